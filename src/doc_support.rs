@@ -1,0 +1,31 @@
+//! A small model for the examples in the API docs (not part of the API).
+
+use crate::{
+    Brand, CapacityControl, Channel, Characteristic, Department, Emotion, Error, MomentKind, Phase, Sequence,
+    ServiceModel, ServiceProfile, Step,
+};
+
+/// The one-step hotel model the API docs use. Hidden: not part of the API.
+///
+/// # Errors
+///
+/// Never in practice; it returns `Result` so examples can use `?`.
+#[doc(hidden)]
+pub fn doc_model() -> Result<ServiceModel, Error> {
+    ServiceModel::builder("Hotel Aurora")
+        .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
+        .brand(Brand::builder().emotion(Emotion::Warmth))
+        .department(Department::new("front-office", "Front office")?)
+        .sequence(
+            Sequence::builder("stay", "Hotel stay").phase(
+                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(
+                    Step::builder("greet", "Guest approaches the desk")
+                        .moment(MomentKind::Welcome)
+                        .department("front-office")
+                        .customer_action("Walks up to the desk")
+                        .characteristics([Characteristic::Friendly, Characteristic::Attentive]),
+                ),
+            ),
+        )
+        .build()
+}

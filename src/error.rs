@@ -1,0 +1,329 @@
+//! The crate's one error type and the violations it reports.
+
+use std::fmt;
+
+/// Everything that can go wrong in this crate.
+///
+/// Validation never stops at the first problem: [`Error::Invalid`] carries
+/// every [`Violation`] found, each naming the path of the offending element and
+/// the offending value. Messages are lowercase and have no trailing period.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Department, Error, Problem};
+///
+/// let err = Department::new("Front Office", "Front office").unwrap_err();
+/// let Error::Invalid { what, violations } = &err else { panic!("{err}") };
+/// assert_eq!(*what, "department");
+/// assert_eq!(violations[0].path(), "departments/Front Office");
+/// assert!(matches!(violations[0].problem(), Problem::InvalidId(_)));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A value failed validation; every violation found is listed.
+    #[error("invalid {what}: {}", Violations(violations))]
+    Invalid {
+        /// What was being validated: `service model`, `rule set`, `department`, …
+        what: &'static str,
+        /// Every violation found, in document order.
+        violations: Vec<Violation>,
+    },
+    /// A string is not a valid identifier.
+    #[error("invalid id `{}`: {problem}", shorten(value))]
+    InvalidId {
+        /// The rejected string.
+        value: String,
+        /// Why it was rejected.
+        problem: IdProblem,
+    },
+    /// A string names no variant of a closed vocabulary.
+    #[error("unknown {what} `{}`, expected one of: {}", shorten(value), expected.join(", "))]
+    UnknownVariant {
+        /// The vocabulary: `channel`, `moment kind`, …
+        what: &'static str,
+        /// The rejected string.
+        value: String,
+        /// Every accepted spelling.
+        expected: &'static [&'static str],
+    },
+    /// A string is not a step path of three ids, `sequence/phase/step`.
+    #[error("invalid step path `{}`, expected sequence/phase/step", shorten(value))]
+    InvalidPath {
+        /// The rejected string.
+        value: String,
+    },
+    /// A document declares a format version this release cannot read.
+    #[error("unsupported {document} format version {found}, this release reads version {supported}")]
+    UnsupportedFormat {
+        /// Which document: `service model`, `rule set`, `audit`, …
+        document: &'static str,
+        /// The version the document declares.
+        found: u32,
+        /// The version this release reads.
+        supported: u32,
+    },
+}
+
+impl Error {
+    /// The violations of an [`Error::Invalid`]; empty for every other error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Department;
+    ///
+    /// let err = Department::new("front-office", "  ").unwrap_err();
+    /// assert_eq!(err.violations().len(), 1);
+    /// assert_eq!(err.violations()[0].to_string(), "departments/front-office.name: empty name `  `");
+    /// ```
+    #[must_use]
+    pub fn violations(&self) -> &[Violation] {
+        match self {
+            Self::Invalid { violations, .. } => violations,
+            _ => &[],
+        }
+    }
+}
+
+/// The longest value quoted in a message; longer ones are cut with `…`.
+pub(crate) const QUOTE_LIMIT: usize = 64;
+
+/// Cuts a value for quoting in a message, on a character boundary.
+pub(crate) fn shorten(value: &str) -> String {
+    match value.char_indices().nth(QUOTE_LIMIT) {
+        Some((at, _)) => format!("{}…", value.get(..at).unwrap_or_default()),
+        None => value.to_owned(),
+    }
+}
+
+struct Violations<'a>(&'a [Violation]);
+
+impl fmt::Display for Violations<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const SHOWN: usize = 20;
+        for (i, v) in self.0.iter().take(SHOWN).enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        if self.0.len() > SHOWN {
+            write!(f, "; and {} more", self.0.len() - SHOWN)?;
+        }
+        Ok(())
+    }
+}
+
+/// One thing wrong with a value, and where.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Problem, Violation};
+///
+/// let v = Violation::new("stay/check-in/greet.department", Problem::UnknownDepartment, "spa");
+/// assert_eq!(v.to_string(), "stay/check-in/greet.department: unknown department `spa`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Violation {
+    path: String,
+    problem: Problem,
+    value: Option<String>,
+}
+
+impl Violation {
+    /// A violation at `path` (`stay/check-in/greet`, `departments/spa.name`) about `value`.
+    ///
+    /// An empty `value` is not quoted in the message.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("stay", Problem::NoPhases, "");
+    /// assert_eq!(v.to_string(), "stay: no phases");
+    /// assert_eq!(v.value(), None);
+    /// ```
+    #[must_use]
+    pub fn new(path: impl Into<String>, problem: Problem, value: impl Into<String>) -> Self {
+        let value = value.into();
+        Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value) }
+    }
+
+    /// Where: the path of the offending element, with a `.field` where one field is at fault.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").path(), "stay");
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What is wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").problem(), &Problem::NoPhases);
+    /// ```
+    #[must_use]
+    pub fn problem(&self) -> &Problem {
+        &self.problem
+    }
+
+    /// The offending value, whole (messages shorten it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("departments/x", Problem::DuplicateId, "x");
+    /// assert_eq!(v.value(), Some("x"));
+    /// ```
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        self.value.as_deref()
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", shorten(&self.path), self.problem)?;
+        if let Some(value) = &self.value {
+            write!(f, " `{}`", shorten(value))?;
+        }
+        Ok(())
+    }
+}
+
+/// What is wrong, in a [`Violation`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{IdProblem, Problem};
+///
+/// assert_eq!(Problem::InvalidId(IdProblem::Empty).to_string(), "invalid id (empty)");
+/// assert_eq!(Problem::DuplicateId.to_string(), "duplicate id");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum Problem {
+    /// An id is not a slug.
+    #[error("invalid id ({0})")]
+    InvalidId(IdProblem),
+    /// An id is used twice where it must be unique.
+    #[error("duplicate id")]
+    DuplicateId,
+    /// A name is empty after trimming.
+    #[error("empty name")]
+    EmptyName,
+    /// A text that must say something is empty after trimming.
+    #[error("empty text")]
+    EmptyText,
+    /// A sequence has no phase.
+    #[error("no phases")]
+    NoPhases,
+    /// A phase has no step.
+    #[error("no steps")]
+    NoSteps,
+    /// A step has no channel, and neither has its phase.
+    #[error("no channel on the step or its phase")]
+    NoChannel,
+    /// A step does not say what kind of moment it is.
+    #[error("no moment kind")]
+    MissingMoment,
+    /// A department reference names no department of the model.
+    #[error("unknown department")]
+    UnknownDepartment,
+    /// A statement names a placeholder that does not exist.
+    #[error("unknown placeholder")]
+    UnknownPlaceholder,
+    /// A statement opens a `{` placeholder it never closes, or closes one it never opened.
+    #[error("unbalanced brace")]
+    UnbalancedBrace,
+    /// A rule's condition can never hold, so the rule can never produce a standard.
+    #[error("condition can never match")]
+    NeverMatches,
+    /// A rule applies at a level but has no target for it.
+    #[error("no target at a level where the rule applies")]
+    MissingTarget,
+    /// A rule's target at a higher level is looser than, or not comparable with, a lower one.
+    #[error("target is not at least as strict as at the level below")]
+    TargetLoosens,
+    /// A target's number is out of its range (a share over 100 %, zero rings, …).
+    #[error("target out of range")]
+    TargetOutOfRange,
+    /// A rule of the same id exists already and no override was asked for.
+    #[error("rule id already in the set (use an explicit override)")]
+    AlreadyDefined,
+    /// An override names a rule that is not in the set.
+    #[error("override of a rule that is not in the set")]
+    NothingToOverride,
+}
+
+/// Why a string is not a valid [`Id`](crate::Id).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Id, IdProblem, Error};
+///
+/// let err = Id::new("-greet").unwrap_err();
+/// assert_eq!(err, Error::InvalidId { value: "-greet".into(), problem: IdProblem::EdgeHyphen });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum IdProblem {
+    /// The string is empty.
+    #[error("empty")]
+    Empty,
+    /// The string is longer than [`Id::MAX_LEN`](crate::Id::MAX_LEN) bytes.
+    #[error("longer than 64 characters")]
+    TooLong,
+    /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
+    #[error("character {0:?} is not one of a-z, 0-9, '-'")]
+    Character(char),
+    /// The string starts or ends with `-`.
+    #[error("starts or ends with '-'")]
+    EdgeHyphen,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorten_cuts_on_char_boundary() {
+        let long = "ż".repeat(100);
+        let short = shorten(&long);
+        assert_eq!(short.chars().count(), QUOTE_LIMIT + 1);
+        assert!(short.ends_with('…'));
+        assert_eq!(shorten("abc"), "abc");
+    }
+
+    #[test]
+    fn many_violations_are_summarised() {
+        let vs: Vec<_> = (0..25).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
+        let msg = Error::Invalid { what: "service model", violations: vs }.to_string();
+        assert!(msg.ends_with("s19: no phases; and 5 more"), "{msg}");
+    }
+
+    #[test]
+    fn error_is_send_sync_static() {
+        fn check<T: Send + Sync + 'static + std::error::Error>() {}
+        check::<Error>();
+    }
+}

@@ -1,0 +1,186 @@
+//! Validated slug identifiers.
+
+use std::{borrow::Borrow, fmt, str::FromStr, sync::Arc};
+
+use crate::{Error, IdProblem};
+
+/// A validated identifier: a slug of `a`–`z`, `0`–`9` and `-`, 1 to 64
+/// characters, not starting or ending with `-`.
+///
+/// Ids name sequences, phases, steps, departments and rules; paths join them
+/// with `/` (`stay/check-in/greet`). Cloning is cheap (the text is shared).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::Id;
+///
+/// let id = Id::new("check-in")?;
+/// assert_eq!(id.as_str(), "check-in");
+/// assert_eq!("check-in".parse::<Id>()?, id);
+/// assert!(Id::new("Check In").is_err());
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(Arc<str>);
+
+impl Id {
+    /// The longest id, in bytes (all characters are ASCII).
+    pub const MAX_LEN: usize = 64;
+
+    /// Validates `value` as an id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidId`] if `value` is empty, longer than
+    /// [`MAX_LEN`](Self::MAX_LEN), has a character outside `a`–`z`, `0`–`9`,
+    /// `-`, or starts or ends with `-`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Error, Id, IdProblem};
+    ///
+    /// assert_eq!(Id::new("front-office")?.as_str(), "front-office");
+    /// assert_eq!(
+    ///     Id::new("front_office"),
+    ///     Err(Error::InvalidId { value: "front_office".into(), problem: IdProblem::Character('_') })
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn new(value: &str) -> Result<Self, Error> {
+        match check(value) {
+            None => Ok(Self(Arc::from(value))),
+            Some(problem) => Err(Error::InvalidId { value: value.to_owned(), problem }),
+        }
+    }
+
+    /// The id as text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Id;
+    ///
+    /// assert_eq!(Id::new("greet")?.as_str(), "greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Why `value` is not an id, or `None` if it is one.
+pub(crate) fn check(value: &str) -> Option<IdProblem> {
+    if value.is_empty() {
+        return Some(IdProblem::Empty);
+    }
+    if let Some(bad) = value.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        return Some(IdProblem::Character(bad));
+    }
+    // Every character is ASCII now, so bytes count characters.
+    if value.len() > Id::MAX_LEN {
+        return Some(IdProblem::TooLong);
+    }
+    if value.starts_with('-') || value.ends_with('-') {
+        return Some(IdProblem::EdgeHyphen);
+    }
+    None
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl FromStr for Id {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<&str> for Id {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Self, Error> {
+        Self::new(s)
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id (a-z, 0-9, '-')")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Id, E> {
+                Id::new(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_rules() {
+        assert_eq!(check("a"), None);
+        assert_eq!(check("a-1-b"), None);
+        assert_eq!(check(&"a".repeat(64)), None);
+        assert_eq!(check(&"a".repeat(65)), Some(IdProblem::TooLong));
+        assert_eq!(check(""), Some(IdProblem::Empty));
+        assert_eq!(check("a-"), Some(IdProblem::EdgeHyphen));
+        assert_eq!(check("-"), Some(IdProblem::EdgeHyphen));
+        assert_eq!(check("aB"), Some(IdProblem::Character('B')));
+        assert_eq!(check("ą"), Some(IdProblem::Character('ą')));
+        assert_eq!(check(&"ż".repeat(70)), Some(IdProblem::Character('ż')));
+        assert_eq!(check("a b"), Some(IdProblem::Character(' ')));
+    }
+}

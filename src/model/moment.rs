@@ -1,0 +1,70 @@
+//! What happens at a moment of contact.
+
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// What happens at a step: a vocabulary after Lovelock's flower of service
+    /// (facilitating petals: information, order-taking, billing, payment;
+    /// enhancing petals: consultation, hospitality, safekeeping, exceptions),
+    /// with the opening and closing moments of a contact.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::MomentKind;
+    ///
+    /// assert_eq!("order-taking".parse::<MomentKind>()?, MomentKind::OrderTaking);
+    /// assert!(MomentKind::Billing.is_facilitating());
+    /// assert!(!MomentKind::Hospitality.is_facilitating());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub enum MomentKind("moment kind") {
+        /// The customer arrives or the contact opens: greeting.
+        Welcome,
+        /// The customer or their booking, account or order is identified.
+        Identification,
+        /// The customer gets information: directions, prices, rules, status.
+        Information,
+        /// Advice: the customer is helped to choose or to solve a problem.
+        Consultation,
+        /// An order, booking or request is taken.
+        OrderTaking,
+        /// The customer waits: a queue, a hold, a delivery in progress.
+        Waiting,
+        /// The service or product is delivered.
+        Delivery,
+        /// Hospitality: comfort, refreshments, amenities while being served.
+        Hospitality,
+        /// Care of the customer's belongings or data.
+        Safekeeping,
+        /// The bill or invoice is issued.
+        Billing,
+        /// The customer pays.
+        Payment,
+        /// A complaint, a problem or a special request.
+        Exception,
+        /// The contact closes: thanks and goodbye.
+        Farewell,
+        /// After the service: a follow-up, a survey, a reminder.
+        FollowUp,
+    }
+}
+
+impl MomentKind {
+    /// Whether the moment is one of the facilitating petals of the flower of
+    /// service (information, order-taking, billing, payment), the moments
+    /// needed for the core service to be used at all.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::MomentKind;
+    ///
+    /// assert!(MomentKind::Payment.is_facilitating());
+    /// assert!(!MomentKind::Consultation.is_facilitating());
+    /// ```
+    #[must_use]
+    pub const fn is_facilitating(self) -> bool {
+        matches!(self, Self::Information | Self::OrderTaking | Self::Billing | Self::Payment)
+    }
+}

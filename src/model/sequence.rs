@@ -1,0 +1,756 @@
+//! Service sequences, their phases and the steps (moments of contact) in them.
+
+use crate::{Channel, Characteristic, EnumSet, Id, MomentKind};
+
+/// A service sequence: the chain of activities that make up one service
+/// (a hotel stay: reservation → check-in → use of the room → check-out),
+/// walked phase by phase to find the moments of contact.
+///
+/// Built as part of a [`ServiceModel`](crate::ServiceModel) from a [`SequenceBuilder`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, MomentKind, Phase, Sequence, ServiceModel, Step};
+///
+/// let model = ServiceModel::builder("Hotel")
+///     .sequence(Sequence::builder("stay", "Hotel stay").phase(
+///         Phase::builder("check-in", "Check-in")
+///             .channel(Channel::FaceToFace)
+///             .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
+///     ))
+///     .build()?;
+/// let stay = model.sequence("stay").unwrap();
+/// assert_eq!(stay.name(), "Hotel stay");
+/// assert_eq!(stay.phases().len(), 1);
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Sequence {
+    pub(crate) id: Id,
+    pub(crate) name: String,
+    pub(crate) phases: Vec<Phase>,
+}
+
+impl Sequence {
+    /// A builder for a sequence with this id and name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Sequence;
+    ///
+    /// let draft = Sequence::builder("stay", "Hotel stay");
+    /// # let _ = draft;
+    /// ```
+    #[must_use]
+    pub fn builder(id: impl Into<String>, name: impl Into<String>) -> SequenceBuilder {
+        SequenceBuilder { id: id.into(), name: name.into(), phases: Vec::new() }
+    }
+
+    /// The sequence's id, unique in its model.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].id().as_str(), "stay");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+
+    /// The sequence's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].name(), "Hotel stay");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The phases, in chronological order (never empty).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn phases(&self) -> &[Phase] {
+        &self.phases
+    }
+
+    /// The phase with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.sequences()[0].phase("check-in").is_some());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == *id)
+    }
+}
+
+/// A phase of a sequence: a stage in chronological order, with the channels
+/// its steps use unless a step names its own.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::Channel;
+/// # let model = service_standards::doc_model()?;
+/// let check_in = &model.sequences()[0].phases()[0];
+/// assert_eq!(check_in.name(), "Check-in");
+/// assert!(check_in.channels().contains(Channel::FaceToFace));
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phase {
+    pub(crate) id: Id,
+    pub(crate) name: String,
+    pub(crate) channels: EnumSet<Channel>,
+    pub(crate) steps: Vec<Step>,
+}
+
+impl Phase {
+    /// A builder for a phase with this id and name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Phase};
+    ///
+    /// let draft = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
+    /// # let _ = draft;
+    /// ```
+    #[must_use]
+    pub fn builder(id: impl Into<String>, name: impl Into<String>) -> PhaseBuilder {
+        PhaseBuilder { id: id.into(), name: name.into(), channels: EnumSet::new(), steps: Vec::new() }
+    }
+
+    /// The phase's id, unique in its sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+
+    /// The phase's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The channels the phase's steps use unless they name their own (may be empty).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Channel;
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].channels().first(), Some(Channel::FaceToFace));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels(&self) -> EnumSet<Channel> {
+        self.channels
+    }
+
+    /// The steps, in order (never empty).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The step with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.sequences()[0].phases()[0].step("greet").is_some());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == *id)
+    }
+
+    /// The channels `step` uses: its own if it names any, else the phase's
+    /// (never empty in a valid model).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Channel;
+    /// # let model = service_standards::doc_model()?;
+    /// let phase = &model.sequences()[0].phases()[0];
+    /// assert_eq!(phase.channels_of(&phase.steps()[0]).first(), Some(Channel::FaceToFace));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels_of(&self, step: &Step) -> EnumSet<Channel> {
+        if step.channels.is_empty() { self.channels } else { step.channels }
+    }
+}
+
+/// A step of a phase: one moment of contact, where standards are needed.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Characteristic, MomentKind};
+/// # let model = service_standards::doc_model()?;
+/// let greet = &model.sequences()[0].phases()[0].steps()[0];
+/// assert_eq!(greet.moment(), MomentKind::Welcome);
+/// assert!(greet.characteristics().contains(Characteristic::Friendly));
+/// assert_eq!(greet.department().map(|d| d.as_str()), Some("front-office"));
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Step {
+    pub(crate) id: Id,
+    pub(crate) name: String,
+    pub(crate) moment: MomentKind,
+    pub(crate) channels: EnumSet<Channel>,
+    pub(crate) department: Option<Id>,
+    pub(crate) characteristics: EnumSet<Characteristic>,
+    pub(crate) customer_action: Option<String>,
+    pub(crate) backstage: Option<String>,
+}
+
+impl Step {
+    /// A builder for a step with this id and name (what happens, in a few words).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{MomentKind, Step};
+    ///
+    /// let draft = Step::builder("greet", "Guest approaches the desk").moment(MomentKind::Welcome);
+    /// # let _ = draft;
+    /// ```
+    #[must_use]
+    pub fn builder(id: impl Into<String>, name: impl Into<String>) -> StepBuilder {
+        StepBuilder {
+            id: id.into(),
+            name: name.into(),
+            moment: None,
+            channels: EnumSet::new(),
+            department: None,
+            characteristics: EnumSet::new(),
+            customer_action: None,
+            backstage: None,
+        }
+    }
+
+    /// The step's id, unique in its phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &Id {
+        &self.id
+    }
+
+    /// What happens, in a few words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].name(), "Guest approaches the desk");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// What kind of moment this is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::MomentKind;
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn moment(&self) -> MomentKind {
+        self.moment
+    }
+
+    /// The channels the step names itself (empty: it uses its phase's; see
+    /// [`Phase::channels_of`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.sequences()[0].phases()[0].steps()[0].channels().is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels(&self) -> EnumSet<Channel> {
+        self.channels
+    }
+
+    /// The department that owns the contact, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// let step = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert_eq!(step.department().map(|d| d.as_str()), Some("front-office"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self) -> Option<&Id> {
+        self.department.as_ref()
+    }
+
+    /// The characteristics that strengthen the customer's experience here.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Characteristic;
+    /// # let model = service_standards::doc_model()?;
+    /// let step = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert!(step.characteristics().contains(Characteristic::Attentive));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn characteristics(&self) -> EnumSet<Characteristic> {
+        self.characteristics
+    }
+
+    /// What the customer does at this step, for a service blueprint.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// let step = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert_eq!(step.customer_action(), Some("Walks up to the desk"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn customer_action(&self) -> Option<&str> {
+        self.customer_action.as_deref()
+    }
+
+    /// The backstage work behind this step, for a service blueprint.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// let step = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert_eq!(step.backstage(), None);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn backstage(&self) -> Option<&str> {
+        self.backstage.as_deref()
+    }
+}
+
+/// Builds a [`Sequence`] inside a [`ServiceModelBuilder`](crate::ServiceModelBuilder).
+/// Setters never fail; the model's `build()` checks everything.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, MomentKind, Phase, Sequence, Step};
+///
+/// let stay = Sequence::builder("stay", "Hotel stay")
+///     .phase(Phase::builder("check-out", "Check-out")
+///         .channel(Channel::FaceToFace)
+///         .step(Step::builder("settle", "Guest settles the bill").moment(MomentKind::Payment)));
+/// # let _ = stay;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct SequenceBuilder {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) phases: Vec<PhaseBuilder>,
+}
+
+impl SequenceBuilder {
+    /// Appends a phase (phases keep the order they are added in).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Phase, Sequence};
+    ///
+    /// let s = Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"));
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn phase(mut self, phase: PhaseBuilder) -> Self {
+        self.phases.push(phase);
+        self
+    }
+
+    /// Appends phases.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Phase, Sequence};
+    ///
+    /// let s = Sequence::builder("stay", "Stay")
+    ///     .phases([Phase::builder("check-in", "Check-in"), Phase::builder("check-out", "Check-out")]);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn phases(mut self, phases: impl IntoIterator<Item = PhaseBuilder>) -> Self {
+        self.phases.extend(phases);
+        self
+    }
+}
+
+/// Builds a [`Phase`] inside a [`SequenceBuilder`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, MomentKind, Phase, Step};
+///
+/// let phase = Phase::builder("reservation", "Reservation")
+///     .channels([Channel::Telephone, Channel::Email])
+///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
+/// # let _ = phase;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct PhaseBuilder {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
+    pub(crate) channels: EnumSet<Channel>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) steps: Vec<StepBuilder>,
+}
+
+impl PhaseBuilder {
+    /// Adds a channel the phase's steps use unless they name their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Phase};
+    ///
+    /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
+    /// # let _ = p;
+    /// ```
+    #[must_use]
+    pub fn channel(mut self, channel: Channel) -> Self {
+        self.channels.insert(channel);
+        self
+    }
+
+    /// Adds channels.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Phase};
+    ///
+    /// let p = Phase::builder("booking", "Booking").channels([Channel::Email, Channel::WebForm]);
+    /// # let _ = p;
+    /// ```
+    #[must_use]
+    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
+        self.channels.extend(channels);
+        self
+    }
+
+    /// Appends a step (steps keep the order they are added in).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{MomentKind, Phase, Step};
+    ///
+    /// let p = Phase::builder("check-in", "Check-in")
+    ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
+    /// # let _ = p;
+    /// ```
+    #[must_use]
+    pub fn step(mut self, step: StepBuilder) -> Self {
+        self.steps.push(step);
+        self
+    }
+
+    /// Appends steps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{MomentKind, Phase, Step};
+    ///
+    /// let p = Phase::builder("check-in", "Check-in").steps([
+    ///     Step::builder("greet", "Greet").moment(MomentKind::Welcome),
+    ///     Step::builder("find", "Find the booking").moment(MomentKind::Identification),
+    /// ]);
+    /// # let _ = p;
+    /// ```
+    #[must_use]
+    pub fn steps(mut self, steps: impl IntoIterator<Item = StepBuilder>) -> Self {
+        self.steps.extend(steps);
+        self
+    }
+}
+
+/// Builds a [`Step`] inside a [`PhaseBuilder`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, Characteristic, MomentKind, Step};
+///
+/// let step = Step::builder("greet", "Guest approaches the desk")
+///     .moment(MomentKind::Welcome)
+///     .channel(Channel::FaceToFace)
+///     .department("front-office")
+///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
+/// # let _ = step;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct StepBuilder {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) moment: Option<MomentKind>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
+    pub(crate) channels: EnumSet<Channel>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) department: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
+    pub(crate) characteristics: EnumSet<Characteristic>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) customer_action: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) backstage: Option<String>,
+}
+
+impl StepBuilder {
+    /// Sets what kind of moment this is (required).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{MomentKind, Step};
+    ///
+    /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn moment(mut self, moment: MomentKind) -> Self {
+        self.moment = Some(moment);
+        self
+    }
+
+    /// Adds a channel of its own (then the phase's channels do not apply to this step).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Step};
+    ///
+    /// let s = Step::builder("call", "Guest calls").channel(Channel::Telephone);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn channel(mut self, channel: Channel) -> Self {
+        self.channels.insert(channel);
+        self
+    }
+
+    /// Adds channels of its own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Step};
+    ///
+    /// let s = Step::builder("ask", "Guest asks").channels([Channel::Email, Channel::Chat]);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
+        self.channels.extend(channels);
+        self
+    }
+
+    /// Sets the owning department, by id; it must be a department of the model.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Step;
+    ///
+    /// let s = Step::builder("invoice", "Invoice is sent").department("billing");
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn department(mut self, department: impl Into<String>) -> Self {
+        self.department = Some(department.into());
+        self
+    }
+
+    /// Adds a characteristic that strengthens the experience here.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Characteristic, Step};
+    ///
+    /// let s = Step::builder("greet", "Greet").characteristic(Characteristic::Friendly);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn characteristic(mut self, characteristic: Characteristic) -> Self {
+        self.characteristics.insert(characteristic);
+        self
+    }
+
+    /// Adds characteristics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Characteristic, Step};
+    ///
+    /// let s = Step::builder("greet", "Greet")
+    ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
+        self.characteristics.extend(characteristics);
+        self
+    }
+
+    /// Sets what the customer does here, for a service blueprint.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Step;
+    ///
+    /// let s = Step::builder("greet", "Greet").customer_action("Walks up to the desk");
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn customer_action(mut self, text: impl Into<String>) -> Self {
+        self.customer_action = Some(text.into());
+        self
+    }
+
+    /// Sets the backstage work behind this step, for a service blueprint.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Step;
+    ///
+    /// let s = Step::builder("find", "Find the booking").backstage("Booking system lookup");
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn backstage(mut self, text: impl Into<String>) -> Self {
+        self.backstage = Some(text.into());
+        self
+    }
+}
+
+impl From<&Sequence> for SequenceBuilder {
+    fn from(s: &Sequence) -> Self {
+        Self {
+            id: s.id.as_str().to_owned(),
+            name: s.name.clone(),
+            phases: s.phases.iter().map(PhaseBuilder::from).collect(),
+        }
+    }
+}
+
+impl From<&Phase> for PhaseBuilder {
+    fn from(p: &Phase) -> Self {
+        Self {
+            id: p.id.as_str().to_owned(),
+            name: p.name.clone(),
+            channels: p.channels,
+            steps: p.steps.iter().map(StepBuilder::from).collect(),
+        }
+    }
+}
+
+impl From<&Step> for StepBuilder {
+    fn from(s: &Step) -> Self {
+        Self {
+            id: s.id.as_str().to_owned(),
+            name: s.name.clone(),
+            moment: Some(s.moment),
+            channels: s.channels,
+            department: s.department.as_ref().map(|d| d.as_str().to_owned()),
+            characteristics: s.characteristics,
+            customer_action: s.customer_action.clone(),
+            backstage: s.backstage.clone(),
+        }
+    }
+}

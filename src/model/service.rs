@@ -1,0 +1,672 @@
+//! The service model: the root of everything the crate derives from.
+
+use std::collections::HashSet;
+
+use crate::{
+    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Phase, Problem, Sequence, SequenceBuilder,
+    ServiceProfile, Step, StepPath, model::brand::check_department, validate::Violations,
+};
+
+/// A company's service, as the service-quality literature maps it: the nine
+/// factors of its service function ([`ServiceProfile`]), its [`Brand`], its
+/// [`Department`]s and its service [`Sequence`]s, each split into phases and
+/// steps (the moments of contact).
+///
+/// A `ServiceModel` is always valid: it is only made by
+/// [`ServiceModelBuilder::build`] or by deserialising, which run the same
+/// checks.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let model = ServiceModel::builder("Hotel Aurora")
+///     .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
+///     .department(Department::new("front-office", "Front office")?)
+///     .sequence(
+///         Sequence::builder("stay", "Hotel stay").phase(
+///             Phase::builder("check-in", "Check-in")
+///                 .channel(Channel::FaceToFace)
+///                 .step(
+///                     Step::builder("greet", "Guest approaches the desk")
+///                         .moment(MomentKind::Welcome)
+///                         .department("front-office")
+///                         .characteristics([Characteristic::Friendly, Characteristic::Attentive]),
+///                 ),
+///         ),
+///     )
+///     .build()?;
+/// assert_eq!(model.steps().count(), 1);
+/// assert_eq!(model.steps().next().unwrap().path().to_string(), "stay/check-in/greet");
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ServiceModel {
+    name: String,
+    profile: ServiceProfile,
+    brand: Brand,
+    departments: Vec<Department>,
+    sequences: Vec<Sequence>,
+}
+
+impl ServiceModel {
+    /// A builder for a model of the company or service called `name`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ServiceModel;
+    ///
+    /// let draft = ServiceModel::builder("Hotel Aurora");
+    /// # let _ = draft;
+    /// ```
+    #[must_use]
+    pub fn builder(name: impl Into<String>) -> ServiceModelBuilder {
+        ServiceModelBuilder {
+            name: name.into(),
+            profile: ServiceProfile::default(),
+            brand: BrandBuilder::default(),
+            departments: Vec::new(),
+            sequences: Vec::new(),
+        }
+    }
+
+    /// A builder holding this model, to change it and build it again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.to_builder().build()?, model);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_builder(&self) -> ServiceModelBuilder {
+        ServiceModelBuilder {
+            name: self.name.clone(),
+            profile: self.profile,
+            brand: BrandBuilder::from(&self.brand),
+            departments: self
+                .departments
+                .iter()
+                .map(|d| DepartmentDraft { id: d.id().as_str().to_owned(), name: d.name().to_owned() })
+                .collect(),
+            sequences: self.sequences.iter().map(SequenceBuilder::from).collect(),
+        }
+    }
+
+    /// The name of the company or service.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.name(), "Hotel Aurora");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The nine factors of the service function.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::CapacityControl;
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.profile().capacity(), CapacityControl::Reservations);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn profile(&self) -> &ServiceProfile {
+        &self.profile
+    }
+
+    /// The brand.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Emotion;
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.brand().emotions().contains(Emotion::Warmth));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn brand(&self) -> &Brand {
+        &self.brand
+    }
+
+    /// The departments, in the order given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.departments()[0].name(), "Front office");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn departments(&self) -> &[Department] {
+        &self.departments
+    }
+
+    /// The department with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.department("front-office").is_some());
+    /// assert!(model.department("spa").is_none());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self, id: &str) -> Option<&Department> {
+        self.departments.iter().find(|d| *d.id() == *id)
+    }
+
+    /// The sequences, in the order given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequences().len(), 1);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn sequences(&self) -> &[Sequence] {
+        &self.sequences
+    }
+
+    /// The sequence with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.sequence("stay").map(|s| s.name()), Some("Hotel stay"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn sequence(&self, id: &str) -> Option<&Sequence> {
+        self.sequences.iter().find(|s| *s.id() == *id)
+    }
+
+    /// Every step of every sequence, in order, with its sequence and phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// let paths: Vec<String> = model.steps().map(|s| s.path().to_string()).collect();
+    /// assert_eq!(paths, ["stay/check-in/greet"]);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn steps(&self) -> impl Iterator<Item = StepRef<'_>> {
+        self.sequences.iter().flat_map(|sequence| {
+            sequence
+                .phases
+                .iter()
+                .flat_map(move |phase| phase.steps.iter().map(move |step| StepRef { sequence, phase, step }))
+        })
+    }
+
+    /// The step at `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.step().name(), "Guest approaches the desk");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self, path: &StepPath) -> Option<StepRef<'_>> {
+        let sequence = self.sequence(path.sequence().as_str())?;
+        let phase = sequence.phase(path.phase().as_str())?;
+        let step = phase.step(path.step().as_str())?;
+        Some(StepRef { sequence, phase, step })
+    }
+
+    /// The contact situations of a department: the steps it owns, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.contact_situations("front-office").count(), 1);
+    /// assert_eq!(model.contact_situations("billing").count(), 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn contact_situations<'a>(&'a self, department: &'a str) -> impl Iterator<Item = StepRef<'a>> + 'a {
+        self.steps().filter(move |s| s.step.department.as_ref().is_some_and(|d| *d == *department))
+    }
+}
+
+/// A step seen from the model: the step with its sequence and phase.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::Channel;
+/// # let model = service_standards::doc_model()?;
+/// let greet = model.steps().next().unwrap();
+/// assert_eq!(greet.sequence().id().as_str(), "stay");
+/// assert_eq!(greet.phase().id().as_str(), "check-in");
+/// assert!(greet.channels().contains(Channel::FaceToFace));
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepRef<'a> {
+    sequence: &'a Sequence,
+    phase: &'a Phase,
+    step: &'a Step,
+}
+
+impl<'a> StepRef<'a> {
+    /// The sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.steps().next().unwrap().sequence().name(), "Hotel stay");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn sequence(&self) -> &'a Sequence {
+        self.sequence
+    }
+
+    /// The phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.steps().next().unwrap().phase().name(), "Check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase(&self) -> &'a Phase {
+        self.phase
+    }
+
+    /// The step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.steps().next().unwrap().step().id().as_str(), "greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self) -> &'a Step {
+        self.step
+    }
+
+    /// The step's path, `sequence/phase/step`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.steps().next().unwrap().path().to_string(), "stay/check-in/greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> StepPath {
+        StepPath::new(self.sequence.id.clone(), self.phase.id.clone(), self.step.id.clone())
+    }
+
+    /// The channels the step uses: its own, or else its phase's (never empty).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Channel;
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.steps().next().unwrap().channels().first(), Some(Channel::FaceToFace));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels(&self) -> EnumSet<Channel> {
+        self.phase.channels_of(self.step)
+    }
+}
+
+/// A department as written, before checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub(crate) struct DepartmentDraft {
+    id: String,
+    name: String,
+}
+
+/// Builds a [`ServiceModel`]. Setters never fail and may come in any order;
+/// [`build`](Self::build) checks everything at once.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let err = ServiceModel::builder("Hotel")
+///     .sequence(Sequence::builder("stay", "Stay").phase(
+///         Phase::builder("check-in", "Check-in")
+///             .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome).department("spa")),
+///     ))
+///     .build()
+///     .unwrap_err();
+/// let found: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
+/// assert_eq!(found, [
+///     "stay/check-in/greet.channels: no channel on the step or its phase",
+///     "stay/check-in/greet.department: unknown department `spa`",
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceModelBuilder {
+    name: String,
+    profile: ServiceProfile,
+    brand: BrandBuilder,
+    departments: Vec<DepartmentDraft>,
+    sequences: Vec<SequenceBuilder>,
+}
+
+impl ServiceModelBuilder {
+    /// Sets the service profile (the nine factors).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Risk, ServiceModel, ServiceProfile};
+    ///
+    /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn profile(mut self, profile: ServiceProfile) -> Self {
+        self.profile = profile;
+        self
+    }
+
+    /// Sets the brand, built or not (it is checked with the model).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Brand, Emotion, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
+        self.brand = brand.into();
+        self
+    }
+
+    /// Adds a department.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Department, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?);
+    /// # let _ = b;
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(mut self, department: Department) -> Self {
+        self.departments.push(DepartmentDraft {
+            id: department.id().as_str().to_owned(),
+            name: department.name().to_owned(),
+        });
+        self
+    }
+
+    /// Adds departments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Department, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel").departments([
+    ///     Department::new("front-office", "Front office")?,
+    ///     Department::new("billing", "Billing")?,
+    /// ]);
+    /// # let _ = b;
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn departments(self, departments: impl IntoIterator<Item = Department>) -> Self {
+        departments.into_iter().fold(self, Self::department)
+    }
+
+    /// Appends a sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Sequence, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
+        self.sequences.push(sequence);
+        self
+    }
+
+    /// Appends sequences.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Sequence, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel")
+    ///     .sequences([Sequence::builder("stay", "Stay"), Sequence::builder("events", "Events")]);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn sequences(mut self, sequences: impl IntoIterator<Item = SequenceBuilder>) -> Self {
+        self.sequences.extend(sequences);
+        self
+    }
+
+    /// Checks everything and builds the model.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `service model`) listing every violation,
+    /// in document order, each with the path of the element and the offending
+    /// value:
+    ///
+    /// - the model's name is blank (`name`);
+    /// - a department's id is not a slug or is used twice (`departments/<id>`), or its name is blank;
+    /// - a brand value or behaviour is blank, or a behaviour names an unknown department;
+    /// - a sequence's id is not a slug or is used twice in the model (`<seq>`), its name is blank, or it has no phase;
+    /// - a phase's id is not a slug or is used twice in its sequence (`<seq>/<phase>`), its name is blank, or it has no step;
+    /// - a step's id is not a slug or is used twice in its phase (`<seq>/<phase>/<step>`), its name is blank,
+    ///   it has no moment kind (`.moment`), neither it nor its phase has a channel (`.channels`),
+    ///   or it names an unknown department (`.department`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, ServiceModel};
+    ///
+    /// let err = ServiceModel::builder(" ").build().unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid service model: name: empty name ` `");
+    /// assert_eq!(err.violations()[0].problem(), &Problem::EmptyName);
+    /// ```
+    pub fn build(self) -> Result<ServiceModel, Error> {
+        let mut v = Violations::default();
+        v.name("", &self.name);
+
+        let mut department_ids = HashSet::new();
+        let mut departments = Vec::with_capacity(self.departments.len());
+        for draft in self.departments {
+            let path = format!("departments/{}", draft.id);
+            if crate::id::check(&draft.id).is_none() && !department_ids.insert(draft.id.clone()) {
+                v.push(path, Problem::DuplicateId, draft.id.as_str());
+            }
+            if let Some(dept) = check_department(&mut v, &draft.id, draft.name) {
+                departments.push(dept);
+            }
+        }
+        let known = |id: &Id| department_ids.contains(id.as_str());
+        let brand = self.brand.check(&mut v, &known);
+
+        let mut sequence_ids = HashSet::new();
+        let mut sequences = Vec::with_capacity(self.sequences.len());
+        for draft in self.sequences {
+            let seq_path = draft.id.clone();
+            let id = v.id(&seq_path, &draft.id);
+            if id.is_some() && !sequence_ids.insert(draft.id.clone()) {
+                v.push(seq_path.as_str(), Problem::DuplicateId, draft.id.as_str());
+            }
+            v.name(&seq_path, &draft.name);
+            if draft.phases.is_empty() {
+                v.push(seq_path.as_str(), Problem::NoPhases, "");
+            }
+            let mut phase_ids = HashSet::new();
+            let mut phases = Vec::with_capacity(draft.phases.len());
+            for phase in draft.phases {
+                let phase_path = format!("{seq_path}/{}", phase.id);
+                let phase_id = v.id(&phase_path, &phase.id);
+                if phase_id.is_some() && !phase_ids.insert(phase.id.clone()) {
+                    v.push(phase_path.as_str(), Problem::DuplicateId, phase.id.as_str());
+                }
+                v.name(&phase_path, &phase.name);
+                if phase.steps.is_empty() {
+                    v.push(phase_path.as_str(), Problem::NoSteps, "");
+                }
+                let mut step_ids = HashSet::new();
+                let mut steps = Vec::with_capacity(phase.steps.len());
+                for step in phase.steps {
+                    let step_path = format!("{phase_path}/{}", step.id);
+                    let step_id = v.id(&step_path, &step.id);
+                    if step_id.is_some() && !step_ids.insert(step.id.clone()) {
+                        v.push(step_path.as_str(), Problem::DuplicateId, step.id.as_str());
+                    }
+                    v.name(&step_path, &step.name);
+                    if step.moment.is_none() {
+                        v.push(format!("{step_path}.moment"), Problem::MissingMoment, "");
+                    }
+                    if step.channels.is_empty() && phase.channels.is_empty() {
+                        v.push(format!("{step_path}.channels"), Problem::NoChannel, "");
+                    }
+                    let department = match step.department {
+                        Some(raw) if department_ids.contains(&raw) => Id::new(&raw).ok(),
+                        Some(raw) => {
+                            v.push(format!("{step_path}.department"), Problem::UnknownDepartment, raw);
+                            None
+                        }
+                        None => None,
+                    };
+                    if let (Some(id), Some(moment)) = (step_id, step.moment) {
+                        steps.push(Step {
+                            id,
+                            name: step.name,
+                            moment,
+                            channels: step.channels,
+                            department,
+                            characteristics: step.characteristics,
+                            customer_action: step.customer_action,
+                            backstage: step.backstage,
+                        });
+                    }
+                }
+                if let Some(id) = phase_id {
+                    phases.push(Phase { id, name: phase.name, channels: phase.channels, steps });
+                }
+            }
+            if let Some(id) = id {
+                sequences.push(Sequence { id, name: draft.name, phases });
+            }
+        }
+
+        v.finish("service model", || ServiceModel {
+            name: self.name,
+            profile: self.profile,
+            brand,
+            departments,
+            sequences,
+        })
+    }
+}
+
+/// The version of the service model document this release reads and writes.
+pub const MODEL_FORMAT_VERSION: u32 = 1;
+
+/// The service model as a document: a format version, then the builder's fields.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModelDocument {
+    format_version: u32,
+    name: String,
+    #[serde(default)]
+    profile: ServiceProfile,
+    #[serde(default)]
+    brand: BrandBuilder,
+    #[serde(default)]
+    departments: Vec<DepartmentDraft>,
+    #[serde(default)]
+    sequences: Vec<SequenceBuilder>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ServiceModel {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let b = self.to_builder();
+        ModelDocument {
+            format_version: MODEL_FORMAT_VERSION,
+            name: b.name,
+            profile: b.profile,
+            brand: b.brand,
+            departments: b.departments,
+            sequences: b.sequences,
+        }
+        .serialize(s)
+    }
+}
+
+/// Deserialising runs the same checks as [`ServiceModelBuilder::build`]: a
+/// document gives the same violations as the builder, never a half-built model.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ServiceModel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let doc = ModelDocument::deserialize(d)?;
+        if doc.format_version != MODEL_FORMAT_VERSION {
+            return Err(D::Error::custom(Error::UnsupportedFormat {
+                document: "service model",
+                found: doc.format_version,
+                supported: MODEL_FORMAT_VERSION,
+            }));
+        }
+        ServiceModelBuilder {
+            name: doc.name,
+            profile: doc.profile,
+            brand: doc.brand,
+            departments: doc.departments,
+            sequences: doc.sequences,
+        }
+        .build()
+        .map_err(D::Error::custom)
+    }
+}

@@ -1,0 +1,142 @@
+//! The closed vocabularies of the domain, and the one way they are spelled.
+
+use std::{fmt, hash::Hash, str::FromStr};
+
+use crate::Error;
+
+/// A closed set of named values: channels, moments, characteristics, levels, …
+///
+/// Every vocabulary is spelled one way, in kebab-case, by [`Display`](fmt::Display),
+/// [`FromStr`] and serde alike (`face-to-face`, `order-taking`). Parsing fails
+/// with [`Error::UnknownVariant`], which lists every accepted spelling.
+/// [`ALL`](Self::ALL) lists the values in their declared order, for a UI.
+///
+/// The trait is sealed: only this crate's vocabularies implement it.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, Error, Vocabulary};
+///
+/// assert_eq!(Channel::FaceToFace.as_str(), "face-to-face");
+/// assert_eq!(Channel::FaceToFace.to_string(), "face-to-face");
+/// assert_eq!("web-form".parse::<Channel>()?, Channel::WebForm);
+/// assert_eq!(Channel::ALL.len(), 11);
+/// assert!(matches!("pigeon".parse::<Channel>(), Err(Error::UnknownVariant { what: "channel", .. })));
+/// # Ok::<(), Error>(())
+/// ```
+pub trait Vocabulary:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = Error> + Send + Sync + 'static + Sealed
+{
+    /// What the vocabulary is called in messages: `channel`, `moment kind`, …
+    const WHAT: &'static str;
+    /// Every value, in declared order.
+    const ALL: &'static [Self];
+    /// Every spelling, in declared order.
+    const NAMES: &'static [&'static str];
+
+    /// The value's one spelling.
+    fn as_str(self) -> &'static str;
+
+    /// The value's position in [`ALL`](Self::ALL).
+    fn index(self) -> usize;
+}
+
+#[doc(hidden)]
+pub trait Sealed {}
+
+/// Parses `value` as a `T`, failing with the crate's error.
+pub(crate) fn parse<T: Vocabulary>(value: &str) -> Result<T, Error> {
+    T::ALL.iter().copied().find(|v| v.as_str() == value).ok_or_else(|| Error::UnknownVariant {
+        what: T::WHAT,
+        value: value.to_owned(),
+        expected: T::NAMES,
+    })
+}
+
+/// Declares a vocabulary enum with its derives and trait impls.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        pub enum $ty:ident ($what:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::Display, strum::IntoStaticStr, strum::EnumIter, strum::EnumCount,
+            strum::VariantArray, strum::VariantNames,
+        )]
+        #[strum(serialize_all = "kebab-case")]
+        #[non_exhaustive]
+        pub enum $ty {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        const _: () = assert!(<$ty as strum::VariantArray>::VARIANTS.len() <= 64);
+
+        impl $crate::vocabulary::Sealed for $ty {}
+
+        impl $crate::Vocabulary for $ty {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
+            const NAMES: &'static [&'static str] = <Self as strum::VariantNames>::VARIANTS;
+
+            fn as_str(self) -> &'static str {
+                self.into()
+            }
+
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = $crate::Error;
+
+            fn from_str(s: &str) -> Result<Self, $crate::Error> {
+                $crate::vocabulary::parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::Vocabulary::as_str(*self))
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str($crate::vocabulary::VocabularyVisitor::<$ty>::default())
+            }
+        }
+    };
+}
+pub(crate) use vocabulary;
+
+/// Deserialises any vocabulary from its spelling.
+#[cfg(feature = "serde")]
+pub(crate) struct VocabularyVisitor<T>(std::marker::PhantomData<T>);
+
+#[cfg(feature = "serde")]
+impl<T> Default for VocabularyVisitor<T> {
+    fn default() -> Self {
+        Self(std::marker::PhantomData)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<T: Vocabulary> serde::de::Visitor<'_> for VocabularyVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {}", T::WHAT)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        parse(v).map_err(E::custom)
+    }
+}
