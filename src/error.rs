@@ -55,6 +55,12 @@ pub enum Error {
         /// The rejected string.
         value: String,
     },
+    /// A text is not a duration such as `20s`, `24h` or `1h 30m`.
+    #[error("invalid duration `{}`, expected e.g. 20s, 5m, 24h or 1h 30m", shorten(value))]
+    InvalidDuration {
+        /// The rejected text.
+        value: String,
+    },
     /// A document declares a format version this release cannot read.
     #[error("unsupported {document} format version {found}, this release reads version {supported}")]
     UnsupportedFormat {
@@ -254,6 +260,12 @@ pub enum Problem {
     /// A statement opens a `{` placeholder it never closes, or closes one it never opened.
     #[error("unbalanced brace")]
     UnbalancedBrace,
+    /// A required field is missing.
+    #[error("missing field")]
+    MissingField,
+    /// A rule's condition tests nothing, so it would apply to every step.
+    #[error("condition tests nothing")]
+    EmptyCondition,
     /// A rule's condition can never hold, so the rule can never produce a standard.
     #[error("condition can never match")]
     NeverMatches,

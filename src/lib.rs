@@ -13,7 +13,9 @@ mod doc_support;
 mod error;
 mod id;
 mod model;
+mod rules;
 mod set;
+mod standard;
 mod validate;
 mod vocabulary;
 
@@ -35,5 +37,17 @@ pub use model::{
     sequence::{Phase, PhaseBuilder, Sequence, SequenceBuilder, Step, StepBuilder},
     service::{MODEL_FORMAT_VERSION, ServiceModel, ServiceModelBuilder, StepRef},
 };
+pub use rules::{
+    condition::Condition,
+    rule::{Rule, RuleBuilder},
+    rule_set::{RULES_FORMAT_VERSION, RuleSet, RuleSetBuilder},
+    statement::{Placeholder, Statement},
+    template::{Targets, Template},
+};
 pub use set::{EnumSet, Iter as EnumSetIter};
+pub use standard::{
+    set::{Coverage, CoverageHole, StandardSet},
+    standard::{Standard, StandardId, Trigger},
+    target::{Measurement, Target},
+};
 pub use vocabulary::Vocabulary;

@@ -469,7 +469,7 @@ impl From<&Brand> for BrandBuilder {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Department {
     id: Id,
-    name: String,
+    name: std::sync::Arc<str>,
 }
 
 impl Department {
@@ -526,6 +526,10 @@ impl Department {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    pub(crate) fn name_shared(&self) -> &std::sync::Arc<str> {
+        &self.name
+    }
 }
 
 /// Checks a department as written; the department if its id is valid.
@@ -533,7 +537,7 @@ pub(crate) fn check_department(v: &mut Violations, id: &str, name: String) -> Op
     let path = format!("departments/{id}");
     let id = v.id(&path, id);
     v.name(&path, &name);
-    Some(Department { id: id?, name })
+    Some(Department { id: id?, name: name.into() })
 }
 
 impl From<Brand> for BrandBuilder {

@@ -1,5 +1,7 @@
 //! Service sequences, their phases and the steps (moments of contact) in them.
 
+use std::sync::Arc;
+
 use crate::{Channel, Characteristic, EnumSet, Id, MomentKind};
 
 /// A service sequence: the chain of activities that make up one service
@@ -28,7 +30,7 @@ use crate::{Channel, Characteristic, EnumSet, Id, MomentKind};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Sequence {
     pub(crate) id: Id,
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) phases: Vec<Phase>,
 }
 
@@ -121,7 +123,7 @@ impl Sequence {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Phase {
     pub(crate) id: Id,
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) channels: EnumSet<Channel>,
     pub(crate) steps: Vec<Step>,
 }
@@ -247,7 +249,7 @@ impl Phase {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Step {
     pub(crate) id: Id,
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) moment: MomentKind,
     pub(crate) channels: EnumSet<Channel>,
     pub(crate) department: Option<Id>,
@@ -723,7 +725,7 @@ impl From<&Sequence> for SequenceBuilder {
     fn from(s: &Sequence) -> Self {
         Self {
             id: s.id.as_str().to_owned(),
-            name: s.name.clone(),
+            name: s.name.to_string(),
             phases: s.phases.iter().map(PhaseBuilder::from).collect(),
         }
     }
@@ -733,7 +735,7 @@ impl From<&Phase> for PhaseBuilder {
     fn from(p: &Phase) -> Self {
         Self {
             id: p.id.as_str().to_owned(),
-            name: p.name.clone(),
+            name: p.name.to_string(),
             channels: p.channels,
             steps: p.steps.iter().map(StepBuilder::from).collect(),
         }
@@ -744,7 +746,7 @@ impl From<&Step> for StepBuilder {
     fn from(s: &Step) -> Self {
         Self {
             id: s.id.as_str().to_owned(),
-            name: s.name.clone(),
+            name: s.name.to_string(),
             moment: Some(s.moment),
             channels: s.channels,
             department: s.department.as_ref().map(|d| d.as_str().to_owned()),

@@ -1,6 +1,6 @@
 //! The service model: the root of everything the crate derives from.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, sync::Arc};
 
 use crate::{
     Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Phase, Problem, Sequence, SequenceBuilder,
@@ -43,7 +43,7 @@ use crate::{
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ServiceModel {
-    name: String,
+    name: Arc<str>,
     profile: ServiceProfile,
     brand: Brand,
     departments: Vec<Department>,
@@ -84,7 +84,7 @@ impl ServiceModel {
     #[must_use]
     pub fn to_builder(&self) -> ServiceModelBuilder {
         ServiceModelBuilder {
-            name: self.name.clone(),
+            name: self.name.to_string(),
             profile: self.profile,
             brand: BrandBuilder::from(&self.brand),
             departments: self
@@ -107,6 +107,10 @@ impl ServiceModel {
     /// ```
     #[must_use]
     pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub(crate) fn name_shared(&self) -> &Arc<str> {
         &self.name
     }
 
@@ -580,7 +584,7 @@ impl ServiceModelBuilder {
                     if let (Some(id), Some(moment)) = (step_id, step.moment) {
                         steps.push(Step {
                             id,
-                            name: step.name,
+                            name: step.name.into(),
                             moment,
                             channels: step.channels,
                             department,
@@ -591,16 +595,16 @@ impl ServiceModelBuilder {
                     }
                 }
                 if let Some(id) = phase_id {
-                    phases.push(Phase { id, name: phase.name, channels: phase.channels, steps });
+                    phases.push(Phase { id, name: phase.name.into(), channels: phase.channels, steps });
                 }
             }
             if let Some(id) = id {
-                sequences.push(Sequence { id, name: draft.name, phases });
+                sequences.push(Sequence { id, name: draft.name.into(), phases });
             }
         }
 
         v.finish("service model", || ServiceModel {
-            name: self.name,
+            name: self.name.into(),
             profile: self.profile,
             brand,
             departments,

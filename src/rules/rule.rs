@@ -1,0 +1,447 @@
+//! A rule: a condition and a template, as data.
+
+use std::sync::Arc;
+
+use crate::{
+    Channel, Condition, EnumSet, Error, Id, Problem, QualityDimension, ServiceLevel, StandardKind, Statement,
+    Target, Targets, Template, Vocabulary, validate::Violations,
+};
+
+/// What every standard derived from a rule shares (one allocation per rule).
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct RuleCore {
+    pub(crate) id: Id,
+    pub(crate) min_level: ServiceLevel,
+    pub(crate) template: Template,
+}
+
+/// A rule that turns moments of contact into standards: when its
+/// [`Condition`] holds at a step, it produces a standard from its
+/// [`Template`]. Rules are data: they can be read, written to JSON or TOML,
+/// changed and extended.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let rule = Rule::builder("greet-arriving-guest")
+///     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+///     .kind(StandardKind::PersonalContact)
+///     .dimension(QualityDimension::Responsiveness)
+///     .statement("Greet every arriving customer {target}, with eye contact and a smile")
+///     .target(ServiceLevel::Basic, Target::within_secs(60))
+///     .target(ServiceLevel::Expected, Target::within_secs(30))
+///     .target(ServiceLevel::Exclusive, Target::within_secs(10))
+///     .build()?;
+/// assert_eq!(rule.id().as_str(), "greet-arriving-guest");
+/// assert_eq!(rule.template().targets().get(ServiceLevel::Expected), Some(Target::within_secs(30)));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Rule {
+    pub(crate) core: Arc<RuleCore>,
+    pub(crate) condition: Condition,
+    pub(crate) reach: EnumSet<Channel>,
+    pub(crate) overrides: bool,
+}
+
+impl Rule {
+    /// A builder for a rule with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Rule;
+    ///
+    /// let draft = Rule::builder("answer-phone");
+    /// # let _ = draft;
+    /// ```
+    #[must_use]
+    pub fn builder(id: impl Into<String>) -> RuleBuilder {
+        RuleBuilder {
+            id: id.into(),
+            overrides: false,
+            kind: None,
+            dimension: None,
+            statement: None,
+            when: Condition::new(),
+            targets: Targets::new(),
+        }
+    }
+
+    /// The rule's id, unique in its set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let catalogue = RuleSet::catalogue();
+    /// assert!(catalogue.rules().all(|r| catalogue.rule(r.id().as_str()).is_some()));
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &Id {
+        &self.core.id
+    }
+
+    /// When the rule applies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.condition().tests_nothing()));
+    /// ```
+    #[must_use]
+    pub fn condition(&self) -> &Condition {
+        &self.condition
+    }
+
+    /// What the rule produces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.template().statement().as_str().is_empty()));
+    /// ```
+    #[must_use]
+    pub fn template(&self) -> &Template {
+        &self.core.template
+    }
+
+    /// Whether the rule is meant to replace a rule of the same id when merged
+    /// into another set ([`RuleSet::merge`](crate::RuleSet::merge)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.overrides()));
+    /// ```
+    #[must_use]
+    pub fn overrides(&self) -> bool {
+        self.overrides
+    }
+
+    /// A builder holding this rule, to change it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let rule = RuleSet::catalogue().rules().next().unwrap().clone();
+    /// assert_eq!(rule.to_builder().build()?, rule);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_builder(&self) -> RuleBuilder {
+        let t = &self.core.template;
+        RuleBuilder {
+            id: self.core.id.as_str().to_owned(),
+            overrides: self.overrides,
+            kind: Some(t.kind),
+            dimension: Some(t.dimension),
+            statement: Some(t.statement.as_str().to_owned()),
+            when: self.condition.clone(),
+            targets: t.targets,
+        }
+    }
+}
+
+/// Builds a [`Rule`]. Setters never fail; [`build`](Self::build) (or the
+/// rule set's) checks everything at once.
+///
+/// As a document (JSON, TOML), a rule reads:
+///
+/// ```toml
+/// [[rules]]
+/// id = "answer-phone"
+/// kind = "procedure"
+/// dimension = "responsiveness"
+/// statement = "Answer every call {target}"
+/// when = { channels = ["telephone"] }
+/// targets = { basic = { within-rings = 5 }, expected = { within-rings = 3 }, exclusive = { within-rings = 2 } }
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let rule = Rule::builder("answer-phone")
+///     .when(Condition::new().channels([Channel::Telephone]))
+///     .kind(StandardKind::Procedure)
+///     .dimension(QualityDimension::Responsiveness)
+///     .statement("Answer every call {target}")
+///     .targets(Targets::new()
+///         .at(ServiceLevel::Basic, Target::WithinRings(5))
+///         .at(ServiceLevel::Expected, Target::WithinRings(3))
+///         .at(ServiceLevel::Exclusive, Target::WithinRings(2)))
+///     .build()?;
+/// assert_eq!(rule.template().kind(), StandardKind::Procedure);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct RuleBuilder {
+    id: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    overrides: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
+    kind: Option<StandardKind>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    dimension: Option<QualityDimension>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    statement: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    when: Condition,
+    #[cfg_attr(feature = "serde", serde(default))]
+    targets: Targets,
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde passes a reference")]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl RuleBuilder {
+    /// Sets when the rule applies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Condition, Rule};
+    ///
+    /// let b = Rule::builder("x").when(Condition::new().channels([Channel::Chat]));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn when(mut self, condition: Condition) -> Self {
+        self.when = condition;
+        self
+    }
+
+    /// Sets the kind of standard produced (required).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Rule, StandardKind};
+    ///
+    /// let b = Rule::builder("x").kind(StandardKind::Product);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn kind(mut self, kind: StandardKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the quality dimension served (required).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{QualityDimension, Rule};
+    ///
+    /// let b = Rule::builder("x").dimension(QualityDimension::Empathy);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn dimension(mut self, dimension: QualityDimension) -> Self {
+        self.dimension = Some(dimension);
+        self
+    }
+
+    /// Sets the statement, with placeholders such as `{target}` (required).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Rule;
+    ///
+    /// let b = Rule::builder("x").statement("Reply to every e-mail {target}");
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn statement(mut self, statement: impl Into<String>) -> Self {
+        self.statement = Some(statement.into());
+        self
+    }
+
+    /// Sets the target at one level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Rule, ServiceLevel, Target};
+    ///
+    /// let b = Rule::builder("x").target(ServiceLevel::Basic, Target::Always);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn target(mut self, level: ServiceLevel, target: Target) -> Self {
+        self.targets = self.targets.at(level, target);
+        self
+    }
+
+    /// Sets the targets of every level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Rule, Target, Targets};
+    ///
+    /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn targets(mut self, targets: Targets) -> Self {
+        self.targets = targets;
+        self
+    }
+
+    /// Marks the rule as replacing the rule of the same id when merged into
+    /// another set; without it, a clash is an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Rule;
+    ///
+    /// let b = Rule::builder("answer-phone").overriding();
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn overriding(mut self) -> Self {
+        self.overrides = true;
+        self
+    }
+
+    /// The id as given (not yet checked).
+    pub(crate) fn raw_id(&self) -> &str {
+        &self.id
+    }
+
+    /// Checks the rule.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `rule`) listing every violation, each at
+    /// `rules/<id>` or one of its fields:
+    ///
+    /// - the id is not a slug;
+    /// - `kind`, `dimension` or `statement` is missing ([`Problem::MissingField`]);
+    /// - the statement is blank, names an unknown placeholder or has an unbalanced brace;
+    /// - the condition (`when`) tests nothing, or no channel can satisfy it ([`Problem::NeverMatches`]);
+    /// - a level at or above the rule's minimum has no target ([`Problem::MissingTarget`]),
+    ///   a target is out of range, or a target is looser than the one below it ([`Problem::TargetLoosens`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let err = Rule::builder("hello")
+    ///     .when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+    ///     .kind(StandardKind::PersonalContact)
+    ///     .dimension(QualityDimension::Tangibles)
+    ///     .statement("Dress well {when}")
+    ///     .targets(Targets::all(Target::Always))
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
+    /// assert_eq!(found, [
+    ///     "rules/hello.statement: unknown placeholder `{when}`",
+    ///     "rules/hello.when: condition can never match `no channel has staff-seen among e-mail`",
+    /// ]);
+    /// ```
+    pub fn build(self) -> Result<Rule, Error> {
+        let mut v = Violations::default();
+        let rule = self.check(&mut v);
+        match rule {
+            Some(rule) if v.is_empty() => Ok(rule),
+            _ => Err(v.into_error("rule")),
+        }
+    }
+
+    /// Checks into `v`; the rule if it could be made.
+    pub(crate) fn check(self, v: &mut Violations) -> Option<Rule> {
+        let path = format!("rules/{}", self.id);
+        let id = v.id(&path, &self.id);
+        let field = |name: &str| format!("{path}.{name}");
+        if self.kind.is_none() {
+            v.push(field("kind"), Problem::MissingField, "");
+        }
+        if self.dimension.is_none() {
+            v.push(field("dimension"), Problem::MissingField, "");
+        }
+        let statement = match &self.statement {
+            None => {
+                v.push(field("statement"), Problem::MissingField, "");
+                None
+            }
+            Some(text) => match Statement::parse_raw(text) {
+                Ok(s) => Some(s),
+                Err((problem, value)) => {
+                    v.push(field("statement"), problem, value);
+                    None
+                }
+            },
+        };
+        let reach = self.when.reachable_channels();
+        if self.when.tests_nothing() {
+            v.push(field("when"), Problem::EmptyCondition, "");
+        } else if reach.is_empty() {
+            let caps: Vec<&str> = self.when.capability_set().iter().map(Vocabulary::as_str).collect();
+            let named: Vec<&str> = self.when.channel_set().iter().map(Vocabulary::as_str).collect();
+            v.push(
+                field("when"),
+                Problem::NeverMatches,
+                format!("no channel has {} among {}", caps.join(" and "), named.join(", ")),
+            );
+        }
+        let min_level = self.when.min_level();
+        let mut below: Option<Target> = None;
+        for &level in ServiceLevel::ALL.iter().filter(|l| **l >= min_level) {
+            let at = field(&format!("targets.{level}"));
+            match self.targets.get(level) {
+                None => v.push(at, Problem::MissingTarget, ""),
+                Some(target) => {
+                    if !target.is_in_range() {
+                        v.push(at, Problem::TargetOutOfRange, target.to_string());
+                    } else if below.is_some_and(|b| !target.is_at_least_as_strict_as(&b)) {
+                        v.push(at, Problem::TargetLoosens, target.to_string());
+                    }
+                    below = Some(target);
+                }
+            }
+        }
+        let template = Template {
+            kind: self.kind?,
+            dimension: self.dimension?,
+            statement: statement?,
+            targets: self.targets,
+        };
+        Some(Rule {
+            core: Arc::new(RuleCore { id: id?, min_level, template }),
+            condition: self.when,
+            reach,
+            overrides: self.overrides,
+        })
+    }
+}
+
+impl From<&Rule> for RuleBuilder {
+    fn from(rule: &Rule) -> Self {
+        rule.to_builder()
+    }
+}

@@ -1,0 +1,373 @@
+//! A validated set of rules, indexed for derivation.
+
+use std::{collections::HashSet, sync::OnceLock};
+
+use crate::{Error, MomentKind, Problem, Rule, RuleBuilder, Vocabulary, validate::Violations};
+
+/// A validated set of [`Rule`]s with unique ids, kept sorted by id and
+/// indexed by the kinds of moment they test, so that
+/// [`derive`](Self::derive) only looks at rules that can match a step.
+///
+/// Start from the built-in [`catalogue`](Self::catalogue), build your own
+/// with [`builder`](Self::builder), load one from JSON or TOML (with the
+/// same checks), and [`merge`](Self::merge) them.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let mine = RuleSet::builder()
+///     .rule(Rule::builder("thank-in-every-invoice")
+///         .when(Condition::new().moments([MomentKind::Billing]).capabilities([Capability::Written]))
+///         .kind(StandardKind::PersonalContact)
+///         .dimension(QualityDimension::Empathy)
+///         .statement("End every invoice letter with a personal word of thanks")
+///         .targets(Targets::all(Target::Always)))
+///     .build()?;
+/// let all = RuleSet::catalogue().merge(&mine)?;
+/// assert_eq!(all.len(), RuleSet::catalogue().len() + 1);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) index: Index,
+}
+
+/// Rule positions by the kind of moment they test.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    /// For each moment kind (by index), the rules that name it, ascending.
+    pub(crate) by_moment: Vec<Vec<u32>>,
+    /// The rules that name no moment kind, ascending.
+    pub(crate) any_moment: Vec<u32>,
+}
+
+impl Index {
+    fn new(rules: &[Rule]) -> Self {
+        let mut by_moment = vec![Vec::new(); MomentKind::ALL.len()];
+        let mut any_moment = Vec::new();
+        for (i, rule) in rules.iter().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            let moments = rule.condition.moment_set();
+            if moments.is_empty() {
+                any_moment.push(i);
+            }
+            for m in moments {
+                if let Some(list) = by_moment.get_mut(m.index()) {
+                    list.push(i);
+                }
+            }
+        }
+        Self { by_moment, any_moment }
+    }
+}
+
+impl PartialEq for RuleSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.rules == other.rules
+    }
+}
+
+impl Eq for RuleSet {}
+
+impl RuleSet {
+    /// A builder for a rule set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::builder().build()?.is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> RuleSetBuilder {
+        RuleSetBuilder::default()
+    }
+
+    /// The built-in catalogue: the domain's knowledge of good service as
+    /// rules (channel emphasis, the three kinds and levels of standard, the
+    /// nine factors of the service function, brand emotions, every
+    /// department's correspondence). Built once, then cloned cheaply.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().len() >= 80);
+    /// ```
+    #[must_use]
+    pub fn catalogue() -> Self {
+        static CATALOGUE: OnceLock<RuleSet> = OnceLock::new();
+        CATALOGUE
+            .get_or_init(|| {
+                // The catalogue is checked by a test; a broken one would be empty, never a panic.
+                RuleSetBuilder { rules: super::catalogue::rules() }.build().unwrap_or_default()
+            })
+            .clone()
+    }
+
+    /// The rules, sorted by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let ids: Vec<_> = RuleSet::catalogue().rules().map(|r| r.id().clone()).collect();
+    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// ```
+    pub fn rules(&self) -> impl ExactSizeIterator<Item = &Rule> {
+        self.rules.iter()
+    }
+
+    /// The rule with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().rule("no-such-rule").is_none());
+    /// ```
+    #[must_use]
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.binary_search_by(|r| r.id().as_str().cmp(id)).ok().and_then(|i| self.rules.get(i))
+    }
+
+    /// How many rules the set holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert_eq!(RuleSet::default().len(), 0);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Whether the set is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::default().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// A builder holding these rules, to change them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let catalogue = RuleSet::catalogue();
+    /// assert_eq!(catalogue.to_builder().build()?, catalogue);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_builder(&self) -> RuleSetBuilder {
+        RuleSetBuilder { rules: self.rules.iter().map(Rule::to_builder).collect() }
+    }
+
+    /// This set with `other`'s rules added. A rule of `other` whose id is
+    /// already here replaces it only if it is marked
+    /// [`overriding`](RuleBuilder::overriding): overrides are explicit, never silent.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `rule set merge`) listing every rule of
+    /// `other` that clashes with a rule here without being marked as an
+    /// override ([`Problem::AlreadyDefined`]), and every rule marked as an
+    /// override with nothing to override ([`Problem::NothingToOverride`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let base = RuleSet::catalogue();
+    /// let phone = base.rule("phone-answer").unwrap();
+    /// let stricter = RuleSet::builder()
+    ///     .rule(phone.to_builder().target(ServiceLevel::Exclusive, Target::WithinRings(1)).overriding())
+    ///     .build()?;
+    /// let merged = base.merge(&stricter)?;
+    /// assert_eq!(merged.len(), base.len());
+    /// assert_eq!(
+    ///     merged.rule("phone-answer").unwrap().template().targets().get(ServiceLevel::Exclusive),
+    ///     Some(Target::WithinRings(1))
+    /// );
+    ///
+    /// let clash = RuleSet::builder().rule(phone.to_builder()).build()?;
+    /// let err = base.merge(&clash).unwrap_err();
+    /// assert_eq!(err.violations()[0].problem(), &Problem::AlreadyDefined);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn merge(&self, other: &Self) -> Result<Self, Error> {
+        let mut v = Violations::default();
+        let mut rules = self.rules.clone();
+        for rule in &other.rules {
+            let path = format!("rules/{}", rule.id());
+            match (self.rule(rule.id().as_str()).is_some(), rule.overrides) {
+                (true, true) => {
+                    if let Some(slot) = rules.iter_mut().find(|r| r.id() == rule.id()) {
+                        *slot = rule.clone();
+                    }
+                }
+                (true, false) => v.push(path, Problem::AlreadyDefined, rule.id().as_str()),
+                (false, true) => v.push(path, Problem::NothingToOverride, rule.id().as_str()),
+                (false, false) => rules.push(rule.clone()),
+            }
+        }
+        if !v.is_empty() {
+            return Err(v.into_error("rule set merge"));
+        }
+        rules.sort_by(|a, b| a.id().cmp(b.id()));
+        let index = Index::new(&rules);
+        Ok(Self { rules, index })
+    }
+}
+
+/// Builds a [`RuleSet`]; [`build`](Self::build) checks every rule and
+/// reports every problem at once.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Rule, RuleSet};
+///
+/// let err = RuleSet::builder().rule(Rule::builder("Bad Id")).build().unwrap_err();
+/// assert!(err.violations().len() >= 4);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleSetBuilder {
+    pub(crate) rules: Vec<RuleBuilder>,
+}
+
+impl RuleSetBuilder {
+    /// Adds a rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Rule, RuleSet};
+    ///
+    /// let b = RuleSet::builder().rule(Rule::builder("x"));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn rule(mut self, rule: RuleBuilder) -> Self {
+        self.rules.push(rule);
+        self
+    }
+
+    /// Adds rules.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Rule, RuleSet};
+    ///
+    /// let b = RuleSet::builder().rules([Rule::builder("x"), Rule::builder("y")]);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn rules(mut self, rules: impl IntoIterator<Item = RuleBuilder>) -> Self {
+        self.rules.extend(rules);
+        self
+    }
+
+    /// Checks every rule and builds the set.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `rule set`) listing, in the order given,
+    /// every violation of every rule (see [`RuleBuilder::build`]) and every
+    /// id used twice ([`Problem::DuplicateId`] at `rules/<id>`). Nothing is
+    /// half-loaded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, RuleSet};
+    ///
+    /// let rule = RuleSet::catalogue().rules().next().unwrap().to_builder();
+    /// let err = RuleSet::builder().rule(rule.clone()).rule(rule).build().unwrap_err();
+    /// assert_eq!(err.violations().len(), 1);
+    /// assert_eq!(err.violations()[0].problem(), &Problem::DuplicateId);
+    /// ```
+    pub fn build(self) -> Result<RuleSet, Error> {
+        let mut v = Violations::default();
+        let mut seen = HashSet::new();
+        let mut rules = Vec::with_capacity(self.rules.len());
+        for draft in self.rules {
+            let raw = draft.raw_id().to_owned();
+            let rule = draft.check(&mut v);
+            if rule.is_some() || crate::id::check(&raw).is_none() {
+                if !seen.insert(raw.clone()) {
+                    v.push(format!("rules/{raw}"), Problem::DuplicateId, raw);
+                    continue;
+                }
+            }
+            if let Some(rule) = rule {
+                rules.push(rule);
+            }
+        }
+        if !v.is_empty() {
+            return Err(v.into_error("rule set"));
+        }
+        rules.sort_by(|a, b| a.id().cmp(b.id()));
+        let index = Index::new(&rules);
+        Ok(RuleSet { rules, index })
+    }
+}
+
+/// The version of the rule set document this release reads and writes.
+pub const RULES_FORMAT_VERSION: u32 = 1;
+
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSetDocument {
+    format_version: u32,
+    #[serde(default)]
+    rules: Vec<RuleBuilder>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for RuleSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules: self.to_builder().rules }.serialize(s)
+    }
+}
+
+/// Deserialising runs the same checks as [`RuleSetBuilder::build`]: an
+/// invalid document is rejected whole, with every problem named.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for RuleSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let doc = RuleSetDocument::deserialize(d)?;
+        if doc.format_version != RULES_FORMAT_VERSION {
+            return Err(D::Error::custom(Error::UnsupportedFormat {
+                document: "rule set",
+                found: doc.format_version,
+                supported: RULES_FORMAT_VERSION,
+            }));
+        }
+        RuleSetBuilder { rules: doc.rules }.build().map_err(D::Error::custom)
+    }
+}

@@ -1,0 +1,174 @@
+//! What a rule produces: the kind of standard, its dimension, statement and targets.
+
+use crate::{QualityDimension, ServiceLevel, StandardKind, Statement, Target};
+
+/// A target for each service level; levels below a rule's minimum may have none.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{ServiceLevel, Target, Targets};
+///
+/// let t = Targets::new()
+///     .at(ServiceLevel::Basic, Target::WithinRings(5))
+///     .at(ServiceLevel::Expected, Target::WithinRings(3));
+/// assert_eq!(t.get(ServiceLevel::Expected), Some(Target::WithinRings(3)));
+/// assert_eq!(t.get(ServiceLevel::Exclusive), None);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct Targets {
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    basic: Option<Target>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    expected: Option<Target>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    exclusive: Option<Target>,
+}
+
+impl Targets {
+    /// No targets yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{ServiceLevel, Targets};
+    ///
+    /// assert_eq!(Targets::new().get(ServiceLevel::Basic), None);
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Self { basic: None, expected: None, exclusive: None }
+    }
+
+    /// The same target at every level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{ServiceLevel, Target, Targets};
+    ///
+    /// assert_eq!(Targets::all(Target::Always).get(ServiceLevel::Exclusive), Some(Target::Always));
+    /// ```
+    #[must_use]
+    pub const fn all(target: Target) -> Self {
+        Self { basic: Some(target), expected: Some(target), exclusive: Some(target) }
+    }
+
+    /// Sets the target at `level`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{ServiceLevel, Target, Targets};
+    ///
+    /// let t = Targets::new().at(ServiceLevel::Exclusive, Target::Always);
+    /// assert_eq!(t.get(ServiceLevel::Exclusive), Some(Target::Always));
+    /// ```
+    #[must_use]
+    pub const fn at(mut self, level: ServiceLevel, target: Target) -> Self {
+        match level {
+            ServiceLevel::Basic => self.basic = Some(target),
+            ServiceLevel::Expected => self.expected = Some(target),
+            ServiceLevel::Exclusive => self.exclusive = Some(target),
+        }
+        self
+    }
+
+    /// The target at `level`, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{ServiceLevel, Targets};
+    ///
+    /// assert_eq!(Targets::default().get(ServiceLevel::Expected), None);
+    /// ```
+    #[must_use]
+    pub const fn get(&self, level: ServiceLevel) -> Option<Target> {
+        match level {
+            ServiceLevel::Basic => self.basic,
+            ServiceLevel::Expected => self.expected,
+            ServiceLevel::Exclusive => self.exclusive,
+        }
+    }
+}
+
+/// What a rule produces: the kind of standard, the quality dimension it
+/// serves, the statement (with placeholders) and the targets per level.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{QualityDimension, Rule, StandardKind};
+/// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
+/// let template = rule.template();
+/// let _: StandardKind = template.kind();
+/// let _: QualityDimension = template.dimension();
+/// assert!(!template.statement().as_str().is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Template {
+    pub(crate) kind: StandardKind,
+    pub(crate) dimension: QualityDimension,
+    pub(crate) statement: Statement,
+    pub(crate) targets: Targets,
+}
+
+impl Template {
+    /// The kind of standard produced.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
+    /// let kind = rule.template().kind();
+    /// assert_eq!(kind.aspect(), rule.template().kind().aspect());
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> StandardKind {
+        self.kind
+    }
+
+    /// The quality dimension served.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
+    /// println!("{}", rule.template().dimension());
+    /// ```
+    #[must_use]
+    pub fn dimension(&self) -> QualityDimension {
+        self.dimension
+    }
+
+    /// The statement, with placeholders.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
+    /// assert!(!rule.template().statement().as_str().trim().is_empty());
+    /// ```
+    #[must_use]
+    pub fn statement(&self) -> &Statement {
+        &self.statement
+    }
+
+    /// The targets per level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ServiceLevel;
+    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
+    /// let at_exclusive = rule.template().targets().get(ServiceLevel::Exclusive);
+    /// assert!(at_exclusive.is_some());
+    /// ```
+    #[must_use]
+    pub fn targets(&self) -> &Targets {
+        &self.targets
+    }
+}

@@ -1,0 +1,6 @@
+//! Standards: what derivation produces.
+
+pub(crate) mod set;
+#[allow(clippy::module_inception, reason = "the file is named after the type it holds")]
+pub(crate) mod standard;
+pub(crate) mod target;

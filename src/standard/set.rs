@@ -1,0 +1,420 @@
+//! The standards derived for a model, with queries and a coverage report.
+
+use std::collections::HashMap;
+
+use crate::{
+    Channel, EnumSet, Id, QualityAspect, ServiceLevel, ServiceModel, Standard, StandardId, StandardKind,
+    StepPath, Vocabulary,
+};
+
+/// The standards derived for a model at one level, in a deterministic
+/// order: steps in model order, then rules by id.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// assert_eq!(set.level(), ServiceLevel::Expected);
+/// let personal = set.of_kind(StandardKind::PersonalContact).count();
+/// assert!(personal > 0);
+/// for s in set.for_department("front-office") {
+///     println!("{} — {}", s.statement(), s.target());
+/// }
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandardSet {
+    pub(crate) level: ServiceLevel,
+    pub(crate) standards: Vec<Standard>,
+}
+
+impl StandardSet {
+    /// The level the set was derived at.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).level(), ServiceLevel::Basic);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn level(&self) -> ServiceLevel {
+        self.level
+    }
+
+    /// How many standards the set holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.len(), set.iter().count());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.standards.len()
+    }
+
+    /// Whether the set is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(!RuleSet::catalogue().derive(&model, ServiceLevel::Expected).is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.standards.is_empty()
+    }
+
+    /// The standards, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, Standard> {
+        self.standards.iter()
+    }
+
+    /// The standard with this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let first = set.iter().next().unwrap();
+    /// assert_eq!(set.get(&first.id()), Some(first));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn get(&self, id: &StandardId) -> Option<&Standard> {
+        self.standards.iter().find(|s| s.rule() == id.rule() && s.step() == id.step())
+    }
+
+    /// The standards of one sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.in_sequence("stay").count(), set.len());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn in_sequence<'a>(&'a self, sequence: &'a str) -> impl Iterator<Item = &'a Standard> + 'a {
+        self.iter().filter(move |s| *s.step().sequence() == *sequence)
+    }
+
+    /// The standards of one phase of a sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.in_phase("stay", "check-in").count(), set.len());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn in_phase<'a>(
+        &'a self,
+        sequence: &'a str,
+        phase: &'a str,
+    ) -> impl Iterator<Item = &'a Standard> + 'a {
+        self.iter().filter(move |s| *s.step().sequence() == *sequence && *s.step().phase() == *phase)
+    }
+
+    /// The standards of one step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.at_step(&"stay/check-in/greet".parse()?).count(), set.len());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn at_step<'a>(&'a self, step: &'a StepPath) -> impl Iterator<Item = &'a Standard> + 'a {
+        self.iter().filter(move |s| s.step() == step)
+    }
+
+    /// The standards of the steps one department owns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.for_department("billing").count(), 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn for_department<'a>(&'a self, department: &'a str) -> impl Iterator<Item = &'a Standard> + 'a {
+        self.iter().filter(move |s| s.department().is_some_and(|d| *d == *department))
+    }
+
+    /// The standards of one kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel, StandardKind};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.of_kind(StandardKind::Procedure).all(|s| s.kind() == StandardKind::Procedure));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn of_kind(&self, kind: StandardKind) -> impl Iterator<Item = &Standard> + '_ {
+        self.iter().filter(move |s| s.kind() == kind)
+    }
+
+    /// The standards that belong to one level (basic, expected or exclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
+    /// assert!(set.at_level(ServiceLevel::Basic).count() > 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn at_level(&self, level: ServiceLevel) -> impl Iterator<Item = &Standard> + '_ {
+        self.iter().filter(move |s| s.level() == level)
+    }
+
+    /// The standards that apply on one channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.on_channel(Channel::Email).count(), 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn on_channel(&self, channel: Channel) -> impl Iterator<Item = &Standard> + '_ {
+        self.iter().filter(move |s| s.channels().contains(channel))
+    }
+
+    /// Where the standards leave holes: for each phase of `model` and each
+    /// channel its steps use, whether at least one technical and one
+    /// functional standard apply there.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Expected).coverage(&model);
+    /// assert_eq!(coverage.checked(), 1);
+    /// assert!(coverage.holes().is_empty(), "{:?}", coverage.holes());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn coverage(&self, model: &ServiceModel) -> Coverage {
+        let aspects = |a: QualityAspect| -> u8 { 1 << a.index() };
+        let mut found: HashMap<(&str, &str), [u8; 64]> = HashMap::new();
+        for s in &self.standards {
+            let slot =
+                found.entry((s.step().sequence().as_str(), s.step().phase().as_str())).or_insert([0; 64]);
+            for channel in s.channels() {
+                if let Some(bits) = slot.get_mut(channel.index()) {
+                    *bits |= aspects(s.aspect());
+                }
+            }
+        }
+        let mut holes = Vec::new();
+        let mut checked = 0;
+        for sequence in model.sequences() {
+            for phase in sequence.phases() {
+                let used: EnumSet<Channel> =
+                    phase.steps().iter().map(|st| phase.channels_of(st)).fold(EnumSet::new(), EnumSet::union);
+                let slot = found.get(&(sequence.id().as_str(), phase.id().as_str()));
+                for channel in used {
+                    checked += 1;
+                    let bits = slot.and_then(|s| s.get(channel.index())).copied().unwrap_or(0);
+                    for &aspect in QualityAspect::ALL {
+                        if bits & aspects(aspect) == 0 {
+                            holes.push(CoverageHole {
+                                sequence: sequence.id().clone(),
+                                phase: phase.id().clone(),
+                                channel,
+                                missing: aspect,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        Coverage { checked, holes }
+    }
+}
+
+impl<'a> IntoIterator for &'a StandardSet {
+    type Item = &'a Standard;
+    type IntoIter = std::slice::Iter<'a, Standard>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.standards.iter()
+    }
+}
+
+/// Which phase × channel pairs lack a technical or a functional standard.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{RuleSet, ServiceLevel};
+/// # let model = service_standards::doc_model()?;
+/// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
+/// for hole in coverage.holes() {
+///     println!("{hole}");
+/// }
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    checked: usize,
+    holes: Vec<CoverageHole>,
+}
+
+impl Coverage {
+    /// How many phase × channel pairs were checked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).checked(), 1);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn checked(&self) -> usize {
+        self.checked
+    }
+
+    /// The holes, in model order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn holes(&self) -> &[CoverageHole] {
+        &self.holes
+    }
+}
+
+/// A phase and channel with no standard of one quality aspect.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{RuleSet, ServiceLevel};
+/// # let model = service_standards::doc_model()?;
+/// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
+/// assert!(coverage.holes().iter().all(|h| h.sequence().as_str() == "stay"));
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CoverageHole {
+    sequence: Id,
+    phase: Id,
+    channel: Channel,
+    missing: QualityAspect,
+}
+
+impl CoverageHole {
+    /// The sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
+    /// for hole in set.coverage(&model).holes() { println!("{}", hole.sequence()); }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn sequence(&self) -> &Id {
+        &self.sequence
+    }
+
+    /// The phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
+    /// for hole in set.coverage(&model).holes() { println!("{}", hole.phase()); }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase(&self) -> &Id {
+        &self.phase
+    }
+
+    /// The channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
+    /// for hole in set.coverage(&model).holes() { println!("{}", hole.channel()); }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// The aspect with no standard.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
+    /// for hole in set.coverage(&model).holes() { println!("{}", hole.missing()); }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn missing(&self) -> QualityAspect {
+        self.missing
+    }
+}
+
+impl std::fmt::Display for CoverageHole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{} on {}: no {} standard", self.sequence, self.phase, self.channel, self.missing)
+    }
+}

@@ -1,0 +1,485 @@
+//! A derived standard, its id and its provenance.
+
+use std::{fmt, str::FromStr, sync::Arc};
+
+use crate::{
+    Capability, Channel, Characteristic, Emotion, EnumSet, Error, Factor, Id, MomentKind, Placeholder,
+    QualityAspect, QualityDimension, ServiceLevel, StandardKind, StepPath, Target, Vocabulary,
+    rules::rule::RuleCore,
+};
+
+/// The stable id of a standard: the rule's id and the step's path,
+/// `answer-phone@stay/reservation/call`. It never depends on a position, so
+/// adding or removing other steps or rules leaves it unchanged.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::StandardId;
+///
+/// let id: StandardId = "greet-on-arrival@stay/check-in/greet".parse()?;
+/// assert_eq!(id.rule().as_str(), "greet-on-arrival");
+/// assert_eq!(id.step().to_string(), "stay/check-in/greet");
+/// assert_eq!(id.to_string(), "greet-on-arrival@stay/check-in/greet");
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StandardId {
+    rule: Id,
+    step: StepPath,
+}
+
+impl StandardId {
+    /// The id of the standard that `rule` produces at `step`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Id, StandardId};
+    ///
+    /// let id = StandardId::new(Id::new("answer-phone")?, "stay/booking/call".parse()?);
+    /// assert_eq!(id.to_string(), "answer-phone@stay/booking/call");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn new(rule: Id, step: StepPath) -> Self {
+        Self { rule, step }
+    }
+
+    /// The rule's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::StandardId;
+    ///
+    /// assert_eq!("a@s/p/x".parse::<StandardId>()?.rule().as_str(), "a");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn rule(&self) -> &Id {
+        &self.rule
+    }
+
+    /// The step's path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::StandardId;
+    ///
+    /// assert_eq!("a@s/p/x".parse::<StandardId>()?.step().step().as_str(), "x");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn step(&self) -> &StepPath {
+        &self.step
+    }
+}
+
+impl fmt::Display for StandardId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}", self.rule, self.step)
+    }
+}
+
+impl FromStr for StandardId {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let (rule, step) = s.split_once('@').ok_or_else(|| Error::InvalidPath { value: s.to_owned() })?;
+        Ok(Self { rule: Id::new(rule)?, step: step.parse()? })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for StandardId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for StandardId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = StandardId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a standard id `rule@sequence/phase/step`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StandardId, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// What made a rule produce a standard at a step: the first clause of its
+/// condition that the step, the profile or the brand satisfied, taken in this
+/// order: characteristic, factor, emotion, capability, channel, moment.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Characteristic, Trigger};
+///
+/// let t = Trigger::Characteristic(Characteristic::Friendly);
+/// assert_eq!(t.to_string(), "characteristic friendly");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Trigger {
+    /// A characteristic the step names.
+    Characteristic(Characteristic),
+    /// A factor of the service profile.
+    Factor(Factor),
+    /// An emotion of the brand.
+    Emotion(Emotion),
+    /// A capability of the step's channel.
+    Capability(Capability),
+    /// One of the step's channels.
+    Channel(Channel),
+    /// The kind of moment.
+    Moment(MomentKind),
+}
+
+impl fmt::Display for Trigger {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Characteristic(c) => write!(f, "characteristic {c}"),
+            Self::Factor(x) => write!(f, "factor {x}"),
+            Self::Emotion(e) => write!(f, "emotion {e}"),
+            Self::Capability(c) => write!(f, "capability {c}"),
+            Self::Channel(c) => write!(f, "channel {c}"),
+            Self::Moment(m) => write!(f, "moment {m}"),
+        }
+    }
+}
+
+/// What every standard derived at one step shares (one allocation per step).
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct StepInfo {
+    pub(crate) path: StepPath,
+    pub(crate) moment: MomentKind,
+    pub(crate) department: Option<Id>,
+    pub(crate) names: Names,
+}
+
+/// The names a statement's placeholders need.
+#[derive(Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Names {
+    pub(crate) company: Arc<str>,
+    pub(crate) sequence: Arc<str>,
+    pub(crate) phase: Arc<str>,
+    pub(crate) step: Arc<str>,
+    pub(crate) department: Option<Arc<str>>,
+}
+
+/// A concrete, measurable customer service standard, derived by a rule for
+/// one moment of contact.
+///
+/// A standard is small (it shares its rule's text and its step's names with
+/// the other standards of the same rule and step) and knows where it came
+/// from: its rule and what triggered it.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let s = set.iter().next().unwrap();
+/// assert_eq!(s.aspect(), s.kind().aspect());
+/// assert_eq!(s.step().to_string(), "stay/check-in/greet");
+/// assert!(s.level() <= ServiceLevel::Expected);
+/// println!("{}: {} ({})", s.id(), s.statement(), s.target());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Standard {
+    pub(crate) rule: Arc<RuleCore>,
+    pub(crate) step: Arc<StepInfo>,
+    pub(crate) target: Target,
+    pub(crate) channels: EnumSet<Channel>,
+    pub(crate) derived_at: ServiceLevel,
+    pub(crate) trigger: Trigger,
+}
+
+impl Standard {
+    /// The stable id: rule id and step path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// let s = set.iter().next().unwrap();
+    /// assert_eq!(s.id().rule(), s.rule());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> StandardId {
+        StandardId::new(self.rule.id.clone(), self.step.path.clone())
+    }
+
+    /// The id of the rule that produced it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// let s = set.iter().next().unwrap();
+    /// assert!(service_standards::RuleSet::catalogue().rule(s.rule().as_str()).is_some());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &Id {
+        &self.rule.id
+    }
+
+    /// Personal contact, product or procedure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// let s = set.iter().next().unwrap();
+    /// println!("{}", s.kind());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> StandardKind {
+        self.rule.template.kind
+    }
+
+    /// Technical or functional quality (follows from the kind).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.aspect() == s.kind().aspect()));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn aspect(&self) -> QualityAspect {
+        self.rule.template.kind.aspect()
+    }
+
+    /// The quality dimension served.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// println!("{}", set.iter().next().unwrap().dimension());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn dimension(&self) -> QualityDimension {
+        self.rule.template.dimension
+    }
+
+    /// The level the standard belongs to: basic, expected or exclusive (its
+    /// rule's minimum level).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ServiceLevel;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.level() <= ServiceLevel::Expected));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn level(&self) -> ServiceLevel {
+        self.rule.min_level
+    }
+
+    /// The level the set was derived at, which chose the target.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ServiceLevel;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn derived_at(&self) -> ServiceLevel {
+        self.derived_at
+    }
+
+    /// The measurable target.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.target().is_in_range()));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn target(&self) -> Target {
+        self.target
+    }
+
+    /// The channels it applies to (those of the step that the rule can reach).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Channel;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.channels().contains(Channel::FaceToFace)));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels(&self) -> EnumSet<Channel> {
+        self.channels
+    }
+
+    /// The path of the step it belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.step().sequence().as_str() == "stay"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self) -> &StepPath {
+        &self.step.path
+    }
+
+    /// The kind of moment of its step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::MomentKind;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.moment() == MomentKind::Welcome));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn moment(&self) -> MomentKind {
+        self.step.moment
+    }
+
+    /// The department that owns its step, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| s.department().map(|d| d.as_str()) == Some("front-office")));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self) -> Option<&Id> {
+        self.step.department.as_ref()
+    }
+
+    /// What triggered the rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// for s in set.iter() {
+    ///     println!("{} because of {}", s.id(), s.trigger());
+    /// }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn trigger(&self) -> Trigger {
+        self.trigger
+    }
+
+    /// The statement, with its placeholders filled in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| !s.statement().contains('{')));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self) -> String {
+        let mut out = String::new();
+        self.render_statement(&mut out, |out, target| out.push_str(&target.to_string()));
+        out
+    }
+
+    /// Renders the statement into `out`, with `target` rendering targets.
+    pub(crate) fn render_statement(&self, out: &mut String, mut target: impl FnMut(&mut String, Target)) {
+        let names = &self.step.names;
+        self.rule.template.statement.render(out, |slot, out| match slot {
+            Placeholder::Step => out.push_str(&names.step),
+            Placeholder::Phase => out.push_str(&names.phase),
+            Placeholder::Sequence => out.push_str(&names.sequence),
+            Placeholder::Company => out.push_str(&names.company),
+            Placeholder::Department => match &names.department {
+                Some(name) => out.push_str(name),
+                None => out.push_str("every department"),
+            },
+            Placeholder::Channel => {
+                for (i, channel) in self.channels.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(channel.as_str());
+                }
+            }
+            Placeholder::Target => target(out, self.target),
+            Placeholder::Characteristic => {
+                if let Trigger::Characteristic(c) = self.trigger {
+                    out.push_str(c.as_str());
+                }
+            }
+            Placeholder::Moment => out.push_str(self.step.moment.as_str()),
+        });
+    }
+}
+
+/// Standards are equal when everything they show is equal, statement text included.
+impl PartialEq for Standard {
+    fn eq(&self, other: &Self) -> bool {
+        self.rule.id == other.rule.id
+            && self.step.path == other.step.path
+            && self.kind() == other.kind()
+            && self.dimension() == other.dimension()
+            && self.level() == other.level()
+            && self.derived_at == other.derived_at
+            && self.target == other.target
+            && self.channels == other.channels
+            && self.step.moment == other.step.moment
+            && self.step.department == other.step.department
+            && self.trigger == other.trigger
+            && (Arc::ptr_eq(&self.rule, &other.rule) && Arc::ptr_eq(&self.step, &other.step)
+                || self.statement() == other.statement())
+    }
+}
+
+impl Eq for Standard {}

@@ -1,0 +1,362 @@
+//! Measurable targets: what a standard requires, in numbers.
+
+use std::{fmt, time::Duration};
+
+use crate::Error;
+
+/// What a standard requires, in terms an auditor can check: a time, a share
+/// of cases within a time, a number of rings, a count, or always / never.
+///
+/// Durations are written in documents the friendly way (`"20s"`, `"24h"`,
+/// `"1h 30m"`, `"2d"`, a day being 24 hours) and rendered for people by
+/// [`Display`](fmt::Display) (`within 20 seconds`).
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use service_standards::Target;
+///
+/// let phone = Target::ShareWithin { percent: 80, within: Duration::from_secs(20) };
+/// assert_eq!(phone.to_string(), "80 % within 20 seconds");
+/// assert_eq!(Target::WithinRings(3).to_string(), "within 3 rings");
+/// assert!(Target::WithinRings(2).is_at_least_as_strict_as(&Target::WithinRings(3)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", deny_unknown_fields))]
+#[non_exhaustive]
+pub enum Target {
+    /// Every case within this time.
+    Within(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    /// At least `percent` % of cases within `within`.
+    ShareWithin {
+        /// The share of cases, 1 to 100.
+        percent: u8,
+        /// The time limit.
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        within: Duration,
+    },
+    /// A call is answered within this many rings.
+    WithinRings(u8),
+    /// At least this many times per contact (use the customer's name twice).
+    AtLeast(u16),
+    /// At most this many times per contact (transfers, holds).
+    AtMost(u16),
+    /// At least once in every period of this length (progress updates).
+    Every(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    /// In at least this percentage of cases (first-time accuracy), 1 to 100.
+    Share(u8),
+    /// Every time, without exception.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl Target {
+    /// Every case within `seconds` seconds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Target;
+    ///
+    /// assert_eq!(Target::within_secs(60).to_string(), "within 1 minute");
+    /// ```
+    #[must_use]
+    pub const fn within_secs(seconds: u64) -> Self {
+        Self::Within(Duration::from_secs(seconds))
+    }
+
+    /// Every case within `minutes` minutes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Target;
+    ///
+    /// assert_eq!(Target::within_mins(5).to_string(), "within 5 minutes");
+    /// ```
+    #[must_use]
+    pub const fn within_mins(minutes: u64) -> Self {
+        Self::Within(Duration::from_secs(minutes * 60))
+    }
+
+    /// Every case within `hours` hours.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Target;
+    ///
+    /// assert_eq!(Target::within_hours(24).to_string(), "within 1 day");
+    /// ```
+    #[must_use]
+    pub const fn within_hours(hours: u64) -> Self {
+        Self::Within(Duration::from_secs(hours * 3600))
+    }
+
+    /// Whether meeting `self` also meets `other`: the same kind of target,
+    /// with a tighter or equal number (`Within` counts as 100 % within).
+    /// Targets of unrelated kinds are not comparable, so this is `false`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::Target;
+    ///
+    /// let all = Target::within_secs(20);
+    /// let most = Target::ShareWithin { percent: 80, within: Duration::from_secs(20) };
+    /// assert!(all.is_at_least_as_strict_as(&most));
+    /// assert!(!most.is_at_least_as_strict_as(&all));
+    /// assert!(Target::Always.is_at_least_as_strict_as(&Target::Share(95)));
+    /// assert!(!Target::Always.is_at_least_as_strict_as(&Target::Never));
+    /// ```
+    #[must_use]
+    pub fn is_at_least_as_strict_as(&self, other: &Self) -> bool {
+        use Target::{AtLeast, AtMost, Every, Never, Share, ShareWithin, Within, WithinRings};
+        match (*self, *other) {
+            (Within(a), Within(b) | ShareWithin { within: b, .. }) => a <= b,
+            (ShareWithin { percent: p, within: a }, ShareWithin { percent: q, within: b }) => {
+                p >= q && a <= b
+            }
+            (WithinRings(a), WithinRings(b)) => a <= b,
+            (AtLeast(a), AtLeast(b)) => a >= b,
+            (AtMost(a), AtMost(b)) => a <= b,
+            (Every(a), Every(b)) => a <= b,
+            (Share(a), Share(b)) => a >= b,
+            (Self::Always, Self::Always | Share(_)) | (Never, Never) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the target's numbers make sense: durations, rings and counts
+    /// above zero, percentages from 1 to 100.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Target;
+    ///
+    /// assert!(Target::Share(95).is_in_range());
+    /// assert!(!Target::Share(120).is_in_range());
+    /// assert!(!Target::WithinRings(0).is_in_range());
+    /// ```
+    #[must_use]
+    pub fn is_in_range(&self) -> bool {
+        let percent = |p: u8| (1..=100).contains(&p);
+        match *self {
+            Self::Within(d) | Self::Every(d) => !d.is_zero(),
+            Self::ShareWithin { percent: p, within } => percent(p) && !within.is_zero(),
+            Self::WithinRings(n) => n > 0,
+            Self::AtLeast(n) | Self::AtMost(n) => n > 0,
+            Self::Share(p) => percent(p),
+            Self::Always | Self::Never => true,
+        }
+    }
+
+    /// Whether a measured value meets the target.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::{Measurement, Target};
+    ///
+    /// assert!(Target::WithinRings(3).is_met_by(Measurement::Rings(3)));
+    /// assert!(!Target::WithinRings(3).is_met_by(Measurement::Rings(4)));
+    /// assert!(Target::within_secs(60).is_met_by(Measurement::Duration(Duration::from_secs(45))));
+    /// assert!(!Target::within_secs(60).is_met_by(Measurement::Rings(1)));
+    /// ```
+    #[must_use]
+    pub fn is_met_by(&self, measured: Measurement) -> bool {
+        match (*self, measured) {
+            (Self::Within(limit), Measurement::Duration(d)) => d <= limit,
+            (Self::ShareWithin { percent, .. } | Self::Share(percent), Measurement::Percent(p)) => {
+                p >= percent
+            }
+            (Self::WithinRings(limit), Measurement::Rings(n)) => n <= limit,
+            (Self::AtLeast(min), Measurement::Count(n)) => n >= min,
+            (Self::AtMost(max), Measurement::Count(n)) => n <= max,
+            (Self::Every(limit), Measurement::Duration(d)) => d <= limit,
+            (Self::Always, Measurement::Done(done)) => done,
+            (Self::Never, Measurement::Done(done)) => !done,
+            _ => false,
+        }
+    }
+}
+
+/// A value measured during an audit, to check against a [`Target`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Measurement, Target};
+///
+/// // answered on the 4th ring
+/// assert!(!Target::WithinRings(3).is_met_by(Measurement::Rings(4)));
+/// assert_eq!(Measurement::Rings(4).to_string(), "4 rings");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", deny_unknown_fields))]
+#[non_exhaustive]
+pub enum Measurement {
+    /// A time taken (to answer, to reply, to greet, between updates).
+    Duration(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    /// A share of cases, in percent.
+    Percent(u8),
+    /// The number of rings before an answer.
+    Rings(u8),
+    /// How many times something was done.
+    Count(u16),
+    /// Whether it was done.
+    Done(bool),
+}
+
+impl fmt::Display for Measurement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Duration(d) => f.write_str(&human_duration(d)),
+            Self::Percent(p) => write!(f, "{p} %"),
+            Self::Rings(n) => write!(f, "{n} {}", plural(u64::from(n), "ring", "rings")),
+            Self::Count(n) => write!(f, "{n} {}", plural(u64::from(n), "time", "times")),
+            Self::Done(true) => f.write_str("done"),
+            Self::Done(false) => f.write_str("not done"),
+        }
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::Within(d) => write!(f, "within {}", human_duration(d)),
+            Self::ShareWithin { percent, within } => {
+                write!(f, "{percent} % within {}", human_duration(within))
+            }
+            Self::WithinRings(n) => write!(f, "within {n} {}", plural(u64::from(n), "ring", "rings")),
+            Self::AtLeast(1) => f.write_str("at least once"),
+            Self::AtLeast(n) => write!(f, "at least {n} times"),
+            Self::AtMost(1) => f.write_str("at most once"),
+            Self::AtMost(n) => write!(f, "at most {n} times"),
+            Self::Every(d) => write!(f, "at least once every {}", human_duration(d)),
+            Self::Share(p) => write!(f, "in at least {p} % of cases"),
+            Self::Always => f.write_str("always"),
+            Self::Never => f.write_str("never"),
+        }
+    }
+}
+
+fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// Splits a duration into the units people use: days, hours, minutes, seconds
+/// (sub-second parts are dropped). Units that are zero are left out.
+pub(crate) fn duration_units(d: Duration) -> [(u64, TimeUnit); 4] {
+    let s = d.as_secs();
+    [
+        (s / 86_400, TimeUnit::Day),
+        (s % 86_400 / 3600, TimeUnit::Hour),
+        (s % 3600 / 60, TimeUnit::Minute),
+        (s % 60, TimeUnit::Second),
+    ]
+}
+
+/// A unit of [`duration_units`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TimeUnit {
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+/// `1 hour 30 minutes`, `20 seconds`, `2 days`.
+fn human_duration(d: Duration) -> String {
+    let mut out = String::new();
+    for (n, unit) in duration_units(d) {
+        if n == 0 {
+            continue;
+        }
+        let (one, many) = match unit {
+            TimeUnit::Day => ("day", "days"),
+            TimeUnit::Hour => ("hour", "hours"),
+            TimeUnit::Minute => ("minute", "minutes"),
+            TimeUnit::Second => ("second", "seconds"),
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("{n} {}", plural(n, one, many)));
+    }
+    if out.is_empty() { "0 seconds".to_owned() } else { out }
+}
+
+/// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24 hours).
+///
+/// # Errors
+///
+/// [`Error::InvalidDuration`] naming the text.
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, Error> {
+    let invalid = || Error::InvalidDuration { value: text.to_owned() };
+    let span: jiff::Span = text.parse().map_err(|_| invalid())?;
+    let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
+    Duration::try_from(signed).map_err(|_| invalid())
+}
+
+/// Prints a duration the way [`parse_duration`] reads it: `20s`, `1h 30m`, `48h`.
+pub(crate) fn print_duration(d: Duration) -> String {
+    jiff::fmt::friendly::SpanPrinter::new()
+        .designator(jiff::fmt::friendly::Designator::Compact)
+        .unsigned_duration_to_string(&d)
+}
+
+#[cfg(feature = "serde")]
+mod friendly {
+    use std::time::Duration;
+
+    pub(super) fn serialize<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::print_duration(*d))
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Duration;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a duration such as \"20s\", \"5m\", \"24h\" or \"1h 30m\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Duration, E> {
+                super::parse_duration(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_and_parse_back() {
+        for secs in [1, 20, 60, 90, 3600, 5400, 86_400, 172_800, 90_061] {
+            let d = Duration::from_secs(secs);
+            assert_eq!(parse_duration(&print_duration(d)).unwrap(), d, "{secs}");
+        }
+        assert_eq!(parse_duration("2d").unwrap(), Duration::from_secs(172_800));
+        assert_eq!(parse_duration("1h 30m").unwrap(), Duration::from_secs(5400));
+        assert_eq!(parse_duration("-5s"), Err(Error::InvalidDuration { value: "-5s".into() }));
+        assert_eq!(parse_duration("soon"), Err(Error::InvalidDuration { value: "soon".into() }));
+    }
+
+    #[test]
+    fn human_durations() {
+        assert_eq!(human_duration(Duration::from_secs(5400)), "1 hour 30 minutes");
+        assert_eq!(human_duration(Duration::from_secs(1)), "1 second");
+        assert_eq!(human_duration(Duration::from_secs(172_800)), "2 days");
+        assert_eq!(human_duration(Duration::ZERO), "0 seconds");
+    }
+}
