@@ -260,6 +260,10 @@ pub enum Problem {
     /// A statement opens a `{` placeholder it never closes, or closes one it never opened.
     #[error("unbalanced brace")]
     UnbalancedBrace,
+    /// A value contradicts another part of the same document (an aspect that
+    /// does not follow from the kind, a standard above its set's level).
+    #[error("inconsistent value")]
+    Inconsistent,
     /// A required field is missing.
     #[error("missing field")]
     MissingField,

@@ -45,9 +45,15 @@ pub use rules::{
     template::{Targets, Template},
 };
 pub use set::{EnumSet, Iter as EnumSetIter};
+#[cfg(feature = "serde")]
+pub use standard::document::STANDARDS_FORMAT_VERSION;
 pub use standard::{
     set::{Coverage, CoverageHole, StandardSet},
     standard::{Standard, StandardId, Trigger},
     target::{Measurement, Target},
 };
 pub use vocabulary::Vocabulary;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -91,7 +91,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         .when(
             Condition::new()
                 .characteristics([crate::Characteristic::Personal, crate::Characteristic::Friendly])
-                .capabilities([Cap::StaffHeard]),
+                .capabilities([Cap::StaffHeard])
+                .from_level(L::Expected),
         )
         .targets(from_expected(T::AtLeast(2), T::AtLeast(3))),
     ]

@@ -144,6 +144,7 @@ impl Statement {
     }
 
     /// A statement with no placeholders: `text` exactly (braces and all).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "used when reading documents"))]
     pub(crate) fn literal(text: &str) -> Self {
         let segments: Arc<[Segment]> =
             if text.is_empty() { Arc::new([]) } else { Arc::new([Segment::Text(0..text.len())]) };

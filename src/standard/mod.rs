@@ -1,5 +1,7 @@
 //! Standards: what derivation produces.
 
+#[cfg(feature = "serde")]
+pub(crate) mod document;
 pub(crate) mod set;
 #[allow(clippy::module_inception, reason = "the file is named after the type it holds")]
 pub(crate) mod standard;

@@ -2,8 +2,6 @@
 
 use std::{fmt, time::Duration};
 
-use crate::Error;
-
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
 ///
@@ -294,18 +292,20 @@ fn human_duration(d: Duration) -> String {
     if out.is_empty() { "0 seconds".to_owned() } else { out }
 }
 
+#[cfg(feature = "serde")]
 /// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24 hours).
 ///
 /// # Errors
 ///
 /// [`Error::InvalidDuration`] naming the text.
-pub(crate) fn parse_duration(text: &str) -> Result<Duration, Error> {
-    let invalid = || Error::InvalidDuration { value: text.to_owned() };
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::Error> {
+    let invalid = || crate::Error::InvalidDuration { value: text.to_owned() };
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
     Duration::try_from(signed).map_err(|_| invalid())
 }
 
+#[cfg(feature = "serde")]
 /// Prints a duration the way [`parse_duration`] reads it: `20s`, `1h 30m`, `48h`.
 pub(crate) fn print_duration(d: Duration) -> String {
     jiff::fmt::friendly::SpanPrinter::new()
@@ -340,6 +340,7 @@ mod friendly {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "serde")]
     #[test]
     fn durations_print_and_parse_back() {
         for secs in [1, 20, 60, 90, 3600, 5400, 86_400, 172_800, 90_061] {
@@ -348,8 +349,8 @@ mod tests {
         }
         assert_eq!(parse_duration("2d").unwrap(), Duration::from_secs(172_800));
         assert_eq!(parse_duration("1h 30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("-5s"), Err(Error::InvalidDuration { value: "-5s".into() }));
-        assert_eq!(parse_duration("soon"), Err(Error::InvalidDuration { value: "soon".into() }));
+        assert_eq!(parse_duration("-5s"), Err(crate::Error::InvalidDuration { value: "-5s".into() }));
+        assert_eq!(parse_duration("soon"), Err(crate::Error::InvalidDuration { value: "soon".into() }));
     }
 
     #[test]

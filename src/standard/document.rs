@@ -1,0 +1,122 @@
+//! A standard set as a document (JSON, TOML, …), checked when read.
+
+use std::{collections::HashSet, sync::Arc};
+
+use crate::{
+    Channel, EnumSet, Error, Id, MomentKind, Problem, QualityAspect, QualityDimension, ServiceLevel,
+    Standard, StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
+    rules::rule::RuleCore,
+    standard::standard::{Names, StepInfo},
+    validate::Violations,
+};
+
+/// The version of the standard set document this release reads and writes.
+pub const STANDARDS_FORMAT_VERSION: u32 = 1;
+
+/// One standard as written: everything it shows, its statement rendered.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StandardRecord {
+    id: StandardId,
+    kind: StandardKind,
+    aspect: QualityAspect,
+    dimension: QualityDimension,
+    level: ServiceLevel,
+    target: Target,
+    statement: String,
+    channels: EnumSet<Channel>,
+    moment: MomentKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    department: Option<Id>,
+    trigger: Trigger,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetDocument {
+    format_version: u32,
+    level: ServiceLevel,
+    #[serde(default)]
+    standards: Vec<StandardRecord>,
+}
+
+impl serde::Serialize for StandardSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let standards = self
+            .iter()
+            .map(|st| StandardRecord {
+                id: st.id(),
+                kind: st.kind(),
+                aspect: st.aspect(),
+                dimension: st.dimension(),
+                level: st.level(),
+                target: st.target(),
+                statement: st.statement(),
+                channels: st.channels(),
+                moment: st.moment(),
+                department: st.department().cloned(),
+                trigger: st.trigger(),
+            })
+            .collect();
+        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards }.serialize(s)
+    }
+}
+
+/// Reading a set checks what a derived set guarantees: each aspect follows
+/// from its kind, no standard is above the set's level, each applies on at
+/// least one channel, has a statement, a target in range, and a unique id.
+impl<'de> serde::Deserialize<'de> for StandardSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let doc = SetDocument::deserialize(d)?;
+        if doc.format_version != STANDARDS_FORMAT_VERSION {
+            return Err(D::Error::custom(Error::UnsupportedFormat {
+                document: "standard set",
+                found: doc.format_version,
+                supported: STANDARDS_FORMAT_VERSION,
+            }));
+        }
+        let mut v = Violations::default();
+        let mut seen = HashSet::new();
+        let mut standards = Vec::with_capacity(doc.standards.len());
+        for r in doc.standards {
+            let path = format!("standards/{}", r.id);
+            if !seen.insert(r.id.clone()) {
+                v.push(path.as_str(), Problem::DuplicateId, r.id.to_string());
+            }
+            if r.aspect != r.kind.aspect() {
+                v.push(format!("{path}.aspect"), Problem::Inconsistent, r.aspect.to_string());
+            }
+            if r.level > doc.level {
+                v.push(format!("{path}.level"), Problem::Inconsistent, r.level.to_string());
+            }
+            if r.channels.is_empty() {
+                v.push(format!("{path}.channels"), Problem::NoChannel, "");
+            }
+            if !r.target.is_in_range() {
+                v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
+            }
+            v.text(format!("{path}.statement"), &r.statement);
+            let template = Template {
+                kind: r.kind,
+                dimension: r.dimension,
+                statement: Statement::literal(&r.statement),
+                targets: Targets::new().at(doc.level, r.target),
+            };
+            standards.push(Standard {
+                rule: Arc::new(RuleCore { id: r.id.rule().clone(), min_level: r.level, template }),
+                step: Arc::new(StepInfo {
+                    path: r.id.step().clone(),
+                    moment: r.moment,
+                    department: r.department,
+                    names: Names::default(),
+                }),
+                target: r.target,
+                channels: r.channels,
+                derived_at: doc.level,
+                trigger: r.trigger,
+            });
+        }
+        v.finish("standard set", || StandardSet { level: doc.level, standards }).map_err(D::Error::custom)
+    }
+}
