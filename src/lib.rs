@@ -1,7 +1,131 @@
 //! # service-standards
 //!
 //! Design customer service standards the way the service-quality literature
-//! teaches.
+//! teaches, and derive them by rules you can read and change.
+//!
+//! The method (from the literature this crate encodes):
+//!
+//! 1. **Map the service.** Split the business into service sequences (a hotel
+//!    stay: reservation → check-in → use of the room → check-out), each into
+//!    phases in chronological order, each phase into steps: the moments of
+//!    contact where standards are needed. Say which [`Channel`]s each phase
+//!    or step uses: face to face, telephone, e-mail, chat, social media, …
+//! 2. **Name what matters at each moment.** For every step, ask which general
+//!    service [`Characteristic`]s strengthen the customer's experience there
+//!    (greeting a hotel guest: being friendly and attentive).
+//! 3. **Describe the service function and the brand.** The nine factors of a
+//!    [`ServiceProfile`] (intermediaries, contact, purchaser, delivery span,
+//!    capacity, usage, complexity, risk, tasks) decide which tasks customer
+//!    service must take on; the [`Brand`] names the [`Emotion`]s to evoke and
+//!    the on-brand and off-brand behaviours of each [`Department`].
+//! 4. **Derive standards.** A [`RuleSet`] (start with
+//!    [`RuleSet::catalogue`]) turns the model into [`Standard`]s of three
+//!    [`StandardKind`]s (personal contact, product, procedure) at a
+//!    [`ServiceLevel`] (basic, expected, exclusive), each with a measurable
+//!    [`Target`] and the provenance of why it exists.
+//!
+//! ## Step 1–3: the model
+//!
+//! A [`ServiceModel`] is built by builders whose setters never fail; one
+//! [`build`](ServiceModelBuilder::build) checks everything and reports every
+//! mistake at once, each with its path:
+//!
+//! ```
+//! use service_standards::*;
+//!
+//! let model = ServiceModel::builder("Hotel Aurora")
+//!     .profile(ServiceProfile::builder()
+//!         .contact(ContactLevel::High)
+//!         .capacity(CapacityControl::Reservations)
+//!         .build())
+//!     .brand(Brand::builder().emotions([Emotion::Warmth, Emotion::Trust]))
+//!     .departments([
+//!         Department::new("front-office", "Front office")?,
+//!         Department::new("billing", "Billing")?,
+//!     ])
+//!     .sequence(Sequence::builder("stay", "Hotel stay")
+//!         .phase(Phase::builder("reservation", "Reservation")
+//!             .channels([Channel::Telephone, Channel::Email])
+//!             .step(Step::builder("request", "Guest asks for a room")
+//!                 .moment(MomentKind::OrderTaking)
+//!                 .department("front-office")
+//!                 .characteristics([Characteristic::Prompt, Characteristic::Accurate])))
+//!         .phase(Phase::builder("check-in", "Check-in")
+//!             .channel(Channel::FaceToFace)
+//!             .step(Step::builder("greet", "Guest approaches the desk")
+//!                 .moment(MomentKind::Welcome)
+//!                 .department("front-office")
+//!                 .characteristics([Characteristic::Friendly, Characteristic::Attentive]))))
+//!     .build()?;
+//! assert_eq!(model.steps().count(), 2);
+//!
+//! // Mistakes come back together, each naming where it is:
+//! let err = ServiceModel::builder("Hotel")
+//!     .sequence(Sequence::builder("stay", "Stay")
+//!         .phase(Phase::builder("check-in", "Check-in")
+//!             .step(Step::builder("Greet!", "Greet").department("spa"))))
+//!     .build()
+//!     .unwrap_err();
+//! assert_eq!(err.violations().len(), 4);
+//! assert_eq!(err.violations()[0].path(), "stay/check-in/Greet!");
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! With the default `serde` feature the model reads from and writes to any
+//! serde format (JSON, TOML, …); reading runs the same checks, so an invalid
+//! document never becomes a half-valid model.
+//!
+//! ## Step 4: standards
+//!
+//! ```
+//! use service_standards::*;
+//! # let model = service_standards::doc_model()?;
+//! let rules = RuleSet::catalogue();
+//! let standards = rules.derive(&model, ServiceLevel::Expected);
+//! for s in standards.at_step(&"stay/check-in/greet".parse()?) {
+//!     // e.g. "greet-on-arrival@stay/check-in/greet: Greet every customer within 30 seconds …"
+//!     println!("{}: {} ({}, because of {})", s.id(), s.statement(), s.kind(), s.trigger());
+//! }
+//! // No appearance standard can reach a channel where staff are not seen:
+//! assert!(standards.iter().all(|s| s.channels().contains(Channel::FaceToFace)));
+//! // Which phase × channel pairs lack a technical or a functional standard:
+//! assert!(standards.coverage(&model).holes().is_empty());
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! Rules are data. Write your own with [`Rule::builder`] or in a JSON or TOML
+//! file, and [`merge`](RuleSet::merge) them into the catalogue; replacing a
+//! catalogue rule must be asked for explicitly
+//! ([`RuleBuilder::overriding`]), never done silently.
+//!
+//! ```
+//! use service_standards::*;
+//! # let model = service_standards::doc_model()?;
+//! let mine = RuleSet::builder()
+//!     .rule(Rule::builder("offer-welcome-drink")
+//!         .when(Condition::new()
+//!             .moments([MomentKind::Welcome])
+//!             .capabilities([Capability::StaffSeen])
+//!             .from_level(ServiceLevel::Exclusive))
+//!         .kind(StandardKind::Product)
+//!         .dimension(QualityDimension::Empathy)
+//!         .statement("Offer every arriving guest a welcome drink while the room is prepared")
+//!         .target(ServiceLevel::Exclusive, Target::Always))
+//!     .build()?;
+//! let rules = RuleSet::catalogue().merge(&mine)?;
+//! let exclusive = rules.derive(&model, ServiceLevel::Exclusive);
+//! assert!(exclusive.iter().any(|s| s.rule().as_str() == "offer-welcome-drink"));
+//! assert!(!rules.derive(&model, ServiceLevel::Expected).iter().any(|s| s.rule().as_str() == "offer-welcome-drink"));
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! ## Guarantees
+//!
+//! - Invalid states cannot be built: ids are slugs, references resolve,
+//!   nothing required is empty; every [`Error`] names what failed and where.
+//! - Derivation never fails and never panics; the same inputs give the same
+//!   standards in the same order, with the same ids.
+//! - No `unsafe`; the library never panics on any input.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -30,7 +30,7 @@ use crate::{
 /// assert_eq!(when.reachable_channels().iter().collect::<Vec<_>>(),
 ///            [Channel::FaceToFace, Channel::Telephone, Channel::VideoCall]);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct Condition {
@@ -56,6 +56,13 @@ fn is_basic(level: &ServiceLevel) -> bool {
     *level == ServiceLevel::Basic
 }
 
+/// The same as [`Condition::new`]: no clause, from the basic level.
+impl Default for Condition {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Condition {
     /// A condition that tests nothing yet (not valid in a rule until a clause is added).
     ///
@@ -69,7 +76,15 @@ impl Condition {
     /// ```
     #[must_use]
     pub fn new() -> Self {
-        Self { min_level: ServiceLevel::Basic, ..Self::default() }
+        Self {
+            capabilities: EnumSet::new(),
+            channels: EnumSet::new(),
+            moments: EnumSet::new(),
+            characteristics: EnumSet::new(),
+            factors: Vec::new(),
+            emotions: EnumSet::new(),
+            min_level: ServiceLevel::Basic,
+        }
     }
 
     /// Requires channels with all of these capabilities.

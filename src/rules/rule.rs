@@ -418,7 +418,9 @@ impl RuleBuilder {
                 Some(target) => {
                     if !target.is_in_range() {
                         v.push(at, Problem::TargetOutOfRange, target.to_string());
-                    } else if below.is_some_and(|b| !target.is_at_least_as_strict_as(&b)) {
+                        continue;
+                    }
+                    if below.is_some_and(|b| !target.is_at_least_as_strict_as(&b)) {
                         v.push(at, Problem::TargetLoosens, target.to_string());
                     }
                     below = Some(target);
