@@ -4,7 +4,11 @@
 use service_standards::*;
 
 fn valid() -> RuleBuilder {
-    Rule::builder("answer-chat")
+    valid_with_id("answer-chat")
+}
+
+fn valid_with_id(id: &str) -> RuleBuilder {
+    Rule::builder(id)
         .when(Condition::new().channels([Channel::Chat]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
@@ -40,26 +44,11 @@ fn a_valid_rule_builds() {
 
 #[test]
 fn invalid_id() {
-    let rule = valid().to_builder_with_id("Answer Chat");
+    let rule = valid_with_id("Answer Chat");
     assert_eq!(
         violations(rule),
         one("rules/Answer Chat", Problem::InvalidId(IdProblem::Character('A')), Some("Answer Chat"))
     );
-}
-
-trait WithId {
-    fn to_builder_with_id(self, id: &str) -> RuleBuilder;
-}
-
-impl WithId for RuleBuilder {
-    fn to_builder_with_id(self, id: &str) -> RuleBuilder {
-        let rule = self.build().unwrap();
-        let json = serde_json::to_value(RuleSet::builder().rule(rule.to_builder()).build().unwrap()).unwrap();
-        let mut json = json;
-        json["rules"][0]["id"] = id.into();
-        let doc: serde_json::Value = json["rules"][0].clone();
-        serde_json::from_value(doc).unwrap()
-    }
 }
 
 #[test]
@@ -298,7 +287,7 @@ fn merge_needs_explicit_overrides() {
         base.merge(&clash).unwrap_err().to_string(),
         "invalid rule set merge: rules/answer-chat: rule id already in the set (use an explicit override) `answer-chat`"
     );
-    let stray = RuleSet::builder().rule(valid().to_builder_with_id("other").overriding()).build().unwrap();
+    let stray = RuleSet::builder().rule(valid_with_id("other").overriding()).build().unwrap();
     assert_eq!(
         base.merge(&stray).unwrap_err().to_string(),
         "invalid rule set merge: rules/other: override of a rule that is not in the set `other`"
