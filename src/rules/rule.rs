@@ -361,7 +361,7 @@ impl RuleBuilder {
     /// let found: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
     /// assert_eq!(found, [
     ///     "rules/hello.statement: unknown placeholder `{when}`",
-    ///     "rules/hello.when: condition can never match `no channel has staff-seen among e-mail`",
+    ///     "rules/hello.when: condition can never match `no channel has staff-seen among email`",
     /// ]);
     /// ```
     pub fn build(self) -> Result<Rule, Error> {

@@ -316,11 +316,9 @@ impl RuleSetBuilder {
         for draft in self.rules {
             let raw = draft.raw_id().to_owned();
             let rule = draft.check(&mut v);
-            if rule.is_some() || crate::id::check(&raw).is_none() {
-                if !seen.insert(raw.clone()) {
-                    v.push(format!("rules/{raw}"), Problem::DuplicateId, raw);
-                    continue;
-                }
+            if crate::id::check(&raw).is_none() && !seen.insert(raw.clone()) {
+                v.push(format!("rules/{raw}"), Problem::DuplicateId, raw);
+                continue;
             }
             if let Some(rule) = rule {
                 rules.push(rule);

@@ -1,0 +1,169 @@
+//! Properties of derivation over generated models and the catalogue.
+#![cfg(feature = "serde")]
+
+#[path = "support/derive_models.rs"]
+mod derive_models;
+
+use std::collections::HashSet;
+
+use derive_models::model_spec;
+use proptest::prelude::*;
+use service_standards::*;
+
+fn shuffled(rules: &RuleSet, seed: u64) -> RuleSet {
+    let mut builders: Vec<RuleBuilder> = rules.rules().map(Rule::to_builder).collect();
+    // A deterministic Fisher–Yates with a small LCG.
+    let mut state = seed | 1;
+    for i in (1..builders.len()).rev() {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let j = (state >> 33) as usize % (i + 1);
+        builders.swap(i, j);
+    }
+    RuleSet::builder().rules(builders).build().unwrap()
+}
+
+fn level() -> impl Strategy<Value = ServiceLevel> {
+    proptest::sample::select(ServiceLevel::ALL)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn deriving_is_deterministic_whatever_the_rule_order(spec in model_spec(), level in level(), seed in any::<u64>()) {
+        let model = spec.build();
+        let rules = RuleSet::catalogue();
+        let once = rules.derive(&model, level);
+        prop_assert_eq!(&once, &rules.derive(&model, level));
+        prop_assert_eq!(&once, &shuffled(&rules, seed).derive(&model, level));
+    }
+
+    #[test]
+    fn characteristics_order_does_not_matter(spec in model_spec(), level in level()) {
+        let mut reversed = spec.clone();
+        for phase in reversed.sequences.iter_mut().flatten() {
+            for step in &mut phase.steps {
+                step.characteristics.reverse();
+                step.channels.reverse();
+            }
+        }
+        let rules = RuleSet::catalogue();
+        prop_assert_eq!(rules.derive(&spec.build(), level), rules.derive(&reversed.build(), level));
+    }
+
+    #[test]
+    fn no_standard_needs_a_capability_its_channel_lacks(spec in model_spec(), level in level()) {
+        let model = spec.build();
+        let rules = RuleSet::catalogue();
+        for s in &rules.derive(&model, level) {
+            let step = model.step(s.step()).unwrap();
+            prop_assert!(s.channels().is_subset(step.channels()));
+            prop_assert!(!s.channels().is_empty());
+            let needs = rules.rule(s.rule().as_str()).unwrap().condition().capability_set();
+            for channel in s.channels() {
+                prop_assert!(needs.is_subset(channel.capabilities()), "{} on {}", s.id(), channel);
+            }
+            if needs.contains(Capability::StaffSeen) {
+                prop_assert!(!s.channels().contains(Channel::Telephone) && !s.channels().contains(Channel::Email));
+            }
+            if needs.contains(Capability::StaffHeard) {
+                prop_assert!(s.channels().iter().all(|c| !c.has(Capability::Written)));
+            }
+        }
+    }
+
+    #[test]
+    fn every_standard_is_what_its_rule_alone_derives(spec in model_spec(), level in level()) {
+        let model = spec.build();
+        let rules = RuleSet::catalogue();
+        let set = rules.derive(&model, level);
+        let ids: HashSet<StandardId> = set.iter().map(Standard::id).collect();
+        prop_assert_eq!(ids.len(), set.len());
+        for s in &set {
+            prop_assert_eq!(s.aspect(), s.kind().aspect());
+            let alone = RuleSet::builder().rule(rules.rule(s.rule().as_str()).unwrap().to_builder()).build().unwrap();
+            let again = alone.derive(&model, level);
+            prop_assert_eq!(again.get(&s.id()), Some(s));
+        }
+    }
+
+    #[test]
+    fn higher_levels_keep_every_standard_at_least_as_strict(spec in model_spec()) {
+        let model = spec.build();
+        let rules = RuleSet::catalogue();
+        let sets: Vec<StandardSet> = ServiceLevel::ALL.iter().map(|l| rules.derive(&model, *l)).collect();
+        for (i, lower) in sets.iter().enumerate() {
+            for higher in &sets[i + 1..] {
+                for s in lower {
+                    let up = higher.get(&s.id());
+                    prop_assert!(up.is_some(), "{} missing at {}", s.id(), higher.level());
+                    let up = up.unwrap();
+                    prop_assert!(up.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), up.target());
+                    prop_assert_eq!(up.level(), s.level());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn adding_to_a_step_or_brand_never_removes_a_standard(
+        spec in model_spec(),
+        level in level(),
+        characteristic in proptest::sample::select(Characteristic::ALL),
+        channel in proptest::sample::select(Channel::ALL),
+        emotion in proptest::sample::select(Emotion::ALL),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let rules = RuleSet::catalogue();
+        let before = rules.derive(&spec.build(), level);
+        let steps: Vec<(usize, usize, usize)> = spec.sequences.iter().enumerate()
+            .flat_map(|(q, phases)| phases.iter().enumerate().flat_map(move |(p, ph)| (0..ph.steps.len()).map(move |s| (q, p, s))))
+            .collect();
+        let (q, p, s) = steps[pick.index(steps.len())];
+        let mut grown = spec.clone();
+        let phase = &mut grown.sequences[q][p];
+        let phase_channels = phase.channels.clone();
+        let step = &mut phase.steps[s];
+        step.characteristics.push(characteristic);
+        if step.channels.is_empty() {
+            step.channels = phase_channels;
+        }
+        step.channels.push(channel);
+        grown.emotions.push(emotion);
+        let after = rules.derive(&grown.build(), level);
+        for s in &before {
+            prop_assert!(after.get(&s.id()).is_some(), "{} disappeared", s.id());
+        }
+    }
+
+    #[test]
+    fn ids_and_content_survive_unrelated_changes(spec in model_spec(), level in level(), extra in model_spec()) {
+        let rules = RuleSet::catalogue();
+        let before = rules.derive(&spec.build(), level);
+        // Add an unrelated phase to the first sequence and an unrelated step to every phase.
+        let mut changed = spec.clone();
+        let new_phase = extra.sequences[0][0].clone();
+        for phase in changed.sequences.iter_mut().flatten() {
+            phase.steps.push(extra.sequences[0][0].steps[0].clone());
+        }
+        changed.sequences[0].push(new_phase);
+        let after = rules.derive(&changed.build(), level);
+        for s in &before {
+            prop_assert_eq!(after.get(&s.id()), Some(s));
+        }
+        // And removing what was added gives back exactly the first set.
+        prop_assert_eq!(rules.derive(&spec.build(), level), before);
+    }
+
+    #[test]
+    fn a_round_tripped_model_and_rule_set_derive_the_same(spec in model_spec(), level in level()) {
+        let model = spec.build();
+        let rules = RuleSet::catalogue();
+        let model2: ServiceModel = serde_json::from_str(&serde_json::to_string(&model).unwrap()).unwrap();
+        let rules2: RuleSet = serde_json::from_str(&serde_json::to_string(&rules).unwrap()).unwrap();
+        let set = rules.derive(&model, level);
+        prop_assert_eq!(&rules2.derive(&model2, level), &set);
+        let set2: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+        prop_assert_eq!(set2, set);
+    }
+}

@@ -1,0 +1,125 @@
+//! Generated valid models for the derivation properties (valid by construction).
+
+use proptest::{prelude::*, sample::subsequence};
+use service_standards::*;
+
+/// One step as data, so tests can change it and build variants.
+#[derive(Debug, Clone)]
+pub struct StepSpec {
+    pub moment: MomentKind,
+    pub channels: Vec<Channel>,
+    pub department: Option<usize>,
+    pub characteristics: Vec<Characteristic>,
+}
+
+/// A phase as data.
+#[derive(Debug, Clone)]
+pub struct PhaseSpec {
+    pub channels: Vec<Channel>,
+    pub steps: Vec<StepSpec>,
+}
+
+/// A whole model as data.
+#[derive(Debug, Clone)]
+pub struct ModelSpec {
+    pub factors: Vec<Factor>,
+    pub emotions: Vec<Emotion>,
+    pub departments: usize,
+    pub sequences: Vec<Vec<PhaseSpec>>,
+}
+
+pub const DEPARTMENTS: [&str; 3] = ["front-office", "billing", "housekeeping"];
+
+fn one_of<T: Vocabulary>() -> impl Strategy<Value = T> {
+    proptest::sample::select(T::ALL)
+}
+
+fn some_of<T: Vocabulary>(max: usize) -> impl Strategy<Value = Vec<T>> {
+    subsequence(T::ALL.to_vec(), 0..=max.min(T::ALL.len()))
+}
+
+fn factor() -> impl Strategy<Value = Factor> {
+    prop_oneof![
+        one_of::<Intermediaries>().prop_map(Factor::Intermediaries),
+        one_of::<ContactLevel>().prop_map(Factor::Contact),
+        one_of::<Purchaser>().prop_map(Factor::Purchaser),
+        one_of::<DeliverySpan>().prop_map(Factor::Delivery),
+        one_of::<CapacityControl>().prop_map(Factor::Capacity),
+        one_of::<UsageFrequency>().prop_map(Factor::Usage),
+        one_of::<Complexity>().prop_map(Factor::Complexity),
+        one_of::<Risk>().prop_map(Factor::Risk),
+        one_of::<TaskAllocation>().prop_map(Factor::Tasks),
+    ]
+}
+
+fn step() -> impl Strategy<Value = StepSpec> {
+    (
+        one_of::<MomentKind>(),
+        some_of::<Channel>(2),
+        proptest::option::of(0..3usize),
+        some_of::<Characteristic>(4),
+    )
+        .prop_map(|(moment, channels, department, characteristics)| StepSpec {
+            moment,
+            channels,
+            department,
+            characteristics,
+        })
+}
+
+fn phase() -> impl Strategy<Value = PhaseSpec> {
+    (subsequence(Channel::ALL.to_vec(), 1..=3), proptest::collection::vec(step(), 1..=4))
+        .prop_map(|(channels, steps)| PhaseSpec { channels, steps })
+}
+
+/// Any valid model spec.
+pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
+    (
+        proptest::collection::vec(factor(), 0..6),
+        some_of::<Emotion>(3),
+        1..=3usize,
+        proptest::collection::vec(proptest::collection::vec(phase(), 1..=3), 1..=3),
+    )
+        .prop_map(|(factors, emotions, departments, sequences)| ModelSpec {
+            factors,
+            emotions,
+            departments,
+            sequences,
+        })
+}
+
+impl ModelSpec {
+    /// The model, with phases `p0, p1, …` and steps `s0, s1, …`.
+    pub fn build(&self) -> ServiceModel {
+        let mut profile = ServiceProfile::builder();
+        for f in &self.factors {
+            profile = profile.factor(*f);
+        }
+        let mut model = ServiceModel::builder("Generated")
+            .profile(profile.build())
+            .brand(Brand::builder().emotions(self.emotions.iter().copied()));
+        for id in DEPARTMENTS.iter().take(self.departments) {
+            model = model.department(Department::new(id, id.to_uppercase()).unwrap());
+        }
+        for (q, phases) in self.sequences.iter().enumerate() {
+            let mut sequence = Sequence::builder(format!("q{q}"), format!("Sequence {q}"));
+            for (p, spec) in phases.iter().enumerate() {
+                let mut phase = Phase::builder(format!("p{p}"), format!("Phase {p}"))
+                    .channels(spec.channels.iter().copied());
+                for (s, st) in spec.steps.iter().enumerate() {
+                    let mut step = Step::builder(format!("s{s}"), format!("Step {s}"))
+                        .moment(st.moment)
+                        .channels(st.channels.iter().copied())
+                        .characteristics(st.characteristics.iter().copied());
+                    if let Some(d) = st.department.filter(|d| *d < self.departments) {
+                        step = step.department(DEPARTMENTS[d]);
+                    }
+                    phase = phase.step(step);
+                }
+                sequence = sequence.phase(phase);
+            }
+            model = model.sequence(sequence);
+        }
+        model.build().unwrap()
+    }
+}
