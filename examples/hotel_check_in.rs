@@ -1,129 +1,17 @@
 //! The hotel of the service-quality literature: a stay from reservation to
 //! check-out, its departments, brand and profile; the standards derived from
-//! it at the expected level, with the hotel's own rules added.
+//! it at the expected level, with the hotel's own rules added; writes its
+//! handbook (English and Polish) and its service blueprint under `target/`.
 //!
 //! Run with `cargo run --example hotel_check_in`.
 
-use std::{collections::BTreeMap, error::Error as StdError};
+#[path = "shared/hotel.rs"]
+mod hotel;
 
+use std::{collections::BTreeMap, error::Error as StdError, fs, path::PathBuf};
+
+use hotel::hotel;
 use service_standards::*;
-
-/// The hotel's service model.
-fn hotel() -> Result<ServiceModel, Error> {
-    let profile = ServiceProfile::builder()
-        .contact(ContactLevel::High)
-        .capacity(CapacityControl::Reservations)
-        .usage(UsageFrequency::Frequent)
-        .purchaser(Purchaser::Mixed)
-        .delivery(DeliverySpan::Hours)
-        .build();
-    let brand = Brand::builder()
-        .emotions([Emotion::Warmth, Emotion::Trust, Emotion::Care])
-        .value("Hospitality without fuss")
-        .value("Honest prices, no surprises on the bill")
-        .on_brand("Greet every guest before they greet you")
-        .on_brand_in("front-office", "Walk a guest who looks lost to where they are going")
-        .on_brand_in("billing", "Thank the guest by name in every letter")
-        .off_brand("Finish a private conversation while a guest waits")
-        .off_brand_in("front-office", "Point at the lift without looking up")
-        .off_brand_in("housekeeping", "Knock once and enter straight away");
-
-    let reservation = Phase::builder("reservation", "Reservation")
-        .channels([Channel::Telephone, Channel::Email, Channel::WebForm])
-        .step(
-            Step::builder("request", "Guest asks for a room")
-                .moment(MomentKind::OrderTaking)
-                .department("front-office")
-                .characteristics([Characteristic::Friendly, Characteristic::Prompt, Characteristic::Accurate])
-                .customer_action("Calls, writes or fills in the booking form"),
-        )
-        .step(
-            Step::builder("confirm", "Booking is confirmed")
-                .moment(MomentKind::Information)
-                .channel(Channel::Email)
-                .department("front-office")
-                .characteristics([Characteristic::Accurate, Characteristic::Clear])
-                .backstage("Booking entered in the property system"),
-        );
-    let check_in = Phase::builder("check-in", "Check-in")
-        .channel(Channel::FaceToFace)
-        .step(
-            Step::builder(
-                "greet",
-                "Guest approaches the desk; receptionist greets and asks about the booking",
-            )
-            .moment(MomentKind::Welcome)
-            .department("front-office")
-            .characteristics([Characteristic::Friendly, Characteristic::Attentive])
-            .customer_action("Walks up to the reception desk"),
-        )
-        .step(
-            Step::builder("find-booking", "Receptionist finds the booking in the computer")
-                .moment(MomentKind::Identification)
-                .department("front-office")
-                .characteristics([Characteristic::Prompt, Characteristic::Accurate])
-                .backstage("Property system look-up"),
-        )
-        .step(
-            Step::builder("key-and-directions", "Guest receives the key and directions to the room")
-                .moment(MomentKind::Information)
-                .department("front-office")
-                .characteristics([Characteristic::Clear, Characteristic::Helpful]),
-        );
-    let room = Phase::builder("room", "Use of the room")
-        .step(
-            Step::builder("room-ready", "Guest finds the room ready")
-                .moment(MomentKind::Delivery)
-                .channel(Channel::FaceToFace)
-                .department("housekeeping")
-                .characteristics([
-                    Characteristic::WellPresented,
-                    Characteristic::Comfortable,
-                    Characteristic::Personal,
-                ])
-                .backstage("Cleaning and inspection before release"),
-        )
-        .step(
-            Step::builder("room-request", "Guest calls with a request or a problem")
-                .moment(MomentKind::Exception)
-                .channel(Channel::Telephone)
-                .department("front-office")
-                .characteristics([Characteristic::Helpful, Characteristic::Prompt]),
-        );
-    let check_out = Phase::builder("check-out", "Check-out")
-        .step(
-            Step::builder("settle", "Guest settles the bill")
-                .moment(MomentKind::Payment)
-                .channel(Channel::FaceToFace)
-                .department("front-office")
-                .characteristics([Characteristic::Accurate, Characteristic::Efficient]),
-        )
-        .step(
-            Step::builder("invoice", "Invoice is sent")
-                .moment(MomentKind::Billing)
-                .channels([Channel::Email, Channel::Letter])
-                .department("billing")
-                .characteristics([Characteristic::Accurate, Characteristic::Clear]),
-        )
-        .step(
-            Step::builder("farewell", "Guest leaves")
-                .moment(MomentKind::Farewell)
-                .channel(Channel::FaceToFace)
-                .department("front-office")
-                .characteristics([Characteristic::Friendly, Characteristic::Personal]),
-        );
-
-    ServiceModel::builder("Hotel Aurora")
-        .profile(profile)
-        .brand(brand)
-        .departments([
-            Department::new("front-office", "Front office")?,
-            Department::new("housekeeping", "Housekeeping")?,
-            Department::new("billing", "Billing")?,
-        ])
-        .sequence(Sequence::builder("stay", "Hotel stay").phases([reservation, check_in, room, check_out]))
-        .build()
-}
 
 /// Prints the model as an outline: sequence → phases → steps.
 fn print_outline(model: &ServiceModel) {
@@ -219,5 +107,20 @@ fn main() -> Result<(), Box<dyn StdError>> {
     for hole in coverage.holes() {
         println!("  - {hole}");
     }
+
+    let out = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"), PathBuf::from)
+        .join("hotel_check_in");
+    fs::create_dir_all(&out)?;
+    let book = Handbook::new(&model, &set);
+    for locale in [Locale::English, Locale::Polish] {
+        let path = out.join(format!("handbook.{}.md", locale.code()));
+        fs::write(&path, book.locale(locale).markdown())?;
+        println!("\nwrote the {} handbook to {}", Locale::English.label(locale), path.display());
+    }
+    let path = out.join("blueprint.md");
+    let chart = Blueprint::new(&model).mermaid("stay").unwrap_or_default();
+    fs::write(&path, format!("```mermaid\n{chart}```\n"))?;
+    println!("wrote the service blueprint to {}", path.display());
     Ok(())
 }

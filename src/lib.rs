@@ -137,6 +137,7 @@ mod doc_support;
 mod error;
 mod id;
 mod model;
+mod practice;
 mod rules;
 mod set;
 mod standard;
@@ -160,6 +161,11 @@ pub use model::{
     quality::{Characteristic, QualityAspect, QualityDimension},
     sequence::{Phase, PhaseBuilder, Sequence, SequenceBuilder, Step, StepBuilder},
     service::{MODEL_FORMAT_VERSION, ServiceModel, ServiceModelBuilder, StepRef},
+};
+pub use practice::{
+    diagram::Blueprint,
+    handbook::Handbook,
+    locale::{Label, Locale},
 };
 pub use rules::{
     condition::Condition,

@@ -71,13 +71,13 @@ fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &HashMap<&str, 
     StepInfo {
         path: at.path(),
         moment: at.step().moment(),
-        names: Names {
+        names: Some(Names {
             company: Arc::clone(model.name_shared()),
             sequence: Arc::clone(&at.sequence().name),
             phase: Arc::clone(&at.phase().name),
             step: Arc::clone(&at.step().name),
             department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
-        },
+        }),
         department,
     }
 }

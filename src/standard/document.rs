@@ -5,9 +5,7 @@ use std::{collections::HashSet, sync::Arc};
 use crate::{
     Channel, EnumSet, Error, Id, MomentKind, Problem, QualityAspect, QualityDimension, ServiceLevel,
     Standard, StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
-    rules::rule::RuleCore,
-    standard::standard::{Names, StepInfo},
-    validate::Violations,
+    rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -109,7 +107,7 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                     path: r.id.step().clone(),
                     moment: r.moment,
                     department: r.department,
-                    names: Names::default(),
+                    names: None,
                 }),
                 target: r.target,
                 channels: r.channels,

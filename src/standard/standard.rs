@@ -4,8 +4,7 @@ use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
     Capability, Channel, Characteristic, Emotion, EnumSet, Error, Factor, Id, MomentKind, Placeholder,
-    QualityAspect, QualityDimension, ServiceLevel, StandardKind, StepPath, Target, Vocabulary,
-    rules::rule::RuleCore,
+    QualityAspect, QualityDimension, ServiceLevel, StandardKind, StepPath, Target, rules::rule::RuleCore,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,
@@ -166,11 +165,13 @@ pub(crate) struct StepInfo {
     pub(crate) path: StepPath,
     pub(crate) moment: MomentKind,
     pub(crate) department: Option<Id>,
-    pub(crate) names: Names,
+    /// The names placeholders need; `None` for a standard read from a
+    /// document, whose statement is already rendered.
+    pub(crate) names: Option<Names>,
 }
 
 /// The names a statement's placeholders need.
-#[derive(Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Names {
     pub(crate) company: Arc<str>,
     pub(crate) sequence: Arc<str>,
@@ -415,7 +416,8 @@ impl Standard {
         self.trigger
     }
 
-    /// The statement, with its placeholders filled in.
+    /// The statement, with its placeholders filled in (in English; see
+    /// [`Locale::statement`](crate::Locale::statement) for other languages).
     ///
     /// # Examples
     ///
@@ -427,38 +429,50 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn statement(&self) -> String {
-        let mut out = String::new();
-        self.render_statement(&mut out, |out, target| out.push_str(&target.to_string()));
-        out
+        crate::Locale::English.statement(self)
     }
 
-    /// Renders the statement into `out`, with `target` rendering targets.
-    pub(crate) fn render_statement(&self, out: &mut String, mut target: impl FnMut(&mut String, Target)) {
-        let names = &self.step.names;
-        self.rule.template.statement.render(out, |slot, out| match slot {
-            Placeholder::Step => out.push_str(&names.step),
-            Placeholder::Phase => out.push_str(&names.phase),
-            Placeholder::Sequence => out.push_str(&names.sequence),
-            Placeholder::Company => out.push_str(&names.company),
-            Placeholder::Department => match &names.department {
-                Some(name) => out.push_str(name),
-                None => out.push_str("every department"),
+    /// Whether the standard was derived (not read from a document).
+    pub(crate) fn is_derived(&self) -> bool {
+        self.step.names.is_some()
+    }
+
+    /// Renders `statement` (or the rule's own) into `out`, wording labels
+    /// and targets in `locale`.
+    pub(crate) fn render_with(
+        &self,
+        statement: Option<&crate::Statement>,
+        locale: crate::Locale,
+        out: &mut String,
+    ) {
+        use crate::practice::locale::Text;
+        let statement = statement.unwrap_or(&self.rule.template.statement);
+        let names = self.step.names.as_ref();
+        let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
+        statement.render(out, |slot, out| match slot {
+            Placeholder::Step => out.push_str(name(|n| &n.step)),
+            Placeholder::Phase => out.push_str(name(|n| &n.phase)),
+            Placeholder::Sequence => out.push_str(name(|n| &n.sequence)),
+            Placeholder::Company => out.push_str(name(|n| &n.company)),
+            Placeholder::Department => match names.and_then(|n| n.department.as_deref()) {
+                Some(department) => out.push_str(department),
+                None => out.push_str(locale.text(Text::EveryDepartment)),
             },
             Placeholder::Channel => {
                 for (i, channel) in self.channels.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    out.push_str(channel.as_str());
+                    out.push_str(locale.label(channel));
                 }
             }
-            Placeholder::Target => target(out, self.target),
+            Placeholder::Target => out.push_str(&locale.target(self.target)),
             Placeholder::Characteristic => {
                 if let Trigger::Characteristic(c) = self.trigger {
-                    out.push_str(c.as_str());
+                    out.push_str(locale.label(c));
                 }
             }
-            Placeholder::Moment => out.push_str(self.step.moment.as_str()),
+            Placeholder::Moment => out.push_str(locale.label(self.step.moment)),
         });
     }
 }

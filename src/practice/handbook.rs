@@ -1,0 +1,356 @@
+//! The standards handbook: a chapter per department, ready to post.
+
+use std::fmt::Write as _;
+
+use crate::{
+    Behaviour, Department, Id, Locale, ServiceModel, Standard, StandardKind, StandardSet, StepRef,
+    Vocabulary, practice::locale::Text,
+};
+
+/// A standards handbook: the brand's emotions and values, then a chapter per
+/// department with its contact situations (the steps it owns), its standards
+/// by phase and kind with their targets, and its on-brand and off-brand
+/// behaviours, ready to post where everyone sees them.
+///
+/// Rendered as Markdown or as plain text for terminals, in any [`Locale`],
+/// whole or one department at a time.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let book = Handbook::new(&model, &set);
+/// let markdown = book.markdown();
+/// assert!(markdown.starts_with("# Hotel Aurora: customer service standards\n"));
+/// assert!(markdown.contains("## Front office"));
+/// let polish = book.locale(Locale::Polish).department_markdown("front-office").unwrap();
+/// assert!(polish.starts_with("## Front office\n"));
+/// assert!(polish.contains("### Sytuacje kontaktu z klientem"));
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Handbook<'a> {
+    model: &'a ServiceModel,
+    standards: &'a StandardSet,
+    locale: Locale,
+}
+
+/// How the handbook is marked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Markdown,
+    Text,
+}
+
+impl<'a> Handbook<'a> {
+    /// A handbook of `standards`, derived from `model`, in English.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let book = Handbook::new(&model, &set);
+    /// # let _ = book;
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(model: &'a ServiceModel, standards: &'a StandardSet) -> Self {
+        Self { model, standards, locale: Locale::English }
+    }
+
+    /// The same handbook in another language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let text = Handbook::new(&model, &set).locale(Locale::Polish).markdown();
+    /// assert!(text.contains("standardy obsługi klienta"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
+        self
+    }
+
+    /// The whole handbook as Markdown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// assert!(Handbook::new(&model, &set).markdown().contains("## Our brand"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        self.book(Style::Markdown)
+    }
+
+    /// The whole handbook as plain text, for terminals.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let text = Handbook::new(&model, &set).text();
+    /// assert!(text.starts_with("HOTEL AURORA: CUSTOMER SERVICE STANDARDS\n"));
+    /// assert!(!text.contains('#'));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> String {
+        self.book(Style::Text)
+    }
+
+    /// One department's chapter as Markdown, or `None` if the model has no
+    /// such department.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let book = Handbook::new(&model, &set);
+    /// assert!(book.department_markdown("front-office").is_some());
+    /// assert!(book.department_markdown("spa").is_none());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department_markdown(&self, department: &str) -> Option<String> {
+        self.department(department, Style::Markdown)
+    }
+
+    /// One department's chapter as plain text, or `None` if the model has no
+    /// such department.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let text = Handbook::new(&model, &set).department_text("front-office").unwrap();
+    /// assert!(text.starts_with("Front office\n------------\n"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn department_text(&self, department: &str) -> Option<String> {
+        self.department(department, Style::Text)
+    }
+
+    fn department(&self, id: &str, style: Style) -> Option<String> {
+        let department = self.model.department(id)?;
+        let mut out = String::new();
+        self.chapter(&mut out, style, Some(department));
+        Some(out)
+    }
+
+    fn book(&self, style: Style) -> String {
+        let l = self.locale;
+        let mut out = String::new();
+        let title = format!("{}: {}", self.model.name(), l.text(Text::Standards));
+        heading(&mut out, style, 1, &title);
+        let _ = writeln!(
+            out,
+            "{}: {} · {}: {}\n",
+            l.text(Text::Level),
+            l.label(self.standards.level()),
+            l.text(Text::StandardsCount),
+            self.standards.len()
+        );
+        self.brand(&mut out, style);
+        for department in self.model.departments() {
+            self.chapter(&mut out, style, Some(department));
+        }
+        if self.model.steps().any(|s| s.step().department().is_none()) {
+            self.chapter(&mut out, style, None);
+        }
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out
+    }
+
+    fn brand(&self, out: &mut String, style: Style) {
+        let l = self.locale;
+        let brand = self.model.brand();
+        if brand.emotions().is_empty() && brand.values().is_empty() {
+            return;
+        }
+        heading(out, style, 2, l.text(Text::Brand));
+        if !brand.emotions().is_empty() {
+            let emotions: Vec<&str> = brand.emotions().iter().map(|e| l.label(e)).collect();
+            let _ = writeln!(out, "{}: {}\n", l.text(Text::Emotions), emotions.join(", "));
+        }
+        if !brand.values().is_empty() {
+            let _ = writeln!(out, "{}:\n", l.text(Text::Values));
+            for value in brand.values() {
+                let _ = writeln!(out, "- {value}");
+            }
+            out.push('\n');
+        }
+    }
+
+    /// A department's chapter, or the chapter of steps without one (`None`).
+    fn chapter(&self, out: &mut String, style: Style, department: Option<&Department>) {
+        let l = self.locale;
+        let id: Option<&Id> = department.map(Department::id);
+        heading(out, style, 2, department.map_or(l.text(Text::NoDepartment), Department::name));
+
+        let situations: Vec<StepRef<'_>> =
+            self.model.steps().filter(|s| s.step().department() == id).collect();
+        heading(out, style, 3, l.text(Text::ContactSituations));
+        if situations.is_empty() {
+            let _ = writeln!(out, "{}\n", l.text(Text::None));
+        }
+        for (n, at) in situations.iter().enumerate() {
+            let channels: Vec<&str> = at.channels().iter().map(|c| l.label(c)).collect();
+            let _ = writeln!(
+                out,
+                "{}. {} › {}: {} ({}; {})",
+                n + 1,
+                at.sequence().name(),
+                at.phase().name(),
+                at.step().name(),
+                l.label(at.step().moment()),
+                channels.join(", ")
+            );
+        }
+        if !situations.is_empty() {
+            out.push('\n');
+        }
+
+        let mine: Vec<&Standard> = self.standards.iter().filter(|s| s.department() == id).collect();
+        heading(out, style, 3, l.text(Text::StandardsHeading));
+        if mine.is_empty() {
+            let _ = writeln!(out, "{}\n", l.text(Text::None));
+        }
+        for sequence in self.model.sequences() {
+            for phase in sequence.phases() {
+                let in_phase: Vec<&&Standard> = mine
+                    .iter()
+                    .filter(|s| s.step().sequence() == sequence.id() && s.step().phase() == phase.id())
+                    .collect();
+                if in_phase.is_empty() {
+                    continue;
+                }
+                heading(out, style, 4, &format!("{} › {}", sequence.name(), phase.name()));
+                for &kind in StandardKind::ALL {
+                    let of_kind: Vec<&&&Standard> = in_phase.iter().filter(|s| s.kind() == kind).collect();
+                    if of_kind.is_empty() {
+                        continue;
+                    }
+                    match style {
+                        Style::Markdown => {
+                            let _ = writeln!(out, "**{}**\n", capitalised(l.label(kind)));
+                        }
+                        Style::Text => {
+                            let _ = writeln!(out, "{}:", capitalised(l.label(kind)));
+                        }
+                    }
+                    for s in of_kind {
+                        self.standard(out, style, s);
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+
+        let brand = self.model.brand();
+        let applies = |b: &&Behaviour| match id {
+            Some(id) => b.applies_to(id),
+            None => b.department().is_none(),
+        };
+        let on: Vec<&Behaviour> = brand.on_brand().filter(applies).collect();
+        let off: Vec<&Behaviour> = brand.off_brand().filter(applies).collect();
+        if on.is_empty() && off.is_empty() {
+            return;
+        }
+        heading(out, style, 3, l.text(Text::Behaviours));
+        for (caption, list) in [(Text::OnBrand, on), (Text::OffBrand, off)] {
+            if list.is_empty() {
+                continue;
+            }
+            match style {
+                Style::Markdown => {
+                    let _ = writeln!(out, "**{}**\n", l.text(caption));
+                }
+                Style::Text => {
+                    let _ = writeln!(out, "{}:", l.text(caption));
+                }
+            }
+            for b in list {
+                let mark = if matches!(caption, Text::OnBrand) { "✓" } else { "✗" };
+                let _ = writeln!(out, "- {mark} {}", b.text());
+            }
+            out.push('\n');
+        }
+    }
+
+    fn standard(&self, out: &mut String, style: Style, s: &Standard) {
+        let l = self.locale;
+        let statement = l.statement(s);
+        let target = l.target(s.target());
+        let level = l.label(s.level());
+        match style {
+            Style::Markdown => {
+                let _ = writeln!(
+                    out,
+                    "- {statement}  \n  *{}:* {target} · *{}:* {level} · *{}:* `{}`",
+                    l.text(Text::Target),
+                    l.text(Text::Level).to_lowercase(),
+                    l.text(Text::Rule),
+                    s.id()
+                );
+            }
+            Style::Text => {
+                let _ = writeln!(
+                    out,
+                    "  - {statement}\n    {}: {target} | {}: {level} | {}: {}",
+                    l.text(Text::Target),
+                    l.text(Text::Level).to_lowercase(),
+                    l.text(Text::Rule),
+                    s.id()
+                );
+            }
+        }
+    }
+}
+
+fn heading(out: &mut String, style: Style, level: usize, title: &str) {
+    match style {
+        Style::Markdown => {
+            let _ = writeln!(out, "{} {title}\n", "#".repeat(level));
+        }
+        Style::Text => match level {
+            1 => {
+                let upper = title.to_uppercase();
+                let _ = writeln!(out, "{upper}\n{}\n", "=".repeat(upper.chars().count()));
+            }
+            2 => {
+                let _ = writeln!(out, "{title}\n{}\n", "-".repeat(title.chars().count()));
+            }
+            _ => {
+                let _ = writeln!(out, "{}\n", title.to_uppercase());
+            }
+        },
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}

@@ -1,0 +1,342 @@
+//! Languages: every label, catalogue statement and target rendering, per locale.
+//!
+//! Each language is one table ([`Language`]) in its own file under
+//! `locale/`; adding a language is adding a table and a [`Locale`] variant.
+
+mod english;
+mod polish;
+
+use crate::{
+    Capability, CapacityControl, Channel, ChannelFamily, Characteristic, Complexity, ContactLevel,
+    DeliverySpan, Emotion, FactorKind, Intermediaries, MomentKind, Placeholder, Purchaser, QualityAspect,
+    QualityDimension, Risk, ServiceLevel, Standard, StandardKind, Statement, Target, TaskAllocation, Trigger,
+    UsageFrequency, vocabulary::vocabulary,
+};
+
+vocabulary! {
+    /// A language the crate renders standards, handbooks and labels in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Locale, Target};
+    ///
+    /// assert_eq!(Locale::Polish.label(Channel::Telephone), "telefon");
+    /// assert_eq!(Locale::English.label(Channel::FaceToFace), "face to face");
+    /// assert_eq!(Locale::Polish.target(Target::WithinRings(3)), "w ciągu 3 sygnałów");
+    /// assert_eq!(Locale::Polish.code(), "pl");
+    /// ```
+    pub enum Locale("locale") {
+        /// English.
+        English,
+        /// Polish.
+        Polish,
+    }
+}
+
+/// Any value of the crate's vocabularies, to look up its label in a [`Locale`].
+///
+/// Every vocabulary converts into it, so [`Locale::label`] takes the values directly.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Label, Locale, MomentKind};
+///
+/// let label: Label = MomentKind::Billing.into();
+/// assert_eq!(Locale::English.label(label), "billing");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[allow(missing_docs, reason = "each variant wraps the vocabulary it is named after")]
+pub enum Label {
+    Channel(Channel),
+    ChannelFamily(ChannelFamily),
+    Capability(Capability),
+    QualityAspect(QualityAspect),
+    QualityDimension(QualityDimension),
+    Characteristic(Characteristic),
+    ServiceLevel(ServiceLevel),
+    StandardKind(StandardKind),
+    MomentKind(MomentKind),
+    Emotion(Emotion),
+    Intermediaries(Intermediaries),
+    ContactLevel(ContactLevel),
+    Purchaser(Purchaser),
+    DeliverySpan(DeliverySpan),
+    CapacityControl(CapacityControl),
+    UsageFrequency(UsageFrequency),
+    Complexity(Complexity),
+    Risk(Risk),
+    TaskAllocation(TaskAllocation),
+    FactorKind(FactorKind),
+    Placeholder(Placeholder),
+    Locale(Locale),
+}
+
+macro_rules! into_label {
+    ($($ty:ident),+ $(,)?) => {
+        $(impl From<$ty> for Label {
+            fn from(value: $ty) -> Self {
+                Self::$ty(value)
+            }
+        })+
+    };
+}
+
+into_label!(
+    Channel,
+    ChannelFamily,
+    Capability,
+    QualityAspect,
+    QualityDimension,
+    Characteristic,
+    ServiceLevel,
+    StandardKind,
+    MomentKind,
+    Emotion,
+    Intermediaries,
+    ContactLevel,
+    Purchaser,
+    DeliverySpan,
+    CapacityControl,
+    UsageFrequency,
+    Complexity,
+    Risk,
+    TaskAllocation,
+    FactorKind,
+    Placeholder,
+    Locale,
+);
+
+/// A fixed text of rendered documents (headings, captions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Text {
+    /// `customer service standards`, after the company's name.
+    Standards,
+    /// `Level`.
+    Level,
+    /// `Standards`, a chapter's section heading.
+    StandardsHeading,
+    /// `number of standards`.
+    StandardsCount,
+    /// `Our brand`.
+    Brand,
+    /// `Emotions we evoke`.
+    Emotions,
+    /// `Values`.
+    Values,
+    /// `Contact situations`.
+    ContactSituations,
+    /// `On-brand`.
+    OnBrand,
+    /// `Off-brand`.
+    OffBrand,
+    /// `Behaviours`.
+    Behaviours,
+    /// `Target`.
+    Target,
+    /// `Rule`.
+    Rule,
+    /// `Steps without a department`.
+    NoDepartment,
+    /// `every department`, for the `{department}` placeholder.
+    EveryDepartment,
+    /// `none`.
+    None,
+    /// `Customer`, in a blueprint.
+    Customer,
+    /// `Backstage`, in a blueprint.
+    Backstage,
+    /// `characteristic`, naming a trigger.
+    TriggerCharacteristic,
+    /// `emotion`, naming a trigger.
+    TriggerEmotion,
+    /// `channel capability`, naming a trigger.
+    TriggerCapability,
+    /// `channel`, naming a trigger.
+    TriggerChannel,
+    /// `moment`, naming a trigger.
+    TriggerMoment,
+}
+
+/// One language: how it words every label, text, target and catalogue statement.
+pub(crate) struct Language {
+    pub(crate) code: &'static str,
+    pub(crate) label: fn(Label) -> &'static str,
+    pub(crate) text: fn(Text) -> &'static str,
+    pub(crate) target: fn(Target) -> String,
+    /// The catalogue statement of a rule, by rule id, if translated.
+    pub(crate) statement: fn(&str) -> Option<&'static str>,
+}
+
+impl Locale {
+    pub(crate) fn language(self) -> &'static Language {
+        match self {
+            Self::English => &english::ENGLISH,
+            Self::Polish => &polish::POLISH,
+        }
+    }
+
+    /// The language's ISO 639-1 code: `en`, `pl`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Locale;
+    ///
+    /// assert_eq!(Locale::English.code(), "en");
+    /// ```
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        self.language().code
+    }
+
+    /// The label of any vocabulary value, for people.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Characteristic, Locale, StandardKind};
+    ///
+    /// assert_eq!(Locale::English.label(StandardKind::PersonalContact), "personal contact");
+    /// assert_eq!(Locale::Polish.label(Characteristic::Friendly), "życzliwość");
+    /// ```
+    #[must_use]
+    pub fn label(self, value: impl Into<Label>) -> &'static str {
+        (self.language().label)(value.into())
+    }
+
+    /// A target, worded for people.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Locale, Target};
+    ///
+    /// assert_eq!(Locale::English.target(Target::AtLeast(2)), "at least 2 times");
+    /// assert_eq!(Locale::Polish.target(Target::AtLeast(2)), "co najmniej 2 razy");
+    /// assert_eq!(Locale::Polish.target(Target::within_mins(1)), "w ciągu 1 minuty");
+    /// ```
+    #[must_use]
+    pub fn target(self, target: Target) -> String {
+        (self.language().target)(target)
+    }
+
+    /// A trigger, worded for people (`characteristic: friendly`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Characteristic, Locale, Trigger};
+    ///
+    /// let t = Trigger::Characteristic(Characteristic::Friendly);
+    /// assert_eq!(Locale::English.trigger(t), "characteristic: friendly");
+    /// assert_eq!(Locale::Polish.trigger(t), "cecha: życzliwość");
+    /// ```
+    #[must_use]
+    pub fn trigger(self, trigger: Trigger) -> String {
+        let (what, value): (&str, &str) = match trigger {
+            Trigger::Characteristic(c) => (self.text(Text::TriggerCharacteristic), self.label(c)),
+            Trigger::Factor(f) => (self.label(f.kind()), self.factor_value(f)),
+            Trigger::Emotion(e) => (self.text(Text::TriggerEmotion), self.label(e)),
+            Trigger::Capability(c) => (self.text(Text::TriggerCapability), self.label(c)),
+            Trigger::Channel(c) => (self.text(Text::TriggerChannel), self.label(c)),
+            Trigger::Moment(m) => (self.text(Text::TriggerMoment), self.label(m)),
+        };
+        format!("{what}: {value}")
+    }
+
+    fn factor_value(self, factor: crate::Factor) -> &'static str {
+        use crate::Factor as F;
+        match factor {
+            F::Intermediaries(v) => self.label(v),
+            F::Contact(v) => self.label(v),
+            F::Purchaser(v) => self.label(v),
+            F::Delivery(v) => self.label(v),
+            F::Capacity(v) => self.label(v),
+            F::Usage(v) => self.label(v),
+            F::Complexity(v) => self.label(v),
+            F::Risk(v) => self.label(v),
+            F::Tasks(v) => self.label(v),
+        }
+    }
+
+    pub(crate) fn text(self, text: Text) -> &'static str {
+        (self.language().text)(text)
+    }
+
+    /// A standard's statement in this language: the catalogue's translation
+    /// of its rule's statement where there is one, else the rule's own text,
+    /// with placeholders filled in this language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Locale, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
+    /// assert_eq!(Locale::English.statement(greet), greet.statement());
+    /// assert!(Locale::Polish.statement(greet).contains("w ciągu 30 sekund"));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(self, standard: &Standard) -> String {
+        let translated = (self.language().statement)(standard.rule().as_str())
+            .filter(|_| standard.is_derived())
+            .and_then(|text| Statement::parse(text).ok());
+        let mut out = String::new();
+        standard.render_with(translated.as_ref(), self, &mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Vocabulary;
+
+    /// Every label of every vocabulary, so completeness is checked for each locale.
+    fn every_label() -> Vec<Label> {
+        fn all<T: Vocabulary + Into<Label>>() -> impl Iterator<Item = Label> {
+            T::ALL.iter().map(|v| (*v).into())
+        }
+        all::<Channel>()
+            .chain(all::<ChannelFamily>())
+            .chain(all::<Capability>())
+            .chain(all::<QualityAspect>())
+            .chain(all::<QualityDimension>())
+            .chain(all::<Characteristic>())
+            .chain(all::<ServiceLevel>())
+            .chain(all::<StandardKind>())
+            .chain(all::<MomentKind>())
+            .chain(all::<Emotion>())
+            .chain(all::<Intermediaries>())
+            .chain(all::<ContactLevel>())
+            .chain(all::<Purchaser>())
+            .chain(all::<DeliverySpan>())
+            .chain(all::<CapacityControl>())
+            .chain(all::<UsageFrequency>())
+            .chain(all::<Complexity>())
+            .chain(all::<Risk>())
+            .chain(all::<TaskAllocation>())
+            .chain(all::<FactorKind>())
+            .chain(all::<Placeholder>())
+            .chain(all::<Locale>())
+            .collect()
+    }
+
+    #[test]
+    fn every_label_is_worded_and_distinct_within_its_vocabulary() {
+        for &locale in Locale::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for label in every_label() {
+                let text = locale.label(label);
+                assert!(!text.trim().is_empty(), "{locale}: {label:?}");
+                let vocabulary = std::mem::discriminant(&label);
+                assert!(seen.insert((vocabulary, text)), "{locale}: {text} twice");
+            }
+        }
+    }
+}
