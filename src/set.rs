@@ -336,6 +336,21 @@ impl<T: Vocabulary> fmt::Debug for EnumSet<T> {
     }
 }
 
+#[cfg(feature = "schemars")]
+impl<T: Vocabulary + schemars::JsonSchema> schemars::JsonSchema for EnumSet<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Set_of_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "array",
+            "items": generator.subschema_for::<T>(),
+            "uniqueItems": true,
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl<T: Vocabulary + serde::Serialize> serde::Serialize for EnumSet<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

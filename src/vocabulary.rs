@@ -100,6 +100,21 @@ macro_rules! vocabulary {
             }
         }
 
+        #[cfg(feature = "schemars")]
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("a ", $what),
+                    "type": "string",
+                    "enum": <$ty as $crate::Vocabulary>::NAMES,
+                })
+            }
+        }
+
         #[cfg(feature = "serde")]
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -107,6 +107,21 @@ impl FromStr for StepPath {
     }
 }
 
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for StepPath {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StepPath".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "a step path: sequence/phase/step ids",
+            "type": "string",
+            "pattern": "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$",
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for StepPath {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -260,6 +260,7 @@ impl_default!(
 /// assert!(profile.has(Factor::Capacity(CapacityControl::Reservations)));
 /// assert_eq!(Factor::Capacity(CapacityControl::Queues).to_string(), "capacity: queues");
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -359,6 +360,7 @@ impl fmt::Display for Factor {
 /// assert_eq!(profile.capacity(), CapacityControl::Reservations);
 /// assert_eq!(profile.risk(), Risk::Low);
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]

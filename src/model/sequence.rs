@@ -417,10 +417,12 @@ impl Step {
 ///         .step(Step::builder("settle", "Guest settles the bill").moment(MomentKind::Payment)));
 /// # let _ = stay;
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SequenceBuilder {
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -474,10 +476,12 @@ impl SequenceBuilder {
 ///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
 /// # let _ = phase;
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PhaseBuilder {
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
@@ -570,10 +574,12 @@ impl PhaseBuilder {
 ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
 /// # let _ = step;
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StepBuilder {
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
@@ -581,6 +587,7 @@ pub struct StepBuilder {
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
     pub(crate) channels: EnumSet<Channel>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Id>"))]
     pub(crate) department: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
     pub(crate) characteristics: EnumSet<Characteristic>,

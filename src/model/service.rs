@@ -347,10 +347,12 @@ impl<'a> StepRef<'a> {
 }
 
 /// A department as written, before checks.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct DepartmentDraft {
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
     id: String,
     name: String,
 }
@@ -619,6 +621,8 @@ pub const MODEL_FORMAT_VERSION: u32 = 1;
 /// The service model as a document: a format version, then the builder's fields.
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
 #[serde(deny_unknown_fields)]
 struct ModelDocument {
     format_version: u32,
@@ -672,5 +676,18 @@ impl<'de> serde::Deserialize<'de> for ServiceModel {
         }
         .build()
         .map_err(D::Error::custom)
+    }
+}
+
+/// The schema of the service model document (what deserialising accepts,
+/// before the builder's checks).
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for ServiceModel {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ServiceModel".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ModelDocument::json_schema(generator)
     }
 }

@@ -30,6 +30,7 @@ use crate::{
 /// assert_eq!(when.reachable_channels().iter().collect::<Vec<_>>(),
 ///            [Channel::FaceToFace, Channel::Telephone, Channel::VideoCall]);
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]

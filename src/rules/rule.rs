@@ -187,10 +187,12 @@ impl Rule {
 /// assert_eq!(rule.template().kind(), StandardKind::Procedure);
 /// # Ok::<(), Error>(())
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RuleBuilder {
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
     id: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
     overrides: bool,

@@ -338,6 +338,7 @@ pub const RULES_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RuleSetDocument {
     format_version: u32,
@@ -367,5 +368,18 @@ impl<'de> serde::Deserialize<'de> for RuleSet {
             }));
         }
         RuleSetBuilder { rules: doc.rules }.build().map_err(D::Error::custom)
+    }
+}
+
+/// The schema of the rule set document (what deserialising accepts, before
+/// the builder's checks).
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for RuleSet {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleSet".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RuleSetDocument::json_schema(generator)
     }
 }

@@ -15,6 +15,7 @@ use crate::{QualityDimension, ServiceLevel, StandardKind, Statement, Target};
 /// assert_eq!(t.get(ServiceLevel::Expected), Some(Target::WithinRings(3)));
 /// assert_eq!(t.get(ServiceLevel::Exclusive), None);
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]

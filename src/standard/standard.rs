@@ -91,6 +91,21 @@ impl FromStr for StandardId {
     }
 }
 
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for StandardId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StandardId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "a standard id: rule-id@sequence/phase/step",
+            "type": "string",
+            "pattern": "^[a-z0-9-]+@[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$",
+        })
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for StandardId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -127,6 +142,7 @@ impl<'de> serde::Deserialize<'de> for StandardId {
 /// let t = Trigger::Characteristic(Characteristic::Friendly);
 /// assert_eq!(t.to_string(), "characteristic friendly");
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]

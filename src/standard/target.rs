@@ -20,19 +20,25 @@ use std::{fmt, time::Duration};
 /// assert_eq!(Target::WithinRings(3).to_string(), "within 3 rings");
 /// assert!(Target::WithinRings(2).is_at_least_as_strict_as(&Target::WithinRings(3)));
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Target {
     /// Every case within this time.
-    Within(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    Within(
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+        Duration,
+    ),
     /// At least `percent` % of cases within `within`.
     ShareWithin {
         /// The share of cases, 1 to 100.
         percent: u8,
         /// The time limit.
         #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
         within: Duration,
     },
     /// A call is answered within this many rings.
@@ -42,7 +48,11 @@ pub enum Target {
     /// At most this many times per contact (transfers, holds).
     AtMost(u16),
     /// At least once in every period of this length (progress updates).
-    Every(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    Every(
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+        Duration,
+    ),
     /// In at least this percentage of cases (first-time accuracy), 1 to 100.
     Share(u8),
     /// Every time, without exception.
@@ -196,13 +206,18 @@ impl Target {
 /// assert!(!Target::WithinRings(3).is_met_by(Measurement::Rings(4)));
 /// assert_eq!(Measurement::Rings(4).to_string(), "4 rings");
 /// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", deny_unknown_fields))]
 #[non_exhaustive]
 pub enum Measurement {
     /// A time taken (to answer, to reply, to greet, between updates).
-    Duration(#[cfg_attr(feature = "serde", serde(with = "friendly"))] Duration),
+    Duration(
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+        Duration,
+    ),
     /// A share of cases, in percent.
     Percent(u8),
     /// The number of rings before an answer.

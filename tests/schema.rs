@@ -1,0 +1,41 @@
+//! JSON Schemas of the documents (feature `schemars`).
+#![cfg(feature = "schemars")]
+
+use schemars::schema_for;
+use serde_json::{Value, json};
+use service_standards::*;
+
+fn definition<'a>(schema: &'a Value, name: &str) -> &'a Value {
+    &schema["$defs"][name]
+}
+
+#[test]
+fn the_model_schema_describes_the_document() {
+    let schema = serde_json::to_value(schema_for!(ServiceModel)).unwrap();
+    assert_eq!(schema["title"], "ServiceModel");
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["required"], json!(["format_version", "name"]));
+    let step = definition(&schema, "StepBuilder");
+    assert_eq!(step["additionalProperties"], false);
+    assert_eq!(step["required"], json!(["id", "name"]));
+    let channels: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(definition(&schema, "Channel")["enum"], json!(channels));
+    assert_eq!(definition(&schema, "Id")["pattern"], "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$");
+    assert_eq!(definition(&schema, "Set_of_Channel")["uniqueItems"], true);
+}
+
+#[test]
+fn the_rule_set_schema_describes_targets_and_conditions() {
+    let schema = serde_json::to_value(schema_for!(RuleSet)).unwrap();
+    assert_eq!(schema["required"], json!(["format_version"]));
+    let rule = definition(&schema, "RuleBuilder");
+    assert_eq!(rule["additionalProperties"], false);
+    assert_eq!(rule["required"], json!(["id"]));
+    let target = serde_json::to_string(definition(&schema, "Target")).unwrap();
+    for variant in
+        ["within", "share-within", "within-rings", "at-least", "at-most", "every", "share", "always", "never"]
+    {
+        assert!(target.contains(&format!("\"{variant}\"")), "{variant} missing from {target}");
+    }
+    assert_eq!(definition(&schema, "Condition")["additionalProperties"], false);
+}
