@@ -134,6 +134,8 @@
 )]
 
 mod doc_support;
+#[cfg(feature = "serde")]
+mod document;
 mod error;
 mod id;
 mod model;

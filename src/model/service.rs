@@ -618,23 +618,17 @@ impl ServiceModelBuilder {
 /// The version of the service model document this release reads and writes.
 pub const MODEL_FORMAT_VERSION: u32 = 1;
 
-/// The service model as a document: a format version, then the builder's fields.
 #[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
-#[serde(deny_unknown_fields)]
-struct ModelDocument {
-    format_version: u32,
-    name: String,
-    #[serde(default)]
-    profile: ServiceProfile,
-    #[serde(default)]
-    brand: BrandBuilder,
-    #[serde(default)]
-    departments: Vec<DepartmentDraft>,
-    #[serde(default)]
-    sequences: Vec<SequenceBuilder>,
+crate::document::versioned_document! {
+    /// The service model as a document: a format version, then the builder's fields.
+    #[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
+    struct ModelDocument("service model", MODEL_FORMAT_VERSION) {
+        name: String,
+        profile: ServiceProfile = default,
+        brand: BrandBuilder = default,
+        departments: Vec<DepartmentDraft> = default,
+        sequences: Vec<SequenceBuilder> = default,
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -660,13 +654,6 @@ impl<'de> serde::Deserialize<'de> for ServiceModel {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = ModelDocument::deserialize(d)?;
-        if doc.format_version != MODEL_FORMAT_VERSION {
-            return Err(D::Error::custom(Error::UnsupportedFormat {
-                document: "service model",
-                found: doc.format_version,
-                supported: MODEL_FORMAT_VERSION,
-            }));
-        }
         ServiceModelBuilder {
             name: doc.name,
             profile: doc.profile,

@@ -337,13 +337,11 @@ impl RuleSetBuilder {
 pub const RULES_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-struct RuleSetDocument {
-    format_version: u32,
-    #[serde(default)]
-    rules: Vec<RuleBuilder>,
+crate::document::versioned_document! {
+    /// The rule set as a document.
+    struct RuleSetDocument("rule set", RULES_FORMAT_VERSION) {
+        rules: Vec<RuleBuilder> = default,
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -360,13 +358,6 @@ impl<'de> serde::Deserialize<'de> for RuleSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = RuleSetDocument::deserialize(d)?;
-        if doc.format_version != RULES_FORMAT_VERSION {
-            return Err(D::Error::custom(Error::UnsupportedFormat {
-                document: "rule set",
-                found: doc.format_version,
-                supported: RULES_FORMAT_VERSION,
-            }));
-        }
         RuleSetBuilder { rules: doc.rules }.build().map_err(D::Error::custom)
     }
 }

@@ -3,8 +3,8 @@
 use std::{collections::HashSet, sync::Arc};
 
 use crate::{
-    Channel, EnumSet, Error, Id, MomentKind, Problem, QualityAspect, QualityDimension, ServiceLevel,
-    Standard, StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
+    Channel, EnumSet, Id, MomentKind, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
+    StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
     rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
 };
 
@@ -13,6 +13,7 @@ pub const STANDARDS_FORMAT_VERSION: u32 = 1;
 
 /// One standard as written: everything it shows, its statement rendered.
 #[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct StandardRecord {
     id: StandardId,
@@ -29,13 +30,12 @@ struct StandardRecord {
     trigger: Trigger,
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SetDocument {
-    format_version: u32,
-    level: ServiceLevel,
-    #[serde(default)]
-    standards: Vec<StandardRecord>,
+crate::document::versioned_document! {
+    /// A standard set as a document.
+    struct SetDocument("standard set", STANDARDS_FORMAT_VERSION) {
+        level: ServiceLevel,
+        standards: Vec<StandardRecord> = default,
+    }
 }
 
 impl serde::Serialize for StandardSet {
@@ -67,13 +67,6 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = SetDocument::deserialize(d)?;
-        if doc.format_version != STANDARDS_FORMAT_VERSION {
-            return Err(D::Error::custom(Error::UnsupportedFormat {
-                document: "standard set",
-                found: doc.format_version,
-                supported: STANDARDS_FORMAT_VERSION,
-            }));
-        }
         let mut v = Violations::default();
         let mut seen = HashSet::new();
         let mut standards = Vec::with_capacity(doc.standards.len());
@@ -116,5 +109,17 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
             });
         }
         v.finish("standard set", || StandardSet { level: doc.level, standards }).map_err(D::Error::custom)
+    }
+}
+
+/// The schema of the standard set document.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for StandardSet {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StandardSet".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        SetDocument::json_schema(generator)
     }
 }
