@@ -62,7 +62,7 @@ impl RuleSet {
                 });
             }
         }
-        StandardSet { level, standards }
+        StandardSet::new(level, standards)
     }
 }
 

@@ -108,7 +108,7 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                 trigger: r.trigger,
             });
         }
-        v.finish("standard set", || StandardSet { level: doc.level, standards }).map_err(D::Error::custom)
+        v.finish("standard set", || StandardSet::new(doc.level, standards)).map_err(D::Error::custom)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The standards derived for a model, with queries and a coverage report.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::OnceLock};
 
 use crate::{
     Channel, EnumSet, Id, QualityAspect, ServiceLevel, ServiceModel, Standard, StandardId, StandardKind,
@@ -24,13 +24,27 @@ use crate::{
 /// }
 /// # Ok::<(), Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct StandardSet {
     pub(crate) level: ServiceLevel,
     pub(crate) standards: Vec<Standard>,
+    /// Positions by id, built on the first look-up by id (derivation pays nothing for it).
+    by_id: OnceLock<HashMap<StandardId, usize>>,
 }
 
+impl PartialEq for StandardSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.level == other.level && self.standards == other.standards
+    }
+}
+
+impl Eq for StandardSet {}
+
 impl StandardSet {
+    pub(crate) fn new(level: ServiceLevel, standards: Vec<Standard>) -> Self {
+        Self { level, standards, by_id: OnceLock::new() }
+    }
+
     /// The level the set was derived at.
     ///
     /// # Examples
@@ -106,7 +120,8 @@ impl StandardSet {
     /// ```
     #[must_use]
     pub fn get(&self, id: &StandardId) -> Option<&Standard> {
-        self.standards.iter().find(|s| s.rule() == id.rule() && s.step() == id.step())
+        let index = self.by_id.get_or_init(|| self.standards.iter().enumerate().map(|(i, s)| (s.id(), i)).collect());
+        index.get(id).and_then(|&i| self.standards.get(i))
     }
 
     /// The standards of one sequence.
