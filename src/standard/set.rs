@@ -120,7 +120,8 @@ impl StandardSet {
     /// ```
     #[must_use]
     pub fn get(&self, id: &StandardId) -> Option<&Standard> {
-        let index = self.by_id.get_or_init(|| self.standards.iter().enumerate().map(|(i, s)| (s.id(), i)).collect());
+        let index =
+            self.by_id.get_or_init(|| self.standards.iter().enumerate().map(|(i, s)| (s.id(), i)).collect());
         index.get(id).and_then(|&i| self.standards.get(i))
     }
 
