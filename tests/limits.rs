@@ -1,0 +1,103 @@
+//! Inputs of hostile size are handled, or rejected with a clear error naming the limit.
+//!
+//! These tests check behaviour, not speed: the time and memory they take grow
+//! linearly with the input (see BENCHMARKS.md for measurements).
+
+use service_standards::*;
+
+fn phase_of(id: String, steps: usize) -> PhaseBuilder {
+    Phase::builder(id, "Phase").channel(Channel::Telephone).steps((0..steps).map(|i| {
+        Step::builder(format!("s{i}"), "Caller asks")
+            .moment(MomentKind::Information)
+            .characteristics([Characteristic::Prompt, Characteristic::Clear])
+    }))
+}
+
+#[test]
+fn a_one_megabyte_id_is_rejected_and_quoted_short() {
+    let huge = "a".repeat(1 << 20);
+    let err = ServiceModel::builder("Big")
+        .sequence(Sequence::builder(huge.clone(), "Big").phase(phase_of("p".into(), 1)))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.violations().len(), 1);
+    assert_eq!(err.violations()[0].problem(), &Problem::InvalidId(IdProblem::TooLong));
+    assert_eq!(err.violations()[0].value(), Some(huge.as_str()));
+    let message = err.to_string();
+    assert!(message.len() < 400, "{} bytes", message.len());
+    assert!(message.ends_with("invalid id (longer than 64 characters) `aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…`"), "{message}");
+    assert_eq!(Id::new(&huge), Err(Error::InvalidId { value: huge.clone(), problem: IdProblem::TooLong }));
+}
+
+#[test]
+fn a_million_steps_build_and_derive() {
+    const PHASES: usize = 100;
+    const STEPS: usize = 10_000;
+    let sequence =
+        Sequence::builder("calls", "Calls").phases((0..PHASES).map(|p| phase_of(format!("p{p}"), STEPS)));
+    let model = ServiceModel::builder("Telecom").sequence(sequence).build().unwrap();
+    assert_eq!(model.steps().count(), PHASES * STEPS);
+    let rules = RuleSet::builder()
+        .rule(
+            Rule::builder("answer-questions")
+                .when(Condition::new().moments([MomentKind::Information]).channels([Channel::Telephone]))
+                .kind(StandardKind::Procedure)
+                .dimension(QualityDimension::Responsiveness)
+                .statement("Answer {target}")
+                .targets(Targets::all(Target::WithinRings(3))),
+        )
+        .build()
+        .unwrap();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    assert_eq!(set.len(), PHASES * STEPS);
+    let last: StandardId = format!("answer-questions@calls/p{}/s{}", PHASES - 1, STEPS - 1).parse().unwrap();
+    assert_eq!(set.get(&last).map(Standard::target), Some(Target::WithinRings(3)));
+}
+
+#[test]
+fn every_violation_of_a_large_bad_model_is_reported() {
+    // 100,000 steps that all lack a moment kind: every one is reported, in order.
+    let phase = Phase::builder("p", "Phase")
+        .channel(Channel::Chat)
+        .steps((0..100_000).map(|i| Step::builder(format!("s{i}"), "Step")));
+    let err =
+        ServiceModel::builder("Bad").sequence(Sequence::builder("q", "Q").phase(phase)).build().unwrap_err();
+    assert_eq!(err.violations().len(), 100_000);
+    assert_eq!(err.violations()[99_999].path(), "q/p/s99999.moment");
+    assert!(err.to_string().ends_with("q/p/s19.moment: no moment kind; and 99980 more"));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_fifty_megabyte_document_loads() {
+    use std::fmt::Write as _;
+    let name = "A caller asks a question that needs a clear and prompt answer ".repeat(4);
+    let mut doc = String::from(
+        r#"{"format_version":1,"name":"Telecom","sequences":[{"id":"calls","name":"Calls","phases":["#,
+    );
+    let mut steps = 0;
+    for p in 0.. {
+        if doc.len() > 50 << 20 {
+            break;
+        }
+        if p > 0 {
+            doc.push(',');
+        }
+        let _ = write!(doc, r#"{{"id":"p{p}","name":"Phase","channels":["telephone"],"steps":["#);
+        for s in 0..1000 {
+            if s > 0 {
+                doc.push(',');
+            }
+            let _ = write!(
+                doc,
+                r#"{{"id":"s{s}","name":"{name}","moment":"information","characteristics":["prompt"]}}"#
+            );
+            steps += 1;
+        }
+        doc.push_str("]}");
+    }
+    doc.push_str("]}]}");
+    assert!(doc.len() > 50 << 20);
+    let model: ServiceModel = serde_json::from_str(&doc).unwrap();
+    assert_eq!(model.steps().count(), steps);
+}
