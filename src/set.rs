@@ -262,6 +262,12 @@ impl<T: Vocabulary> Iterator for Iter<T> {
 
 impl<T: Vocabulary> ExactSizeIterator for Iter<T> {}
 
+impl<T: Vocabulary> fmt::Debug for Iter<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
 impl<T: Vocabulary> IntoIterator for EnumSet<T> {
     type Item = T;
     type IntoIter = Iter<T>;

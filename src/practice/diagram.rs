@@ -21,7 +21,7 @@ use crate::{Locale, ServiceModel, practice::locale::Text};
 /// assert!(Blueprint::new(&model).mermaid("no-such-sequence").is_none());
 /// # Ok::<(), service_standards::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Blueprint<'a> {
     model: &'a ServiceModel,
     locale: Locale,

@@ -30,7 +30,7 @@ use crate::{
 /// assert!(polish.contains("### Sytuacje kontaktu z klientem"));
 /// # Ok::<(), service_standards::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Handbook<'a> {
     model: &'a ServiceModel,
     standards: &'a StandardSet,
