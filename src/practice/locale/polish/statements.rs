@@ -23,3 +23,22 @@ pub(super) fn statement(rule: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{RuleSet, Statement};
+
+    #[test]
+    fn every_catalogue_rule_has_a_polish_statement_with_the_same_placeholders() {
+        for rule in RuleSet::catalogue().rules() {
+            let id = rule.id().as_str();
+            let polish = super::statement(id).unwrap_or_else(|| panic!("no Polish statement for {id}"));
+            let polish = Statement::parse(polish).unwrap_or_else(|e| panic!("{id}: {e}"));
+            let mut ours: Vec<_> = rule.template().statement().placeholders().collect();
+            let mut theirs: Vec<_> = polish.placeholders().collect();
+            ours.sort();
+            theirs.sort();
+            assert_eq!(ours, theirs, "{id}");
+        }
+    }
+}
