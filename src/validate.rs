@@ -27,8 +27,7 @@ impl Violations {
     /// Checks that `text` is not empty after trimming.
     pub(crate) fn name(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            let at = if path.is_empty() { "name".to_owned() } else { format!("{path}.name") };
-            self.push(at, Problem::EmptyName, text);
+            self.push(format!("{path}.name"), Problem::EmptyName, text);
         }
     }
 

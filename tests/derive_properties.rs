@@ -1,12 +1,12 @@
 //! Properties of derivation over generated models and the catalogue.
 #![cfg(feature = "serde")]
 
-#[path = "support/derive_models.rs"]
-mod derive_models;
+#[path = "support/models.rs"]
+mod models;
 
 use std::collections::HashSet;
 
-use derive_models::model_spec;
+use models::model_spec;
 use proptest::prelude::*;
 use service_standards::*;
 

@@ -520,7 +520,9 @@ impl ServiceModelBuilder {
     /// ```
     pub fn build(self) -> Result<ServiceModel, Error> {
         let mut v = Violations::default();
-        v.name("", &self.name);
+        if self.name.trim().is_empty() {
+            v.push("name", Problem::EmptyName, self.name.as_str());
+        }
 
         let mut department_ids = HashSet::new();
         let mut departments = Vec::with_capacity(self.departments.len());

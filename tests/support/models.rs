@@ -1,4 +1,4 @@
-//! Generated valid models for the derivation properties (valid by construction).
+//! Generated valid models (valid by construction), for properties of derivation and documents.
 
 use proptest::{prelude::*, sample::subsequence};
 use service_standards::*;
@@ -22,6 +22,8 @@ pub struct PhaseSpec {
 /// A whole model as data.
 #[derive(Debug, Clone)]
 pub struct ModelSpec {
+    /// Free texts (non-blank, any script) used for names, values and actions.
+    pub texts: Vec<String>,
     pub factors: Vec<Factor>,
     pub emotions: Vec<Emotion>,
     pub departments: usize,
@@ -75,12 +77,14 @@ fn phase() -> impl Strategy<Value = PhaseSpec> {
 /// Any valid model spec.
 pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
     (
+        proptest::collection::vec(r"[^\s]\PC{0,12}", 1..5),
         proptest::collection::vec(factor(), 0..6),
         some_of::<Emotion>(3),
         1..=3usize,
         proptest::collection::vec(proptest::collection::vec(phase(), 1..=3), 1..=3),
     )
-        .prop_map(|(factors, emotions, departments, sequences)| ModelSpec {
+        .prop_map(|(texts, factors, emotions, departments, sequences)| ModelSpec {
+            texts,
             factors,
             emotions,
             departments,
@@ -91,28 +95,38 @@ pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
 impl ModelSpec {
     /// The model, with phases `p0, p1, …` and steps `s0, s1, …`.
     pub fn build(&self) -> ServiceModel {
+        let text = |i: usize| self.texts[i % self.texts.len()].clone();
         let mut profile = ServiceProfile::builder();
         for f in &self.factors {
             profile = profile.factor(*f);
         }
-        let mut model = ServiceModel::builder("Generated")
-            .profile(profile.build())
-            .brand(Brand::builder().emotions(self.emotions.iter().copied()));
-        for id in DEPARTMENTS.iter().take(self.departments) {
-            model = model.department(Department::new(id, id.to_uppercase()).unwrap());
+        let mut brand = Brand::builder().emotions(self.emotions.iter().copied());
+        for value in &self.texts {
+            brand = brand.value(value.clone());
+        }
+        brand = brand.on_brand(text(1)).off_brand_in(DEPARTMENTS[0], text(2));
+        let mut model = ServiceModel::builder(text(0)).profile(profile.build()).brand(brand);
+        for (i, id) in DEPARTMENTS.iter().take(self.departments).enumerate() {
+            model = model.department(Department::new(id, text(i)).unwrap());
         }
         for (q, phases) in self.sequences.iter().enumerate() {
-            let mut sequence = Sequence::builder(format!("q{q}"), format!("Sequence {q}"));
+            let mut sequence = Sequence::builder(format!("q{q}"), text(q));
             for (p, spec) in phases.iter().enumerate() {
                 let mut phase = Phase::builder(format!("p{p}"), format!("Phase {p}"))
                     .channels(spec.channels.iter().copied());
                 for (s, st) in spec.steps.iter().enumerate() {
-                    let mut step = Step::builder(format!("s{s}"), format!("Step {s}"))
+                    let mut step = Step::builder(format!("s{s}"), text(s + 2))
                         .moment(st.moment)
                         .channels(st.channels.iter().copied())
                         .characteristics(st.characteristics.iter().copied());
                     if let Some(d) = st.department.filter(|d| *d < self.departments) {
                         step = step.department(DEPARTMENTS[d]);
+                    }
+                    if s % 2 == 1 {
+                        step = step.customer_action(text(s));
+                    }
+                    if s % 3 == 2 {
+                        step = step.backstage(text(s + 1));
                     }
                     phase = phase.step(step);
                 }
