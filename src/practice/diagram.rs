@@ -92,7 +92,7 @@ impl<'a> Blueprint<'a> {
                     .map_or_else(String::new, |d| format!(" · {}", escape(d.name())));
                 let _ = writeln!(
                     out,
-                    "        {node}[\"{}<br/><small>{} · {}{department}</small>\"]",
+                    "        {node}[\"{}<br/>{} · {}{department}\"]",
                     escape(step.name()),
                     l.label(step.moment()),
                     channels.join(", ")

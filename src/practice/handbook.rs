@@ -305,25 +305,27 @@ impl<'a> Handbook<'a> {
         let statement = l.statement(s);
         let target = l.target(s.target());
         let level = l.label(s.level());
+        let situation = self.model.step(s.step()).map_or("", |at| at.step().name());
+        let (situation_label, target_label, level_label, rule_label) = (
+            l.text(Text::Situation),
+            l.text(Text::Target),
+            l.text(Text::Level).to_lowercase(),
+            l.text(Text::Rule),
+        );
+        let id = s.id();
         match style {
             Style::Markdown => {
                 let _ = writeln!(
                     out,
-                    "- {statement}  \n  *{}:* {target} · *{}:* {level} · *{}:* `{}`",
-                    l.text(Text::Target),
-                    l.text(Text::Level).to_lowercase(),
-                    l.text(Text::Rule),
-                    s.id()
+                    "- {statement}  \n  *{situation_label}:* {situation} · *{target_label}:* {target} · \
+                     *{level_label}:* {level} · *{rule_label}:* `{id}`"
                 );
             }
             Style::Text => {
                 let _ = writeln!(
                     out,
-                    "  - {statement}\n    {}: {target} | {}: {level} | {}: {}",
-                    l.text(Text::Target),
-                    l.text(Text::Level).to_lowercase(),
-                    l.text(Text::Rule),
-                    s.id()
+                    "  - {statement}\n    {situation_label}: {situation} | {target_label}: {target} | \
+                     {level_label}: {level} | {rule_label}: {id}"
                 );
             }
         }

@@ -138,6 +138,8 @@ pub(crate) enum Text {
     Target,
     /// `Rule`.
     Rule,
+    /// `situation`: the step a standard belongs to.
+    Situation,
     /// `Steps without a department`.
     NoDepartment,
     /// `every department`, for the `{department}` placeholder.
@@ -283,8 +285,10 @@ impl Locale {
     /// ```
     #[must_use]
     pub fn statement(self, standard: &Standard) -> String {
+        // A translation belongs to the catalogue's wording: a rule that a user
+        // wrote or overrode under a catalogue id keeps its own words.
         let translated = (self.language().statement)(standard.rule().as_str())
-            .filter(|_| standard.is_derived())
+            .filter(|_| standard.is_derived() && standard.has_catalogue_wording())
             .and_then(|text| Statement::parse(text).ok());
         let mut out = String::new();
         standard.render_with(translated.as_ref(), self, &mut out);

@@ -12,7 +12,7 @@ use std::time::Duration;
 use crate::{
     Capability as Cap, CapacityControl as Cc, Channel as Ch, Characteristic as C, Complexity as Cx,
     Condition, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, Factor as F, Intermediaries as I,
-    MomentKind as M, Purchaser as Pu, QualityDimension as D, Risk as Rk, Rule, RuleBuilder,
+    MomentKind as M, Purchaser as Pu, QualityDimension as D, Risk as Rk, Rule, RuleBuilder, RuleSet,
     ServiceLevel as L, StandardKind as K, Target as T, Targets, TaskAllocation as Ta, UsageFrequency as U,
 };
 
@@ -431,6 +431,21 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("same-day-resolution", K::Procedure, D::Responsiveness, "Resolve complaints on the day they are raised, {target}",
             when().moments([M::Exception]), T::within_hours(8)),
     ]
+}
+
+/// The catalogue's own statement of rule `id`, if the catalogue has one.
+pub(crate) fn statement(id: &str) -> Option<&'static str> {
+    static STATEMENTS: std::sync::OnceLock<std::collections::HashMap<String, String>> =
+        std::sync::OnceLock::new();
+    STATEMENTS
+        .get_or_init(|| {
+            RuleSet::catalogue()
+                .rules()
+                .map(|r| (r.id().as_str().to_owned(), r.template().statement().as_str().to_owned()))
+                .collect()
+        })
+        .get(id)
+        .map(String::as_str)
 }
 
 #[cfg(test)]

@@ -448,6 +448,13 @@ impl Standard {
         crate::Locale::English.statement(self)
     }
 
+    /// Whether the standard's rule speaks in the catalogue's words (the
+    /// catalogue has a rule of this id with the same statement).
+    pub(crate) fn has_catalogue_wording(&self) -> bool {
+        crate::rules::catalogue::statement(self.rule.id.as_str())
+            == Some(self.rule.template.statement.as_str())
+    }
+
     /// Whether the standard was derived (not read from a document).
     pub(crate) fn is_derived(&self) -> bool {
         self.step.names.is_some()

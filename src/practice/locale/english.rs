@@ -33,6 +33,7 @@ fn text(text: Text) -> &'static str {
         Text::Behaviours => "Behaviours",
         Text::Target => "target",
         Text::Rule => "rule",
+        Text::Situation => "situation",
         Text::NoDepartment => "Steps without a department",
         Text::EveryDepartment => "every department",
         Text::None => "none",

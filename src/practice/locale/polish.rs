@@ -97,6 +97,7 @@ fn text(text: Text) -> &'static str {
         Text::Behaviours => "Zachowania",
         Text::Target => "cel",
         Text::Rule => "reguła",
+        Text::Situation => "sytuacja",
         Text::NoDepartment => "Kroki bez przypisanego działu",
         Text::EveryDepartment => "każdego działu",
         Text::None => "brak",

@@ -1,0 +1,108 @@
+//! The hotel of the literature: what its standards must contain, and its
+//! handbook, exactly (a reviewed snapshot under `tests/snapshots/`).
+//!
+//! To review a changed handbook: `UPDATE_SNAPSHOTS=1 cargo test --test hotel`,
+//! then read the diff of `tests/snapshots/` before committing it.
+#![cfg(feature = "serde")]
+
+#[path = "../examples/shared/hotel.rs"]
+mod hotel;
+
+use service_standards::*;
+
+fn hotel_rules() -> RuleSet {
+    let mine: RuleSet = toml::from_str(include_str!("../examples/rules/hotel.toml")).unwrap();
+    RuleSet::catalogue().merge(&mine).unwrap()
+}
+
+fn standard<'a>(set: &'a StandardSet, id: &str) -> &'a Standard {
+    set.get(&id.parse().unwrap()).unwrap_or_else(|| panic!("no standard {id}"))
+}
+
+#[test]
+fn the_hotel_gets_the_standards_the_literature_asks_for() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+
+    let greet = standard(&set, "greet-on-arrival@stay/check-in/greet");
+    assert_eq!(greet.target(), Target::within_secs(30));
+    assert_eq!(greet.channels(), EnumSet::from([Channel::FaceToFace]));
+    assert_eq!(greet.kind(), StandardKind::PersonalContact);
+
+    let phone = standard(&set, "phone-answer@stay/reservation/request");
+    assert_eq!(phone.target(), Target::WithinRings(3));
+    assert_eq!(phone.channels(), EnumSet::from([Channel::Telephone]));
+    assert_eq!(
+        phone.statement(),
+        "Answer every call to Hotel Aurora within 3 rings, giving the hotel's name and your own"
+    );
+
+    let email = standard(&set, "email-reply@stay/reservation/request");
+    assert_eq!(email.target(), Target::within_hours(8));
+    assert_eq!(email.channels(), EnumSet::from([Channel::Email]));
+
+    let booking = standard(&set, "booking-confirmation@stay/reservation/request");
+    assert_eq!(booking.trigger(), Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)));
+    assert_eq!(booking.target(), Target::within_hours(1));
+
+    let thanks = standard(&set, "billing-letter-thanks@stay/check-out/invoice");
+    assert_eq!(thanks.department().map(Id::as_str), Some("billing"));
+    assert_eq!(
+        thanks.statement(),
+        "End every invoice or billing letter from Billing with a personal word of thanks"
+    );
+
+    // No appearance standard where staff are not seen.
+    for s in &set {
+        if s.dimension() == QualityDimension::Tangibles && s.kind() == StandardKind::PersonalContact {
+            assert!(s.channels().iter().all(|c| c.has(Capability::StaffSeen)), "{}", s.id());
+        }
+    }
+    assert!(set.coverage(&model).holes().is_empty(), "{:?}", set.coverage(&model).holes());
+}
+
+fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {}", path.display()));
+    if expected != actual {
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "{name} differs from its snapshot at line {}:\n  expected: {:?}\n  actual:   {:?}",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn the_hotel_handbook_in_english_is_exactly_the_reviewed_one() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    snapshot("hotel_handbook.en.md", &Handbook::new(&model, &set).markdown());
+}
+
+#[test]
+fn the_hotel_handbook_in_polish_is_exactly_the_reviewed_one() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    snapshot("hotel_handbook.pl.md", &Handbook::new(&model, &set).locale(Locale::Polish).markdown());
+}
+
+#[test]
+fn the_billing_chapter_in_plain_text_is_exactly_the_reviewed_one() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    snapshot("hotel_billing.txt", &Handbook::new(&model, &set).department_text("billing").unwrap());
+}
+
+#[test]
+fn the_hotel_blueprint_is_exactly_the_reviewed_one() {
+    let model = hotel::hotel().unwrap();
+    snapshot("hotel_blueprint.mmd", &Blueprint::new(&model).mermaid("stay").unwrap());
+}
