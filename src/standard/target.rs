@@ -253,7 +253,10 @@ impl fmt::Display for Target {
             Self::AtLeast(n) => write!(f, "at least {n} times"),
             Self::AtMost(1) => f.write_str("at most once"),
             Self::AtMost(n) => write!(f, "at most {n} times"),
-            Self::Every(d) => write!(f, "at least once every {}", human_duration(d)),
+            Self::Every(d) => match single_unit(d) {
+                Some(unit) => write!(f, "at least once every {}", unit_name(unit, 1)),
+                None => write!(f, "at least once every {}", human_duration(d)),
+            },
             Self::Share(p) => write!(f, "in at least {p} % of cases"),
             Self::Always => f.write_str("always"),
             Self::Never => f.write_str("never"),
@@ -286,25 +289,33 @@ pub(crate) enum TimeUnit {
     Second,
 }
 
+/// The unit, if the duration is exactly one of it (one day, one hour, …).
+pub(crate) fn single_unit(d: Duration) -> Option<TimeUnit> {
+    let mut parts = duration_units(d).into_iter().filter(|(n, _)| *n > 0);
+    match (parts.next(), parts.next()) {
+        (Some((1, unit)), None) if d.subsec_nanos() == 0 => Some(unit),
+        _ => None,
+    }
+}
+
+fn unit_name(unit: TimeUnit, n: u64) -> &'static str {
+    let (one, many) = match unit {
+        TimeUnit::Day => ("day", "days"),
+        TimeUnit::Hour => ("hour", "hours"),
+        TimeUnit::Minute => ("minute", "minutes"),
+        TimeUnit::Second => ("second", "seconds"),
+    };
+    plural(n, one, many)
+}
+
 /// `1 hour 30 minutes`, `20 seconds`, `2 days`.
 fn human_duration(d: Duration) -> String {
-    let mut out = String::new();
-    for (n, unit) in duration_units(d) {
-        if n == 0 {
-            continue;
-        }
-        let (one, many) = match unit {
-            TimeUnit::Day => ("day", "days"),
-            TimeUnit::Hour => ("hour", "hours"),
-            TimeUnit::Minute => ("minute", "minutes"),
-            TimeUnit::Second => ("second", "seconds"),
-        };
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&format!("{n} {}", plural(n, one, many)));
-    }
-    if out.is_empty() { "0 seconds".to_owned() } else { out }
+    let parts: Vec<String> = duration_units(d)
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, unit)| format!("{n} {}", unit_name(unit, n)))
+        .collect();
+    if parts.is_empty() { "0 seconds".to_owned() } else { parts.join(" ") }
 }
 
 #[cfg(feature = "serde")]
@@ -374,5 +385,12 @@ mod tests {
         assert_eq!(human_duration(Duration::from_secs(1)), "1 second");
         assert_eq!(human_duration(Duration::from_secs(172_800)), "2 days");
         assert_eq!(human_duration(Duration::ZERO), "0 seconds");
+        assert_eq!(Target::Every(Duration::from_secs(3600)).to_string(), "at least once every hour");
+        assert_eq!(Target::Every(Duration::from_secs(86_400)).to_string(), "at least once every day");
+        assert_eq!(Target::Every(Duration::from_secs(7200)).to_string(), "at least once every 2 hours");
+        assert_eq!(
+            Target::Every(Duration::from_secs(5400)).to_string(),
+            "at least once every 1 hour 30 minutes"
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::{
     Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
     QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K, Target,
     TaskAllocation as Ta, UsageFrequency as U,
-    standard::target::{TimeUnit, duration_units},
+    standard::target::{TimeUnit, duration_units, single_unit},
 };
 
 pub(super) static POLISH: Language =
@@ -72,10 +72,11 @@ fn target(target: Target) -> String {
         Target::AtLeast(n) => format!("co najmniej {n} razy"),
         Target::AtMost(1) => "najwyżej raz".to_owned(),
         Target::AtMost(n) => format!("najwyżej {n} razy"),
-        Target::Every(d) if d.as_secs() % 86_400 == 0 && d.as_secs() == 86_400 => {
-            "co najmniej raz dziennie".to_owned()
-        }
-        Target::Every(d) => format!("co najmniej raz na {}", duration(d, |u, n| nominative(u, n, true))),
+        Target::Every(d) => match single_unit(d) {
+            Some(TimeUnit::Day) => "co najmniej raz dziennie".to_owned(),
+            Some(unit) => format!("co najmniej raz na {}", nominative(unit, 1, true)),
+            None => format!("co najmniej raz na {}", duration(d, |u, n| nominative(u, n, true))),
+        },
         Target::Share(p) => format!("w co najmniej {p} % przypadków"),
         Target::Always => "zawsze".to_owned(),
         Target::Never => "nigdy".to_owned(),
@@ -316,7 +317,7 @@ mod tests {
         assert_eq!(target(Target::WithinRings(1)), "przy pierwszym sygnale");
         assert_eq!(target(Target::Every(Duration::from_secs(86_400))), "co najmniej raz dziennie");
         assert_eq!(target(Target::Every(Duration::from_secs(3 * 86_400))), "co najmniej raz na 3 dni");
-        assert_eq!(target(Target::Every(Duration::from_secs(3600))), "co najmniej raz na 1 godzinę");
+        assert_eq!(target(Target::Every(Duration::from_secs(3600))), "co najmniej raz na godzinę");
         assert_eq!(target(Target::Every(Duration::from_secs(4 * 3600))), "co najmniej raz na 4 godziny");
         assert_eq!(target(Target::AtMost(1)), "najwyżej raz");
         assert_eq!(target(Target::Share(95)), "w co najmniej 95 % przypadków");
