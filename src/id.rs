@@ -158,29 +158,7 @@ impl schemars::JsonSchema for Id {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Id {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Id {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Id;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an id (a-z, 0-9, '-')")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Id, E> {
-                Id::new(v).map_err(E::custom)
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_str!(Id, "an id (a-z, 0-9, '-')");
 
 #[cfg(test)]
 mod tests {

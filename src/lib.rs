@@ -143,6 +143,7 @@ mod practice;
 mod rules;
 mod set;
 mod standard;
+mod text_serde;
 mod validate;
 mod vocabulary;
 

@@ -1,5 +1,7 @@
 //! Collects violations while a builder or a document is checked.
 
+use std::collections::HashSet;
+
 use crate::{Error, Id, Problem, Violation, id};
 
 /// Gathers every violation of one validation pass.
@@ -22,6 +24,15 @@ impl Violations {
                 None
             }
         }
+    }
+
+    /// Checks `raw` as an id at `path` that must not be in `seen` yet; the id if valid.
+    pub(crate) fn unique_id(&mut self, path: &str, raw: &str, seen: &mut HashSet<String>) -> Option<Id> {
+        let id = self.id(path, raw)?;
+        if !seen.insert(raw.to_owned()) {
+            self.push(path, Problem::DuplicateId, raw);
+        }
+        Some(id)
     }
 
     /// Checks that `text` is not empty after trimming.

@@ -125,33 +125,9 @@ macro_rules! vocabulary {
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::vocabulary::VocabularyVisitor::<$ty>::default())
+                d.deserialize_str($crate::text_serde::FromStrVisitor::<$ty>::new($what))
             }
         }
     };
 }
 pub(crate) use vocabulary;
-
-/// Deserialises any vocabulary from its spelling.
-#[cfg(feature = "serde")]
-pub(crate) struct VocabularyVisitor<T>(std::marker::PhantomData<T>);
-
-#[cfg(feature = "serde")]
-impl<T> Default for VocabularyVisitor<T> {
-    fn default() -> Self {
-        Self(std::marker::PhantomData)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<T: Vocabulary> serde::de::Visitor<'_> for VocabularyVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {}", T::WHAT)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        parse(v).map_err(E::custom)
-    }
-}

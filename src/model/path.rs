@@ -122,26 +122,4 @@ impl schemars::JsonSchema for StepPath {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for StepPath {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for StepPath {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = StepPath;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a step path `sequence/phase/step`")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StepPath, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_str!(StepPath, "a step path `sequence/phase/step`");

@@ -542,10 +542,7 @@ impl ServiceModelBuilder {
         let mut sequences = Vec::with_capacity(self.sequences.len());
         for draft in self.sequences {
             let seq_path = draft.id.clone();
-            let id = v.id(&seq_path, &draft.id);
-            if id.is_some() && !sequence_ids.insert(draft.id.clone()) {
-                v.push(seq_path.as_str(), Problem::DuplicateId, draft.id.as_str());
-            }
+            let id = v.unique_id(&seq_path, &draft.id, &mut sequence_ids);
             v.name(&seq_path, &draft.name);
             if draft.phases.is_empty() {
                 v.push(seq_path.as_str(), Problem::NoPhases, "");
@@ -554,10 +551,7 @@ impl ServiceModelBuilder {
             let mut phases = Vec::with_capacity(draft.phases.len());
             for phase in draft.phases {
                 let phase_path = format!("{seq_path}/{}", phase.id);
-                let phase_id = v.id(&phase_path, &phase.id);
-                if phase_id.is_some() && !phase_ids.insert(phase.id.clone()) {
-                    v.push(phase_path.as_str(), Problem::DuplicateId, phase.id.as_str());
-                }
+                let phase_id = v.unique_id(&phase_path, &phase.id, &mut phase_ids);
                 v.name(&phase_path, &phase.name);
                 if phase.steps.is_empty() {
                     v.push(phase_path.as_str(), Problem::NoSteps, "");
@@ -566,10 +560,7 @@ impl ServiceModelBuilder {
                 let mut steps = Vec::with_capacity(phase.steps.len());
                 for step in phase.steps {
                     let step_path = format!("{phase_path}/{}", step.id);
-                    let step_id = v.id(&step_path, &step.id);
-                    if step_id.is_some() && !step_ids.insert(step.id.clone()) {
-                        v.push(step_path.as_str(), Problem::DuplicateId, step.id.as_str());
-                    }
+                    let step_id = v.unique_id(&step_path, &step.id, &mut step_ids);
                     v.name(&step_path, &step.name);
                     if step.moment.is_none() {
                         v.push(format!("{step_path}.moment"), Problem::MissingMoment, "");

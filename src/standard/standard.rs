@@ -106,29 +106,7 @@ impl schemars::JsonSchema for StandardId {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for StandardId {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for StandardId {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = StandardId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a standard id `rule@sequence/phase/step`")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StandardId, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase/step`");
 
 /// What made a rule produce a standard at a step: the first clause of its
 /// condition that the step, the profile or the brand satisfied, taken in this
