@@ -119,6 +119,26 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! ## Step 5: put them to work
+//!
+//! Standards are worth something when people follow them. A [`Handbook`]
+//! gives every department a chapter to post: its contact situations (the
+//! steps it owns), its standards by phase and kind with their targets, and
+//! its on-brand and off-brand behaviours; in English or Polish
+//! ([`Locale`]), as Markdown or plain text. A [`Blueprint`] draws a sequence
+//! as a service blueprint in Mermaid.
+//!
+//! ```
+//! use service_standards::*;
+//! # let model = service_standards::doc_model()?;
+//! let standards = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+//! let chapter = Handbook::new(&model, &standards).locale(Locale::Polish).department_markdown("front-office");
+//! assert!(chapter.unwrap().contains("Witaj każdego klienta w ciągu 30 sekund od jego przybycia"));
+//! let chart = Blueprint::new(&model).mermaid("stay").unwrap();
+//! assert!(chart.starts_with("flowchart LR"));
+//! # Ok::<(), Error>(())
+//! ```
+//!
 //! ## Guarantees
 //!
 //! - Invalid states cannot be built: ids are slugs, references resolve,
