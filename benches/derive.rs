@@ -1,0 +1,82 @@
+//! Derivation: throughput on large generated models, linearity in steps, and
+//! the cost of rules that cannot match. See BENCHMARKS.md for the budgets.
+
+#[path = "../tests/support/generator.rs"]
+mod generator;
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use service_standards::*;
+
+fn derive_levels(c: &mut Criterion) {
+    let model = generator::model(10_000, 1);
+    let rules = RuleSet::catalogue();
+    let mut group = c.benchmark_group("derive/catalogue/10000-steps");
+    for level in ServiceLevel::ALL {
+        let standards = rules.derive(&model, *level).len() as u64;
+        group.throughput(Throughput::Elements(standards));
+        group.bench_function(BenchmarkId::from_parameter(level), |b| {
+            b.iter(|| rules.derive(black_box(&model), *level))
+        });
+    }
+    group.finish();
+}
+
+fn derive_linearity(c: &mut Criterion) {
+    let rules = RuleSet::catalogue();
+    let mut group = c.benchmark_group("derive/steps");
+    group.sample_size(10);
+    for steps in [10, 1_000, 10_000, 100_000] {
+        let model = generator::model(steps, 2);
+        group.throughput(Throughput::Elements(steps as u64));
+        group.bench_function(BenchmarkId::from_parameter(steps), |b| {
+            b.iter(|| rules.derive(black_box(&model), ServiceLevel::Expected))
+        });
+    }
+    group.finish();
+}
+
+fn derive_with_unmatched_rules(c: &mut Criterion) {
+    let model = generator::model(10_000, 3);
+    let catalogue = RuleSet::catalogue();
+    let mut group = c.benchmark_group("derive/unmatched-rules");
+    group.sample_size(20);
+    for times in [0, 10, 100] {
+        let extra =
+            RuleSet::builder().rules(generator::unmatched_rules(catalogue.len() * times)).build().unwrap();
+        let rules = catalogue.merge(&extra).unwrap();
+        group.bench_function(BenchmarkId::from_parameter(format!("{times}x")), |b| {
+            b.iter(|| rules.derive(black_box(&model), ServiceLevel::Expected))
+        });
+    }
+    group.finish();
+}
+
+fn build_models(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group.sample_size(20);
+    let draft = generator::builder(10_000, 4);
+    group.bench_function("validate/10000-steps", |b| b.iter(|| black_box(draft.clone()).build().unwrap()));
+    group.bench_function("builders-and-validate/10000-steps", |b| b.iter(|| generator::model(10_000, 4)));
+    group.finish();
+}
+
+fn render_handbook(c: &mut Criterion) {
+    let model = generator::model(10_000, 5);
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let mut group = c.benchmark_group("handbook");
+    group.sample_size(10);
+    group.bench_function("markdown/10000-steps", |b| b.iter(|| Handbook::new(&model, &set).markdown()));
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    derive_levels,
+    derive_linearity,
+    derive_with_unmatched_rules,
+    build_models,
+    render_handbook
+);
+criterion_main!(benches);

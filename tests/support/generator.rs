@@ -1,0 +1,124 @@
+//! A deterministic generator of realistic large models (dev-only), shared by
+//! the benches and the allocation test: sequences × phases × steps with
+//! mixed channels, moments, characteristics and departments, from a seed.
+#![allow(dead_code, reason = "each user takes the parts it needs")]
+
+use service_standards::*;
+
+/// SplitMix64: small, fast, and the same on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+/// Typical channel mixes of a phase.
+const MIXES: [&[Channel]; 6] = [
+    &[Channel::FaceToFace],
+    &[Channel::Telephone],
+    &[Channel::Email, Channel::WebForm],
+    &[Channel::Chat, Channel::SocialMedia],
+    &[Channel::Telephone, Channel::Email, Channel::Chat],
+    &[Channel::SelfService, Channel::Email],
+];
+
+const DEPARTMENTS: [&str; 6] =
+    ["front-office", "contact-centre", "billing", "logistics", "sales", "housekeeping"];
+
+/// A model with `steps` steps, in sequences of 10 phases of 10 steps (the
+/// last phase may be shorter), reproducible from `seed`.
+pub fn model(steps: usize, seed: u64) -> ServiceModel {
+    builder(steps, seed).build().expect("generated models are valid")
+}
+
+/// The builder of [`model`], before validation.
+pub fn builder(steps: usize, seed: u64) -> ServiceModelBuilder {
+    let mut rng = Rng::new(seed);
+    let profile = ServiceProfile::builder()
+        .contact(ContactLevel::High)
+        .capacity(CapacityControl::ReservationsAndQueues)
+        .usage(UsageFrequency::Frequent)
+        .purchaser(Purchaser::Mixed)
+        .delivery(DeliverySpan::Days)
+        .build();
+    let mut model = ServiceModel::builder("Generated Group").profile(profile).brand(
+        Brand::builder().emotions([Emotion::Warmth, Emotion::Trust]).on_brand("Smile").off_brand("Argue"),
+    );
+    for id in DEPARTMENTS {
+        model = model.department(Department::new(id, id.replace('-', " ")).expect("valid department"));
+    }
+    let mut made = 0;
+    let mut q = 0;
+    while made < steps {
+        let mut sequence = Sequence::builder(format!("sequence-{q}"), format!("Service line {q}"));
+        for p in 0..10 {
+            if made >= steps {
+                break;
+            }
+            let mut phase = Phase::builder(format!("phase-{p}"), format!("Phase {p}"))
+                .channels(rng.pick(&MIXES).iter().copied());
+            for s in 0..10 {
+                if made >= steps {
+                    break;
+                }
+                let mut step = Step::builder(format!("step-{s}"), format!("Moment of contact {s}"))
+                    .moment(rng.pick(MomentKind::ALL))
+                    .department(rng.pick(&DEPARTMENTS))
+                    .characteristics((0..3).map(|_| rng.pick(Characteristic::ALL)));
+                if rng.below(4) == 0 {
+                    step = step.channels(rng.pick(&MIXES).iter().copied());
+                }
+                phase = phase.step(step);
+                made += 1;
+            }
+            sequence = sequence.phase(phase);
+        }
+        model = model.sequence(sequence);
+        q += 1;
+    }
+    model
+}
+
+/// `n` rules that can never match the generated models: each tests a factor
+/// value, an emotion or a channel those models do not have.
+pub fn unmatched_rules(n: usize) -> Vec<RuleBuilder> {
+    (0..n)
+        .map(|i| {
+            let when = match i % 3 {
+                0 => Condition::new()
+                    .factors([Factor::Risk(Risk::High)])
+                    .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
+                1 => Condition::new()
+                    .emotions([Emotion::Excitement])
+                    .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
+                _ => Condition::new()
+                    .channels([Channel::Fax])
+                    .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
+            };
+            Rule::builder(format!("unmatched-{i}"))
+                .when(when)
+                .kind(StandardKind::Procedure)
+                .dimension(QualityDimension::Reliability)
+                .statement("Never applies {target}")
+                .targets(Targets::all(Target::within_hours(1)))
+        })
+        .collect()
+}
