@@ -282,6 +282,21 @@ pub enum Problem {
     /// A target's number is out of its range (a share over 100 %, zero rings, …).
     #[error("target out of range")]
     TargetOutOfRange,
+    /// A text is not a standard id `rule@sequence/phase/step`.
+    #[error("not a standard id (rule@sequence/phase/step)")]
+    NotAStandardId,
+    /// A weight or importance is not a finite number above zero.
+    #[error("weight must be a finite number above zero")]
+    InvalidWeight,
+    /// A score lies outside the declared scale.
+    #[error("score outside the scale")]
+    OutOfScale,
+    /// A list that must have at least one element is empty.
+    #[error("nothing given")]
+    Empty,
+    /// A review interval is not 1 to 12 months.
+    #[error("review interval must be 1 to 12 months")]
+    ReviewInterval,
     /// A rule of the same id exists already and no override was asked for.
     #[error("rule id already in the set (use an explicit override)")]
     AlreadyDefined,

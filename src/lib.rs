@@ -186,9 +186,18 @@ pub use model::{
     service::{MODEL_FORMAT_VERSION, ServiceModel, ServiceModelBuilder, StepRef},
 };
 pub use practice::{
+    audit::{
+        AUDIT_FORMAT_VERSION, Audit, AuditBuilder, AuditEntry, AuditReport, CRITICAL_WEIGHT, ItemResult,
+        Tally, Verdict,
+    },
+    checklist::{Checklist, ChecklistFilter, ChecklistItem},
     diagram::Blueprint,
+    feedback::{
+        FEEDBACK_FORMAT_VERSION, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject,
+    },
     handbook::Handbook,
     locale::{Label, Locale},
+    review::{Changed, ISSUED_FORMAT_VERSION, IssuedSet, SetDiff},
 };
 pub use rules::{
     condition::Condition,

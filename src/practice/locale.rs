@@ -10,7 +10,7 @@ use crate::{
     Capability, CapacityControl, Channel, ChannelFamily, Characteristic, Complexity, ContactLevel,
     DeliverySpan, Emotion, FactorKind, Intermediaries, MomentKind, Placeholder, Purchaser, QualityAspect,
     QualityDimension, Risk, ServiceLevel, Standard, StandardKind, Statement, Target, TaskAllocation, Trigger,
-    UsageFrequency, vocabulary::vocabulary,
+    UsageFrequency, Verdict, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -72,6 +72,7 @@ pub enum Label {
     FactorKind(FactorKind),
     Placeholder(Placeholder),
     Locale(Locale),
+    Verdict(Verdict),
 }
 
 macro_rules! into_label {
@@ -107,6 +108,7 @@ into_label!(
     FactorKind,
     Placeholder,
     Locale,
+    Verdict,
 );
 
 /// A fixed text of rendered documents (headings, captions).
@@ -140,6 +142,8 @@ pub(crate) enum Text {
     Rule,
     /// `situation`: the step a standard belongs to.
     Situation,
+    /// `Verdict`, a checklist column.
+    Verdict,
     /// `Steps without a department`.
     NoDepartment,
     /// `every department`, for the `{department}` placeholder.
@@ -328,6 +332,7 @@ mod tests {
             .chain(all::<FactorKind>())
             .chain(all::<Placeholder>())
             .chain(all::<Locale>())
+            .chain(all::<Verdict>())
             .collect()
     }
 

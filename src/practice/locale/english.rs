@@ -34,6 +34,7 @@ fn text(text: Text) -> &'static str {
         Text::Target => "target",
         Text::Rule => "rule",
         Text::Situation => "situation",
+        Text::Verdict => "Verdict",
         Text::NoDepartment => "Steps without a department",
         Text::EveryDepartment => "every department",
         Text::None => "none",
@@ -222,6 +223,12 @@ fn label(label: Label) -> &'static str {
         Label::Locale(l) => match l {
             Lo::English => "English",
             Lo::Polish => "Polish",
+        },
+        Label::Verdict(v) => match v {
+            crate::Verdict::Pass => "pass",
+            crate::Verdict::Fail => "fail",
+            crate::Verdict::NotApplicable => "not applicable",
+            crate::Verdict::NotObserved => "not observed",
         },
     }
 }

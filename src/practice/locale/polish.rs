@@ -99,6 +99,7 @@ fn text(text: Text) -> &'static str {
         Text::Target => "cel",
         Text::Rule => "reguła",
         Text::Situation => "sytuacja",
+        Text::Verdict => "Ocena",
         Text::NoDepartment => "Kroki bez przypisanego działu",
         Text::EveryDepartment => "każdego działu",
         Text::None => "brak",
@@ -287,6 +288,12 @@ fn label(label: Label) -> &'static str {
         Label::Locale(l) => match l {
             Lo::English => "angielski",
             Lo::Polish => "polski",
+        },
+        Label::Verdict(v) => match v {
+            crate::Verdict::Pass => "spełniony",
+            crate::Verdict::Fail => "niespełniony",
+            crate::Verdict::NotApplicable => "nie dotyczy",
+            crate::Verdict::NotObserved => "nie zaobserwowano",
         },
     }
 }

@@ -1,0 +1,913 @@
+//! Audits and mystery shopping: verdicts and measurements, scored.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::{
+    Channel, Checklist, ChecklistItem, Error, Id, Measurement, Problem, ServiceLevel, StandardId,
+    StandardKind, Target, validate::Violations, vocabulary::vocabulary,
+};
+
+vocabulary! {
+    /// What an auditor found for one standard.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Verdict;
+    ///
+    /// assert_eq!("not-applicable".parse::<Verdict>()?, Verdict::NotApplicable);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub enum Verdict("verdict") {
+        /// The standard was met.
+        Pass,
+        /// The standard was not met.
+        Fail,
+        /// The standard did not apply this time (no e-mail was sent, …): left out of the score.
+        NotApplicable,
+        /// The auditor could not see it: left out of the score, and counts against coverage.
+        NotObserved,
+    }
+}
+
+/// The weight [`AuditEntry::critical`] gives an item (every other item weighs 1).
+pub const CRITICAL_WEIGHT: f64 = 3.0;
+
+/// What was recorded for one standard: a verdict, a measured value, or both,
+/// with a weight.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{AuditEntry, Measurement, Verdict};
+///
+/// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
+/// let greeting = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical();
+/// # let _ = (rings, greeting);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct AuditEntry {
+    #[cfg_attr(feature = "schemars", schemars(with = "StandardId"))]
+    id: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    verdict: Option<Verdict>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    measured: Option<Measurement>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    weight: Option<f64>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    note: Option<String>,
+}
+
+impl AuditEntry {
+    /// An entry for the standard with this id (`rule@sequence/phase/step`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{AuditEntry, Verdict};
+    ///
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail);
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into(), verdict: None, measured: None, weight: None, note: None }
+    }
+
+    /// Sets the verdict.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{AuditEntry, Verdict};
+    ///
+    /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn verdict(mut self, verdict: Verdict) -> Self {
+        self.verdict = Some(verdict);
+        self
+    }
+
+    /// Sets the measured value; scoring checks it against the standard's
+    /// target, and it decides the verdict.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::{AuditEntry, Measurement};
+    ///
+    /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn measured(mut self, value: Measurement) -> Self {
+        self.measured = Some(value);
+        self
+    }
+
+    /// Sets the weight (default 1): a finite number above zero.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::AuditEntry;
+    ///
+    /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn weight(mut self, weight: f64) -> Self {
+        self.weight = Some(weight);
+        self
+    }
+
+    /// Marks the item critical: weight [`CRITICAL_WEIGHT`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::AuditEntry;
+    ///
+    /// let e = AuditEntry::new("a@b/c/d").critical();
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn critical(self) -> Self {
+        self.weight(CRITICAL_WEIGHT)
+    }
+
+    /// Adds the auditor's note.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::AuditEntry;
+    ///
+    /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
+    /// # let _ = e;
+    /// ```
+    #[must_use]
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// A checked entry.
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    id: StandardId,
+    verdict: Option<Verdict>,
+    measured: Option<Measurement>,
+    weight: f64,
+    note: Option<String>,
+}
+
+/// An audit (or a mystery-shopping visit): what was found for each standard.
+/// Built by [`AuditBuilder`] or read from a document, with the same checks.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let checklist = Checklist::new(&set, &ChecklistFilter::new());
+/// let audit = Audit::builder()
+///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
+///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+///     .build()?;
+/// let report = audit.score(&checklist);
+/// assert_eq!(report.overall().score(), Some(0.75));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audit {
+    entries: Vec<Entry>,
+}
+
+/// Builds an [`Audit`]; [`build`](Self::build) checks every entry.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Audit, AuditEntry, Verdict};
+///
+/// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+/// assert_eq!(audit.len(), 1);
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AuditBuilder {
+    entries: Vec<AuditEntry>,
+}
+
+impl Audit {
+    /// A builder for an audit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Audit;
+    ///
+    /// assert_eq!(Audit::builder().build()?.len(), 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> AuditBuilder {
+        AuditBuilder::default()
+    }
+
+    /// How many entries the audit holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, AuditEntry, Verdict};
+    ///
+    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// assert_eq!(audit.len(), 1);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the audit is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Audit;
+    ///
+    /// assert!(Audit::builder().build()?.is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// A builder holding these entries.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, AuditEntry, Verdict};
+    ///
+    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// assert_eq!(audit.to_builder().build()?, audit);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn to_builder(&self) -> AuditBuilder {
+        AuditBuilder {
+            entries: self
+                .entries
+                .iter()
+                .map(|e| AuditEntry {
+                    id: e.id.to_string(),
+                    verdict: e.verdict,
+                    measured: e.measured,
+                    weight: (e.weight != 1.0).then_some(e.weight),
+                    note: e.note.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Scores the audit on a checklist.
+    ///
+    /// Each item's outcome: its measured value checked against its target if
+    /// one was recorded (a recorded verdict that disagrees is listed in
+    /// [`AuditReport::conflicts`]; the measurement wins), else its verdict,
+    /// else not observed. The score is Σ weight × pass ÷ Σ weight × (pass +
+    /// fail): not-applicable and not-observed items are left out. Coverage
+    /// (the share of items with a pass, fail or not-applicable) is reported
+    /// apart. Entries for standards not on the checklist are listed as
+    /// [`stale`](AuditReport::stale), never dropped silently.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let audit = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .build()?;
+    /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.stale().len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn score(&self, checklist: &Checklist) -> AuditReport {
+        let by_id: HashMap<&StandardId, &Entry> = self.entries.iter().map(|e| (&e.id, e)).collect();
+        let mut on_list = HashSet::with_capacity(checklist.items.len());
+        let mut report = AuditReport::default();
+        for item in &checklist.items {
+            let id = item.id();
+            let entry = by_id.get(&id).copied();
+            let (outcome, conflict) = outcome(item.target(), entry);
+            if conflict {
+                report.conflicts.push(id.clone());
+            }
+            let weight = entry.map_or(1.0, |e| e.weight);
+            report.add(item, outcome, weight);
+            report.items.push(ItemResult {
+                id: id.clone(),
+                outcome,
+                weight,
+                target: item.target(),
+                measured: entry.and_then(|e| e.measured),
+            });
+            on_list.insert(id);
+        }
+        report.stale =
+            self.entries.iter().filter(|e| !on_list.contains(&e.id)).map(|e| e.id.clone()).collect();
+        report
+    }
+}
+
+/// The outcome of one item, and whether a recorded verdict disagreed with the measurement.
+fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, bool) {
+    let Some(entry) = entry else { return (Verdict::NotObserved, false) };
+    match (entry.measured, entry.verdict) {
+        (Some(m), verdict) => {
+            let found = if target.is_met_by(m) { Verdict::Pass } else { Verdict::Fail };
+            (found, verdict.is_some_and(|v| v != found))
+        }
+        (None, Some(v)) => (v, false),
+        (None, None) => (Verdict::NotObserved, false),
+    }
+}
+
+impl AuditBuilder {
+    /// Adds an entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, AuditEntry, Verdict};
+    ///
+    /// let b = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail));
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn entry(mut self, entry: AuditEntry) -> Self {
+        self.entries.push(entry);
+        self
+    }
+
+    /// Adds entries.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, AuditEntry, Verdict};
+    ///
+    /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn entries(mut self, entries: impl IntoIterator<Item = AuditEntry>) -> Self {
+        self.entries.extend(entries);
+        self
+    }
+
+    /// Checks every entry and builds the audit.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `audit`) listing every entry (path
+    /// `entries/<id>`) whose id is not a standard id
+    /// ([`Problem::InvalidId`]), that repeats an earlier id
+    /// ([`Problem::DuplicateId`]), that has neither verdict nor measurement
+    /// (`.verdict`, [`Problem::MissingField`]), or whose weight is not a
+    /// finite number above zero (`.weight`, [`Problem::InvalidWeight`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, AuditEntry, Verdict};
+    ///
+    /// let err = Audit::builder()
+    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass))
+    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail).weight(0.0))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid audit: entries/a@b/c/d: duplicate id `a@b/c/d`; entries/a@b/c/d.weight: weight must be a finite number above zero `0`"
+    /// );
+    /// ```
+    pub fn build(self) -> Result<Audit, Error> {
+        let mut v = Violations::default();
+        let mut seen = HashSet::new();
+        let mut entries = Vec::with_capacity(self.entries.len());
+        for e in self.entries {
+            let path = format!("entries/{}", e.id);
+            let id = match e.id.parse::<StandardId>() {
+                Ok(id) => Some(id),
+                Err(err) => {
+                    let problem = match err {
+                        Error::InvalidId { problem, .. } => Problem::InvalidId(problem),
+                        _ => Problem::NotAStandardId,
+                    };
+                    v.push(path.as_str(), problem, e.id.as_str());
+                    None
+                }
+            };
+            if id.is_some() && !seen.insert(e.id.clone()) {
+                v.push(path.as_str(), Problem::DuplicateId, e.id.as_str());
+            }
+            if e.verdict.is_none() && e.measured.is_none() {
+                v.push(format!("{path}.verdict"), Problem::MissingField, "");
+            }
+            let weight = e.weight.unwrap_or(1.0);
+            if !(weight.is_finite() && weight > 0.0) {
+                v.push(format!("{path}.weight"), Problem::InvalidWeight, weight.to_string());
+            }
+            if let Some(id) = id {
+                entries.push(Entry { id, verdict: e.verdict, measured: e.measured, weight, note: e.note });
+            }
+        }
+        v.finish("audit", || Audit { entries })
+    }
+}
+
+/// How one checklist item came out.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// assert!(report.items().iter().all(|i| i.outcome() == Verdict::NotObserved && i.weight() == 1.0));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemResult {
+    id: StandardId,
+    outcome: Verdict,
+    weight: f64,
+    target: Target,
+    measured: Option<Measurement>,
+}
+
+impl ItemResult {
+    /// The standard.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items()[0].id(), &set.iter().next().unwrap().id());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &StandardId {
+        &self.id
+    }
+
+    /// The outcome (not observed when nothing was recorded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items()[0].outcome(), Verdict::NotObserved);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn outcome(&self) -> Verdict {
+        self.outcome
+    }
+
+    /// The weight it counted with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items()[0].weight(), 1.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn weight(&self) -> f64 {
+        self.weight
+    }
+
+    /// The target it was checked against.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items()[0].target(), set.iter().next().unwrap().target());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn target(&self) -> Target {
+        self.target
+    }
+
+    /// The value measured, if one was recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items()[0].measured(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn measured(&self) -> Option<Measurement> {
+        self.measured
+    }
+}
+
+/// Counts and weights of outcomes, for the whole audit or one part of it.
+///
+/// # Examples
+///
+/// ```
+/// # use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// assert_eq!(report.overall().score(), None);
+/// assert_eq!(report.overall().coverage(), Some(0.0));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Tally {
+    pass: usize,
+    fail: usize,
+    not_applicable: usize,
+    not_observed: usize,
+    weight_passed: f64,
+    weight_scored: f64,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: Verdict, weight: f64) {
+        match outcome {
+            Verdict::Pass => {
+                self.pass += 1;
+                self.weight_passed += weight;
+                self.weight_scored += weight;
+            }
+            Verdict::Fail => {
+                self.fail += 1;
+                self.weight_scored += weight;
+            }
+            Verdict::NotApplicable => self.not_applicable += 1,
+            Verdict::NotObserved => self.not_observed += 1,
+        }
+    }
+
+    /// How many items had this outcome.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.overall().count(Verdict::NotObserved), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn count(&self, outcome: Verdict) -> usize {
+        match outcome {
+            Verdict::Pass => self.pass,
+            Verdict::Fail => self.fail,
+            Verdict::NotApplicable => self.not_applicable,
+            Verdict::NotObserved => self.not_observed,
+        }
+    }
+
+    /// How many items in all.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.overall().total(), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn total(&self) -> usize {
+        self.pass + self.fail + self.not_applicable + self.not_observed
+    }
+
+    /// Σ weight × pass ÷ Σ weight × (pass + fail), from 0 to 1; `None` when
+    /// nothing was passed or failed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
+    /// assert_eq!(audit.score(&Checklist::new(&set, &ChecklistFilter::new())).overall().score(), Some(1.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn score(&self) -> Option<f64> {
+        (self.weight_scored > 0.0).then(|| self.weight_passed / self.weight_scored)
+    }
+
+    /// The share of items with a pass, fail or not-applicable verdict; `None` for no items.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.overall().coverage(), Some(0.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    #[allow(clippy::cast_precision_loss, reason = "counts far below 2^52")]
+    pub fn coverage(&self) -> Option<f64> {
+        let total = self.total();
+        (total > 0).then(|| (total - self.not_observed) as f64 / total as f64)
+    }
+}
+
+/// The result of scoring an [`Audit`]: the overall score and coverage,
+/// breakdowns by phase, department, channel, kind and level, every item
+/// with its weight, and the stale and conflicting entries.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let audit = Audit::builder()
+///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+///     .build()?;
+/// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// let (phase, tally) = &report.by_phase()[0];
+/// assert_eq!(*phase, "stay/check-in");
+/// assert_eq!(tally.count(Verdict::Pass), 1);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AuditReport {
+    overall: Tally,
+    by_phase: BTreeMap<String, Tally>,
+    by_department: BTreeMap<Option<Id>, Tally>,
+    by_channel: BTreeMap<Channel, Tally>,
+    by_kind: BTreeMap<StandardKind, Tally>,
+    by_level: BTreeMap<ServiceLevel, Tally>,
+    items: Vec<ItemResult>,
+    stale: Vec<StandardId>,
+    conflicts: Vec<StandardId>,
+}
+
+impl AuditReport {
+    fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
+        self.overall.add(outcome, weight);
+        let phase = format!("{}/{}", item.step().sequence(), item.step().phase());
+        self.by_phase.entry(phase).or_default().add(outcome, weight);
+        self.by_department.entry(item.department().cloned()).or_default().add(outcome, weight);
+        for channel in item.channels() {
+            self.by_channel.entry(channel).or_default().add(outcome, weight);
+        }
+        self.by_kind.entry(item.kind()).or_default().add(outcome, weight);
+        self.by_level.entry(item.level()).or_default().add(outcome, weight);
+    }
+
+    /// The whole audit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.overall().total(), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn overall(&self) -> &Tally {
+        &self.overall
+    }
+
+    /// By phase (`sequence/phase`), sorted by path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.by_phase().len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_phase(&self) -> Vec<(&str, &Tally)> {
+        self.by_phase.iter().map(|(p, t)| (p.as_str(), t)).collect()
+    }
+
+    /// By owning department (`None`: steps without one), sorted by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.by_department()[0].0.map(Id::as_str), Some("front-office"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_department(&self) -> Vec<(Option<&Id>, &Tally)> {
+        self.by_department.iter().map(|(d, t)| (d.as_ref(), t)).collect()
+    }
+
+    /// By channel (an item on two channels counts in both), in declared order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.by_channel()[0].0, Channel::FaceToFace);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_channel(&self) -> Vec<(Channel, &Tally)> {
+        self.by_channel.iter().map(|(c, t)| (*c, t)).collect()
+    }
+
+    /// By kind of standard, in declared order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.by_kind()[0].0, StandardKind::PersonalContact);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_kind(&self) -> Vec<(StandardKind, &Tally)> {
+        self.by_kind.iter().map(|(k, t)| (*k, t)).collect()
+    }
+
+    /// By level, basic first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.by_level()[0].0, ServiceLevel::Basic);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_level(&self) -> Vec<(ServiceLevel, &Tally)> {
+        self.by_level.iter().map(|(l, t)| (*l, t)).collect()
+    }
+
+    /// Every checklist item with its outcome and the weight it counted with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.items().len(), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn items(&self) -> &[ItemResult] {
+        &self.items
+    }
+
+    /// Entries for standards that are not on the checklist (renamed,
+    /// removed, or from another set), in the audit's order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert!(report.stale().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn stale(&self) -> &[StandardId] {
+        &self.stale
+    }
+
+    /// Items whose recorded verdict disagreed with their measured value
+    /// (the measurement decided), in checklist order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert!(report.conflicts().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn conflicts(&self) -> &[StandardId] {
+        &self.conflicts
+    }
+}
+
+/// The version of the audit document this release reads and writes.
+pub const AUDIT_FORMAT_VERSION: u32 = 1;
+
+#[cfg(feature = "serde")]
+crate::document::versioned_document! {
+    /// An audit as a document.
+    struct AuditDocument("audit", AUDIT_FORMAT_VERSION) {
+        entries: Vec<AuditEntry> = default,
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Audit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        AuditDocument { format_version: AUDIT_FORMAT_VERSION, entries: self.to_builder().entries }
+            .serialize(s)
+    }
+}
+
+/// Reading an audit runs [`AuditBuilder::build`]'s checks.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Audit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let doc = AuditDocument::deserialize(d)?;
+        AuditBuilder { entries: doc.entries }.build().map_err(D::Error::custom)
+    }
+}
+
+/// The schema of the audit document.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Audit {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Audit".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        AuditDocument::json_schema(generator)
+    }
+}

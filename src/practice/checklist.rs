@@ -1,0 +1,402 @@
+//! Audit checklists generated from a standard set.
+
+use std::fmt::Write as _;
+
+use crate::{
+    Channel, EnumSet, Id, Locale, ServiceLevel, Standard, StandardId, StandardKind, StandardSet, StepPath,
+    Target,
+};
+
+/// Which standards a [`Checklist`] takes: every condition given must hold.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, ChecklistFilter, ServiceLevel};
+///
+/// let filter = ChecklistFilter::new()
+///     .department("front-office")
+///     .phase("stay", "check-in")
+///     .channel(Channel::FaceToFace)
+///     .level(ServiceLevel::Basic);
+/// # let _ = filter;
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ChecklistFilter {
+    department: Option<String>,
+    phase: Option<(String, String)>,
+    channel: Option<Channel>,
+    level: Option<ServiceLevel>,
+}
+
+impl ChecklistFilter {
+    /// A filter that takes every standard.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Only standards of steps this department owns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ChecklistFilter;
+    ///
+    /// let f = ChecklistFilter::new().department("billing");
+    /// # let _ = f;
+    /// ```
+    #[must_use]
+    pub fn department(mut self, department: impl Into<String>) -> Self {
+        self.department = Some(department.into());
+        self
+    }
+
+    /// Only standards of one phase of a sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::ChecklistFilter;
+    ///
+    /// let f = ChecklistFilter::new().phase("stay", "check-in");
+    /// # let _ = f;
+    /// ```
+    #[must_use]
+    pub fn phase(mut self, sequence: impl Into<String>, phase: impl Into<String>) -> Self {
+        self.phase = Some((sequence.into(), phase.into()));
+        self
+    }
+
+    /// Only standards that apply on this channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, ChecklistFilter};
+    ///
+    /// let f = ChecklistFilter::new().channel(Channel::Telephone);
+    /// # let _ = f;
+    /// ```
+    #[must_use]
+    pub fn channel(mut self, channel: Channel) -> Self {
+        self.channel = Some(channel);
+        self
+    }
+
+    /// Only standards that belong to this level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{ChecklistFilter, ServiceLevel};
+    ///
+    /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
+    /// # let _ = f;
+    /// ```
+    #[must_use]
+    pub fn level(mut self, level: ServiceLevel) -> Self {
+        self.level = Some(level);
+        self
+    }
+
+    fn takes(&self, s: &Standard) -> bool {
+        self.department.as_ref().is_none_or(|d| s.department().is_some_and(|sd| sd.as_str() == d))
+            && self
+                .phase
+                .as_ref()
+                .is_none_or(|(q, p)| s.step().sequence().as_str() == q && s.step().phase().as_str() == p)
+            && self.channel.is_none_or(|c| s.channels().contains(c))
+            && self.level.is_none_or(|l| s.level() == l)
+    }
+}
+
+/// One line of a checklist: a standard to check, with what it requires.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let list = Checklist::new(&set, &ChecklistFilter::new());
+/// let item = &list.items()[0];
+/// assert_eq!(item.step().to_string(), "stay/check-in/greet");
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistItem {
+    pub(crate) standard: Standard,
+}
+
+impl ChecklistItem {
+    /// The standard's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert_eq!(list.items()[0].id(), set.iter().next().unwrap().id());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> StandardId {
+        self.standard.id()
+    }
+
+    /// The step the standard belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert_eq!(list.items()[0].step().phase().as_str(), "check-in");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn step(&self) -> &StepPath {
+        self.standard.step()
+    }
+
+    /// What to check, in the locale given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert!(!list.items()[0].statement(Locale::Polish).is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self, locale: Locale) -> String {
+        locale.statement(&self.standard)
+    }
+
+    /// The target to check against.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert!(list.items()[0].target().is_in_range());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn target(&self) -> Target {
+        self.standard.target()
+    }
+
+    /// The kind of standard.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
+    /// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+    /// # let _ = list.items()[0].kind();
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> StandardKind {
+        self.standard.kind()
+    }
+
+    /// The level the standard belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert!(list.items().iter().all(|i| i.level() <= ServiceLevel::Expected));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn level(&self) -> ServiceLevel {
+        self.standard.level()
+    }
+
+    /// The channels to check it on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert!(list.items()[0].channels().contains(Channel::FaceToFace));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn channels(&self) -> EnumSet<Channel> {
+        self.standard.channels()
+    }
+
+    /// The department that owns the step, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert_eq!(list.items()[0].department().map(Id::as_str), Some("front-office"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self) -> Option<&Id> {
+        self.standard.department()
+    }
+}
+
+/// The standards an auditor or mystery shopper checks, generated from a
+/// [`StandardSet`], in the set's order.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let list = Checklist::new(&set, &ChecklistFilter::new().department("front-office"));
+/// assert!(!list.is_empty());
+/// assert!(list.markdown(Locale::English).starts_with("| # | Standard | Target | Verdict |"));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checklist {
+    pub(crate) items: Vec<ChecklistItem>,
+}
+
+impl Checklist {
+    /// The standards of `set` that `filter` takes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("spa")).len(), 0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(set: &StandardSet, filter: &ChecklistFilter) -> Self {
+        Self {
+            items: set
+                .iter()
+                .filter(|s| filter.takes(s))
+                .map(|s| ChecklistItem { standard: s.clone() })
+                .collect(),
+        }
+    }
+
+    /// The items, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).items().len(), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn items(&self) -> &[ChecklistItem] {
+        &self.items
+    }
+
+    /// How many items.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether the checklist is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(!Checklist::new(&set, &ChecklistFilter::new()).is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The checklist as a Markdown table to print or fill in, one row per item.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let table = Checklist::new(&set, &ChecklistFilter::new()).markdown(Locale::Polish);
+    /// assert!(table.starts_with("| # | Standard | Cel | Ocena |"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn markdown(&self, locale: Locale) -> String {
+        use crate::practice::locale::Text;
+        let mut out = format!(
+            "| # | Standard | {} | {} |\n|---|---|---|---|\n",
+            capitalised(locale.text(Text::Target)),
+            locale.text(Text::Verdict)
+        );
+        for (n, item) in self.items.iter().enumerate() {
+            let statement = item.statement(locale).replace('|', "\\|");
+            let _ = writeln!(out, "| {} | {statement} | {} | |", n + 1, locale.target(item.target()));
+        }
+        out
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}

@@ -1,0 +1,719 @@
+//! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
+
+use crate::{Error, Problem, QualityDimension, Vocabulary, validate::Violations};
+
+/// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::Scale;
+///
+/// let scale = Scale::new(1.0, 7.0)?;
+/// assert_eq!((scale.min(), scale.max()), (1.0, 7.0));
+/// assert!(Scale::new(5.0, 1.0).is_err());
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Scale {
+    min: f64,
+    max: f64,
+}
+
+impl Scale {
+    /// A scale from `min` to `max`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `scale`, path `scale`) unless both are
+    /// finite and `min < max`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scale;
+    ///
+    /// assert_eq!(Scale::new(1.0, 1.0).unwrap_err().to_string(), "invalid scale: scale: score outside the scale `1 to 1`");
+    /// ```
+    pub fn new(min: f64, max: f64) -> Result<Self, Error> {
+        let mut v = Violations::default();
+        check_scale(&mut v, min, max);
+        v.finish("scale", || Self { min, max })
+    }
+
+    /// The lowest score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::Scale::new(1.0, 5.0)?.min(), 1.0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn min(&self) -> f64 {
+        self.min
+    }
+
+    /// The highest score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::Scale::new(1.0, 5.0)?.max(), 5.0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn max(&self) -> f64 {
+        self.max
+    }
+
+    fn contains(&self, score: f64) -> bool {
+        score.is_finite() && self.min <= score && score <= self.max
+    }
+}
+
+fn check_scale(v: &mut Violations, min: f64, max: f64) {
+    if !(min.is_finite() && max.is_finite() && min < max) {
+        v.push("scale", Problem::OutOfScale, format!("{min} to {max}"));
+    }
+}
+
+/// What a feedback item is about: a quality dimension, or a phase of a sequence.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{QualityDimension, Subject};
+///
+/// assert_eq!(Subject::Dimension(QualityDimension::Empathy).to_string(), "empathy");
+/// assert_eq!(Subject::phase("stay", "check-in").to_string(), "stay/check-in");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Subject {
+    /// A quality dimension (SERVQUAL's five, or any of the seven).
+    Dimension(QualityDimension),
+    /// A phase of a sequence, by ids.
+    Phase {
+        /// The sequence's id.
+        sequence: String,
+        /// The phase's id.
+        phase: String,
+    },
+}
+
+impl Subject {
+    /// A phase of a sequence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Subject;
+    ///
+    /// assert!(matches!(Subject::phase("stay", "check-out"), Subject::Phase { .. }));
+    /// ```
+    #[must_use]
+    pub fn phase(sequence: impl Into<String>, phase: impl Into<String>) -> Self {
+        Self::Phase { sequence: sequence.into(), phase: phase.into() }
+    }
+}
+
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Dimension(d) => write!(f, "{d}"),
+            Self::Phase { sequence, phase } => write!(f, "{sequence}/{phase}"),
+        }
+    }
+}
+
+/// One survey item: the customers' mean expectation (E) and perception (P)
+/// of a subject, on the feedback's scale, with an optional importance weight.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{FeedbackItem, QualityDimension, Subject};
+///
+/// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.0).importance(2.0);
+/// # let _ = item;
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedbackItem {
+    subject: Subject,
+    expectation: f64,
+    perception: f64,
+    importance: Option<f64>,
+}
+
+impl FeedbackItem {
+    /// An item: expectation and perception of `subject`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{FeedbackItem, Subject};
+    ///
+    /// let item = FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0);
+    /// # let _ = item;
+    /// ```
+    #[must_use]
+    pub fn new(subject: Subject, expectation: f64, perception: f64) -> Self {
+        Self { subject, expectation, perception, importance: None }
+    }
+
+    /// Sets how much the subject matters to customers (default 1; above zero).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{FeedbackItem, QualityDimension, Subject};
+    ///
+    /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
+    /// # let _ = item;
+    /// ```
+    #[must_use]
+    pub fn importance(mut self, weight: f64) -> Self {
+        self.importance = Some(weight);
+        self
+    }
+}
+
+/// Customer feedback on a declared scale: expectation and perception scores
+/// per quality dimension and per phase. Built by [`FeedbackBuilder`], checked.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.5))
+///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 6.5))
+///     .build()?;
+/// let gaps = feedback.gaps();
+/// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Responsiveness));
+/// assert_eq!(gaps.priorities()[0].gap(), -2.0);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feedback {
+    scale: Scale,
+    items: Vec<FeedbackItem>,
+}
+
+/// Builds [`Feedback`]; [`build`](Self::build) checks every item.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let err = Feedback::builder(Scale::new(1.0, 5.0)?).build().unwrap_err();
+/// assert_eq!(err.to_string(), "invalid feedback: items: nothing given");
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedbackBuilder {
+    scale: Scale,
+    items: Vec<FeedbackItem>,
+}
+
+impl Feedback {
+    /// A builder for feedback on `scale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Feedback, Scale};
+    ///
+    /// let b = Feedback::builder(Scale::new(1.0, 7.0)?);
+    /// # let _ = b;
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder(scale: Scale) -> FeedbackBuilder {
+        FeedbackBuilder { scale, items: Vec::new() }
+    }
+
+    /// The scale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0))
+    ///     .build()?;
+    /// assert_eq!(f.scale().max(), 7.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn scale(&self) -> Scale {
+        self.scale
+    }
+
+    /// SERVQUAL gaps: perception − expectation, averaged per subject,
+    /// ranked worst first.
+    ///
+    /// Per subject: the gap is the mean of its items' P − E, its expectation
+    /// and perception the means of its items', and its importance the mean of
+    /// its items' importances (1 where none is given). The overall score is
+    /// the importance-weighted mean of the dimension gaps (of the phase gaps
+    /// when no dimension was rated). The priorities list every subject,
+    /// most negative gap first; ties go to the more important subject, then
+    /// dimensions before phases, dimensions in declared order and phases in
+    /// the order first given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 4.0))
+    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 7.0, 6.0))
+    ///     .build()?;
+    /// let gaps = f.gaps();
+/// let gap = &gaps.by_phase()[0];
+    /// assert_eq!((gap.expectation(), gap.perception(), gap.gap()), (6.5, 5.0, -1.5));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn gaps(&self) -> GapAnalysis {
+        let mut subjects: Vec<(Subject, Vec<&FeedbackItem>)> = Vec::new();
+        for item in &self.items {
+            match subjects.iter_mut().find(|(s, _)| *s == item.subject) {
+                Some((_, list)) => list.push(item),
+                None => subjects.push((item.subject.clone(), vec![item])),
+            }
+        }
+        let mut by_dimension = Vec::new();
+        let mut by_phase = Vec::new();
+        for (order, (subject, items)) in subjects.into_iter().enumerate() {
+            #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
+            let n = items.len() as f64;
+            let mean = |f: fn(&FeedbackItem) -> f64| items.iter().map(|i| f(i)).sum::<f64>() / n;
+            let gap = Gap {
+                expectation: mean(|i| i.expectation),
+                perception: mean(|i| i.perception),
+                gap: mean(|i| i.perception - i.expectation),
+                importance: mean(|i| i.importance.unwrap_or(1.0)),
+                order,
+                subject,
+            };
+            match gap.subject {
+                Subject::Dimension(_) => by_dimension.push(gap),
+                Subject::Phase { .. } => by_phase.push(gap),
+            }
+        }
+        by_dimension.sort_by_key(|g| match g.subject {
+            Subject::Dimension(d) => d.index(),
+            Subject::Phase { .. } => usize::MAX,
+        });
+        let weighted = |gaps: &[Gap]| {
+            let weight: f64 = gaps.iter().map(|g| g.importance).sum();
+            (weight > 0.0).then(|| gaps.iter().map(|g| g.gap * g.importance).sum::<f64>() / weight)
+        };
+        let overall = weighted(&by_dimension).or_else(|| weighted(&by_phase)).unwrap_or(0.0);
+        let mut priorities: Vec<Gap> = by_dimension.iter().chain(&by_phase).cloned().collect();
+        priorities.sort_by(|a, b| {
+            a.gap.total_cmp(&b.gap).then(b.importance.total_cmp(&a.importance)).then(a.rank().cmp(&b.rank()))
+        });
+        GapAnalysis { by_dimension, by_phase, overall, priorities }
+    }
+}
+
+impl FeedbackBuilder {
+    /// Adds an item.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5));
+    /// # let _ = b;
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn item(mut self, item: FeedbackItem) -> Self {
+        self.items.push(item);
+        self
+    }
+
+    /// Adds items.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5)]);
+    /// # let _ = b;
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn items(mut self, items: impl IntoIterator<Item = FeedbackItem>) -> Self {
+        self.items.extend(items);
+        self
+    }
+
+    /// Checks every item and builds the feedback.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `feedback`) listing: no items at all
+    /// (`items`, [`Problem::Empty`]); a score outside the scale
+    /// (`items[i].expectation` or `items[i].perception`, [`Problem::OutOfScale`]);
+    /// an importance that is not a finite number above zero
+    /// (`items[i].importance`, [`Problem::InvalidWeight`]); a phase whose ids
+    /// are not slugs (`items[i].phase`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let err = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 6.0).importance(-1.0))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid feedback: items[0].expectation: score outside the scale `8`; \
+    ///      items[0].importance: weight must be a finite number above zero `-1`"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn build(self) -> Result<Feedback, Error> {
+        let mut v = Violations::default();
+        check_scale(&mut v, self.scale.min, self.scale.max);
+        if self.items.is_empty() {
+            v.push("items", Problem::Empty, "");
+        }
+        for (i, item) in self.items.iter().enumerate() {
+            if let Subject::Phase { sequence, phase } = &item.subject {
+                let path = format!("items[{i}].phase");
+                let _ = v.id(&path, sequence);
+                let _ = v.id(&path, phase);
+            }
+            for (field, score) in [("expectation", item.expectation), ("perception", item.perception)] {
+                if !self.scale.contains(score) {
+                    v.push(format!("items[{i}].{field}"), Problem::OutOfScale, score.to_string());
+                }
+            }
+            if let Some(w) = item.importance {
+                if !(w.is_finite() && w > 0.0) {
+                    v.push(format!("items[{i}].importance"), Problem::InvalidWeight, w.to_string());
+                }
+            }
+        }
+        v.finish("feedback", || Feedback { scale: self.scale, items: self.items })
+    }
+}
+
+/// The gap of one subject: mean perception − mean expectation.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Assurance), 6.0, 5.5).importance(2.0))
+///     .build()?;
+/// let gaps = f.gaps();
+/// let gap = &gaps.by_dimension()[0];
+/// assert_eq!(gap.gap(), -0.5);
+/// assert_eq!(gap.importance(), 2.0);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    subject: Subject,
+    expectation: f64,
+    perception: f64,
+    gap: f64,
+    importance: f64,
+    order: usize,
+}
+
+impl Gap {
+    /// What the gap is about.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].subject(), &Subject::phase("a", "b"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The mean expectation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].expectation(), 6.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn expectation(&self) -> f64 {
+        self.expectation
+    }
+
+    /// The mean perception.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].perception(), 5.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn perception(&self) -> f64 {
+        self.perception
+    }
+
+    /// Perception − expectation: negative is a shortfall.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].gap(), -1.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn gap(&self) -> f64 {
+        self.gap
+    }
+
+    /// The mean importance (1 where none was given).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].importance(), 1.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn importance(&self) -> f64 {
+        self.importance
+    }
+
+    /// Dimensions first, in declared order; then phases in the order given.
+    fn rank(&self) -> (usize, usize) {
+        match self.subject {
+            Subject::Dimension(d) => (0, d.index()),
+            Subject::Phase { .. } => (1, self.order),
+        }
+    }
+}
+
+/// SERVQUAL gaps per dimension and per phase, an overall score, and what to
+/// improve first. Made by [`Feedback::gaps`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+///
+/// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 5.0).importance(3.0))
+///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 5.0, 5.0))
+///     .build()?;
+/// assert_eq!(f.gaps().overall(), -1.5);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapAnalysis {
+    by_dimension: Vec<Gap>,
+    by_phase: Vec<Gap>,
+    overall: f64,
+    priorities: Vec<Gap>,
+}
+
+impl GapAnalysis {
+    /// The gaps per dimension, in declared order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert!(f.gaps().by_dimension().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_dimension(&self) -> &[Gap] {
+        &self.by_dimension
+    }
+
+    /// The gaps per phase, in the order first given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().by_phase().len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn by_phase(&self) -> &[Gap] {
+        &self.by_phase
+    }
+
+    /// The importance-weighted mean gap of the dimensions (of the phases if
+    /// no dimension was rated).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().overall(), -1.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn overall(&self) -> f64 {
+        self.overall
+    }
+
+    /// Every subject, worst gap first (see [`Feedback::gaps`] for ties).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// assert_eq!(f.gaps().priorities().len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn priorities(&self) -> &[Gap] {
+        &self.priorities
+    }
+}
+
+/// The version of the feedback document this release reads and writes.
+pub const FEEDBACK_FORMAT_VERSION: u32 = 1;
+
+/// One item as written in a document: a dimension or a `sequence/phase`.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+struct ItemRecord {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dimension: Option<QualityDimension>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    phase: Option<String>,
+    expectation: f64,
+    perception: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    importance: Option<f64>,
+}
+
+#[cfg(feature = "serde")]
+crate::document::versioned_document! {
+    /// Feedback as a document.
+    struct FeedbackDocument("feedback", FEEDBACK_FORMAT_VERSION) {
+        scale: Scale,
+        items: Vec<ItemRecord> = default,
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Feedback {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let items = self
+            .items
+            .iter()
+            .map(|i| {
+                let (dimension, phase) = match &i.subject {
+                    Subject::Dimension(d) => (Some(*d), None),
+                    Subject::Phase { sequence, phase } => (None, Some(format!("{sequence}/{phase}"))),
+                };
+                ItemRecord {
+                    dimension,
+                    phase,
+                    expectation: i.expectation,
+                    perception: i.perception,
+                    importance: i.importance,
+                }
+            })
+            .collect();
+        FeedbackDocument { format_version: FEEDBACK_FORMAT_VERSION, scale: self.scale, items }.serialize(s)
+    }
+}
+
+/// Reading feedback runs [`FeedbackBuilder::build`]'s checks; each item names
+/// exactly one of `dimension` or `phase` (`sequence/phase`).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Feedback {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let doc = FeedbackDocument::deserialize(d)?;
+        let mut items = Vec::with_capacity(doc.items.len());
+        for (i, r) in doc.items.into_iter().enumerate() {
+            let subject = match (r.dimension, r.phase) {
+                (Some(d), None) => Subject::Dimension(d),
+                (None, Some(p)) => match p.split_once('/') {
+                    Some((sequence, phase)) => Subject::phase(sequence, phase),
+                    None => Subject::phase(p, ""),
+                },
+                _ => {
+                    return Err(D::Error::custom(Error::Invalid {
+                        what: "feedback",
+                        violations: vec![crate::Violation::new(
+                            format!("items[{i}]"),
+                            Problem::Inconsistent,
+                            "",
+                        )],
+                    }));
+                }
+            };
+            let item = FeedbackItem {
+                subject,
+                expectation: r.expectation,
+                perception: r.perception,
+                importance: r.importance,
+            };
+            items.push(item);
+        }
+        FeedbackBuilder { scale: doc.scale, items }.build().map_err(D::Error::custom)
+    }
+}
+
+/// The schema of the feedback document.
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for Feedback {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Feedback".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        FeedbackDocument::json_schema(generator)
+    }
+}
