@@ -39,3 +39,16 @@ fn the_rule_set_schema_describes_targets_and_conditions() {
     }
     assert_eq!(definition(&schema, "Condition")["additionalProperties"], false);
 }
+
+#[test]
+fn practice_documents_have_schemas() {
+    let audit = serde_json::to_value(schema_for!(Audit)).unwrap();
+    assert_eq!(audit["required"], json!(["format_version"]));
+    assert_eq!(definition(&audit, "AuditEntry")["required"], json!(["id"]));
+    let verdicts: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+    assert_eq!(definition(&audit, "Verdict")["enum"], json!(verdicts));
+    let feedback = serde_json::to_value(schema_for!(Feedback)).unwrap();
+    assert_eq!(feedback["required"], json!(["format_version", "scale"]));
+    let set = serde_json::to_value(schema_for!(StandardSet)).unwrap();
+    assert_eq!(set["required"], json!(["format_version", "level"]));
+}

@@ -68,6 +68,7 @@ macro_rules! every_vocabulary {
         total += $check::<FactorKind>();
         total += $check::<Placeholder>();
         total += $check::<Locale>();
+        total += $check::<Verdict>();
         total
     }};
 }
@@ -77,7 +78,7 @@ fn display_fromstr_and_names_agree_for_every_value() {
     let total = every_vocabulary!(agrees);
     assert_eq!(
         total,
-        11 + 4 + 5 + 2 + 7 + 22 + 3 + 3 + 14 + 10 + 2 + 3 + 3 + 4 + 4 + 3 + 3 + 3 + 3 + 9 + 9 + 2
+        11 + 4 + 5 + 2 + 7 + 22 + 3 + 3 + 14 + 10 + 2 + 3 + 3 + 4 + 4 + 3 + 3 + 3 + 3 + 9 + 9 + 2 + 4
     );
 }
 

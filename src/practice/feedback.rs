@@ -279,7 +279,7 @@ impl Feedback {
     ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 7.0, 6.0))
     ///     .build()?;
     /// let gaps = f.gaps();
-/// let gap = &gaps.by_phase()[0];
+    /// let gap = &gaps.by_phase()[0];
     /// assert_eq!((gap.expectation(), gap.perception(), gap.gap()), (6.5, 5.0, -1.5));
     /// # Ok::<(), Error>(())
     /// ```

@@ -1,0 +1,380 @@
+//! Audits, feedback gaps and reviews on hand-computed cases.
+
+use std::time::Duration;
+
+use jiff::civil::date;
+use service_standards::*;
+
+/// A small contact centre with its own rules, so the numbers below do not
+/// depend on the catalogue.
+fn centre() -> (ServiceModel, RuleSet) {
+    let model = ServiceModel::builder("Centre")
+        .departments([
+            Department::new("care", "Care").unwrap(),
+            Department::new("billing", "Billing").unwrap(),
+        ])
+        .sequence(
+            Sequence::builder("support", "Support")
+                .phase(
+                    Phase::builder("contact", "Contact").channels([Channel::Telephone, Channel::Email]).step(
+                        Step::builder("ask", "Customer asks")
+                            .moment(MomentKind::Information)
+                            .department("care"),
+                    ),
+                )
+                .phase(Phase::builder("bill", "Bill").channel(Channel::Email).step(
+                    Step::builder("invoice", "Invoice").moment(MomentKind::Billing).department("billing"),
+                )),
+        )
+        .build()
+        .unwrap();
+    let rule = |id: &str, when: Condition, kind, targets| {
+        Rule::builder(id)
+            .when(when)
+            .kind(kind)
+            .dimension(QualityDimension::Responsiveness)
+            .statement("Do it")
+            .targets(targets)
+    };
+    let rules = RuleSet::builder()
+        .rule(rule(
+            "answer",
+            Condition::new().channels([Channel::Telephone]),
+            StandardKind::Procedure,
+            Targets::all(Target::WithinRings(3)),
+        ))
+        .rule(rule(
+            "reply",
+            Condition::new().channels([Channel::Email]).moments([MomentKind::Information]),
+            StandardKind::Procedure,
+            Targets::all(Target::within_hours(8)),
+        ))
+        .rule(rule(
+            "greet",
+            Condition::new().capabilities([Capability::StaffHeard]),
+            StandardKind::PersonalContact,
+            Targets::all(Target::Always),
+        ))
+        .rule(rule(
+            "thank",
+            Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
+            StandardKind::PersonalContact,
+            Targets::new()
+                .at(ServiceLevel::Expected, Target::Always)
+                .at(ServiceLevel::Exclusive, Target::Always),
+        ))
+        .build()
+        .unwrap();
+    (model, rules)
+}
+
+fn ids(set: &StandardSet) -> Vec<String> {
+    set.iter().map(|s| s.id().to_string()).collect()
+}
+
+#[test]
+fn the_centre_derives_what_the_rules_say() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    assert_eq!(
+        ids(&set),
+        ["answer@support/contact/ask", "greet@support/contact/ask", "reply@support/contact/ask"]
+    );
+}
+
+#[test]
+fn audit_scores_count_weights_and_leave_out_not_applicable() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    // answer (critical, weight 3): measured on the 4th ring → fail
+    // greet: pass; reply: not applicable; thank (billing): pass, weight 2
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("answer@support/contact/ask").measured(Measurement::Rings(4)).critical())
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("reply@support/contact/ask").verdict(Verdict::NotApplicable))
+        .entry(AuditEntry::new("thank@support/bill/invoice").verdict(Verdict::Pass).weight(2.0))
+        .build()
+        .unwrap();
+    let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    // (1 + 2) / (3 + 1 + 2) = 0.5; coverage 4 of 4.
+    assert_eq!(report.overall().score(), Some(0.5));
+    assert_eq!(report.overall().coverage(), Some(1.0));
+    assert_eq!(report.overall().count(Verdict::Fail), 1);
+    assert_eq!(report.overall().count(Verdict::NotApplicable), 1);
+    let weights: Vec<(String, Verdict, f64)> =
+        report.items().iter().map(|i| (i.id().to_string(), i.outcome(), i.weight())).collect();
+    assert_eq!(
+        weights,
+        [
+            ("answer@support/contact/ask".to_owned(), Verdict::Fail, 3.0),
+            ("greet@support/contact/ask".to_owned(), Verdict::Pass, 1.0),
+            ("reply@support/contact/ask".to_owned(), Verdict::NotApplicable, 1.0),
+            ("thank@support/bill/invoice".to_owned(), Verdict::Pass, 2.0),
+        ]
+    );
+    assert_eq!(report.items()[0].measured(), Some(Measurement::Rings(4)));
+    // By phase: contact = 1 / (3 + 1) = 0.25; bill = 2 / 2 = 1.
+    let phases: Vec<(&str, Option<f64>)> =
+        report.by_phase().into_iter().map(|(p, t)| (p, t.score())).collect();
+    assert_eq!(phases, [("support/bill", Some(1.0)), ("support/contact", Some(0.25))]);
+    // By channel: telephone has answer (fail 3) and greet (pass 1); e-mail has reply (n/a) and thank (pass 2).
+    let channels: Vec<(Channel, Option<f64>)> =
+        report.by_channel().into_iter().map(|(c, t)| (c, t.score())).collect();
+    assert_eq!(channels, [(Channel::Telephone, Some(0.25)), (Channel::Email, Some(1.0))]);
+    let kinds: Vec<(StandardKind, Option<f64>)> =
+        report.by_kind().into_iter().map(|(k, t)| (k, t.score())).collect();
+    assert_eq!(kinds, [(StandardKind::PersonalContact, Some(1.0)), (StandardKind::Procedure, Some(0.0))]);
+    let levels: Vec<(ServiceLevel, usize)> =
+        report.by_level().into_iter().map(|(l, t)| (l, t.total())).collect();
+    assert_eq!(levels, [(ServiceLevel::Basic, 3), (ServiceLevel::Expected, 1)]);
+    let departments: Vec<(Option<&str>, Option<f64>)> =
+        report.by_department().into_iter().map(|(d, t)| (d.map(Id::as_str), t.score())).collect();
+    assert_eq!(departments, [(Some("billing"), Some(1.0)), (Some("care"), Some(0.25))]);
+}
+
+#[test]
+fn coverage_is_reported_apart_from_the_score() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Fail))
+        .entry(AuditEntry::new("reply@support/contact/ask").verdict(Verdict::NotObserved))
+        .build()
+        .unwrap();
+    let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    assert_eq!(report.overall().score(), Some(0.0));
+    assert_eq!(report.overall().coverage(), Some(0.25));
+    assert_eq!(report.overall().count(Verdict::NotObserved), 3);
+}
+
+#[test]
+fn measurements_are_checked_against_targets_and_win_over_verdicts() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    let audit = Audit::builder()
+        .entry(
+            AuditEntry::new("answer@support/contact/ask")
+                .measured(Measurement::Rings(3))
+                .verdict(Verdict::Fail),
+        )
+        .entry(
+            AuditEntry::new("reply@support/contact/ask")
+                .measured(Measurement::Duration(Duration::from_secs(9 * 3600))),
+        )
+        .build()
+        .unwrap();
+    let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    let outcomes: Vec<Verdict> = report.items().iter().map(ItemResult::outcome).collect();
+    assert_eq!(outcomes, [Verdict::Pass, Verdict::NotObserved, Verdict::Fail]);
+    assert_eq!(report.conflicts(), ["answer@support/contact/ask".parse::<StandardId>().unwrap()]);
+}
+
+#[test]
+fn entries_for_standards_not_on_the_checklist_are_stale_never_dropped() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("thank@support/bill/invoice").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("retired@support/contact/ask").verdict(Verdict::Fail))
+        .build()
+        .unwrap();
+    let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone)));
+    let stale: Vec<String> = report.stale().iter().map(ToString::to_string).collect();
+    assert_eq!(stale, ["thank@support/bill/invoice", "retired@support/contact/ask"]);
+    assert_eq!(report.overall().score(), Some(1.0));
+}
+
+#[test]
+fn bad_audits_are_rejected_whole() {
+    let err = Audit::builder()
+        .entry(AuditEntry::new("not an id").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("Bad@a/b/c").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("a@b/c/d"))
+        .entry(AuditEntry::new("x@b/c/d").verdict(Verdict::Pass).weight(f64::NAN))
+        .entry(AuditEntry::new("x@b/c/d").verdict(Verdict::Fail).weight(-2.0))
+        .build()
+        .unwrap_err();
+    let found: Vec<String> = err.violations().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "entries/not an id: not a standard id (rule@sequence/phase/step) `not an id`",
+            "entries/Bad@a/b/c: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad@a/b/c`",
+            "entries/a@b/c/d.verdict: missing field",
+            "entries/x@b/c/d.weight: weight must be a finite number above zero `NaN`",
+            "entries/x@b/c/d: duplicate id `x@b/c/d`",
+            "entries/x@b/c/d.weight: weight must be a finite number above zero `-2`",
+        ]
+    );
+}
+
+#[test]
+fn servqual_gaps_on_a_hand_computed_case() {
+    use QualityDimension as D;
+    let feedback = Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+        .items([
+            // Reliability: E 7, 6 → 6.5; P 5, 4 → 4.5; gap −2; importance 2.
+            FeedbackItem::new(Subject::Dimension(D::Reliability), 7.0, 5.0).importance(2.0),
+            FeedbackItem::new(Subject::Dimension(D::Reliability), 6.0, 4.0).importance(2.0),
+            // Responsiveness: gap −1; Tangibles: gap +0.5; Empathy: gap −1, importance 3 (wins the tie).
+            FeedbackItem::new(Subject::Dimension(D::Responsiveness), 6.0, 5.0),
+            FeedbackItem::new(Subject::Dimension(D::Tangibles), 5.0, 5.5),
+            FeedbackItem::new(Subject::Dimension(D::Empathy), 6.5, 5.5).importance(3.0),
+            // Phases: check-in −1.5, check-out −1 (ties with the dimensions at −1, less important than empathy).
+            FeedbackItem::new(Subject::phase("stay", "check-in"), 6.5, 5.0),
+            FeedbackItem::new(Subject::phase("stay", "check-out"), 6.0, 5.0),
+        ])
+        .build()
+        .unwrap();
+    let gaps = feedback.gaps();
+    let dims: Vec<(Subject, f64, f64, f64)> = gaps
+        .by_dimension()
+        .iter()
+        .map(|g| (g.subject().clone(), g.expectation(), g.perception(), g.gap()))
+        .collect();
+    assert_eq!(
+        dims,
+        [
+            (Subject::Dimension(D::Responsiveness), 6.0, 5.0, -1.0),
+            (Subject::Dimension(D::Reliability), 6.5, 4.5, -2.0),
+            (Subject::Dimension(D::Tangibles), 5.0, 5.5, 0.5),
+            (Subject::Dimension(D::Empathy), 6.5, 5.5, -1.0),
+        ]
+    );
+    // Overall: (−1×1 + −2×2 + 0.5×1 + −1×3) / (1 + 2 + 1 + 3) = −7.5 / 7.
+    assert_eq!(gaps.overall(), -7.5 / 7.0);
+    let order: Vec<String> = gaps.priorities().iter().map(|g| g.subject().to_string()).collect();
+    assert_eq!(
+        order,
+        ["reliability", "stay/check-in", "empathy", "responsiveness", "stay/check-out", "tangibles"]
+    );
+}
+
+#[test]
+fn bad_feedback_is_rejected_whole() {
+    let scale = Scale::new(1.0, 5.0).unwrap();
+    assert_eq!(
+        Feedback::builder(scale).build().unwrap_err().to_string(),
+        "invalid feedback: items: nothing given"
+    );
+    let err = Feedback::builder(scale)
+        .item(FeedbackItem::new(Subject::phase("Stay", "check-in"), 0.5, 5.5).importance(0.0))
+        .build()
+        .unwrap_err();
+    let found: Vec<String> = err.violations().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "items[0].phase: invalid id (character 'S' is not one of a-z, 0-9, '-') `Stay`",
+            "items[0].expectation: score outside the scale `0.5`",
+            "items[0].perception: score outside the scale `5.5`",
+            "items[0].importance: weight must be a finite number above zero `0`",
+        ]
+    );
+    assert_eq!(
+        Scale::new(f64::NAN, 5.0).unwrap_err().to_string(),
+        "invalid scale: scale: score outside the scale `NaN to 5`"
+    );
+}
+
+#[test]
+fn review_dates() {
+    let (model, rules) = centre();
+    let issued = IssuedSet::new(rules.derive(&model, ServiceLevel::Basic), date(2025, 11, 30));
+    assert_eq!(issued.review_months(), 12);
+    assert_eq!(issued.due_on(), date(2026, 11, 30));
+    assert!(!issued.is_overdue(date(2026, 11, 22)));
+    let quarterly = issued.clone().review_every(3).unwrap();
+    assert_eq!(quarterly.due_on(), date(2026, 2, 28));
+    assert!(quarterly.is_overdue(date(2026, 11, 22)));
+    assert_eq!(
+        issued.clone().review_every(0).unwrap_err().to_string(),
+        "invalid issued set: review_months: review interval must be 1 to 12 months `0`"
+    );
+    assert_eq!(issued.review_every(13).unwrap_err().violations()[0].problem(), &Problem::ReviewInterval);
+}
+
+#[test]
+fn the_diff_of_two_sets() {
+    let (model, rules) = centre();
+    let basic = rules.derive(&model, ServiceLevel::Basic);
+    // Next year: the phone gets stricter, greeting is reworded, replies are retired, thanks arrive.
+    let next = RuleSet::builder()
+        .rules(rules.rules().filter(|r| r.id().as_str() != "reply").map(|r| match r.id().as_str() {
+            "answer" => r.to_builder().targets(Targets::all(Target::WithinRings(2))),
+            "greet" => r.to_builder().statement("Greet warmly"),
+            _ => r.to_builder(),
+        }))
+        .build()
+        .unwrap();
+    let expected = next.derive(&model, ServiceLevel::Expected);
+    let diff = SetDiff::between(&basic, &expected);
+    let strings = |ids: &[StandardId]| ids.iter().map(ToString::to_string).collect::<Vec<_>>();
+    assert_eq!(strings(diff.added()), ["thank@support/bill/invoice"]);
+    assert_eq!(strings(diff.removed()), ["reply@support/contact/ask"]);
+    let targets: Vec<(String, Target, Target)> =
+        diff.target_changed().iter().map(|c| (c.id().to_string(), c.before(), c.after())).collect();
+    assert_eq!(
+        targets,
+        [("answer@support/contact/ask".to_owned(), Target::WithinRings(3), Target::WithinRings(2))]
+    );
+    assert_eq!(strings(diff.text_changed()), ["greet@support/contact/ask"]);
+    assert!(diff.level_changed().is_empty());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_set_read_back_from_a_document_diffs_as_unchanged() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    let issued = IssuedSet::new(set.clone(), date(2026, 1, 1)).review_every(6).unwrap();
+    let json = serde_json::to_string(&issued).unwrap();
+    let back: IssuedSet = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, issued);
+    assert!(SetDiff::between(back.standards(), &set).is_empty());
+    let bad = json.replace("\"review_months\":6", "\"review_months\":24");
+    assert!(
+        serde_json::from_str::<IssuedSet>(&bad)
+            .unwrap_err()
+            .to_string()
+            .starts_with("invalid issued set: review_months: review interval must be 1 to 12 months `24`")
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn audits_and_feedback_round_trip_and_are_checked_when_read() {
+    let audit = Audit::builder()
+        .entry(
+            AuditEntry::new("answer@support/contact/ask")
+                .measured(Measurement::Rings(4))
+                .critical()
+                .note("4th ring"),
+        )
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass))
+        .build()
+        .unwrap();
+    let json = serde_json::to_string(&audit).unwrap();
+    assert_eq!(serde_json::from_str::<Audit>(&json).unwrap(), audit);
+    let toml = toml::to_string(&audit).unwrap();
+    assert_eq!(toml::from_str::<Audit>(&toml).unwrap(), audit);
+    let bad = r#"{"format_version":1,"entries":[{"id":"a@b/c/d","verdict":"pass"},{"id":"a@b/c/d","verdict":"fail"}]}"#;
+    assert_eq!(
+        serde_json::from_str::<Audit>(bad).unwrap_err().to_string(),
+        "invalid audit: entries/a@b/c/d: duplicate id `a@b/c/d`"
+    );
+
+    let feedback = Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+        .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0).importance(2.0))
+        .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.5, 5.5))
+        .build()
+        .unwrap();
+    let json = serde_json::to_string(&feedback).unwrap();
+    assert_eq!(serde_json::from_str::<Feedback>(&json).unwrap(), feedback);
+    let out_of_scale = json.replace("\"perception\":5.0", "\"perception\":9.0");
+    assert_eq!(
+        serde_json::from_str::<Feedback>(&out_of_scale).unwrap_err().to_string(),
+        "invalid feedback: items[0].perception: score outside the scale `9`"
+    );
+}
