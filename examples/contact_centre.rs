@@ -1,0 +1,172 @@
+//! A contact centre: telephone, e-mail, chat and social media, with queues.
+//! Derives its standards, scores a mystery-shopping audit with measured
+//! values, and reads SERVQUAL survey means to choose what to improve first.
+//!
+//! Run with `cargo run --example contact_centre`.
+
+use std::time::Duration;
+
+use service_standards::*;
+
+fn centre() -> Result<ServiceModel, Error> {
+    let profile = ServiceProfile::builder()
+        .contact(ContactLevel::Low)
+        .capacity(CapacityControl::Queues)
+        .usage(UsageFrequency::Frequent)
+        .complexity(Complexity::Moderate)
+        .tasks(TaskAllocation::ServiceAndSales)
+        .build();
+    let brand = Brand::builder()
+        .emotions([Emotion::Calm, Emotion::Trust])
+        .value("One call is enough")
+        .on_brand("Say what you will do, and by when")
+        .off_brand("Read the script at a customer who is upset");
+    let reach = Phase::builder("reach", "Reaching us")
+        .channels([Channel::Telephone, Channel::Chat])
+        .step(
+            Step::builder("queue", "Customer waits in the queue")
+                .moment(MomentKind::Waiting)
+                .department("care")
+                .characteristics([Characteristic::Informative, Characteristic::Punctual]),
+        )
+        .step(
+            Step::builder("hello", "Agent opens the contact")
+                .moment(MomentKind::Welcome)
+                .department("care")
+                .characteristics([Characteristic::Friendly, Characteristic::Prompt]),
+        );
+    let solve = Phase::builder("solve", "Solving")
+        .channels([Channel::Telephone, Channel::Chat, Channel::Email])
+        .step(
+            Step::builder("identify", "Agent identifies the customer")
+                .moment(MomentKind::Identification)
+                .department("care")
+                .characteristics([Characteristic::Discreet, Characteristic::Efficient]),
+        )
+        .step(
+            Step::builder("answer", "Agent answers the question")
+                .moment(MomentKind::Information)
+                .department("care")
+                .characteristics([
+                    Characteristic::Knowledgeable,
+                    Characteristic::Clear,
+                    Characteristic::Patient,
+                ]),
+        )
+        .step(
+            Step::builder("complaint", "Customer complains")
+                .moment(MomentKind::Exception)
+                .department("care")
+                .characteristics([Characteristic::Helpful, Characteristic::Honest]),
+        );
+    let public = Phase::builder("public", "Public channels").channel(Channel::SocialMedia).step(
+        Step::builder("post", "Customer posts a complaint")
+            .moment(MomentKind::Exception)
+            .department("social")
+            .characteristics([Characteristic::Courteous, Characteristic::Prompt]),
+    );
+    ServiceModel::builder("Helpline 24")
+        .profile(profile)
+        .brand(brand)
+        .departments([
+            Department::new("care", "Customer care")?,
+            Department::new("social", "Social media team")?,
+        ])
+        .sequence(Sequence::builder("support", "Support").phases([reach, solve, public]))
+        .build()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let model = centre()?;
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    println!("{}: {} standards at the {} level", model.name(), set.len(), set.level());
+    println!("\nQueue standards (capacity is controlled by queues):");
+    for s in set.iter().filter(|s| matches!(s.trigger(), Trigger::Factor(Factor::Capacity(_)))) {
+        println!("- {} ({})", s.statement(), s.step());
+    }
+
+    // A mystery shopper's calls, chats and posts.
+    let checklist = Checklist::new(&set, &ChecklistFilter::new());
+    let audit = Audit::builder()
+        .entries([
+            AuditEntry::new("phone-answer@support/reach/hello")
+                .measured(Measurement::Rings(4))
+                .critical()
+                .note("4th ring"),
+            AuditEntry::new("chat-first-reply@support/reach/hello")
+                .measured(Measurement::Duration(Duration::from_secs(25))),
+            AuditEntry::new("queued-calls-service-level@support/reach/hello")
+                .measured(Measurement::Percent(83)),
+            AuditEntry::new("wait-estimate@support/reach/queue").verdict(Verdict::Pass),
+            AuditEntry::new("verify-identity@support/solve/identify").verdict(Verdict::Pass).critical(),
+            AuditEntry::new("right-first-time-answers@support/solve/answer")
+                .measured(Measurement::Percent(91)),
+            AuditEntry::new("email-reply@support/solve/answer").verdict(Verdict::NotApplicable),
+            AuditEntry::new("thank-and-apologise@support/solve/complaint").verdict(Verdict::Fail),
+            AuditEntry::new("public-reply-time@support/public/post")
+                .measured(Measurement::Duration(Duration::from_secs(50 * 60))),
+            AuditEntry::new("no-public-argument@support/public/post").measured(Measurement::Done(false)),
+        ])
+        .build()?;
+    let report = audit.score(&checklist);
+    let percent = |x: Option<f64>| x.map_or_else(|| "—".to_owned(), |x| format!("{:.0} %", x * 100.0));
+    println!(
+        "\nAudit: score {} (critical items weigh {CRITICAL_WEIGHT}), coverage {}",
+        percent(report.overall().score()),
+        percent(report.overall().coverage())
+    );
+    for item in report.items().iter().filter(|i| i.outcome() != Verdict::NotObserved) {
+        let measured = item.measured().map(|m| format!(", measured {m}")).unwrap_or_default();
+        println!(
+            "  {:<15} ×{} {} (target {}{measured})",
+            item.outcome().to_string(),
+            item.weight(),
+            item.id(),
+            item.target()
+        );
+    }
+    println!("  by channel:");
+    for (channel, tally) in report.by_channel() {
+        println!(
+            "    {:<13} score {}, coverage {}",
+            channel.to_string(),
+            percent(tally.score()),
+            percent(tally.coverage())
+        );
+    }
+    println!("  stale entries: {}", report.stale().len());
+
+    // Survey means on a 1–7 scale: expectation, perception, importance.
+    use QualityDimension as D;
+    let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+        .items([
+            FeedbackItem::new(Subject::Dimension(D::Tangibles), 4.8, 5.1).importance(1.0),
+            FeedbackItem::new(Subject::Dimension(D::Reliability), 6.6, 5.2).importance(3.0),
+            FeedbackItem::new(Subject::Dimension(D::Responsiveness), 6.4, 4.9).importance(2.5),
+            FeedbackItem::new(Subject::Dimension(D::Assurance), 6.2, 5.9).importance(2.0),
+            FeedbackItem::new(Subject::Dimension(D::Empathy), 6.0, 5.6).importance(1.5),
+            FeedbackItem::new(Subject::phase("support", "reach"), 6.5, 4.6),
+            FeedbackItem::new(Subject::phase("support", "solve"), 6.4, 5.5),
+            FeedbackItem::new(Subject::phase("support", "public"), 5.8, 5.0),
+        ])
+        .build()?;
+    let gaps = feedback.gaps();
+    println!("\nSERVQUAL: overall gap {:+.2}; improve first:", gaps.overall());
+    for (n, gap) in gaps.priorities().iter().take(4).enumerate() {
+        println!(
+            "  {}. {:<16} gap {:+.2} (importance {})",
+            n + 1,
+            gap.subject().to_string(),
+            gap.gap(),
+            gap.importance()
+        );
+    }
+    let worst_phase = gaps.by_phase().iter().min_by(|a, b| a.gap().total_cmp(&b.gap()));
+    if let Some(Subject::Phase { sequence, phase }) = worst_phase.map(Gap::subject) {
+        println!("\nStandards of the phase to improve first ({sequence}/{phase}):");
+        for s in set.in_phase(sequence, phase) {
+            println!("  - {} [{}]", s.statement(), s.target());
+        }
+    }
+    Ok(())
+}
