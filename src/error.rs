@@ -285,8 +285,8 @@ pub enum Problem {
     /// A text is not a standard id `rule@sequence/phase/step`.
     #[error("not a standard id (rule@sequence/phase/step)")]
     NotAStandardId,
-    /// A weight or importance is not a finite number above zero.
-    #[error("weight must be a finite number above zero")]
+    /// A weight or importance is not a number above zero and at most 1,000,000.
+    #[error("weight must be above zero and at most 1000000")]
     InvalidWeight,
     /// A score lies outside the declared scale.
     #[error("score outside the scale")]

@@ -188,7 +188,7 @@ pub use model::{
 pub use practice::{
     audit::{
         AUDIT_FORMAT_VERSION, Audit, AuditBuilder, AuditEntry, AuditReport, CRITICAL_WEIGHT, ItemResult,
-        Tally, Verdict,
+        MAX_WEIGHT, Tally, Verdict,
     },
     checklist::{Checklist, ChecklistFilter, ChecklistItem},
     diagram::Blueprint,

@@ -43,3 +43,13 @@ fn rules_toml() {
 fn builders() {
     assert!(replay("builders", fuzz::builders) >= 2);
 }
+
+#[test]
+fn audit_json() {
+    assert!(replay("audit_json", fuzz::audit_json) >= 2);
+}
+
+#[test]
+fn feedback_json() {
+    assert!(replay("feedback_json", fuzz::feedback_json) >= 2);
+}

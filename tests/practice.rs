@@ -202,9 +202,9 @@ fn bad_audits_are_rejected_whole() {
             "entries/not an id: not a standard id (rule@sequence/phase/step) `not an id`",
             "entries/Bad@a/b/c: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad@a/b/c`",
             "entries/a@b/c/d.verdict: missing field",
-            "entries/x@b/c/d.weight: weight must be a finite number above zero `NaN`",
+            "entries/x@b/c/d.weight: weight must be above zero and at most 1000000 `NaN`",
             "entries/x@b/c/d: duplicate id `x@b/c/d`",
-            "entries/x@b/c/d.weight: weight must be a finite number above zero `-2`",
+            "entries/x@b/c/d.weight: weight must be above zero and at most 1000000 `-2`",
         ]
     );
 }
@@ -269,7 +269,7 @@ fn bad_feedback_is_rejected_whole() {
             "items[0].phase: invalid id (character 'S' is not one of a-z, 0-9, '-') `Stay`",
             "items[0].expectation: score outside the scale `0.5`",
             "items[0].perception: score outside the scale `5.5`",
-            "items[0].importance: weight must be a finite number above zero `0`",
+            "items[0].importance: weight must be above zero and at most 1000000 `0`",
         ]
     );
     assert_eq!(
@@ -377,4 +377,13 @@ fn audits_and_feedback_round_trip_and_are_checked_when_read() {
         serde_json::from_str::<Feedback>(&out_of_scale).unwrap_err().to_string(),
         "invalid feedback: items[0].perception: score outside the scale `9`"
     );
+}
+
+#[test]
+fn weights_and_scales_have_limits_that_keep_sums_finite() {
+    let err = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(2e6)).build().unwrap_err();
+    assert_eq!(err.to_string(), "invalid audit: entries/a@b/c/d.weight: weight must be above zero and at most 1000000 `2000000`");
+    assert_eq!(MAX_WEIGHT, 1e6);
+    assert_eq!(Scale::new(0.0, 1e7).unwrap_err().to_string(), "invalid scale: scale: score outside the scale `0 to 10000000`");
+    assert_eq!(Scale::new(-1e6, 1e6).unwrap().max(), Scale::LIMIT);
 }

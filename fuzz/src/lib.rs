@@ -86,6 +86,34 @@ pub fn rules_toml(data: &[u8]) {
     }
 }
 
+/// Fuzz target `audit_json`: any audit that loads round-trips and scores.
+pub fn audit_json(data: &[u8]) {
+    if let Ok(audit) = serde_json::from_slice::<Audit>(data) {
+        let json = serde_json::to_string(&audit).unwrap_or_else(|e| panic!("an audit serialises: {e}"));
+        let back: Audit = serde_json::from_str(&json).unwrap_or_else(|e| panic!("an audit reads back: {e}"));
+        assert_eq!(back, audit);
+        let set = RuleSet::catalogue().derive(&small_model(), ServiceLevel::Expected);
+        let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+        if let Some(score) = report.overall().score() {
+            assert!((0.0..=1.0).contains(&score), "score {score}");
+        }
+        assert_eq!(report.items().len(), set.len());
+    }
+}
+
+/// Fuzz target `feedback_json`: any feedback that loads round-trips and gives finite gaps.
+pub fn feedback_json(data: &[u8]) {
+    if let Ok(feedback) = serde_json::from_slice::<Feedback>(data) {
+        let json = serde_json::to_string(&feedback).unwrap_or_else(|e| panic!("feedback serialises: {e}"));
+        let back: Feedback =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("feedback reads back: {e}"));
+        assert_eq!(back, feedback);
+        let gaps = feedback.gaps();
+        assert!(gaps.overall().is_finite(), "overall {}", gaps.overall());
+        assert_eq!(gaps.priorities().len(), gaps.by_dimension().len() + gaps.by_phase().len());
+    }
+}
+
 /// Builder calls, as arbitrary data.
 #[derive(Debug, Arbitrary)]
 struct ModelCalls {

@@ -33,6 +33,9 @@ vocabulary! {
 /// The weight [`AuditEntry::critical`] gives an item (every other item weighs 1).
 pub const CRITICAL_WEIGHT: f64 = 3.0;
 
+/// The largest weight an entry may have: sums of weights stay finite.
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
+
 /// What was recorded for one standard: a verdict, a measured value, or both,
 /// with a weight.
 ///
@@ -112,7 +115,7 @@ impl AuditEntry {
         self
     }
 
-    /// Sets the weight (default 1): a finite number above zero.
+    /// Sets the weight (default 1): above zero and at most [`MAX_WEIGHT`].
     ///
     /// # Examples
     ///
@@ -392,8 +395,8 @@ impl AuditBuilder {
     /// `entries/<id>`) whose id is not a standard id
     /// ([`Problem::InvalidId`]), that repeats an earlier id
     /// ([`Problem::DuplicateId`]), that has neither verdict nor measurement
-    /// (`.verdict`, [`Problem::MissingField`]), or whose weight is not a
-    /// finite number above zero (`.weight`, [`Problem::InvalidWeight`]).
+    /// (`.verdict`, [`Problem::MissingField`]), or whose weight is not above
+    /// zero and at most [`MAX_WEIGHT`] (`.weight`, [`Problem::InvalidWeight`]).
     ///
     /// # Examples
     ///
@@ -407,7 +410,7 @@ impl AuditBuilder {
     ///     .unwrap_err();
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "invalid audit: entries/a@b/c/d: duplicate id `a@b/c/d`; entries/a@b/c/d.weight: weight must be a finite number above zero `0`"
+    ///     "invalid audit: entries/a@b/c/d: duplicate id `a@b/c/d`; entries/a@b/c/d.weight: weight must be above zero and at most 1000000 `0`"
     /// );
     /// ```
     pub fn build(self) -> Result<Audit, Error> {
@@ -434,7 +437,7 @@ impl AuditBuilder {
                 v.push(format!("{path}.verdict"), Problem::MissingField, "");
             }
             let weight = e.weight.unwrap_or(1.0);
-            if !(weight.is_finite() && weight > 0.0) {
+            if !(weight.is_finite() && weight > 0.0 && weight <= MAX_WEIGHT) {
                 v.push(format!("{path}.weight"), Problem::InvalidWeight, weight.to_string());
             }
             if let Some(id) = id {

@@ -24,12 +24,16 @@ pub struct Scale {
 }
 
 impl Scale {
+    /// The largest magnitude of a scale's bounds (and of an importance):
+    /// far beyond any survey scale, small enough that sums of scores stay finite.
+    pub const LIMIT: f64 = 1_000_000.0;
+
     /// A scale from `min` to `max`.
     ///
     /// # Errors
     ///
     /// [`Error::Invalid`] (`what` = `scale`, path `scale`) unless both are
-    /// finite and `min < max`.
+    /// finite, within ±[`LIMIT`](Self::LIMIT), and `min < max`.
     ///
     /// # Examples
     ///
@@ -76,7 +80,8 @@ impl Scale {
 }
 
 fn check_scale(v: &mut Violations, min: f64, max: f64) {
-    if !(min.is_finite() && max.is_finite() && min < max) {
+    let bounded = |x: f64| x.is_finite() && x.abs() <= Scale::LIMIT;
+    if !(bounded(min) && bounded(max) && min < max) {
         v.push("scale", Problem::OutOfScale, format!("{min} to {max}"));
     }
 }
@@ -372,7 +377,7 @@ impl FeedbackBuilder {
     /// [`Error::Invalid`] (`what` = `feedback`) listing: no items at all
     /// (`items`, [`Problem::Empty`]); a score outside the scale
     /// (`items[i].expectation` or `items[i].perception`, [`Problem::OutOfScale`]);
-    /// an importance that is not a finite number above zero
+    /// an importance that is not a number above zero and at most [`Scale::LIMIT`]
     /// (`items[i].importance`, [`Problem::InvalidWeight`]); a phase whose ids
     /// are not slugs (`items[i].phase`).
     ///
@@ -388,7 +393,7 @@ impl FeedbackBuilder {
     /// assert_eq!(
     ///     err.to_string(),
     ///     "invalid feedback: items[0].expectation: score outside the scale `8`; \
-    ///      items[0].importance: weight must be a finite number above zero `-1`"
+    ///      items[0].importance: weight must be above zero and at most 1000000 `-1`"
     /// );
     /// # Ok::<(), Error>(())
     /// ```
@@ -410,7 +415,7 @@ impl FeedbackBuilder {
                 }
             }
             if let Some(w) = item.importance {
-                if !(w.is_finite() && w > 0.0) {
+                if !(w.is_finite() && w > 0.0 && w <= Scale::LIMIT) {
                     v.push(format!("items[{i}].importance"), Problem::InvalidWeight, w.to_string());
                 }
             }
