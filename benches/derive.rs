@@ -1,5 +1,5 @@
-//! Derivation: throughput on large generated models, linearity in steps, and
-//! the cost of rules that cannot match. See BENCHMARKS.md for the budgets.
+//! Derivation: throughput on large generated models, linearity in steps, the
+//! cost of rules that cannot match, and building models. See BENCHMARKS.md.
 
 #[path = "../tests/support/generator.rs"]
 mod generator;
@@ -59,15 +59,6 @@ fn build_models(c: &mut Criterion) {
     let draft = generator::builder(10_000, 4);
     group.bench_function("validate/10000-steps", |b| b.iter(|| black_box(draft.clone()).build().unwrap()));
     group.bench_function("builders-and-validate/10000-steps", |b| b.iter(|| generator::model(10_000, 4)));
-    group.finish();
-}
-
-fn render_handbook(c: &mut Criterion) {
-    let model = generator::model(10_000, 5);
-    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    let mut group = c.benchmark_group("handbook");
-    group.sample_size(10);
-    group.bench_function("markdown/10000-steps", |b| b.iter(|| Handbook::new(&model, &set).markdown()));
     group.finish();
 }
 

@@ -381,9 +381,18 @@ fn audits_and_feedback_round_trip_and_are_checked_when_read() {
 
 #[test]
 fn weights_and_scales_have_limits_that_keep_sums_finite() {
-    let err = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(2e6)).build().unwrap_err();
-    assert_eq!(err.to_string(), "invalid audit: entries/a@b/c/d.weight: weight must be above zero and at most 1000000 `2000000`");
+    let err = Audit::builder()
+        .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(2e6))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid audit: entries/a@b/c/d.weight: weight must be above zero and at most 1000000 `2000000`"
+    );
     assert_eq!(MAX_WEIGHT, 1e6);
-    assert_eq!(Scale::new(0.0, 1e7).unwrap_err().to_string(), "invalid scale: scale: score outside the scale `0 to 10000000`");
+    assert_eq!(
+        Scale::new(0.0, 1e7).unwrap_err().to_string(),
+        "invalid scale: scale: score outside the scale `0 to 10000000`"
+    );
     assert_eq!(Scale::new(-1e6, 1e6).unwrap().max(), Scale::LIMIT);
 }
