@@ -62,12 +62,5 @@ fn build_models(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(
-    benches,
-    derive_levels,
-    derive_linearity,
-    derive_with_unmatched_rules,
-    build_models,
-    render_handbook
-);
+criterion_group!(benches, derive_levels, derive_linearity, derive_with_unmatched_rules, build_models);
 criterion_main!(benches);
