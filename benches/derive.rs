@@ -17,7 +17,7 @@ fn derive_levels(c: &mut Criterion) {
         let standards = rules.derive(&model, *level).len() as u64;
         group.throughput(Throughput::Elements(standards));
         group.bench_function(BenchmarkId::from_parameter(level), |b| {
-            b.iter(|| rules.derive(black_box(&model), *level))
+            b.iter_with_large_drop(|| rules.derive(black_box(&model), *level))
         });
     }
     group.finish();
@@ -31,7 +31,7 @@ fn derive_linearity(c: &mut Criterion) {
         let model = generator::model(steps, 2);
         group.throughput(Throughput::Elements(steps as u64));
         group.bench_function(BenchmarkId::from_parameter(steps), |b| {
-            b.iter(|| rules.derive(black_box(&model), ServiceLevel::Expected))
+            b.iter_with_large_drop(|| rules.derive(black_box(&model), ServiceLevel::Expected))
         });
     }
     group.finish();
@@ -47,7 +47,7 @@ fn derive_with_unmatched_rules(c: &mut Criterion) {
             RuleSet::builder().rules(generator::unmatched_rules(catalogue.len() * times)).build().unwrap();
         let rules = catalogue.merge(&extra).unwrap();
         group.bench_function(BenchmarkId::from_parameter(format!("{times}x")), |b| {
-            b.iter(|| rules.derive(black_box(&model), ServiceLevel::Expected))
+            b.iter_with_large_drop(|| rules.derive(black_box(&model), ServiceLevel::Expected))
         });
     }
     group.finish();

@@ -3,7 +3,7 @@
 use std::{collections::HashMap, sync::Arc};
 
 use crate::{
-    Rule, RuleSet, ServiceLevel, ServiceModel, Standard, StandardSet, StepRef, Trigger, Vocabulary,
+    EnumSet, Rule, RuleSet, ServiceLevel, ServiceModel, Standard, StandardSet, StepRef, Trigger, Vocabulary,
     standard::standard::{Names, StepInfo},
 };
 
@@ -29,19 +29,17 @@ impl RuleSet {
     /// ```
     #[must_use]
     pub fn derive(&self, model: &ServiceModel, level: ServiceLevel) -> StandardSet {
-        let active: Vec<bool> =
-            self.rules.iter().map(|r| r.condition.holds_for(model.profile(), model.brand(), level)).collect();
+        let candidates = self.candidates(model, level);
         let department_names: HashMap<&str, &Arc<str>> =
             model.departments().iter().map(|d| (d.id().as_str(), d.name_shared())).collect();
         let mut standards = Vec::new();
         for at in model.steps() {
             let step = at.step();
             let channels = at.channels();
-            let by_moment = self.index.by_moment.get(step.moment().index()).map_or(&[][..], Vec::as_slice);
+            let Some(list) = candidates.get(step.moment().index()) else { continue };
             let mut info: Option<Arc<StepInfo>> = None;
-            for i in merge_ascending(by_moment, &self.index.any_moment) {
-                let i = i as usize;
-                let (Some(rule), Some(true)) = (self.rules.get(i), active.get(i).copied()) else { continue };
+            for &i in list {
+                let Some(rule) = self.rules.get(i as usize) else { continue };
                 let wanted = rule.condition.characteristic_set();
                 if !wanted.is_empty() && wanted.is_disjoint(step.characteristics()) {
                     continue;
@@ -63,6 +61,57 @@ impl RuleSet {
             }
         }
         StandardSet::new(level, standards)
+    }
+
+    /// For each moment kind, the rules that can match a step of that kind in
+    /// `model` at `level`, ascending. Rules are dropped here, once per
+    /// derivation, when the profile, the brand or the level rules them out,
+    /// or when they need a channel or a characteristic that no step of the
+    /// model has: such rules then cost nothing per step.
+    fn candidates(&self, model: &ServiceModel, level: ServiceLevel) -> Candidates {
+        let (channels, characteristics) =
+            model.steps().fold((EnumSet::new(), EnumSet::new()), |(ch, cs), at| {
+                (ch.union(at.channels()), cs.union(at.step().characteristics()))
+            });
+        let can_match = |i: &u32| {
+            self.rules.get(*i as usize).is_some_and(|r| {
+                let wanted = r.condition.characteristic_set();
+                r.template().targets().get(level).is_some()
+                    && !r.reach.is_disjoint(channels)
+                    && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
+                    && r.condition.holds_for(model.profile(), model.brand(), level)
+            })
+        };
+        let mut any = Vec::with_capacity(self.index.any_moment.len());
+        any.extend(self.index.any_moment.iter().copied().filter(can_match));
+        let named: usize = self.index.by_moment.iter().map(Vec::len).sum();
+        let mut flat = Vec::with_capacity(named + any.len() * self.index.by_moment.len());
+        let mut ends = Vec::with_capacity(self.index.by_moment.len());
+        let mut named_here = Vec::new();
+        for list in &self.index.by_moment {
+            named_here.clear();
+            named_here.extend(list.iter().copied().filter(can_match));
+            flat.extend(merge_ascending(&named_here, &any));
+            ends.push(flat.len());
+        }
+        Candidates { flat, ends }
+    }
+}
+
+/// The candidate rules of each moment kind, stored back to back.
+struct Candidates {
+    flat: Vec<u32>,
+    /// Where each moment kind's list ends in `flat`, by the kind's index.
+    ends: Vec<usize>,
+}
+
+impl Candidates {
+    fn get(&self, moment: usize) -> Option<&[u32]> {
+        let start = match moment.checked_sub(1) {
+            Some(previous) => *self.ends.get(previous)?,
+            None => 0,
+        };
+        self.flat.get(start..*self.ends.get(moment)?)
     }
 }
 
