@@ -76,3 +76,27 @@ fn the_v1_standard_set_loads() {
     let again: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
     assert_eq!(again, set);
 }
+
+#[test]
+fn the_v1_audit_loads_and_scores() {
+    let audit: Audit = serde_json::from_str(include_str!("fixtures/v1/audit.json")).unwrap();
+    assert_eq!(audit.len(), 5);
+    let set: StandardSet = serde_json::from_str(STANDARDS).unwrap();
+    let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    // Only the phone standards are in the fixture set: the 4th ring fails (weight 3).
+    assert_eq!(report.overall().score(), Some(0.0));
+    assert_eq!(report.items()[0].weight(), 3.0);
+    assert_eq!(report.items()[0].measured(), Some(Measurement::Rings(4)));
+    let stale: Vec<String> = report.stale().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        stale,
+        [
+            "greet-on-arrival@stay/check-in/greet",
+            "email-reply@stay/reservation/confirm",
+            "uniform-and-badge@stay/check-in/greet",
+            "billing-letter-thanks@stay/check-out/invoice",
+        ]
+    );
+    let again: Audit = serde_json::from_str(&serde_json::to_string(&audit).unwrap()).unwrap();
+    assert_eq!(again, audit);
+}
