@@ -26,6 +26,15 @@ pub struct Id(Arc<str>);
 
 impl Id {
     /// The longest id, in bytes (all characters are ASCII).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Id;
+    ///
+    /// assert!(Id::new(&"a".repeat(Id::MAX_LEN)).is_ok());
+    /// assert!(Id::new(&"a".repeat(Id::MAX_LEN + 1)).is_err());
+    /// ```
     pub const MAX_LEN: usize = 64;
 
     /// Validates `value` as an id.

@@ -57,10 +57,26 @@ vocabulary! {
 
 impl QualityDimension {
     /// The five SERVQUAL dimensions (Parasuraman, Zeithaml and Berry).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::QualityDimension;
+    ///
+    /// assert!(QualityDimension::SERVQUAL.contains(&QualityDimension::Tangibles));
+    /// ```
     pub const SERVQUAL: [Self; 5] =
         [Self::Tangibles, Self::Reliability, Self::Responsiveness, Self::Assurance, Self::Empathy];
 
     /// The four dimensions of the logistic view: time, reliability, communication, convenience.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::QualityDimension;
+    ///
+    /// assert!(QualityDimension::LOGISTIC.contains(&QualityDimension::Communication));
+    /// ```
     pub const LOGISTIC: [Self; 4] =
         [Self::Responsiveness, Self::Reliability, Self::Communication, Self::Convenience];
 }

@@ -609,6 +609,12 @@ impl ServiceModelBuilder {
 }
 
 /// The version of the service model document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::MODEL_FORMAT_VERSION, 1);
+/// ```
 pub const MODEL_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]

@@ -31,9 +31,26 @@ vocabulary! {
 }
 
 /// The weight [`AuditEntry::critical`] gives an item (every other item weighs 1).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{AuditEntry, CRITICAL_WEIGHT};
+///
+/// assert_eq!(AuditEntry::new("a@b/c/d").critical(), AuditEntry::new("a@b/c/d").weight(CRITICAL_WEIGHT));
+/// ```
 pub const CRITICAL_WEIGHT: f64 = 3.0;
 
 /// The largest weight an entry may have: sums of weights stay finite.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Audit, AuditEntry, MAX_WEIGHT, Verdict};
+///
+/// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(MAX_WEIGHT * 2.0);
+/// assert!(Audit::builder().entry(too_heavy).build().is_err());
+/// ```
 pub const MAX_WEIGHT: f64 = 1_000_000.0;
 
 /// What was recorded for one standard: a verdict, a measured value, or both,
@@ -875,6 +892,12 @@ impl AuditReport {
 }
 
 /// The version of the audit document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::AUDIT_FORMAT_VERSION, 1);
+/// ```
 pub const AUDIT_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]

@@ -26,6 +26,15 @@ pub struct Scale {
 impl Scale {
     /// The largest magnitude of a scale's bounds (and of an importance):
     /// far beyond any survey scale, small enough that sums of scores stay finite.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scale;
+    ///
+    /// assert!(Scale::new(0.0, Scale::LIMIT).is_ok());
+    /// assert!(Scale::new(0.0, Scale::LIMIT * 2.0).is_err());
+    /// ```
     pub const LIMIT: f64 = 1_000_000.0;
 
     /// A scale from `min` to `max`.
@@ -622,6 +631,12 @@ impl GapAnalysis {
 }
 
 /// The version of the feedback document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::FEEDBACK_FORMAT_VERSION, 1);
+/// ```
 pub const FEEDBACK_FORMAT_VERSION: u32 = 1;
 
 /// One item as written in a document: a dimension or a `sequence/phase`.

@@ -30,6 +30,14 @@ pub struct IssuedSet {
 
 impl IssuedSet {
     /// The longest review interval, in months.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::IssuedSet;
+    ///
+    /// assert_eq!(IssuedSet::MAX_REVIEW_MONTHS, 12);
+    /// ```
     pub const MAX_REVIEW_MONTHS: u8 = 12;
 
     /// `standards` issued on `issued_on`, due for review twelve months later.
@@ -428,6 +436,12 @@ fn wording(s: &crate::Standard) -> String {
 }
 
 /// The version of the issued set document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::ISSUED_FORMAT_VERSION, 1);
+/// ```
 pub const ISSUED_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]

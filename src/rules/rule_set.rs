@@ -334,6 +334,12 @@ impl RuleSetBuilder {
 }
 
 /// The version of the rule set document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::RULES_FORMAT_VERSION, 1);
+/// ```
 pub const RULES_FORMAT_VERSION: u32 = 1;
 
 #[cfg(feature = "serde")]

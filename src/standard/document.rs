@@ -9,6 +9,12 @@ use crate::{
 };
 
 /// The version of the standard set document this release reads and writes.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(service_standards::STANDARDS_FORMAT_VERSION, 1);
+/// ```
 pub const STANDARDS_FORMAT_VERSION: u32 = 1;
 
 /// One standard as written: everything it shows, its statement rendered.
