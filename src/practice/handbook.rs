@@ -1,10 +1,10 @@
 //! The standards handbook: a chapter per department, ready to post.
 
-use std::fmt::Write as _;
+use std::{collections::HashMap, fmt::Write as _};
 
 use crate::{
-    Behaviour, Department, Id, Locale, ServiceModel, Standard, StandardKind, StandardSet, StepRef,
-    Vocabulary, practice::locale::Text,
+    Behaviour, Department, Id, Locale, Phase, Sequence, ServiceModel, Standard, StandardKind, StandardSet,
+    StepRef, Vocabulary, practice::locale::Text,
 };
 
 /// A standards handbook: the brand's emotions and values, then a chapter per
@@ -233,39 +233,47 @@ impl<'a> Handbook<'a> {
             out.push('\n');
         }
 
-        let mine: Vec<&Standard> = self.standards.iter().filter(|s| s.department() == id).collect();
+        // The department's standards, by phase in model order (stable within a phase).
+        let phases: HashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = self
+            .model
+            .sequences()
+            .iter()
+            .flat_map(|q| q.phases().iter().map(move |p| (q, p)))
+            .enumerate()
+            .map(|(n, (q, p))| ((q.id(), p.id()), (n, q, p)))
+            .collect();
+        let phase_of = |s: &Standard| phases.get(&(s.step().sequence(), s.step().phase())).copied();
+        let mut mine: Vec<(usize, &Sequence, &Phase, &Standard)> = self
+            .standards
+            .iter()
+            .filter(|s| s.department() == id)
+            .filter_map(|s| phase_of(s).map(|(n, q, p)| (n, q, p, s)))
+            .collect();
+        mine.sort_by_key(|(n, ..)| *n);
         heading(out, style, 3, l.text(Text::StandardsHeading));
         if mine.is_empty() {
             let _ = writeln!(out, "{}\n", l.text(Text::None));
         }
-        for sequence in self.model.sequences() {
-            for phase in sequence.phases() {
-                let in_phase: Vec<&&Standard> = mine
-                    .iter()
-                    .filter(|s| s.step().sequence() == sequence.id() && s.step().phase() == phase.id())
-                    .collect();
-                if in_phase.is_empty() {
+        for run in mine.chunk_by(|a, b| a.0 == b.0) {
+            let Some(&(_, sequence, phase, _)) = run.first() else { continue };
+            heading(out, style, 4, &format!("{} › {}", sequence.name(), phase.name()));
+            for &kind in StandardKind::ALL {
+                let mut of_kind = run.iter().map(|(.., s)| *s).filter(|s| s.kind() == kind).peekable();
+                if of_kind.peek().is_none() {
                     continue;
                 }
-                heading(out, style, 4, &format!("{} › {}", sequence.name(), phase.name()));
-                for &kind in StandardKind::ALL {
-                    let of_kind: Vec<&&&Standard> = in_phase.iter().filter(|s| s.kind() == kind).collect();
-                    if of_kind.is_empty() {
-                        continue;
+                match style {
+                    Style::Markdown => {
+                        let _ = writeln!(out, "**{}**\n", capitalised(l.label(kind)));
                     }
-                    match style {
-                        Style::Markdown => {
-                            let _ = writeln!(out, "**{}**\n", capitalised(l.label(kind)));
-                        }
-                        Style::Text => {
-                            let _ = writeln!(out, "{}:", capitalised(l.label(kind)));
-                        }
+                    Style::Text => {
+                        let _ = writeln!(out, "{}:", capitalised(l.label(kind)));
                     }
-                    for s in of_kind {
-                        self.standard(out, style, s);
-                    }
-                    out.push('\n');
                 }
+                for s in of_kind {
+                    self.standard(out, style, s, phase);
+                }
+                out.push('\n');
             }
         }
 
@@ -300,12 +308,12 @@ impl<'a> Handbook<'a> {
         }
     }
 
-    fn standard(&self, out: &mut String, style: Style, s: &Standard) {
+    fn standard(&self, out: &mut String, style: Style, s: &Standard, phase: &Phase) {
         let l = self.locale;
         let statement = l.statement(s);
         let target = l.target(s.target());
         let level = l.label(s.level());
-        let situation = self.model.step(s.step()).map_or("", |at| at.step().name());
+        let situation = phase.step(s.step().step().as_str()).map_or("", crate::Step::name);
         let (situation_label, target_label, level_label, rule_label) = (
             l.text(Text::Situation),
             l.text(Text::Target),
