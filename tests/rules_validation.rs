@@ -303,3 +303,27 @@ fn merge_needs_explicit_overrides() {
         Some(Target::within_secs(10))
     );
 }
+
+#[test]
+fn factors_in_a_document_are_kept_in_one_order() {
+    let doc = TOML_RULES.replace(
+        "when = { channels = [\"chat\"] }",
+        "when = { channels = [\"chat\"], factors = [{ risk = \"high\" }, { capacity = \"queues\" }, { risk = \"high\" }] }",
+    );
+    let rules: RuleSet = toml::from_str(&doc).unwrap();
+    let built = RuleSet::builder()
+        .rule(
+            valid().when(
+                Condition::new()
+                    .channels([Channel::Chat])
+                    .factors([Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]),
+            ),
+        )
+        .build()
+        .unwrap();
+    assert_eq!(rules, built);
+    assert_eq!(
+        rules.rule("answer-chat").unwrap().condition().factor_list(),
+        [Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]
+    );
+}

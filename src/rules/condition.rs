@@ -338,6 +338,14 @@ impl Condition {
         named.iter().filter(|c| self.capabilities.is_subset(c.capabilities())).collect()
     }
 
+    /// The same condition with its factors sorted and without repeats, as the
+    /// builder keeps them (documents may list them in any order).
+    pub(crate) fn normalized(mut self) -> Self {
+        self.factors.sort_unstable();
+        self.factors.dedup();
+        self
+    }
+
     /// Whether the model-wide clauses hold: factors, emotions and level.
     pub(crate) fn holds_for(&self, profile: &ServiceProfile, brand: &Brand, level: ServiceLevel) -> bool {
         level >= self.min_level

@@ -437,7 +437,7 @@ impl RuleBuilder {
         };
         Some(Rule {
             core: Arc::new(RuleCore { id: id?, min_level, template }),
-            condition: self.when,
+            condition: self.when.normalized(),
             reach,
             overrides: self.overrides,
         })
