@@ -41,6 +41,16 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert_eq!(email.target(), Target::within_hours(8));
     assert_eq!(email.channels(), EnumSet::from([Channel::Email]));
 
+    assert_eq!(phone.trigger(), Trigger::Channel(Channel::Telephone));
+    let name = standard(&set, "use-customer-name@stay/check-in/greet");
+    assert_eq!(name.trigger(), Trigger::Characteristic(Characteristic::Friendly));
+    let uniform = standard(&set, "uniform-and-badge@stay/check-in/greet");
+    assert_eq!(uniform.trigger(), Trigger::Capability(Capability::StaffSeen));
+    let farewell = standard(&set, "thank-and-invite-back@stay/check-out/farewell");
+    assert_eq!(farewell.trigger(), Trigger::Moment(MomentKind::Farewell));
+    let warm = standard(&set, "personal-remark@stay/check-in/greet");
+    assert_eq!(warm.trigger(), Trigger::Emotion(Emotion::Warmth));
+
     let booking = standard(&set, "booking-confirmation@stay/reservation/request");
     assert_eq!(booking.trigger(), Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)));
     assert_eq!(booking.target(), Target::within_hours(1));

@@ -327,3 +327,17 @@ fn factors_in_a_document_are_kept_in_one_order() {
         [Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]
     );
 }
+
+#[test]
+fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
+    let basic = serde_json::to_string(&RuleSet::builder().rule(valid()).build().unwrap()).unwrap();
+    assert!(!basic.contains("min_level"), "{basic}");
+    let later =
+        valid().when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Expected)).targets(
+            Targets::new()
+                .at(ServiceLevel::Expected, Target::within_secs(60))
+                .at(ServiceLevel::Exclusive, Target::within_secs(20)),
+        );
+    let json = serde_json::to_string(&RuleSet::builder().rule(later).build().unwrap()).unwrap();
+    assert!(json.contains(r#""min_level":"expected""#), "{json}");
+}

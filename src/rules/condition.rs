@@ -366,3 +366,58 @@ impl Condition {
         self.factors.iter().copied().find(|f| profile.has(*f))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CapacityControl, Risk, Vocabulary};
+
+    #[test]
+    fn every_factor_kind_named_must_hold() {
+        let when = Condition::new().factors([
+            Factor::Capacity(CapacityControl::Queues),
+            Factor::Risk(Risk::High),
+            Factor::Complexity(crate::Complexity::Complex),
+        ]);
+        let brand = Brand::default();
+        let all = ServiceProfile::builder()
+            .capacity(CapacityControl::Queues)
+            .risk(Risk::High)
+            .complexity(crate::Complexity::Complex)
+            .build();
+        assert!(when.holds_for(&all, &brand, ServiceLevel::Basic));
+        let one_off = ServiceProfile::builder().factor(Factor::Complexity(crate::Complexity::Simple)).build();
+        let two_of_three = ServiceProfile::builder()
+            .capacity(CapacityControl::Queues)
+            .risk(Risk::High)
+            .complexity(crate::Complexity::Simple)
+            .build();
+        assert!(!when.holds_for(&one_off, &brand, ServiceLevel::Basic));
+        assert!(!when.holds_for(&two_of_three, &brand, ServiceLevel::Basic));
+        // Values of one factor are alternatives.
+        let either = Condition::new().factors([Factor::Risk(Risk::High), Factor::Risk(Risk::Moderate)]);
+        let moderate = ServiceProfile::builder().risk(Risk::Moderate).build();
+        assert!(either.holds_for(&moderate, &brand, ServiceLevel::Basic));
+        assert!(!either.holds_for(&ServiceProfile::default(), &brand, ServiceLevel::Basic));
+    }
+
+    #[test]
+    fn level_and_emotions_are_model_wide_clauses() {
+        let when = Condition::new().emotions([Emotion::Calm]).from_level(ServiceLevel::Expected);
+        let calm = Brand::builder().emotion(Emotion::Calm).build().unwrap();
+        let profile = ServiceProfile::default();
+        assert!(when.holds_for(&profile, &calm, ServiceLevel::Expected));
+        assert!(!when.holds_for(&profile, &calm, ServiceLevel::Basic));
+        assert!(!when.holds_for(&profile, &Brand::default(), ServiceLevel::Exclusive));
+    }
+
+    #[test]
+    fn the_first_characteristic_is_in_declared_order() {
+        let when = Condition::new().characteristics([Characteristic::Prompt, Characteristic::Friendly]);
+        let step: EnumSet<Characteristic> =
+            [Characteristic::Prompt, Characteristic::Friendly].into_iter().collect();
+        assert_eq!(when.first_characteristic(step), Some(Characteristic::Friendly));
+        assert_eq!(when.first_characteristic(EnumSet::from([Characteristic::Clear])), None);
+        assert!(Characteristic::Friendly.index() < Characteristic::Prompt.index());
+    }
+}
