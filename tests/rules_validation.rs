@@ -341,3 +341,13 @@ fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
     let json = serde_json::to_string(&RuleSet::builder().rule(later).build().unwrap()).unwrap();
     assert!(json.contains(r#""min_level":"expected""#), "{json}");
 }
+
+#[test]
+fn overriding_is_kept_by_the_rule_and_written_only_when_set() {
+    let plain = RuleSet::builder().rule(valid()).build().unwrap();
+    assert!(!plain.rule("answer-chat").unwrap().overrides());
+    assert!(!serde_json::to_string(&plain).unwrap().contains("overrides"));
+    let overriding = RuleSet::builder().rule(valid().overriding()).build().unwrap();
+    assert!(overriding.rule("answer-chat").unwrap().overrides());
+    assert!(serde_json::to_string(&overriding).unwrap().contains(r#""overrides":true"#));
+}
