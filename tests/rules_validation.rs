@@ -351,3 +351,13 @@ fn overriding_is_kept_by_the_rule_and_written_only_when_set() {
     assert!(overriding.rule("answer-chat").unwrap().overrides());
     assert!(serde_json::to_string(&overriding).unwrap().contains(r#""overrides":true"#));
 }
+
+#[test]
+fn a_rule_builds_on_its_own_with_the_same_checks() {
+    let rule = valid().build().unwrap();
+    assert_eq!(&rule, RuleSet::builder().rule(valid()).build().unwrap().rule("answer-chat").unwrap());
+    let err = valid().statement("{nope}").build().unwrap_err();
+    assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.statement: unknown placeholder `{nope}`");
+    let err = Rule::builder("Bad").build().unwrap_err();
+    assert_eq!(err.violations()[0].to_string(), "rules/Bad: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad`");
+}
