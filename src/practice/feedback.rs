@@ -689,7 +689,9 @@ impl serde::Serialize for Feedback {
 }
 
 /// Reading feedback runs [`FeedbackBuilder::build`]'s checks; each item names
-/// exactly one of `dimension` or `phase` (`sequence/phase`).
+/// exactly one of `dimension` or `phase` (`sequence/phase`). Scores are
+/// floating-point: with serde_json, enable its `float_roundtrip` feature so
+/// that a score written and read back is the same to the last bit.
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Feedback {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
