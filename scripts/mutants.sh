@@ -18,4 +18,4 @@ for dir in "$@"; do
     args+=(--file "$dir/**/*.rs" --file "$dir/*.rs")
 done
 # Doc tests are slow to build per mutant; the unit and integration tests are the judges.
-cargo mutants --no-shuffle --test-tool cargo --jobs 2 "${args[@]}" -- --all-features --lib --tests
+cargo mutants --no-shuffle --gitignore true --test-tool cargo --jobs 2 "${args[@]}" -- --all-features --lib --tests
