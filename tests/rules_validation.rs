@@ -359,5 +359,8 @@ fn a_rule_builds_on_its_own_with_the_same_checks() {
     let err = valid().statement("{nope}").build().unwrap_err();
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.statement: unknown placeholder `{nope}`");
     let err = Rule::builder("Bad").build().unwrap_err();
-    assert_eq!(err.violations()[0].to_string(), "rules/Bad: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad`");
+    assert_eq!(
+        err.violations()[0].to_string(),
+        "rules/Bad: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad`"
+    );
 }
