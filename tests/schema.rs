@@ -52,3 +52,11 @@ fn practice_documents_have_schemas() {
     let set = serde_json::to_value(schema_for!(StandardSet)).unwrap();
     assert_eq!(set["required"], json!(["format_version", "level"]));
 }
+
+#[test]
+fn a_step_path_is_a_string_of_three_ids() {
+    let schema = serde_json::to_value(schema_for!(StepPath)).unwrap();
+    assert_eq!(schema["title"], "StepPath");
+    assert_eq!(schema["type"], "string");
+    assert_eq!(schema["pattern"], "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$");
+}

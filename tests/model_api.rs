@@ -1,0 +1,126 @@
+//! The model's public queries answer exactly what was built: the channel
+//! families and capabilities, moment kinds, profile factors, brands, phases
+//! and steps.
+
+use service_standards::*;
+
+fn model() -> ServiceModel {
+    ServiceModel::builder("Hotel")
+        .department(Department::new("front-office", "Front office").unwrap())
+        .sequence(
+            Sequence::builder("stay", "Stay")
+                .phase(
+                    Phase::builder("reservation", "Reservation")
+                        .channels([Channel::Email, Channel::Telephone])
+                        .step(Step::builder("take", "Take the booking").moment(MomentKind::OrderTaking)),
+                )
+                .phase(
+                    Phase::builder("check-in", "Check-in").step(
+                        Step::builder("greet", "Greet")
+                            .moment(MomentKind::Welcome)
+                            .channel(Channel::FaceToFace)
+                            .department("front-office"),
+                    ),
+                ),
+        )
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn each_channel_family_lists_exactly_its_channels() {
+    let of = |family: ChannelFamily| family.channels().collect::<Vec<_>>();
+    assert_eq!(of(ChannelFamily::Direct), [Channel::FaceToFace]);
+    assert_eq!(of(ChannelFamily::Telephone), [Channel::Telephone]);
+    assert_eq!(
+        of(ChannelFamily::Internet),
+        [
+            Channel::Email,
+            Channel::WebForm,
+            Channel::Chat,
+            Channel::VideoCall,
+            Channel::SocialMedia,
+            Channel::Forum,
+            Channel::SelfService
+        ]
+    );
+    assert_eq!(of(ChannelFamily::Correspondence), [Channel::Letter, Channel::Fax]);
+}
+
+#[test]
+fn each_capability_lists_exactly_the_channels_that_have_it() {
+    let of = |capability: Capability| capability.channels().collect::<Vec<_>>();
+    assert_eq!(of(Capability::StaffSeen), [Channel::FaceToFace, Channel::VideoCall]);
+    assert_eq!(of(Capability::StaffHeard), [Channel::FaceToFace, Channel::Telephone, Channel::VideoCall]);
+    assert_eq!(
+        of(Capability::Written),
+        [
+            Channel::Email,
+            Channel::WebForm,
+            Channel::Chat,
+            Channel::SocialMedia,
+            Channel::Forum,
+            Channel::Letter,
+            Channel::Fax
+        ]
+    );
+    assert_eq!(
+        of(Capability::Synchronous),
+        [Channel::FaceToFace, Channel::Telephone, Channel::Chat, Channel::VideoCall]
+    );
+    assert_eq!(of(Capability::Public), [Channel::SocialMedia, Channel::Forum]);
+}
+
+#[test]
+fn exactly_four_moment_kinds_are_facilitating() {
+    let facilitating: Vec<MomentKind> =
+        MomentKind::ALL.iter().copied().filter(|kind| kind.is_facilitating()).collect();
+    assert_eq!(
+        facilitating,
+        [MomentKind::Information, MomentKind::OrderTaking, MomentKind::Billing, MomentKind::Payment]
+    );
+}
+
+#[test]
+fn a_factor_is_written_as_kind_and_value() {
+    let factor = Factor::Risk(Risk::High);
+    assert_eq!(factor.value_str(), "high");
+    assert_eq!(factor.to_string(), "risk: high");
+    assert_eq!(Factor::Purchaser(Purchaser::Mixed).to_string(), "purchaser: mixed");
+}
+
+#[test]
+fn a_behaviour_keeps_its_department() {
+    let brand = Brand::builder()
+        .on_brand_in("front-office", "Walk the guest to the lift")
+        .off_brand("Point at the lift")
+        .build()
+        .unwrap();
+    let on = brand.on_brand().next().unwrap();
+    assert_eq!(on.department().map(Id::as_str), Some("front-office"));
+    assert_eq!(brand.off_brand().next().unwrap().department(), None);
+}
+
+#[test]
+fn a_brand_turned_back_into_a_builder_builds_the_same_brand() {
+    let brand = Brand::builder()
+        .emotion(Emotion::Warmth)
+        .value("Hospitality without fuss")
+        .on_brand_in("front-office", "Walk the guest to the lift")
+        .off_brand("Point at the lift")
+        .build()
+        .unwrap();
+    assert_eq!(BrandBuilder::from(brand.clone()).build().unwrap(), brand);
+}
+
+#[test]
+fn phases_and_steps_keep_their_own_channels() {
+    let model = model();
+    let stay = &model.sequences()[0];
+    let reservation = &stay.phases()[0];
+    assert_eq!(reservation.channels(), EnumSet::from([Channel::Telephone, Channel::Email]));
+    assert_eq!(reservation.steps()[0].channels(), EnumSet::new());
+    let greet = &stay.phases()[1].steps()[0];
+    assert_eq!(greet.channels(), EnumSet::from([Channel::FaceToFace]));
+    assert_eq!(stay.phases()[1].channels(), EnumSet::new());
+}
