@@ -55,6 +55,12 @@ pub enum Error {
         /// The rejected string.
         value: String,
     },
+    /// A string is not a standard id, `rule@sequence/phase/step`.
+    #[error("invalid standard id `{}`, expected rule@sequence/phase/step", shorten(value))]
+    InvalidStandardId {
+        /// The rejected string, whole.
+        value: String,
+    },
     /// A text is not a duration such as `20s`, `24h` or `1h 30m`.
     #[error("invalid duration `{}`, expected e.g. 20s, 5m, 24h or 1h 30m", shorten(value))]
     InvalidDuration {
@@ -267,6 +273,9 @@ pub enum Problem {
     /// A required field is missing.
     #[error("missing field")]
     MissingField,
+    /// Of two or more fields exactly one must be given, and none or several were.
+    #[error("give exactly one of {0}")]
+    ExactlyOne(&'static str),
     /// A rule's condition tests nothing, so it would apply to every step.
     #[error("condition tests nothing")]
     EmptyCondition,

@@ -20,6 +20,13 @@ use crate::{
 /// assert_eq!(id.rule().as_str(), "greet-on-arrival");
 /// assert_eq!(id.step().to_string(), "stay/check-in/greet");
 /// assert_eq!(id.to_string(), "greet-on-arrival@stay/check-in/greet");
+///
+/// // Parsing names the whole string when its shape is wrong:
+/// let err = "greet-on-arrival@stay/greet".parse::<StandardId>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid standard id `greet-on-arrival@stay/greet`, expected rule@sequence/phase/step"
+/// );
 /// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -85,9 +92,18 @@ impl fmt::Display for StandardId {
 impl FromStr for StandardId {
     type Err = Error;
 
+    /// Reads `rule@sequence/phase/step`. A string without `@`, or whose step
+    /// part is not three ids, is [`Error::InvalidStandardId`] naming the whole
+    /// string; an id that is not a slug is [`Error::InvalidId`] naming that id.
     fn from_str(s: &str) -> Result<Self, Error> {
-        let (rule, step) = s.split_once('@').ok_or_else(|| Error::InvalidPath { value: s.to_owned() })?;
-        Ok(Self { rule: Id::new(rule)?, step: step.parse()? })
+        let invalid = || Error::InvalidStandardId { value: s.to_owned() };
+        let (rule, step) = s.split_once('@').ok_or_else(invalid)?;
+        let rule = Id::new(rule)?;
+        let step = step.parse().map_err(|err| match err {
+            Error::InvalidPath { .. } => invalid(),
+            other => other,
+        })?;
+        Ok(Self { rule, step })
     }
 }
 
