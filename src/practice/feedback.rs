@@ -710,7 +710,7 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                         what: "feedback",
                         violations: vec![crate::Violation::new(
                             format!("items[{i}]"),
-                            Problem::Inconsistent,
+                            Problem::ExactlyOne("`dimension` or `phase`"),
                             "",
                         )],
                     }));
