@@ -37,6 +37,8 @@ struct StepDraft {
     moment: Option<MomentKind>,
     channels: Vec<Channel>,
     department: Option<String>,
+    customer_action: Option<String>,
+    backstage: Option<String>,
 }
 
 type Found = Vec<(String, Problem, Option<String>)>;
@@ -58,6 +60,8 @@ impl Draft {
             moment: Some(moment),
             channels: vec![],
             department: Some("front-office".into()),
+            customer_action: None,
+            backstage: None,
         };
         Self {
             name: "Hotel".into(),
@@ -131,6 +135,12 @@ impl Draft {
                     if let Some(d) = &st.department {
                         step = step.department(d.clone());
                     }
+                    if let Some(text) = &st.customer_action {
+                        step = step.customer_action(text.clone());
+                    }
+                    if let Some(text) = &st.backstage {
+                        step = step.backstage(text.clone());
+                    }
                     phase = phase.step(step);
                 }
                 sequence = sequence.phase(phase);
@@ -178,6 +188,12 @@ impl Draft {
                                 }
                                 if let Some(d) = &st.department {
                                     step["department"] = json!(d);
+                                }
+                                if let Some(text) = &st.customer_action {
+                                    step["customer_action"] = json!(text);
+                                }
+                                if let Some(text) = &st.backstage {
+                                    step["backstage"] = json!(text);
                                 }
                                 step
                             })
@@ -323,6 +339,12 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
                 if let Some(dep) = &st.department {
                     if !known.contains(&dep.as_str()) {
                         out.push(v(&format!("{stp}.department"), Problem::UnknownDepartment, dep));
+                    }
+                }
+                for (field, text) in [("customer_action", &st.customer_action), ("backstage", &st.backstage)]
+                {
+                    if let Some(text) = text.as_deref().filter(|t| blank(t)) {
+                        out.push(v(&format!("{stp}.{field}"), Problem::EmptyText, text));
                     }
                 }
             }
@@ -500,6 +522,23 @@ fn department_references_resolve() {
 }
 
 #[test]
+fn blueprint_texts_are_blank_nowhere_they_are_given() {
+    let mut d = Draft::valid();
+    d.sequences[0].phases[0].steps[0].customer_action = Some("Walks up to the desk".into());
+    d.sequences[0].phases[0].steps[0].backstage = Some("Room list printed at 06:00".into());
+    expect(&d, &[]);
+    d.sequences[0].phases[0].steps[0].customer_action = Some(" ".into());
+    d.sequences[0].phases[0].steps[1].backstage = Some(String::new());
+    expect(
+        &d,
+        &[
+            v("stay/check-in/greet.customer_action", Problem::EmptyText, " "),
+            v("stay/check-in/find.backstage", Problem::EmptyText, ""),
+        ],
+    );
+}
+
+#[test]
 fn brand_values_and_behaviours_are_checked() {
     let mut d = Draft::valid();
     d.values.push(" ".into());
@@ -560,13 +599,17 @@ fn any_step() -> impl Strategy<Value = StepDraft> {
         prop::option::weighted(0.8, prop::sample::select(MomentKind::ALL)),
         some_channels(),
         prop::option::of(any_id()),
+        prop::option::weighted(0.3, any_name()),
+        prop::option::weighted(0.3, any_name()),
     )
-        .prop_map(|(id, name, moment, channels, department)| StepDraft {
+        .prop_map(|(id, name, moment, channels, department, customer_action, backstage)| StepDraft {
             id,
             name,
             moment,
             channels,
             department,
+            customer_action,
+            backstage,
         })
 }
 

@@ -507,7 +507,8 @@ impl ServiceModelBuilder {
     /// - a phase's id is not a slug or is used twice in its sequence (`<seq>/<phase>`), its name is blank, or it has no step;
     /// - a step's id is not a slug or is used twice in its phase (`<seq>/<phase>/<step>`), its name is blank,
     ///   it has no moment kind (`.moment`), neither it nor its phase has a channel (`.channels`),
-    ///   or it names an unknown department (`.department`).
+    ///   it names an unknown department (`.department`), or its customer action or backstage
+    ///   work is given but blank (`.customer_action`, `.backstage`).
     ///
     /// # Examples
     ///
@@ -576,6 +577,13 @@ impl ServiceModelBuilder {
                         }
                         None => None,
                     };
+                    for (field, text) in
+                        [("customer_action", &step.customer_action), ("backstage", &step.backstage)]
+                    {
+                        if let Some(text) = text {
+                            v.text(format!("{step_path}.{field}"), text);
+                        }
+                    }
                     if let (Some(id), Some(moment)) = (step_id, step.moment) {
                         steps.push(Step {
                             id,
