@@ -1,0 +1,273 @@
+//! Every error message the crate can produce, provoked through the public API
+//! with real bad input and asserted word for word. A message is part of the
+//! contract (users log it and show it); changing one shows up here.
+#![cfg(feature = "serde")]
+
+use jiff::civil::date;
+use service_standards::*;
+
+/// A rule that builds, to be spoilt one field at a time.
+fn rule(id: &str) -> RuleBuilder {
+    Rule::builder(id)
+        .when(Condition::new().channels([Channel::Chat]))
+        .kind(StandardKind::Procedure)
+        .dimension(QualityDimension::Responsiveness)
+        .statement("Answer every chat {target}")
+        .targets(Targets::all(Target::within_secs(60)))
+}
+
+fn rules_error(rule: RuleBuilder) -> String {
+    RuleSet::builder().rule(rule).build().unwrap_err().to_string()
+}
+
+fn step(id: &str) -> StepBuilder {
+    Step::builder(id, "Greet").moment(MomentKind::Welcome)
+}
+
+fn model_error(sequence: SequenceBuilder) -> String {
+    ServiceModel::builder("Hotel").sequence(sequence).build().unwrap_err().to_string()
+}
+
+fn one_step_model() -> ServiceModel {
+    ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step("greet")),
+            ),
+        )
+        .build()
+        .unwrap()
+}
+
+fn feedback_error(items: &[FeedbackItem]) -> String {
+    Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+        .items(items.iter().cloned())
+        .build()
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn id_messages() {
+    let cases = [
+        ("", "invalid id ``: empty"),
+        ("Greet", "invalid id `Greet`: character 'G' is not one of a-z, 0-9, '-'"),
+        ("-greet", "invalid id `-greet`: starts or ends with '-'"),
+        ("greet-", "invalid id `greet-`: starts or ends with '-'"),
+    ];
+    for (input, message) in cases {
+        assert_eq!(Id::new(input).unwrap_err().to_string(), message, "{input:?}");
+    }
+    let long = "a".repeat(Id::MAX_LEN + 1);
+    assert_eq!(
+        Id::new(&long).unwrap_err().to_string(),
+        format!("invalid id `{}…`: longer than 64 characters", "a".repeat(64))
+    );
+}
+
+#[test]
+fn parsing_messages() {
+    assert_eq!(
+        "fax-machine".parse::<Channel>().unwrap_err().to_string(),
+        "unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax"
+    );
+    assert_eq!(
+        "stay/check-in".parse::<StepPath>().unwrap_err().to_string(),
+        "invalid step path `stay/check-in`, expected sequence/phase/step"
+    );
+    assert_eq!(
+        "greet-on-arrival".parse::<StandardId>().unwrap_err().to_string(),
+        "invalid standard id `greet-on-arrival`, expected rule@sequence/phase/step"
+    );
+    assert_eq!(
+        "Greet@stay/check-in/greet".parse::<StandardId>().unwrap_err().to_string(),
+        "invalid id `Greet`: character 'G' is not one of a-z, 0-9, '-'"
+    );
+    assert_eq!(
+        serde_json::from_str::<Target>(r#"{"within": "soon"}"#).unwrap_err().to_string(),
+        "invalid duration `soon`, expected e.g. 20s, 5m, 24h or 1h 30m at line 1 column 17"
+    );
+}
+
+#[test]
+fn document_version_message() {
+    let doc = r#"{"format_version": 7, "name": "Hotel", "sequences": []}"#;
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(doc).unwrap_err().to_string(),
+        "unsupported service model format version 7, this release reads version 1 at line 1 column 20"
+    );
+}
+
+#[test]
+fn model_messages() {
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-in", "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(step("greet"))
+                    .step(step("greet"))
+            )
+        ),
+        "invalid service model: stay/check-in/greet: duplicate id `greet`"
+    );
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", " ").phase(
+                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step("greet"))
+            )
+        ),
+        "invalid service model: stay.name: empty name ` `"
+    );
+    assert_eq!(model_error(Sequence::builder("stay", "Stay")), "invalid service model: stay: no phases");
+    assert_eq!(
+        model_error(Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"))),
+        "invalid service model: stay/check-in: no steps"
+    );
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", "Stay")
+                .phase(Phase::builder("check-in", "Check-in").step(step("greet")))
+        ),
+        "invalid service model: stay/check-in/greet.channels: no channel on the step or its phase"
+    );
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-in", "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(Step::builder("greet", "Greet"))
+            )
+        ),
+        "invalid service model: stay/check-in/greet.moment: no moment kind"
+    );
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-in", "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(step("greet").department("spa"))
+            )
+        ),
+        "invalid service model: stay/check-in/greet.department: unknown department `spa`"
+    );
+    assert_eq!(
+        model_error(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-in", "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(step("greet").customer_action("  "))
+            )
+        ),
+        "invalid service model: stay/check-in/greet.customer_action: empty text `  `"
+    );
+}
+
+#[test]
+fn rule_messages() {
+    assert_eq!(
+        rules_error(rule("a").statement("Answer {guest}")),
+        "invalid rule set: rules/a.statement: unknown placeholder `{guest}`"
+    );
+    assert_eq!(
+        rules_error(rule("a").statement("Answer {target")),
+        "invalid rule set: rules/a.statement: unbalanced brace `{target`"
+    );
+    assert_eq!(
+        rules_error(rule("a").statement("  ")),
+        "invalid rule set: rules/a.statement: empty text `  `"
+    );
+    assert_eq!(
+        rules_error(
+            Rule::builder("a")
+                .when(Condition::new().channels([Channel::Chat]))
+                .targets(Targets::all(Target::Always))
+        ),
+        "invalid rule set: rules/a.kind: missing field; rules/a.dimension: missing field; rules/a.statement: missing field"
+    );
+    assert_eq!(
+        rules_error(rule("a").when(Condition::new())),
+        "invalid rule set: rules/a.when: condition tests nothing"
+    );
+    assert_eq!(
+        rules_error(
+            rule("a").when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+        ),
+        "invalid rule set: rules/a.when: condition can never match `no channel has staff-seen among email`"
+    );
+    assert_eq!(
+        rules_error(rule("a").targets(Targets::new().at(ServiceLevel::Basic, Target::Always))),
+        "invalid rule set: rules/a.targets.expected: no target at a level where the rule applies; rules/a.targets.exclusive: no target at a level where the rule applies"
+    );
+    assert_eq!(
+        rules_error(
+            rule("a").targets(
+                Targets::new()
+                    .at(ServiceLevel::Basic, Target::within_secs(10))
+                    .at(ServiceLevel::Expected, Target::within_secs(60))
+                    .at(ServiceLevel::Exclusive, Target::within_secs(60))
+            )
+        ),
+        "invalid rule set: rules/a.targets.expected: target is not at least as strict as at the level below `within 1 minute`"
+    );
+    assert_eq!(
+        rules_error(rule("a").targets(Targets::all(Target::Share(120)))),
+        "invalid rule set: rules/a.targets.basic: target out of range `in at least 120 % of cases`; rules/a.targets.expected: target out of range `in at least 120 % of cases`; rules/a.targets.exclusive: target out of range `in at least 120 % of cases`"
+    );
+    let base = RuleSet::builder().rule(rule("a")).build().unwrap();
+    let clash = RuleSet::builder().rule(rule("a")).build().unwrap();
+    assert_eq!(
+        base.merge(&clash).unwrap_err().to_string(),
+        "invalid rule set merge: rules/a: rule id already in the set (use an explicit override) `a`"
+    );
+    let nothing = RuleSet::builder().rule(rule("b").overriding()).build().unwrap();
+    assert_eq!(
+        base.merge(&nothing).unwrap_err().to_string(),
+        "invalid rule set merge: rules/b: override of a rule that is not in the set `b`"
+    );
+}
+
+#[test]
+fn standard_set_messages() {
+    let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    let mut doc: serde_json::Value = serde_json::to_value(&set).unwrap();
+    let first = &mut doc["standards"][0];
+    first["aspect"] =
+        if first["kind"] == "personal-contact" { "technical".into() } else { "functional".into() };
+    first["level"] = "exclusive".into();
+    assert_eq!(
+        serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string(),
+        "invalid standard set: standards/eye-contact-and-posture@stay/check-in/greet.aspect: inconsistent value `technical`; standards/eye-contact-and-posture@stay/check-in/greet.level: inconsistent value `exclusive`"
+    );
+}
+
+#[test]
+fn practice_messages() {
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("greet-on-arrival").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").weight(0.0))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        audit.to_string(),
+        "invalid audit: entries/greet-on-arrival: not a standard id (rule@sequence/phase/step) `greet-on-arrival`; entries/greet-on-arrival@stay/check-in/greet.verdict: missing field; entries/greet-on-arrival@stay/check-in/greet.weight: weight must be above zero and at most 1000000 `0`"
+    );
+
+    assert_eq!(feedback_error(&[]), "invalid feedback: items: nothing given");
+    assert_eq!(
+        feedback_error(&[FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 5.0)]),
+        "invalid feedback: items[0].expectation: score outside the scale `8`"
+    );
+    let both = r#"{"format_version": 1, "scale": {"min": 1, "max": 7},
+        "items": [{"dimension": "empathy", "phase": "stay/check-in", "expectation": 6, "perception": 5}]}"#;
+    assert_eq!(
+        serde_json::from_str::<Feedback>(both).unwrap_err().to_string(),
+        "invalid feedback: items[0]: give exactly one of `dimension` or `phase`"
+    );
+
+    let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    assert_eq!(
+        IssuedSet::new(set, date(2026, 1, 15)).review_every(0).unwrap_err().to_string(),
+        "invalid issued set: review_months: review interval must be 1 to 12 months `0`"
+    );
+}
