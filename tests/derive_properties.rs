@@ -1,14 +1,18 @@
-//! Properties of derivation over generated models and the catalogue.
+//! Properties of derivation over generated models, and the catalogue merged
+//! with generated user rules.
 #![cfg(feature = "serde")]
 
 #[path = "support/models.rs"]
 mod models;
+#[path = "support/rules.rs"]
+mod user_rules;
 
 use std::collections::HashSet;
 
 use models::model_spec;
 use proptest::prelude::*;
 use service_standards::*;
+use user_rules::any_rules;
 
 fn shuffled(rules: &RuleSet, seed: u64) -> RuleSet {
     let mut builders: Vec<RuleBuilder> = rules.rules().map(Rule::to_builder).collect();
@@ -22,6 +26,30 @@ fn shuffled(rules: &RuleSet, seed: u64) -> RuleSet {
     RuleSet::builder().rules(builders).build().unwrap()
 }
 
+/// The generated rule sets really hold user rules, so the properties below
+/// are about more than the catalogue.
+#[test]
+fn the_rule_generator_adds_user_rules() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let catalogue = RuleSet::catalogue().len();
+    let added: usize =
+        (0..200).map(|_| any_rules().new_tree(&mut runner).unwrap().current().len() - catalogue).sum();
+    assert!(added >= 150, "only {added} user rules in 200 draws");
+}
+
+/// The value of a factor that holds the given one and more: a purchaser
+/// base of both individuals and institutions, both reservations and queues.
+fn widened(factor: Factor) -> Factor {
+    match factor {
+        Factor::Purchaser(_) => Factor::Purchaser(Purchaser::Mixed),
+        Factor::Capacity(CapacityControl::Reservations | CapacityControl::Queues) => {
+            Factor::Capacity(CapacityControl::ReservationsAndQueues)
+        }
+        other => other,
+    }
+}
+
 fn level() -> impl Strategy<Value = ServiceLevel> {
     proptest::sample::select(ServiceLevel::ALL)
 }
@@ -30,16 +58,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
-    fn deriving_is_deterministic_whatever_the_rule_order(spec in model_spec(), level in level(), seed in any::<u64>()) {
+    fn deriving_is_deterministic_whatever_the_rule_order(spec in model_spec(), rules in any_rules(), level in level(), seed in any::<u64>()) {
         let model = spec.build();
-        let rules = RuleSet::catalogue();
         let once = rules.derive(&model, level);
         prop_assert_eq!(&once, &rules.derive(&model, level));
         prop_assert_eq!(&once, &shuffled(&rules, seed).derive(&model, level));
     }
 
     #[test]
-    fn characteristics_order_does_not_matter(spec in model_spec(), level in level()) {
+    fn characteristics_order_does_not_matter(spec in model_spec(), rules in any_rules(), level in level()) {
         let mut reversed = spec.clone();
         for phase in reversed.sequences.iter_mut().flatten() {
             for step in &mut phase.steps {
@@ -47,14 +74,12 @@ proptest! {
                 step.channels.reverse();
             }
         }
-        let rules = RuleSet::catalogue();
         prop_assert_eq!(rules.derive(&spec.build(), level), rules.derive(&reversed.build(), level));
     }
 
     #[test]
-    fn no_standard_needs_a_capability_its_channel_lacks(spec in model_spec(), level in level()) {
+    fn no_standard_needs_a_capability_its_channel_lacks(spec in model_spec(), rules in any_rules(), level in level()) {
         let model = spec.build();
-        let rules = RuleSet::catalogue();
         for s in &rules.derive(&model, level) {
             let step = model.step(s.step()).unwrap();
             prop_assert!(s.channels().is_subset(step.channels()));
@@ -73,9 +98,8 @@ proptest! {
     }
 
     #[test]
-    fn every_standard_is_what_its_rule_alone_derives(spec in model_spec(), level in level()) {
+    fn every_standard_is_what_its_rule_alone_derives(spec in model_spec(), rules in any_rules(), level in level()) {
         let model = spec.build();
-        let rules = RuleSet::catalogue();
         let set = rules.derive(&model, level);
         let ids: HashSet<StandardId> = set.iter().map(Standard::id).collect();
         prop_assert_eq!(ids.len(), set.len());
@@ -88,9 +112,8 @@ proptest! {
     }
 
     #[test]
-    fn higher_levels_keep_every_standard_at_least_as_strict(spec in model_spec()) {
+    fn higher_levels_keep_every_standard_at_least_as_strict(spec in model_spec(), rules in any_rules()) {
         let model = spec.build();
-        let rules = RuleSet::catalogue();
         let sets: Vec<StandardSet> = ServiceLevel::ALL.iter().map(|l| rules.derive(&model, *l)).collect();
         for (i, lower) in sets.iter().enumerate() {
             for higher in &sets[i + 1..] {
@@ -108,13 +131,13 @@ proptest! {
     #[test]
     fn adding_to_a_step_or_brand_never_removes_a_standard(
         spec in model_spec(),
+        rules in any_rules(),
         level in level(),
         characteristic in proptest::sample::select(Characteristic::ALL),
         channel in proptest::sample::select(Channel::ALL),
         emotion in proptest::sample::select(Emotion::ALL),
         pick in any::<prop::sample::Index>(),
     ) {
-        let rules = RuleSet::catalogue();
         let before = rules.derive(&spec.build(), level);
         let steps: Vec<(usize, usize, usize)> = spec.sequences.iter().enumerate()
             .flat_map(|(q, phases)| phases.iter().enumerate().flat_map(move |(p, ph)| (0..ph.steps.len()).map(move |s| (q, p, s))))
@@ -136,9 +159,27 @@ proptest! {
         }
     }
 
+    /// Adding to a factor (individual buyers → individual and institutional;
+    /// reservations → reservations and queues) never removes a catalogue
+    /// standard. A property of the catalogue's content: a user rule may name
+    /// `individual` on purpose.
     #[test]
-    fn ids_and_content_survive_unrelated_changes(spec in model_spec(), level in level(), extra in model_spec()) {
+    fn widening_a_factor_never_removes_a_catalogue_standard(spec in model_spec(), level in level()) {
         let rules = RuleSet::catalogue();
+        let model = spec.build();
+        let before = rules.derive(&model, level);
+        let mut grown = spec.clone();
+        for kind in [FactorKind::Purchaser, FactorKind::Capacity] {
+            grown.factors.push(widened(model.profile().factor(kind)));
+        }
+        let after = rules.derive(&grown.build(), level);
+        for s in &before {
+            prop_assert!(after.get(&s.id()).is_some(), "{} disappeared", s.id());
+        }
+    }
+
+    #[test]
+    fn ids_and_content_survive_unrelated_changes(spec in model_spec(), rules in any_rules(), level in level(), extra in model_spec()) {
         let before = rules.derive(&spec.build(), level);
         // Add an unrelated phase to the first sequence and an unrelated step to every phase.
         let mut changed = spec.clone();
@@ -156,9 +197,8 @@ proptest! {
     }
 
     #[test]
-    fn a_round_tripped_model_and_rule_set_derive_the_same(spec in model_spec(), level in level()) {
+    fn a_round_tripped_model_and_rule_set_derive_the_same(spec in model_spec(), rules in any_rules(), level in level()) {
         let model = spec.build();
-        let rules = RuleSet::catalogue();
         let model2: ServiceModel = serde_json::from_str(&serde_json::to_string(&model).unwrap()).unwrap();
         let rules2: RuleSet = serde_json::from_str(&serde_json::to_string(&rules).unwrap()).unwrap();
         let set = rules.derive(&model, level);

@@ -40,7 +40,8 @@ fn some_of<T: Vocabulary>(max: usize) -> impl Strategy<Value = Vec<T>> {
     subsequence(T::ALL.to_vec(), 0..=max.min(T::ALL.len()))
 }
 
-fn factor() -> impl Strategy<Value = Factor> {
+/// Any value of any of the nine factors.
+pub fn factor() -> impl Strategy<Value = Factor> {
     prop_oneof![
         one_of::<Intermediaries>().prop_map(Factor::Intermediaries),
         one_of::<ContactLevel>().prop_map(Factor::Contact),
