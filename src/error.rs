@@ -291,6 +291,10 @@ pub enum Problem {
     /// A target's number is out of its range (a share over 100 %, zero rings, …).
     #[error("target out of range")]
     TargetOutOfRange,
+    /// A measured value cannot have been measured (a share over 100 %, a
+    /// duration over [`Target::MAX_DURATION`](crate::Target::MAX_DURATION)).
+    #[error("measured value out of range")]
+    MeasurementOutOfRange,
     /// A text is not a standard id `rule@sequence/phase/step`.
     #[error("not a standard id (rule@sequence/phase/step)")]
     NotAStandardId,

@@ -3,6 +3,8 @@
 //! contract (users log it and show it); changing one shows up here.
 #![cfg(feature = "serde")]
 
+use std::time::Duration;
+
 use jiff::civil::date;
 use service_standards::*;
 
@@ -214,6 +216,12 @@ fn rule_messages() {
         rules_error(rule("a").targets(Targets::all(Target::Share(120)))),
         "invalid rule set: rules/a.targets.basic: target out of range `in at least 120 % of cases`; rules/a.targets.expected: target out of range `in at least 120 % of cases`; rules/a.targets.exclusive: target out of range `in at least 120 % of cases`"
     );
+    assert_eq!(
+        rules_error(rule("a").targets(Targets::all(Target::within_hours(u64::MAX)))),
+        "invalid rule set: rules/a.targets.basic: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
+         rules/a.targets.expected: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
+         rules/a.targets.exclusive: target out of range `within 213503982334601 days 7 hours 15 seconds`"
+    );
     let base = RuleSet::builder().rule(rule("a")).build().unwrap();
     let clash = RuleSet::builder().rule(rule("a")).build().unwrap();
     assert_eq!(
@@ -251,6 +259,17 @@ fn practice_messages() {
     assert_eq!(
         audit.to_string(),
         "invalid audit: entries/greet-on-arrival: not a standard id (rule@sequence/phase/step) `greet-on-arrival`; entries/greet-on-arrival@stay/check-in/greet.verdict: missing field; entries/greet-on-arrival@stay/check-in/greet.weight: weight must be above zero and at most 1000000 `0`"
+    );
+
+    let measured = Audit::builder()
+        .entry(AuditEntry::new("share@stay/check-in/greet").measured(Measurement::Percent(150)))
+        .entry(AuditEntry::new("wait@stay/check-in/greet").measured(Measurement::Duration(Duration::MAX)))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        measured.to_string(),
+        "invalid audit: entries/share@stay/check-in/greet.measured: measured value out of range `150 %`; \
+         entries/wait@stay/check-in/greet.measured: measured value out of range `213503982334601 days 7 hours 15 seconds`"
     );
 
     assert_eq!(feedback_error(&[]), "invalid feedback: items: nothing given");

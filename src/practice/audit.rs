@@ -412,8 +412,10 @@ impl AuditBuilder {
     /// `entries/<id>`) whose id is not a standard id
     /// ([`Problem::InvalidId`]), that repeats an earlier id
     /// ([`Problem::DuplicateId`]), that has neither verdict nor measurement
-    /// (`.verdict`, [`Problem::MissingField`]), or whose weight is not above
-    /// zero and at most [`MAX_WEIGHT`] (`.weight`, [`Problem::InvalidWeight`]).
+    /// (`.verdict`, [`Problem::MissingField`]), whose measured value cannot
+    /// have been measured (`.measured`, [`Problem::MeasurementOutOfRange`]:
+    /// see [`Measurement::is_in_range`]), or whose weight is not above zero
+    /// and at most [`MAX_WEIGHT`] (`.weight`, [`Problem::InvalidWeight`]).
     ///
     /// # Examples
     ///
@@ -452,6 +454,9 @@ impl AuditBuilder {
             }
             if e.verdict.is_none() && e.measured.is_none() {
                 v.push(format!("{path}.verdict"), Problem::MissingField, "");
+            }
+            if let Some(measured) = e.measured.filter(|m| !m.is_in_range()) {
+                v.push(format!("{path}.measured"), Problem::MeasurementOutOfRange, measured.to_string());
             }
             let weight = e.weight.unwrap_or(1.0);
             if !(weight.is_finite() && weight > 0.0 && weight <= MAX_WEIGHT) {

@@ -62,6 +62,22 @@ pub enum Target {
 }
 
 impl Target {
+    /// The longest duration a target or a measurement may name: 100 years
+    /// (36,500 days). Service standards speak of seconds to a year; the
+    /// bound keeps every duration writable and readable in documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::Target;
+    ///
+    /// assert_eq!(Target::MAX_DURATION, Duration::from_secs(36_500 * 86_400));
+    /// assert!(Target::Within(Target::MAX_DURATION).is_in_range());
+    /// assert!(!Target::Within(Target::MAX_DURATION + Duration::from_nanos(1)).is_in_range());
+    /// ```
+    pub const MAX_DURATION: Duration = Duration::from_secs(36_500 * 86_400);
+
     /// Every case within `seconds` seconds.
     ///
     /// # Examples
@@ -76,7 +92,9 @@ impl Target {
         Self::Within(Duration::from_secs(seconds))
     }
 
-    /// Every case within `minutes` minutes.
+    /// Every case within `minutes` minutes. A count too large for a `u64` of
+    /// seconds saturates; such a target is above [`MAX_DURATION`](Self::MAX_DURATION),
+    /// so a rule naming it is rejected as out of range.
     ///
     /// # Examples
     ///
@@ -87,10 +105,11 @@ impl Target {
     /// ```
     #[must_use]
     pub const fn within_mins(minutes: u64) -> Self {
-        Self::Within(Duration::from_secs(minutes * 60))
+        Self::Within(Duration::from_secs(minutes.saturating_mul(60)))
     }
 
-    /// Every case within `hours` hours.
+    /// Every case within `hours` hours. Like [`within_mins`](Self::within_mins),
+    /// a count too large for seconds saturates (and is out of range).
     ///
     /// # Examples
     ///
@@ -101,7 +120,7 @@ impl Target {
     /// ```
     #[must_use]
     pub const fn within_hours(hours: u64) -> Self {
-        Self::Within(Duration::from_secs(hours * 3600))
+        Self::Within(Duration::from_secs(hours.saturating_mul(3600)))
     }
 
     /// Whether meeting `self` also meets `other`: the same kind of target,
@@ -139,8 +158,9 @@ impl Target {
         }
     }
 
-    /// Whether the target's numbers make sense: durations, rings and counts
-    /// above zero, percentages from 1 to 100.
+    /// Whether the target's numbers make sense: durations above zero and at
+    /// most [`MAX_DURATION`](Self::MAX_DURATION), rings and counts above
+    /// zero, percentages from 1 to 100.
     ///
     /// # Examples
     ///
@@ -150,13 +170,15 @@ impl Target {
     /// assert!(Target::Share(95).is_in_range());
     /// assert!(!Target::Share(120).is_in_range());
     /// assert!(!Target::WithinRings(0).is_in_range());
+    /// assert!(!Target::within_hours(u64::MAX).is_in_range());
     /// ```
     #[must_use]
     pub fn is_in_range(&self) -> bool {
         let percent = |p: u8| (1..=100).contains(&p);
+        let duration = |d: Duration| !d.is_zero() && d <= Self::MAX_DURATION;
         match *self {
-            Self::Within(d) | Self::Every(d) => !d.is_zero(),
-            Self::ShareWithin { percent: p, within } => percent(p) && !within.is_zero(),
+            Self::Within(d) | Self::Every(d) => duration(d),
+            Self::ShareWithin { percent: p, within } => percent(p) && duration(within),
             Self::WithinRings(n) => n > 0,
             Self::AtLeast(n) | Self::AtMost(n) => n > 0,
             Self::Share(p) => percent(p),
@@ -226,6 +248,30 @@ pub enum Measurement {
     Count(u16),
     /// Whether it was done.
     Done(bool),
+}
+
+impl Measurement {
+    /// Whether the value can have been measured: a duration of at most
+    /// [`Target::MAX_DURATION`], a percentage of at most 100.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::Measurement;
+    ///
+    /// assert!(Measurement::Percent(100).is_in_range());
+    /// assert!(!Measurement::Percent(101).is_in_range());
+    /// assert!(!Measurement::Duration(Duration::MAX).is_in_range());
+    /// ```
+    #[must_use]
+    pub fn is_in_range(&self) -> bool {
+        match *self {
+            Self::Duration(d) => d <= Target::MAX_DURATION,
+            Self::Percent(p) => p <= 100,
+            Self::Rings(_) | Self::Count(_) | Self::Done(_) => true,
+        }
+    }
 }
 
 impl fmt::Display for Measurement {
