@@ -7,8 +7,11 @@
 
 #[path = "../examples/shared/hotel.rs"]
 mod hotel;
+#[path = "support/snapshot.rs"]
+mod snapshot;
 
 use service_standards::*;
+use snapshot::snapshot;
 
 fn hotel_rules() -> RuleSet {
     let mine: RuleSet = toml::from_str(include_str!("../examples/rules/hotel.toml")).unwrap();
@@ -69,25 +72,6 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
         }
     }
     assert!(set.coverage(&model).holes().is_empty(), "{:?}", set.coverage(&model).holes());
-}
-
-fn snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected =
-        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {}", path.display()));
-    if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
-        panic!(
-            "{name} differs from its snapshot at line {}:\n  expected: {:?}\n  actual:   {:?}",
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
 }
 
 #[test]
