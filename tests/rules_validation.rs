@@ -358,9 +358,35 @@ fn a_rule_builds_on_its_own_with_the_same_checks() {
     assert_eq!(&rule, RuleSet::builder().rule(valid()).build().unwrap().rule("answer-chat").unwrap());
     let err = valid().statement("{nope}").build().unwrap_err();
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.statement: unknown placeholder `{nope}`");
+    // A rule whose parts are all there but whose condition or targets are
+    // wrong is still refused.
+    let err = valid().when(Condition::new()).build().unwrap_err();
+    assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.when: condition tests nothing");
+    let err = valid().target(ServiceLevel::Exclusive, Target::within_secs(61)).build().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid rule: rules/answer-chat.targets.exclusive: target is not at least as strict as at the level below `within 1 minute 1 second`"
+    );
     let err = Rule::builder("Bad").build().unwrap_err();
     assert_eq!(
         err.violations()[0].to_string(),
         "rules/Bad: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad`"
     );
+}
+
+#[test]
+fn rule_sets_are_equal_only_with_the_same_rules() {
+    let empty = RuleSet::builder().build().unwrap();
+    assert!(empty.is_empty());
+    assert_eq!(empty, RuleSet::default());
+    let one = RuleSet::builder().rule(valid()).build().unwrap();
+    assert!(!one.is_empty());
+    assert_ne!(one, empty);
+    let other = RuleSet::builder()
+        .rule(valid().target(ServiceLevel::Exclusive, Target::within_secs(10)))
+        .build()
+        .unwrap();
+    assert_ne!(one, other);
+    assert_eq!(one, RuleSet::builder().rule(valid()).build().unwrap());
+    assert!(!RuleSet::catalogue().is_empty());
 }
