@@ -47,6 +47,9 @@ fn practice_documents_have_schemas() {
     assert_eq!(definition(&audit, "AuditEntry")["required"], json!(["id"]));
     let verdicts: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
     assert_eq!(definition(&audit, "Verdict")["enum"], json!(verdicts));
+    let id = definition(&audit, "StandardId");
+    assert_eq!(id["type"], "string");
+    assert_eq!(id["pattern"], "^[a-z0-9-]+@[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$");
     let feedback = serde_json::to_value(schema_for!(Feedback)).unwrap();
     assert_eq!(feedback["required"], json!(["format_version", "scale"]));
     let set = serde_json::to_value(schema_for!(StandardSet)).unwrap();
