@@ -187,7 +187,7 @@ pub use model::{
 };
 pub use practice::{
     audit::{
-        AUDIT_FORMAT_VERSION, Audit, AuditBuilder, AuditEntry, AuditReport, CRITICAL_WEIGHT, ItemResult,
+        AUDIT_FORMAT_VERSION, Audit, AuditBuilder, AuditEntry, CRITICAL_WEIGHT, ComplianceReport, ItemResult,
         MAX_WEIGHT, Tally, Verdict,
     },
     checklist::{Checklist, ChecklistFilter, ChecklistItem},

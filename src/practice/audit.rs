@@ -308,12 +308,12 @@ impl Audit {
     ///
     /// Each item's outcome: its measured value checked against its target if
     /// one was recorded (a recorded verdict that disagrees is listed in
-    /// [`AuditReport::conflicts`]; the measurement wins), else its verdict,
+    /// [`ComplianceReport::conflicts`]; the measurement wins), else its verdict,
     /// else not observed. The score is Σ weight × pass ÷ Σ weight × (pass +
     /// fail): not-applicable and not-observed items are left out. Coverage
     /// (the share of items with a pass, fail or not-applicable) is reported
     /// apart. Entries for standards not on the checklist are listed as
-    /// [`stale`](AuditReport::stale), never dropped silently.
+    /// [`stale`](ComplianceReport::stale), never dropped silently.
     ///
     /// # Examples
     ///
@@ -330,10 +330,10 @@ impl Audit {
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn score(&self, checklist: &Checklist) -> AuditReport {
+    pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
         let by_id: HashMap<&StandardId, &Entry> = self.entries.iter().map(|e| (&e.id, e)).collect();
         let mut on_list = HashSet::with_capacity(checklist.items.len());
-        let mut report = AuditReport::default();
+        let mut report = ComplianceReport::default();
         for item in &checklist.items {
             let id = item.id();
             let entry = by_id.get(&id).copied();
@@ -695,9 +695,10 @@ impl Tally {
     }
 }
 
-/// The result of scoring an [`Audit`]: the overall score and coverage,
-/// breakdowns by phase, department, channel, kind and level, every item
-/// with its weight, and the stale and conflicting entries.
+/// The result of scoring an [`Audit`]: how far the service complied with
+/// its standards. The overall score and coverage, breakdowns by phase,
+/// department, channel, kind and level, every item with its weight, and the
+/// stale and conflicting entries.
 ///
 /// # Examples
 ///
@@ -715,7 +716,7 @@ impl Tally {
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct AuditReport {
+pub struct ComplianceReport {
     overall: Tally,
     by_phase: BTreeMap<String, Tally>,
     by_department: BTreeMap<Option<Id>, Tally>,
@@ -727,7 +728,7 @@ pub struct AuditReport {
     conflicts: Vec<StandardId>,
 }
 
-impl AuditReport {
+impl ComplianceReport {
     fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
         self.overall.add(outcome, weight);
         let phase = format!("{}/{}", item.step().sequence(), item.step().phase());
