@@ -363,6 +363,10 @@ mod tests {
         let vs: Vec<_> = (0..25).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
         let msg = Error::Invalid { what: "service model", violations: vs }.to_string();
         assert!(msg.ends_with("s19: no phases; and 5 more"), "{msg}");
+        // Exactly as many as are shown: no summary.
+        let vs: Vec<_> = (0..20).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
+        let msg = Error::Invalid { what: "service model", violations: vs }.to_string();
+        assert!(msg.ends_with("s18: no phases; s19: no phases"), "{msg}");
     }
 
     #[test]

@@ -143,6 +143,34 @@ fn enum_sets_are_sets() {
     assert!(EnumSet::<Channel>::new().is_subset(a));
     assert_eq!(a.union(EnumSet::from([Channel::Letter])).len(), 3);
     assert_eq!(a.intersection(EnumSet::from([Channel::Letter])), EnumSet::new());
+    // Inserting and removing say whether anything changed.
+    let mut c = EnumSet::new();
+    assert!(c.insert(Channel::Chat));
+    assert!(!c.insert(Channel::Chat));
+    assert!(c.insert(Channel::Fax));
+    assert_eq!(c, b);
+    assert!(c.remove(Channel::Chat));
+    assert!(!c.remove(Channel::Chat));
+    assert!(!c.remove(Channel::Letter));
+    assert_eq!(c, EnumSet::from([Channel::Fax]));
+}
+
+#[test]
+fn ids_read_as_their_text() {
+    use std::collections::HashSet;
+    let id = Id::new("check-in").unwrap();
+    assert_eq!(format!("{id:?}"), "\"check-in\"");
+    assert_eq!(id.to_string(), "check-in");
+    assert_eq!(AsRef::<str>::as_ref(&id), "check-in");
+    assert!(id == "check-in");
+    assert!(id != "check-out");
+    assert!(id == *"check-in");
+    assert!(id != *"check-out");
+    // Borrowing as `str` lets a set of ids be searched by text.
+    let ids: HashSet<Id> = [id.clone(), Id::new("check-out").unwrap()].into_iter().collect();
+    assert!(ids.contains("check-in"));
+    assert!(!ids.contains("greet"));
+    assert_eq!(Id::try_from("check-in").unwrap(), id);
 }
 
 #[cfg(feature = "serde")]
