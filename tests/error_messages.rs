@@ -92,6 +92,22 @@ fn parsing_messages() {
 }
 
 #[test]
+fn wrong_types_in_documents_say_what_was_expected() {
+    assert_eq!(
+        serde_json::from_str::<Channel>("5").unwrap_err().to_string(),
+        "invalid type: integer `5`, expected channel at line 1 column 1"
+    );
+    assert_eq!(
+        serde_json::from_str::<EnumSet<Channel>>("\"chat\"").unwrap_err().to_string(),
+        "invalid type: string \"chat\", expected a list of channel values at line 1 column 6"
+    );
+    assert_eq!(
+        serde_json::from_str::<StepPath>("5").unwrap_err().to_string(),
+        "invalid type: integer `5`, expected a step path `sequence/phase/step` at line 1 column 1"
+    );
+}
+
+#[test]
 fn document_version_message() {
     let doc = r#"{"format_version": 7, "name": "Hotel", "sequences": []}"#;
     assert_eq!(

@@ -153,6 +153,22 @@ fn enum_sets_are_sets() {
     assert!(!c.remove(Channel::Chat));
     assert!(!c.remove(Channel::Letter));
     assert_eq!(c, EnumSet::from([Channel::Fax]));
+    assert_ne!(c, b);
+}
+
+#[test]
+fn enum_set_iterators_know_their_length_and_equal_sets_hash_alike() {
+    use std::hash::{BuildHasher, RandomState};
+    let set = EnumSet::from([Channel::Email, Channel::Chat, Channel::Letter]);
+    let mut iter = set.iter();
+    assert_eq!(iter.size_hint(), (3, Some(3)));
+    assert_eq!(iter.next(), Some(Channel::Email));
+    assert_eq!(iter.len(), 2);
+    assert_eq!(format!("{iter:?}"), "[Chat, Letter]");
+    let hasher = RandomState::new();
+    let same = EnumSet::from([Channel::Letter, Channel::Email, Channel::Chat]);
+    assert_eq!(hasher.hash_one(set), hasher.hash_one(same));
+    assert_ne!(hasher.hash_one(set), hasher.hash_one(EnumSet::from([Channel::Email])));
 }
 
 #[test]
