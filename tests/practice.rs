@@ -396,3 +396,68 @@ fn weights_and_scales_have_limits_that_keep_sums_finite() {
     );
     assert_eq!(Scale::new(-1e6, 1e6).unwrap().max(), Scale::LIMIT);
 }
+
+#[test]
+fn checklists_take_exactly_the_filtered_standards() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    let ask = ["answer@support/contact/ask", "greet@support/contact/ask", "reply@support/contact/ask"];
+    let thank = ["thank@support/bill/invoice"];
+    let take = |filter: ChecklistFilter| -> Vec<String> {
+        Checklist::new(&set, &filter).items().iter().map(|i| i.id().to_string()).collect()
+    };
+    assert_eq!(take(ChecklistFilter::new()), [&ask[..], &thank[..]].concat());
+    assert_eq!(take(ChecklistFilter::new().department("care")), ask);
+    assert_eq!(take(ChecklistFilter::new().department("billing")), thank);
+    assert_eq!(take(ChecklistFilter::new().department("sales")), Vec::<String>::new());
+    assert_eq!(take(ChecklistFilter::new().phase("support", "contact")), ask);
+    assert_eq!(take(ChecklistFilter::new().phase("support", "bill")), thank);
+    assert_eq!(take(ChecklistFilter::new().phase("sales", "contact")), Vec::<String>::new());
+    assert_eq!(take(ChecklistFilter::new().phase("support", "greeting")), Vec::<String>::new());
+    assert_eq!(take(ChecklistFilter::new().channel(Channel::Email)), ["reply@support/contact/ask", thank[0]]);
+    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Expected)), thank);
+    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Basic)), ask);
+    assert_eq!(
+        take(ChecklistFilter::new().department("care").channel(Channel::Telephone)),
+        ["answer@support/contact/ask", "greet@support/contact/ask"]
+    );
+    let list = Checklist::new(&set, &ChecklistFilter::new().department("care"));
+    assert_eq!((list.len(), list.is_empty()), (3, false));
+    let item = &list.items()[0];
+    assert_eq!(item.statement(Locale::English), "Do it");
+    assert_eq!(item.target(), Target::WithinRings(3));
+    assert_eq!(item.kind(), StandardKind::Procedure);
+    assert_eq!(item.channels(), EnumSet::from([Channel::Telephone]));
+    assert_eq!(item.department().map(Id::as_str), Some("care"));
+    assert_eq!(item.step().to_string(), "support/contact/ask");
+    let none = Checklist::new(&set, &ChecklistFilter::new().department("sales"));
+    assert_eq!((none.len(), none.is_empty()), (0, true));
+}
+
+#[test]
+fn a_checklist_prints_as_a_form_to_fill_in() {
+    let (model, _) = centre();
+    let rules = RuleSet::builder()
+        .rule(
+            Rule::builder("answer")
+                .when(Condition::new().channels([Channel::Telephone]))
+                .kind(StandardKind::Procedure)
+                .dimension(QualityDimension::Responsiveness)
+                .statement("Answer {target} | name the company")
+                .targets(Targets::all(Target::WithinRings(3))),
+        )
+        .build()
+        .unwrap();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    let list = Checklist::new(&set, &ChecklistFilter::new());
+    assert_eq!(
+        list.markdown(Locale::English),
+        "| # | Standard | Target | Verdict |\n|---|---|---|---|\n\
+         | 1 | Answer within 3 rings \\| name the company | within 3 rings | |\n"
+    );
+    assert_eq!(
+        list.markdown(Locale::Polish),
+        "| # | Standard | Cel | Ocena |\n|---|---|---|---|\n\
+         | 1 | Answer w ciągu 3 sygnałów \\| name the company | w ciągu 3 sygnałów | |\n"
+    );
+}
