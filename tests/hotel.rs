@@ -100,3 +100,25 @@ fn the_hotel_blueprint_is_exactly_the_reviewed_one() {
     let model = hotel::hotel().unwrap();
     snapshot("hotel_blueprint.mmd", &Blueprint::new(&model).mermaid("stay").unwrap());
 }
+
+#[test]
+fn the_whole_handbook_in_plain_text_is_exactly_the_reviewed_one() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    snapshot("hotel_handbook.en.txt", &Handbook::new(&model, &set).text());
+}
+
+#[test]
+fn a_department_chapter_is_the_one_in_the_whole_book() {
+    let model = hotel::hotel().unwrap();
+    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let book = Handbook::new(&model, &set);
+    for department in ["front-office", "housekeeping", "billing"] {
+        let chapter = book.department_markdown(department).unwrap();
+        assert!(chapter.starts_with("## "), "{department}: {chapter}");
+        assert!(book.markdown().contains(&chapter), "{department}");
+        assert!(book.text().contains(&book.department_text(department).unwrap()), "{department}");
+    }
+    assert_eq!(book.department_markdown("spa"), None);
+    assert_eq!(book.department_text("spa"), None);
+}

@@ -382,7 +382,7 @@ impl Checklist {
     /// ```
     #[must_use]
     pub fn markdown(&self, locale: Locale) -> String {
-        use crate::practice::locale::Text;
+        use crate::practice::locale::{Text, capitalised};
         let mut out = format!(
             "| # | Standard | {} | {} |\n|---|---|---|---|\n",
             capitalised(locale.text(Text::Target)),
@@ -394,9 +394,4 @@ impl Checklist {
         }
         out
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }

@@ -4,7 +4,8 @@ use std::{collections::HashMap, fmt::Write as _};
 
 use crate::{
     Behaviour, Department, Id, Locale, Phase, Sequence, ServiceModel, Standard, StandardKind, StandardSet,
-    StepRef, Vocabulary, practice::locale::Text,
+    StepRef, Vocabulary,
+    practice::locale::{Text, capitalised},
 };
 
 /// A standards handbook: the brand's emotions and values, then a chapter per
@@ -155,6 +156,7 @@ impl<'a> Handbook<'a> {
         let department = self.model.department(id)?;
         let mut out = String::new();
         self.chapter(&mut out, style, Some(department));
+        end_with_one_newline(&mut out);
         Some(out)
     }
 
@@ -178,9 +180,7 @@ impl<'a> Handbook<'a> {
         if self.model.steps().any(|s| s.step().department().is_none()) {
             self.chapter(&mut out, style, None);
         }
-        while out.ends_with("\n\n") {
-            out.pop();
-        }
+        end_with_one_newline(&mut out);
         out
     }
 
@@ -318,7 +318,7 @@ impl<'a> Handbook<'a> {
             l.text(Text::Situation),
             l.text(Text::Target),
             l.text(Text::Level).to_lowercase(),
-            l.text(Text::Rule),
+            l.text(Text::StandardId),
         );
         let id = s.id();
         match style {
@@ -360,7 +360,10 @@ fn heading(out: &mut String, style: Style, level: usize, title: &str) {
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+/// Ends a document with exactly one newline: no blank line after the last
+/// section, whether it is the whole book or one chapter.
+fn end_with_one_newline(out: &mut String) {
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
 }

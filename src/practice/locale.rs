@@ -139,7 +139,7 @@ pub(crate) enum Text {
     /// `Target`.
     Target,
     /// `Rule`.
-    Rule,
+    StandardId,
     /// `situation`: the step a standard belongs to.
     Situation,
     /// `Verdict`, a checklist column.
@@ -300,10 +300,24 @@ impl Locale {
     }
 }
 
+/// `text` with its first letter in upper case (`życzliwość` → `Życzliwość`),
+/// for labels that start a line.
+pub(crate) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Vocabulary;
+
+    #[test]
+    fn capitalising_takes_the_first_letter_of_any_script() {
+        assert_eq!(capitalised("życzliwość"), "Życzliwość");
+        assert_eq!(capitalised("target"), "Target");
+        assert_eq!(capitalised(""), "");
+    }
 
     /// Every label of every vocabulary, so completeness is checked for each locale.
     fn every_label() -> Vec<Label> {

@@ -32,7 +32,7 @@ fn text(text: Text) -> &'static str {
         Text::OffBrand => "Off-brand",
         Text::Behaviours => "Behaviours",
         Text::Target => "target",
-        Text::Rule => "rule",
+        Text::StandardId => "id",
         Text::Situation => "situation",
         Text::Verdict => "Verdict",
         Text::NoDepartment => "Steps without a department",

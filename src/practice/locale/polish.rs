@@ -97,7 +97,7 @@ fn text(text: Text) -> &'static str {
         Text::OffBrand => "Niezgodne z marką",
         Text::Behaviours => "Zachowania",
         Text::Target => "cel",
-        Text::Rule => "reguła",
+        Text::StandardId => "identyfikator",
         Text::Situation => "sytuacja",
         Text::Verdict => "Ocena",
         Text::NoDepartment => "Kroki bez przypisanego działu",

@@ -1,0 +1,46 @@
+//! Locales through the public API: codes, and why a standard exists, worded
+//! in each language. (Labels of every vocabulary: the unit tests beside the
+//! tables; handbooks: `hotel.rs`.)
+
+use service_standards::*;
+
+#[test]
+fn every_locale_has_its_code() {
+    let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(codes, ["en", "pl"]);
+}
+
+#[test]
+fn every_kind_of_trigger_is_worded_in_every_locale() {
+    let triggers = [
+        Trigger::Characteristic(Characteristic::Friendly),
+        Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)),
+        Trigger::Emotion(Emotion::Trust),
+        Trigger::Capability(Capability::StaffSeen),
+        Trigger::Channel(Channel::Telephone),
+        Trigger::Moment(MomentKind::Billing),
+    ];
+    let worded = |locale: Locale| -> Vec<String> { triggers.iter().map(|t| locale.trigger(*t)).collect() };
+    assert_eq!(
+        worded(Locale::English),
+        [
+            "characteristic: friendly",
+            "capacity: reservations",
+            "emotion: trust",
+            "channel capability: staff are seen",
+            "channel: telephone",
+            "moment: billing",
+        ]
+    );
+    assert_eq!(
+        worded(Locale::Polish),
+        [
+            "cecha: życzliwość",
+            "przepustowość: rezerwacje",
+            "emocja: zaufanie",
+            "właściwość kanału: pracownik jest widoczny",
+            "kanał: telefon",
+            "moment: rozliczenie",
+        ]
+    );
+}
