@@ -304,6 +304,10 @@ pub enum Problem {
     /// A score lies outside the declared scale.
     #[error("score outside the scale")]
     OutOfScale,
+    /// A scale's bounds are not two finite numbers within ±1,000,000, the
+    /// lower below the upper.
+    #[error("scale bounds must be finite, within ±1000000, the lower below the upper")]
+    InvalidScale,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,

@@ -288,6 +288,10 @@ fn practice_messages() {
          entries/wait@stay/check-in/greet.measured: measured value out of range `213503982334601 days 7 hours 15 seconds`"
     );
 
+    assert_eq!(
+        Scale::new(7.0, 1.0).unwrap_err().to_string(),
+        "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `7 to 1`"
+    );
     assert_eq!(feedback_error(&[]), "invalid feedback: items: nothing given");
     assert_eq!(
         feedback_error(&[FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 5.0)]),

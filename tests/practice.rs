@@ -274,7 +274,7 @@ fn bad_feedback_is_rejected_whole() {
     );
     assert_eq!(
         Scale::new(f64::NAN, 5.0).unwrap_err().to_string(),
-        "invalid scale: scale: score outside the scale `NaN to 5`"
+        "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `NaN to 5`"
     );
 }
 
@@ -392,7 +392,7 @@ fn weights_and_scales_have_limits_that_keep_sums_finite() {
     assert_eq!(MAX_WEIGHT, 1e6);
     assert_eq!(
         Scale::new(0.0, 1e7).unwrap_err().to_string(),
-        "invalid scale: scale: score outside the scale `0 to 10000000`"
+        "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `0 to 10000000`"
     );
     assert_eq!(Scale::new(-1e6, 1e6).unwrap().max(), Scale::LIMIT);
 }
@@ -460,4 +460,35 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
         "| # | Standard | Cel | Ocena |\n|---|---|---|---|\n\
          | 1 | Answer w ciągu 3 sygnałów \\| name the company | w ciągu 3 sygnałów | |\n"
     );
+}
+
+#[test]
+fn scales_have_two_distinct_bounds() {
+    let scale = Scale::new(0.0, 10.0).unwrap();
+    assert_eq!((scale.min(), scale.max()), (0.0, 10.0));
+    assert_eq!(
+        Scale::new(5.0, 5.0).unwrap_err().to_string(),
+        "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `5 to 5`"
+    );
+}
+
+#[test]
+fn without_dimensions_the_overall_score_weighs_the_phases() {
+    let feedback = Feedback::builder(Scale::new(1.0, 5.0).unwrap())
+        .items([
+            // check-in: gap −2 and −1 → −1.5, importance (2 + 4) / 2 = 3; check-out: gap +1.
+            FeedbackItem::new(Subject::phase("stay", "check-in"), 5.0, 3.0).importance(2.0),
+            FeedbackItem::new(Subject::phase("stay", "check-in"), 4.0, 3.0).importance(4.0),
+            FeedbackItem::new(Subject::phase("stay", "check-out"), 3.0, 4.0),
+        ])
+        .build()
+        .unwrap();
+    let gaps = feedback.gaps();
+    assert!(gaps.by_dimension().is_empty());
+    let check_in = &gaps.by_phase()[0];
+    assert_eq!((check_in.gap(), check_in.importance()), (-1.5, 3.0));
+    // (−1.5 × 3 + 1 × 1) / (3 + 1)
+    assert_eq!(gaps.overall(), -3.5 / 4.0);
+    let order: Vec<String> = gaps.priorities().iter().map(|g| g.subject().to_string()).collect();
+    assert_eq!(order, ["stay/check-in", "stay/check-out"]);
 }

@@ -41,15 +41,16 @@ impl Scale {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `scale`, path `scale`) unless both are
-    /// finite, within ±[`LIMIT`](Self::LIMIT), and `min < max`.
+    /// [`Error::Invalid`] (`what` = `scale`, path `scale`,
+    /// [`Problem::InvalidScale`]) unless both are finite, within
+    /// ±[`LIMIT`](Self::LIMIT), and `min < max`.
     ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::Scale;
     ///
-    /// assert_eq!(Scale::new(1.0, 1.0).unwrap_err().to_string(), "invalid scale: scale: score outside the scale `1 to 1`");
+    /// assert_eq!(Scale::new(1.0, 1.0).unwrap_err().to_string(), "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `1 to 1`");
     /// ```
     pub fn new(min: f64, max: f64) -> Result<Self, Error> {
         let mut v = Violations::default();
@@ -91,7 +92,7 @@ impl Scale {
 fn check_scale(v: &mut Violations, min: f64, max: f64) {
     let bounded = |x: f64| x.is_finite() && x.abs() <= Scale::LIMIT;
     if !(bounded(min) && bounded(max) && min < max) {
-        v.push("scale", Problem::OutOfScale, format!("{min} to {max}"));
+        v.push("scale", Problem::InvalidScale, format!("{min} to {max}"));
     }
 }
 
@@ -308,7 +309,7 @@ impl Feedback {
         }
         let mut by_dimension = Vec::new();
         let mut by_phase = Vec::new();
-        for (order, (subject, items)) in subjects.into_iter().enumerate() {
+        for (subject, items) in subjects {
             #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
             let n = items.len() as f64;
             let mean = |f: fn(&FeedbackItem) -> f64| items.iter().map(|i| f(i)).sum::<f64>() / n;
@@ -317,7 +318,6 @@ impl Feedback {
                 perception: mean(|i| i.perception),
                 gap: mean(|i| i.perception - i.expectation),
                 importance: mean(|i| i.importance.unwrap_or(1.0)),
-                order,
                 subject,
             };
             match gap.subject {
@@ -334,10 +334,10 @@ impl Feedback {
             (weight > 0.0).then(|| gaps.iter().map(|g| g.gap * g.importance).sum::<f64>() / weight)
         };
         let overall = weighted(&by_dimension).or_else(|| weighted(&by_phase)).unwrap_or(0.0);
+        // Dimensions in declared order, then phases in the order first given:
+        // the sort is stable, so that is the order of subjects that tie.
         let mut priorities: Vec<Gap> = by_dimension.iter().chain(&by_phase).cloned().collect();
-        priorities.sort_by(|a, b| {
-            a.gap.total_cmp(&b.gap).then(b.importance.total_cmp(&a.importance)).then(a.rank().cmp(&b.rank()))
-        });
+        priorities.sort_by(|a, b| a.gap.total_cmp(&b.gap).then(b.importance.total_cmp(&a.importance)));
         GapAnalysis { by_dimension, by_phase, overall, priorities }
     }
 }
@@ -456,7 +456,6 @@ pub struct Gap {
     perception: f64,
     gap: f64,
     importance: f64,
-    order: usize,
 }
 
 impl Gap {
@@ -533,14 +532,6 @@ impl Gap {
     #[must_use]
     pub fn importance(&self) -> f64 {
         self.importance
-    }
-
-    /// Dimensions first, in declared order; then phases in the order given.
-    fn rank(&self) -> (usize, usize) {
-        match self.subject {
-            Subject::Dimension(d) => (0, d.index()),
-            Subject::Phase { .. } => (1, self.order),
-        }
     }
 }
 
