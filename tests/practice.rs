@@ -283,6 +283,7 @@ fn review_dates() {
     let (model, rules) = centre();
     let issued = IssuedSet::new(rules.derive(&model, ServiceLevel::Basic), date(2025, 11, 30));
     assert_eq!(issued.review_months(), 12);
+    assert_eq!(issued.issued_on(), date(2025, 11, 30));
     assert_eq!(issued.due_on(), date(2026, 11, 30));
     assert!(!issued.is_overdue(date(2026, 11, 22)));
     let quarterly = issued.clone().review_every(3).unwrap();
@@ -491,4 +492,40 @@ fn without_dimensions_the_overall_score_weighs_the_phases() {
     assert_eq!(gaps.overall(), -3.5 / 4.0);
     let order: Vec<String> = gaps.priorities().iter().map(|g| g.subject().to_string()).collect();
     assert_eq!(order, ["stay/check-in", "stay/check-out"]);
+}
+
+#[test]
+fn a_diff_is_empty_only_when_nothing_changed() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Expected);
+    assert!(SetDiff::between(&set, &set).is_empty());
+    // Greeting becomes an expected-level standard: only its level changes.
+    let raised = RuleSet::builder()
+        .rules(rules.rules().map(|r| match r.id().as_str() {
+            "greet" => r.to_builder().when(r.condition().clone().from_level(ServiceLevel::Expected)),
+            _ => r.to_builder(),
+        }))
+        .build()
+        .unwrap()
+        .derive(&model, ServiceLevel::Expected);
+    let diff = SetDiff::between(&set, &raised);
+    let levels: Vec<(String, ServiceLevel, ServiceLevel)> =
+        diff.level_changed().iter().map(|c| (c.id().to_string(), c.before(), c.after())).collect();
+    assert_eq!(
+        levels,
+        [("greet@support/contact/ask".to_owned(), ServiceLevel::Basic, ServiceLevel::Expected)]
+    );
+    assert!(diff.added().is_empty() && diff.removed().is_empty());
+    assert!(diff.target_changed().is_empty() && diff.text_changed().is_empty());
+    assert!(!diff.is_empty());
+    // Only a removal: not empty either.
+    let fewer = RuleSet::builder()
+        .rules(rules.rules().filter(|r| r.id().as_str() != "thank").map(Rule::to_builder))
+        .build()
+        .unwrap()
+        .derive(&model, ServiceLevel::Expected);
+    let diff = SetDiff::between(&set, &fewer);
+    assert_eq!(diff.removed().len(), 1);
+    assert!(!diff.is_empty());
+    assert!(!SetDiff::between(&fewer, &set).is_empty());
 }
