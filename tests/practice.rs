@@ -529,3 +529,31 @@ fn a_diff_is_empty_only_when_nothing_changed() {
     assert!(!diff.is_empty());
     assert!(!SetDiff::between(&fewer, &set).is_empty());
 }
+
+#[test]
+fn an_audit_holds_every_entry_given() {
+    let empty = Audit::builder().build().unwrap();
+    assert_eq!((empty.len(), empty.is_empty()), (0, true));
+    let audit = Audit::builder()
+        .entries([
+            AuditEntry::new("answer@support/contact/ask").verdict(Verdict::Pass),
+            AuditEntry::new("reply@support/contact/ask").verdict(Verdict::Fail),
+        ])
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::NotApplicable))
+        .build()
+        .unwrap();
+    assert_eq!((audit.len(), audit.is_empty()), (3, false));
+    let (model, rules) = centre();
+    let report =
+        audit.score(&Checklist::new(&rules.derive(&model, ServiceLevel::Basic), &ChecklistFilter::new()));
+    let outcomes: Vec<(String, Verdict)> =
+        report.items().iter().map(|i| (i.id().to_string(), i.outcome())).collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("answer@support/contact/ask".to_owned(), Verdict::Pass),
+            ("greet@support/contact/ask".to_owned(), Verdict::NotApplicable),
+            ("reply@support/contact/ask".to_owned(), Verdict::Fail),
+        ]
+    );
+}
