@@ -543,6 +543,15 @@ fn an_audit_holds_every_entry_given() {
         .build()
         .unwrap();
     assert_eq!((audit.len(), audit.is_empty()), (3, false));
+    // Against an empty checklist there is nothing to score or cover.
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    let nothing = audit.score(&Checklist::new(&set, &ChecklistFilter::new().department("sales")));
+    assert_eq!(
+        (nothing.overall().total(), nothing.overall().score(), nothing.overall().coverage()),
+        (0, None, None)
+    );
+    assert_eq!(nothing.stale().len(), 3);
     let (model, rules) = centre();
     let report =
         audit.score(&Checklist::new(&rules.derive(&model, ServiceLevel::Basic), &ChecklistFilter::new()));
