@@ -465,8 +465,8 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
 
 #[test]
 fn scales_have_two_distinct_bounds() {
-    let scale = Scale::new(0.0, 10.0).unwrap();
-    assert_eq!((scale.min(), scale.max()), (0.0, 10.0));
+    let scale = Scale::new(-3.0, 3.0).unwrap();
+    assert_eq!((scale.min(), scale.max()), (-3.0, 3.0));
     assert_eq!(
         Scale::new(5.0, 5.0).unwrap_err().to_string(),
         "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `5 to 5`"
