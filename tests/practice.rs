@@ -286,6 +286,8 @@ fn review_dates() {
     assert_eq!(issued.issued_on(), date(2025, 11, 30));
     assert_eq!(issued.due_on(), date(2026, 11, 30));
     assert!(!issued.is_overdue(date(2026, 11, 22)));
+    assert!(!issued.is_overdue(date(2026, 11, 30)), "due today is not yet overdue");
+    assert!(issued.is_overdue(date(2026, 12, 1)));
     let quarterly = issued.clone().review_every(3).unwrap();
     assert_eq!(quarterly.due_on(), date(2026, 2, 28));
     assert!(quarterly.is_overdue(date(2026, 11, 22)));
@@ -565,4 +567,43 @@ fn an_audit_holds_every_entry_given() {
             ("reply@support/contact/ask".to_owned(), Verdict::Fail),
         ]
     );
+}
+
+/// The centre's model with the given brand.
+fn centre_with(brand: BrandBuilder) -> ServiceModel {
+    centre().0.to_builder().brand(brand).build().unwrap()
+}
+
+#[test]
+fn the_handbook_shows_each_part_of_the_brand_that_exists() {
+    let (_, rules) = centre();
+    let book = |brand: BrandBuilder| {
+        let model = centre_with(brand);
+        let set = rules.derive(&model, ServiceLevel::Basic);
+        Handbook::new(&model, &set).text()
+    };
+
+    let none = book(Brand::builder());
+    assert!(!none.contains("Our brand"), "{none}");
+    assert!(!none.contains("BEHAVIOURS"), "{none}");
+
+    let emotions_only = book(Brand::builder().emotion(Emotion::Trust));
+    assert!(emotions_only.contains("Our brand\n"), "{emotions_only}");
+    assert!(emotions_only.contains("Emotions we evoke: trust\n"), "{emotions_only}");
+    assert!(!emotions_only.contains("Values"), "{emotions_only}");
+
+    let values_only = book(Brand::builder().value("Honesty"));
+    assert!(values_only.contains("Our brand\n"), "{values_only}");
+    assert!(values_only.contains("Values:\n\n- Honesty\n"), "{values_only}");
+    assert!(!values_only.contains("Emotions we evoke"), "{values_only}");
+
+    let on_only = book(Brand::builder().on_brand_in("care", "Smile"));
+    assert_eq!(on_only.matches("BEHAVIOURS").count(), 1, "{on_only}");
+    assert!(on_only.contains("On-brand:\n- ✓ Smile\n"), "{on_only}");
+    assert!(!on_only.contains("Off-brand"), "{on_only}");
+
+    let off_only = book(Brand::builder().off_brand_in("billing", "Jargon"));
+    assert_eq!(off_only.matches("BEHAVIOURS").count(), 1, "{off_only}");
+    assert!(off_only.contains("Off-brand:\n- ✗ Jargon\n"), "{off_only}");
+    assert!(!off_only.contains("On-brand"), "{off_only}");
 }
