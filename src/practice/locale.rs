@@ -138,7 +138,7 @@ pub(crate) enum Text {
     Behaviours,
     /// `Target`.
     Target,
-    /// `Rule`.
+    /// `id`: the label of a standard's id beside each standard.
     StandardId,
     /// `situation`: the step a standard belongs to.
     Situation,
