@@ -320,6 +320,10 @@ pub enum Problem {
     /// An override names a rule that is not in the set.
     #[error("override of a rule that is not in the set")]
     NothingToOverride,
+    /// An audit entry names a standard that is not on the checklist it is
+    /// scored against (see [`Audit::score_strict`](crate::Audit::score_strict)).
+    #[error("standard not on the checklist")]
+    NotOnChecklist,
 }
 
 /// Why a string is not a valid [`Id`](crate::Id).

@@ -305,6 +305,14 @@ fn practice_messages() {
     );
 
     let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    let outdated = Audit::builder()
+        .entry(AuditEntry::new("retired@stay/check-in/greet").verdict(Verdict::Pass))
+        .build()
+        .unwrap();
+    assert_eq!(
+        outdated.score_strict(&Checklist::new(&set, &ChecklistFilter::new())).unwrap_err().to_string(),
+        "invalid audit: entries/retired@stay/check-in/greet: standard not on the checklist `retired@stay/check-in/greet`"
+    );
     assert_eq!(
         IssuedSet::new(set, date(2026, 1, 15)).review_every(0).unwrap_err().to_string(),
         "invalid issued set: review_months: review interval must be 1 to 12 months `0`"

@@ -186,6 +186,46 @@ fn entries_for_standards_not_on_the_checklist_are_stale_never_dropped() {
 }
 
 #[test]
+fn a_strict_score_refuses_entries_not_on_the_checklist() {
+    let (model, rules) = centre();
+    let set = rules.derive(&model, ServiceLevel::Basic);
+    let checklist = Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone));
+    let current = Audit::builder()
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("answer@support/contact/ask").measured(Measurement::Rings(4)))
+        .build()
+        .unwrap();
+    let report = current.score_strict(&checklist).unwrap();
+    assert_eq!(report, current.score(&checklist));
+    assert_eq!(report.overall().score(), Some(0.5));
+
+    let outdated = current
+        .to_builder()
+        .entry(AuditEntry::new("thank@support/bill/invoice").verdict(Verdict::Pass))
+        .entry(AuditEntry::new("retired@support/contact/ask").verdict(Verdict::Fail))
+        .build()
+        .unwrap();
+    let err = outdated.score_strict(&checklist).unwrap_err();
+    let found: Vec<(&str, &Problem, Option<&str>)> =
+        err.violations().iter().map(|v| (v.path(), v.problem(), v.value())).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "entries/thank@support/bill/invoice",
+                &Problem::NotOnChecklist,
+                Some("thank@support/bill/invoice")
+            ),
+            (
+                "entries/retired@support/contact/ask",
+                &Problem::NotOnChecklist,
+                Some("retired@support/contact/ask")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn bad_audits_are_rejected_whole() {
     let err = Audit::builder()
         .entry(AuditEntry::new("not an id").verdict(Verdict::Pass))

@@ -356,6 +356,45 @@ impl Audit {
             self.entries.iter().filter(|e| !on_list.contains(&e.id)).map(|e| e.id.clone()).collect();
         report
     }
+
+    /// Scores the audit on a checklist, like [`score`](Self::score), but
+    /// refuses an audit with entries for standards that are not on the
+    /// checklist instead of listing them as stale: for an audit that must
+    /// match the standards in force exactly.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `audit`) naming every entry
+    /// (`entries/<id>`) whose standard is not on the checklist, with
+    /// [`Problem::NotOnChecklist`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
+    /// let audit = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .build()?;
+    /// assert_eq!(audit.score_strict(&checklist)?, audit.score(&checklist));
+    ///
+    /// let outdated = audit.to_builder().entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass)).build()?;
+    /// assert_eq!(
+    ///     outdated.score_strict(&checklist).unwrap_err().to_string(),
+    ///     "invalid audit: entries/gone@stay/check-in/greet: standard not on the checklist `gone@stay/check-in/greet`"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn score_strict(&self, checklist: &Checklist) -> Result<ComplianceReport, Error> {
+        let report = self.score(checklist);
+        let mut v = Violations::default();
+        for id in report.stale() {
+            v.push(format!("entries/{id}"), Problem::NotOnChecklist, id.to_string());
+        }
+        v.finish("audit", || report)
+    }
 }
 
 /// The outcome of one item, and whether a recorded verdict disagreed with the measurement.
