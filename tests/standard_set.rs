@@ -125,6 +125,9 @@ fn the_shop_derives_what_its_rules_say_in_model_order() {
     assert_eq!(set.len(), 6);
     assert!(!set.is_empty());
     assert_eq!(set.level(), ServiceLevel::Expected);
+    for level in [ServiceLevel::Basic, ServiceLevel::Exclusive] {
+        assert_eq!(rules().derive(&shop("Customer asks"), level).level(), level);
+    }
     let statements: Vec<String> = set.iter().map(Standard::statement).collect();
     assert_eq!(
         statements,
