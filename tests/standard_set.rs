@@ -126,7 +126,11 @@ fn the_shop_derives_what_its_rules_say_in_model_order() {
     assert!(!set.is_empty());
     assert_eq!(set.level(), ServiceLevel::Expected);
     for level in [ServiceLevel::Basic, ServiceLevel::Exclusive] {
-        assert_eq!(rules().derive(&shop("Customer asks"), level).level(), level);
+        let at = rules().derive(&shop("Customer asks"), level);
+        assert_eq!(at.level(), level);
+        let derived_at: Vec<ServiceLevel> = at.iter().map(Standard::derived_at).collect();
+        assert_eq!(derived_at, vec![level; at.len()]);
+        assert!(!at.is_empty());
     }
     let statements: Vec<String> = set.iter().map(Standard::statement).collect();
     assert_eq!(
@@ -287,6 +291,18 @@ fn a_set_read_from_a_document_keeps_its_own_words_in_every_locale() {
     let read = read.get(&greet).unwrap();
     assert_eq!(Locale::Polish.statement(read), english);
     assert_eq!(read.statement(), english);
+
+    // So does every other standard, those whose catalogue wording has no
+    // placeholder at all among them.
+    let exclusive = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
+    let read: StandardSet = serde_json::from_str(&serde_json::to_string(&exclusive).unwrap()).unwrap();
+    let catalogue = RuleSet::catalogue();
+    let words =
+        |s: &Standard| catalogue.rule(s.id().rule().as_str()).unwrap().template().statement().to_string();
+    assert!(exclusive.iter().any(|s| !words(s).contains('{')));
+    for standard in read.iter() {
+        assert_eq!(Locale::Polish.statement(standard), standard.statement(), "{}", standard.id());
+    }
 }
 
 #[test]
