@@ -5,6 +5,12 @@
 #
 #   scripts/mutants.sh                                    # the whole crate
 #   scripts/mutants.sh 'src/model/*.rs' 'src/rules/*.rs'  # some files
+#   scripts/mutants.sh --re 'is_overdue' src/practice/review.rs
+#   scripts/mutants.sh --iterate    # only what the last run did not catch
+#
+# Arguments starting with '-' go to cargo-mutants as they are; the others
+# are files (globs). Give an option's value in the same word or right after
+# it (`--re REGEX`).
 #
 # Results land in mutants.out/ (caught.txt, missed.txt, timeout.txt,
 # unviable.txt, outcomes.json). Every missed mutant is either killed by a new
@@ -16,9 +22,22 @@ if ! command -v cargo-mutants > /dev/null; then
     cargo install cargo-mutants --locked
 fi
 
-files=()
-for pattern in "$@"; do
-    files+=(--file "$pattern")
+args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --re | --exclude-re | --output | -o | --file | -f | --exclude | -e)
+            args+=("$1" "$2")
+            shift 2
+            ;;
+        -*)
+            args+=("$1")
+            shift
+            ;;
+        *)
+            args+=(--file "$1")
+            shift
+            ;;
+    esac
 done
 
 # Faster rebuilds per mutant: no debug info, fewer proptest cases (the
@@ -39,4 +58,4 @@ for test in tests/*.rs; do
 done
 
 cargo mutants --no-shuffle --gitignore true --jobs 2 --all-features \
-    --timeout 120 "${files[@]}" -- "${tests[@]}"
+    --timeout 120 "${args[@]}" -- "${tests[@]}"
