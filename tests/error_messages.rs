@@ -30,6 +30,14 @@ fn model_error(sequence: SequenceBuilder) -> String {
     ServiceModel::builder("Hotel").sequence(sequence).build().unwrap_err().to_string()
 }
 
+/// The error of a model whose one step, at `stay/check-in`, face to face, is `step`.
+fn step_error(step: StepBuilder) -> String {
+    model_error(
+        Sequence::builder("stay", "Stay")
+            .phase(Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step)),
+    )
+}
+
 fn one_step_model() -> ServiceModel {
     ServiceModel::builder("Hotel")
         .sequence(
@@ -150,33 +158,15 @@ fn model_messages() {
         "invalid service model: stay/check-in/greet.channels: no channel on the step or its phase"
     );
     assert_eq!(
-        model_error(
-            Sequence::builder("stay", "Stay").phase(
-                Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
-                    .step(Step::builder("greet", "Greet"))
-            )
-        ),
+        step_error(Step::builder("greet", "Greet")),
         "invalid service model: stay/check-in/greet.moment: no moment kind"
     );
     assert_eq!(
-        model_error(
-            Sequence::builder("stay", "Stay").phase(
-                Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
-                    .step(step("greet").department("spa"))
-            )
-        ),
+        step_error(step("greet").department("spa")),
         "invalid service model: stay/check-in/greet.department: unknown department `spa`"
     );
     assert_eq!(
-        model_error(
-            Sequence::builder("stay", "Stay").phase(
-                Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
-                    .step(step("greet").customer_action("  "))
-            )
-        ),
+        step_error(step("greet").customer_action("  ")),
         "invalid service model: stay/check-in/greet.customer_action: empty text `  `"
     );
 }
