@@ -24,8 +24,7 @@ fn standard<'a>(set: &'a StandardSet, id: &str) -> &'a Standard {
 
 #[test]
 fn the_hotel_gets_the_standards_the_literature_asks_for() {
-    let model = hotel::hotel().unwrap();
-    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let (model, set) = hotel_at_expected();
 
     let greet = standard(&set, "greet-on-arrival@stay/check-in/greet");
     assert_eq!(greet.target(), Target::within_secs(30));
@@ -74,24 +73,28 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert!(set.coverage(&model).holes().is_empty(), "{:?}", set.coverage(&model).holes());
 }
 
-#[test]
-fn the_hotel_handbook_in_english_is_exactly_the_reviewed_one() {
+/// The hotel and its standards at the expected level, as the handbooks show them.
+fn hotel_at_expected() -> (ServiceModel, StandardSet) {
     let model = hotel::hotel().unwrap();
     let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    (model, set)
+}
+
+#[test]
+fn the_hotel_handbook_in_english_is_exactly_the_reviewed_one() {
+    let (model, set) = hotel_at_expected();
     snapshot("hotel_handbook.en.md", &Handbook::new(&model, &set).markdown());
 }
 
 #[test]
 fn the_hotel_handbook_in_polish_is_exactly_the_reviewed_one() {
-    let model = hotel::hotel().unwrap();
-    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let (model, set) = hotel_at_expected();
     snapshot("hotel_handbook.pl.md", &Handbook::new(&model, &set).locale(Locale::Polish).markdown());
 }
 
 #[test]
 fn the_billing_chapter_in_plain_text_is_exactly_the_reviewed_one() {
-    let model = hotel::hotel().unwrap();
-    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let (model, set) = hotel_at_expected();
     snapshot("hotel_billing.txt", &Handbook::new(&model, &set).department_text("billing").unwrap());
 }
 
@@ -103,15 +106,13 @@ fn the_hotel_blueprint_is_exactly_the_reviewed_one() {
 
 #[test]
 fn the_whole_handbook_in_plain_text_is_exactly_the_reviewed_one() {
-    let model = hotel::hotel().unwrap();
-    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let (model, set) = hotel_at_expected();
     snapshot("hotel_handbook.en.txt", &Handbook::new(&model, &set).text());
 }
 
 #[test]
 fn a_department_chapter_is_the_one_in_the_whole_book() {
-    let model = hotel::hotel().unwrap();
-    let set = hotel_rules().derive(&model, ServiceLevel::Expected);
+    let (model, set) = hotel_at_expected();
     let book = Handbook::new(&model, &set);
     for department in ["front-office", "housekeeping", "billing"] {
         let chapter = book.department_markdown(department).unwrap();
