@@ -67,6 +67,17 @@ pub enum Error {
         /// The rejected text.
         value: String,
     },
+    /// A text is not a value of the kind expected: a distance (`3m`, `10ft`),
+    /// hours of cover (`24/7`, `mon-fri 08:00-20:00`) or an amount (`100 EUR`).
+    #[error("invalid {what} `{}`, expected {expected}", shorten(value))]
+    InvalidValue {
+        /// What was expected: `distance`, `cover`, `amount`.
+        what: &'static str,
+        /// The rejected text.
+        value: String,
+        /// What a valid text looks like.
+        expected: &'static str,
+    },
     /// A document declares a format version this release cannot read.
     #[error("unsupported {document} format version {found}, this release reads version {supported}")]
     UnsupportedFormat {

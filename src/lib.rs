@@ -210,6 +210,9 @@ pub use set::{EnumSet, Iter as EnumSetIter};
 #[cfg(feature = "serde")]
 pub use standard::document::STANDARDS_FORMAT_VERSION;
 pub use standard::{
+    amount::Amount,
+    cover::Cover,
+    distance::Distance,
     set::{Coverage, CoverageHole, StandardSet},
     standard::{Standard, StandardId, Trigger},
     target::{Measurement, Target},

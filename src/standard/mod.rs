@@ -1,5 +1,8 @@
 //! Standards: what derivation produces.
 
+pub(crate) mod amount;
+pub(crate) mod cover;
+pub(crate) mod distance;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
 pub(crate) mod set;

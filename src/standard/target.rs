@@ -2,6 +2,8 @@
 
 use std::{fmt, time::Duration};
 
+use crate::{Amount, Cover, Distance};
+
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
 ///
@@ -59,6 +61,26 @@ pub enum Target {
     Always,
     /// Never.
     Never,
+    /// From at least this distance: acknowledge an approaching guest from
+    /// three metres away. Documents write `from-distance = "3m"` (or feet).
+    FromDistance(Distance),
+    /// Staffed or reachable during these hours: a desk around the clock,
+    /// phones Monday to Friday. Documents write `cover = "24/7"`.
+    Cover(Cover),
+    /// Between two durations, both included: a queue of 5 to 8 minutes.
+    Between {
+        /// The shortest.
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+        min: Duration,
+        /// The longest.
+        #[cfg_attr(feature = "serde", serde(with = "friendly"))]
+        #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+        max: Duration,
+    },
+    /// Up to this amount, as an empowerment limit: settle a complaint on the
+    /// spot up to 100 EUR. Documents write `up-to = "100 EUR"`.
+    UpTo(Amount),
 }
 
 impl Target {
@@ -154,13 +176,18 @@ impl Target {
             (Every(a), Every(b)) => a <= b,
             (Share(a), Share(b)) => a >= b,
             (Self::Always, Self::Always | Share(_)) | (Never, Never) => true,
+            (Self::FromDistance(a), Self::FromDistance(b)) => a >= b,
+            (Self::Cover(a), Self::Cover(b)) => a.includes(&b),
+            (Self::Between { min: a, max: b }, Self::Between { min: c, max: d }) => c <= a && b <= d,
+            (Self::UpTo(a), Self::UpTo(b)) => a.currency() == b.currency() && a.value() >= b.value(),
             _ => false,
         }
     }
 
-    /// Whether the target's numbers make sense: durations above zero and at
-    /// most [`MAX_DURATION`](Self::MAX_DURATION), rings and counts above
-    /// zero, percentages from 1 to 100.
+    /// Whether the target's numbers make sense: durations in whole seconds,
+    /// above zero and at most [`MAX_DURATION`](Self::MAX_DURATION) (a range's
+    /// lower end below its upper end), rings and counts above zero,
+    /// percentages from 1 to 100, distances within [`Distance::MAX`].
     ///
     /// # Examples
     ///
@@ -175,14 +202,16 @@ impl Target {
     #[must_use]
     pub fn is_in_range(&self) -> bool {
         let percent = |p: u8| (1..=100).contains(&p);
-        let duration = |d: Duration| !d.is_zero() && d <= Self::MAX_DURATION;
+        let duration = |d: Duration| !d.is_zero() && d.subsec_nanos() == 0 && d <= Self::MAX_DURATION;
         match *self {
             Self::Within(d) | Self::Every(d) => duration(d),
             Self::ShareWithin { percent: p, within } => percent(p) && duration(within),
             Self::WithinRings(n) => n > 0,
             Self::AtLeast(n) | Self::AtMost(n) => n > 0,
             Self::Share(p) => percent(p),
-            Self::Always | Self::Never => true,
+            Self::Always | Self::Never | Self::Cover(_) | Self::UpTo(_) => true,
+            Self::FromDistance(d) => d.is_in_range(),
+            Self::Between { min, max } => duration(min) && duration(max) && min < max,
         }
     }
 
@@ -210,10 +239,40 @@ impl Target {
             (Self::AtLeast(min), Measurement::Count(n)) => n >= min,
             (Self::AtMost(max), Measurement::Count(n)) => n <= max,
             (Self::Every(limit), Measurement::Duration(d)) => d <= limit,
-            (Self::Always, Measurement::Done(done)) => done,
+            (Self::Always | Self::Cover(_) | Self::UpTo(_), Measurement::Done(done)) => done,
             (Self::Never, Measurement::Done(done)) => !done,
+            (Self::FromDistance(limit), Measurement::Distance(d)) => d >= limit,
+            (Self::Between { min, max }, Measurement::Duration(d)) => min <= d && d <= max,
             _ => false,
         }
+    }
+
+    /// Whether `measured` is the kind of value this target is checked with:
+    /// a duration for times and ranges, a percentage for shares, rings,
+    /// counts, a distance, or done / not done for always, never, hours of
+    /// cover and amounts. An audit that records another kind has measured
+    /// the wrong thing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Measurement, Target};
+    ///
+    /// assert!(Target::WithinRings(3).accepts(Measurement::Rings(4)));
+    /// assert!(!Target::WithinRings(3).accepts(Measurement::Done(true)));
+    /// ```
+    #[must_use]
+    pub fn accepts(&self, measured: Measurement) -> bool {
+        use Measurement as M;
+        matches!(
+            (self, measured),
+            (Self::Within(_) | Self::Every(_) | Self::Between { .. }, M::Duration(_))
+                | (Self::ShareWithin { .. } | Self::Share(_), M::Percent(_))
+                | (Self::WithinRings(_), M::Rings(_))
+                | (Self::AtLeast(_) | Self::AtMost(_), M::Count(_))
+                | (Self::FromDistance(_), M::Distance(_))
+                | (Self::Always | Self::Never | Self::Cover(_) | Self::UpTo(_), M::Done(_))
+        )
     }
 }
 
@@ -248,6 +307,8 @@ pub enum Measurement {
     Count(u16),
     /// Whether it was done.
     Done(bool),
+    /// A distance (from how far away the customer was acknowledged).
+    Distance(Distance),
 }
 
 impl Measurement {
@@ -269,6 +330,7 @@ impl Measurement {
         match *self {
             Self::Duration(d) => d <= Target::MAX_DURATION,
             Self::Percent(p) => p <= 100,
+            Self::Distance(d) => d.is_in_range(),
             Self::Rings(_) | Self::Count(_) | Self::Done(_) => true,
         }
     }
@@ -283,6 +345,7 @@ impl fmt::Display for Measurement {
             Self::Count(n) => write!(f, "{n} {}", plural(u64::from(n), "time", "times")),
             Self::Done(true) => f.write_str("done"),
             Self::Done(false) => f.write_str("not done"),
+            Self::Distance(d) => f.write_str(&human_distance(d)),
         }
     }
 }
@@ -296,16 +359,26 @@ impl fmt::Display for Target {
             }
             Self::WithinRings(n) => write!(f, "within {n} {}", plural(u64::from(n), "ring", "rings")),
             Self::AtLeast(1) => f.write_str("at least once"),
+            Self::AtLeast(2) => f.write_str("at least twice"),
             Self::AtLeast(n) => write!(f, "at least {n} times"),
             Self::AtMost(1) => f.write_str("at most once"),
+            Self::AtMost(2) => f.write_str("at most twice"),
             Self::AtMost(n) => write!(f, "at most {n} times"),
             Self::Every(d) => match single_unit(d) {
                 Some(unit) => write!(f, "at least once every {}", unit_name(unit, 1)),
                 None => write!(f, "at least once every {}", human_duration(d)),
             },
+            Self::Share(100) => f.write_str("in every case"),
             Self::Share(p) => write!(f, "in at least {p} % of cases"),
             Self::Always => f.write_str("always"),
             Self::Never => f.write_str("never"),
+            Self::FromDistance(d) => write!(f, "from {} away", human_distance(d)),
+            Self::Cover(c) => f.write_str(&human_cover(c)),
+            Self::Between { min, max } => match (single_unit_count(min), single_unit_count(max)) {
+                (Some((a, u)), Some((b, v))) if u == v => write!(f, "between {a} and {b} {}", unit_name(u, b)),
+                _ => write!(f, "between {} and {}", human_duration(min), human_duration(max)),
+            },
+            Self::UpTo(a) => write!(f, "up to {a}"),
         }
     }
 }
@@ -354,6 +427,51 @@ fn unit_name(unit: TimeUnit, n: u64) -> &'static str {
     plural(n, one, many)
 }
 
+/// The count and unit, if the duration is a whole number of one unit (5 minutes, 2 hours).
+pub(crate) fn single_unit_count(d: Duration) -> Option<(u64, TimeUnit)> {
+    let mut parts = duration_units(d).into_iter().filter(|(n, _)| *n > 0);
+    match (parts.next(), parts.next()) {
+        (Some(part), None) if d.subsec_nanos() == 0 => Some(part),
+        _ => None,
+    }
+}
+
+/// `3 metres`, `1 metre`, `2.5 metres`.
+fn human_distance(d: Distance) -> String {
+    let (whole, rest) = d.parts();
+    if rest == 0 {
+        format!("{whole} {}", plural(u64::from(whole), "metre", "metres"))
+    } else {
+        let shown = d.to_string();
+        format!("{} metres", shown.trim_end_matches('m'))
+    }
+}
+
+/// `around the clock`, `Monday to Friday, 08:00–20:00`.
+fn human_cover(c: Cover) -> String {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    if c.is_around_the_clock() {
+        return "around the clock".to_owned();
+    }
+    let name = |d: usize| DAYS.get(d).copied().unwrap_or_default();
+    let runs = c.day_runs();
+    let days = if runs == [(0, 6)] {
+        "every day".to_owned()
+    } else {
+        let parts: Vec<String> = runs
+            .iter()
+            .map(|&(a, b)| match b - a {
+                0 => name(a).to_owned(),
+                1 => format!("{} and {}", name(a), name(b)),
+                _ => format!("{} to {}", name(a), name(b)),
+            })
+            .collect();
+        parts.join(", ")
+    };
+    let (from, to) = c.minutes();
+    format!("{days}, {}–{}", Cover::clock(from), Cover::clock(to))
+}
+
 /// `1 hour 30 minutes`, `20 seconds`, `2 days`.
 fn human_duration(d: Duration) -> String {
     let parts: Vec<String> = duration_units(d)
@@ -365,16 +483,19 @@ fn human_duration(d: Duration) -> String {
 }
 
 #[cfg(feature = "serde")]
-/// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24 hours).
+/// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24
+/// hours), in whole seconds.
 ///
 /// # Errors
 ///
-/// [`Error::InvalidDuration`] naming the text.
+/// [`Error::InvalidDuration`] naming the text, also for a duration finer than a second.
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::Error> {
     let invalid = || crate::Error::InvalidDuration { value: text.to_owned() };
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
-    Duration::try_from(signed).map_err(|_| invalid())
+    let duration = Duration::try_from(signed).map_err(|_| invalid())?;
+    // Standards speak in whole seconds or coarser: a finer duration would show as "0 seconds".
+    if duration.subsec_nanos() == 0 { Ok(duration) } else { Err(invalid()) }
 }
 
 #[cfg(feature = "serde")]

@@ -11,7 +11,8 @@ use crate::{
     Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
     QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K, Target,
     TaskAllocation as Ta, UsageFrequency as U,
-    standard::target::{TimeUnit, duration_units, single_unit},
+    Cover, Distance,
+    standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
 };
 
 pub(super) static POLISH: Language =
@@ -61,6 +62,42 @@ fn duration(d: Duration, word: impl Fn(TimeUnit, u64) -> &'static str) -> String
     if parts.is_empty() { format!("0 {}", word(TimeUnit::Second, 0)) } else { parts.join(" ") }
 }
 
+/// `3 metrów`, `1 metra`, `2,5 metra` (genitive, after `z odległości`).
+fn distance(d: Distance) -> String {
+    let (whole, rest) = d.parts();
+    if rest == 0 {
+        format!("{whole} {}", if whole == 1 { "metra" } else { "metrów" })
+    } else {
+        format!("{} metra", d.to_string().trim_end_matches('m').replace('.', ","))
+    }
+}
+
+/// `całą dobę`, `od poniedziałku do piątku, 08:00–20:00`.
+fn cover(c: Cover) -> String {
+    const NOMINATIVE: [&str; 7] = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"];
+    const GENITIVE: [&str; 7] = ["poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"];
+    if c.is_around_the_clock() {
+        return "całą dobę, 7 dni w tygodniu".to_owned();
+    }
+    let name = |table: &[&'static str; 7], d: usize| table.get(d).copied().unwrap_or_default();
+    let runs = c.day_runs();
+    let days = if runs == [(0, 6)] {
+        "codziennie".to_owned()
+    } else {
+        let parts: Vec<String> = runs
+            .iter()
+            .map(|&(a, b)| match b - a {
+                0 => name(&NOMINATIVE, a).to_owned(),
+                1 => format!("{} i {}", name(&NOMINATIVE, a), name(&NOMINATIVE, b)),
+                _ => format!("od {} do {}", name(&GENITIVE, a), name(&GENITIVE, b)),
+            })
+            .collect();
+        parts.join(", ")
+    };
+    let (from, to) = c.minutes();
+    format!("{days}, {}–{}", Cover::clock(from), Cover::clock(to))
+}
+
 fn target(target: Target) -> String {
     let within = |d| duration(d, genitive);
     match target {
@@ -69,17 +106,27 @@ fn target(target: Target) -> String {
         Target::WithinRings(1) => "przy pierwszym sygnale".to_owned(),
         Target::WithinRings(n) => format!("w ciągu {n} sygnałów"),
         Target::AtLeast(1) => "co najmniej raz".to_owned(),
+        Target::AtLeast(2) => "co najmniej dwa razy".to_owned(),
         Target::AtLeast(n) => format!("co najmniej {n} razy"),
         Target::AtMost(1) => "najwyżej raz".to_owned(),
+        Target::AtMost(2) => "najwyżej dwa razy".to_owned(),
         Target::AtMost(n) => format!("najwyżej {n} razy"),
         Target::Every(d) => match single_unit(d) {
             Some(TimeUnit::Day) => "co najmniej raz dziennie".to_owned(),
             Some(unit) => format!("co najmniej raz na {}", nominative(unit, 1, true)),
             None => format!("co najmniej raz na {}", duration(d, |u, n| nominative(u, n, true))),
         },
+        Target::Share(100) => "w każdym przypadku".to_owned(),
         Target::Share(p) => format!("w co najmniej {p} % przypadków"),
         Target::Always => "zawsze".to_owned(),
         Target::Never => "nigdy".to_owned(),
+        Target::FromDistance(d) => format!("z odległości {}", distance(d)),
+        Target::Cover(c) => cover(c),
+        Target::Between { min, max } => match (single_unit_count(min), single_unit_count(max)) {
+            (Some((a, u)), Some((b, v))) if u == v => format!("od {a} do {b} {}", genitive(u, b)),
+            _ => format!("od {} do {}", within(min), within(max)),
+        },
+        Target::UpTo(a) => format!("do {a}"),
     }
 }
 
