@@ -1,7 +1,7 @@
 //! A small model for the examples in the API docs (not part of the API).
 
 use crate::{
-    Brand, CapacityControl, Channel, Characteristic, Department, Emotion, Error, MomentKind, Phase, Sequence,
+    Brand, CapacityControl, Industry, Channel, Characteristic, Department, Emotion, Error, MomentKind, Phase, Sequence,
     ServiceModel, ServiceProfile, Step,
 };
 
@@ -13,6 +13,7 @@ use crate::{
 #[doc(hidden)]
 pub fn doc_model() -> Result<ServiceModel, Error> {
     ServiceModel::builder("Hotel Aurora")
+        .industry(Industry::Hotel)
         .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
         .brand(Brand::builder().emotion(Emotion::Warmth))
         .department(Department::new("front-office", "Front office")?)

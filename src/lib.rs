@@ -174,6 +174,8 @@ pub use id::Id;
 pub use model::{
     brand::{Behaviour, Brand, BrandBuilder, Department, Emotion},
     channel::{Capability, Channel, ChannelFamily},
+    contact::Initiator,
+    industry::Industry,
     level::{ServiceLevel, StandardKind},
     moment::MomentKind,
     path::StepPath,

@@ -147,6 +147,23 @@ impl Channel {
         }
     }
 
+    /// Whether contact on this channel is live (face to face, telephone,
+    /// chat, video call: both sides there at once) rather than deferred
+    /// (e-mail, forms, letters, fax, social media, forums, self-service).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Channel;
+    ///
+    /// assert!(Channel::Chat.is_live());
+    /// assert!(!Channel::Email.is_live());
+    /// ```
+    #[must_use]
+    pub fn is_live(self) -> bool {
+        self.has(Capability::Synchronous)
+    }
+
     /// Whether the channel has `capability`.
     ///
     /// # Examples

@@ -2,6 +2,8 @@
 
 pub(crate) mod brand;
 pub(crate) mod channel;
+pub(crate) mod contact;
+pub(crate) mod industry;
 pub(crate) mod level;
 pub(crate) mod moment;
 pub(crate) mod path;

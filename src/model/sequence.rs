@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::{Channel, Characteristic, EnumSet, Id, MomentKind};
+use crate::{Channel, Characteristic, EnumSet, Id, Initiator, MomentKind, model::contact::default_contact};
 
 /// A service sequence: the chain of activities that make up one service
 /// (a hotel stay: reservation → check-in → use of the room → check-out),
@@ -256,6 +256,8 @@ pub struct Step {
     pub(crate) characteristics: EnumSet<Characteristic>,
     pub(crate) customer_action: Option<String>,
     pub(crate) backstage: Option<String>,
+    pub(crate) initiator: Initiator,
+    pub(crate) opens: bool,
 }
 
 impl Step {
@@ -280,7 +282,46 @@ impl Step {
             characteristics: EnumSet::new(),
             customer_action: None,
             backstage: None,
+            started_by: None,
+            opens: None,
         }
+    }
+
+    /// Who starts the contact at this step: the customer (inbound) or the
+    /// company (outbound). Unless the step says, the company starts
+    /// delivery, billing and follow-up, and the customer everything else
+    /// ([`Initiator::default_for`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Initiator;
+    /// # let model = service_standards::doc_model()?;
+    /// let greet = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert_eq!(greet.started_by(), Initiator::Customer);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn started_by(&self) -> Initiator {
+        self.initiator
+    }
+
+    /// Whether the step opens a contact (a call answered, a guest arriving,
+    /// an e-mail received or sent) rather than continuing the contact of the
+    /// step before. Unless the step says, the first step of a phase opens a
+    /// contact, and a later step continues the one before when the same party
+    /// starts it on a shared channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// assert!(model.sequences()[0].phases()[0].steps()[0].opens_contact());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn opens_contact(&self) -> bool {
+        self.opens
     }
 
     /// The step's id, unique in its phase.
@@ -595,6 +636,10 @@ pub struct StepBuilder {
     pub(crate) customer_action: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub(crate) backstage: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) started_by: Option<Initiator>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) opens: Option<bool>,
 }
 
 impl StepBuilder {
@@ -726,6 +771,55 @@ impl StepBuilder {
         self.backstage = Some(text.into());
         self
     }
+
+    /// Says who starts the contact (see [`Step::started_by`] for the default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Initiator, MomentKind, Step};
+    ///
+    /// let s = Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company);
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn started_by(mut self, initiator: Initiator) -> Self {
+        self.started_by = Some(initiator);
+        self
+    }
+
+    /// Says that the step opens a contact of its own (see
+    /// [`Step::opens_contact`] for the default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Step;
+    ///
+    /// let s = Step::builder("call-back", "Receptionist calls the guest back").opens_contact();
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn opens_contact(mut self) -> Self {
+        self.opens = Some(true);
+        self
+    }
+
+    /// Says that the step continues the contact of the step before it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Step;
+    ///
+    /// let s = Step::builder("farewell", "Guest leaves").continues_contact();
+    /// # let _ = s;
+    /// ```
+    #[must_use]
+    pub fn continues_contact(mut self) -> Self {
+        self.opens = Some(false);
+        self
+    }
 }
 
 impl From<&Sequence> for SequenceBuilder {
@@ -744,7 +838,23 @@ impl From<&Phase> for PhaseBuilder {
             id: p.id.as_str().to_owned(),
             name: p.name.to_string(),
             channels: p.channels,
-            steps: p.steps.iter().map(StepBuilder::from).collect(),
+            steps: {
+                // Write who starts a step and whether it opens a contact only
+                // where it differs from what the step would get by default.
+                let mut previous = None;
+                p.steps
+                    .iter()
+                    .map(|step| {
+                        let channels = p.channels_of(step);
+                        let (by, opens) = default_contact(step.moment, channels, previous);
+                        previous = Some((step.initiator, channels));
+                        let mut b = StepBuilder::from(step);
+                        b.started_by = (step.initiator != by).then_some(step.initiator);
+                        b.opens = (step.opens != opens).then_some(step.opens);
+                        b
+                    })
+                    .collect()
+            },
         }
     }
 }
@@ -760,6 +870,8 @@ impl From<&Step> for StepBuilder {
             characteristics: s.characteristics,
             customer_action: s.customer_action.clone(),
             backstage: s.backstage.clone(),
+            started_by: Some(s.initiator),
+            opens: Some(s.opens),
         }
     }
 }

@@ -3,8 +3,10 @@
 use std::{collections::HashSet, sync::Arc};
 
 use crate::{
-    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Phase, Problem, Sequence, SequenceBuilder,
-    ServiceProfile, Step, StepPath, model::brand::check_department, validate::Violations,
+    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Industry, Initiator, MomentKind, Phase, Problem,
+    Sequence, SequenceBuilder, ServiceProfile, Step, StepPath,
+    model::{brand::check_department, contact::default_contact},
+    validate::Violations,
 };
 
 /// A company's service, as the service-quality literature maps it: the nine
@@ -44,6 +46,7 @@ use crate::{
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ServiceModel {
     name: Arc<str>,
+    industry: Industry,
     profile: ServiceProfile,
     brand: Brand,
     departments: Vec<Department>,
@@ -65,6 +68,7 @@ impl ServiceModel {
     pub fn builder(name: impl Into<String>) -> ServiceModelBuilder {
         ServiceModelBuilder {
             name: name.into(),
+            industry: Industry::default(),
             profile: ServiceProfile::default(),
             brand: BrandBuilder::default(),
             departments: Vec::new(),
@@ -85,6 +89,7 @@ impl ServiceModel {
     pub fn to_builder(&self) -> ServiceModelBuilder {
         ServiceModelBuilder {
             name: self.name.to_string(),
+            industry: self.industry,
             profile: self.profile,
             brand: BrandBuilder::from(&self.brand),
             departments: self
@@ -112,6 +117,22 @@ impl ServiceModel {
 
     pub(crate) fn name_shared(&self) -> &Arc<str> {
         &self.name
+    }
+
+    /// The kind of business, which decides the words of its standards
+    /// (a hotel's guests and bookings).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Industry;
+    /// # let model = service_standards::doc_model()?;
+    /// assert_eq!(model.industry(), Industry::Hotel);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn industry(&self) -> Industry {
+        self.industry
     }
 
     /// The nine factors of the service function.
@@ -381,6 +402,7 @@ pub(crate) struct DepartmentDraft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServiceModelBuilder {
     name: String,
+    industry: Industry,
     profile: ServiceProfile,
     brand: BrandBuilder,
     departments: Vec<DepartmentDraft>,
@@ -388,6 +410,23 @@ pub struct ServiceModelBuilder {
 }
 
 impl ServiceModelBuilder {
+    /// Sets the kind of business (default [`Industry::General`]), which
+    /// decides the words its standards use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Industry, ServiceModel};
+    ///
+    /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn industry(mut self, industry: Industry) -> Self {
+        self.industry = industry;
+        self
+    }
+
     /// Sets the service profile (the nine factors).
     ///
     /// # Examples
@@ -559,6 +598,7 @@ impl ServiceModelBuilder {
                 }
                 let mut step_ids = HashSet::new();
                 let mut steps = Vec::with_capacity(phase.steps.len());
+                let mut previous: Option<(Initiator, EnumSet<Channel>)> = None;
                 for step in phase.steps {
                     let step_path = format!("{phase_path}/{}", step.id);
                     let step_id = v.unique_id(&step_path, &step.id, &mut step_ids);
@@ -584,8 +624,15 @@ impl ServiceModelBuilder {
                             v.text(format!("{step_path}.{field}"), text);
                         }
                     }
+                    let channels = if step.channels.is_empty() { phase.channels } else { step.channels };
+                    let (by, opens) = default_contact(step.moment.unwrap_or(MomentKind::Welcome), channels, previous);
+                    let initiator = step.started_by.unwrap_or(by);
+                    let opens = step.opens.unwrap_or(opens);
+                    previous = Some((initiator, channels));
                     if let (Some(id), Some(moment)) = (step_id, step.moment) {
                         steps.push(Step {
+                            initiator,
+                            opens,
                             id,
                             name: step.name.into(),
                             moment,
@@ -608,6 +655,7 @@ impl ServiceModelBuilder {
 
         v.finish("service model", || ServiceModel {
             name: self.name.into(),
+            industry: self.industry,
             profile: self.profile,
             brand,
             departments,
@@ -631,6 +679,7 @@ crate::document::versioned_document! {
     #[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
     struct ModelDocument("service model", MODEL_FORMAT_VERSION) {
         name: String,
+        industry: Industry = default,
         profile: ServiceProfile = default,
         brand: BrandBuilder = default,
         departments: Vec<DepartmentDraft> = default,
@@ -645,6 +694,7 @@ impl serde::Serialize for ServiceModel {
         ModelDocument {
             format_version: MODEL_FORMAT_VERSION,
             name: b.name,
+            industry: b.industry,
             profile: b.profile,
             brand: b.brand,
             departments: b.departments,
@@ -663,6 +713,7 @@ impl<'de> serde::Deserialize<'de> for ServiceModel {
         let doc = ModelDocument::deserialize(d)?;
         ServiceModelBuilder {
             name: doc.name,
+            industry: doc.industry,
             profile: doc.profile,
             brand: doc.brand,
             departments: doc.departments,

@@ -1,0 +1,66 @@
+//! Who starts a moment of contact, and whether it opens a contact or continues one.
+
+use crate::{Channel, EnumSet, MomentKind, vocabulary::vocabulary};
+
+vocabulary! {
+    /// Who starts a step's contact: the customer (an inbound call, a guest at
+    /// the desk, an e-mail received) or the company (a confirmation sent, a
+    /// reminder, a call back).
+    ///
+    /// Reply and answer deadlines belong to contacts the customer starts;
+    /// what the company starts is judged by how timely and accurate it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Initiator, MomentKind};
+    ///
+    /// assert_eq!(Initiator::default_for(MomentKind::OrderTaking), Initiator::Customer);
+    /// assert_eq!(Initiator::default_for(MomentKind::Billing), Initiator::Company);
+    /// assert_eq!("company".parse::<Initiator>()?, Initiator::Company);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub enum Initiator("initiator") {
+        /// The customer starts it: inbound.
+        Customer,
+        /// The company starts it: outbound.
+        Company,
+    }
+}
+
+impl Initiator {
+    /// Who starts a step of this kind unless the step says otherwise: the
+    /// company for delivery, billing and follow-up; the customer for every
+    /// other moment (they arrive, ask, order, wait, pay, complain, leave).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Initiator, MomentKind};
+    ///
+    /// assert_eq!(Initiator::default_for(MomentKind::FollowUp), Initiator::Company);
+    /// assert_eq!(Initiator::default_for(MomentKind::Welcome), Initiator::Customer);
+    /// ```
+    #[must_use]
+    pub const fn default_for(moment: MomentKind) -> Self {
+        match moment {
+            MomentKind::Delivery | MomentKind::Billing | MomentKind::FollowUp => Self::Company,
+            _ => Self::Customer,
+        }
+    }
+}
+
+/// Who starts a step and whether it opens a contact, when the step does not
+/// say: `previous` is the step before it in its phase (who started it, and
+/// its channels). The first step of a phase opens a contact; a later step
+/// continues the contact of the step before when the same party starts it
+/// and they share a channel, and opens a new one otherwise.
+pub(crate) fn default_contact(
+    moment: MomentKind,
+    channels: EnumSet<Channel>,
+    previous: Option<(Initiator, EnumSet<Channel>)>,
+) -> (Initiator, bool) {
+    let initiator = Initiator::default_for(moment);
+    let opens = previous.is_none_or(|(by, before)| by != initiator || before.is_disjoint(channels));
+    (initiator, opens)
+}

@@ -1,0 +1,38 @@
+//! The kind of business, which decides the words its standards use.
+
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// The kind of business a model describes. Statements name the
+    /// business's things in its own words: a hotel's guest and booking, a
+    /// shop's customer and order, a contact centre's caller and case
+    /// (`{customer}` and `{order}` in a rule's statement), inflected
+    /// correctly in every locale.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Industry, Locale, Noun};
+    ///
+    /// assert_eq!(Industry::default(), Industry::General);
+    /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
+    /// assert_eq!(Locale::English.noun(Industry::ContactCentre, Noun::Order), "case");
+    /// ```
+    pub enum Industry("industry") {
+        /// Any business: customers and orders.
+        General,
+        /// A hotel: guests and bookings.
+        Hotel,
+        /// A shop, in a street or online: customers and orders.
+        Shop,
+        /// A contact centre: callers and cases.
+        ContactCentre,
+    }
+}
+
+#[allow(clippy::derivable_impls, reason = "the vocabulary macro owns the derive list")]
+impl Default for Industry {
+    fn default() -> Self {
+        Self::General
+    }
+}
