@@ -6,75 +6,11 @@
 
 use std::time::Duration;
 
-use service_standards::*;
+#[path = "shared/contact_centre.rs"]
+mod contact_centre;
 
-fn centre() -> Result<ServiceModel, Error> {
-    let profile = ServiceProfile::builder()
-        .contact(ContactLevel::Low)
-        .capacity(CapacityControl::Queues)
-        .usage(UsageFrequency::Frequent)
-        .complexity(Complexity::Moderate)
-        .tasks(TaskAllocation::ServiceAndSales)
-        .build();
-    let brand = Brand::builder()
-        .emotions([Emotion::Calm, Emotion::Trust])
-        .value("One call is enough")
-        .on_brand("Say what you will do, and by when")
-        .off_brand("Read the script at a customer who is upset");
-    let reach = Phase::builder("reach", "Reaching us")
-        .channels([Channel::Telephone, Channel::Chat])
-        .step(
-            Step::builder("queue", "Customer waits in the queue")
-                .moment(MomentKind::Waiting)
-                .department("care")
-                .characteristics([Characteristic::Informative, Characteristic::Punctual]),
-        )
-        .step(
-            Step::builder("hello", "Agent opens the contact")
-                .moment(MomentKind::Welcome)
-                .department("care")
-                .characteristics([Characteristic::Friendly, Characteristic::Prompt]),
-        );
-    let solve = Phase::builder("solve", "Solving")
-        .channels([Channel::Telephone, Channel::Chat, Channel::Email])
-        .step(
-            Step::builder("identify", "Agent identifies the customer")
-                .moment(MomentKind::Identification)
-                .department("care")
-                .characteristics([Characteristic::Discreet, Characteristic::Efficient]),
-        )
-        .step(
-            Step::builder("answer", "Agent answers the question")
-                .moment(MomentKind::Information)
-                .department("care")
-                .characteristics([
-                    Characteristic::Knowledgeable,
-                    Characteristic::Clear,
-                    Characteristic::Patient,
-                ]),
-        )
-        .step(
-            Step::builder("complaint", "Customer complains")
-                .moment(MomentKind::Exception)
-                .department("care")
-                .characteristics([Characteristic::Helpful, Characteristic::Honest]),
-        );
-    let public = Phase::builder("public", "Public channels").channel(Channel::SocialMedia).step(
-        Step::builder("post", "Customer posts a complaint")
-            .moment(MomentKind::Exception)
-            .department("social")
-            .characteristics([Characteristic::Courteous, Characteristic::Prompt]),
-    );
-    ServiceModel::builder("Helpline 24")
-        .profile(profile)
-        .brand(brand)
-        .departments([
-            Department::new("care", "Customer care")?,
-            Department::new("social", "Social media team")?,
-        ])
-        .sequence(Sequence::builder("support", "Support").phases([reach, solve, public]))
-        .build()
-}
+use contact_centre::centre;
+use service_standards::*;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let model = centre()?;

@@ -331,6 +331,16 @@ pub enum Problem {
     /// An override names a rule that is not in the set.
     #[error("override of a rule that is not in the set")]
     NothingToOverride,
+    /// A scope is given but names no sequence, phase, step or department.
+    #[error("scope names nothing")]
+    EmptyScope,
+    /// A rule's scope names an id the model does not have (see
+    /// [`RuleSet::unknown_scopes`](crate::RuleSet::unknown_scopes)).
+    #[error("not in the model")]
+    NotInModel,
+    /// A rule's translation names other placeholders than its statement.
+    #[error("translation names other placeholders than the statement")]
+    TranslationPlaceholders,
     /// An audit entry names a standard that is not on the checklist it is
     /// scored against (see [`Audit::score_strict`](crate::Audit::score_strict)).
     #[error("standard not on the checklist")]

@@ -175,7 +175,7 @@ pub use model::{
     brand::{Behaviour, Brand, BrandBuilder, Department, Emotion},
     channel::{Capability, Channel, ChannelFamily},
     contact::Initiator,
-    industry::Industry,
+    industry::{Industry, Noun},
     level::{ServiceLevel, StandardKind},
     moment::MomentKind,
     path::StepPath,
@@ -202,7 +202,8 @@ pub use practice::{
     review::{Changed, ISSUED_FORMAT_VERSION, IssuedSet, SetDiff},
 };
 pub use rules::{
-    condition::Condition,
+    condition::{Condition, Scope},
+    policy_scope::PolicyScope,
     rule::{Rule, RuleBuilder},
     rule_set::{RULES_FORMAT_VERSION, RuleSet, RuleSetBuilder},
     statement::{Placeholder, Statement},
@@ -215,8 +216,10 @@ pub use standard::{
     amount::Amount,
     cover::Cover,
     distance::Distance,
+    policy::Policy,
     set::{Coverage, CoverageHole, StandardSet},
     standard::{Standard, StandardId, Trigger},
+    superseded::{Precedence, Superseded},
     target::{Measurement, Target},
 };
 pub use vocabulary::Vocabulary;

@@ -194,6 +194,21 @@ impl<T: Vocabulary> EnumSet<T> {
         Self { bits: self.bits & other.bits, marker: PhantomData }
     }
 
+    /// The values of `self` that are not in `other`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, EnumSet};
+    ///
+    /// let a = EnumSet::from([Channel::Chat, Channel::Fax]);
+    /// assert_eq!(a.difference(EnumSet::from([Channel::Fax])), EnumSet::from([Channel::Chat]));
+    /// ```
+    #[must_use]
+    pub const fn difference(self, other: Self) -> Self {
+        Self { bits: self.bits & !other.bits, marker: PhantomData }
+    }
+
     /// Whether every value of `self` is in `other`.
     ///
     /// # Examples

@@ -34,6 +34,7 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("confirm", "Booking is confirmed")
                 .moment(MomentKind::Information)
+                .started_by(Initiator::Company)
                 .channel(Channel::Email)
                 .department("front-office")
                 .characteristics([Characteristic::Accurate, Characteristic::Clear])
@@ -102,12 +103,14 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("farewell", "Guest leaves")
                 .moment(MomentKind::Farewell)
+                .continues_contact()
                 .channel(Channel::FaceToFace)
                 .department("front-office")
                 .characteristics([Characteristic::Friendly, Characteristic::Personal]),
         );
 
     ServiceModel::builder("Hotel Aurora")
+        .industry(Industry::Hotel)
         .profile(profile)
         .brand(brand)
         .departments([

@@ -36,3 +36,25 @@ impl Default for Industry {
         Self::General
     }
 }
+
+vocabulary! {
+    /// The things every business names in its own words: the person served
+    /// and what they order. A statement names them as placeholders:
+    /// `{customer}` and `{order}`, `{customers}` and `{orders}` for the
+    /// plural; in Polish with the case the sentence needs (`{customer:acc}`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Industry, Locale, Noun};
+    ///
+    /// assert_eq!(Locale::English.noun(Industry::Shop, Noun::Order), "order");
+    /// assert_eq!(Locale::Polish.noun(Industry::Hotel, Noun::Order), "rezerwacja");
+    /// ```
+    pub enum Noun("noun") {
+        /// The person served: customer, guest, caller.
+        Customer,
+        /// What they order: order, booking, case.
+        Order,
+    }
+}

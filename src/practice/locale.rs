@@ -8,9 +8,9 @@ mod polish;
 
 use crate::{
     Capability, CapacityControl, Channel, ChannelFamily, Characteristic, Complexity, ContactLevel,
-    DeliverySpan, Emotion, FactorKind, Intermediaries, MomentKind, Placeholder, Purchaser, QualityAspect,
-    QualityDimension, Risk, ServiceLevel, Standard, StandardKind, Statement, Target, TaskAllocation, Trigger,
-    UsageFrequency, Verdict, vocabulary::vocabulary,
+    DeliverySpan, Emotion, FactorKind, Industry, Intermediaries, MomentKind, Noun, Placeholder, Purchaser,
+    QualityAspect, QualityDimension, Risk, ServiceLevel, Standard, StandardKind, Target, TaskAllocation,
+    Trigger, UsageFrequency, Verdict, rules::statement::Case, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -73,6 +73,10 @@ pub enum Label {
     Placeholder(Placeholder),
     Locale(Locale),
     Verdict(Verdict),
+    Industry(Industry),
+    Noun(Noun),
+    Initiator(crate::Initiator),
+    PolicyScope(crate::PolicyScope),
 }
 
 macro_rules! into_label {
@@ -109,7 +113,21 @@ into_label!(
     Placeholder,
     Locale,
     Verdict,
+    Industry,
+    Noun,
 );
+
+impl From<crate::Initiator> for Label {
+    fn from(value: crate::Initiator) -> Self {
+        Self::Initiator(value)
+    }
+}
+
+impl From<crate::PolicyScope> for Label {
+    fn from(value: crate::PolicyScope) -> Self {
+        Self::PolicyScope(value)
+    }
+}
 
 /// A fixed text of rendered documents (headings, captions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -166,14 +184,14 @@ pub(crate) enum Text {
     TriggerMoment,
 }
 
-/// One language: how it words every label, text, target and catalogue statement.
+/// One language: how it words every label, text, target and noun.
 pub(crate) struct Language {
     pub(crate) code: &'static str,
     pub(crate) label: fn(Label) -> &'static str,
     pub(crate) text: fn(Text) -> &'static str,
     pub(crate) target: fn(Target) -> String,
-    /// The catalogue statement of a rule, by rule id, if translated.
-    pub(crate) statement: fn(&str) -> Option<&'static str>,
+    /// A business's word for a noun: plural or not, in a grammatical case.
+    pub(crate) noun: fn(Industry, Noun, bool, Case) -> &'static str,
 }
 
 impl Locale {
@@ -289,14 +307,37 @@ impl Locale {
     /// ```
     #[must_use]
     pub fn statement(self, standard: &Standard) -> String {
-        // A translation belongs to the catalogue's wording: a rule that a user
-        // wrote or overrode under a catalogue id keeps its own words.
-        let translated = (self.language().statement)(standard.rule().as_str())
-            .filter(|_| standard.is_derived() && standard.has_catalogue_wording())
-            .and_then(|text| Statement::parse(text).ok());
         let mut out = String::new();
-        standard.render_with(translated.as_ref(), self, &mut out);
+        if standard.has_statement_in(self) {
+            standard.render_in(self, &mut out);
+        } else {
+            // No wording in this language: the English sentence, whole and
+            // marked, rather than English words with this language's target.
+            out.push_str("[en] ");
+            standard.render_in(Self::English, &mut out);
+        }
         out
+    }
+
+    /// A business's word for `noun` (nominative, singular), as its
+    /// standards name it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Industry, Locale, Noun};
+    ///
+    /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
+    /// assert_eq!(Locale::Polish.noun(Industry::ContactCentre, Noun::Order), "zgłoszenie");
+    /// ```
+    #[must_use]
+    pub fn noun(self, industry: Industry, noun: Noun) -> &'static str {
+        (self.language().noun)(industry, noun, false, Case::Nom)
+    }
+
+    /// A noun placeholder's word: plural or not, in a case.
+    pub(crate) fn word(self, industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
+        (self.language().noun)(industry, noun, plural, case)
     }
 }
 
@@ -347,6 +388,10 @@ mod tests {
             .chain(all::<Placeholder>())
             .chain(all::<Locale>())
             .chain(all::<Verdict>())
+            .chain(all::<Industry>())
+            .chain(all::<Noun>())
+            .chain(all::<crate::Initiator>())
+            .chain(all::<crate::PolicyScope>())
             .collect()
     }
 

@@ -6,19 +6,29 @@
 //! emotions and every department's correspondence. Targets follow common
 //! industry practice (a call answered within three rings, an e-mail within a
 //! working day, a guest greeted within a minute).
+//!
+//! Each rule names its concern (what its standard is about), says whether it
+//! answers contacts the customer starts, and is worded with the business's
+//! own nouns (`{customer}`, `{order}`), in English and in Polish side by side.
 
 use std::time::Duration;
 
 use crate::{
-    Capability as Cap, CapacityControl as Cc, Channel as Ch, Characteristic as C, Complexity as Cx,
-    Condition, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, Factor as F, Intermediaries as I,
-    MomentKind as M, Purchaser as Pu, QualityDimension as D, Risk as Rk, Rule, RuleBuilder, RuleSet,
-    ServiceLevel as L, StandardKind as K, Target as T, Targets, TaskAllocation as Ta, UsageFrequency as U,
+    Amount, Capability as Cap, CapacityControl as Cc, Channel as Ch, Characteristic as C, Complexity as Cx,
+    Condition, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E, Factor as F,
+    Initiator, Intermediaries as I, Locale, MomentKind as M, PolicyScope as P, Purchaser as Pu,
+    QualityDimension as D, Risk as Rk, Rule, RuleBuilder, ServiceLevel as L, StandardKind as K, Target as T,
+    Targets, TaskAllocation as Ta, UsageFrequency as U,
 };
 
-/// A rule with its kind, dimension and statement.
-fn rule(id: &str, kind: K, dimension: D, statement: &str) -> RuleBuilder {
-    Rule::builder(id).kind(kind).dimension(dimension).statement(statement)
+/// A rule with its concern, kind, dimension and statement in English and Polish.
+fn rule(id: &str, concern: &str, kind: K, dimension: D, english: &str, polish: &str) -> RuleBuilder {
+    Rule::builder(id)
+        .concern(concern)
+        .kind(kind)
+        .dimension(dimension)
+        .statement(english)
+        .statement_in(Locale::Polish, polish)
 }
 
 /// Targets for the three levels, basic to exclusive.
@@ -41,9 +51,24 @@ fn when() -> Condition {
     Condition::new()
 }
 
+/// A contact the customer opens: a call, an e-mail, a chat, a post received.
+fn inbound() -> Condition {
+    Condition::new().started_by(Initiator::Customer).opening()
+}
+
 /// An exclusive gesture: a rule that applies only at the exclusive level.
-fn gesture(id: &str, kind: K, dimension: D, statement: &str, condition: Condition, target: T) -> RuleBuilder {
-    rule(id, kind, dimension, statement)
+#[allow(clippy::too_many_arguments, reason = "one row of the catalogue table")]
+fn gesture(
+    id: &str,
+    concern: &str,
+    kind: K,
+    dimension: D,
+    english: &str,
+    polish: &str,
+    condition: Condition,
+    target: T,
+) -> RuleBuilder {
+    rule(id, concern, kind, dimension, english, polish)
         .when(condition.from_level(L::Exclusive))
         .targets(Targets::new().at(L::Exclusive, target))
 }
@@ -68,384 +93,652 @@ const fn share_within(percent: u8, seconds: u64) -> T {
     T::ShareWithin { percent, within: Duration::from_secs(seconds) }
 }
 
-/// Moments the customer starts: questions, requests, orders, problems.
-const ASKING: [M; 5] = [M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Exception];
+/// Up to an amount of euros (an empowerment limit; businesses set their own).
+fn euros(value: u32) -> T {
+    Amount::new(value, "EUR").map_or(T::Always, T::UpTo)
+}
+
+/// Moments of a conversation: someone speaks or writes with the customer.
+const TALK: [M; 8] = [
+    M::Welcome,
+    M::Identification,
+    M::Information,
+    M::Consultation,
+    M::OrderTaking,
+    M::Payment,
+    M::Exception,
+    M::Farewell,
+];
 
 /// Every rule of the catalogue, unsorted (the rule set sorts them).
 #[allow(clippy::too_many_lines, reason = "the catalogue is one table of data")]
 pub(crate) fn rules() -> Vec<RuleBuilder> {
     vec![
         // ── Direct contact: what the customer sees ─────────────────────────────
-        rule("greet-on-arrival", K::PersonalContact, D::Responsiveness, "Greet every customer {target} of arrival, with eye contact and a smile")
-            .when(when().moments([M::Welcome]).capabilities([Cap::StaffSeen]))
+        rule("greet-on-arrival", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
+            "Greet every {customer} {target} of their arrival, with eye contact and a smile",
+            "Przywitaj każdego {customer:acc} {target} od jego przybycia, patrząc mu w oczy i z uśmiechem")
+            .when(inbound().capabilities([Cap::StaffSeen]).except_moments([M::Waiting]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(10))),
-        rule("uniform-and-badge", K::PersonalContact, D::Tangibles, "Wear the full, clean uniform with a readable name badge whenever customers can see you")
+        rule("eye-contact-from-distance", "acknowledge-approach", K::PersonalContact, D::Empathy,
+            "Make eye contact with an approaching {customer} and smile {target}",
+            "Nawiąż kontakt wzrokowy z nadchodzącym {customer:ins} i uśmiechnij się {target}")
+            .when(inbound().channels([Ch::FaceToFace]).moments([M::Welcome]))
+            .targets(tiers(T::FromDistance(Distance::metres(2)), T::FromDistance(Distance::metres(3)), T::FromDistance(Distance::metres(5)))),
+        rule("uniform-and-badge", "staff-appearance", K::PersonalContact, D::Tangibles,
+            "Wear the full, clean uniform with a readable name badge whenever {customers} can see you",
+            "Noś pełny, czysty uniform i czytelny identyfikator zawsze, gdy widzą cię {customers}")
             .when(when().moments([M::Welcome]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
-        rule("tidy-service-point", K::Product, D::Tangibles, "Check that the desk, counter or room the customer sees is clean and clear of clutter {target}")
-            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).capabilities([Cap::StaffSeen]))
+        rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
+            "Check that the desk, counter or room {customers} see is clean and clear of clutter {target}",
+            "Sprawdzaj, czy lada, stanowisko lub pomieszczenie widoczne dla {customers:gen} jest czyste i uporządkowane, {target}")
+            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
-        rule("eye-contact-and-posture", K::PersonalContact, D::Empathy, "Face the customer with an open posture and put other work aside while serving them")
-            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
+        rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
+            "Face the {customer} with an open posture and put other work aside while serving them",
+            "Stój przodem do {customer:gen} w otwartej postawie i odłóż inne zajęcia na czas obsługi")
+            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
-        rule("no-private-phone-in-view", K::PersonalContact, D::Assurance, "Never use a private phone, eat or chat among staff in view of a waiting customer")
+        rule("no-private-phone-in-view", "conduct-in-view", K::PersonalContact, D::Assurance,
+            "Never use a private phone, eat or chat among staff in view of a waiting {customer}",
+            "Nigdy nie korzystaj z prywatnego telefonu, nie jedz i nie rozmawiaj prywatnie przy czekającym {customer:loc}")
             .when(when().moments([M::Welcome, M::Waiting, M::Consultation, M::OrderTaking, M::Payment]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Never)),
-        rule("escort-not-point", K::PersonalContact, D::Empathy, "Walk the customer to the place they are looking for instead of pointing, when it is in the building")
-            .when(when().moments([M::Information]).characteristics([C::Helpful]).capabilities([Cap::StaffSeen]).from_level(L::Expected))
+        rule("escort-not-point", "escort", K::PersonalContact, D::Empathy,
+            "Walk the {customer} to the place they are looking for instead of pointing, when it is in the building",
+            "Zaprowadź {customer:acc} na miejsce, którego szuka, zamiast wskazywać drogę ręką, jeśli jest ono w budynku")
+            .when(when().moments([M::Information]).characteristics([C::Helpful]).channels([Ch::FaceToFace]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("acknowledge-waiting-customer", K::PersonalContact, D::Responsiveness, "Acknowledge every customer who is waiting {target}, even while serving someone else")
-            .when(when().moments([M::Waiting]).capabilities([Cap::StaffSeen]))
+        rule("acknowledge-waiting-customer", "acknowledge-waiting", K::PersonalContact, D::Responsiveness,
+            "Acknowledge every waiting {customer} {target}, even while serving someone else",
+            "Daj znak każdemu czekającemu {customer:dat} {target}, nawet gdy obsługujesz kogoś innego")
+            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
-        rule("attentive-offer-help", K::PersonalContact, D::Empathy, "Offer help to a customer who looks lost or unsure {target}")
-            .when(when().moments([M::Welcome, M::Waiting, M::Information, M::Hospitality]).characteristics([C::Attentive]).capabilities([Cap::StaffSeen]))
+        rule("attentive-offer-help", "offer-help", K::PersonalContact, D::Empathy,
+            "Offer help to a {customer} who looks lost or unsure {target}",
+            "Zaproponuj pomoc {customer:dat}, który wygląda na zagubionego lub niepewnego, {target}")
+            .when(when().moments([M::Waiting, M::Information, M::Hospitality]).characteristics([C::Attentive]).channels([Ch::FaceToFace]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
-        rule("transaction-at-desk", K::Procedure, D::Responsiveness, "Complete the transaction at the desk {target}")
-            .when(when().moments([M::Identification, M::OrderTaking, M::Payment]).characteristics([C::Efficient]).capabilities([Cap::StaffSeen]))
+        rule("transaction-at-desk", "transaction-time", K::Procedure, D::Responsiveness,
+            "Complete the transaction at the desk {target}",
+            "Zakończ transakcję przy stanowisku {target}")
+            .when(when().moments([M::Identification, M::OrderTaking, M::Payment]).characteristics([C::Efficient]).channels([Ch::FaceToFace]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
-        rule("comfortable-waiting-area", K::Product, D::Tangibles, "Offer seating, water and something to read wherever customers wait in person")
+        rule("comfortable-waiting-area", "waiting-comfort", K::Product, D::Tangibles,
+            "Offer seating, water and something to read wherever {customers} wait in person",
+            "Zapewnij miejsce do siedzenia, wodę i coś do czytania wszędzie tam, gdzie {customers} czekają na miejscu")
             .when(when().moments([M::Waiting, M::Hospitality]).characteristics([C::Comfortable]).channels([Ch::FaceToFace]))
             .targets(all(T::Always)),
-        rule("well-kept-materials", K::Product, D::Tangibles, "Check that brochures, menus, forms and signs are clean, current and undamaged {target}")
-            .when(when().characteristics([C::WellPresented]))
+        rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
+            "Check that brochures, menus, forms and signs are clean, current and undamaged {target}",
+            "Sprawdzaj, czy broszury, menu, formularze i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
+            .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]))
             .targets(tiers(every_days(30), every_days(14), every_days(7))),
-        rule("safe-premises", K::Product, D::Tangibles, "Walk the customer area for hazards such as wet floors, loose cables and blocked exits {target}")
-            .when(when().characteristics([C::Safe]).capabilities([Cap::StaffSeen]))
+        rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
+            "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
+            "Obchodź strefę, z której korzystają {customers}, w poszukiwaniu zagrożeń, takich jak mokra podłoga, luźne kable czy zastawione wyjścia, {target}")
+            .when(when().characteristics([C::Safe]).channels([Ch::FaceToFace]).moments([M::Welcome, M::Waiting, M::Hospitality, M::Delivery, M::Information]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         // ── Telephone and voice ────────────────────────────────────────────────
-        rule("phone-answer", K::Procedure, D::Responsiveness, "Answer every call {target}")
-            .when(when().channels([Ch::Telephone]).moments(ASKING))
+        rule("phone-answer", "speed-of-answer", K::Procedure, D::Responsiveness,
+            "Answer every call {target}",
+            "Odbieraj każde połączenie {target}")
+            .when(inbound().channels([Ch::Telephone]))
             .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
-        rule("phone-opening", K::PersonalContact, D::Communication, "Open every call with a greeting, the company's name and your own name")
-            .when(when().channels([Ch::Telephone]).moments(ASKING))
+        rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
+            "Staff the lines so that queued calls are answered to a service level of {target}",
+            "Zapewnij obsadę linii tak, by poziom obsługi połączeń w kolejce wynosił {target}")
+            .when(inbound().channels([Ch::Telephone]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .targets(tiers(share_within(70, 30), share_within(80, 20), share_within(90, 15))),
+        rule("phone-opening", "call-opening", K::PersonalContact, D::Communication,
+            "Open every call with a greeting, the company's name and your own name",
+            "Zaczynaj każdą rozmowę od powitania, nazwy firmy i swojego imienia")
+            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]))
             .targets(all(T::Always)),
-        rule("warm-even-voice", K::PersonalContact, D::Empathy, "Speak at a calm pace and in a warm, even tone with every customer")
-            .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]))
+        rule("phone-welcome", "call-opening", K::PersonalContact, D::Communication,
+            "Greet the {customer} with the company's name and your own name as soon as you take the call",
+            "Gdy przejmujesz rozmowę, przywitaj {customer:acc}, podając nazwę firmy i swoje imię")
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Welcome]))
             .targets(all(T::Always)),
-        rule("hold-with-permission", K::Procedure, D::Responsiveness, "Ask before putting a caller on hold and come back to them {target}")
-            .when(when().channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]))
+        rule("warm-even-voice", "tone-of-voice", K::PersonalContact, D::Empathy,
+            "Speak at a calm pace and in a warm, even tone with every {customer}",
+            "Mów do każdego {customer:gen} spokojnym tempem, ciepłym i równym tonem")
+            .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]).moments(TALK))
+            .targets(all(T::Always)),
+        rule("hold-with-permission", "holding", K::Procedure, D::Responsiveness,
+            "Ask before putting a {customer} on hold and come back to them {target}",
+            "Zapytaj {customer:acc} o zgodę przed zawieszeniem rozmowy i wróć do niego {target}")
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]))
             .targets(tiers(T::within_secs(60), T::within_secs(45), T::within_secs(30))),
-        rule("transfer-limit", K::Procedure, D::Convenience, "Transfer a caller {target}, and only with a warm hand-over of the case")
-            .when(when().channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception]))
+        rule("transfer-limit", "transfers", K::Procedure, D::Convenience,
+            "Transfer a {customer} {target}, and only with a warm hand-over of the case",
+            "Przełączaj {customer:acc} {target} i tylko z przekazaniem sprawy kolejnej osobie")
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception]))
             .targets(tiers(T::AtMost(2), T::AtMost(1), T::AtMost(1))),
-        rule("call-back-as-agreed", K::Procedure, D::Reliability, "When a question cannot be answered during the call, call back at the agreed time and {target}")
-            .when(when().moments([M::Consultation, M::Exception]).characteristics([C::Punctual, C::Proactive, C::Helpful]).capabilities([Cap::StaffHeard]))
+        rule("call-back-as-agreed", "call-back", K::Procedure, D::Reliability,
+            "When a question cannot be answered during the call, call the {customer} back {target}, at a time agreed with them",
+            "Gdy na pytanie nie da się odpowiedzieć w trakcie rozmowy, oddzwoń do {customer:gen} {target}, o porze z nim uzgodnionej")
+            .when(when().moments([M::Consultation, M::Exception]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]))
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
-        rule("use-customer-name", K::PersonalContact, D::Empathy, "Use the customer's name {target} in the conversation")
-            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).from_level(L::Expected))
+        rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
+            "Use the {customer}'s name {target} in the conversation",
+            "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy")
+            .when(when().opening().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(2), T::AtLeast(3))),
-        rule("read-back-details", K::PersonalContact, D::Communication, "Read the key details back to the customer (what, when, how much) before the contact ends")
+        rule("read-back-details", "read-back", K::PersonalContact, D::Communication,
+            "Read the key details back to the {customer} (what, when, how much) before the contact ends",
+            "Powtórz {customer:dat} najważniejsze ustalenia (co, kiedy, za ile), zanim zakończysz kontakt")
             .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Accurate, C::Clear]).capabilities([Cap::StaffHeard]))
             .targets(all(T::Always)),
-        rule("listen-without-interrupting", K::PersonalContact, D::Empathy, "Let the customer finish before you answer, and sum up their need before offering a solution")
-            .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]))
+        rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
+            "Let the {customer} finish before you answer, and sum up their need before offering a solution",
+            "Pozwól {customer:dat} skończyć, zanim odpowiesz, i podsumuj jego potrzebę, zanim zaproponujesz rozwiązanie")
+            .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]).moments(TALK))
             .targets(all(T::Always)),
-        rule("discreet-in-earshot", K::PersonalContact, D::Assurance, "Never say account, health or payment details aloud where other people can hear them")
-            .when(when().characteristics([C::Discreet]).capabilities([Cap::StaffHeard]))
+        rule("discreet-in-earshot", "discretion-aloud", K::PersonalContact, D::Assurance,
+            "Never say a {customer}'s personal details (a room or account number, payment or health details) aloud where other people can hear them",
+            "Nigdy nie wymawiaj na głos danych {customer:gen} (numeru pokoju lub konta, danych płatności czy zdrowia) tam, gdzie słyszą to inne osoby")
+            .when(when().characteristics([C::Discreet]).channels([Ch::FaceToFace]))
             .targets(all(T::Never)),
-        rule("queued-calls-service-level", K::Procedure, D::Responsiveness, "Staff the lines so that queued calls are answered to a service level of {target}")
-            .when(when().channels([Ch::Telephone]).moments(ASKING).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
-            .targets(tiers(share_within(70, 30), share_within(80, 20), share_within(90, 15))),
-        rule("queue-position-updates", K::Procedure, D::Communication, "Tell every queued caller or chatter their expected wait and place in the queue, updated {target}")
-            .when(when().channels([Ch::Telephone, Ch::Chat]).moments([M::Waiting, M::Welcome]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+        rule("queue-position-updates", "queue-information", K::Procedure, D::Communication,
+            "Tell every queued {customer} their expected wait and place in the queue, updated {target}",
+            "Informuj każdego czekającego w kolejce {customer:acc} o przewidywanym czasie oczekiwania i miejscu w kolejce, aktualizując tę informację {target}")
+            .when(when().channels([Ch::Telephone, Ch::Chat]).moments([M::Waiting]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(every_mins(2), every_mins(1), every_mins(1))),
         // ── Written channels ───────────────────────────────────────────────────
-        rule("email-reply", K::Procedure, D::Responsiveness, "Reply to every e-mail {target} with a full answer, or with the name of the person handling it and a date")
-            .when(when().channels([Ch::Email]).moments(ASKING))
+        rule("email-reply", "first-reply-email", K::Procedure, D::Responsiveness,
+            "Reply to every e-mail {target} with a full answer, or with the name of the person handling it and a date",
+            "Odpowiadaj na każdy e-mail {target}, udzielając pełnej odpowiedzi albo podając osobę, która prowadzi sprawę, i termin")
+            .when(inbound().channels([Ch::Email]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(2))),
-        rule("web-form-reply", K::Procedure, D::Responsiveness, "Answer every request sent through a web form {target}")
-            .when(when().channels([Ch::WebForm]).moments(ASKING))
+        rule("web-form-reply", "first-reply-form", K::Procedure, D::Responsiveness,
+            "Answer every request sent through a web form {target}",
+            "Odpowiadaj na każde zgłoszenie z formularza internetowego {target}")
+            .when(inbound().channels([Ch::WebForm]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
-        rule("chat-first-reply", K::Procedure, D::Responsiveness, "Reply to every new chat {target}")
-            .when(when().channels([Ch::Chat]).moments(ASKING))
+        rule("chat-first-reply", "first-reply-chat", K::Procedure, D::Responsiveness,
+            "Reply to every new chat {target}",
+            "Odpowiadaj na każdy nowy czat {target}")
+            .when(inbound().channels([Ch::Chat]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
-        rule("chat-running-replies", K::Procedure, D::Responsiveness, "Answer each message in a running chat {target}")
-            .when(when().channels([Ch::Chat]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]))
+        rule("chat-running-replies", "chat-reply-pace", K::Procedure, D::Responsiveness,
+            "Once a chat is under way, answer each message {target}",
+            "Gdy czat już trwa, odpowiadaj na każdą wiadomość {target}")
+            .when(inbound().channels([Ch::Chat]).except_moments([M::Waiting]))
             .targets(tiers(T::within_secs(90), T::within_secs(60), T::within_secs(30))),
-        rule("letter-reply", K::Procedure, D::Responsiveness, "Answer every letter or fax {target}")
-            .when(when().channels([Ch::Letter, Ch::Fax]).moments(ASKING))
+        rule("chat-replies-after-queue", "chat-reply-pace", K::Procedure, D::Responsiveness,
+            "Once you take a chat from the queue, answer each message {target}",
+            "Gdy przejmiesz czat z kolejki, odpowiadaj na każdą wiadomość {target}")
+            .when(when().started_by(Initiator::Customer).channels([Ch::Chat]).moments([M::Welcome]))
+            .targets(tiers(T::within_secs(90), T::within_secs(60), T::within_secs(30))),
+        rule("letter-reply", "first-reply-letter", K::Procedure, D::Responsiveness,
+            "Answer every letter or fax {target}",
+            "Odpowiadaj na każdy list lub faks {target}")
+            .when(inbound().channels([Ch::Letter, Ch::Fax]))
             .targets(tiers(T::within_hours(240), T::within_hours(120), T::within_hours(48))),
-        rule("plain-written-style", K::PersonalContact, D::Communication, "Write in plain language: a greeting, the customer's name, a clear answer and your full signature")
-            .when(when().characteristics([C::Clear, C::Courteous, C::Accurate]).capabilities([Cap::Written]))
+        rule("plain-written-style", "written-style", K::PersonalContact, D::Communication,
+            "Write in plain language, with the answer first and no jargon",
+            "Pisz prostym językiem: najpierw odpowiedź, bez żargonu")
+            .when(when().started_by(Initiator::Customer).characteristics([C::Clear, C::Courteous, C::Accurate]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]))
             .targets(all(T::Always)),
-        rule("check-before-sending", K::Product, D::Reliability, "Check spelling, names, numbers and attachments before sending any written message")
-            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp]).capabilities([Cap::Written]))
+        rule("check-before-sending", "check-before-sending", K::Product, D::Reliability,
+            "Check spelling, names, numbers and attachments before sending any written message",
+            "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
+            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp, M::Delivery, M::Waiting]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
-        rule("department-signature", K::PersonalContact, D::Assurance, "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you")
+        rule("department-signature", "signature", K::PersonalContact, D::Assurance,
+            "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
+            "Podpisuj każdy list i e-mail od działu {department} imieniem i nazwiskiem, stanowiskiem i bezpośrednim kontaktem")
             .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]))
             .targets(all(T::Always)),
-        rule("personalised-templates", K::PersonalContact, D::Empathy, "Adapt every template reply to the customer's own question and history")
+        rule("personalised-templates", "template-replies", K::PersonalContact, D::Empathy,
+            "Adapt every template reply to the {customer}'s own question and history",
+            "Dopasowuj każdą odpowiedź z szablonu do pytania i historii danego {customer:gen}")
             .when(when().characteristics([C::Personal]).capabilities([Cap::Written]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("friendly-written-opening", K::PersonalContact, D::Empathy, "Open every written conversation with a friendly greeting and the customer's name")
+        rule("friendly-written-opening", "written-greeting", K::PersonalContact, D::Empathy,
+            "Open every written conversation with a friendly greeting and the {customer}'s name",
+            "Zaczynaj każdą rozmowę pisemną od życzliwego powitania i nazwiska {customer:gen}")
             .when(when().moments([M::Welcome, M::Information, M::Consultation, M::Exception]).characteristics([C::Friendly]).capabilities([Cap::Written]))
             .targets(all(T::Always)),
-        rule("verify-recipient", K::Procedure, D::Assurance, "Never send personal data before checking that the address belongs to the customer")
-            .when(when().characteristics([C::Discreet]).capabilities([Cap::Written]))
+        rule("verify-recipient", "data-protection-written", K::Procedure, D::Assurance,
+            "Never send personal data before checking that the address belongs to the {customer}",
+            "Nigdy nie wysyłaj danych osobowych, zanim nie sprawdzisz, że adres należy do {customer:gen}")
+            .when(when().characteristics([C::Discreet]).capabilities([Cap::Written]).except_capabilities([Cap::Public]))
             .targets(all(T::Never)),
         // ── Public channels ────────────────────────────────────────────────────
-        rule("public-reply-time", K::Procedure, D::Responsiveness, "Reply publicly to every question or complaint {target}")
-            .when(when().capabilities([Cap::Public]).moments(ASKING))
+        rule("public-reply-time", "first-reply-public", K::Procedure, D::Responsiveness,
+            "Reply publicly to every question or complaint {target}",
+            "Odpowiadaj publicznie na każde pytanie lub skargę {target}")
+            .when(inbound().capabilities([Cap::Public]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(30))),
-        rule("private-data-off-public", K::PersonalContact, D::Assurance, "Never ask for or repeat personal or account data in a public reply; invite the customer to a private channel instead")
+        rule("private-data-off-public", "data-protection-public", K::PersonalContact, D::Assurance,
+            "Never ask for or repeat personal or account data in a public reply; invite the {customer} to a private channel instead",
+            "Nigdy nie proś o dane osobowe ani dane konta w publicznej odpowiedzi i ich nie powtarzaj; zaproś {customer:acc} do kanału prywatnego")
             .when(when().capabilities([Cap::Public]).moments([M::Identification, M::OrderTaking, M::Exception, M::Billing, M::Payment]))
             .targets(all(T::Never)),
-        rule("no-public-argument", K::PersonalContact, D::Assurance, "Never argue with a customer, or blame one, in public")
+        rule("no-public-argument", "public-tone", K::PersonalContact, D::Assurance,
+            "Never argue with a {customer}, or blame one, in public",
+            "Nigdy nie spieraj się publicznie z {customer:ins} ani go nie obwiniaj")
             .when(when().capabilities([Cap::Public]).moments([M::Exception, M::Information, M::Consultation]))
             .targets(all(T::Never)),
-        rule("public-close-the-loop", K::Procedure, D::Communication, "Post a short public follow-up when a complaint raised in public has been resolved")
+        rule("public-close-the-loop", "public-follow-up", K::Procedure, D::Communication,
+            "Post a short public follow-up when a complaint raised in public has been resolved",
+            "Opublikuj krótką informację, gdy publicznie zgłoszona reklamacja zostanie rozwiązana")
             .when(when().capabilities([Cap::Public]).moments([M::Exception]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("forum-watch", K::Procedure, D::Responsiveness, "Read new forum posts about the company {target}")
+        rule("forum-watch", "forum-monitoring", K::Procedure, D::Responsiveness,
+            "Read new forum posts about the company {target}",
+            "Czytaj nowe wpisy o firmie na forach {target}")
+            .policy(P::Department)
             .when(when().channels([Ch::Forum]))
             .targets(tiers(every_hours(24), every_hours(8), every_hours(4))),
         // ── Self-service and video ─────────────────────────────────────────────
-        rule("self-service-next-step", K::Product, D::Communication, "Give every self-service screen or page one clear next step and help in plain language")
+        rule("self-service-next-step", "self-service-guidance", K::Product, D::Communication,
+            "Give every self-service screen or page one clear next step and help in plain language",
+            "Dawaj na każdym ekranie lub stronie samoobsługi jeden jasny następny krok i pomoc prostym językiem")
             .when(when().channels([Ch::SelfService]))
             .targets(all(T::Always)),
-        rule("self-service-human-fallback", K::Procedure, D::Convenience, "Show on every self-service page how to reach a person, and when")
+        rule("self-service-human-fallback", "self-service-fallback", K::Procedure, D::Convenience,
+            "Show on every self-service page how to reach a person, and when",
+            "Pokazuj na każdej stronie samoobsługowej, jak i kiedy można skontaktować się z człowiekiem")
             .when(when().channels([Ch::SelfService]))
             .targets(all(T::Always)),
-        rule("self-service-completes", K::Product, D::Reliability, "Make sure self-service transactions complete without error {target}")
+        rule("self-service-completes", "self-service-reliability", K::Product, D::Reliability,
+            "Make sure self-service transactions complete without error {target}",
+            "Zadbaj, by transakcje samoobsługowe kończyły się bez błędów {target}")
             .when(when().channels([Ch::SelfService]).moments([M::OrderTaking, M::Payment, M::Identification, M::Information]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
-        rule("video-setting", K::Product, D::Tangibles, "Join video calls from a quiet, well-lit place, with a neutral background and the camera at eye level")
+        rule("video-setting", "video-setting", K::Product, D::Tangibles,
+            "Join video calls from a quiet, well-lit place, with a neutral background and the camera at eye level",
+            "Łącz się na wideorozmowy z cichego, dobrze oświetlonego miejsca, z neutralnym tłem i kamerą na wysokości oczu")
             .when(when().channels([Ch::VideoCall]))
             .targets(all(T::Always)),
-        rule("video-on-time", K::Procedure, D::Reliability, "Start every scheduled video call {target} of the agreed time")
-            .when(when().channels([Ch::VideoCall]))
+        rule("video-on-time", "video-punctuality", K::Procedure, D::Reliability,
+            "Start every scheduled video call {target} of the agreed time",
+            "Rozpoczynaj każdą zaplanowaną wideorozmowę {target} od umówionej godziny")
+            .when(when().opening().channels([Ch::VideoCall]))
             .targets(tiers(T::within_mins(2), T::within_mins(1), T::within_secs(30))),
         // ── Characteristics at the moments where they matter ───────────────────
-        rule("right-first-time-answers", K::Procedure, D::Assurance, "Give a correct and complete answer at the first contact {target}; ask a colleague rather than guess")
-            .when(when().moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
+        rule("right-first-time-answers", "answer-accuracy", K::Procedure, D::Assurance,
+            "Give a correct and complete answer at the first contact {target}; ask a colleague rather than guess",
+            "Udzielaj poprawnej i pełnej odpowiedzi przy pierwszym kontakcie {target}; zamiast zgadywać, zapytaj kolegę")
+            .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
-        rule("accurate-records", K::Procedure, D::Reliability, "Record names, dates and amounts without error {target}")
+        rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
+            "Record names, dates and amounts without error {target}",
+            "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
             .when(when().moments([M::OrderTaking, M::Identification, M::Billing, M::Payment]).characteristics([C::Accurate]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
-        rule("explain-next-steps", K::PersonalContact, D::Communication, "Explain, without jargon, what happens next, when, and what the customer has to do")
+        rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
+            "Explain, without jargon, what happens next, when, and what the {customer} has to do",
+            "Wyjaśnij bez żargonu, co się teraz wydarzy, kiedy i co {customer} musi zrobić")
             .when(when().moments([M::Information, M::Consultation, M::Delivery]).characteristics([C::Clear, C::Informative]))
             .targets(all(T::Always)),
-        rule("warn-before-asked", K::Procedure, D::Communication, "Tell the customer about a delay or a change before they have to ask, {target} of learning about it")
+        rule("warn-before-asked", "proactive-warning", K::Procedure, D::Communication,
+            "Tell the {customer} about a delay or a change before they have to ask, {target} of learning about it",
+            "Powiadom {customer:acc} o opóźnieniu lub zmianie, zanim sam zapyta, {target} od jej stwierdzenia")
             .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
-        rule("remember-what-was-shared", K::PersonalContact, D::Empathy, "Refer to something the customer told you before (a preference, an occasion) when it helps them")
+        rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
+            "Refer to something the {customer} told you before (a preference, an occasion) when it helps them",
+            "Nawiąż do czegoś, co {customer} wcześniej powiedział (preferencji, okazji), gdy może mu to pomóc")
             .when(when().moments([M::Welcome, M::Consultation, M::Farewell]).characteristics([C::Personal]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("accessible-alternative", K::Product, D::Convenience, "Offer an accessible alternative (large print, step-free access, a call-back, text relay) to every customer who needs one")
+        rule("accessible-alternative", "accessibility", K::Product, D::Convenience,
+            "Offer an accessible alternative (large print, step-free access, a call-back, text relay) to every {customer} who needs one",
+            "Zaproponuj dostępną alternatywę (duży druk, wejście bez schodów, oddzwonienie, tłumacza tekstowego) każdemu {customer:dat}, który jej potrzebuje")
             .when(when().characteristics([C::Accessible]))
             .targets(all(T::Always)),
-        rule("secure-payment", K::Procedure, D::Assurance, "Take payments only through approved, secure terminals or links; never write down card numbers")
-            .when(when().moments([M::Payment]).characteristics([C::Safe]))
+        rule("secure-payment", "payment-security", K::Procedure, D::Assurance,
+            "Take payments only through approved, secure terminals or links; never write down card numbers",
+            "Przyjmuj płatności wyłącznie przez zatwierdzone, bezpieczne terminale lub linki; nigdy nie zapisuj numerów kart")
+            .when(when().moments([M::Payment, M::OrderTaking]).characteristics([C::Safe]))
             .targets(all(T::Always)),
-        rule("own-the-request", K::PersonalContact, D::Responsiveness, "Own the customer's request until it is solved or handed to a named colleague; never answer 'that is not my department'")
+        rule("own-the-request", "ownership", K::PersonalContact, D::Responsiveness,
+            "Own the {customer}'s request until it is solved or handed to a named colleague; never answer 'that is not my department'",
+            "Prowadź sprawę {customer:gen}, dopóki nie zostanie rozwiązana lub przekazana imiennie wskazanej osobie; nigdy nie mów, że to nie twój dział")
             .when(when().moments([M::Exception, M::Consultation, M::Information]).characteristics([C::Helpful]))
             .targets(all(T::Always)),
-        rule("one-answer-everywhere", K::Procedure, D::Reliability, "Keep the shared knowledge base current so every channel gives the same answer, updating it {target} of a change")
+        rule("one-answer-everywhere", "knowledge-base", K::Procedure, D::Reliability,
+            "Keep the shared knowledge base current so every channel gives the same answer, updating it {target} of a change",
+            "Dbaj o aktualność wspólnej bazy wiedzy, by każdy kanał udzielał tej samej odpowiedzi, i aktualizuj ją {target} od zmiany")
+            .policy(P::Business)
             .when(when().characteristics([C::Consistent]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
-        rule("no-repeated-questions", K::Procedure, D::Convenience, "Never ask the customer again for information they have already given in this contact")
-            .when(when().characteristics([C::Efficient]))
+        rule("no-repeated-questions", "repeat-questions", K::Procedure, D::Convenience,
+            "Never ask the {customer} again for information they have already given in this contact",
+            "Nigdy nie pytaj {customer:gen} ponownie o informacje, które już podał w tym kontakcie")
+            .when(when().characteristics([C::Efficient]).moments(TALK))
             .targets(all(T::Never)),
-        rule("courteous-address", K::PersonalContact, D::Assurance, "Address customers formally until they suggest otherwise, and say please and thank you in every contact")
-            .when(when().characteristics([C::Courteous]))
+        rule("courteous-address", "form-of-address", K::PersonalContact, D::Assurance,
+            "Address {customers} formally until they suggest otherwise, and say please and thank you in every contact",
+            "Zwracaj się do {customers:gen} per pan / pani, dopóki sami nie zaproponują inaczej, i w każdym kontakcie mów proszę i dziękuję")
+            .when(when().characteristics([C::Courteous]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
-        rule("offer-an-alternative", K::PersonalContact, D::Convenience, "Offer {target} an alternative when the customer's first request cannot be met")
+        rule("offer-an-alternative", "alternatives", K::PersonalContact, D::Convenience,
+            "When the {customer}'s first request cannot be met, offer an alternative {target}",
+            "Gdy pierwszej prośby {customer:gen} nie da się spełnić, zaproponuj rozwiązanie zastępcze {target}")
             .when(when().moments([M::Exception, M::OrderTaking, M::Consultation]).characteristics([C::Flexible]).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(1), T::AtLeast(2))),
-        rule("keep-promised-times", K::Procedure, D::Reliability, "Deliver at the time promised {target}")
-            .when(when().moments([M::Delivery, M::Waiting, M::OrderTaking]).characteristics([C::Punctual]))
+        rule("keep-promised-times", "punctuality", K::Procedure, D::Reliability,
+            "Keep to the times promised to {customers} {target}",
+            "Dotrzymuj terminów obiecanych {customers:dat} {target}")
+            .when(when().moments([M::Delivery, M::OrderTaking]).characteristics([C::Punctual]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
-        rule("full-price-upfront", K::PersonalContact, D::Assurance, "State the full price, fees included, before the customer commits; never add a charge that was not announced")
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Billing, M::Payment]).characteristics([C::Honest]))
+        rule("full-price-upfront", "price-transparency", K::PersonalContact, D::Assurance,
+            "State the full price, fees included, before the {customer} commits; never add a charge that was not announced",
+            "Podaj pełną cenę z opłatami, zanim {customer} się zdecyduje; nigdy nie doliczaj niezapowiedzianych opłat")
+            .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Honest]))
             .targets(all(T::Always)),
-        rule("acknowledge-promptly", K::PersonalContact, D::Responsiveness, "Acknowledge the customer {target} of the contact starting, even if the full answer takes longer")
-            .when(when().moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]).characteristics([C::Prompt]).capabilities([Cap::Synchronous]))
-            .targets(tiers(T::within_secs(30), T::within_secs(15), T::within_secs(10))),
         // ── Moments of the flower of service ───────────────────────────────────
-        rule("verify-identity", K::Procedure, D::Assurance, "Check the customer's identity with the agreed questions before showing or changing any account data")
+        rule("verify-identity", "identity-check", K::Procedure, D::Assurance,
+            "Check that you are dealing with the {customer}, or someone they have authorised, before showing or changing their details",
+            "Upewnij się, że rozmawiasz z {customer:ins} lub osobą przez niego upoważnioną, zanim pokażesz lub zmienisz jego dane")
             .when(when().moments([M::Identification]))
             .targets(all(T::Always)),
-        rule("find-the-record", K::Procedure, D::Responsiveness, "Find the customer's booking, order or account {target}")
+        rule("find-the-record", "record-lookup", K::Procedure, D::Responsiveness,
+            "Find the {customer}'s {order} or account {target}",
+            "Odszukaj {order:acc} lub konto {customer:gen} {target}")
             .when(when().moments([M::Identification]).characteristics([C::Prompt, C::Efficient]))
             .targets(tiers(T::within_mins(2), T::within_mins(1), T::within_secs(30))),
-        rule("information-to-keep", K::Product, D::Communication, "Give the key information in a form the customer can keep: a card, a message or a link")
-            .when(when().moments([M::Information, M::Consultation]).from_level(L::Expected))
+        rule("information-to-keep", "information-to-keep", K::Product, D::Communication,
+            "Give the key information in a form the {customer} can keep: a card, a message or a link",
+            "Przekaż najważniejsze informacje w formie, którą {customer} może zachować: na karcie, w wiadomości lub w linku")
+            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("ask-about-needs", K::PersonalContact, D::Empathy, "Ask open questions about the customer's needs, {target}, before recommending anything")
-            .when(when().moments([M::Consultation]))
+        rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
+            "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
+            "Zadawaj pytania otwarte o potrzeby {customer:gen} ({target}), zanim cokolwiek polecisz")
+            .when(when().moments([M::Consultation]).capabilities([Cap::Synchronous]))
             .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
-        rule("order-confirmation", K::Procedure, D::Reliability, "Confirm every order with its items, price and delivery date {target}")
+        rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
+            "Confirm {orders} in writing {target}, with what was agreed, the price and the expected date",
+            "Potwierdzaj {orders:acc} na piśmie {target}, podając ustalenia, cenę i przewidywany termin")
             .when(when().moments([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
-        rule("wait-estimate", K::Procedure, D::Communication, "Tell waiting customers how long they will wait, and update the estimate {target}")
-            .when(when().moments([M::Waiting]))
+        rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
+            "Tell waiting {customers} how long they will wait, and update the estimate {target}",
+            "Mów czekającym {customers:dat}, jak długo poczekają, i aktualizuj tę informację {target}")
+            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]))
             .targets(tiers(every_mins(15), every_mins(10), every_mins(5))),
-        rule("right-first-time-delivery", K::Procedure, D::Reliability, "Check the product or service against the order before handing it over, so it is right the first time {target}")
+        rule("right-first-time-delivery", "delivery-accuracy", K::Procedure, D::Reliability,
+            "Check what is handed over against the {order} before it reaches the {customer}, so it is right the first time {target}",
+            "Porównaj to, co przekazujesz, z treścią {order:gen}, zanim trafi do {customer:gen}, by było bez zarzutu za pierwszym razem {target}")
             .when(when().moments([M::Delivery]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
-        rule("hospitality-offer", K::Product, D::Empathy, "Offer a drink and a comfortable seat to every customer who stays with you for more than a few minutes")
+        rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
+            "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
+            "Zaproponuj napój i wygodne miejsce każdemu {customer:dat}, który zostaje u was dłużej niż kilka minut")
             .when(when().moments([M::Hospitality]))
             .targets(all(T::Always)),
-        rule("safekeeping-receipt", K::Procedure, D::Assurance, "Give a receipt for everything left in the company's care, and hand it back {target} of being asked")
+        rule("safekeeping-receipt", "safekeeping", K::Procedure, D::Assurance,
+            "Give a receipt for everything left in the company's care, and hand it back {target} of being asked",
+            "Wydawaj potwierdzenie na wszystko, co pozostawiono pod opieką firmy, i zwracaj to {target} od prośby")
             .when(when().moments([M::Safekeeping]))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(5))),
-        rule("invoice-right-first-time", K::Product, D::Reliability, "Issue invoices that are correct at the first attempt {target}")
+        rule("invoice-right-first-time", "invoice-accuracy", K::Product, D::Reliability,
+            "Issue invoices that are correct at the first attempt {target}",
+            "Wystawiaj faktury poprawne za pierwszym razem {target}")
             .when(when().moments([M::Billing]))
             .targets(tiers(T::Share(97), T::Share(99), T::Share(100))),
-        rule("invoice-layout", K::Product, D::Communication, "Lay out every invoice so each charge is named, dated and matches what the customer agreed to")
+        rule("invoice-layout", "invoice-clarity", K::Product, D::Communication,
+            "Lay out every invoice so each charge is named, dated and matches what the {customer} agreed to",
+            "Układaj każdą fakturę tak, by każda pozycja była nazwana, opatrzona datą i zgodna z tym, na co {customer} się zgodził")
             .when(when().moments([M::Billing]).characteristics([C::Clear, C::Accurate]))
             .targets(all(T::Always)),
-        rule("billing-letter-thanks", K::PersonalContact, D::Empathy, "End every invoice or billing letter from {department} with a personal word of thanks")
-            .when(when().moments([M::Billing]).capabilities([Cap::Written]))
+        rule("billing-letter-thanks", "billing-thanks", K::PersonalContact, D::Empathy,
+            "End every invoice or billing letter from {department} with a personal word of thanks",
+            "Kończ każdą fakturę lub pismo rozliczeniowe od działu {department} osobistym podziękowaniem")
+            .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
-        rule("payment-confirmation", K::Procedure, D::Reliability, "Confirm every payment received {target}")
-            .when(when().moments([M::Payment]))
+        rule("payment-confirmation", "payment-confirmation", K::Procedure, D::Reliability,
+            "Confirm every payment received by transfer or online {target}",
+            "Potwierdzaj każdą płatność otrzymaną przelewem lub online {target}")
+            .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
-        rule("courteous-reminders", K::PersonalContact, D::Empathy, "Word payment reminders courteously, with the amount, the due date and a named contact; never threaten in a first reminder")
-            .when(when().moments([M::Payment]).capabilities([Cap::Written]))
+        rule("receipt-at-payment", "payment-confirmation", K::Procedure, D::Reliability,
+            "Give the {customer} an itemised receipt for every payment taken",
+            "Wydaj {customer:dat} szczegółowe potwierdzenie każdej przyjętej płatności")
+            .when(when().moments([M::Payment]).capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
-        rule("acknowledge-complaints", K::Procedure, D::Responsiveness, "Acknowledge every complaint or special request {target}, with a case number and the date of the full answer")
-            .when(when().moments([M::Exception]))
-            .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
-        rule("resolve-complaints", K::Procedure, D::Reliability, "Resolve every complaint {target}")
-            .when(when().moments([M::Exception]))
+        rule("courteous-reminders", "reminder-tone", K::PersonalContact, D::Empathy,
+            "Word payment reminders courteously, with the amount, the due date and a named contact; never threaten in a first reminder",
+            "Formułuj przypomnienia o płatności uprzejmie, z kwotą, terminem i osobą do kontaktu; w pierwszym przypomnieniu nigdy nie groź")
+            .when(when().started_by(Initiator::Company).moments([M::Payment]).capabilities([Cap::Written]))
+            .targets(all(T::Always)),
+        rule("acknowledge-complaints", "complaint-registration", K::Procedure, D::Responsiveness,
+            "Give every complaint or special request a case number, and the date of the full answer, in the first reply",
+            "Nadaj każdej reklamacji lub prośbie numer sprawy i w pierwszej odpowiedzi podaj termin pełnej odpowiedzi")
+            .when(when().moments([M::Exception]).started_by(Initiator::Customer).except_capabilities([Cap::Synchronous]))
+            .targets(all(T::Always)),
+        rule("resolve-complaints", "complaint-resolution", K::Procedure, D::Reliability,
+            "Resolve every complaint {target}",
+            "Rozpatruj każdą reklamację {target}")
+            .when(when().moments([M::Exception]).except_capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(336), T::within_hours(120), T::within_hours(48))),
-        rule("thank-and-apologise", K::PersonalContact, D::Empathy, "Thank the customer for raising the problem and apologise for the trouble before explaining anything")
+        rule("solve-while-in-contact", "complaint-resolution", K::Procedure, D::Reliability,
+            "Solve a problem the {customer} raises {target}, or agree with them when it will be solved",
+            "Rozwiąż problem zgłoszony przez {customer:acc} {target} albo uzgodnij z nim, kiedy zostanie rozwiązany")
+            .when(when().moments([M::Exception]).capabilities([Cap::Synchronous]))
+            .targets(tiers(T::within_hours(4), T::within_hours(1), T::within_mins(30))),
+        rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
+            "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
+            "Gdy {customer} zgłasza problem, podziękuj mu za to i przeproś za kłopot, zanim cokolwiek wyjaśnisz")
             .when(when().moments([M::Exception]))
             .targets(all(T::Always)),
-        rule("settle-on-the-spot", K::Procedure, D::Responsiveness, "Let front-line staff settle small complaints on the spot, up to an agreed amount, without asking a manager")
-            .when(when().moments([M::Exception]).from_level(L::Expected))
-            .targets(from_expected(T::Always, T::Always)),
-        rule("thank-and-invite-back", K::PersonalContact, D::Empathy, "Thank the customer and invite them back at the end of every contact")
+        rule("settle-on-the-spot", "empowerment", K::Procedure, D::Responsiveness,
+            "Let front-line staff settle complaints on the spot, without asking a manager, {target}",
+            "Pozwól pracownikom pierwszej linii załatwiać reklamacje od ręki, bez pytania przełożonego, {target}")
+            .policy(P::Department)
+            .when(when().moments([M::Exception]).capabilities([Cap::Synchronous]).from_level(L::Expected))
+            .targets(from_expected(euros(100), euros(250))),
+        rule("thank-and-invite-back", "farewell", K::PersonalContact, D::Empathy,
+            "Thank the {customer} and invite them back at the end of every contact",
+            "Na koniec każdego kontaktu podziękuj {customer:dat} i zaproś go ponownie")
             .when(when().moments([M::Farewell]))
             .targets(all(T::Always)),
-        rule("ask-for-feedback", K::Procedure, D::Communication, "Ask for feedback {target} of the service ending, with five questions at most")
+        rule("ask-for-feedback", "feedback-request", K::Procedure, D::Communication,
+            "Ask for feedback {target} of the service ending, with five questions at most",
+            "Poproś o opinię {target} od zakończenia usługi, zadając najwyżej pięć pytań")
             .when(when().moments([M::FollowUp]))
             .targets(tiers(T::within_hours(72), T::within_hours(48), T::within_hours(24))),
-        rule("answer-every-review", K::PersonalContact, D::Responsiveness, "Answer every negative review or survey comment personally {target}")
+        rule("answer-every-review", "review-replies", K::PersonalContact, D::Responsiveness,
+            "Answer every negative review or survey comment personally {target}",
+            "Odpowiadaj osobiście na każdą negatywną opinię lub uwagę z ankiety {target}")
             .when(when().moments([M::FollowUp]).from_level(L::Expected))
             .targets(from_expected(T::within_hours(48), T::within_hours(24))),
         // ── The nine factors of the service function ───────────────────────────
-        rule("intermediary-bookings-honoured", K::Procedure, D::Reliability, "Honour every booking or order made through an intermediary exactly as if it had been made directly")
-            .when(when().moments([M::OrderTaking, M::Identification]).factors([F::Intermediaries(I::Present)]))
+        rule("intermediary-bookings-honoured", "intermediary-orders", K::Procedure, D::Reliability,
+            "Honour {orders} made through an intermediary exactly as if they had been made directly",
+            "Realizuj {orders:acc} złożone przez pośredników dokładnie tak, jakby złożono je bezpośrednio")
+            .policy(P::Business)
+            .when(when().factors([F::Intermediaries(I::Present)]))
             .targets(all(T::Always)),
-        rule("intermediary-same-information", K::Procedure, D::Communication, "Give intermediaries the same prices, terms and news as the company's own channels, {target} of any change")
-            .when(when().moments([M::Information, M::OrderTaking]).factors([F::Intermediaries(I::Present)]))
+        rule("intermediary-same-information", "rate-parity", K::Procedure, D::Communication,
+            "Give intermediaries the same prices, terms and news as the company's own channels, {target} of any change",
+            "Przekazuj pośrednikom te same ceny, warunki i nowości co we własnych kanałach firmy, {target} od każdej zmiany")
+            .policy(P::Business)
+            .when(when().factors([F::Intermediaries(I::Present)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
-        rule("high-contact-training", K::Procedure, D::Assurance, "Train every employee who meets customers in these standards before their first shift, and refresh the training {target}")
-            .when(when().moments([M::Welcome]).factors([F::Contact(Co::High)]))
+        rule("high-contact-training", "staff-training", K::Procedure, D::Assurance,
+            "Train every employee who meets {customers} in these standards before their first shift, and refresh the training {target}",
+            "Przeszkol każdego pracownika mającego kontakt z {customers:ins} w tych standardach przed pierwszą zmianą i odświeżaj szkolenie {target}")
+            .policy(P::Business)
+            .when(when().factors([F::Contact(Co::High)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
-        rule("low-contact-central-desk", K::Procedure, D::Convenience, "Route every remote request to one central desk that owns it until it is solved")
-            .when(when().moments([M::Information, M::Consultation, M::Exception]).factors([F::Contact(Co::Low)]))
+        rule("low-contact-central-desk", "central-desk", K::Procedure, D::Convenience,
+            "Route every remote request to one central desk that owns it until it is solved",
+            "Kieruj każdą zdalną sprawę do jednego centralnego punktu, który prowadzi ją aż do rozwiązania")
+            .policy(P::Business)
+            .when(when().factors([F::Contact(Co::Low)]))
             .targets(all(T::Always)),
-        rule("account-manager", K::PersonalContact, D::Empathy, "Give every institutional customer a named account manager who answers them {target}")
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
+        rule("account-manager", "account-management", K::PersonalContact, D::Empathy,
+            "Give every institutional {customer} a named account manager who answers them {target}",
+            "Zapewnij każdemu instytucjonalnemu {customer:dat} imiennego opiekuna, który odpowiada mu {target}")
+            .policy(P::Business)
+            .when(when().factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
-        rule("consolidated-invoice", K::Procedure, D::Convenience, "Offer institutional customers one consolidated invoice per period, with their own order references")
+        rule("consolidated-invoice", "consolidated-invoice", K::Procedure, D::Convenience,
+            "Offer institutional {customers} one consolidated invoice per period, with their own references for {orders}",
+            "Proponuj instytucjonalnym {customers:dat} jedną zbiorczą fakturę za okres, z ich własnymi numerami {orders:gen}")
             .when(when().moments([M::Billing]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
             .targets(all(T::Always)),
-        rule("progress-updates", K::Procedure, D::Communication, "Tell the customer how the work is progressing, with the expected completion date and cost, {target}")
-            .when(when().moments([M::Waiting, M::Delivery]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
+        rule("progress-updates", "progress-updates", K::Procedure, D::Communication,
+            "Tell the {customer} how their {order} is progressing, with the expected date, {target}",
+            "Informuj {customer:acc} o postępie realizacji {order:gen}, z przewidywanym terminem, {target}")
+            .when(when().moments([M::Waiting]).except_channels([Ch::FaceToFace]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
             .targets(tiers(every_days(3), every_days(2), every_days(1))),
-        rule("tracking-reference", K::Procedure, D::Reliability, "Give every order a tracking reference and a promised completion date when it is taken")
+        rule("tracking-reference", "tracking", K::Procedure, D::Reliability,
+            "Give {orders} a tracking reference and a promised completion date when they are taken",
+            "Nadawaj {orders:dat} numer do śledzenia i obiecany termin realizacji już przy ich przyjęciu")
             .when(when().moments([M::OrderTaking]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
             .targets(all(T::Always)),
-        rule("booking-confirmation", K::Procedure, D::Reliability, "Confirm every booking in writing {target}, with dates, price and cancellation terms")
+        rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
+            "Confirm {orders} in writing {target}, with the dates, the price and the cancellation terms",
+            "Potwierdzaj {orders:acc} na piśmie {target}, podając daty, cenę i warunki anulowania")
             .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
-        rule("online-booking-open", K::Product, D::Convenience, "Keep online booking open around the clock, showing live availability")
+        rule("online-booking-open", "online-booking", K::Product, D::Convenience,
+            "Keep online booking open {target}, showing live availability",
+            "Utrzymuj rezerwacje online otwarte {target}, z bieżącym stanem wolnych miejsc")
+            .policy(P::Business)
             .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
-            .targets(all(T::Always)),
-        rule("realistic-wait-forecast", K::Procedure, D::Communication, "Give every queuing customer a wait forecast that is right to within five minutes {target}")
-            .when(when().moments([M::Waiting, M::Welcome]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .targets(all(T::Cover(Cover::AROUND_THE_CLOCK))),
+        rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
+            "Make the wait forecasts given to queuing {customers} right to within five minutes {target}",
+            "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do pięciu minut {target}")
+            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::Share(80), T::Share(90), T::Share(95))),
-        rule("fair-and-firm-queue", K::PersonalContact, D::Assurance, "Serve customers in order of arrival, friendly but firm with anyone who jumps the queue")
-            .when(when().moments([M::Waiting]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+        rule("fair-and-firm-queue", "queue-fairness", K::PersonalContact, D::Assurance,
+            "Serve {customers} first come, first served, friendly but firm with anyone who jumps the queue",
+            "Obsługuj {customers:acc} według kolejności przybycia, uprzejmie, ale stanowczo wobec każdego, kto omija kolejkę")
+            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
-        rule("recognise-regulars", K::PersonalContact, D::Empathy, "Recognise returning customers from their record and greet them as regulars")
-            .when(when().moments([M::Welcome, M::Identification]).factors([F::Usage(U::Frequent)]))
+        rule("recognise-regulars", "recognition", K::PersonalContact, D::Empathy,
+            "Recognise returning {customers} from their record and greet them as regulars",
+            "Rozpoznawaj powracających {customers:acc} na podstawie ich historii i witaj ich jak stałych bywalców")
+            .when(when().opening().moments([M::Welcome, M::Identification]).factors([F::Usage(U::Frequent)]))
             .targets(all(T::Always)),
-        rule("one-step-reorder", K::Procedure, D::Convenience, "Let regular customers repeat an earlier order in one step, without being sold to again")
+        rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
+            "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
+            "Pozwól stałym {customers:dat} powtarzać wcześniejsze {orders:acc} jednym krokiem, bez ponownej oferty sprzedażowej")
             .when(when().moments([M::OrderTaking]).factors([F::Usage(U::Frequent)]))
             .targets(all(T::Always)),
-        rule("teach-first-timers", K::PersonalContact, D::Assurance, "Show first-time customers how the service works, step by step, and check that they have understood")
-            .when(when().moments([M::Consultation, M::Information, M::Delivery]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]))
+        rule("teach-first-timers", "first-time-guidance", K::PersonalContact, D::Assurance,
+            "Show first-time {customers} how the service works, step by step, and check that they have understood",
+            "Pokaż {customers:dat} korzystającym po raz pierwszy, krok po kroku, jak działa usługa, i upewnij się, że zrozumieli")
+            .when(when().moments([M::Consultation, M::Information, M::Delivery]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
-        rule("contingency-plans", K::Procedure, D::Reliability, "Keep a written contingency plan for each likely failure and rehearse it {target}")
-            .when(when().moments([M::Exception, M::Delivery]).factors([F::Complexity(Cx::Complex)]))
+        rule("contingency-plans", "contingency-plans", K::Procedure, D::Reliability,
+            "Keep a written contingency plan for each likely failure and rehearse it {target}",
+            "Miej spisany plan awaryjny na każdą prawdopodobną awarię i ćwicz go {target}")
+            .policy(P::Business)
+            .when(when().factors([F::Complexity(Cx::Complex)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
-        rule("certified-staff-only", K::Procedure, D::Assurance, "Let only trained, certified staff handle this contact, and re-certify them {target}")
+        rule("certified-staff-only", "staff-certification", K::Procedure, D::Assurance,
+            "Let only trained, certified staff handle {customers}' cases, and re-certify them {target}",
+            "Powierzaj sprawy {customers:gen} wyłącznie przeszkolonym pracownikom z certyfikatem i odnawiaj certyfikację {target}")
+            .policy(P::Department)
             .when(when().moments([M::Consultation, M::Delivery, M::Exception]).factors([F::Risk(Rk::High)]))
             .targets(tiers(every_days(365), every_days(365), every_days(180))),
-        rule("start-contingency-plan", K::Procedure, D::Responsiveness, "Start the contingency plan {target} of a failure being reported")
+        rule("start-contingency-plan", "contingency-start", K::Procedure, D::Responsiveness,
+            "Start the contingency plan {target} of a failure being reported",
+            "Uruchom plan awaryjny {target} od zgłoszenia awarii")
             .when(when().moments([M::Exception]).factors([F::Risk(Rk::High), F::Risk(Rk::Moderate)]))
             .targets(tiers(T::within_hours(1), T::within_mins(30), T::within_mins(15))),
-        rule("reorder-without-pitch", K::Procedure, D::Convenience, "Handle simple re-orders without a sales pitch; give advice only when the customer asks or the need is clear")
-            .when(when().moments([M::OrderTaking]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]))
+        rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
+            "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
+            "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
+            .when(when().moments([M::OrderTaking]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]).factors([F::Usage(U::Frequent), F::Usage(U::Occasional)]))
             .targets(all(T::Always)),
-        rule("no-selling-during-complaints", K::PersonalContact, D::Empathy, "Never try to sell anything while the customer's complaint is still open")
+        rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
+            "Never try to sell anything while the {customer}'s complaint is still open",
+            "Nigdy nie próbuj niczego sprzedawać, dopóki reklamacja {customer:gen} jest otwarta")
             .when(when().moments([M::Exception]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]))
             .targets(all(T::Never)),
-        rule("outreach-with-consent", K::PersonalContact, D::Assurance, "Contact customers on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling")
-            .when(when().moments([M::FollowUp]).factors([F::Tasks(Ta::FullRelationship)]))
+        rule("outreach-with-consent", "outreach-consent", K::PersonalContact, D::Assurance,
+            "Contact {customers} on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling",
+            "Kontaktuj się z {customers:ins} z inicjatywy firmy tylko za ich zgodą, w umówionych porach, przedstawiając się najpierw i mówiąc, w jakiej sprawie dzwonisz")
+            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::Tasks(Ta::FullRelationship)]))
             .targets(all(T::Always)),
-        rule("outreach-frequency", K::Procedure, D::Empathy, "Contact a customer on the company's initiative {target} a month")
+        rule("outreach-frequency", "outreach-frequency", K::Procedure, D::Empathy,
+            "Contact a {customer} on the company's initiative {target} a month",
+            "Kontaktuj się z {customer:ins} z inicjatywy firmy {target} w miesiącu")
+            .policy(P::Business)
             .when(when().moments([M::FollowUp]).factors([F::Tasks(Ta::FullRelationship)]))
             .targets(tiers(T::AtMost(2), T::AtMost(2), T::AtMost(1))),
         // ── Brand emotions ─────────────────────────────────────────────────────
-        rule("personal-remark", K::PersonalContact, D::Empathy, "Add one personal, unscripted remark to every welcome and every goodbye")
-            .when(when().moments([M::Welcome, M::Farewell]).emotions([E::Warmth, E::Care]).from_level(L::Expected))
+        rule("personal-remark", "personal-touch", K::PersonalContact, D::Empathy,
+            "Add one personal, unscripted remark to every welcome and every goodbye",
+            "Dodaj jedną osobistą, niewyuczoną uwagę do każdego powitania i pożegnania")
+            .when(when().moments([M::Welcome, M::Farewell]).emotions([E::Warmth, E::Care]).except_channels([Ch::SelfService]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
-        rule("keep-every-promise", K::Procedure, D::Reliability, "Write down every promise made to a customer and keep it {target}")
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception]).emotions([E::Trust, E::Confidence]))
+        rule("keep-every-promise", "promise-keeping", K::Procedure, D::Reliability,
+            "Write down promises made to {customers} and keep them {target}",
+            "Zapisuj obietnice złożone {customers:dat} i dotrzymuj ich {target}")
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
-        rule("calm-next-step", K::PersonalContact, D::Assurance, "Tell the customer what will happen next and by when, calmly, before they have to ask")
+        rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
+            "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
+            "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
             .when(when().moments([M::Waiting, M::Exception]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
-        rule("apologise-for-waiting", K::PersonalContact, D::Assurance, "Apologise and explain whenever a customer has waited longer than the standard time")
-            .when(when().moments([M::Welcome, M::Waiting]).emotions([E::Respect, E::Care]))
+        rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
+            "Apologise and explain whenever a {customer} has waited longer than the standard time",
+            "Przeproś i wyjaśnij przyczynę zawsze, gdy {customer} czekał dłużej, niż przewiduje standard")
+            .when(when().moments([M::Welcome, M::Waiting]).emotions([E::Respect, E::Care]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
-        rule("community-invitation", K::PersonalContact, D::Empathy, "Invite regular customers to the company's events or community {target} a year")
+        rule("community-invitation", "community", K::PersonalContact, D::Empathy,
+            "Invite regular {customers} to the company's events or community {target} a year",
+            "Zapraszaj stałych {customers:acc} na wydarzenia lub do społeczności firmy {target} w roku")
             .when(when().moments([M::FollowUp]).emotions([E::Belonging, E::Excitement]).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(1), T::AtLeast(2))),
-        rule("effortless-paths", K::Procedure, D::Convenience, "Let the customer finish the task in the channel they started in, without being sent elsewhere")
-            .when(when().moments([M::OrderTaking, M::Information, M::Payment]).emotions([E::Ease, E::Confidence]))
+        rule("effortless-paths", "channel-continuity", K::Procedure, D::Convenience,
+            "Let the {customer} finish the task in the channel they started in, without being sent elsewhere",
+            "Pozwól {customer:dat} dokończyć sprawę w kanale, w którym ją zaczął, bez odsyłania gdzie indziej")
+            .when(when().started_by(Initiator::Customer).moments([M::OrderTaking, M::Information, M::Payment]).emotions([E::Ease, E::Confidence]))
             .targets(all(T::Always)),
         // ── Exclusive gestures: beyond what the customer expects ───────────────
-        gesture("surprise-extra", K::Product, D::Empathy, "Surprise the customer with a small unannounced extra (an upgrade, a note, a sample) {target} per stay or order",
+        gesture("surprise-extra", "surprise", K::Product, D::Empathy,
+            "Surprise the {customer} with a small unannounced extra (an upgrade, a note, a sample) {target} per {order}",
+            "Sprawiaj {customer:dat} drobną, niezapowiedzianą niespodziankę (wyższy standard, liścik, próbkę) {target} w ramach {order:gen}",
             when().moments([M::Delivery, M::Hospitality, M::Farewell]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1)),
-        gesture("accompany-in-person", K::PersonalContact, D::Empathy, "Accompany the customer personally to where they are going, explaining on the way",
-            when().moments([M::Information]).characteristics([C::Helpful, C::Personal]).capabilities([Cap::StaffSeen]), T::Always),
-        gesture("handwritten-thanks", K::Product, D::Empathy, "Add a short handwritten or personally written note of thanks",
-            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]), T::Always),
-        gesture("preferences-ready", K::Procedure, D::Empathy, "Have the customer's known preferences ready before they arrive, without being asked",
+        gesture("accompany-in-person", "escort", K::PersonalContact, D::Empathy,
+            "Accompany the {customer} personally to where they are going, explaining on the way",
+            "Odprowadź {customer:acc} osobiście tam, dokąd zmierza, objaśniając drogę",
+            when().moments([M::Information]).characteristics([C::Helpful, C::Personal]).channels([Ch::FaceToFace]), T::Always),
+        gesture("handwritten-thanks", "handwritten-note", K::Product, D::Empathy,
+            "Add a short handwritten or personally written note of thanks",
+            "Dołącz krótkie odręczne lub osobiście napisane podziękowanie",
+            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Always),
+        gesture("preferences-ready", "preferences", K::Procedure, D::Empathy,
+            "Have the {customer}'s known preferences ready before they arrive, without being asked",
+            "Przygotuj znane preferencje {customer:gen} przed jego przybyciem, bez proszenia",
             when().moments([M::OrderTaking, M::Welcome, M::Delivery]).characteristics([C::Personal]), T::Always),
-        gesture("check-back-after-solving", K::PersonalContact, D::Empathy, "Call the customer a few days after their problem was solved to check that all is well",
+        gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
+            "Call the {customer} a few days after their problem was solved to check that all is well",
+            "Zadzwoń do {customer:gen} kilka dni po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
             when().moments([M::Exception]), T::Always),
-        gesture("milestone-message", K::PersonalContact, D::Empathy, "Mark the customer's anniversary or milestone with the company with a personal message",
+        gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
+            "Mark the {customer}'s anniversary or milestone with the company with a personal message",
+            "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
             when().moments([M::FollowUp]).factors([F::Usage(U::Frequent)]), T::Always),
-        gesture("refreshment-while-waiting", K::Product, D::Empathy, "Bring waiting customers a refreshment without being asked",
-            when().moments([M::Waiting]).capabilities([Cap::StaffSeen]), T::Always),
-        gesture("direct-line", K::PersonalContact, D::Responsiveness, "Give key customers the direct number of their account manager",
-            when().moments([M::Consultation, M::OrderTaking]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]), T::Always),
-        gesture("same-day-resolution", K::Procedure, D::Responsiveness, "Resolve complaints on the day they are raised, {target}",
+        gesture("refreshment-while-waiting", "refreshment", K::Product, D::Empathy,
+            "Bring waiting {customers} a refreshment without being asked",
+            "Przynieś czekającym {customers:dat} poczęstunek, zanim o niego poproszą",
+            when().moments([M::Waiting]).channels([Ch::FaceToFace]), T::Always),
+        gesture("direct-line", "direct-line", K::PersonalContact, D::Responsiveness,
+            "Give institutional {customers} the direct number of their account manager",
+            "Przekaż instytucjonalnym {customers:dat} bezpośredni numer ich opiekuna",
+            when().factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]), T::Always)
+            .policy(P::Business),
+        gesture("same-day-resolution", "complaint-resolution", K::Procedure, D::Responsiveness,
+            "Resolve complaints on the day they are raised, {target}",
+            "Rozwiązuj reklamacje w dniu zgłoszenia, {target}",
             when().moments([M::Exception]), T::within_hours(8)),
     ]
-}
-
-/// The catalogue's own statement of rule `id`, if the catalogue has one.
-pub(crate) fn statement(id: &str) -> Option<&'static str> {
-    static STATEMENTS: std::sync::OnceLock<std::collections::HashMap<String, String>> =
-        std::sync::OnceLock::new();
-    STATEMENTS
-        .get_or_init(|| {
-            RuleSet::catalogue()
-                .rules()
-                .map(|r| (r.id().as_str().to_owned(), r.template().statement().as_str().to_owned()))
-                .collect()
-        })
-        .get(id)
-        .map(String::as_str)
 }
 
 #[cfg(test)]

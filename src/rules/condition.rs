@@ -1,8 +1,8 @@
 //! What a rule tests before it produces a standard.
 
 use crate::{
-    Brand, Capability, Channel, Characteristic, Emotion, EnumSet, Factor, FactorKind, MomentKind,
-    ServiceLevel, ServiceProfile, Vocabulary,
+    Brand, Capability, Channel, Characteristic, Emotion, EnumSet, Factor, FactorKind, Id, Initiator, MomentKind,
+    ServiceLevel, ServiceProfile, StepRef, Vocabulary,
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
@@ -14,7 +14,13 @@ use crate::{
 /// - `characteristics`: the step names at least one of them;
 /// - `factors`: for every factor named, the profile has one of the values given;
 /// - `emotions`: the brand evokes at least one of them;
-/// - `min_level`: the standards are derived at this level or above.
+/// - `min_level`: the standards are derived at this level or above;
+/// - `except_capabilities`, `except_channels`, `except_moments`: exclusions
+///   ("not face to face", "not live");
+/// - `started_by`: who starts the step (customer: inbound; company: outbound);
+/// - `opening`: only steps that open a contact;
+/// - `scope`: only steps of these sequences, phases, steps or departments
+///   of the model (for a business's own rules).
 ///
 /// A condition that tests nothing, or that no channel can satisfy, is
 /// rejected when its rule is built.
@@ -49,6 +55,233 @@ pub struct Condition {
     emotions: EnumSet<Emotion>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_basic"))]
     min_level: ServiceLevel,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_capabilities: EnumSet<Capability>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_channels: EnumSet<Channel>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_moments: EnumSet<MomentKind>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    started_by: Option<Initiator>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    opening: bool,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    scope: Option<Scope>,
+}
+
+/// Where a user's rule applies, by the ids of the model's own sequences,
+/// phases, steps and departments. Every list given must hold (a step of
+/// one of these sequences, and of one of these phases, …); ids of phases
+/// and steps match in any sequence, so name the sequence too where a phase
+/// id repeats.
+///
+/// A rule scoped to ids a model does not have matches nothing there;
+/// [`RuleSet::unknown_scopes`](crate::RuleSet::unknown_scopes) lists such
+/// rules, so a typo is never silent.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Condition, Scope};
+///
+/// let check_out = Condition::new().scope(Scope::new().phases(["check-out"]));
+/// assert_eq!(check_out.scope_ids().map(|s| s.phase_ids().len()), Some(1));
+/// ```
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct Scope {
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    sequences: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    phases: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    steps: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    departments: Vec<String>,
+}
+
+impl Scope {
+    /// A scope that names nothing yet (a rule refuses it until something is named).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scope;
+    ///
+    /// assert!(Scope::new().is_empty());
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Only steps of these sequences.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scope;
+    ///
+    /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
+    /// ```
+    #[must_use]
+    pub fn sequences<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
+        self.sequences.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// Only steps of phases with these ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scope;
+    ///
+    /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn phases<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
+        self.phases.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// Only steps with these ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scope;
+    ///
+    /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
+    /// ```
+    #[must_use]
+    pub fn steps<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
+        self.steps.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// Only steps these departments own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Scope;
+    ///
+    /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
+    /// ```
+    #[must_use]
+    pub fn departments<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
+        self.departments.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// The sequence ids named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Scope::new().sequence_ids().is_empty());
+    /// ```
+    #[must_use]
+    pub fn sequence_ids(&self) -> &[String] {
+        &self.sequences
+    }
+
+    /// The phase ids named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Scope::new().phase_ids().is_empty());
+    /// ```
+    #[must_use]
+    pub fn phase_ids(&self) -> &[String] {
+        &self.phases
+    }
+
+    /// The step ids named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Scope::new().step_ids().is_empty());
+    /// ```
+    #[must_use]
+    pub fn step_ids(&self) -> &[String] {
+        &self.steps
+    }
+
+    /// The department ids named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Scope::new().department_ids().is_empty());
+    /// ```
+    #[must_use]
+    pub fn department_ids(&self) -> &[String] {
+        &self.departments
+    }
+
+    /// Whether nothing is named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!service_standards::Scope::new().steps(["greet"]).is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sequences.is_empty() && self.phases.is_empty() && self.steps.is_empty() && self.departments.is_empty()
+    }
+
+    /// Each list with its field name, for checks and messages.
+    pub(crate) fn lists(&self) -> [(&'static str, &[String]); 4] {
+        [
+            ("sequences", &self.sequences),
+            ("phases", &self.phases),
+            ("steps", &self.steps),
+            ("departments", &self.departments),
+        ]
+    }
+}
+
+/// A scope with its ids checked, as a rule holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(crate) struct ScopeIds {
+    pub(crate) sequences: Vec<Id>,
+    pub(crate) phases: Vec<Id>,
+    pub(crate) steps: Vec<Id>,
+    pub(crate) departments: Vec<Id>,
+}
+
+impl ScopeIds {
+    /// Whether the step at `at` is within the scope.
+    pub(crate) fn contains(&self, at: StepRef<'_>) -> bool {
+        let within = |ids: &[Id], id: &Id| ids.is_empty() || ids.contains(id);
+        within(&self.sequences, at.sequence().id())
+            && within(&self.phases, at.phase().id())
+            && within(&self.steps, at.step().id())
+            && (self.departments.is_empty() || at.step().department().is_some_and(|d| self.departments.contains(d)))
+    }
+
+    /// Each list with its field name.
+    pub(crate) fn lists(&self) -> [(&'static str, &[Id]); 4] {
+        [
+            ("sequences", &self.sequences),
+            ("phases", &self.phases),
+            ("steps", &self.steps),
+            ("departments", &self.departments),
+        ]
+    }
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde passes a reference")]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[cfg(feature = "serde")]
@@ -85,7 +318,227 @@ impl Condition {
             factors: Vec::new(),
             emotions: EnumSet::new(),
             min_level: ServiceLevel::Basic,
+            except_capabilities: EnumSet::new(),
+            except_channels: EnumSet::new(),
+            except_moments: EnumSet::new(),
+            started_by: None,
+            opening: false,
+            scope: None,
         }
+    }
+
+    /// Excludes channels with any of these capabilities: "not face to face"
+    /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
+    /// `except_capabilities([Capability::Synchronous])`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Capability, Channel, Condition};
+    ///
+    /// let deferred = Condition::new().except_capabilities([Capability::Synchronous]);
+    /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
+    /// assert!(deferred.reachable_channels().contains(Channel::Email));
+    /// ```
+    #[must_use]
+    pub fn except_capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
+        self.except_capabilities.extend(capabilities);
+        self
+    }
+
+    /// Excludes these channels.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Condition};
+    ///
+    /// let c = Condition::new().except_channels([Channel::FaceToFace]);
+    /// assert_eq!(c.reachable_channels().len(), 10);
+    /// ```
+    #[must_use]
+    pub fn except_channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
+        self.except_channels.extend(channels);
+        self
+    }
+
+    /// Excludes these kinds of moment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let c = Condition::new().except_moments([MomentKind::Delivery]);
+    /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
+    /// ```
+    #[must_use]
+    pub fn except_moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
+        self.except_moments.extend(moments);
+        self
+    }
+
+    /// Only steps this party starts: [`Initiator::Customer`] for inbound
+    /// contacts (reply and answer deadlines), [`Initiator::Company`] for
+    /// outbound ones (confirmations, reminders, call-backs).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, Initiator};
+    ///
+    /// assert_eq!(Condition::new().started_by(Initiator::Customer).starter(), Some(Initiator::Customer));
+    /// ```
+    #[must_use]
+    pub fn started_by(mut self, initiator: Initiator) -> Self {
+        self.started_by = Some(initiator);
+        self
+    }
+
+    /// Only steps that open a contact ("answer within three rings" belongs
+    /// to the step that opens a call, not to every later step of it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Condition;
+    ///
+    /// assert!(Condition::new().opening().opening_only());
+    /// ```
+    #[must_use]
+    pub fn opening(mut self) -> Self {
+        self.opening = true;
+        self
+    }
+
+    /// Only steps within this scope of the model's own ids (for a
+    /// business's own rules: "every step of check-out").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, Scope};
+    ///
+    /// let c = Condition::new().scope(Scope::new().phases(["check-out"]));
+    /// assert!(!c.tests_nothing());
+    /// ```
+    #[must_use]
+    pub fn scope(mut self, scope: Scope) -> Self {
+        self.scope = Some(scope);
+        self
+    }
+
+    /// The excluded capabilities.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::new().excluded_capabilities().is_empty());
+    /// ```
+    #[must_use]
+    pub fn excluded_capabilities(&self) -> EnumSet<Capability> {
+        self.except_capabilities
+    }
+
+    /// The excluded channels.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::new().excluded_channels().is_empty());
+    /// ```
+    #[must_use]
+    pub fn excluded_channels(&self) -> EnumSet<Channel> {
+        self.except_channels
+    }
+
+    /// The excluded kinds of moment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::new().excluded_moments().is_empty());
+    /// ```
+    #[must_use]
+    pub fn excluded_moments(&self) -> EnumSet<MomentKind> {
+        self.except_moments
+    }
+
+    /// Who must start the step, if the condition says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::Condition::new().starter(), None);
+    /// ```
+    #[must_use]
+    pub fn starter(&self) -> Option<Initiator> {
+        self.started_by
+    }
+
+    /// Whether only steps that open a contact match.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!service_standards::Condition::new().opening_only());
+    /// ```
+    #[must_use]
+    pub fn opening_only(&self) -> bool {
+        self.opening
+    }
+
+    /// The scope, if the condition has one. (The setter is [`Condition::scope`]
+    /// taking a [`Scope`]; this reads it back.)
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::new().scope_ids().is_none());
+    /// ```
+    #[must_use]
+    pub fn scope_ids(&self) -> Option<&Scope> {
+        self.scope.as_ref()
+    }
+
+    /// How specific the condition is: the number of clauses it tests (each
+    /// scope list, who starts the step, opening steps only, channels,
+    /// capabilities, each exclusion, moments, characteristics, each factor,
+    /// emotions). Between two rules of one concern at a step, the more
+    /// specific wins.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Condition, MomentKind};
+    ///
+    /// let general = Condition::new().moments([MomentKind::Waiting]);
+    /// let phone = general.clone().channels([Channel::Telephone]);
+    /// assert!(phone.specificity() > general.specificity());
+    /// ```
+    #[must_use]
+    pub fn specificity(&self) -> usize {
+        let sets = [
+            !self.capabilities.is_empty(),
+            !self.channels.is_empty(),
+            !self.moments.is_empty(),
+            !self.characteristics.is_empty(),
+            !self.emotions.is_empty(),
+            !self.except_capabilities.is_empty(),
+            !self.except_channels.is_empty(),
+            !self.except_moments.is_empty(),
+            self.started_by.is_some(),
+            self.opening,
+        ];
+        let mut factor_kinds: Vec<FactorKind> = self.factors.iter().map(|f| f.kind()).collect();
+        factor_kinds.dedup();
+        let scope = self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
+        sets.iter().filter(|b| **b).count() + factor_kinds.len() + scope
+    }
+
+    /// Whether the contact clauses hold at a step: who starts it, and whether it opens a contact.
+    pub(crate) fn contact_holds(&self, initiator: Initiator, opens: bool) -> bool {
+        self.started_by.is_none_or(|by| by == initiator) && (!self.opening || opens)
     }
 
     /// Requires channels with all of these capabilities.
@@ -302,23 +755,23 @@ impl Condition {
         self.min_level
     }
 
-    /// Whether no clause is given (the level alone does not count).
+    /// Whether the condition tests nothing at all, not even a level above
+    /// basic or a scope: such a rule would apply to every step of every
+    /// model, and is refused. A condition may test only a scope ("every step
+    /// of check-out") or only a level.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Condition};
+    /// use service_standards::{Channel, Condition, ServiceLevel};
     ///
+    /// assert!(Condition::new().tests_nothing());
     /// assert!(!Condition::new().channels([Channel::Fax]).tests_nothing());
+    /// assert!(!Condition::new().from_level(ServiceLevel::Exclusive).tests_nothing());
     /// ```
     #[must_use]
     pub fn tests_nothing(&self) -> bool {
-        self.capabilities.is_empty()
-            && self.channels.is_empty()
-            && self.moments.is_empty()
-            && self.characteristics.is_empty()
-            && self.factors.is_empty()
-            && self.emotions.is_empty()
+        self.specificity() == 0 && self.factors.is_empty() && self.min_level == ServiceLevel::Basic && self.scope.is_none()
     }
 
     /// The channels a standard of this condition can reach: those named (or
@@ -335,7 +788,13 @@ impl Condition {
     #[must_use]
     pub fn reachable_channels(&self) -> EnumSet<Channel> {
         let named = if self.channels.is_empty() { EnumSet::all() } else { self.channels };
-        named.iter().filter(|c| self.capabilities.is_subset(c.capabilities())).collect()
+        named
+            .difference(self.except_channels)
+            .iter()
+            .filter(|c| {
+                self.capabilities.is_subset(c.capabilities()) && self.except_capabilities.is_disjoint(c.capabilities())
+            })
+            .collect()
     }
 
     /// The same condition with its factors sorted and without repeats, as the

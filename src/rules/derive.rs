@@ -1,20 +1,33 @@
 //! Derivation: a model and a rule set in, standards out.
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 use crate::{
-    EnumSet, Rule, RuleSet, ServiceLevel, ServiceModel, Standard, StandardSet, StepRef, Trigger, Vocabulary,
+    EnumSet, Id, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet, ServiceLevel,
+    ServiceModel, Standard, StandardSet, StepRef, Superseded, Target, Trigger, Violation, Vocabulary,
     standard::standard::{Names, StepInfo},
 };
 
 impl RuleSet {
-    /// Derives the standards of `model` at `level`: for every step, every
-    /// rule whose condition holds produces one standard, with the rule's
-    /// target at `level`, for the step's channels the rule can reach.
+    /// Derives the standards of `model` at `level`.
+    ///
+    /// At every step, each rule whose condition holds produces a standard
+    /// with the rule's target at `level`, for the step's channels the rule
+    /// can reach. A step keeps **at most one standard per concern**: where
+    /// several rules of one concern match, one wins by [`Precedence`] (a
+    /// scoped rule over an unscoped one, a user's rule over the catalogue's,
+    /// the more specific condition, the stricter target, then the rule id),
+    /// and the set records what it superseded and why
+    /// ([`StandardSet::superseded`]). Rules marked as policies produce
+    /// [`Policy`](crate::Policy)s instead: once for the business, or once
+    /// per department ([`StandardSet::policies`]).
     ///
     /// Derivation cannot fail: the model and the rules were checked when
-    /// they were built. The result is deterministic: steps in model order,
-    /// then rules by id.
+    /// they were built. The result is deterministic and does not depend on
+    /// the order rules were given in: steps in model order, then rules by id.
     ///
     /// # Examples
     ///
@@ -25,6 +38,9 @@ impl RuleSet {
     /// let basic = rules.derive(&model, ServiceLevel::Basic);
     /// let exclusive = rules.derive(&model, ServiceLevel::Exclusive);
     /// assert!(exclusive.len() >= basic.len());
+    /// // one standard per step and concern
+    /// let mut seen = std::collections::HashSet::new();
+    /// assert!(exclusive.iter().all(|s| seen.insert((s.step().clone(), s.concern().clone()))));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -33,6 +49,10 @@ impl RuleSet {
         let department_names: HashMap<&str, &Arc<str>> =
             model.departments().iter().map(|d| (d.id().as_str(), d.name_shared())).collect();
         let mut standards = Vec::new();
+        let mut superseded = Vec::new();
+        let mut policies = Policies::default();
+        // The winners at the current step: (rule position, standard).
+        let mut winners: Vec<(u32, Standard)> = Vec::new();
         for at in model.steps() {
             let step = at.step();
             let channels = at.channels();
@@ -45,22 +65,102 @@ impl RuleSet {
                     continue;
                 }
                 let reach = rule.reach.intersection(channels);
-                if reach.is_empty() {
+                if reach.is_empty() || !rule.condition.contact_holds(step.started_by(), step.opens_contact()) {
+                    continue;
+                }
+                if rule.scope.as_ref().is_some_and(|scope| !scope.contains(at)) {
                     continue;
                 }
                 let Some(target) = rule.template().targets().get(level) else { continue };
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
-                standards.push(Standard {
+                let standard = Standard {
                     rule: Arc::clone(&rule.core),
                     step: Arc::clone(info),
                     target,
                     channels: reach,
                     derived_at: level,
                     trigger: trigger(rule, model, at, reach),
-                });
+                };
+                if let Some(scope) = rule.policy {
+                    policies.add(i, scope, step.department(), standard);
+                    continue;
+                }
+                match winners.iter_mut().find(|(_, s)| s.rule.concern == rule.core.concern) {
+                    None => winners.push((i, standard)),
+                    Some(slot) => {
+                        let incumbent = self.rules.get(slot.0 as usize);
+                        let (reason, challenger_wins) = match incumbent {
+                            Some(other) => precedence(rule, target, other, slot.1.target),
+                            None => (Precedence::RuleId, true),
+                        };
+                        let (winner, loser) = if challenger_wins {
+                            let lost = std::mem::replace(slot, (i, standard));
+                            (Arc::clone(&slot.1.rule), lost.1.rule)
+                        } else {
+                            (Arc::clone(&slot.1.rule), standard.rule)
+                        };
+                        superseded.push(Superseded { loser, winner, step: Arc::clone(info), reason });
+                    }
+                }
+            }
+            winners.sort_unstable_by_key(|(i, _)| *i);
+            standards.extend(winners.drain(..).map(|(_, s)| s));
+        }
+        let policies = policies.finish(self, model, &mut superseded);
+        StandardSet::new(level, standards).with_outcome(policies, superseded)
+    }
+
+    /// The rules of this set whose scope names an id that `model` does not
+    /// have: a rule scoped to a misspelt phase matches nothing, and this says
+    /// so. Each violation names the rule and the field
+    /// (`rules/<id>.when.scope.phases[0]`) and quotes the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let mine = RuleSet::builder()
+    ///     .rule(Rule::builder("quick-check-out")
+    ///         .when(Condition::new().scope(Scope::new().phases(["check-ot"])))
+    ///         .kind(StandardKind::Procedure)
+    ///         .dimension(QualityDimension::Responsiveness)
+    ///         .statement("Check every {customer} out {target}")
+    ///         .targets(Targets::all(Target::within_mins(5))))
+    ///     .build()?;
+    /// let unknown = mine.unknown_scopes(&model);
+    /// assert_eq!(unknown.len(), 1);
+    /// assert_eq!(unknown[0].to_string(), "rules/quick-check-out.when.scope.phases[0]: not in the model `check-ot`");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn unknown_scopes(&self, model: &ServiceModel) -> Vec<Violation> {
+        let mut known: [HashSet<&Id>; 4] = Default::default();
+        for at in model.steps() {
+            let [sequences, phases, steps, _] = &mut known;
+            sequences.insert(at.sequence().id());
+            phases.insert(at.phase().id());
+            steps.insert(at.step().id());
+        }
+        if let Some(departments) = known.get_mut(3) {
+            departments.extend(model.departments().iter().map(crate::Department::id));
+        }
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            let Some(scope) = &rule.scope else { continue };
+            for ((field, ids), known) in scope.lists().into_iter().zip(&known) {
+                for (i, id) in ids.iter().enumerate() {
+                    if !known.contains(id) {
+                        found.push(Violation::new(
+                            format!("rules/{}.when.scope.{field}[{i}]", rule.id()),
+                            Problem::NotInModel,
+                            id.as_str(),
+                        ));
+                    }
+                }
             }
         }
-        StandardSet::new(level, standards)
+        found
     }
 
     /// For each moment kind, the rules that can match a step of that kind in
@@ -88,10 +188,15 @@ impl RuleSet {
         let mut flat = Vec::with_capacity(named + any.len() * self.index.by_moment.len());
         let mut ends = Vec::with_capacity(self.index.by_moment.len());
         let mut named_here = Vec::new();
-        for list in &self.index.by_moment {
+        let mut any_here = Vec::with_capacity(any.len());
+        for (moment, list) in MomentKind::ALL.iter().zip(&self.index.by_moment) {
             named_here.clear();
             named_here.extend(list.iter().copied().filter(can_match));
-            flat.extend(merge_ascending(&named_here, &any));
+            any_here.clear();
+            any_here.extend(any.iter().copied().filter(|i| {
+                self.rules.get(*i as usize).is_some_and(|r| !r.condition.excluded_moments().contains(*moment))
+            }));
+            flat.extend(merge_ascending(&named_here, &any_here));
             ends.push(flat.len());
         }
         Candidates { flat, ends }
@@ -126,8 +231,92 @@ fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &HashMap<&str, 
             phase: Arc::clone(&at.phase().name),
             step: Arc::clone(&at.step().name),
             department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
+            industry: model.industry(),
         }),
         department,
+    }
+}
+
+/// Which of two rules of one concern wins at a step: the challenger `a`
+/// (with its target there) or the incumbent `b`; and what decided.
+fn precedence(a: &Rule, a_target: Target, b: &Rule, b_target: Target) -> (Precedence, bool) {
+    let (a_scoped, b_scoped) = (a.scope.is_some(), b.scope.is_some());
+    if a_scoped != b_scoped {
+        return (Precedence::Scope, a_scoped);
+    }
+    if a.catalogue != b.catalogue {
+        return (Precedence::UserRule, !a.catalogue);
+    }
+    let (a_specific, b_specific) = (a.condition.specificity(), b.condition.specificity());
+    if a_specific != b_specific {
+        return (Precedence::Specificity, a_specific > b_specific);
+    }
+    let (a_stricter, b_stricter) =
+        (a_target.is_at_least_as_strict_as(&b_target), b_target.is_at_least_as_strict_as(&a_target));
+    if a_stricter != b_stricter {
+        return (Precedence::StricterTarget, a_stricter);
+    }
+    (Precedence::RuleId, a.id() < b.id())
+}
+
+/// The policies found while walking the steps, by rule and department.
+#[derive(Default)]
+struct Policies {
+    found: Vec<(u32, Policy)>,
+    at: HashMap<(u32, Option<Id>), usize>,
+}
+
+impl Policies {
+    fn add(&mut self, rule: u32, scope: PolicyScope, department: Option<&Id>, standard: Standard) {
+        let department = match scope {
+            PolicyScope::Business => None,
+            PolicyScope::Department => department.cloned(),
+        };
+        let step = standard.step().clone();
+        match self.at.get(&(rule, department.clone())).and_then(|&n| self.found.get_mut(n)) {
+            Some((_, policy)) => policy.steps.push(step),
+            None => {
+                self.at.insert((rule, department.clone()), self.found.len());
+                let scope = if department.is_some() { scope } else { PolicyScope::Business };
+                self.found.push((rule, Policy { standard, scope, department, steps: vec![step] }));
+            }
+        }
+    }
+
+    /// One policy per department (or the business) and concern, by the same
+    /// precedence as standards; the business's first, then by department in
+    /// model order, then by rule.
+    fn finish(self, rules: &RuleSet, model: &ServiceModel, superseded: &mut Vec<Superseded>) -> Vec<Policy> {
+        let order: HashMap<&Id, usize> =
+            model.departments().iter().enumerate().map(|(n, d)| (d.id(), n + 1)).collect();
+        let mut kept: Vec<(u32, Policy)> = Vec::with_capacity(self.found.len());
+        for (i, policy) in self.found {
+            let clash = kept.iter_mut().find(|(_, p)| {
+                p.department == policy.department && p.standard.rule.concern == policy.standard.rule.concern
+            });
+            let Some(slot) = clash else {
+                kept.push((i, policy));
+                continue;
+            };
+            let (Some(a), Some(b)) = (rules.rules.get(i as usize), rules.rules.get(slot.0 as usize)) else {
+                continue;
+            };
+            let (reason, challenger_wins) = precedence(a, policy.target(), b, slot.1.target());
+            let (winner, loser) = if challenger_wins {
+                let lost = std::mem::replace(slot, (i, policy));
+                (&slot.1, lost.1)
+            } else {
+                (&slot.1, policy)
+            };
+            superseded.push(Superseded {
+                loser: Arc::clone(&loser.standard.rule),
+                winner: Arc::clone(&winner.standard.rule),
+                step: Arc::clone(&loser.standard.step),
+                reason,
+            });
+        }
+        kept.sort_by_key(|(i, p)| (p.department.as_ref().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i));
+        kept.into_iter().map(|(_, p)| p).collect()
     }
 }
 

@@ -3,6 +3,7 @@
 pub(crate) mod catalogue;
 pub(crate) mod condition;
 pub(crate) mod derive;
+pub(crate) mod policy_scope;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
 pub(crate) mod statement;

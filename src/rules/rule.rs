@@ -1,16 +1,18 @@
 //! A rule: a condition and a template, as data.
 
-use std::sync::Arc;
+use std::{collections::BTreeMap, sync::Arc};
 
 use crate::{
-    Channel, Condition, EnumSet, Error, Id, Problem, QualityDimension, ServiceLevel, StandardKind, Statement,
-    Target, Targets, Template, Vocabulary, validate::Violations,
+    Channel, Condition, EnumSet, Error, Id, Locale, PolicyScope, Problem, QualityDimension, ServiceLevel,
+    StandardKind, Statement, Target, Targets, Template, Vocabulary, rules::condition::ScopeIds,
+    validate::Violations,
 };
 
 /// What every standard derived from a rule shares (one allocation per rule).
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct RuleCore {
     pub(crate) id: Id,
+    pub(crate) concern: Id,
     pub(crate) min_level: ServiceLevel,
     pub(crate) template: Template,
 }
@@ -38,12 +40,38 @@ pub(crate) struct RuleCore {
 /// assert_eq!(rule.template().targets().get(ServiceLevel::Expected), Some(Target::within_secs(30)));
 /// # Ok::<(), Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone)]
 pub struct Rule {
     pub(crate) core: Arc<RuleCore>,
     pub(crate) condition: Condition,
     pub(crate) reach: EnumSet<Channel>,
     pub(crate) overrides: bool,
+    pub(crate) scope: Option<Arc<ScopeIds>>,
+    pub(crate) policy: Option<PolicyScope>,
+    /// Whether the rule is the built-in catalogue's own (not a user's rule,
+    /// even one of the same id): decides conflicts, not equality.
+    pub(crate) catalogue: bool,
+}
+
+/// Rules are equal when they say the same thing, wherever they came from.
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.core == other.core
+            && self.condition == other.condition
+            && self.overrides == other.overrides
+            && self.policy == other.policy
+    }
+}
+
+impl Eq for Rule {}
+
+impl std::hash::Hash for Rule {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.core.hash(state);
+        self.condition.hash(state);
+        self.overrides.hash(state);
+        self.policy.hash(state);
+    }
 }
 
 impl Rule {
@@ -62,12 +90,64 @@ impl Rule {
         RuleBuilder {
             id: id.into(),
             overrides: false,
+            concern: None,
+            policy: None,
             kind: None,
             dimension: None,
             statement: None,
+            translations: BTreeMap::new(),
             when: Condition::new(),
             targets: Targets::new(),
         }
+    }
+
+    /// What the standards of this rule are about (`speed-of-answer`,
+    /// `first-written-reply`, `booking-confirmation`): a step gets at most
+    /// one standard per concern. A rule that names none has its own id as
+    /// its concern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let catalogue = RuleSet::catalogue();
+    /// assert_eq!(catalogue.rule("phone-answer").unwrap().concern().as_str(), "speed-of-answer");
+    /// ```
+    #[must_use]
+    pub fn concern(&self) -> &Id {
+        &self.core.concern
+    }
+
+    /// Where the rule's policy is stated, if the rule is about the
+    /// organisation rather than a moment of contact.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{PolicyScope, RuleSet};
+    ///
+    /// let catalogue = RuleSet::catalogue();
+    /// assert_eq!(catalogue.rule("high-contact-training").unwrap().policy(), Some(PolicyScope::Business));
+    /// assert_eq!(catalogue.rule("greet-on-arrival").unwrap().policy(), None);
+    /// ```
+    #[must_use]
+    pub fn policy(&self) -> Option<PolicyScope> {
+        self.policy
+    }
+
+    /// Whether the rule is one of the built-in catalogue's own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| r.is_from_catalogue()));
+    /// ```
+    #[must_use]
+    pub fn is_from_catalogue(&self) -> bool {
+        self.catalogue
     }
 
     /// The rule's id, unique in its set.
@@ -145,9 +225,12 @@ impl Rule {
         RuleBuilder {
             id: self.core.id.as_str().to_owned(),
             overrides: self.overrides,
+            concern: Some(self.core.concern.as_str().to_owned()),
+            policy: self.policy,
             kind: Some(t.kind),
             dimension: Some(t.dimension),
             statement: Some(t.statement.as_str().to_owned()),
+            translations: t.translations.iter().map(|(l, s)| (*l, s.as_str().to_owned())).collect(),
             when: self.condition.clone(),
             targets: t.targets,
         }
@@ -196,12 +279,19 @@ pub struct RuleBuilder {
     id: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
     overrides: bool,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Id>"))]
+    concern: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    policy: Option<PolicyScope>,
     #[cfg_attr(feature = "serde", serde(default))]
     kind: Option<StandardKind>,
     #[cfg_attr(feature = "serde", serde(default))]
     dimension: Option<QualityDimension>,
     #[cfg_attr(feature = "serde", serde(default))]
     statement: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "BTreeMap::is_empty"))]
+    translations: BTreeMap<Locale, String>,
     #[cfg_attr(feature = "serde", serde(default))]
     when: Condition,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -228,6 +318,62 @@ impl RuleBuilder {
     #[must_use]
     pub fn when(mut self, condition: Condition) -> Self {
         self.when = condition;
+        self
+    }
+
+    /// Sets the concern: what the rule's standards are about, as a slug
+    /// (`speed-of-answer`). Where several rules of one concern match a step,
+    /// one wins (see [`RuleSet::derive`](crate::RuleSet::derive)). Without
+    /// it, the rule's id is its concern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Rule;
+    ///
+    /// let b = Rule::builder("answer-in-two-rings").concern("speed-of-answer");
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn concern(mut self, concern: impl Into<String>) -> Self {
+        self.concern = Some(concern.into());
+        self
+    }
+
+    /// Makes the rule a policy: a decision about the organisation, derived
+    /// once for the business or once per department instead of at every step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{PolicyScope, Rule};
+    ///
+    /// let b = Rule::builder("refresher-training").policy(PolicyScope::Department);
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn policy(mut self, scope: PolicyScope) -> Self {
+        self.policy = Some(scope);
+        self
+    }
+
+    /// Sets the statement in another language, with the same placeholders
+    /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
+    /// Without one, that language shows the English statement, marked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Locale, Rule};
+    ///
+    /// let b = Rule::builder("answer-phone")
+    ///     .statement("Answer every call {target}")
+    ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}");
+    /// # let _ = b;
+    /// ```
+    #[must_use]
+    pub fn statement_in(mut self, locale: Locale, statement: impl Into<String>) -> Self {
+        self.translations.insert(locale, statement.into());
         self
     }
 
@@ -399,9 +545,44 @@ impl RuleBuilder {
                 }
             },
         };
+        let concern = match &self.concern {
+            Some(raw) => v.id(&field("concern"), raw),
+            None => id.clone(),
+        };
+        let mut translations = Vec::with_capacity(self.translations.len());
+        for (locale, text) in &self.translations {
+            let at = field(&format!("translations.{locale}"));
+            match Statement::parse_raw(text) {
+                Ok(t) => {
+                    if let Some(english) = &statement {
+                        if !english.same_placeholders(&t) {
+                            v.push(at, Problem::TranslationPlaceholders, text.as_str());
+                        }
+                    }
+                    translations.push((*locale, t));
+                }
+                Err((problem, value)) => v.push(at, problem, value),
+            }
+        }
+        let scope = self.when.scope_ids().map(|scope| {
+            if scope.is_empty() {
+                v.push(field("when.scope"), Problem::EmptyScope, "");
+            }
+            let [sequences, phases, steps, departments] = scope.lists().map(|(name, list)| {
+                list.iter()
+                    .enumerate()
+                    .filter_map(|(i, raw)| v.id(&field(&format!("when.scope.{name}[{i}]")), raw))
+                    .collect::<Vec<Id>>()
+            });
+            Arc::new(ScopeIds { sequences, phases, steps, departments })
+        });
         let reach = self.when.reachable_channels();
+        let moments = self.when.moment_set();
         if self.when.tests_nothing() {
             v.push(field("when"), Problem::EmptyCondition, "");
+        } else if !moments.is_empty() && moments.is_subset(self.when.excluded_moments()) {
+            let named: Vec<&str> = moments.iter().map(Vocabulary::as_str).collect();
+            v.push(field("when"), Problem::NeverMatches, format!("every moment named is excluded: {}", named.join(", ")));
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capability_set().iter().map(Vocabulary::as_str).collect();
             let named: Vec<&str> = self.when.channel_set().iter().map(Vocabulary::as_str).collect();
@@ -413,15 +594,16 @@ impl RuleBuilder {
         }
         let min_level = self.when.min_level();
         let mut below: Option<Target> = None;
-        for &level in ServiceLevel::ALL.iter().filter(|l| **l >= min_level) {
+        for &level in ServiceLevel::ALL {
             let at = field(&format!("targets.{level}"));
             match self.targets.get(level) {
-                None => v.push(at, Problem::MissingTarget, ""),
+                None if level >= min_level => v.push(at, Problem::MissingTarget, ""),
+                None => {}
+                // A target below the rule's level is never used, but it is
+                // kept and written: it must be one that reads back.
+                Some(target) if !target.is_in_range() => v.push(at, Problem::TargetOutOfRange, target.to_string()),
+                Some(_) if level < min_level => {}
                 Some(target) => {
-                    if !target.is_in_range() {
-                        v.push(at, Problem::TargetOutOfRange, target.to_string());
-                        continue;
-                    }
                     if below.is_some_and(|b| !target.is_at_least_as_strict_as(&b)) {
                         v.push(at, Problem::TargetLoosens, target.to_string());
                     }
@@ -434,12 +616,16 @@ impl RuleBuilder {
             dimension: self.dimension?,
             statement: statement?,
             targets: self.targets,
+            translations,
         };
         Some(Rule {
-            core: Arc::new(RuleCore { id: id?, min_level, template }),
+            core: Arc::new(RuleCore { id: id?, concern: concern?, min_level, template }),
             condition: self.when.normalized(),
             reach,
             overrides: self.overrides,
+            scope,
+            policy: self.policy,
+            catalogue: false,
         })
     }
 }

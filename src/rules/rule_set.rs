@@ -106,7 +106,11 @@ impl RuleSet {
         CATALOGUE
             .get_or_init(|| {
                 // The catalogue is checked by a test; a broken one would be empty, never a panic.
-                RuleSetBuilder { rules: super::catalogue::rules() }.build().unwrap_or_default()
+                let mut set = RuleSetBuilder { rules: super::catalogue::rules() }.build().unwrap_or_default();
+                for rule in &mut set.rules {
+                    rule.catalogue = true;
+                }
+                set
             })
             .clone()
     }

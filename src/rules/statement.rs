@@ -2,11 +2,14 @@
 
 use std::{fmt, ops::Range, sync::Arc};
 
-use crate::{Problem, vocabulary::vocabulary};
+use crate::{Noun, Problem, vocabulary::vocabulary};
 
 vocabulary! {
     /// A slot in a rule's statement, written `{name}`, filled in for each
-    /// standard. Write `{{` and `}}` for literal braces.
+    /// standard. Write `{{` and `}}` for literal braces. A noun
+    /// (`{customer}`, `{orders}`) may name the grammatical case a language
+    /// needs after a colon: `nom`, `gen`, `dat`, `acc`, `ins` or `loc`
+    /// (`{customer:acc}`); English ignores it.
     ///
     /// # Examples
     ///
@@ -14,7 +17,7 @@ vocabulary! {
     /// use service_standards::{Placeholder, Vocabulary};
     ///
     /// assert_eq!(Placeholder::Target.as_str(), "target");
-    /// assert_eq!(Placeholder::ALL.len(), 9);
+    /// assert_eq!(Placeholder::ALL.len(), 13);
     /// ```
     pub enum Placeholder("placeholder") {
         /// The step's name.
@@ -35,13 +38,67 @@ vocabulary! {
         Company,
         /// The kind of moment (`welcome`, `billing`, …).
         Moment,
+        /// The person served, in the business's words: customer, guest, caller.
+        Customer,
+        /// The people served: customers, guests, callers.
+        Customers,
+        /// What they order, in the business's words: order, booking, case.
+        Order,
+        /// What they order, plural: orders, bookings, cases.
+        Orders,
+    }
+}
+
+impl Placeholder {
+    /// The noun and whether it is plural, for a noun placeholder.
+    pub(crate) const fn noun(self) -> Option<(Noun, bool)> {
+        match self {
+            Self::Customer => Some((Noun::Customer, false)),
+            Self::Customers => Some((Noun::Customer, true)),
+            Self::Order => Some((Noun::Order, false)),
+            Self::Orders => Some((Noun::Order, true)),
+            _ => None,
+        }
+    }
+}
+
+/// The grammatical case a noun placeholder asks for, written after a colon
+/// (`{customer:acc}`); languages without cases ignore it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) enum Case {
+    /// Nominative (the default).
+    #[default]
+    Nom,
+    /// Genitive.
+    Gen,
+    /// Dative.
+    Dat,
+    /// Accusative.
+    Acc,
+    /// Instrumental.
+    Ins,
+    /// Locative.
+    Loc,
+}
+
+impl Case {
+    fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "nom" => Self::Nom,
+            "gen" => Self::Gen,
+            "dat" => Self::Dat,
+            "acc" => Self::Acc,
+            "ins" => Self::Ins,
+            "loc" => Self::Loc,
+            _ => return None,
+        })
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Segment {
     Text(Range<usize>),
-    Slot(Placeholder),
+    Slot(Placeholder, Case),
 }
 
 /// A rule's statement: text with [`Placeholder`]s, checked and parsed once,
@@ -127,11 +184,19 @@ impl Statement {
                             text.get(i..end).unwrap_or_default().to_owned(),
                         ));
                     }
-                    let name = text.get(i + 1..end).unwrap_or_default();
-                    let slot = name.parse::<Placeholder>().map_err(|_| {
-                        (Problem::UnknownPlaceholder, text.get(i..=end).unwrap_or_default().to_owned())
-                    })?;
-                    segments.push(Segment::Slot(slot));
+                    let inner = text.get(i + 1..end).unwrap_or_default();
+                    let unknown = || (Problem::UnknownPlaceholder, text.get(i..=end).unwrap_or_default().to_owned());
+                    let (name, case) = match inner.split_once(':') {
+                        Some((name, case)) => (name, Some(case)),
+                        None => (inner, None),
+                    };
+                    let slot = name.parse::<Placeholder>().map_err(|_| unknown())?;
+                    let case = match case {
+                        None => Case::Nom,
+                        Some(case) if slot.noun().is_some() => Case::parse(case).ok_or_else(unknown)?,
+                        Some(_) => return Err(unknown()),
+                    };
+                    segments.push(Segment::Slot(slot, case));
                     i = end + 1;
                     literal_start = i;
                 }
@@ -179,17 +244,23 @@ impl Statement {
     /// ```
     pub fn placeholders(&self) -> impl Iterator<Item = Placeholder> + '_ {
         self.segments.iter().filter_map(|s| match s {
-            Segment::Slot(p) => Some(*p),
+            Segment::Slot(p, _) => Some(*p),
             Segment::Text(_) => None,
         })
     }
 
+    /// Whether both statements name the same placeholders (in any order, any case forms).
+    pub(crate) fn same_placeholders(&self, other: &Self) -> bool {
+        let set = |s: &Self| s.placeholders().collect::<crate::EnumSet<Placeholder>>();
+        set(self) == set(other)
+    }
+
     /// Renders the statement, asking `fill` for each placeholder's text.
-    pub(crate) fn render(&self, out: &mut String, mut fill: impl FnMut(Placeholder, &mut String)) {
+    pub(crate) fn render(&self, out: &mut String, mut fill: impl FnMut(Placeholder, Case, &mut String)) {
         for segment in self.segments.iter() {
             match segment {
                 Segment::Text(range) => out.push_str(self.source.get(range.clone()).unwrap_or_default()),
-                Segment::Slot(p) => fill(*p, out),
+                Segment::Slot(p, case) => fill(*p, *case, out),
             }
         }
     }
@@ -221,7 +292,7 @@ mod tests {
     fn render(text: &str) -> String {
         let s = Statement::parse_raw(text).unwrap();
         let mut out = String::new();
-        s.render(&mut out, |p, out| {
+        s.render(&mut out, |p, _, out| {
             out.push('<');
             out.push_str(crate::Vocabulary::as_str(p));
             out.push('>');

@@ -1,6 +1,6 @@
 //! What a rule produces: the kind of standard, its dimension, statement and targets.
 
-use crate::{QualityDimension, ServiceLevel, StandardKind, Statement, Target};
+use crate::{Locale, QualityDimension, ServiceLevel, StandardKind, Statement, Target};
 
 /// A target for each service level; levels below a rule's minimum may have none.
 ///
@@ -115,6 +115,8 @@ pub struct Template {
     pub(crate) dimension: QualityDimension,
     pub(crate) statement: Statement,
     pub(crate) targets: Targets,
+    /// The statement in other languages, by locale, sorted.
+    pub(crate) translations: Vec<(Locale, Statement)>,
 }
 
 impl Template {
@@ -156,6 +158,26 @@ impl Template {
     #[must_use]
     pub fn statement(&self) -> &Statement {
         &self.statement
+    }
+
+    /// The statement in `locale`, if the rule carries one in that language
+    /// (the statement itself is English).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Locale, RuleSet};
+    ///
+    /// let greet = RuleSet::catalogue().rule("greet-on-arrival").unwrap().template().clone();
+    /// assert!(greet.statement_in(Locale::Polish).is_some());
+    /// assert_eq!(greet.statement_in(Locale::English), Some(greet.statement()));
+    /// ```
+    #[must_use]
+    pub fn statement_in(&self, locale: Locale) -> Option<&Statement> {
+        if locale == Locale::English {
+            return Some(&self.statement);
+        }
+        self.translations.iter().find(|(l, _)| *l == locale).map(|(_, s)| s)
     }
 
     /// The targets per level.

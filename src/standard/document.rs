@@ -1,9 +1,12 @@
 //! A standard set as a document (JSON, TOML, …), checked when read.
 
-use std::{collections::HashSet, sync::Arc};
+use std::{
+    collections::{BTreeMap, HashSet},
+    sync::Arc,
+};
 
 use crate::{
-    Channel, EnumSet, Id, MomentKind, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
+    Channel, EnumSet, Id, Locale, MomentKind, Vocabulary, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
     StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
     rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
 };
@@ -34,6 +37,10 @@ struct StandardRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     department: Option<Id>,
     trigger: Trigger,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    concern: Option<Id>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    translations: BTreeMap<Locale, String>,
 }
 
 crate::document::versioned_document! {
@@ -60,6 +67,13 @@ impl serde::Serialize for StandardSet {
                 moment: st.moment(),
                 department: st.department().cloned(),
                 trigger: st.trigger(),
+                concern: (st.concern() != st.rule()).then(|| st.concern().clone()),
+                translations: Locale::ALL
+                    .iter()
+                    .filter(|l| **l != Locale::English)
+                    .filter(|l| st.has_statement_in(**l))
+                    .map(|l| (*l, l.statement(st)))
+                    .collect(),
             })
             .collect();
         SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards }.serialize(s)
@@ -99,9 +113,11 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                 dimension: r.dimension,
                 statement: Statement::literal(&r.statement),
                 targets: Targets::new().at(doc.level, r.target),
+                translations: r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
             };
+            let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
             standards.push(Standard {
-                rule: Arc::new(RuleCore { id: r.id.rule().clone(), min_level: r.level, template }),
+                rule: Arc::new(RuleCore { id: r.id.rule().clone(), concern, min_level: r.level, template }),
                 step: Arc::new(StepInfo {
                     path: r.id.step().clone(),
                     moment: r.moment,

@@ -3,8 +3,8 @@
 use std::{collections::HashMap, sync::OnceLock};
 
 use crate::{
-    Channel, EnumSet, Id, QualityAspect, ServiceLevel, ServiceModel, Standard, StandardId, StandardKind,
-    StepPath, Vocabulary,
+    Channel, EnumSet, Id, Policy, QualityAspect, ServiceLevel, ServiceModel, Standard, StandardId, StandardKind,
+    StepPath, Superseded, Vocabulary,
 };
 
 /// The standards derived for a model at one level, in a deterministic
@@ -28,13 +28,17 @@ use crate::{
 pub struct StandardSet {
     pub(crate) level: ServiceLevel,
     pub(crate) standards: Vec<Standard>,
+    pub(crate) policies: Vec<Policy>,
+    pub(crate) superseded: Vec<Superseded>,
     /// Positions by id, built on the first look-up by id (derivation pays nothing for it).
     by_id: OnceLock<HashMap<StandardId, usize>>,
 }
 
+/// Sets are equal when their level, standards and policies are: what was
+/// superseded is the derivation's trace, and documents do not keep it.
 impl PartialEq for StandardSet {
     fn eq(&self, other: &Self) -> bool {
-        self.level == other.level && self.standards == other.standards
+        self.level == other.level && self.standards == other.standards && self.policies == other.policies
     }
 }
 
@@ -42,7 +46,102 @@ impl Eq for StandardSet {}
 
 impl StandardSet {
     pub(crate) fn new(level: ServiceLevel, standards: Vec<Standard>) -> Self {
-        Self { level, standards, by_id: OnceLock::new() }
+        Self { level, standards, policies: Vec::new(), superseded: Vec::new(), by_id: OnceLock::new() }
+    }
+
+    pub(crate) fn with_outcome(mut self, policies: Vec<Policy>, superseded: Vec<Superseded>) -> Self {
+        self.policies = policies;
+        self.superseded = superseded;
+        self
+    }
+
+    /// The policies derived: decisions about the organisation, once for the
+    /// business (first) and once per department, in model order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{PolicyScope, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn policies(&self) -> &[Policy] {
+        &self.policies
+    }
+
+    /// The policies of one department, or of the whole business (`None`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.policies_of(Some("spa")).count(), 0);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    pub fn policies_of<'a>(&'a self, department: Option<&'a str>) -> impl Iterator<Item = &'a Policy> + 'a {
+        self.policies.iter().filter(move |p| p.department().map(Id::as_str) == department)
+    }
+
+    /// The set as text to read line by line: one line per standard (`step |
+    /// concern | rule | target | statement`), then one per policy (`policy
+    /// <department or business> | …`), then one per superseded standard
+    /// (`superseded <step> | <concern> | <rule> by <winner> (<reason>)`), in
+    /// English. The reviewed snapshots of the example models take this form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let first = set.listing().lines().next().unwrap().to_owned();
+    /// assert_eq!(
+    ///     first,
+    ///     "stay/check-in/greet | greeting-on-arrival | greet-on-arrival | within 1 minute | \
+    ///      Greet every guest within 1 minute of their arrival, with eye contact and a smile"
+    /// );
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn listing(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        for s in &self.standards {
+            let _ = writeln!(out, "{} | {} | {} | {} | {}", s.step(), s.concern(), s.rule(), s.target(), s.statement());
+        }
+        for p in &self.policies {
+            let whose = p.department().map_or("business", Id::as_str);
+            let _ = writeln!(out, "policy {whose} | {} | {} | {} | {}", p.concern(), p.rule(), p.target(), p.statement());
+        }
+        for s in &self.superseded {
+            let _ = writeln!(out, "superseded {} | {} | {} by {} ({})", s.step(), s.concern(), s.rule(), s.by(), s.reason());
+        }
+        out
+    }
+
+    /// What the derivation left out: every standard whose rule matched a
+    /// step where another rule of the same concern won, with the winner and
+    /// the reason, in the order met. Empty for a set read from a document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// for s in set.superseded() {
+    ///     println!("{s}");
+    /// }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn superseded(&self) -> &[Superseded] {
+        &self.superseded
     }
 
     /// The level the set was derived at.

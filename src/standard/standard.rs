@@ -188,6 +188,7 @@ pub(crate) struct Names {
     pub(crate) phase: Arc<str>,
     pub(crate) step: Arc<str>,
     pub(crate) department: Option<Arc<str>>,
+    pub(crate) industry: crate::Industry,
 }
 
 /// A concrete, measurable customer service standard, derived by a rule for
@@ -442,31 +443,44 @@ impl Standard {
         crate::Locale::English.statement(self)
     }
 
-    /// Whether the standard's rule speaks in the catalogue's words (the
-    /// catalogue has a rule of this id with the same statement).
-    pub(crate) fn has_catalogue_wording(&self) -> bool {
-        crate::rules::catalogue::statement(self.rule.id.as_str())
-            == Some(self.rule.template.statement.as_str())
+    /// What the standard is about: its rule's concern. A set holds at most
+    /// one standard per step and concern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// let greet = set.iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
+    /// assert_eq!(greet.concern().as_str(), "greeting-on-arrival");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn concern(&self) -> &Id {
+        &self.rule.concern
     }
 
-    /// Whether the standard was derived (not read from a document).
-    pub(crate) fn is_derived(&self) -> bool {
-        self.step.names.is_some()
+    /// Whether its rule carries a statement in `locale` (English always).
+    pub(crate) fn has_statement_in(&self, locale: crate::Locale) -> bool {
+        self.rule.template.statement_in(locale).is_some()
     }
 
-    /// Renders `statement` (or the rule's own) into `out`, wording labels
-    /// and targets in `locale`.
-    pub(crate) fn render_with(
-        &self,
-        statement: Option<&crate::Statement>,
-        locale: crate::Locale,
-        out: &mut String,
-    ) {
+    /// The industry whose words the statement uses.
+    pub(crate) fn industry(&self) -> crate::Industry {
+        self.step.names.as_ref().map_or(crate::Industry::General, |n| n.industry)
+    }
+
+    /// Renders the statement in `locale` (which must have one: see
+    /// [`has_statement_in`](Self::has_statement_in)) into `out`, wording
+    /// labels, nouns and targets in `locale`.
+    pub(crate) fn render_in(&self, locale: crate::Locale, out: &mut String) {
         use crate::practice::locale::Text;
-        let statement = statement.unwrap_or(&self.rule.template.statement);
+        let template = &self.rule.template;
+        let statement = template.statement_in(locale).unwrap_or(&template.statement);
         let names = self.step.names.as_ref();
         let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
-        statement.render(out, |slot, out| match slot {
+        let industry = self.industry();
+        statement.render(out, |slot, case, out| match slot {
             Placeholder::Step => out.push_str(name(|n| &n.step)),
             Placeholder::Phase => out.push_str(name(|n| &n.phase)),
             Placeholder::Sequence => out.push_str(name(|n| &n.sequence)),
@@ -490,6 +504,11 @@ impl Standard {
                 }
             }
             Placeholder::Moment => out.push_str(locale.label(self.step.moment)),
+            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
+                if let Some((noun, plural)) = slot.noun() {
+                    out.push_str(locale.word(industry, noun, plural, case));
+                }
+            }
         });
     }
 }

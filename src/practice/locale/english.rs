@@ -1,6 +1,7 @@
 //! English: the crate's own language.
 
 use super::{Label, Language, Text};
+use crate::{Industry, Noun, rules::statement::Case};
 use crate::{
     Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
     Complexity as Cx, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, FactorKind as Fk,
@@ -14,9 +15,20 @@ pub(super) static ENGLISH: Language = Language {
     label,
     text,
     target: |t| t.to_string(),
-    // Rules are written in English: their own statements need no translation.
-    statement: |_| None,
+    noun,
 };
+
+fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static str {
+    let (one, many) = match (industry, noun) {
+        (Industry::Hotel, Noun::Customer) => ("guest", "guests"),
+        (Industry::Hotel, Noun::Order) => ("booking", "bookings"),
+        (Industry::ContactCentre, Noun::Customer) => ("caller", "callers"),
+        (Industry::ContactCentre, Noun::Order) => ("case", "cases"),
+        (_, Noun::Customer) => ("customer", "customers"),
+        (_, Noun::Order) => ("order", "orders"),
+    };
+    if plural { many } else { one }
+}
 
 fn text(text: Text) -> &'static str {
     match text {
@@ -219,6 +231,10 @@ fn label(label: Label) -> &'static str {
             P::Characteristic => "characteristic",
             P::Company => "company",
             P::Moment => "moment",
+            P::Customer => "customer",
+            P::Customers => "customers",
+            P::Order => "order",
+            P::Orders => "orders",
         },
         Label::Locale(l) => match l {
             Lo::English => "English",
@@ -229,6 +245,24 @@ fn label(label: Label) -> &'static str {
             crate::Verdict::Fail => "fail",
             crate::Verdict::NotApplicable => "not applicable",
             crate::Verdict::NotObserved => "not observed",
+        },
+        Label::Industry(i) => match i {
+            Industry::General => "general",
+            Industry::Hotel => "hotel",
+            Industry::Shop => "shop",
+            Industry::ContactCentre => "contact centre",
+        },
+        Label::Noun(n) => match n {
+            Noun::Customer => "customer",
+            Noun::Order => "order",
+        },
+        Label::Initiator(i) => match i {
+            crate::Initiator::Customer => "the customer",
+            crate::Initiator::Company => "the company",
+        },
+        Label::PolicyScope(p) => match p {
+            crate::PolicyScope::Business => "the whole business",
+            crate::PolicyScope::Department => "each department",
         },
     }
 }

@@ -1,10 +1,9 @@
 //! Polish.
 
-mod statements;
-
 use std::time::Duration;
 
 use super::{Label, Language, Text};
+use crate::{Industry, Noun, rules::statement::Case};
 use crate::{
     Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
     Complexity as Cx, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, FactorKind as Fk,
@@ -15,8 +14,59 @@ use crate::{
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
 };
 
-pub(super) static POLISH: Language =
-    Language { code: "pl", label, text, target, statement: statements::statement };
+pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
+
+/// Nouns in the six cases used (nominative, genitive, dative, accusative,
+/// instrumental, locative), singular then plural.
+type Forms = [[&'static str; 6]; 2];
+
+const KLIENT: Forms = [
+    ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
+    ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"],
+];
+const GOSC: Forms = [
+    ["gość", "gościa", "gościowi", "gościa", "gościem", "gościu"],
+    ["goście", "gości", "gościom", "gości", "gośćmi", "gościach"],
+];
+const ROZMOWCA: Forms = [
+    ["rozmówca", "rozmówcy", "rozmówcy", "rozmówcę", "rozmówcą", "rozmówcy"],
+    ["rozmówcy", "rozmówców", "rozmówcom", "rozmówców", "rozmówcami", "rozmówcach"],
+];
+const ZAMOWIENIE: Forms = [
+    ["zamówienie", "zamówienia", "zamówieniu", "zamówienie", "zamówieniem", "zamówieniu"],
+    ["zamówienia", "zamówień", "zamówieniom", "zamówienia", "zamówieniami", "zamówieniach"],
+];
+const REZERWACJA: Forms = [
+    ["rezerwacja", "rezerwacji", "rezerwacji", "rezerwację", "rezerwacją", "rezerwacji"],
+    ["rezerwacje", "rezerwacji", "rezerwacjom", "rezerwacje", "rezerwacjami", "rezerwacjach"],
+];
+const ZGLOSZENIE: Forms = [
+    ["zgłoszenie", "zgłoszenia", "zgłoszeniu", "zgłoszenie", "zgłoszeniem", "zgłoszeniu"],
+    ["zgłoszenia", "zgłoszeń", "zgłoszeniom", "zgłoszenia", "zgłoszeniami", "zgłoszeniach"],
+];
+
+/// A business's word, in the case the sentence needs. Every word for the
+/// person served is masculine personal and every word for what they order
+/// takes non-personal plural forms, so statements agree with any industry.
+fn noun(industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
+    let forms = match (industry, noun) {
+        (Industry::Hotel, Noun::Customer) => &GOSC,
+        (Industry::Hotel, Noun::Order) => &REZERWACJA,
+        (Industry::ContactCentre, Noun::Customer) => &ROZMOWCA,
+        (Industry::ContactCentre, Noun::Order) => &ZGLOSZENIE,
+        (_, Noun::Customer) => &KLIENT,
+        (_, Noun::Order) => &ZAMOWIENIE,
+    };
+    let case = match case {
+        Case::Nom => 0,
+        Case::Gen => 1,
+        Case::Dat => 2,
+        Case::Acc => 3,
+        Case::Ins => 4,
+        Case::Loc => 5,
+    };
+    forms.get(usize::from(plural)).and_then(|f| f.get(case)).copied().unwrap_or_default()
+}
 
 /// Which of Polish's three plural forms a count takes: 1; 2–4 (but not
 /// 12–14); everything else.
@@ -164,7 +214,7 @@ fn text(text: Text) -> &'static str {
 fn label(label: Label) -> &'static str {
     match label {
         Label::Channel(c) => match c {
-            Ch::FaceToFace => "kontakt osobisty",
+            Ch::FaceToFace => "kontakt bezpośredni",
             Ch::Telephone => "telefon",
             Ch::Email => "e-mail",
             Ch::WebForm => "formularz internetowy",
@@ -331,6 +381,10 @@ fn label(label: Label) -> &'static str {
             P::Characteristic => "cecha",
             P::Company => "firma",
             P::Moment => "moment",
+            P::Customer => "klient",
+            P::Customers => "klienci",
+            P::Order => "zamówienie",
+            P::Orders => "zamówienia",
         },
         Label::Locale(l) => match l {
             Lo::English => "angielski",
@@ -341,6 +395,24 @@ fn label(label: Label) -> &'static str {
             crate::Verdict::Fail => "niespełniony",
             crate::Verdict::NotApplicable => "nie dotyczy",
             crate::Verdict::NotObserved => "nie zaobserwowano",
+        },
+        Label::Industry(i) => match i {
+            Industry::General => "ogólna",
+            Industry::Hotel => "hotel",
+            Industry::Shop => "sklep",
+            Industry::ContactCentre => "contact center",
+        },
+        Label::Noun(n) => match n {
+            Noun::Customer => "klient",
+            Noun::Order => "zamówienie",
+        },
+        Label::Initiator(i) => match i {
+            crate::Initiator::Customer => "klient",
+            crate::Initiator::Company => "firma",
+        },
+        Label::PolicyScope(p) => match p {
+            crate::PolicyScope::Business => "cała firma",
+            crate::PolicyScope::Department => "każdy dział",
         },
     }
 }

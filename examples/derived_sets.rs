@@ -1,0 +1,32 @@
+//! Prints what the example models derive at every level, one line per
+//! standard (step, concern, rule, target, statement), then the policies and
+//! what was superseded: the form the reviewed snapshots under
+//! `tests/snapshots/derived/` take.
+//!
+//! Run with `cargo run --example derived_sets`.
+
+#[path = "shared/contact_centre.rs"]
+mod contact_centre;
+#[path = "shared/e_shop.rs"]
+mod e_shop;
+#[path = "shared/hotel.rs"]
+mod hotel;
+
+use service_standards::*;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let hotel_rules: RuleSet = toml::from_str(include_str!("rules/hotel.toml"))?;
+    let models = [
+        ("hotel", hotel::hotel()?, RuleSet::catalogue().merge(&hotel_rules)?),
+        ("contact-centre", contact_centre::centre()?, RuleSet::catalogue()),
+        ("e-shop", e_shop::shop()?, RuleSet::catalogue()),
+    ];
+    for (name, model, rules) in &models {
+        for &level in ServiceLevel::ALL {
+            println!("## {name} at {level}");
+            print!("{}", rules.derive(model, level).listing());
+            println!();
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! Policies: decisions about the organisation, stated once per business or department.
+
+use crate::{Id, Locale, PolicyScope, Standard, StepPath, Target};
+
+/// A decision about the organisation rather than a moment of contact (a
+/// training cycle, an empowerment limit, account managers, one central
+/// desk), derived once for the business or once per department from a rule
+/// marked as a policy ([`RuleBuilder::policy`](crate::RuleBuilder::policy)),
+/// with its own target (every 180 days, up to 100 EUR).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let mine = RuleSet::builder()
+///     .rule(Rule::builder("front-office-refresher")
+///         .policy(PolicyScope::Department)
+///         .when(Condition::new().moments([MomentKind::Welcome]))
+///         .kind(StandardKind::Procedure)
+///         .dimension(QualityDimension::Assurance)
+///         .statement("Refresh every receptionist's training in these standards {target}")
+///         .targets(Targets::all(Target::Every(std::time::Duration::from_secs(180 * 86_400)))))
+///     .build()?;
+/// let set = mine.derive(&model, ServiceLevel::Expected);
+/// assert!(set.is_empty());
+/// let policy = &set.policies()[0];
+/// assert_eq!(policy.department().map(Id::as_str), Some("front-office"));
+/// assert_eq!(policy.statement(), "Refresh every receptionist's training in these standards at least once every 180 days");
+/// assert_eq!(policy.steps().len(), 1);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policy {
+    /// The standard the rule derived at the first step that called for the
+    /// policy: it carries the rule, the target and the words.
+    pub(crate) standard: Standard,
+    pub(crate) scope: PolicyScope,
+    pub(crate) department: Option<Id>,
+    pub(crate) steps: Vec<StepPath>,
+}
+
+impl Policy {
+    /// The id of the rule that produced it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| RuleSet::catalogue().rule(p.rule().as_str()).is_some()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &Id {
+        self.standard.rule()
+    }
+
+    /// What the policy is about.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| !p.concern().as_str().is_empty()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn concern(&self) -> &Id {
+        self.standard.concern()
+    }
+
+    /// Whether it is stated for the whole business or for a department.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| (p.scope() == PolicyScope::Business) == p.department().is_none()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn scope(&self) -> PolicyScope {
+        self.scope
+    }
+
+    /// The department it is stated for; `None` for the whole business.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// for p in set.policies() { println!("{:?}", p.department()); }
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self) -> Option<&Id> {
+        self.department.as_ref()
+    }
+
+    /// Its target.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| p.target().is_in_range()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn target(&self) -> Target {
+        self.standard.target()
+    }
+
+    /// The kind of standard it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| p.kind() == StandardKind::Procedure || p.kind() != StandardKind::Procedure));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> crate::StandardKind {
+        self.standard.kind()
+    }
+
+    /// The steps that call for it, in model order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| !p.steps().is_empty()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn steps(&self) -> &[StepPath] {
+        &self.steps
+    }
+
+    /// The statement, in English (see [`Policy::statement_in`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| !p.statement().contains('{')));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self) -> String {
+        self.standard.statement()
+    }
+
+    /// The statement in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| !p.statement_in(Locale::Polish).starts_with("[en]")));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement_in(&self, locale: Locale) -> String {
+        locale.statement(&self.standard)
+    }
+
+    /// The standard it was derived as at its first step (rule, target, words, provenance).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies().iter().all(|p| p.as_standard().step() == &p.steps()[0]));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn as_standard(&self) -> &Standard {
+        &self.standard
+    }
+}
