@@ -53,15 +53,18 @@ fn deriving_allocates_per_step_not_per_standard() {
         let before = ALLOCATIONS.load(Ordering::Relaxed);
         let set = rules.derive(&model, *level);
         let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
-        // Standards come grouped by step, so each change of step is a new step.
-        let steps: Vec<&StepPath> = set.iter().map(Standard::step).collect();
-        let steps_with_standards = 1 + steps.windows(2).filter(|w| w[0] != w[1]).count();
-        // One shared record per step that has standards, the growth of one
-        // vector (at most log2 of its length reallocations), and a few
-        // fixed costs (the rule flags, the department names).
-        let growth = usize::BITS - set.len().leading_zeros();
-        let bound = steps_with_standards + growth as usize + 16;
-        assert!(set.len() > 5 * steps_with_standards, "{} standards", set.len());
+        // One shared record per step that has standards, policies or
+        // superseded standards, the growth of the set's vectors (at most
+        // log2 of their lengths reallocations each), and a few fixed costs
+        // (the rule flags, the department names).
+        let mut steps: std::collections::HashSet<&StepPath> = set.iter().map(Standard::step).collect();
+        steps.extend(set.policies().iter().flat_map(|p| p.steps()));
+        steps.extend(set.superseded().iter().map(Superseded::step));
+        let growth = |n: usize| (usize::BITS - n.leading_zeros()) as usize;
+        let policy_steps: usize = set.policies().iter().map(|p| growth(p.steps().len()) + 1).sum();
+        let bound = steps.len() + growth(set.len()) + growth(set.superseded().len()) + policy_steps + 16;
+        let steps_with_standards = steps.len();
+        assert!(set.len() > 4 * steps_with_standards, "{} standards", set.len());
         assert!(
             allocations <= bound,
             "{allocations} allocations for {} standards (bound {bound})",

@@ -50,6 +50,11 @@ fn widened(factor: Factor) -> Factor {
     }
 }
 
+/// The standards of a set by step and concern.
+fn by_concern(set: &StandardSet) -> std::collections::HashMap<(StepPath, Id), &Standard> {
+    set.iter().map(|s| ((s.step().clone(), s.concern().clone()), s)).collect()
+}
+
 fn level() -> impl Strategy<Value = ServiceLevel> {
     proptest::sample::select(ServiceLevel::ALL)
 }
@@ -112,24 +117,27 @@ proptest! {
     }
 
     #[test]
-    fn higher_levels_keep_every_standard_at_least_as_strict(spec in model_spec(), rules in any_rules()) {
+    fn higher_levels_keep_every_concern_at_least_as_strict(spec in model_spec(), rules in any_rules()) {
         let model = spec.build();
         let sets: Vec<StandardSet> = ServiceLevel::ALL.iter().map(|l| rules.derive(&model, *l)).collect();
         for (i, lower) in sets.iter().enumerate() {
             for higher in &sets[i + 1..] {
+                let up = by_concern(higher);
                 for s in lower {
-                    let up = higher.get(&s.id());
-                    prop_assert!(up.is_some(), "{} missing at {}", s.id(), higher.level());
-                    let up = up.unwrap();
-                    prop_assert!(up.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), up.target());
-                    prop_assert_eq!(up.level(), s.level());
+                    let kept = up.get(&(s.step().clone(), s.concern().clone()));
+                    prop_assert!(kept.is_some(), "{} of {} missing at {}", s.concern(), s.id(), higher.level());
+                    let kept = kept.unwrap();
+                    if kept.rule() == s.rule() {
+                        prop_assert!(kept.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), kept.target());
+                        prop_assert_eq!(kept.level(), s.level());
+                    }
                 }
             }
         }
     }
 
     #[test]
-    fn adding_to_a_step_or_brand_never_removes_a_standard(
+    fn adding_to_a_step_or_brand_never_removes_a_concern(
         spec in model_spec(),
         rules in any_rules(),
         level in level(),
@@ -138,6 +146,9 @@ proptest! {
         emotion in proptest::sample::select(Emotion::ALL),
         pick in any::<prop::sample::Index>(),
     ) {
+        // Who starts each step and whether it opens a contact stay as they
+        // were: a new channel on one step must not change the next step's default.
+        let spec = spec.with_explicit_contacts();
         let before = rules.derive(&spec.build(), level);
         let steps: Vec<(usize, usize, usize)> = spec.sequences.iter().enumerate()
             .flat_map(|(q, phases)| phases.iter().enumerate().flat_map(move |(p, ph)| (0..ph.steps.len()).map(move |s| (q, p, s))))
@@ -153,18 +164,19 @@ proptest! {
         }
         step.channels.push(channel);
         grown.emotions.push(emotion);
-        let after = rules.derive(&grown.build(), level);
+        let grown_set = rules.derive(&grown.build(), level);
+        let after = by_concern(&grown_set);
         for s in &before {
-            prop_assert!(after.get(&s.id()).is_some(), "{} disappeared", s.id());
+            prop_assert!(after.contains_key(&(s.step().clone(), s.concern().clone())), "{} of {} disappeared", s.concern(), s.id());
         }
     }
 
     /// Adding to a factor (individual buyers → individual and institutional;
-    /// reservations → reservations and queues) never removes a catalogue
-    /// standard. A property of the catalogue's content: a user rule may name
-    /// `individual` on purpose.
+    /// reservations → reservations and queues) never leaves a concern the
+    /// catalogue covered uncovered. A property of the catalogue's content: a
+    /// user rule may name `individual` on purpose.
     #[test]
-    fn widening_a_factor_never_removes_a_catalogue_standard(spec in model_spec(), level in level()) {
+    fn widening_a_factor_never_removes_a_catalogue_concern(spec in model_spec(), level in level()) {
         let rules = RuleSet::catalogue();
         let model = spec.build();
         let before = rules.derive(&model, level);
@@ -172,9 +184,84 @@ proptest! {
         for kind in [FactorKind::Purchaser, FactorKind::Capacity] {
             grown.factors.push(widened(model.profile().factor(kind)));
         }
-        let after = rules.derive(&grown.build(), level);
+        let grown_set = rules.derive(&grown.build(), level);
+        let after = by_concern(&grown_set);
         for s in &before {
-            prop_assert!(after.get(&s.id()).is_some(), "{} disappeared", s.id());
+            prop_assert!(after.contains_key(&(s.step().clone(), s.concern().clone())), "{} of {} disappeared", s.concern(), s.id());
+        }
+    }
+
+    #[test]
+    fn a_step_holds_at_most_one_standard_per_concern(spec in model_spec(), rules in any_rules(), level in level()) {
+        let set = rules.derive(&spec.build(), level);
+        let mut seen = HashSet::new();
+        for s in &set {
+            prop_assert!(seen.insert((s.step().clone(), s.concern().clone())), "{} twice at {}", s.concern(), s.step());
+        }
+        // Whatever lost names a winner that is in the set, at the same step and concern.
+        let kept = by_concern(&set);
+        for lost in set.superseded() {
+            prop_assert!(lost.rule() != lost.by());
+            if set.policies().iter().any(|p| p.rule() == lost.by()) {
+                continue;
+            }
+            let winner = kept.get(&(lost.step().clone(), lost.concern().clone()));
+            prop_assert_eq!(winner.map(|w| w.rule()), Some(lost.by()));
+        }
+    }
+
+    #[test]
+    fn policies_are_stated_once_per_business_or_department(spec in model_spec(), rules in any_rules(), level in level()) {
+        let set = rules.derive(&spec.build(), level);
+        let mut seen = HashSet::new();
+        for p in set.policies() {
+            prop_assert!(seen.insert((p.rule().clone(), p.department().cloned())), "{} twice", p.rule());
+            prop_assert!(rules.rule(p.rule().as_str()).and_then(Rule::policy).is_some());
+            prop_assert!(!p.steps().is_empty());
+        }
+        for s in &set {
+            prop_assert_eq!(rules.rule(s.rule().as_str()).and_then(Rule::policy), None, "{} is a policy", s.id());
+        }
+    }
+
+    #[test]
+    fn an_inbound_rule_never_lands_on_a_step_the_company_starts(spec in model_spec(), rules in any_rules(), level in level()) {
+        let model = spec.build();
+        for s in &rules.derive(&model, level) {
+            let condition = rules.rule(s.rule().as_str()).unwrap().condition().clone();
+            let step = model.step(s.step()).unwrap().step();
+            if condition.starter() == Some(Initiator::Customer) {
+                prop_assert_eq!(step.started_by(), Initiator::Customer, "{}", s.id());
+            }
+            if condition.opening_only() {
+                prop_assert!(step.opens_contact(), "{}", s.id());
+            }
+        }
+    }
+
+    #[test]
+    fn a_scope_never_widens_what_a_rule_reaches(
+        spec in model_spec(),
+        rules in any_rules(),
+        level in level(),
+        picks in proptest::collection::vec(any::<prop::sample::Index>(), 4),
+        use_lists in proptest::collection::vec(any::<bool>(), 4),
+    ) {
+        let model = spec.build();
+        let steps: Vec<StepRef<'_>> = model.steps().collect();
+        let pick = |i: usize| steps[picks[i].index(steps.len())];
+        let mut scope = Scope::new();
+        if use_lists[0] { scope = scope.sequences([pick(0).sequence().id().as_str()]); }
+        if use_lists[1] { scope = scope.phases([pick(1).phase().id().as_str(), "no-such-phase"]); }
+        if use_lists[2] { scope = scope.steps([pick(2).step().id().as_str()]); }
+        if use_lists[3] || scope.is_empty() { scope = scope.departments(["front-office", "billing"]); }
+        for rule in rules.rules().filter(|r| r.policy().is_none()) {
+            let alone = RuleSet::builder().rule(rule.to_builder()).build().unwrap().derive(&model, level);
+            let scoped_rule = rule.to_builder().when(rule.condition().clone().scope(scope.clone()));
+            let scoped = RuleSet::builder().rule(scoped_rule).build().unwrap().derive(&model, level);
+            for s in &scoped {
+                prop_assert!(alone.get(&s.id()).is_some(), "{} only with a scope", s.id());
+            }
         }
     }
 

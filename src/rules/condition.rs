@@ -530,10 +530,11 @@ impl Condition {
             self.started_by.is_some(),
             self.opening,
         ];
-        let mut factor_kinds: Vec<FactorKind> = self.factors.iter().map(|f| f.kind()).collect();
-        factor_kinds.dedup();
+        // Factors are kept sorted, so each kind named is one run of them.
+        let factor_kinds = self.factors.iter().zip(self.factors.iter().skip(1)).filter(|(a, b)| a.kind() != b.kind()).count()
+            + usize::from(!self.factors.is_empty());
         let scope = self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
-        sets.iter().filter(|b| **b).count() + factor_kinds.len() + scope
+        sets.iter().filter(|b| **b).count() + factor_kinds + scope
     }
 
     /// Whether the contact clauses hold at a step: who starts it, and whether it opens a contact.

@@ -53,6 +53,8 @@ impl RuleSet {
         let mut policies = Policies::default();
         // The winners at the current step: (rule position, standard).
         let mut winners: Vec<(u32, Standard)> = Vec::new();
+        // The standards that lost at the current step.
+        let mut lost: Vec<(u32, Standard)> = Vec::new();
         for at in model.steps() {
             let step = at.step();
             let channels = at.channels();
@@ -88,20 +90,35 @@ impl RuleSet {
                 match winners.iter_mut().find(|(_, s)| s.rule.concern == rule.core.concern) {
                     None => winners.push((i, standard)),
                     Some(slot) => {
-                        let incumbent = self.rules.get(slot.0 as usize);
-                        let (reason, challenger_wins) = match incumbent {
-                            Some(other) => precedence(rule, target, other, slot.1.target),
-                            None => (Precedence::RuleId, true),
-                        };
-                        let (winner, loser) = if challenger_wins {
-                            let lost = std::mem::replace(slot, (i, standard));
-                            (Arc::clone(&slot.1.rule), lost.1.rule)
+                        let challenger_wins = self
+                            .rules
+                            .get(slot.0 as usize)
+                            .is_none_or(|incumbent| precedence(rule, target, incumbent, slot.1.target).1);
+                        if challenger_wins {
+                            let beaten = std::mem::replace(slot, (i, standard));
+                            lost.push(beaten);
                         } else {
-                            (Arc::clone(&slot.1.rule), standard.rule)
-                        };
-                        superseded.push(Superseded { loser, winner, step: Arc::clone(info), reason });
+                            lost.push((i, standard));
+                        }
                     }
                 }
+            }
+            // Each standard left out names the one kept for its concern, and
+            // what decides between those two.
+            for (i, loser) in lost.drain(..) {
+                let Some((w, winner)) = winners.iter().find(|(_, s)| s.rule.concern == loser.rule.concern) else {
+                    continue;
+                };
+                let reason = match (self.rules.get(*w as usize), self.rules.get(i as usize)) {
+                    (Some(a), Some(b)) => precedence(a, winner.target, b, loser.target).0,
+                    _ => Precedence::RuleId,
+                };
+                superseded.push(Superseded {
+                    loser: loser.rule,
+                    winner: Arc::clone(&winner.rule),
+                    step: loser.step,
+                    reason,
+                });
             }
             winners.sort_unstable_by_key(|(i, _)| *i);
             standards.extend(winners.drain(..).map(|(_, s)| s));
@@ -247,7 +264,7 @@ fn precedence(a: &Rule, a_target: Target, b: &Rule, b_target: Target) -> (Preced
     if a.catalogue != b.catalogue {
         return (Precedence::UserRule, !a.catalogue);
     }
-    let (a_specific, b_specific) = (a.condition.specificity(), b.condition.specificity());
+    let (a_specific, b_specific) = (a.specificity, b.specificity);
     if a_specific != b_specific {
         return (Precedence::Specificity, a_specific > b_specific);
     }

@@ -48,6 +48,8 @@ pub struct Rule {
     pub(crate) overrides: bool,
     pub(crate) scope: Option<Arc<ScopeIds>>,
     pub(crate) policy: Option<PolicyScope>,
+    /// [`Condition::specificity`], computed once.
+    pub(crate) specificity: usize,
     /// Whether the rule is the built-in catalogue's own (not a user's rule,
     /// even one of the same id): decides conflicts, not equality.
     pub(crate) catalogue: bool,
@@ -620,6 +622,7 @@ impl RuleBuilder {
         };
         Some(Rule {
             core: Arc::new(RuleCore { id: id?, concern: concern?, min_level, template }),
+            specificity: self.when.clone().normalized().specificity(),
             condition: self.when.normalized(),
             reach,
             overrides: self.overrides,

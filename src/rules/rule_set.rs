@@ -106,11 +106,7 @@ impl RuleSet {
         CATALOGUE
             .get_or_init(|| {
                 // The catalogue is checked by a test; a broken one would be empty, never a panic.
-                let mut set = RuleSetBuilder { rules: super::catalogue::rules() }.build().unwrap_or_default();
-                for rule in &mut set.rules {
-                    rule.catalogue = true;
-                }
-                set
+                RuleSetBuilder { rules: super::catalogue::rules() }.build_catalogue().unwrap_or_default()
             })
             .clone()
     }
@@ -332,6 +328,28 @@ impl RuleSetBuilder {
             return Err(v.into_error("rule set"));
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
+        // A rule that says exactly what the catalogue's rule of its id says
+        // is the catalogue's, wherever it was read from: a set written out
+        // and read back decides its conflicts the same way.
+        let catalogue = RuleSet::catalogue();
+        for rule in &mut rules {
+            rule.catalogue = catalogue.rule(rule.id().as_str()).is_some_and(|c| c == rule);
+        }
+        let index = Index::new(&rules);
+        Ok(RuleSet { rules, index })
+    }
+
+    /// Builds the catalogue itself: every rule is the catalogue's.
+    pub(crate) fn build_catalogue(self) -> Result<RuleSet, Error> {
+        let mut v = Violations::default();
+        let mut rules: Vec<Rule> = self.rules.into_iter().filter_map(|draft| draft.check(&mut v)).collect();
+        if !v.is_empty() {
+            return Err(v.into_error("rule set"));
+        }
+        rules.sort_by(|a, b| a.id().cmp(b.id()));
+        for rule in &mut rules {
+            rule.catalogue = true;
+        }
         let index = Index::new(&rules);
         Ok(RuleSet { rules, index })
     }

@@ -6,7 +6,7 @@ use std::{
 };
 
 use crate::{
-    Channel, EnumSet, Id, Locale, MomentKind, Vocabulary, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
+    Channel, EnumSet, Id, Locale, MomentKind, Policy, PolicyScope, StepPath, Vocabulary, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
     StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
     rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
 };
@@ -43,46 +43,118 @@ struct StandardRecord {
     translations: BTreeMap<Locale, String>,
 }
 
+/// One policy as written: the standard it was derived as at its first
+/// step, where it is stated, and every step that calls for it.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+struct PolicyRecord {
+    scope: PolicyScope,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    department: Option<Id>,
+    steps: Vec<StepPath>,
+    standard: StandardRecord,
+}
+
 crate::document::versioned_document! {
     /// A standard set as a document.
     struct SetDocument("standard set", STANDARDS_FORMAT_VERSION) {
         level: ServiceLevel,
         standards: Vec<StandardRecord> = default,
+        policies: Vec<PolicyRecord> = default,
+    }
+}
+
+/// A standard as written.
+fn record(st: &Standard) -> StandardRecord {
+    StandardRecord {
+        id: st.id(),
+        kind: st.kind(),
+        aspect: st.aspect(),
+        dimension: st.dimension(),
+        level: st.level(),
+        target: st.target(),
+        statement: st.statement(),
+        channels: st.channels(),
+        moment: st.moment(),
+        department: st.department().cloned(),
+        trigger: st.trigger(),
+        concern: (st.concern() != st.rule()).then(|| st.concern().clone()),
+        translations: Locale::ALL
+            .iter()
+            .filter(|l| **l != Locale::English && st.has_statement_in(**l))
+            .map(|l| (*l, l.statement(st)))
+            .collect(),
+    }
+}
+
+/// A standard as read, checked into `v` at `path`: what a derived standard
+/// guarantees, and provenance that can be true of it.
+fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violations) -> Standard {
+    if r.aspect != r.kind.aspect() {
+        v.push(format!("{path}.aspect"), Problem::Inconsistent, r.aspect.to_string());
+    }
+    if r.level > level {
+        v.push(format!("{path}.level"), Problem::Inconsistent, r.level.to_string());
+    }
+    if r.channels.is_empty() {
+        v.push(format!("{path}.channels"), Problem::NoChannel, "");
+    }
+    if !r.target.is_in_range() {
+        v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
+    }
+    let possible = match r.trigger {
+        Trigger::Channel(c) => r.channels.contains(c),
+        Trigger::Capability(c) => r.channels.iter().all(|ch| ch.has(c)),
+        Trigger::Moment(m) => m == r.moment,
+        Trigger::Characteristic(_) | Trigger::Factor(_) | Trigger::Emotion(_) => true,
+    };
+    if !possible {
+        v.push(format!("{path}.trigger"), Problem::Inconsistent, r.trigger.to_string());
+    }
+    v.text(format!("{path}.statement"), &r.statement);
+    let template = Template {
+        kind: r.kind,
+        dimension: r.dimension,
+        statement: Statement::literal(&r.statement),
+        targets: Targets::new().at(level, r.target),
+        translations: r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
+    };
+    let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
+    Standard {
+        rule: Arc::new(RuleCore { id: r.id.rule().clone(), concern, min_level: r.level, template }),
+        step: Arc::new(StepInfo { path: r.id.step().clone(), moment: r.moment, department: r.department, names: None }),
+        target: r.target,
+        channels: r.channels,
+        derived_at: level,
+        trigger: r.trigger,
     }
 }
 
 impl serde::Serialize for StandardSet {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let standards = self
+        let standards = self.iter().map(record).collect();
+        let policies = self
+            .policies()
             .iter()
-            .map(|st| StandardRecord {
-                id: st.id(),
-                kind: st.kind(),
-                aspect: st.aspect(),
-                dimension: st.dimension(),
-                level: st.level(),
-                target: st.target(),
-                statement: st.statement(),
-                channels: st.channels(),
-                moment: st.moment(),
-                department: st.department().cloned(),
-                trigger: st.trigger(),
-                concern: (st.concern() != st.rule()).then(|| st.concern().clone()),
-                translations: Locale::ALL
-                    .iter()
-                    .filter(|l| **l != Locale::English)
-                    .filter(|l| st.has_statement_in(**l))
-                    .map(|l| (*l, l.statement(st)))
-                    .collect(),
+            .map(|p| PolicyRecord {
+                scope: p.scope(),
+                department: p.department().cloned(),
+                steps: p.steps().to_vec(),
+                standard: record(p.as_standard()),
             })
             .collect();
-        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards }.serialize(s)
+        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards, policies }.serialize(s)
     }
 }
 
 /// Reading a set checks what a derived set guarantees: each aspect follows
 /// from its kind, no standard is above the set's level, each applies on at
-/// least one channel, has a statement, a target in range, and a unique id.
+/// least one channel, has a statement, a target in range, a unique id, and
+/// provenance that can be true of it (a trigger naming one of its channels,
+/// a capability they all have, or its own moment); a policy is stated for a
+/// department exactly when its scope is a department's, and names the steps
+/// that call for it, its own first.
 impl<'de> serde::Deserialize<'de> for StandardSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
@@ -95,42 +167,22 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
             if !seen.insert(r.id.clone()) {
                 v.push(path.as_str(), Problem::DuplicateId, r.id.to_string());
             }
-            if r.aspect != r.kind.aspect() {
-                v.push(format!("{path}.aspect"), Problem::Inconsistent, r.aspect.to_string());
-            }
-            if r.level > doc.level {
-                v.push(format!("{path}.level"), Problem::Inconsistent, r.level.to_string());
-            }
-            if r.channels.is_empty() {
-                v.push(format!("{path}.channels"), Problem::NoChannel, "");
-            }
-            if !r.target.is_in_range() {
-                v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
-            }
-            v.text(format!("{path}.statement"), &r.statement);
-            let template = Template {
-                kind: r.kind,
-                dimension: r.dimension,
-                statement: Statement::literal(&r.statement),
-                targets: Targets::new().at(doc.level, r.target),
-                translations: r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
-            };
-            let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
-            standards.push(Standard {
-                rule: Arc::new(RuleCore { id: r.id.rule().clone(), concern, min_level: r.level, template }),
-                step: Arc::new(StepInfo {
-                    path: r.id.step().clone(),
-                    moment: r.moment,
-                    department: r.department,
-                    names: None,
-                }),
-                target: r.target,
-                channels: r.channels,
-                derived_at: doc.level,
-                trigger: r.trigger,
-            });
+            standards.push(standard(r, doc.level, &path, &mut v));
         }
-        v.finish("standard set", || StandardSet::new(doc.level, standards)).map_err(D::Error::custom)
+        let mut policies = Vec::with_capacity(doc.policies.len());
+        for (i, p) in doc.policies.into_iter().enumerate() {
+            let path = format!("policies[{i}]");
+            if (p.scope == PolicyScope::Department) != p.department.is_some() {
+                v.push(format!("{path}.department"), Problem::Inconsistent, p.scope.to_string());
+            }
+            if p.steps.first() != Some(p.standard.id.step()) {
+                v.push(format!("{path}.steps"), Problem::Inconsistent, p.standard.id.step().to_string());
+            }
+            let standard = standard(p.standard, doc.level, &format!("{path}.standard"), &mut v);
+            policies.push(Policy { standard, scope: p.scope, department: p.department, steps: p.steps });
+        }
+        v.finish("standard set", || StandardSet::new(doc.level, standards).with_outcome(policies, Vec::new()))
+            .map_err(D::Error::custom)
     }
 }
 

@@ -10,6 +10,10 @@ pub struct StepSpec {
     pub channels: Vec<Channel>,
     pub department: Option<usize>,
     pub characteristics: Vec<Characteristic>,
+    /// Who starts the step, if said (else the default).
+    pub started_by: Option<Initiator>,
+    /// Whether it opens a contact, if said (else the default).
+    pub opens: Option<bool>,
 }
 
 /// A phase as data.
@@ -61,12 +65,16 @@ fn step() -> impl Strategy<Value = StepSpec> {
         some_of::<Channel>(2),
         proptest::option::of(0..3usize),
         some_of::<Characteristic>(4),
+        proptest::option::of(one_of::<Initiator>()),
+        proptest::option::of(any::<bool>()),
     )
-        .prop_map(|(moment, channels, department, characteristics)| StepSpec {
+        .prop_map(|(moment, channels, department, characteristics, started_by, opens)| StepSpec {
             moment,
             channels,
             department,
             characteristics,
+            started_by,
+            opens,
         })
 }
 
@@ -94,6 +102,23 @@ pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
 }
 
 impl ModelSpec {
+    /// The same spec with every step's contact (who starts it, whether it
+    /// opens one) said explicitly, as the built model has it, so that
+    /// changing a step's channels cannot change another step's default.
+    pub fn with_explicit_contacts(&self) -> Self {
+        let model = self.build();
+        let mut spec = self.clone();
+        let mut built = model.steps();
+        for phase in spec.sequences.iter_mut().flatten() {
+            for step in &mut phase.steps {
+                let at = built.next().unwrap();
+                step.started_by = Some(at.step().started_by());
+                step.opens = Some(at.step().opens_contact());
+            }
+        }
+        spec
+    }
+
     /// The model, with phases `p0, p1, …` and steps `s0, s1, …`.
     pub fn build(&self) -> ServiceModel {
         let text = |i: usize| self.texts[i % self.texts.len()].clone();
@@ -120,6 +145,14 @@ impl ModelSpec {
                         .moment(st.moment)
                         .channels(st.channels.iter().copied())
                         .characteristics(st.characteristics.iter().copied());
+                    if let Some(by) = st.started_by {
+                        step = step.started_by(by);
+                    }
+                    match st.opens {
+                        Some(true) => step = step.opens_contact(),
+                        Some(false) => step = step.continues_contact(),
+                        None => {}
+                    }
                     if let Some(d) = st.department.filter(|d| *d < self.departments) {
                         step = step.department(DEPARTMENTS[d]);
                     }

@@ -42,6 +42,17 @@ const STATEMENTS: [&str; 5] = [
     "Do what the customer asked, without exception",
 ];
 
+/// Concerns a user rule may name: the catalogue's most contested ones, so
+/// that user rules and catalogue rules meet at steps, or its own.
+const CONCERNS: [Option<&str>; 6] = [
+    None,
+    Some("speed-of-answer"),
+    Some("first-reply-email"),
+    Some("greeting-on-arrival"),
+    Some("queue-information"),
+    Some("complaint-resolution"),
+];
+
 /// One user rule, or `None` when the draw is not a valid rule (a condition
 /// that tests nothing or can never match): those are dropped.
 fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
@@ -53,9 +64,10 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
         proptest::collection::vec(factor(), 0..2),
         some_of::<Emotion>(1),
         one_of::<ServiceLevel>(),
+        (proptest::option::of(one_of::<Initiator>()), any::<bool>(), some_of::<Channel>(1), some_of::<MomentKind>(1)),
     )
-        .prop_map(|(moments, channels, capabilities, characteristics, factors, emotions, level)| {
-            Condition::new()
+        .prop_map(|(moments, channels, capabilities, characteristics, factors, emotions, level, (by, opening, not_channels, not_moments))| {
+            let mut condition = Condition::new()
                 .moments(moments)
                 .channels(channels)
                 .capabilities(capabilities)
@@ -63,6 +75,15 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                 .factors(factors)
                 .emotions(emotions)
                 .from_level(level)
+                .except_channels(not_channels)
+                .except_moments(not_moments);
+            if let Some(by) = by {
+                condition = condition.started_by(by);
+            }
+            if opening {
+                condition = condition.opening();
+            }
+            condition
         });
     (
         condition,
@@ -70,8 +91,9 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
         one_of::<QualityDimension>(),
         proptest::sample::select(&STATEMENTS[..]),
         tiers(),
+        (proptest::sample::select(&CONCERNS[..]), proptest::option::weighted(0.15, one_of::<PolicyScope>())),
     )
-        .prop_map(move |(condition, kind, dimension, statement, tiers)| {
+        .prop_map(move |(condition, kind, dimension, statement, tiers, (concern, policy))| {
             let from = condition.min_level();
             let mut targets = Targets::new();
             for (level, target) in ServiceLevel::ALL.iter().copied().zip(tiers) {
@@ -79,12 +101,18 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                     targets = targets.at(level, target);
                 }
             }
-            let rule = Rule::builder(format!("user-{index}"))
+            let mut rule = Rule::builder(format!("user-{index}"))
                 .when(condition)
                 .kind(kind)
                 .dimension(dimension)
                 .statement(statement)
                 .targets(targets);
+            if let Some(concern) = concern {
+                rule = rule.concern(concern);
+            }
+            if let Some(policy) = policy {
+                rule = rule.policy(policy);
+            }
             rule.clone().build().is_ok().then_some(rule)
         })
 }
