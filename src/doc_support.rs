@@ -1,8 +1,8 @@
 //! A small model for the examples in the API docs (not part of the API).
 
 use crate::{
-    Brand, CapacityControl, Industry, Channel, Characteristic, Department, Emotion, Error, MomentKind, Phase, Sequence,
-    ServiceModel, ServiceProfile, Step,
+    Brand, CapacityControl, Channel, Characteristic, Department, Emotion, Error, Industry, MomentKind, Phase,
+    Sequence, ServiceModel, ServiceProfile, Step,
 };
 
 /// The one-step hotel model the API docs use. Hidden: not part of the API.

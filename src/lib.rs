@@ -133,7 +133,7 @@
 //! # let model = service_standards::doc_model()?;
 //! let standards = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 //! let chapter = Handbook::new(&model, &standards).locale(Locale::Polish).department_markdown("front-office");
-//! assert!(chapter.unwrap().contains("Witaj każdego klienta w ciągu 30 sekund od jego przybycia"));
+//! assert!(chapter.unwrap().contains("Przywitaj każdego gościa w ciągu 30 sekund od jego przybycia"));
 //! let chart = Blueprint::new(&model).mermaid("stay").unwrap();
 //! assert!(chart.starts_with("flowchart LR"));
 //! # Ok::<(), Error>(())

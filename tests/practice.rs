@@ -501,7 +501,7 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
     assert_eq!(
         list.markdown(Locale::Polish),
         "| # | Standard | Cel | Ocena |\n|---|---|---|---|\n\
-         | 1 | Answer w ciągu 3 sygnałów \\| name the company | w ciągu 3 sygnałów | |\n"
+         | 1 | [en] Answer within 3 rings \\| name the company | w ciągu 3 sygnałów | |\n"
     );
 }
 

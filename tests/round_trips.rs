@@ -46,12 +46,11 @@ fn any_standard_id() -> impl Strategy<Value = StandardId> {
     (any_id(), any_path()).prop_map(|(rule, step)| StandardId::new(rule, step))
 }
 
-/// Any duration a target may name: 1 ns to [`Target::MAX_DURATION`], with
-/// sub-second parts.
+/// Any duration a target may name: 1 s to [`Target::MAX_DURATION`], in
+/// whole seconds (finer ones are refused: see `sub_second_durations_are_refused`).
 fn any_duration() -> impl Strategy<Value = Duration> {
     let max = Target::MAX_DURATION.as_secs();
     prop_oneof![
-        (0..max, 1..1_000_000_000u32).prop_map(|(s, n)| Duration::new(s, n)),
         (1..=max).prop_map(Duration::from_secs),
         (1..=86_400u64).prop_map(Duration::from_secs),
         Just(Target::MAX_DURATION),
@@ -69,6 +68,26 @@ fn any_target() -> impl Strategy<Value = Target> {
         (1..=100u8).prop_map(Target::Share),
         Just(Target::Always),
         Just(Target::Never),
+        (1..=1_000_000u32).prop_map(|mm| Target::FromDistance(Distance::from_millimetres(mm))),
+        any_cover().prop_map(Target::Cover),
+        (any_duration(), any_duration())
+            .prop_filter("a range", |(a, b)| a != b)
+            .prop_map(|(a, b)| Target::Between { min: a.min(b), max: a.max(b) }),
+        (1..=Amount::MAX_VALUE, "[A-Z]{3}").prop_map(|(v, c)| Target::UpTo(Amount::new(v, &c).unwrap())),
+    ]
+}
+
+fn any_cover() -> impl Strategy<Value = Cover> {
+    use jiff::civil::Weekday::*;
+    const DAYS: [jiff::civil::Weekday; 7] = [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
+    prop_oneof![
+        Just(Cover::AROUND_THE_CLOCK),
+        (proptest::sample::subsequence(DAYS.to_vec(), 1..=7), 0..1440u16, 1..=1440u16)
+            .prop_filter("from before to", |(_, a, b)| a < b)
+            .prop_map(|(days, a, b)| {
+                let hm = |m: u16| ((m / 60) as u8, (m % 60) as u8);
+                Cover::new(days, hm(a), hm(b)).unwrap()
+            }),
     ]
 }
 
@@ -78,6 +97,7 @@ fn any_measurement() -> impl Strategy<Value = Measurement> {
         (0..=100u8).prop_map(Measurement::Percent),
         any::<u8>().prop_map(Measurement::Rings),
         any::<u16>().prop_map(Measurement::Count),
+        (1..=1_000_000u32).prop_map(|mm| Measurement::Distance(Distance::from_millimetres(mm))),
         any::<bool>().prop_map(Measurement::Done),
     ]
 }
@@ -151,6 +171,15 @@ proptest! {
         round_trips(&id)?;
         round_trips(&path)?;
         round_trips(&standard)?;
+    }
+
+    #[test]
+    fn sub_second_durations_are_refused(seconds in 0..1000u64, nanos in 1..1_000_000_000u32) {
+        let d = Duration::new(seconds, nanos);
+        prop_assert!(!Target::Within(d).is_in_range());
+        prop_assert!(!Measurement::Duration(d).is_in_range());
+        let written = format!("{{\"within\":\"{seconds}s {nanos}ns\"}}");
+        prop_assert!(serde_json::from_str::<Target>(&written).is_err());
     }
 
     #[test]

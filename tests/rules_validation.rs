@@ -390,3 +390,28 @@ fn rule_sets_are_equal_only_with_the_same_rules() {
     assert_eq!(one, RuleSet::builder().rule(valid()).build().unwrap());
     assert!(!RuleSet::catalogue().is_empty());
 }
+
+/// Issue 12, defect 1: a target below the rule's minimum level was kept
+/// unchecked, written out, and could not be read back.
+#[test]
+fn a_target_below_the_rules_level_is_checked_too() {
+    let rule = Rule::builder("r")
+        .when(Condition::new().channels([Channel::Telephone]).from_level(ServiceLevel::Exclusive))
+        .kind(StandardKind::Procedure)
+        .dimension(QualityDimension::Responsiveness)
+        .statement("Answer {target}")
+        .target(ServiceLevel::Basic, Target::within_hours(879_100_128))
+        .target(ServiceLevel::Exclusive, Target::within_secs(20));
+    let err = RuleSet::builder().rule(rule.clone()).build().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid rule set: rules/r.targets.basic: target out of range `within 36629172 days`"
+    );
+    // An in-range target below the level is kept, and reads back.
+    let kept = rule.target(ServiceLevel::Basic, Target::within_hours(24));
+    let set = RuleSet::builder().rule(kept).build().unwrap();
+    let json: RuleSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+    let toml: RuleSet = toml::from_str(&toml::to_string(&set).unwrap()).unwrap();
+    assert_eq!(json, set);
+    assert_eq!(toml, set);
+}

@@ -133,14 +133,16 @@ fn targets_and_measurements_read_as_people_say_them() {
         (Target::WithinRings(1), "within 1 ring"),
         (Target::WithinRings(3), "within 3 rings"),
         (Target::AtLeast(1), "at least once"),
-        (Target::AtLeast(2), "at least 2 times"),
+        (Target::AtLeast(2), "at least twice"),
+        (Target::AtLeast(3), "at least 3 times"),
         (Target::AtMost(1), "at most once"),
-        (Target::AtMost(2), "at most 2 times"),
+        (Target::AtMost(2), "at most twice"),
         (Target::Every(secs(3600)), "at least once every hour"),
         (Target::Every(secs(2 * 86_400)), "at least once every 2 days"),
         // Not one whole unit (half a second over): the parts are spelt out.
         (Target::Every(Duration::new(3600, 500_000_000)), "at least once every 1 hour"),
         (Target::Share(98), "in at least 98 % of cases"),
+        (Target::Share(100), "in every case"),
         (Target::Always, "always"),
         (Target::Never, "never"),
     ];

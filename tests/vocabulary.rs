@@ -69,6 +69,11 @@ macro_rules! every_vocabulary {
         total += $check::<Placeholder>();
         total += $check::<Locale>();
         total += $check::<Verdict>();
+        total += $check::<Industry>();
+        total += $check::<Noun>();
+        total += $check::<Initiator>();
+        total += $check::<PolicyScope>();
+        total += $check::<Precedence>();
         total
     }};
 }
@@ -78,7 +83,33 @@ fn display_fromstr_and_names_agree_for_every_value() {
     let total = every_vocabulary!(agrees);
     assert_eq!(
         total,
-        11 + 4 + 5 + 2 + 7 + 22 + 3 + 3 + 14 + 10 + 2 + 3 + 3 + 4 + 4 + 3 + 3 + 3 + 3 + 9 + 9 + 2 + 4
+        11 + 4
+            + 5
+            + 2
+            + 7
+            + 22
+            + 3
+            + 3
+            + 14
+            + 10
+            + 2
+            + 3
+            + 3
+            + 4
+            + 4
+            + 3
+            + 3
+            + 3
+            + 3
+            + 9
+            + 13
+            + 2
+            + 4
+            + 4
+            + 2
+            + 2
+            + 2
+            + 5
     );
 }
 

@@ -3,8 +3,8 @@
 use std::{collections::HashSet, sync::Arc};
 
 use crate::{
-    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Industry, Initiator, MomentKind, Phase, Problem,
-    Sequence, SequenceBuilder, ServiceProfile, Step, StepPath,
+    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Industry, Initiator, MomentKind, Phase,
+    Problem, Sequence, SequenceBuilder, ServiceProfile, Step, StepPath,
     model::{brand::check_department, contact::default_contact},
     validate::Violations,
 };
@@ -625,7 +625,8 @@ impl ServiceModelBuilder {
                         }
                     }
                     let channels = if step.channels.is_empty() { phase.channels } else { step.channels };
-                    let (by, opens) = default_contact(step.moment.unwrap_or(MomentKind::Welcome), channels, previous);
+                    let (by, opens) =
+                        default_contact(step.moment.unwrap_or(MomentKind::Welcome), channels, previous);
                     let initiator = step.started_by.unwrap_or(by);
                     let opens = step.opens.unwrap_or(opens);
                     previous = Some((initiator, channels));

@@ -52,7 +52,7 @@ impl<'a> Blueprint<'a> {
     /// use service_standards::{Blueprint, Locale};
     /// # let model = service_standards::doc_model()?;
     /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
-    /// assert!(mermaid.contains("kontakt osobisty"));
+    /// assert!(mermaid.contains("kontakt bezpośredni"));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]

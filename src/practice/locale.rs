@@ -238,8 +238,8 @@ impl Locale {
     /// ```
     /// use service_standards::{Locale, Target};
     ///
-    /// assert_eq!(Locale::English.target(Target::AtLeast(2)), "at least 2 times");
-    /// assert_eq!(Locale::Polish.target(Target::AtLeast(2)), "co najmniej 2 razy");
+    /// assert_eq!(Locale::English.target(Target::AtLeast(2)), "at least twice");
+    /// assert_eq!(Locale::Polish.target(Target::AtLeast(3)), "co najmniej 3 razy");
     /// assert_eq!(Locale::Polish.target(Target::within_mins(1)), "w ciągu 1 minuty");
     /// ```
     #[must_use]

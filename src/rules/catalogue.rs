@@ -15,10 +15,10 @@ use std::time::Duration;
 
 use crate::{
     Amount, Capability as Cap, CapacityControl as Cc, Channel as Ch, Characteristic as C, Complexity as Cx,
-    Condition, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E, Factor as F,
-    Initiator, Intermediaries as I, Locale, MomentKind as M, PolicyScope as P, Purchaser as Pu,
-    QualityDimension as D, Risk as Rk, Rule, RuleBuilder, ServiceLevel as L, StandardKind as K, Target as T,
-    Targets, TaskAllocation as Ta, UsageFrequency as U,
+    Condition, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E, Factor as F, Initiator,
+    Intermediaries as I, Locale, MomentKind as M, PolicyScope as P, Purchaser as Pu, QualityDimension as D,
+    Risk as Rk, Rule, RuleBuilder, ServiceLevel as L, StandardKind as K, Target as T, Targets,
+    TaskAllocation as Ta, UsageFrequency as U,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.

@@ -1,8 +1,8 @@
 //! What a rule tests before it produces a standard.
 
 use crate::{
-    Brand, Capability, Channel, Characteristic, Emotion, EnumSet, Factor, FactorKind, Id, Initiator, MomentKind,
-    ServiceLevel, ServiceProfile, StepRef, Vocabulary,
+    Brand, Capability, Channel, Characteristic, Emotion, EnumSet, Factor, FactorKind, Id, Initiator,
+    MomentKind, ServiceLevel, ServiceProfile, StepRef, Vocabulary,
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
@@ -234,7 +234,10 @@ impl Scope {
     /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.sequences.is_empty() && self.phases.is_empty() && self.steps.is_empty() && self.departments.is_empty()
+        self.sequences.is_empty()
+            && self.phases.is_empty()
+            && self.steps.is_empty()
+            && self.departments.is_empty()
     }
 
     /// Each list with its field name, for checks and messages.
@@ -264,7 +267,8 @@ impl ScopeIds {
         within(&self.sequences, at.sequence().id())
             && within(&self.phases, at.phase().id())
             && within(&self.steps, at.step().id())
-            && (self.departments.is_empty() || at.step().department().is_some_and(|d| self.departments.contains(d)))
+            && (self.departments.is_empty()
+                || at.step().department().is_some_and(|d| self.departments.contains(d)))
     }
 
     /// Each list with its field name.
@@ -531,9 +535,15 @@ impl Condition {
             self.opening,
         ];
         // Factors are kept sorted, so each kind named is one run of them.
-        let factor_kinds = self.factors.iter().zip(self.factors.iter().skip(1)).filter(|(a, b)| a.kind() != b.kind()).count()
+        let factor_kinds = self
+            .factors
+            .iter()
+            .zip(self.factors.iter().skip(1))
+            .filter(|(a, b)| a.kind() != b.kind())
+            .count()
             + usize::from(!self.factors.is_empty());
-        let scope = self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
+        let scope =
+            self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
         sets.iter().filter(|b| **b).count() + factor_kinds + scope
     }
 
@@ -772,7 +782,10 @@ impl Condition {
     /// ```
     #[must_use]
     pub fn tests_nothing(&self) -> bool {
-        self.specificity() == 0 && self.factors.is_empty() && self.min_level == ServiceLevel::Basic && self.scope.is_none()
+        self.specificity() == 0
+            && self.factors.is_empty()
+            && self.min_level == ServiceLevel::Basic
+            && self.scope.is_none()
     }
 
     /// The channels a standard of this condition can reach: those named (or
@@ -793,7 +806,8 @@ impl Condition {
             .difference(self.except_channels)
             .iter()
             .filter(|c| {
-                self.capabilities.is_subset(c.capabilities()) && self.except_capabilities.is_disjoint(c.capabilities())
+                self.capabilities.is_subset(c.capabilities())
+                    && self.except_capabilities.is_disjoint(c.capabilities())
             })
             .collect()
     }

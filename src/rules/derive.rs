@@ -67,7 +67,8 @@ impl RuleSet {
                     continue;
                 }
                 let reach = rule.reach.intersection(channels);
-                if reach.is_empty() || !rule.condition.contact_holds(step.started_by(), step.opens_contact()) {
+                if reach.is_empty() || !rule.condition.contact_holds(step.started_by(), step.opens_contact())
+                {
                     continue;
                 }
                 if rule.scope.as_ref().is_some_and(|scope| !scope.contains(at)) {
@@ -106,7 +107,8 @@ impl RuleSet {
             // Each standard left out names the one kept for its concern, and
             // what decides between those two.
             for (i, loser) in lost.drain(..) {
-                let Some((w, winner)) = winners.iter().find(|(_, s)| s.rule.concern == loser.rule.concern) else {
+                let Some((w, winner)) = winners.iter().find(|(_, s)| s.rule.concern == loser.rule.concern)
+                else {
                     continue;
                 };
                 let reason = match (self.rules.get(*w as usize), self.rules.get(i as usize)) {
@@ -332,7 +334,9 @@ impl Policies {
                 reason,
             });
         }
-        kept.sort_by_key(|(i, p)| (p.department.as_ref().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i));
+        kept.sort_by_key(|(i, p)| {
+            (p.department.as_ref().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i)
+        });
         kept.into_iter().map(|(_, p)| p).collect()
     }
 }

@@ -584,7 +584,11 @@ impl RuleBuilder {
             v.push(field("when"), Problem::EmptyCondition, "");
         } else if !moments.is_empty() && moments.is_subset(self.when.excluded_moments()) {
             let named: Vec<&str> = moments.iter().map(Vocabulary::as_str).collect();
-            v.push(field("when"), Problem::NeverMatches, format!("every moment named is excluded: {}", named.join(", ")));
+            v.push(
+                field("when"),
+                Problem::NeverMatches,
+                format!("every moment named is excluded: {}", named.join(", ")),
+            );
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capability_set().iter().map(Vocabulary::as_str).collect();
             let named: Vec<&str> = self.when.channel_set().iter().map(Vocabulary::as_str).collect();
@@ -603,7 +607,9 @@ impl RuleBuilder {
                 None => {}
                 // A target below the rule's level is never used, but it is
                 // kept and written: it must be one that reads back.
-                Some(target) if !target.is_in_range() => v.push(at, Problem::TargetOutOfRange, target.to_string()),
+                Some(target) if !target.is_in_range() => {
+                    v.push(at, Problem::TargetOutOfRange, target.to_string())
+                }
                 Some(_) if level < min_level => {}
                 Some(target) => {
                     if below.is_some_and(|b| !target.is_at_least_as_strict_as(&b)) {

@@ -185,7 +185,8 @@ impl Statement {
                         ));
                     }
                     let inner = text.get(i + 1..end).unwrap_or_default();
-                    let unknown = || (Problem::UnknownPlaceholder, text.get(i..=end).unwrap_or_default().to_owned());
+                    let unknown =
+                        || (Problem::UnknownPlaceholder, text.get(i..=end).unwrap_or_default().to_owned());
                     let (name, case) = match inner.split_once(':') {
                         Some((name, case)) => (name, Some(case)),
                         None => (inner, None),

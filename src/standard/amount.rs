@@ -54,7 +54,11 @@ impl Amount {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     pub fn new(value: u32, currency: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidValue { what: "amount", value: format!("{value} {currency}"), expected: EXPECTED };
+        let invalid = || Error::InvalidValue {
+            what: "amount",
+            value: format!("{value} {currency}"),
+            expected: EXPECTED,
+        };
         let code: [u8; 3] = currency.as_bytes().try_into().map_err(|_| invalid())?;
         if code.iter().all(u8::is_ascii_uppercase) && value > 0 && value <= Self::MAX_VALUE {
             Ok(Self { value, currency: code })

@@ -73,7 +73,9 @@ impl Cover {
     /// ```
     pub fn new(days: impl IntoIterator<Item = Weekday>, from: (u8, u8), to: (u8, u8)) -> Result<Self, Error> {
         let days = days.into_iter().fold(0u8, |bits, d| bits | (1 << (d.to_monday_zero_offset())));
-        let minutes = |(h, m): (u8, u8)| (m < 60 && (h < 24 || (h, m) == (24, 0))).then(|| u16::from(h) * 60 + u16::from(m));
+        let minutes = |(h, m): (u8, u8)| {
+            (m < 60 && (h < 24 || (h, m) == (24, 0))).then(|| u16::from(h) * 60 + u16::from(m))
+        };
         match (minutes(from), minutes(to)) {
             (Some(from), Some(to)) if days != 0 && from < to => Ok(Self { days, from, to }),
             _ => Err(Error::InvalidValue {
@@ -263,12 +265,30 @@ mod tests {
 
     #[test]
     fn reads_and_writes_back() {
-        for text in ["24/7", "mon-fri 08:00-20:00", "sat,sun 10:00-16:00", "mon,wed,fri 09:00-17:00", "daily 07:00-23:00", "sun 00:00-24:00", "mon-wed,fri 08:00-12:30"] {
+        for text in [
+            "24/7",
+            "mon-fri 08:00-20:00",
+            "sat,sun 10:00-16:00",
+            "mon,wed,fri 09:00-17:00",
+            "daily 07:00-23:00",
+            "sun 00:00-24:00",
+            "mon-wed,fri 08:00-12:30",
+        ] {
             let cover: Cover = text.parse().unwrap();
             assert_eq!(cover.to_string(), text);
         }
         assert_eq!("daily 00:00-24:00".parse::<Cover>().unwrap(), Cover::AROUND_THE_CLOCK);
-        for bad in ["", "24/6", "mon-fri", "fri-mon 08:00-10:00", "mon 10:00-10:00", "mon 8:00-10:00", "mon 08:00-24:01", "moon 08:00-10:00", "mon 08:60-10:00"] {
+        for bad in [
+            "",
+            "24/6",
+            "mon-fri",
+            "fri-mon 08:00-10:00",
+            "mon 10:00-10:00",
+            "mon 8:00-10:00",
+            "mon 08:00-24:01",
+            "moon 08:00-10:00",
+            "mon 08:60-10:00",
+        ] {
             assert!(bad.parse::<Cover>().is_err(), "{bad}");
         }
     }

@@ -6,9 +6,9 @@ use std::{
 };
 
 use crate::{
-    Channel, EnumSet, Id, Locale, MomentKind, Policy, PolicyScope, StepPath, Vocabulary, Problem, QualityAspect, QualityDimension, ServiceLevel, Standard,
-    StandardId, StandardKind, StandardSet, Statement, Target, Targets, Template, Trigger,
-    rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
+    Channel, EnumSet, Id, Locale, MomentKind, Policy, PolicyScope, Problem, QualityAspect, QualityDimension,
+    ServiceLevel, Standard, StandardId, StandardKind, StandardSet, Statement, StepPath, Target, Targets,
+    Template, Trigger, Vocabulary, rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -123,7 +123,12 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
     let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
     Standard {
         rule: Arc::new(RuleCore { id: r.id.rule().clone(), concern, min_level: r.level, template }),
-        step: Arc::new(StepInfo { path: r.id.step().clone(), moment: r.moment, department: r.department, names: None }),
+        step: Arc::new(StepInfo {
+            path: r.id.step().clone(),
+            moment: r.moment,
+            department: r.department,
+            names: None,
+        }),
         target: r.target,
         channels: r.channels,
         derived_at: level,
@@ -144,7 +149,8 @@ impl serde::Serialize for StandardSet {
                 standard: record(p.as_standard()),
             })
             .collect();
-        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards, policies }.serialize(s)
+        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards, policies }
+            .serialize(s)
     }
 }
 

@@ -3,9 +3,9 @@
 pub(crate) mod amount;
 pub(crate) mod cover;
 pub(crate) mod distance;
-pub(crate) mod policy;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
+pub(crate) mod policy;
 pub(crate) mod set;
 #[allow(clippy::module_inception, reason = "the file is named after the type it holds")]
 pub(crate) mod standard;

@@ -312,8 +312,9 @@ pub enum Measurement {
 }
 
 impl Measurement {
-    /// Whether the value can have been measured: a duration of at most
-    /// [`Target::MAX_DURATION`], a percentage of at most 100.
+    /// Whether the value can have been measured: a duration in whole seconds
+    /// of at most [`Target::MAX_DURATION`], a percentage of at most 100, a
+    /// distance within [`Distance::MAX`].
     ///
     /// # Examples
     ///
@@ -328,7 +329,7 @@ impl Measurement {
     #[must_use]
     pub fn is_in_range(&self) -> bool {
         match *self {
-            Self::Duration(d) => d <= Target::MAX_DURATION,
+            Self::Duration(d) => d <= Target::MAX_DURATION && d.subsec_nanos() == 0,
             Self::Percent(p) => p <= 100,
             Self::Distance(d) => d.is_in_range(),
             Self::Rings(_) | Self::Count(_) | Self::Done(_) => true,
@@ -375,7 +376,9 @@ impl fmt::Display for Target {
             Self::FromDistance(d) => write!(f, "from {} away", human_distance(d)),
             Self::Cover(c) => f.write_str(&human_cover(c)),
             Self::Between { min, max } => match (single_unit_count(min), single_unit_count(max)) {
-                (Some((a, u)), Some((b, v))) if u == v => write!(f, "between {a} and {b} {}", unit_name(u, b)),
+                (Some((a, u)), Some((b, v))) if u == v => {
+                    write!(f, "between {a} and {b} {}", unit_name(u, b))
+                }
                 _ => write!(f, "between {} and {}", human_duration(min), human_duration(max)),
             },
             Self::UpTo(a) => write!(f, "up to {a}"),

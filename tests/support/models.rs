@@ -102,6 +102,7 @@ pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
 }
 
 impl ModelSpec {
+    #[allow(dead_code, reason = "used by some of the test crates that include this file")]
     /// The same spec with every step's contact (who starts it, whether it
     /// opens one) said explicitly, as the built model has it, so that
     /// changing a step's channels cannot change another step's default.

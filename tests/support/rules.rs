@@ -64,40 +64,62 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
         proptest::collection::vec(factor(), 0..2),
         some_of::<Emotion>(1),
         one_of::<ServiceLevel>(),
-        (proptest::option::of(one_of::<Initiator>()), any::<bool>(), some_of::<Channel>(1), some_of::<MomentKind>(1)),
+        (
+            proptest::option::of(one_of::<Initiator>()),
+            any::<bool>(),
+            some_of::<Channel>(1),
+            some_of::<MomentKind>(1),
+        ),
     )
-        .prop_map(|(moments, channels, capabilities, characteristics, factors, emotions, level, (by, opening, not_channels, not_moments))| {
-            let mut condition = Condition::new()
-                .moments(moments)
-                .channels(channels)
-                .capabilities(capabilities)
-                .characteristics(characteristics)
-                .factors(factors)
-                .emotions(emotions)
-                .from_level(level)
-                .except_channels(not_channels)
-                .except_moments(not_moments);
-            if let Some(by) = by {
-                condition = condition.started_by(by);
-            }
-            if opening {
-                condition = condition.opening();
-            }
-            condition
-        });
+        .prop_map(
+            |(
+                moments,
+                channels,
+                capabilities,
+                characteristics,
+                factors,
+                emotions,
+                level,
+                (by, opening, not_channels, not_moments),
+            )| {
+                let mut condition = Condition::new()
+                    .moments(moments)
+                    .channels(channels)
+                    .capabilities(capabilities)
+                    .characteristics(characteristics)
+                    .factors(factors)
+                    .emotions(emotions)
+                    .from_level(level)
+                    .except_channels(not_channels)
+                    .except_moments(not_moments);
+                if let Some(by) = by {
+                    condition = condition.started_by(by);
+                }
+                if opening {
+                    condition = condition.opening();
+                }
+                condition
+            },
+        );
     (
         condition,
         one_of::<StandardKind>(),
         one_of::<QualityDimension>(),
         proptest::sample::select(&STATEMENTS[..]),
         tiers(),
-        (proptest::sample::select(&CONCERNS[..]), proptest::option::weighted(0.15, one_of::<PolicyScope>())),
+        (
+            proptest::sample::select(&CONCERNS[..]),
+            proptest::option::weighted(0.15, one_of::<PolicyScope>()),
+            any::<bool>(),
+        ),
     )
-        .prop_map(move |(condition, kind, dimension, statement, tiers, (concern, policy))| {
+        .prop_map(move |(condition, kind, dimension, statement, tiers, (concern, policy, below))| {
             let from = condition.min_level();
             let mut targets = Targets::new();
+            // A target below the rule's level is never used, but a builder
+            // keeps it: it too must write and read back.
             for (level, target) in ServiceLevel::ALL.iter().copied().zip(tiers) {
-                if level >= from {
+                if level >= from || below {
                     targets = targets.at(level, target);
                 }
             }

@@ -1,7 +1,6 @@
 //! English: the crate's own language.
 
 use super::{Label, Language, Text};
-use crate::{Industry, Noun, rules::statement::Case};
 use crate::{
     Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
     Complexity as Cx, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, FactorKind as Fk,
@@ -9,14 +8,9 @@ use crate::{
     QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K,
     TaskAllocation as Ta, UsageFrequency as U,
 };
+use crate::{Industry, Noun, rules::statement::Case};
 
-pub(super) static ENGLISH: Language = Language {
-    code: "en",
-    label,
-    text,
-    target: |t| t.to_string(),
-    noun,
-};
+pub(super) static ENGLISH: Language = Language { code: "en", label, text, target: |t| t.to_string(), noun };
 
 fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static str {
     let (one, many) = match (industry, noun) {

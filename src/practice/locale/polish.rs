@@ -3,16 +3,15 @@
 use std::time::Duration;
 
 use super::{Label, Language, Text};
-use crate::{Industry, Noun, rules::statement::Case};
 use crate::{
     Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
-    Complexity as Cx, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, FactorKind as Fk,
-    Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
+    Complexity as Cx, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E,
+    FactorKind as Fk, Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
     QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K, Target,
     TaskAllocation as Ta, UsageFrequency as U,
-    Cover, Distance,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
 };
+use crate::{Industry, Noun, rules::statement::Case};
 
 pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
 
@@ -124,8 +123,10 @@ fn distance(d: Distance) -> String {
 
 /// `całą dobę`, `od poniedziałku do piątku, 08:00–20:00`.
 fn cover(c: Cover) -> String {
-    const NOMINATIVE: [&str; 7] = ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"];
-    const GENITIVE: [&str; 7] = ["poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"];
+    const NOMINATIVE: [&str; 7] =
+        ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"];
+    const GENITIVE: [&str; 7] =
+        ["poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli"];
     if c.is_around_the_clock() {
         return "całą dobę, 7 dni w tygodniu".to_owned();
     }
