@@ -308,3 +308,19 @@ fn practice_messages() {
         "invalid issued set: review_months: review interval must be 1 to 12 months `0`"
     );
 }
+
+#[test]
+fn a_path_of_long_valid_ids_is_never_cut() {
+    let (s, p, t) = ("s".repeat(64), "p".repeat(64), "t".repeat(64));
+    let err = ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder(s.as_str(), "Stay").phase(
+                Phase::builder(p.as_str(), "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(Step::builder(t.as_str(), "Greet")),
+            ),
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(err.to_string(), format!("invalid service model: {s}/{p}/{t}.moment: no moment kind"));
+}

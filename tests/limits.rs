@@ -101,3 +101,44 @@ fn a_fifty_megabyte_document_loads() {
     let model: ServiceModel = serde_json::from_str(&doc).unwrap();
     assert_eq!(model.steps().count(), steps);
 }
+
+#[test]
+fn a_one_megabyte_id_is_cut_inside_a_path_and_what_follows_it_shows() {
+    let huge = "a".repeat(1 << 20);
+    let err = ServiceModel::builder("Big")
+        .sequence(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder(huge.clone(), "Phase")
+                    .channel(Channel::Chat)
+                    .step(Step::builder("greet", " ").moment(MomentKind::Welcome)),
+            ),
+        )
+        .build()
+        .unwrap_err();
+    let short = format!("{}…", "a".repeat(64));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid service model: stay/{short}: invalid id (longer than 64 characters) `{short}`; stay/{short}/greet.name: empty name ` `"
+        )
+    );
+    assert_eq!(err.violations()[1].path(), format!("stay/{huge}/greet.name"));
+}
+
+#[test]
+fn an_id_of_many_short_pieces_is_cut_with_its_path() {
+    // Each piece is short, so only the bound on the whole path (320 characters) cuts it.
+    let pieces = "x/".repeat(1 << 19);
+    let err = ServiceModel::builder("Big")
+        .sequence(Sequence::builder(pieces.clone(), "Big").phase(phase_of("p".into(), 1)))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid service model: {}…: invalid id (character '/' is not one of a-z, 0-9, '-') `{}…`",
+            "x/".repeat(160),
+            "x/".repeat(32)
+        )
+    );
+}
