@@ -42,6 +42,6 @@ fn a_feedback_document_with_a_reversed_scale_is_refused() {
         "items": [{"dimension": "empathy", "expectation": 5, "perception": 5}]}"#;
     assert_eq!(
         serde_json::from_str::<Feedback>(doc).unwrap_err().to_string(),
-        format!("{SCALE_MESSAGE} `9 to 1` at line 1 column 51")
+        format!("scale: {SCALE_MESSAGE} `9 to 1` at line 1 column 51")
     );
 }

@@ -324,3 +324,54 @@ fn a_path_of_long_valid_ids_is_never_cut() {
         .unwrap_err();
     assert_eq!(err.to_string(), format!("invalid service model: {s}/{p}/{t}.moment: no moment kind"));
 }
+
+#[test]
+fn an_unknown_key_is_quoted_short() {
+    let key = "k".repeat(65);
+    let json = format!(r#"{{"format_version": 1, "name": "Hotel", "{key}": 1}}"#);
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string(),
+        format!(
+            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
+            "k".repeat(64)
+        )
+    );
+    let toml = format!("format_version = 1\nname = \"Hotel\"\n{key} = 1\n");
+    assert_eq!(
+        toml::from_str::<ServiceModel>(&toml).unwrap_err().message(),
+        format!(
+            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences`",
+            "k".repeat(64)
+        )
+    );
+}
+
+#[test]
+fn an_unreadable_field_of_a_document_is_named() {
+    let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    let issued = IssuedSet::new(set, date(2026, 1, 15));
+    let json = serde_json::to_string(&issued).unwrap().replace("2026-01-15", "2026-02-30");
+    assert_eq!(
+        serde_json::from_str::<IssuedSet>(&json).unwrap_err().to_string(),
+        "issued_on: parsed date is not valid: parameter 'day' for `2026-02` is invalid, must be in range `1..=28` at line 1 column 44"
+    );
+    // toml shows the line of the field itself.
+    let toml = toml::to_string(&issued).unwrap().replace("2026-01-15", "2026-02-30");
+    assert_eq!(
+        toml::from_str::<IssuedSet>(&toml).unwrap_err().to_string(),
+        "TOML parse error at line 2, column 13\n  |\n2 | issued_on = \"2026-02-30\"\n  |             ^^^^^^^^^^^^\n\
+         parsed date is not valid: parameter 'day' for `2026-02` is invalid, must be in range `1..=28`\n"
+    );
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(r#"{"format_version": 1, "name": ["Hotel"]}"#)
+            .unwrap_err()
+            .to_string(),
+        "name: invalid type: sequence, expected a string at line 1 column 30"
+    );
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(r#"{"format_version": "1", "name": "Hotel"}"#)
+            .unwrap_err()
+            .to_string(),
+        "format_version: invalid type: string \"1\", expected u32 at line 1 column 22"
+    );
+}

@@ -142,3 +142,34 @@ fn an_id_of_many_short_pieces_is_cut_with_its_path() {
         )
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_one_megabyte_unknown_key_or_vocabulary_name_is_quoted_short() {
+    let huge = "k".repeat(1 << 20);
+    let short = format!("{}…", "k".repeat(64));
+    let json = format!(r#"{{"format_version": 1, "name": "Big", "{huge}": 1}}"#);
+    let message = serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string();
+    assert_eq!(
+        message,
+        format!(
+            "unknown field `{short}`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column {}",
+            json.len()
+        )
+    );
+    let toml = format!("format_version = 1\nname = \"Big\"\n{huge} = 1\n");
+    assert_eq!(
+        toml::from_str::<RuleSet>(&toml.replace("name = \"Big\"\n", "")).unwrap_err().message(),
+        format!("unknown field `{short}`, expected `format_version` or `rules`")
+    );
+    let json = format!(
+        r#"{{"format_version": 1, "name": "Big", "sequences": [{{"id": "s", "name": "S", "phases": [{{"id": "p", "name": "P", "channels": ["{huge}"]}}]}}]}}"#
+    );
+    let message = serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string();
+    assert!(message.len() < 400, "{} bytes", message.len());
+    assert!(
+        message
+            .starts_with(&format!("sequences: unknown channel `{short}`, expected one of: face-to-face, ")),
+        "{message}"
+    );
+}
