@@ -374,6 +374,18 @@ pub enum Problem {
     /// A text is not a standard id `rule@sequence/phase/step`.
     #[error("not a standard id (rule@sequence/phase/step)")]
     NotAStandardId,
+    /// A text is not the path of a phase, `sequence/phase`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("items[0].phase", Problem::NotAPhasePath, "stay");
+    /// assert_eq!(v.to_string(), "items[0].phase: not a phase path (sequence/phase) `stay`");
+    /// ```
+    #[error("not a phase path (sequence/phase)")]
+    NotAPhasePath,
     /// A weight or importance is not a number above zero and at most 1,000,000.
     #[error("weight must be above zero and at most 1000000")]
     InvalidWeight,

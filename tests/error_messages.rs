@@ -375,3 +375,13 @@ fn an_unreadable_field_of_a_document_is_named() {
         "format_version: invalid type: string \"1\", expected u32 at line 1 column 22"
     );
 }
+
+#[test]
+fn a_feedback_phase_must_be_a_sequence_and_a_phase() {
+    let doc = r#"{"format_version": 1, "scale": {"min": 1, "max": 7},
+        "items": [{"phase": "stay", "expectation": 6, "perception": 5}]}"#;
+    assert_eq!(
+        serde_json::from_str::<Feedback>(doc).unwrap_err().to_string(),
+        "invalid feedback: items[0].phase: not a phase path (sequence/phase) `stay`"
+    );
+}

@@ -716,7 +716,16 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                 (Some(d), None) => Subject::Dimension(d),
                 (None, Some(p)) => match p.split_once('/') {
                     Some((sequence, phase)) => Subject::phase(sequence, phase),
-                    None => Subject::phase(p, ""),
+                    None => {
+                        return Err(D::Error::custom(Error::Invalid {
+                            what: "feedback",
+                            violations: vec![crate::Violation::new(
+                                format!("items[{i}].phase"),
+                                Problem::NotAPhasePath,
+                                p,
+                            )],
+                        }));
+                    }
                 },
                 _ => {
                     return Err(D::Error::custom(Error::Invalid {
