@@ -344,8 +344,24 @@ pub enum Problem {
     UnbalancedBrace,
     /// A value contradicts another part of the same document (an aspect that
     /// does not follow from the kind, a standard above its set's level).
+    ///
+    /// [`Contradicts`](Self::Contradicts) says what the value contradicts and
+    /// is preferred; this variant remains for code that matches on it.
     #[error("inconsistent value")]
     Inconsistent,
+    /// A value contradicts another part of the same document; the text says
+    /// how: `aspect does not follow from the kind`, `level above the set's level`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("standards/a@b/c/d.level", Problem::Contradicts("level above the set's level"), "exclusive");
+    /// assert_eq!(v.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
+    /// ```
+    #[error("{0}")]
+    Contradicts(&'static str),
     /// A required field is missing.
     #[error("missing field")]
     MissingField,

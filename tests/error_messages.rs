@@ -385,3 +385,22 @@ fn a_feedback_phase_must_be_a_sequence_and_a_phase() {
         "invalid feedback: items[0].phase: not a phase path (sequence/phase) `stay`"
     );
 }
+
+#[test]
+fn a_contradiction_says_what_it_contradicts() {
+    let aspect = Violation::new(
+        "standards/a@b/c/d.aspect",
+        Problem::Contradicts("aspect does not follow from the kind"),
+        "technical",
+    );
+    assert_eq!(
+        aspect.to_string(),
+        "standards/a@b/c/d.aspect: aspect does not follow from the kind `technical`"
+    );
+    let level = Violation::new(
+        "standards/a@b/c/d.level",
+        Problem::Contradicts("level above the set's level"),
+        "exclusive",
+    );
+    assert_eq!(level.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
+}
