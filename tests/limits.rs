@@ -173,3 +173,79 @@ fn a_one_megabyte_unknown_key_or_vocabulary_name_is_quoted_short() {
         "{message}"
     );
 }
+
+/// A thread stack on which TOML nested to any depth is refused with an error:
+/// toml's parser recurses up to its own limit (80 levels) before this crate's
+/// code runs. Measured minimum: 101 KiB in release builds, 474 KiB in debug
+/// builds (TESTING.md, Limits).
+#[cfg(feature = "serde")]
+const TOML_STACK: usize = if cfg!(debug_assertions) { 512 << 10 } else { 128 << 10 };
+
+#[cfg(feature = "serde")]
+fn on_stack<T: Send + 'static>(stack: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(stack).spawn(f).unwrap().join().unwrap()
+}
+
+/// A rule-set document with a key `a` nested `depth` times in `open`/`close`.
+#[cfg(feature = "serde")]
+fn nested_rules(depth: usize, open: &str, close: &str) -> String {
+    format!("format_version = 1\na = {}1{}\n", open.repeat(depth), close.repeat(depth))
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn deeply_nested_toml_is_refused_with_an_error_on_a_small_stack() {
+    let unknown = "unknown field `a`, expected `format_version` or `rules`";
+    let too_deep = "cannot recurse further; max recursion depth met";
+    let cases = [
+        (80, "[", "]", unknown.to_owned()),
+        (40, "[{a = ", "}]", unknown.to_owned()),
+        (80, "{a = ", "}", unknown.to_owned()),
+        (1000, "[", "]", too_deep.to_owned()),
+        (500, "[{a = ", "}]", too_deep.to_owned()),
+        (1000, "{a = ", "}", too_deep.to_owned()),
+        (100_000, "[", "]", too_deep.to_owned()),
+    ];
+    for (depth, open, close, expected) in cases {
+        let doc = nested_rules(depth, open, close);
+        let message =
+            on_stack(TOML_STACK, move || toml::from_str::<RuleSet>(&doc).unwrap_err().message().to_owned());
+        assert_eq!(message, expected, "{depth} × {open}");
+    }
+    // A model document goes through the same parser.
+    let doc = format!("format_version = 1\nname = \"Deep\"\na = {}1{}\n", "[".repeat(1000), "]".repeat(1000));
+    let message =
+        on_stack(TOML_STACK, move || toml::from_str::<ServiceModel>(&doc).unwrap_err().message().to_owned());
+    assert_eq!(message, too_deep);
+}
+
+/// On a 64 KiB stack the same document aborts the process inside the toml
+/// parser, so this runs in a child process (this test binary, run again).
+/// If toml ever needs less stack, this test fails: lower the documented minimum.
+#[cfg(all(feature = "serde", unix))]
+#[test]
+fn deeply_nested_toml_overflows_a_64_kib_stack() {
+    use std::os::unix::process::ExitStatusExt as _;
+    const CHILD: &str = "SERVICE_STANDARDS_STACK_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        let doc = nested_rules(80, "[", "]");
+        let result = on_stack(64 << 10, move || {
+            toml::from_str::<RuleSet>(&doc).map(|_| ()).map_err(|e| e.to_string())
+        });
+        println!("not aborted: {result:?}");
+        return;
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "deeply_nested_toml_overflows_a_64_kib_stack", "--nocapture", "--test-threads=1"])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.signal(),
+        Some(6),
+        "SIGABRT expected; stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr.contains("has overflowed its stack"), "{stderr}");
+}
