@@ -249,3 +249,21 @@ fn deeply_nested_toml_overflows_a_64_kib_stack() {
     );
     assert!(stderr.contains("has overflowed its stack"), "{stderr}");
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn deeply_nested_json_is_refused_with_an_error_on_a_64_kib_stack() {
+    let nested = format!("{}1{}", "[".repeat(1000), "]".repeat(1000));
+    let unknown = format!(r#"{{"format_version": 1, "name": "Deep", "a": {nested}}}"#);
+    let known = format!(r#"{{"format_version": 1, "name": {nested}}}"#);
+    let messages = on_stack(64 << 10, move || {
+        [unknown, known].map(|doc| serde_json::from_str::<ServiceModel>(&doc).unwrap_err().to_string())
+    });
+    assert_eq!(
+        messages,
+        [
+            "unknown field `a`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column 2045".to_owned(),
+            "name: invalid type: sequence, expected a string at line 1 column 30".to_owned(),
+        ]
+    );
+}
