@@ -115,11 +115,16 @@ pub(crate) use versioned_document;
 /// message (serde_json's ` at line 3 column 27`); that suffix is dropped, as
 /// the format adds the place again to the error made here.
 ///
-/// A format that names the field itself (toml ends its message with
-/// ``in `issued_on` ``) keeps its error as it is, with the place it knows.
+/// A format that names the field itself (toml ends its message with a line
+/// ``in `issued_on` `` or ``in `sequences.phases.channels` ``) keeps its
+/// error as it is, with the place it knows.
 pub(crate) fn in_field<E: serde::de::Error>(field: &str, e: E) -> E {
     let message = e.to_string();
-    if message.contains(&format!("`{field}")) {
+    let named = format!("\nin `{field}");
+    let names_field = message.match_indices(&named).any(|(at, _)| {
+        matches!(message.get(at + named.len()..).and_then(|rest| rest.chars().next()), Some('`' | '.' | '['))
+    });
+    if names_field {
         return e;
     }
     E::custom(format_args!("{field}: {}", without_position(&message)))
@@ -141,6 +146,18 @@ fn without_position(message: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use serde::de::{Error as _, value::Error};
+
+    #[test]
+    fn a_field_is_named_unless_the_format_names_it() {
+        let named = |m: &str| super::in_field("issued_on", Error::custom(m)).to_string();
+        assert_eq!(named("bad date at line 3 column 27"), "issued_on: bad date");
+        assert_eq!(named("bad date\nin `issued_on`\n"), "bad date\nin `issued_on`\n");
+        assert_eq!(named("bad date\nin `issued_on.day`\n"), "bad date\nin `issued_on.day`\n");
+        assert_eq!(named("bad date\nin `issued_onward`\n"), "issued_on: bad date\nin `issued_onward`\n");
+        assert_eq!(named("unknown `issued_on`"), "issued_on: unknown `issued_on`");
+    }
+
     #[test]
     fn position_is_dropped_only_when_it_ends_the_message() {
         use super::without_position as w;

@@ -404,3 +404,14 @@ fn a_contradiction_says_what_it_contradicts() {
     );
     assert_eq!(level.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
 }
+
+#[test]
+fn toml_errors_in_a_field_keep_the_place_toml_shows() {
+    let doc = "format_version = 1\nname = \"Hotel\"\n[[sequences]]\nid = \"stay\"\nname = \"Stay\"\n\
+               [[sequences.phases]]\nid = \"check-in\"\nname = \"Check-in\"\nchannels = [\"fax-machine\"]\n";
+    assert_eq!(
+        toml::from_str::<ServiceModel>(doc).unwrap_err().to_string(),
+        "TOML parse error at line 9, column 13\n  |\n9 | channels = [\"fax-machine\"]\n  |             ^^^^^^^^^^^^^\n\
+         unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax\n"
+    );
+}
