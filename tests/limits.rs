@@ -267,3 +267,27 @@ fn deeply_nested_json_is_refused_with_an_error_on_a_64_kib_stack() {
         ]
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_one_megabyte_value_read_through_from_str_is_quoted_short() {
+    let huge = "a".repeat(1 << 20);
+    let short = format!("{}…", "a".repeat(64));
+    let path = format!("\"stay/check-in/{huge}\"");
+    assert_eq!(
+        serde_json::from_str::<StepPath>(&path).unwrap_err().to_string(),
+        format!("invalid id `{short}`: longer than 64 characters at line 1 column {}", path.len())
+    );
+    let id = format!("\"{huge}\"");
+    assert_eq!(
+        serde_json::from_str::<StandardId>(&id).unwrap_err().to_string(),
+        format!(
+            "invalid standard id `{short}`, expected rule@sequence/phase/step at line 1 column {}",
+            id.len()
+        )
+    );
+    assert_eq!(
+        serde_json::from_str::<Id>(&id).unwrap_err().to_string(),
+        format!("invalid id `{short}`: longer than 64 characters at line 1 column {}", id.len())
+    );
+}
