@@ -292,10 +292,11 @@ pub enum Problem {
     /// An id is used twice where it must be unique.
     #[error("duplicate id")]
     DuplicateId,
-    /// A name is empty after trimming.
+    /// A name is blank: empty, or made only of white space and invisible
+    /// characters (see [`EmptyText`](Self::EmptyText) for which).
     #[error("empty name")]
     EmptyName,
-    /// A text that must say something is empty after trimming.
+    /// A text that must say something is blank.
     ///
     /// A name ([`EmptyName`](Self::EmptyName)) or text is blank when it is
     /// made only of characters that show nothing: white space (line breaks
