@@ -7,6 +7,10 @@
 //! "unsupported … format version", not with a complaint about a field this
 //! release does not know. (A known field whose value no longer parses is
 //! still reported as such when it comes before the version.)
+//!
+//! An error while a known field's value is read names the field first
+//! (`issued_on: parsed date is not valid …`), and an unknown key is quoted
+//! cut to 64 characters, like every value the crate quotes.
 
 /// Declares a versioned document struct: it serialises with
 /// `format_version` first and deserialises as described above.
@@ -52,7 +56,9 @@ macro_rules! versioned_document {
                                     if format_version.is_some() {
                                         return Err(A::Error::duplicate_field("format_version"));
                                     }
-                                    let found: u32 = map.next_value()?;
+                                    let found: u32 = map
+                                        .next_value()
+                                        .map_err(|e| $crate::document::in_field("format_version", e))?;
                                     if found != $version {
                                         return Err(A::Error::custom($crate::Error::UnsupportedFormat {
                                             document: $document,
@@ -66,7 +72,10 @@ macro_rules! versioned_document {
                                     if $field.is_some() {
                                         return Err(A::Error::duplicate_field(stringify!($field)));
                                     }
-                                    $field = Some(map.next_value()?);
+                                    $field = Some(
+                                        map.next_value()
+                                            .map_err(|e| $crate::document::in_field(stringify!($field), e))?,
+                                    );
                                 })+
                                 _ => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
@@ -78,7 +87,7 @@ macro_rules! versioned_document {
                             return Err(A::Error::missing_field("format_version"));
                         }
                         if let Some(key) = unknown {
-                            return Err(A::Error::unknown_field(&key, $name::FIELDS));
+                            return Err(A::Error::unknown_field(&$crate::error::shorten(&key), $name::FIELDS));
                         }
                         Ok($name {
                             format_version: $version,
@@ -98,3 +107,64 @@ macro_rules! versioned_document {
     };
 }
 pub(crate) use versioned_document;
+
+/// The error `e`, met while the value of `field` was read, with the field
+/// named first: `issued_on: parsed date is not valid …`.
+///
+/// A format may already have put the place of the error at the end of its
+/// message (serde_json's ` at line 3 column 27`); that suffix is dropped, as
+/// the format adds the place again to the error made here.
+///
+/// A format that names the field itself (toml ends its message with a line
+/// ``in `issued_on` `` or ``in `sequences.phases.channels` ``) keeps its
+/// error as it is, with the place it knows.
+pub(crate) fn in_field<E: serde::de::Error>(field: &str, e: E) -> E {
+    let message = e.to_string();
+    let named = format!("\nin `{field}");
+    let names_field = message.match_indices(&named).any(|(at, _)| {
+        matches!(message.get(at + named.len()..).and_then(|rest| rest.chars().next()), Some('`' | '.' | '['))
+    });
+    if names_field {
+        return e;
+    }
+    E::custom(format_args!("{field}: {}", without_position(&message)))
+}
+
+/// `message` without a trailing ` at line N column M`.
+fn without_position(message: &str) -> &str {
+    let Some((head, tail)) = message.rsplit_once(" at line ") else {
+        return message;
+    };
+    let mut parts = tail.split(' ');
+    let place = (parts.next(), parts.next(), parts.next(), parts.next());
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match place {
+        (Some(line), Some("column"), Some(column), None) if digits(line) && digits(column) => head,
+        _ => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::de::{Error as _, value::Error};
+
+    #[test]
+    fn a_field_is_named_unless_the_format_names_it() {
+        let named = |m: &str| super::in_field("issued_on", Error::custom(m)).to_string();
+        assert_eq!(named("bad date at line 3 column 27"), "issued_on: bad date");
+        assert_eq!(named("bad date\nin `issued_on`\n"), "bad date\nin `issued_on`\n");
+        assert_eq!(named("bad date\nin `issued_on.day`\n"), "bad date\nin `issued_on.day`\n");
+        assert_eq!(named("bad date\nin `issued_onward`\n"), "issued_on: bad date\nin `issued_onward`\n");
+        assert_eq!(named("unknown `issued_on`"), "issued_on: unknown `issued_on`");
+    }
+
+    #[test]
+    fn position_is_dropped_only_when_it_ends_the_message() {
+        use super::without_position as w;
+        assert_eq!(w("bad date at line 3 column 27"), "bad date");
+        assert_eq!(w("bad date"), "bad date");
+        assert_eq!(w("seen at line 3 column x"), "seen at line 3 column x");
+        assert_eq!(w("at line 3 column 4 and more"), "at line 3 column 4 and more");
+        assert_eq!(w("x at line 3 column 4 at line 5 column 6"), "x at line 3 column 4");
+    }
+}

@@ -114,11 +114,64 @@ impl Error {
 /// The longest value quoted in a message; longer ones are cut with `…`.
 pub(crate) const QUOTE_LIMIT: usize = 64;
 
-/// Cuts a value for quoting in a message, on a character boundary.
+/// The longest path shown in a message, in characters: more than any path
+/// of valid ids needs (at most four ids of 64 characters, their separators
+/// and a field name), so only a path holding an invalid id made of many
+/// short separated pieces is ever cut there.
+pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
+
+/// Cuts a value for quoting in a message, on a character boundary, after
+/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::validate::is_forbidden)
+/// in names (a line break, NUL, a bidirectional override) is written as its
+/// `\u{…}` escape, so that a quoted value cannot break or disguise the message.
 pub(crate) fn shorten(value: &str) -> String {
-    match value.char_indices().nth(QUOTE_LIMIT) {
-        Some((at, _)) => format!("{}…", value.get(..at).unwrap_or_default()),
-        None => value.to_owned(),
+    let mut out = String::with_capacity(value.len().min(2 * QUOTE_LIMIT));
+    let mut chars = value.chars();
+    for c in chars.by_ref().take(QUOTE_LIMIT) {
+        push_shown(&mut out, c);
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Shortens a path for a message without cutting what is valid in it: each
+/// piece between `/`, `.` and `@` longer than [`QUOTE_LIMIT`] characters
+/// (only an invalid id can be) is cut with `…`, so the pieces after it
+/// still show; the whole is cut at [`PATH_LIMIT`].
+pub(crate) fn shorten_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len().min(PATH_LIMIT));
+    let mut piece = 0_usize;
+    let mut shown = 0_usize;
+    for c in path.chars() {
+        if matches!(c, '/' | '.' | '@') {
+            piece = 0;
+        } else {
+            piece += 1;
+            if piece > QUOTE_LIMIT + 1 {
+                continue;
+            }
+        }
+        if shown == PATH_LIMIT {
+            out.push('…');
+            break;
+        }
+        shown += 1;
+        if piece == QUOTE_LIMIT + 1 {
+            out.push('…');
+        } else {
+            push_shown(&mut out, c);
+        }
+    }
+    out
+}
+
+fn push_shown(out: &mut String, c: char) {
+    if crate::validate::is_forbidden(c) {
+        out.extend(c.escape_unicode());
+    } else {
+        out.push(c);
     }
 }
 
@@ -223,7 +276,7 @@ impl Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", shorten(&self.path), self.problem)?;
+        write!(f, "{}: {}", shorten_path(&self.path), self.problem)?;
         if let Some(value) = &self.value {
             write!(f, " `{}`", shorten(value))?;
         }
@@ -250,12 +303,36 @@ pub enum Problem {
     /// An id is used twice where it must be unique.
     #[error("duplicate id")]
     DuplicateId,
-    /// A name is empty after trimming.
+    /// A name is blank: empty, or made only of white space and invisible
+    /// characters (see [`EmptyText`](Self::EmptyText) for which).
     #[error("empty name")]
     EmptyName,
-    /// A text that must say something is empty after trimming.
+    /// A text that must say something is blank.
+    ///
+    /// A name ([`EmptyName`](Self::EmptyName)) or text is blank when it is
+    /// made only of characters that show nothing: white space (line breaks
+    /// included), U+00AD, U+034F, the Hangul fillers U+115F, U+1160, U+3164
+    /// and U+FFA0, U+180E, U+200B–U+200D, U+2060–U+2064, U+2800 and U+FEFF.
     #[error("empty text")]
     EmptyText,
+    /// A name or text a person reads holds a character that has no place
+    /// there: a control character (Unicode category Cc: NUL, tab, line
+    /// breaks, …), U+2028 or U+2029, or a bidirectional formatting character
+    /// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that can make
+    /// a text display as something else. The first such character is named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Department, Problem};
+    ///
+    /// let err = Department::new("billing", "Billing\u{202E}").unwrap_err();
+    /// assert_eq!(err.violations()[0].problem(), &Problem::ForbiddenCharacter('\u{202E}'));
+    /// assert_eq!(Problem::ForbiddenCharacter('\u{202E}').to_string(), "forbidden character U+202E");
+    /// assert_eq!(Problem::ForbiddenCharacter('\0').to_string(), "forbidden character U+0000");
+    /// ```
+    #[error("forbidden character U+{:04X}", u32::from(*.0))]
+    ForbiddenCharacter(char),
     /// A sequence has no phase.
     #[error("no phases")]
     NoPhases,
@@ -279,8 +356,24 @@ pub enum Problem {
     UnbalancedBrace,
     /// A value contradicts another part of the same document (an aspect that
     /// does not follow from the kind, a standard above its set's level).
+    ///
+    /// [`Contradicts`](Self::Contradicts) says what the value contradicts and
+    /// is preferred; this variant remains for code that matches on it.
     #[error("inconsistent value")]
     Inconsistent,
+    /// A value contradicts another part of the same document; the text says
+    /// how: `aspect does not follow from the kind`, `level above the set's level`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("standards/a@b/c/d.level", Problem::Contradicts("level above the set's level"), "exclusive");
+    /// assert_eq!(v.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
+    /// ```
+    #[error("{0}")]
+    Contradicts(&'static str),
     /// A required field is missing.
     #[error("missing field")]
     MissingField,
@@ -309,6 +402,18 @@ pub enum Problem {
     /// A text is not a standard id `rule@sequence/phase/step`.
     #[error("not a standard id (rule@sequence/phase/step)")]
     NotAStandardId,
+    /// A text is not the path of a phase, `sequence/phase`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Problem, Violation};
+    ///
+    /// let v = Violation::new("items[0].phase", Problem::NotAPhasePath, "stay");
+    /// assert_eq!(v.to_string(), "items[0].phase: not a phase path (sequence/phase) `stay`");
+    /// ```
+    #[error("not a phase path (sequence/phase)")]
+    NotAPhasePath,
     /// A weight or importance is not a number above zero and at most 1,000,000.
     #[error("weight must be above zero and at most 1000000")]
     InvalidWeight,
@@ -385,6 +490,26 @@ mod tests {
         assert_eq!(short.chars().count(), QUOTE_LIMIT + 1);
         assert!(short.ends_with('…'));
         assert_eq!(shorten("abc"), "abc");
+        assert_eq!(shorten(&"a".repeat(QUOTE_LIMIT)), "a".repeat(QUOTE_LIMIT));
+        assert_eq!(shorten("a\nb\u{202E}"), "a\\u{a}b\\u{202e}");
+    }
+
+    #[test]
+    fn shorten_path_cuts_long_pieces_only() {
+        let id = "a".repeat(QUOTE_LIMIT);
+        let valid = format!("standards/{id}@{id}/{id}/{id}.statement");
+        assert_eq!(shorten_path(&valid), valid);
+        let long = "b".repeat(QUOTE_LIMIT + 1);
+        assert_eq!(
+            shorten_path(&format!("{long}/{long}.name")),
+            format!("{b}…/{b}….name", b = "b".repeat(QUOTE_LIMIT))
+        );
+        let many = "x/".repeat(1000);
+        let cut = shorten_path(&many);
+        assert_eq!(cut.chars().count(), PATH_LIMIT + 1);
+        assert!(cut.ends_with('…'));
+        assert_eq!(shorten_path(&"x/".repeat(PATH_LIMIT / 2)), "x/".repeat(PATH_LIMIT / 2));
+        assert_eq!(shorten_path("a\nb"), "a\\u{a}b");
     }
 
     #[test]

@@ -171,6 +171,21 @@ mod vocabulary;
 pub use doc_support::doc_model;
 pub use error::{Error, IdProblem, Problem, Violation};
 pub use id::Id;
+/// The [`jiff`] date crate, re-exported: [`IssuedSet::new`] takes a
+/// [`jiff::civil::Date`], and this is the version of jiff it takes, so no
+/// dependency of your own (of a matching version) is needed.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::jiff::civil::date;
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
+/// assert_eq!(issued.due_on(), date(2027, 1, 15));
+/// # Ok::<(), Error>(())
+/// ```
+pub use jiff;
 pub use model::{
     brand::{Behaviour, Brand, BrandBuilder, Department, Emotion},
     channel::{Capability, Channel, ChannelFamily},

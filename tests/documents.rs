@@ -60,14 +60,14 @@ fn a_missing_version_is_an_error() {
 fn unknown_fields_and_values_are_errors_never_dropped() {
     let field = MODEL.replace("\"moment\": \"welcome\"", "\"moment\": \"welcome\", \"mood\": \"sunny\"");
     assert!(
-        model_error(&field).starts_with("unknown field `mood`, expected one of"),
+        model_error(&field).starts_with("sequences: unknown field `mood`, expected one of"),
         "{}",
         model_error(&field)
     );
     let value = MODEL.replace("\"welcome\"", "\"hello\"");
     assert!(
         model_error(&value)
-            .starts_with("unknown moment kind `hello`, expected one of: welcome, identification")
+            .starts_with("sequences: unknown moment kind `hello`, expected one of: welcome, identification")
     );
     let not_a_map = "[1, 2]";
     assert!(model_error(not_a_map).starts_with("invalid type: sequence, expected a service model document"));

@@ -308,3 +308,110 @@ fn practice_messages() {
         "invalid issued set: review_months: review interval must be 1 to 12 months `0`"
     );
 }
+
+#[test]
+fn a_path_of_long_valid_ids_is_never_cut() {
+    let (s, p, t) = ("s".repeat(64), "p".repeat(64), "t".repeat(64));
+    let err = ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder(s.as_str(), "Stay").phase(
+                Phase::builder(p.as_str(), "Check-in")
+                    .channel(Channel::FaceToFace)
+                    .step(Step::builder(t.as_str(), "Greet")),
+            ),
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(err.to_string(), format!("invalid service model: {s}/{p}/{t}.moment: no moment kind"));
+}
+
+#[test]
+fn an_unknown_key_is_quoted_short() {
+    let key = "k".repeat(65);
+    let json = format!(r#"{{"format_version": 1, "name": "Hotel", "{key}": 1}}"#);
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string(),
+        format!(
+            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
+            "k".repeat(64)
+        )
+    );
+    let toml = format!("format_version = 1\nname = \"Hotel\"\n{key} = 1\n");
+    assert_eq!(
+        toml::from_str::<ServiceModel>(&toml).unwrap_err().message(),
+        format!(
+            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences`",
+            "k".repeat(64)
+        )
+    );
+}
+
+#[test]
+fn an_unreadable_field_of_a_document_is_named() {
+    let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    let issued = IssuedSet::new(set, date(2026, 1, 15));
+    let json = serde_json::to_string(&issued).unwrap().replace("2026-01-15", "2026-02-30");
+    assert_eq!(
+        serde_json::from_str::<IssuedSet>(&json).unwrap_err().to_string(),
+        "issued_on: parsed date is not valid: parameter 'day' for `2026-02` is invalid, must be in range `1..=28` at line 1 column 44"
+    );
+    // toml shows the line of the field itself.
+    let toml = toml::to_string(&issued).unwrap().replace("2026-01-15", "2026-02-30");
+    assert_eq!(
+        toml::from_str::<IssuedSet>(&toml).unwrap_err().to_string(),
+        "TOML parse error at line 2, column 13\n  |\n2 | issued_on = \"2026-02-30\"\n  |             ^^^^^^^^^^^^\n\
+         parsed date is not valid: parameter 'day' for `2026-02` is invalid, must be in range `1..=28`\n"
+    );
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(r#"{"format_version": 1, "name": ["Hotel"]}"#)
+            .unwrap_err()
+            .to_string(),
+        "name: invalid type: sequence, expected a string at line 1 column 30"
+    );
+    assert_eq!(
+        serde_json::from_str::<ServiceModel>(r#"{"format_version": "1", "name": "Hotel"}"#)
+            .unwrap_err()
+            .to_string(),
+        "format_version: invalid type: string \"1\", expected u32 at line 1 column 22"
+    );
+}
+
+#[test]
+fn a_feedback_phase_must_be_a_sequence_and_a_phase() {
+    let doc = r#"{"format_version": 1, "scale": {"min": 1, "max": 7},
+        "items": [{"phase": "stay", "expectation": 6, "perception": 5}]}"#;
+    assert_eq!(
+        serde_json::from_str::<Feedback>(doc).unwrap_err().to_string(),
+        "invalid feedback: items[0].phase: not a phase path (sequence/phase) `stay`"
+    );
+}
+
+#[test]
+fn a_contradiction_says_what_it_contradicts() {
+    let aspect = Violation::new(
+        "standards/a@b/c/d.aspect",
+        Problem::Contradicts("aspect does not follow from the kind"),
+        "technical",
+    );
+    assert_eq!(
+        aspect.to_string(),
+        "standards/a@b/c/d.aspect: aspect does not follow from the kind `technical`"
+    );
+    let level = Violation::new(
+        "standards/a@b/c/d.level",
+        Problem::Contradicts("level above the set's level"),
+        "exclusive",
+    );
+    assert_eq!(level.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
+}
+
+#[test]
+fn toml_errors_in_a_field_keep_the_place_toml_shows() {
+    let doc = "format_version = 1\nname = \"Hotel\"\n[[sequences]]\nid = \"stay\"\nname = \"Stay\"\n\
+               [[sequences.phases]]\nid = \"check-in\"\nname = \"Check-in\"\nchannels = [\"fax-machine\"]\n";
+    assert_eq!(
+        toml::from_str::<ServiceModel>(doc).unwrap_err().to_string(),
+        "TOML parse error at line 9, column 13\n  |\n9 | channels = [\"fax-machine\"]\n  |             ^^^^^^^^^^^^^\n\
+         unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax\n"
+    );
+}

@@ -101,3 +101,193 @@ fn a_fifty_megabyte_document_loads() {
     let model: ServiceModel = serde_json::from_str(&doc).unwrap();
     assert_eq!(model.steps().count(), steps);
 }
+
+#[test]
+fn a_one_megabyte_id_is_cut_inside_a_path_and_what_follows_it_shows() {
+    let huge = "a".repeat(1 << 20);
+    let err = ServiceModel::builder("Big")
+        .sequence(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder(huge.clone(), "Phase")
+                    .channel(Channel::Chat)
+                    .step(Step::builder("greet", " ").moment(MomentKind::Welcome)),
+            ),
+        )
+        .build()
+        .unwrap_err();
+    let short = format!("{}…", "a".repeat(64));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid service model: stay/{short}: invalid id (longer than 64 characters) `{short}`; stay/{short}/greet.name: empty name ` `"
+        )
+    );
+    assert_eq!(err.violations()[1].path(), format!("stay/{huge}/greet.name"));
+}
+
+#[test]
+fn an_id_of_many_short_pieces_is_cut_with_its_path() {
+    // Each piece is short, so only the bound on the whole path (320 characters) cuts it.
+    let pieces = "x/".repeat(1 << 19);
+    let err = ServiceModel::builder("Big")
+        .sequence(Sequence::builder(pieces.clone(), "Big").phase(phase_of("p".into(), 1)))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid service model: {}…: invalid id (character '/' is not one of a-z, 0-9, '-') `{}…`",
+            "x/".repeat(160),
+            "x/".repeat(32)
+        )
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_one_megabyte_unknown_key_or_vocabulary_name_is_quoted_short() {
+    let huge = "k".repeat(1 << 20);
+    let short = format!("{}…", "k".repeat(64));
+    let json = format!(r#"{{"format_version": 1, "name": "Big", "{huge}": 1}}"#);
+    let message = serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string();
+    assert_eq!(
+        message,
+        format!(
+            "unknown field `{short}`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column {}",
+            json.len()
+        )
+    );
+    let toml = format!("format_version = 1\nname = \"Big\"\n{huge} = 1\n");
+    assert_eq!(
+        toml::from_str::<RuleSet>(&toml.replace("name = \"Big\"\n", "")).unwrap_err().message(),
+        format!("unknown field `{short}`, expected `format_version` or `rules`")
+    );
+    let json = format!(
+        r#"{{"format_version": 1, "name": "Big", "sequences": [{{"id": "s", "name": "S", "phases": [{{"id": "p", "name": "P", "channels": ["{huge}"]}}]}}]}}"#
+    );
+    let message = serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string();
+    assert!(message.len() < 400, "{} bytes", message.len());
+    assert!(
+        message
+            .starts_with(&format!("sequences: unknown channel `{short}`, expected one of: face-to-face, ")),
+        "{message}"
+    );
+}
+
+/// A thread stack on which TOML nested to any depth is refused with an error:
+/// toml's parser recurses up to its own limit (80 levels) before this crate's
+/// code runs. Measured minimum: 101 KiB in release builds, 474 KiB in debug
+/// builds (TESTING.md, Limits).
+#[cfg(feature = "serde")]
+const TOML_STACK: usize = if cfg!(debug_assertions) { 512 << 10 } else { 128 << 10 };
+
+#[cfg(feature = "serde")]
+fn on_stack<T: Send + 'static>(stack: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(stack).spawn(f).unwrap().join().unwrap()
+}
+
+/// A rule-set document with a key `a` nested `depth` times in `open`/`close`.
+#[cfg(feature = "serde")]
+fn nested_rules(depth: usize, open: &str, close: &str) -> String {
+    format!("format_version = 1\na = {}1{}\n", open.repeat(depth), close.repeat(depth))
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn deeply_nested_toml_is_refused_with_an_error_on_a_small_stack() {
+    let unknown = "unknown field `a`, expected `format_version` or `rules`";
+    let too_deep = "cannot recurse further; max recursion depth met";
+    let cases = [
+        (80, "[", "]", unknown.to_owned()),
+        (40, "[{a = ", "}]", unknown.to_owned()),
+        (80, "{a = ", "}", unknown.to_owned()),
+        (1000, "[", "]", too_deep.to_owned()),
+        (500, "[{a = ", "}]", too_deep.to_owned()),
+        (1000, "{a = ", "}", too_deep.to_owned()),
+        (100_000, "[", "]", too_deep.to_owned()),
+    ];
+    for (depth, open, close, expected) in cases {
+        let doc = nested_rules(depth, open, close);
+        let message =
+            on_stack(TOML_STACK, move || toml::from_str::<RuleSet>(&doc).unwrap_err().message().to_owned());
+        assert_eq!(message, expected, "{depth} × {open}");
+    }
+    // A model document goes through the same parser.
+    let doc = format!("format_version = 1\nname = \"Deep\"\na = {}1{}\n", "[".repeat(1000), "]".repeat(1000));
+    let message =
+        on_stack(TOML_STACK, move || toml::from_str::<ServiceModel>(&doc).unwrap_err().message().to_owned());
+    assert_eq!(message, too_deep);
+}
+
+/// On a 64 KiB stack the same document aborts the process inside the toml
+/// parser, so this runs in a child process (this test binary, run again).
+/// If toml ever needs less stack, this test fails: lower the documented minimum.
+#[cfg(all(feature = "serde", unix))]
+#[test]
+fn deeply_nested_toml_overflows_a_64_kib_stack() {
+    use std::os::unix::process::ExitStatusExt as _;
+    const CHILD: &str = "SERVICE_STANDARDS_STACK_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        let doc = nested_rules(80, "[", "]");
+        let result = on_stack(64 << 10, move || {
+            toml::from_str::<RuleSet>(&doc).map(|_| ()).map_err(|e| e.to_string())
+        });
+        println!("not aborted: {result:?}");
+        return;
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "deeply_nested_toml_overflows_a_64_kib_stack", "--nocapture", "--test-threads=1"])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.signal(),
+        Some(6),
+        "SIGABRT expected; stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr.contains("has overflowed its stack"), "{stderr}");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn deeply_nested_json_is_refused_with_an_error_on_a_64_kib_stack() {
+    let nested = format!("{}1{}", "[".repeat(1000), "]".repeat(1000));
+    let unknown = format!(r#"{{"format_version": 1, "name": "Deep", "a": {nested}}}"#);
+    let known = format!(r#"{{"format_version": 1, "name": {nested}}}"#);
+    let messages = on_stack(64 << 10, move || {
+        [unknown, known].map(|doc| serde_json::from_str::<ServiceModel>(&doc).unwrap_err().to_string())
+    });
+    assert_eq!(
+        messages,
+        [
+            "unknown field `a`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column 2045".to_owned(),
+            "name: invalid type: sequence, expected a string at line 1 column 30".to_owned(),
+        ]
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_one_megabyte_value_read_through_from_str_is_quoted_short() {
+    let huge = "a".repeat(1 << 20);
+    let short = format!("{}…", "a".repeat(64));
+    let path = format!("\"stay/check-in/{huge}\"");
+    assert_eq!(
+        serde_json::from_str::<StepPath>(&path).unwrap_err().to_string(),
+        format!("invalid id `{short}`: longer than 64 characters at line 1 column {}", path.len())
+    );
+    let id = format!("\"{huge}\"");
+    assert_eq!(
+        serde_json::from_str::<StandardId>(&id).unwrap_err().to_string(),
+        format!(
+            "invalid standard id `{short}`, expected rule@sequence/phase/step at line 1 column {}",
+            id.len()
+        )
+    );
+    assert_eq!(
+        serde_json::from_str::<Id>(&id).unwrap_err().to_string(),
+        format!("invalid id `{short}`: longer than 64 characters at line 1 column {}", id.len())
+    );
+}

@@ -232,7 +232,24 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
             None
         }
     }
-    let blank = |s: &str| s.trim().is_empty();
+    // A name or text is blank if it shows nothing; else it may not hold a
+    // control or bidirectional formatting character.
+    fn unreadable(s: &str, blank: Problem) -> Option<Problem> {
+        const INVISIBLE: &[char] = &[
+            '\u{AD}', '\u{34F}', '\u{115F}', '\u{1160}', '\u{180E}', '\u{200B}', '\u{200C}', '\u{200D}',
+            '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{2800}', '\u{3164}', '\u{FEFF}',
+            '\u{FFA0}',
+        ];
+        const FORBIDDEN: &[char] = &[
+            '\u{2028}', '\u{2029}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+            '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{61C}',
+        ];
+        if s.chars().all(|c| c.is_whitespace() || INVISIBLE.contains(&c)) {
+            Some(blank)
+        } else {
+            s.chars().find(|&c| c.is_control() || FORBIDDEN.contains(&c)).map(Problem::ForbiddenCharacter)
+        }
+    }
     let mut out: Found = Vec::new();
     let mut front: Found = Vec::new();
     // Departments.
@@ -243,8 +260,8 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
         if let Some(p) = id_problem(id) {
             mine.push(v(&path, Problem::InvalidId(p), id));
         }
-        if blank(name) {
-            mine.push(v(&format!("{path}.name"), Problem::EmptyName, name));
+        if let Some(problem) = unreadable(name, Problem::EmptyName) {
+            mine.push(v(&format!("{path}.name"), problem, name));
         }
         if through_builders && !mine.is_empty() {
             front.extend(mine);
@@ -260,21 +277,21 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
         out.extend(mine);
     }
     let mut head = Vec::new();
-    if blank(&d.name) {
-        head.push(v("name", Problem::EmptyName, &d.name));
+    if let Some(problem) = unreadable(&d.name, Problem::EmptyName) {
+        head.push(v("name", problem, &d.name));
     }
     head.extend(out);
     let mut out = head;
     // Brand.
     for (i, value) in d.values.iter().enumerate() {
-        if blank(value) {
-            out.push(v(&format!("brand.values[{i}]"), Problem::EmptyText, value));
+        if let Some(problem) = unreadable(value, Problem::EmptyText) {
+            out.push(v(&format!("brand.values[{i}]"), problem, value));
         }
     }
     for (on, list) in [(true, "on_brand"), (false, "off_brand")] {
         for (i, (_, department, text)) in d.behaviours.iter().filter(|b| b.0 == on).enumerate() {
-            if blank(text) {
-                out.push(v(&format!("brand.{list}[{i}].text"), Problem::EmptyText, text));
+            if let Some(problem) = unreadable(text, Problem::EmptyText) {
+                out.push(v(&format!("brand.{list}[{i}].text"), problem, text));
             }
             if let Some(dep) = department {
                 let path = format!("brand.{list}[{i}].department");
@@ -297,8 +314,8 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
             None if sequences.contains(&s.id.as_str()) => out.push(v(&sp, Problem::DuplicateId, &s.id)),
             None => sequences.push(&s.id),
         }
-        if blank(&s.name) {
-            out.push(v(&format!("{sp}.name"), Problem::EmptyName, &s.name));
+        if let Some(problem) = unreadable(&s.name, Problem::EmptyName) {
+            out.push(v(&format!("{sp}.name"), problem, &s.name));
         }
         if s.phases.is_empty() {
             out.push(v(&sp, Problem::NoPhases, ""));
@@ -311,8 +328,8 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
                 None if phases.contains(&p.id.as_str()) => out.push(v(&pp, Problem::DuplicateId, &p.id)),
                 None => phases.push(&p.id),
             }
-            if blank(&p.name) {
-                out.push(v(&format!("{pp}.name"), Problem::EmptyName, &p.name));
+            if let Some(problem) = unreadable(&p.name, Problem::EmptyName) {
+                out.push(v(&format!("{pp}.name"), problem, &p.name));
             }
             if p.steps.is_empty() {
                 out.push(v(&pp, Problem::NoSteps, ""));
@@ -327,8 +344,8 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
                     }
                     None => steps.push(&st.id),
                 }
-                if blank(&st.name) {
-                    out.push(v(&format!("{stp}.name"), Problem::EmptyName, &st.name));
+                if let Some(problem) = unreadable(&st.name, Problem::EmptyName) {
+                    out.push(v(&format!("{stp}.name"), problem, &st.name));
                 }
                 if st.moment.is_none() {
                     out.push(v(&format!("{stp}.moment"), Problem::MissingMoment, ""));
@@ -343,8 +360,10 @@ fn oracle(d: &Draft, through_builders: bool) -> Found {
                 }
                 for (field, text) in [("customer_action", &st.customer_action), ("backstage", &st.backstage)]
                 {
-                    if let Some(text) = text.as_deref().filter(|t| blank(t)) {
-                        out.push(v(&format!("{stp}.{field}"), Problem::EmptyText, text));
+                    if let Some(text) = text.as_deref() {
+                        if let Some(problem) = unreadable(text, Problem::EmptyText) {
+                            out.push(v(&format!("{stp}.{field}"), problem, text));
+                        }
                     }
                 }
             }
@@ -585,7 +604,13 @@ fn any_id() -> impl Strategy<Value = String> {
 }
 
 fn any_name() -> impl Strategy<Value = String> {
-    prop_oneof![4 => "[A-Za-z ]{1,12}", 1 => Just(String::new()), 1 => Just("  ".to_owned()), 1 => ".{0,6}"]
+    prop_oneof![
+        4 => "[A-Za-z ]{1,12}",
+        1 => Just(String::new()),
+        1 => Just("  ".to_owned()),
+        1 => ".{0,6}",
+        1 => r"[a \t\n\x00\x{200B}\x{202E}\x{2066}\x{3164}\x{FEFF}]{1,4}",
+    ]
 }
 
 fn some_channels() -> impl Strategy<Value = Vec<Channel>> {

@@ -379,7 +379,8 @@ impl BrandBuilder {
         self
     }
 
-    /// Checks the brand on its own: no blank value or behaviour, and every
+    /// Checks the brand on its own: no value or behaviour blank or holding a
+    /// control or bidirectional formatting character, and every
     /// department named by a behaviour is a valid id. (Inside a
     /// [`ServiceModel`](crate::ServiceModel), departments must also exist.)
     ///
@@ -481,7 +482,9 @@ impl Department {
     /// # Errors
     ///
     /// [`Error::Invalid`] if the id is not a slug (path `departments/<id>`) or
-    /// the name is blank (path `departments/<id>.name`); both are reported.
+    /// the name is blank or holds a control or bidirectional formatting
+    /// character ([`Problem::ForbiddenCharacter`](crate::Problem::ForbiddenCharacter);
+    /// path `departments/<id>.name`); both are reported.
     ///
     /// # Examples
     ///

@@ -540,6 +540,11 @@ impl ServiceModelBuilder {
     /// value:
     ///
     /// - the model's name is blank (`name`);
+    /// - any name or text (the model's, a department's, a brand value or
+    ///   behaviour, a sequence's, phase's or step's, a customer action or
+    ///   backstage work) is made only of invisible characters (blank, as
+    ///   above) or holds a control or bidirectional formatting character
+    ///   ([`Problem::ForbiddenCharacter`](crate::Problem::ForbiddenCharacter));
     /// - a department's id is not a slug or is used twice (`departments/<id>`), or its name is blank;
     /// - a brand value or behaviour is blank, or a behaviour names an unknown department;
     /// - a sequence's id is not a slug or is used twice in the model (`<seq>`), its name is blank, or it has no phase;
@@ -560,9 +565,7 @@ impl ServiceModelBuilder {
     /// ```
     pub fn build(self) -> Result<ServiceModel, Error> {
         let mut v = Violations::default();
-        if self.name.trim().is_empty() {
-            v.push("name", Problem::EmptyName, self.name.as_str());
-        }
+        v.name_at("name", &self.name);
 
         let mut department_ids = HashSet::new();
         let mut departments = Vec::with_capacity(self.departments.len());

@@ -77,7 +77,7 @@ impl<'a> Blueprint<'a> {
         let l = self.locale;
         let sequence = self.model.sequence(sequence)?;
         let mut out = String::from("flowchart LR\n");
-        let _ = writeln!(out, "    %% {}: {}", self.model.name(), escape(sequence.name()));
+        let _ = writeln!(out, "    %% {}: {}", escape(self.model.name()), escape(sequence.name()));
         for (p, phase) in sequence.phases().iter().enumerate() {
             let p = p + 1;
             let _ = writeln!(out, "    subgraph p{p}[\"{p}. {}\"]", escape(phase.name()));
@@ -128,7 +128,12 @@ impl<'a> Blueprint<'a> {
     }
 }
 
-/// Escapes text for a quoted Mermaid label.
+/// Escapes text for a quoted Mermaid label or a `%%` comment: the quote,
+/// `<`, `>`, `&`, the backtick and `#` (which would start an entity such as
+/// `#quot;`) become Mermaid entity codes, and a line break or any other
+/// character [forbidden](crate::validate::is_forbidden) in names (a control
+/// or bidirectional formatting character) becomes a space, so no text can
+/// end its line, its label or its comment.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -136,7 +141,10 @@ fn escape(text: &str) -> String {
             '"' => out.push_str("#quot;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
-            '\n' | '\r' => out.push(' '),
+            '#' => out.push_str("#35;"),
+            '&' => out.push_str("#38;"),
+            '`' => out.push_str("#96;"),
+            c if crate::validate::is_forbidden(c) => out.push(' '),
             c => out.push(c),
         }
     }
@@ -148,5 +156,7 @@ mod tests {
     #[test]
     fn escapes_labels() {
         assert_eq!(super::escape("a \"b\" <c>\nd"), "a #quot;b#quot; #lt;c#gt; d");
+        assert_eq!(super::escape("#quot; & `x`"), "#35;quot; #38; #96;x#96;");
+        assert_eq!(super::escape("a\r\u{2028}\u{202E}\0b"), "a    b");
     }
 }

@@ -4,6 +4,9 @@ use crate::{Error, Problem, QualityDimension, Vocabulary, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
+/// Reading a scale from a document (`{"min": 1, "max": 7}`) runs the same
+/// check as [`Scale::new`], with the same error.
+///
 /// # Examples
 ///
 /// ```
@@ -17,10 +20,29 @@ use crate::{Error, Problem, QualityDimension, Vocabulary, validate::Violations};
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "ScaleRecord"))]
 pub struct Scale {
     min: f64,
     max: f64,
+}
+
+/// A scale as written, before [`Scale::new`]'s check.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+struct ScaleRecord {
+    min: f64,
+    max: f64,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ScaleRecord> for Scale {
+    type Error = Error;
+
+    fn try_from(record: ScaleRecord) -> Result<Self, Error> {
+        Self::new(record.min, record.max)
+    }
 }
 
 impl Scale {
@@ -694,7 +716,16 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                 (Some(d), None) => Subject::Dimension(d),
                 (None, Some(p)) => match p.split_once('/') {
                     Some((sequence, phase)) => Subject::phase(sequence, phase),
-                    None => Subject::phase(p, ""),
+                    None => {
+                        return Err(D::Error::custom(Error::Invalid {
+                            what: "feedback",
+                            violations: vec![crate::Violation::new(
+                                format!("items[{i}].phase"),
+                                Problem::NotAPhasePath,
+                                p,
+                            )],
+                        }));
+                    }
                 },
                 _ => {
                     return Err(D::Error::custom(Error::Invalid {

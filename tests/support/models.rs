@@ -86,7 +86,10 @@ fn phase() -> impl Strategy<Value = PhaseSpec> {
 /// Any valid model spec.
 pub fn model_spec() -> impl Strategy<Value = ModelSpec> {
     (
-        proptest::collection::vec(r"[^\s]\PC{0,12}", 1..5),
+        proptest::collection::vec(
+            r"[^\s\p{C}\x{115F}\x{1160}\x{2800}\x{3164}\x{FFA0}][^\p{C}\x{2028}\x{2029}]{0,12}",
+            1..5,
+        ),
         proptest::collection::vec(factor(), 0..6),
         some_of::<Emotion>(3),
         1..=3usize,
