@@ -354,13 +354,6 @@ pub enum Problem {
     /// A statement opens a `{` placeholder it never closes, or closes one it never opened.
     #[error("unbalanced brace")]
     UnbalancedBrace,
-    /// A value contradicts another part of the same document (an aspect that
-    /// does not follow from the kind, a standard above its set's level).
-    ///
-    /// [`Contradicts`](Self::Contradicts) says what the value contradicts and
-    /// is preferred; this variant remains for code that matches on it.
-    #[error("inconsistent value")]
-    Inconsistent,
     /// A value contradicts another part of the same document; the text says
     /// how: `aspect does not follow from the kind`, `level above the set's level`.
     ///

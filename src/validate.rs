@@ -65,6 +65,11 @@ impl Violations {
         self.found.is_empty()
     }
 
+    /// How many violations were found so far.
+    pub(crate) fn len(&self) -> usize {
+        self.found.len()
+    }
+
     /// `Ok(value)` if nothing was found, else every violation as an [`Error::Invalid`].
     pub(crate) fn finish<T>(self, what: &'static str, value: impl FnOnce() -> T) -> Result<T, Error> {
         if self.found.is_empty() { Ok(value()) } else { Err(Error::Invalid { what, violations: self.found }) }

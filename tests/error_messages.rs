@@ -251,7 +251,7 @@ fn standard_set_messages() {
     first["level"] = "exclusive".into();
     assert_eq!(
         serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string(),
-        "invalid standard set: standards/eye-contact-and-posture@stay/check-in/greet.aspect: inconsistent value `technical`; standards/eye-contact-and-posture@stay/check-in/greet.level: inconsistent value `exclusive`"
+        "invalid standard set: standards/eye-contact-and-posture@stay/check-in/greet.aspect: aspect does not follow from the kind `technical`; standards/eye-contact-and-posture@stay/check-in/greet.level: level above the set's level `exclusive`"
     );
 }
 
@@ -332,7 +332,7 @@ fn an_unknown_key_is_quoted_short() {
     assert_eq!(
         serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string(),
         format!(
-            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
+            "unknown field `{}…`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
             "k".repeat(64)
         )
     );
@@ -340,7 +340,7 @@ fn an_unknown_key_is_quoted_short() {
     assert_eq!(
         toml::from_str::<ServiceModel>(&toml).unwrap_err().message(),
         format!(
-            "unknown field `{}…`, expected one of `format_version`, `name`, `profile`, `brand`, `departments`, `sequences`",
+            "unknown field `{}…`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences`",
             "k".repeat(64)
         )
     );
@@ -413,5 +413,21 @@ fn toml_errors_in_a_field_keep_the_place_toml_shows() {
         toml::from_str::<ServiceModel>(doc).unwrap_err().to_string(),
         "TOML parse error at line 9, column 13\n  |\n9 | channels = [\"fax-machine\"]\n  |             ^^^^^^^^^^^^^\n\
          unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax\n"
+    );
+}
+
+/// Issue 12, defect 5: a standard-set document whose provenance cannot be true is refused.
+#[test]
+fn provenance_that_cannot_be_true_is_refused() {
+    let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
+    let mut doc: serde_json::Value = serde_json::to_value(&set).unwrap();
+    let first = &mut doc["standards"][0];
+    let id = first["id"].as_str().unwrap().to_owned();
+    first["trigger"] = serde_json::json!({ "channel": "fax" });
+    assert_eq!(
+        serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string(),
+        format!(
+            "invalid standard set: standards/{id}.trigger: trigger the standard cannot have `channel fax`"
+        )
     );
 }

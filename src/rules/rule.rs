@@ -539,13 +539,7 @@ impl RuleBuilder {
                 v.push(field("statement"), Problem::MissingField, "");
                 None
             }
-            Some(text) => match Statement::parse_raw(text) {
-                Ok(s) => Some(s),
-                Err((problem, value)) => {
-                    v.push(field("statement"), problem, value);
-                    None
-                }
-            },
+            Some(text) => readable_statement(v, field("statement"), text),
         };
         let concern = match &self.concern {
             Some(raw) => v.id(&field("concern"), raw),
@@ -554,16 +548,11 @@ impl RuleBuilder {
         let mut translations = Vec::with_capacity(self.translations.len());
         for (locale, text) in &self.translations {
             let at = field(&format!("translations.{locale}"));
-            match Statement::parse_raw(text) {
-                Ok(t) => {
-                    if let Some(english) = &statement {
-                        if !english.same_placeholders(&t) {
-                            v.push(at, Problem::TranslationPlaceholders, text.as_str());
-                        }
-                    }
-                    translations.push((*locale, t));
+            if let Some(t) = readable_statement(v, at.clone(), text) {
+                if statement.as_ref().is_some_and(|english| !english.same_placeholders(&t)) {
+                    v.push(at, Problem::TranslationPlaceholders, text.as_str());
                 }
-                Err((problem, value)) => v.push(at, problem, value),
+                translations.push((*locale, t));
             }
         }
         let scope = self.when.scope_ids().map(|scope| {
@@ -636,6 +625,23 @@ impl RuleBuilder {
             policy: self.policy,
             catalogue: false,
         })
+    }
+}
+
+/// A statement checked as text people read (no control or bidirectional
+/// characters, not blank) and parsed; `None` after pushing what is wrong.
+fn readable_statement(v: &mut Violations, path: String, text: &str) -> Option<Statement> {
+    let before = v.len();
+    v.text(path.clone(), text);
+    if v.len() > before {
+        return None;
+    }
+    match Statement::parse_raw(text) {
+        Ok(s) => Some(s),
+        Err((problem, value)) => {
+            v.push(path, problem, value);
+            None
+        }
     }
 }
 

@@ -92,10 +92,18 @@ fn record(st: &Standard) -> StandardRecord {
 /// guarantees, and provenance that can be true of it.
 fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violations) -> Standard {
     if r.aspect != r.kind.aspect() {
-        v.push(format!("{path}.aspect"), Problem::Inconsistent, r.aspect.to_string());
+        v.push(
+            format!("{path}.aspect"),
+            Problem::Contradicts("aspect does not follow from the kind"),
+            r.aspect.to_string(),
+        );
     }
     if r.level > level {
-        v.push(format!("{path}.level"), Problem::Inconsistent, r.level.to_string());
+        v.push(
+            format!("{path}.level"),
+            Problem::Contradicts("level above the set's level"),
+            r.level.to_string(),
+        );
     }
     if r.channels.is_empty() {
         v.push(format!("{path}.channels"), Problem::NoChannel, "");
@@ -110,7 +118,11 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         Trigger::Characteristic(_) | Trigger::Factor(_) | Trigger::Emotion(_) => true,
     };
     if !possible {
-        v.push(format!("{path}.trigger"), Problem::Inconsistent, r.trigger.to_string());
+        v.push(
+            format!("{path}.trigger"),
+            Problem::Contradicts("trigger the standard cannot have"),
+            r.trigger.to_string(),
+        );
     }
     v.text(format!("{path}.statement"), &r.statement);
     let template = Template {
@@ -179,10 +191,18 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
         for (i, p) in doc.policies.into_iter().enumerate() {
             let path = format!("policies[{i}]");
             if (p.scope == PolicyScope::Department) != p.department.is_some() {
-                v.push(format!("{path}.department"), Problem::Inconsistent, p.scope.to_string());
+                v.push(
+                    format!("{path}.department"),
+                    Problem::Contradicts("a department is named exactly for a department's policy"),
+                    p.scope.to_string(),
+                );
             }
             if p.steps.first() != Some(p.standard.id.step()) {
-                v.push(format!("{path}.steps"), Problem::Inconsistent, p.standard.id.step().to_string());
+                v.push(
+                    format!("{path}.steps"),
+                    Problem::Contradicts("the first step is not the standard's step"),
+                    p.standard.id.step().to_string(),
+                );
             }
             let standard = standard(p.standard, doc.level, &format!("{path}.standard"), &mut v);
             policies.push(Policy { standard, scope: p.scope, department: p.department, steps: p.steps });
