@@ -174,6 +174,7 @@ impl<'a> Handbook<'a> {
             self.standards.len()
         );
         self.brand(&mut out, style);
+        self.policies(&mut out, style, None);
         for department in self.model.departments() {
             self.chapter(&mut out, style, Some(department));
         }
@@ -277,6 +278,8 @@ impl<'a> Handbook<'a> {
             }
         }
 
+        self.policies(out, style, id);
+
         let brand = self.model.brand();
         let applies = |b: &&Behaviour| match id {
             Some(id) => b.applies_to(id),
@@ -308,32 +311,61 @@ impl<'a> Handbook<'a> {
         }
     }
 
+    /// The policies of a department (`Some`), or of the whole business
+    /// (`None`), in a section of their own; nothing when there are none.
+    fn policies(&self, out: &mut String, style: Style, department: Option<&Id>) {
+        let l = self.locale;
+        let mut policies = self.standards.policies_of(department.map(Id::as_str)).peekable();
+        if policies.peek().is_none() {
+            return;
+        }
+        let (heading_level, title) = match department {
+            Some(_) => (3, Text::Policies),
+            None => (2, Text::BusinessPolicies),
+        };
+        heading(out, style, heading_level, l.text(title));
+        for p in policies {
+            let statement = p.statement_in(l);
+            let target_label = l.text(Text::Target);
+            let target = l.target(p.target());
+            match style {
+                Style::Markdown => {
+                    let _ = writeln!(out, "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`", l.text(Text::StandardId), p.rule());
+                }
+                Style::Text => {
+                    let _ = writeln!(out, "  - {statement}\n    {target_label}: {target} | {}: {}", l.text(Text::StandardId), p.rule());
+                }
+            }
+        }
+        out.push('\n');
+    }
+
     fn standard(&self, out: &mut String, style: Style, s: &Standard, phase: &Phase) {
         let l = self.locale;
         let statement = l.statement(s);
         let target = l.target(s.target());
-        let level = l.label(s.level());
+        let from_level = l.text(match s.level() {
+            crate::ServiceLevel::Basic => Text::FromBasic,
+            crate::ServiceLevel::Expected => Text::FromExpected,
+            crate::ServiceLevel::Exclusive => Text::FromExclusive,
+        });
         let situation = phase.step(s.step().step().as_str()).map_or("", crate::Step::name);
-        let (situation_label, target_label, level_label, rule_label) = (
-            l.text(Text::Situation),
-            l.text(Text::Target),
-            l.text(Text::Level).to_lowercase(),
-            l.text(Text::StandardId),
-        );
+        let (situation_label, target_label, rule_label) =
+            (l.text(Text::Situation), l.text(Text::Target), l.text(Text::StandardId));
         let id = s.id();
         match style {
             Style::Markdown => {
                 let _ = writeln!(
                     out,
                     "- {statement}  \n  *{situation_label}:* {situation} · *{target_label}:* {target} · \
-                     *{level_label}:* {level} · *{rule_label}:* `{id}`"
+                     *{from_level}* · *{rule_label}:* `{id}`"
                 );
             }
             Style::Text => {
                 let _ = writeln!(
                     out,
                     "  - {statement}\n    {situation_label}: {situation} | {target_label}: {target} | \
-                     {level_label}: {level} | {rule_label}: {id}"
+                     {from_level} | {rule_label}: {id}"
                 );
             }
         }

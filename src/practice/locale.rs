@@ -168,6 +168,16 @@ pub(crate) enum Text {
     EveryDepartment,
     /// `none`.
     None,
+    /// `Policies`, a chapter's section of its department's policies.
+    Policies,
+    /// `Policies of the whole business`, a section of the whole book.
+    BusinessPolicies,
+    /// `from the basic level`, beside a standard.
+    FromBasic,
+    /// `from the expected level`.
+    FromExpected,
+    /// `from the exclusive level`.
+    FromExclusive,
     /// `Customer`, in a blueprint.
     Customer,
     /// `Backstage`, in a blueprint.
