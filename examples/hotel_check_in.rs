@@ -95,8 +95,42 @@ fn main() -> Result<(), Box<dyn StdError>> {
         rules.len()
     );
 
+    // The hotel's own rules are scoped to its check-in phase: a typo in a
+    // scope would match nothing, so check them against the model.
+    for unknown in mine.unknown_scopes(&model) {
+        println!("  warning: {unknown}");
+    }
+    for rule in mine.rules().filter(|r| r.condition().scope_ids().is_some()) {
+        let scope = rule.condition().scope_ids().map(|s| s.phase_ids().join(", ")).unwrap_or_default();
+        println!(
+            "  the hotel's own rule {} (concern {}) applies to phase {scope} only",
+            rule.id(),
+            rule.concern()
+        );
+    }
+
     let set = rules.derive(&model, ServiceLevel::Expected);
     print_standards(&model, &set);
+
+    println!("\npolicies: stated once, not at every step");
+    for policy in set.policies() {
+        let whose = policy.department().map_or("the whole business", Id::as_str);
+        println!("  - [{whose}] {} ({})", policy.statement(), policy.rule());
+    }
+    println!("\nwhere a rule of the same concern won over another:");
+    for lost in set.superseded() {
+        println!("  - {lost}");
+    }
+    println!("\nthe front office's chapter ends with its own policies:");
+    let chapter = Handbook::new(&model, &set).department_markdown("front-office").unwrap_or_default();
+    if let Some(at) = chapter.find("### Policies") {
+        let section: String = chapter[at..]
+            .lines()
+            .take_while(|l| !l.starts_with("### Behaviours"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        println!("{}", section.trim_end());
+    }
 
     let coverage = set.coverage(&model);
     println!(

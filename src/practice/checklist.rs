@@ -27,6 +27,7 @@ pub struct ChecklistFilter {
     phase: Option<(String, String)>,
     channel: Option<Channel>,
     level: Option<ServiceLevel>,
+    policies: bool,
 }
 
 impl ChecklistFilter {
@@ -110,6 +111,35 @@ impl ChecklistFilter {
         self
     }
 
+    /// Also takes the set's policies (of the department filtered for, or
+    /// all): an audit can then check them too, by the id of the standard
+    /// each was derived as.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
+    /// assert_eq!(with.len(), set.len() + set.policies().len());
+    /// assert_eq!(with.items().iter().filter(|i| i.is_policy()).count(), set.policies().len());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_policies(mut self) -> Self {
+        self.policies = true;
+        self
+    }
+
+    fn takes_policy(&self, p: &crate::Policy) -> bool {
+        self.policies
+            && self.department.as_ref().is_none_or(|d| p.department().is_none_or(|pd| pd.as_str() == d))
+            && self.phase.is_none()
+            && self.channel.is_none_or(|c| p.as_standard().channels().contains(c))
+            && self.level.is_none_or(|l| p.as_standard().level() == l)
+    }
+
     fn takes(&self, s: &Standard) -> bool {
         self.department.as_ref().is_none_or(|d| s.department().is_some_and(|sd| sd.as_str() == d))
             && self
@@ -137,10 +167,29 @@ impl ChecklistFilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistItem {
     pub(crate) standard: Standard,
+    pub(crate) policy: bool,
 }
 
 impl ChecklistItem {
-    /// The standard's id.
+    /// Whether the item is a policy rather than a standard of a step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// assert!(list.items().iter().all(|i| !i.is_policy()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_policy(&self) -> bool {
+        self.policy
+    }
+
+    /// The standard's id (for a policy, the id of the standard it was
+    /// derived as at its first step).
     ///
     /// # Examples
     ///
@@ -311,13 +360,16 @@ impl Checklist {
     /// ```
     #[must_use]
     pub fn new(set: &StandardSet, filter: &ChecklistFilter) -> Self {
-        Self {
-            items: set
-                .iter()
-                .filter(|s| filter.takes(s))
-                .map(|s| ChecklistItem { standard: s.clone() })
-                .collect(),
-        }
+        let standards = set
+            .iter()
+            .filter(|s| filter.takes(s))
+            .map(|s| ChecklistItem { standard: s.clone(), policy: false });
+        let policies = set
+            .policies()
+            .iter()
+            .filter(|p| filter.takes_policy(p))
+            .map(|p| ChecklistItem { standard: p.as_standard().clone(), policy: true });
+        Self { items: standards.chain(policies).collect() }
     }
 
     /// The items, in order.

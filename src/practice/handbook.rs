@@ -330,10 +330,20 @@ impl<'a> Handbook<'a> {
             let target = l.target(p.target());
             match style {
                 Style::Markdown => {
-                    let _ = writeln!(out, "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`", l.text(Text::StandardId), p.rule());
+                    let _ = writeln!(
+                        out,
+                        "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`",
+                        l.text(Text::StandardId),
+                        p.rule()
+                    );
                 }
                 Style::Text => {
-                    let _ = writeln!(out, "  - {statement}\n    {target_label}: {target} | {}: {}", l.text(Text::StandardId), p.rule());
+                    let _ = writeln!(
+                        out,
+                        "  - {statement}\n    {target_label}: {target} | {}: {}",
+                        l.text(Text::StandardId),
+                        p.rule()
+                    );
                 }
             }
         }

@@ -601,7 +601,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
-            "Keep online booking open {target}, showing live availability",
+            "Keep online reservations open {target}, showing live availability",
             "Utrzymuj rezerwacje online otwarte {target}, z bieżącym stanem wolnych miejsc")
             .policy(P::Business)
             .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
