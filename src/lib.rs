@@ -119,12 +119,85 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! ## Precision: one standard per concern, in the business's words
+//!
+//! A standard is worth posting when it is about that moment, on that step,
+//! and says one thing once. Four parts of the model see to it:
+//!
+//! - **The contact.** Each [`Step`] says who starts it ([`Initiator`]: the
+//!   customer for an inbound call or a guest at the desk, the company for a
+//!   confirmation it sends) and whether it opens a contact or continues the
+//!   one before. Rules that answer contacts test both
+//!   ([`Condition::started_by`], [`Condition::opening`]), so "answer within
+//!   three rings" lands on the step that opens the call, never on a
+//!   confirmation the hotel sends.
+//! - **Concerns.** Every [`Rule`] names its concern (`speed-of-answer`,
+//!   `order-confirmation`); a step keeps at most one standard per concern.
+//!   Where rules of one concern meet, one wins by [`Precedence`] (scoped
+//!   over unscoped, the business's rule over the catalogue's, the more
+//!   specific condition, the stricter target), and
+//!   [`StandardSet::superseded`] says what lost and why.
+//! - **Scopes.** A business's own rule can be limited to its own sequences,
+//!   phases, steps or departments ([`Scope`]): "every step of check-out".
+//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have.
+//! - **Policies.** Decisions about the organisation (training cycles,
+//!   empowerment limits, account managers) are [`Policy`]s, stated once for
+//!   the business or once per department ([`RuleBuilder::policy`]).
+//!
+//! Statements name the business's things in its own words: `{customer}` and
+//! `{order}` are a hotel's guest and booking, a shop's customer and order, a
+//! contact centre's caller and case ([`Industry`]), inflected in Polish
+//! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
+//! a share, a [`Distance`] (eye contact from three metres), hours of
+//! [`Cover`] (a desk staffed around the clock), a range (between 2 and 5
+//! minutes), an [`Amount`] (settle up to 100 EUR).
+//!
+//! ```
+//! use std::time::Duration;
+//! use service_standards::*;
+//! # let model = service_standards::doc_model()?;
+//! let mine = RuleSet::builder()
+//!     // Greet faster than the catalogue asks, but only at the hotel's own check-in.
+//!     .rule(Rule::builder("greet-at-check-in")
+//!         .concern("greeting-on-arrival")
+//!         .when(Condition::new().moments([MomentKind::Welcome]).scope(Scope::new().phases(["check-in"])))
+//!         .kind(StandardKind::PersonalContact)
+//!         .dimension(QualityDimension::Responsiveness)
+//!         .statement("Greet every arriving {customer} {target}")
+//!         .statement_in(Locale::Polish, "Witaj każdego przybywającego {customer:acc} {target}")
+//!         .targets(Targets::all(Target::within_secs(20))))
+//!     // A decision about the organisation: stated once, for the department.
+//!     .rule(Rule::builder("desk-cover")
+//!         .policy(PolicyScope::Department)
+//!         .when(Condition::new().scope(Scope::new().departments(["front-office"])))
+//!         .kind(StandardKind::Procedure)
+//!         .dimension(QualityDimension::Convenience)
+//!         .statement("Keep the reception desk staffed {target}")
+//!         .targets(Targets::all(Target::Cover(Cover::AROUND_THE_CLOCK))))
+//!     .build()?;
+//! assert!(mine.unknown_scopes(&model).is_empty());
+//! let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+//!
+//! let greet: StepPath = "stay/check-in/greet".parse()?;
+//! let greeting: Vec<&Standard> = set.at_step(&greet).filter(|s| s.concern().as_str() == "greeting-on-arrival").collect();
+//! assert_eq!(greeting.len(), 1);
+//! assert_eq!(greeting[0].statement(), "Greet every arriving guest within 20 seconds");
+//! assert_eq!(Locale::Polish.statement(greeting[0]), "Witaj każdego przybywającego gościa w ciągu 20 sekund");
+//! let lost = set.superseded().iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
+//! assert_eq!(lost.reason(), Precedence::Scope);
+//!
+//! let cover = set.policies().iter().find(|p| p.rule().as_str() == "desk-cover").unwrap();
+//! assert_eq!(cover.statement(), "Keep the reception desk staffed around the clock");
+//! assert_eq!(cover.department().map(Id::as_str), Some("front-office"));
+//! # Ok::<(), Error>(())
+//! ```
+//!
 //! ## Step 5: put them to work
 //!
 //! Standards are worth something when people follow them. A [`Handbook`]
 //! gives every department a chapter to post: its contact situations (the
-//! steps it owns), its standards by phase and kind with their targets, and
-//! its on-brand and off-brand behaviours; in English or Polish
+//! steps it owns), its standards by phase and kind with their targets, its
+//! policies, and its on-brand and off-brand behaviours; in English or Polish
 //! ([`Locale`]), as Markdown or plain text. A [`Blueprint`] draws a sequence
 //! as a service blueprint in Mermaid.
 //!

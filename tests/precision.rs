@@ -71,7 +71,11 @@ fn rules_about_the_organisation_are_policies() {
         let text = words(rule);
         let about_the_organisation =
             organisational.iter().any(|w| text.contains(w)) && !text.contains("start the contingency plan");
-        assert!(!about_the_organisation || rule.policy().is_some(), "{}: a policy stated at steps: {text}", rule.id());
+        assert!(
+            !about_the_organisation || rule.policy().is_some(),
+            "{}: a policy stated at steps: {text}",
+            rule.id()
+        );
     }
 }
 

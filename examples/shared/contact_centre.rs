@@ -31,8 +31,8 @@ pub fn centre() -> Result<ServiceModel, Error> {
                 .characteristics([Characteristic::Friendly, Characteristic::Prompt]),
         )
         .step(
-            Step::builder("write-in", "Customer writes an e-mail")
-                .moment(MomentKind::Information)
+            Step::builder("write-in", "Customer's e-mail arrives")
+                .moment(MomentKind::Welcome)
                 .channel(Channel::Email)
                 .department("care")
                 .characteristics([Characteristic::Prompt, Characteristic::Clear]),

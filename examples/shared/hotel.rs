@@ -28,7 +28,12 @@ pub fn hotel() -> Result<ServiceModel, Error> {
             Step::builder("request", "Guest asks for a room")
                 .moment(MomentKind::OrderTaking)
                 .department("front-office")
-                .characteristics([Characteristic::Friendly, Characteristic::Prompt, Characteristic::Accurate])
+                .characteristics([
+                    Characteristic::Friendly,
+                    Characteristic::Prompt,
+                    Characteristic::Accurate,
+                    Characteristic::Honest,
+                ])
                 .customer_action("Calls, writes or fills in the booking form"),
         )
         .step(
@@ -94,19 +99,18 @@ pub fn hotel() -> Result<ServiceModel, Error> {
                 .characteristics([Characteristic::Accurate, Characteristic::Efficient]),
         )
         .step(
+            Step::builder("farewell", "Guest leaves")
+                .moment(MomentKind::Farewell)
+                .channel(Channel::FaceToFace)
+                .department("front-office")
+                .characteristics([Characteristic::Friendly, Characteristic::Personal]),
+        )
+        .step(
             Step::builder("invoice", "Invoice is sent")
                 .moment(MomentKind::Billing)
                 .channels([Channel::Email, Channel::Letter])
                 .department("billing")
                 .characteristics([Characteristic::Accurate, Characteristic::Clear]),
-        )
-        .step(
-            Step::builder("farewell", "Guest leaves")
-                .moment(MomentKind::Farewell)
-                .continues_contact()
-                .channel(Channel::FaceToFace)
-                .department("front-office")
-                .characteristics([Characteristic::Friendly, Characteristic::Personal]),
         );
 
     ServiceModel::builder("Hotel Aurora")

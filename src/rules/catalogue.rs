@@ -131,14 +131,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Welcome]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
-            "Check that the desk, counter or room {customers} see is clean and clear of clutter {target}",
-            "Sprawdzaj, czy lada, stanowisko lub pomieszczenie widoczne dla {customers:gen} jest czyste i uporządkowane, {target}")
+            "Check that the desk or counter and the area around it, as {customers} see them, are clean and clear of clutter {target}",
+            "Sprawdzaj, czy lada lub stanowisko i ich otoczenie, tak jak widzą je {customers}, są czyste i uporządkowane, {target}")
             .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
             "Face the {customer} with an open posture and put other work aside while serving them",
             "Stój przodem do {customer:gen} w otwartej postawie i odłóż inne zajęcia na czas obsługi")
-            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
+            .when(when().opening().moments([M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
         rule("no-private-phone-in-view", "conduct-in-view", K::PersonalContact, D::Assurance,
             "Never use a private phone, eat or chat among staff in view of a waiting {customer}",
@@ -146,8 +146,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Welcome, M::Waiting, M::Consultation, M::OrderTaking, M::Payment]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Never)),
         rule("escort-not-point", "escort", K::PersonalContact, D::Empathy,
-            "Walk the {customer} to the place they are looking for instead of pointing, when it is in the building",
-            "Zaprowadź {customer:acc} na miejsce, którego szuka, zamiast wskazywać drogę ręką, jeśli jest ono w budynku")
+            "Walk a {customer} who is unsure of the way to the place they are looking for, instead of pointing, when it is in the building",
+            "Zaprowadź {customer:acc}, który nie jest pewien drogi, na miejsce, którego szuka, zamiast wskazywać ręką, jeśli jest ono w budynku")
             .when(when().moments([M::Information]).characteristics([C::Helpful]).channels([Ch::FaceToFace]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("acknowledge-waiting-customer", "acknowledge-waiting", K::PersonalContact, D::Responsiveness,
@@ -173,7 +173,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
             "Check that brochures, menus, forms and signs are clean, current and undamaged {target}",
             "Sprawdzaj, czy broszury, menu, formularze i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
-            .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]))
+            .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Hospitality, M::Consultation]))
             .targets(tiers(every_days(30), every_days(14), every_days(7))),
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
             "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
@@ -219,7 +219,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("call-back-as-agreed", "call-back", K::Procedure, D::Reliability,
             "When a question cannot be answered during the call, call the {customer} back {target}, at a time agreed with them",
             "Gdy na pytanie nie da się odpowiedzieć w trakcie rozmowy, oddzwoń do {customer:gen} {target}, o porze z nim uzgodnionej")
-            .when(when().moments([M::Consultation, M::Exception]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]))
+            .when(when().moments([M::Consultation, M::Information]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]))
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
         rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
             "Use the {customer}'s name {target} in the conversation",
@@ -280,7 +280,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("plain-written-style", "written-style", K::PersonalContact, D::Communication,
             "Write in plain language, with the answer first and no jargon",
             "Pisz prostym językiem: najpierw odpowiedź, bez żargonu")
-            .when(when().started_by(Initiator::Customer).characteristics([C::Clear, C::Courteous, C::Accurate]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]))
+            .when(when().started_by(Initiator::Customer).characteristics([C::Clear, C::Courteous, C::Accurate]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]).except_moments([M::Welcome, M::Waiting]))
             .targets(all(T::Always)),
         rule("check-before-sending", "check-before-sending", K::Product, D::Reliability,
             "Check spelling, names, numbers and attachments before sending any written message",
@@ -316,7 +316,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("private-data-off-public", "data-protection-public", K::PersonalContact, D::Assurance,
             "Never ask for or repeat personal or account data in a public reply; invite the {customer} to a private channel instead",
             "Nigdy nie proś o dane osobowe ani dane konta w publicznej odpowiedzi i ich nie powtarzaj; zaproś {customer:acc} do kanału prywatnego")
-            .when(when().capabilities([Cap::Public]).moments([M::Identification, M::OrderTaking, M::Exception, M::Billing, M::Payment]))
+            .when(when().capabilities([Cap::Public]).except_moments([M::FollowUp]))
             .targets(all(T::Never)),
         rule("no-public-argument", "public-tone", K::PersonalContact, D::Assurance,
             "Never argue with a {customer}, or blame one, in public",
@@ -369,7 +369,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error {target}",
             "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
-            .when(when().moments([M::OrderTaking, M::Identification, M::Billing, M::Payment]).characteristics([C::Accurate]))
+            .when(when().moments([M::OrderTaking, M::Identification, M::Payment]).characteristics([C::Accurate]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
             "Explain, without jargon, what happens next, when, and what the {customer} has to do",
@@ -394,12 +394,17 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("secure-payment", "payment-security", K::Procedure, D::Assurance,
             "Take payments only through approved, secure terminals or links; never write down card numbers",
             "Przyjmuj płatności wyłącznie przez zatwierdzone, bezpieczne terminale lub linki; nigdy nie zapisuj numerów kart")
-            .when(when().moments([M::Payment, M::OrderTaking]).characteristics([C::Safe]))
+            .when(when().moments([M::Payment, M::OrderTaking]).characteristics([C::Safe]).except_channels([Ch::SelfService]))
+            .targets(all(T::Always)),
+        rule("secure-online-payment", "payment-security", K::Product, D::Assurance,
+            "Take online payments only through a certified payment provider, and show the {customer} that the connection is secure",
+            "Przyjmuj płatności online wyłącznie przez certyfikowanego operatora płatności i pokazuj {customer:dat}, że połączenie jest bezpieczne")
+            .when(when().moments([M::Payment, M::OrderTaking]).characteristics([C::Safe]).channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("own-the-request", "ownership", K::PersonalContact, D::Responsiveness,
             "Own the {customer}'s request until it is solved or handed to a named colleague; never answer 'that is not my department'",
             "Prowadź sprawę {customer:gen}, dopóki nie zostanie rozwiązana lub przekazana imiennie wskazanej osobie; nigdy nie mów, że to nie twój dział")
-            .when(when().moments([M::Exception, M::Consultation, M::Information]).characteristics([C::Helpful]))
+            .when(when().moments([M::Exception, M::Consultation]).characteristics([C::Helpful]))
             .targets(all(T::Always)),
         rule("one-answer-everywhere", "knowledge-base", K::Procedure, D::Reliability,
             "Keep the shared knowledge base current so every channel gives the same answer, updating it {target} of a change",
@@ -454,9 +459,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Consultation]).capabilities([Cap::Synchronous]))
             .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
-            "Confirm {orders} in writing {target}, with what was agreed, the price and the expected date",
-            "Potwierdzaj {orders:acc} na piśmie {target}, podając ustalenia, cenę i przewidywany termin")
-            .when(when().moments([M::OrderTaking]))
+            "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
+            "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich złożenia, z ustaleniami, ceną i przewidywanym terminem")
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
         rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
@@ -464,8 +469,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]))
             .targets(tiers(every_mins(15), every_mins(10), every_mins(5))),
         rule("right-first-time-delivery", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Check what is handed over against the {order} before it reaches the {customer}, so it is right the first time {target}",
-            "Porównaj to, co przekazujesz, z treścią {order:gen}, zanim trafi do {customer:gen}, by było bez zarzutu za pierwszym razem {target}")
+            "Make sure what the {customer} receives matches their {order} {target}",
+            "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
             .when(when().moments([M::Delivery]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
@@ -488,7 +493,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Układaj każdą fakturę tak, by każda pozycja była nazwana, opatrzona datą i zgodna z tym, na co {customer} się zgodził")
             .when(when().moments([M::Billing]).characteristics([C::Clear, C::Accurate]))
             .targets(all(T::Always)),
-        rule("billing-letter-thanks", "billing-thanks", K::PersonalContact, D::Empathy,
+        rule("billing-letter-thanks", "written-thanks", K::PersonalContact, D::Empathy,
             "End every invoice or billing letter from {department} with a personal word of thanks",
             "Kończ każdą fakturę lub pismo rozliczeniowe od działu {department} osobistym podziękowaniem")
             .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
@@ -568,9 +573,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .policy(P::Business)
             .when(when().factors([F::Contact(Co::High)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
-        rule("low-contact-central-desk", "central-desk", K::Procedure, D::Convenience,
-            "Route every remote request to one central desk that owns it until it is solved",
-            "Kieruj każdą zdalną sprawę do jednego centralnego punktu, który prowadzi ją aż do rozwiązania")
+        rule("low-contact-central-desk", "single-owner", K::Procedure, D::Convenience,
+            "Give every remote request one owner at a central desk, who keeps it until it is solved, whichever channel it came in on",
+            "Przydzielaj każdej zdalnej sprawie jednego opiekuna w centralnym punkcie, który prowadzi ją aż do rozwiązania, niezależnie od kanału, którym wpłynęła")
             .policy(P::Business)
             .when(when().factors([F::Contact(Co::Low)]))
             .targets(all(T::Always)),
@@ -583,6 +588,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("consolidated-invoice", "consolidated-invoice", K::Procedure, D::Convenience,
             "Offer institutional {customers} one consolidated invoice per period, with their own references for {orders}",
             "Proponuj instytucjonalnym {customers:dat} jedną zbiorczą fakturę za okres, z ich własnymi numerami {orders:gen}")
+            .policy(P::Business)
             .when(when().moments([M::Billing]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
             .targets(all(T::Always)),
         rule("progress-updates", "progress-updates", K::Procedure, D::Communication,
@@ -596,9 +602,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::OrderTaking]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
-            "Confirm {orders} in writing {target}, with the dates, the price and the cancellation terms",
-            "Potwierdzaj {orders:acc} na piśmie {target}, podając daty, cenę i warunki anulowania")
-            .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
+            "Send the written confirmation of {orders} {target} of their being made, with the dates, the price and the cancellation terms",
+            "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami, ceną i warunkami anulowania")
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
             "Keep online reservations open {target}, showing live availability",
@@ -624,7 +630,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
             "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
             "Pozwól stałym {customers:dat} powtarzać wcześniejsze {orders:acc} jednym krokiem, bez ponownej oferty sprzedażowej")
-            .when(when().moments([M::OrderTaking]).factors([F::Usage(U::Frequent)]))
+            .when(when().moments([M::OrderTaking]).channels([Ch::SelfService]).factors([F::Usage(U::Frequent)]))
             .targets(all(T::Always)),
         rule("teach-first-timers", "first-time-guidance", K::PersonalContact, D::Assurance,
             "Show first-time {customers} how the service works, step by step, and check that they have understood",
@@ -651,7 +657,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
-            .when(when().moments([M::OrderTaking]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]).factors([F::Usage(U::Frequent), F::Usage(U::Occasional)]))
+            .when(when().moments([M::OrderTaking]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]).factors([F::Usage(U::Frequent), F::Usage(U::Occasional)]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
             "Never try to sell anything while the {customer}'s complaint is still open",
@@ -683,7 +689,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
             "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
-            .when(when().moments([M::Waiting, M::Exception]).emotions([E::Calm, E::Ease]))
+            .when(when().started_by(Initiator::Customer).moments([M::Exception]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
         rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
             "Apologise and explain whenever a {customer} has waited longer than the standard time",
@@ -702,14 +708,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .targets(all(T::Always)),
         // ── Exclusive gestures: beyond what the customer expects ───────────────
         gesture("surprise-extra", "surprise", K::Product, D::Empathy,
-            "Surprise the {customer} with a small unannounced extra (an upgrade, a note, a sample) {target} per {order}",
-            "Sprawiaj {customer:dat} drobną, niezapowiedzianą niespodziankę (wyższy standard, liścik, próbkę) {target} w ramach {order:gen}",
-            when().moments([M::Delivery, M::Hospitality, M::Farewell]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1)),
+            "Surprise the {customer} with a small unannounced extra (an upgrade, a note, a small gift) {target} per {order}",
+            "Sprawiaj {customer:dat} drobną, niezapowiedzianą niespodziankę (wyższy standard, liścik, upominek) {target} w ramach {order:gen}",
+            when().moments([M::Delivery, M::Hospitality]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1)),
         gesture("accompany-in-person", "escort", K::PersonalContact, D::Empathy,
             "Accompany the {customer} personally to where they are going, explaining on the way",
             "Odprowadź {customer:acc} osobiście tam, dokąd zmierza, objaśniając drogę",
             when().moments([M::Information]).characteristics([C::Helpful, C::Personal]).channels([Ch::FaceToFace]), T::Always),
-        gesture("handwritten-thanks", "handwritten-note", K::Product, D::Empathy,
+        gesture("handwritten-thanks", "written-thanks", K::Product, D::Empathy,
             "Add a short handwritten or personally written note of thanks",
             "Dołącz krótkie odręczne lub osobiście napisane podziękowanie",
             when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Always),
@@ -718,9 +724,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Przygotuj znane preferencje {customer:gen} przed jego przybyciem, bez proszenia",
             when().moments([M::OrderTaking, M::Welcome, M::Delivery]).characteristics([C::Personal]), T::Always),
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
-            "Call the {customer} a few days after their problem was solved to check that all is well",
-            "Zadzwoń do {customer:gen} kilka dni po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            when().moments([M::Exception]), T::Always),
+            "Contact the {customer} a few days after their problem was solved to check that all is well",
+            "Skontaktuj się z {customer:ins} kilka dni po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
+            when().moments([M::Exception]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Always),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",

@@ -508,7 +508,7 @@ impl Condition {
     /// How specific the condition is: the number of clauses it tests (each
     /// scope list, who starts the step, opening steps only, channels,
     /// capabilities, each exclusion, moments, characteristics, each factor,
-    /// emotions). Between two rules of one concern at a step, the more
+    /// emotions, a level above basic). Between two rules of one concern at a step, the more
     /// specific wins.
     ///
     /// # Examples
@@ -533,6 +533,7 @@ impl Condition {
             !self.except_moments.is_empty(),
             self.started_by.is_some(),
             self.opening,
+            self.min_level > ServiceLevel::Basic,
         ];
         // Factors are kept sorted, so each kind named is one run of them.
         let factor_kinds = self
