@@ -74,7 +74,8 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     let warm = standard(&set, "personal-remark@stay/check-in/greet");
     assert_eq!(warm.trigger(), Trigger::Emotion(Emotion::Warmth));
 
-    let booking = standard(&set, "booking-confirmation@stay/reservation/request");
+    // The confirmation deadline is on the step that sends it, not on the request.
+    let booking = standard(&set, "booking-confirmation@stay/reservation/confirm");
     assert_eq!(booking.trigger(), Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)));
     assert_eq!(booking.target(), Target::within_hours(1));
 
