@@ -57,7 +57,7 @@ fn reply_and_answer_rules_answer_only_contacts_the_customer_opens() {
 fn rules_about_the_organisation_are_policies() {
     let organisational = [
         "train",
-        "certif",
+        "certified staff",
         "account manager",
         "central desk",
         "intermediar",
