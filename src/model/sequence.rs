@@ -777,10 +777,14 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Initiator, MomentKind, Step};
+    /// use service_standards::*;
     ///
-    /// let s = Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company);
-    /// # let _ = s;
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channel(Channel::Email)
+    ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
+    ///     .build()?;
+    /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn started_by(mut self, initiator: Initiator) -> Self {
@@ -794,10 +798,16 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Step;
+    /// use service_standards::*;
     ///
-    /// let s = Step::builder("call-back", "Receptionist calls the guest back").opens_contact();
-    /// # let _ = s;
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channel(Channel::Telephone)
+    ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
+    ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
+    ///     .build()?;
+    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+    /// assert_eq!(opens, [true, true]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn opens_contact(mut self) -> Self {
@@ -810,10 +820,17 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Step;
+    /// use service_standards::*;
     ///
-    /// let s = Step::builder("farewell", "Guest leaves").continues_contact();
-    /// # let _ = s;
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace)
+    ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
+    ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
+    ///     .build()?;
+    /// // Billing is the company's by default, so it would open a contact of its own.
+    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+    /// assert_eq!(opens, [true, false]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn continues_contact(mut self) -> Self {
