@@ -276,9 +276,9 @@ fn servqual_gaps_on_a_hand_computed_case() {
     assert_eq!(
         dims,
         [
-            (Subject::Dimension(D::Responsiveness), 6.0, 5.0, -1.0),
-            (Subject::Dimension(D::Reliability), 6.5, 4.5, -2.0),
             (Subject::Dimension(D::Tangibles), 5.0, 5.5, 0.5),
+            (Subject::Dimension(D::Reliability), 6.5, 4.5, -2.0),
+            (Subject::Dimension(D::Responsiveness), 6.0, 5.0, -1.0),
             (Subject::Dimension(D::Empathy), 6.5, 5.5, -1.0),
         ]
     );
@@ -646,4 +646,75 @@ fn the_handbook_shows_each_part_of_the_brand_that_exists() {
     assert_eq!(off_only.matches("BEHAVIOURS").count(), 1, "{off_only}");
     assert!(off_only.contains("Off-brand:\n- ✗ Jargon\n"), "{off_only}");
     assert!(!off_only.contains("On-brand"), "{off_only}");
+}
+
+/// The subjects of the priorities, in order.
+fn priority_order(feedback: &Feedback) -> Vec<String> {
+    feedback.gaps().priorities().iter().map(|g| g.subject().to_string()).collect()
+}
+
+#[test]
+fn gaps_equal_to_two_decimals_tie_whatever_the_float_noise() {
+    use QualityDimension as D;
+    let scale = Scale::new(1.0, 5.0).unwrap();
+    // Means as surveys publish them: 3.58 − 3.71 is −0.1299999999999999 and
+    // 4.02 − 4.15 is −0.13000000000000078 in floating point; both are −0.13.
+    let tangibles = FeedbackItem::new(Subject::Dimension(D::Tangibles), 3.71, 3.58);
+    let empathy = FeedbackItem::new(Subject::Dimension(D::Empathy), 4.15, 4.02);
+    for rows in [[tangibles.clone(), empathy.clone()], [empathy.clone(), tangibles.clone()]] {
+        let feedback = Feedback::builder(scale).items(rows).build().unwrap();
+        // A tie: SERVQUAL's order decides, tangibles before empathy.
+        assert_eq!(priority_order(&feedback), ["tangibles", "empathy"]);
+        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::gap).collect();
+        assert_eq!(gaps, [3.58 - 3.71, 4.02 - 4.15]);
+    }
+    // The more important subject comes first, whichever of the two it is.
+    for (important, expected) in
+        [("tangibles", ["tangibles", "empathy"]), ("empathy", ["empathy", "tangibles"])]
+    {
+        for swap in [false, true] {
+            let weigh = |item: &FeedbackItem, name: &str| {
+                if name == important { item.clone().importance(2.0) } else { item.clone() }
+            };
+            let mut rows = vec![weigh(&tangibles, "tangibles"), weigh(&empathy, "empathy")];
+            if swap {
+                rows.reverse();
+            }
+            let feedback = Feedback::builder(scale).items(rows).build().unwrap();
+            assert_eq!(priority_order(&feedback), expected, "{important} weighs 2, swapped: {swap}");
+        }
+    }
+}
+
+#[test]
+fn phases_with_gaps_equal_to_two_decimals_tie_in_the_order_first_given() {
+    let scale = Scale::new(1.0, 5.0).unwrap();
+    let a = FeedbackItem::new(Subject::phase("stay", "check-in"), 3.71, 3.58);
+    let b = FeedbackItem::new(Subject::phase("stay", "check-out"), 4.15, 4.02);
+    let given = Feedback::builder(scale).items([a.clone(), b.clone()]).build().unwrap();
+    assert_eq!(priority_order(&given), ["stay/check-in", "stay/check-out"]);
+    let swapped = Feedback::builder(scale).items([b, a]).build().unwrap();
+    assert_eq!(priority_order(&swapped), ["stay/check-out", "stay/check-in"]);
+}
+
+#[test]
+fn dimensions_are_listed_in_servqual_order_then_communication_and_convenience() {
+    // Every dimension with the same gap, given in the vocabulary's declared order.
+    let feedback = Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+        .items(QualityDimension::ALL.iter().map(|&d| FeedbackItem::new(Subject::Dimension(d), 6.0, 5.0)))
+        .build()
+        .unwrap();
+    let expected = [
+        "tangibles",
+        "reliability",
+        "responsiveness",
+        "assurance",
+        "empathy",
+        "communication",
+        "convenience",
+    ];
+    let listed: Vec<String> =
+        feedback.gaps().by_dimension().iter().map(|g| g.subject().to_string()).collect();
+    assert_eq!(listed, expected);
+    assert_eq!(priority_order(&feedback), expected);
 }

@@ -1,6 +1,6 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
-use crate::{Error, Problem, QualityDimension, Vocabulary, validate::Violations};
+use crate::{Error, Problem, QualityDimension, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
@@ -281,8 +281,14 @@ impl Feedback {
     /// the importance-weighted mean of the dimension gaps (of the phase gaps
     /// when no dimension was rated). The priorities list every subject,
     /// most negative gap first; ties go to the more important subject, then
-    /// dimensions before phases, dimensions in declared order and phases in
-    /// the order first given.
+    /// dimensions before phases, dimensions in SERVQUAL's order (see
+    /// [`GapAnalysis::by_dimension`]) and phases in the order first given.
+    ///
+    /// Gaps and importances are compared rounded to
+    /// [`GAP_DECIMALS`](Self::GAP_DECIMALS) decimal places, so that means
+    /// equal as published (3.58 − 3.71 and 4.02 − 4.15 are both −0.13) tie
+    /// whatever the floating-point noise, and the tie-break decides; the
+    /// gaps reported keep their full precision.
     ///
     /// # Examples
     ///
@@ -326,7 +332,7 @@ impl Feedback {
             }
         }
         by_dimension.sort_by_key(|g| match g.subject {
-            Subject::Dimension(d) => d.index(),
+            Subject::Dimension(d) => servqual_rank(d),
             Subject::Phase { .. } => usize::MAX,
         });
         let weighted = |gaps: &[Gap]| {
@@ -334,11 +340,57 @@ impl Feedback {
             (weight > 0.0).then(|| gaps.iter().map(|g| g.gap * g.importance).sum::<f64>() / weight)
         };
         let overall = weighted(&by_dimension).or_else(|| weighted(&by_phase)).unwrap_or(0.0);
-        // Dimensions in declared order, then phases in the order first given:
-        // the sort is stable, so that is the order of subjects that tie.
+        // Dimensions in SERVQUAL's order, then phases in the order first
+        // given: the sort is stable, so that is the order of subjects that tie.
         let mut priorities: Vec<Gap> = by_dimension.iter().chain(&by_phase).cloned().collect();
-        priorities.sort_by(|a, b| a.gap.total_cmp(&b.gap).then(b.importance.total_cmp(&a.importance)));
+        priorities.sort_by_key(|g| (rounded(g.gap), std::cmp::Reverse(rounded(g.importance))));
         GapAnalysis { by_dimension, by_phase, overall, priorities }
+    }
+
+    /// The number of decimal places at which [`gaps`](Self::gaps) compares
+    /// gaps and importances: values equal to this many places tie.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// assert_eq!(Feedback::GAP_DECIMALS, 9);
+    /// // 3.58 − 3.71 and 4.02 − 4.15 differ in the last bits, but both are −0.13:
+    /// // a tie, which SERVQUAL's order breaks (tangibles before empathy).
+    /// let f = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 4.15, 4.02))
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 3.71, 3.58))
+    ///     .build()?;
+    /// let gaps = f.gaps();
+    /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Tangibles));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub const GAP_DECIMALS: i32 = 9;
+}
+
+/// A gap or an importance as an integer number of units of the last decimal
+/// place compared ([`Feedback::GAP_DECIMALS`]): a total order in which values
+/// equal to that precision are equal. Scores and importances lie within
+/// ±[`Scale::LIMIT`], so the key (at most 2 × 10¹⁵) fits an `i64` exactly.
+fn rounded(x: f64) -> i64 {
+    #[allow(clippy::cast_possible_truncation, reason = "within ±2e15 (see above); `as` saturates anyway")]
+    let key = (x * 10f64.powi(Feedback::GAP_DECIMALS)).round() as i64;
+    key
+}
+
+/// Where a dimension is listed: SERVQUAL's five in SERVQUAL's own order
+/// (tangibles, reliability, responsiveness, assurance, empathy), then
+/// communication and convenience.
+fn servqual_rank(d: QualityDimension) -> usize {
+    match d {
+        QualityDimension::Tangibles => 0,
+        QualityDimension::Reliability => 1,
+        QualityDimension::Responsiveness => 2,
+        QualityDimension::Assurance => 3,
+        QualityDimension::Empathy => 4,
+        QualityDimension::Communication => 5,
+        QualityDimension::Convenience => 6,
     }
 }
 
@@ -559,14 +611,24 @@ pub struct GapAnalysis {
 }
 
 impl GapAnalysis {
-    /// The gaps per dimension, in declared order.
+    /// The gaps per dimension, in SERVQUAL's order (tangibles, reliability,
+    /// responsiveness, assurance, empathy), then communication and
+    /// convenience: the order SERVQUAL's users read them in.
     ///
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
-    /// assert!(f.gaps().by_dimension().is_empty());
+    /// use service_standards::*;
+    /// use QualityDimension::{Convenience, Empathy, Tangibles};
+    ///
+    /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(Convenience), 6.0, 5.0))
+    ///     .item(FeedbackItem::new(Subject::Dimension(Empathy), 6.0, 5.0))
+    ///     .item(FeedbackItem::new(Subject::Dimension(Tangibles), 6.0, 5.0))
+    ///     .build()?;
+    /// let gaps = f.gaps();
+    /// let listed: Vec<&Subject> = gaps.by_dimension().iter().map(Gap::subject).collect();
+    /// assert_eq!(listed, [&Subject::Dimension(Tangibles), &Subject::Dimension(Empathy), &Subject::Dimension(Convenience)]);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
