@@ -1,5 +1,7 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
+use std::collections::HashMap;
+
 use crate::{Error, Problem, QualityDimension, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
@@ -306,11 +308,17 @@ impl Feedback {
     /// ```
     #[must_use]
     pub fn gaps(&self) -> GapAnalysis {
+        // Subjects in the order first given, each with its items; the index
+        // finds a subject's place in one look-up, so this is linear.
         let mut subjects: Vec<(Subject, Vec<&FeedbackItem>)> = Vec::new();
+        let mut place: HashMap<&Subject, usize> = HashMap::new();
         for item in &self.items {
-            match subjects.iter_mut().find(|(s, _)| *s == item.subject) {
+            match place.get(&item.subject).and_then(|&n| subjects.get_mut(n)) {
                 Some((_, list)) => list.push(item),
-                None => subjects.push((item.subject.clone(), vec![item])),
+                None => {
+                    place.insert(&item.subject, subjects.len());
+                    subjects.push((item.subject.clone(), vec![item]));
+                }
             }
         }
         let mut by_dimension = Vec::new();
