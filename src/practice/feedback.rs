@@ -308,32 +308,25 @@ impl Feedback {
     /// ```
     #[must_use]
     pub fn gaps(&self) -> GapAnalysis {
-        // Subjects in the order first given, each with its items; the index
-        // finds a subject's place in one look-up, so this is linear.
-        let mut subjects: Vec<(Subject, Vec<&FeedbackItem>)> = Vec::new();
+        // Each subject's running sums, in the order first given; the index
+        // finds a subject's place in one look-up, so this is linear. Sums
+        // add the items in the order given, from −0.0 as `Iterator::sum`
+        // does, so the means are those of summing each subject's items.
+        let mut subjects: Vec<Sums<'_>> = Vec::new();
         let mut place: HashMap<&Subject, usize> = HashMap::new();
         for item in &self.items {
-            match place.get(&item.subject).and_then(|&n| subjects.get_mut(n)) {
-                Some((_, list)) => list.push(item),
-                None => {
-                    place.insert(&item.subject, subjects.len());
-                    subjects.push((item.subject.clone(), vec![item]));
-                }
+            let n = *place.entry(&item.subject).or_insert_with(|| {
+                subjects.push(Sums::new(&item.subject));
+                subjects.len() - 1
+            });
+            if let Some(sums) = subjects.get_mut(n) {
+                sums.add(item);
             }
         }
         let mut by_dimension = Vec::new();
         let mut by_phase = Vec::new();
-        for (subject, items) in subjects {
-            #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
-            let n = items.len() as f64;
-            let mean = |f: fn(&FeedbackItem) -> f64| items.iter().map(|i| f(i)).sum::<f64>() / n;
-            let gap = Gap {
-                expectation: mean(|i| i.expectation),
-                perception: mean(|i| i.perception),
-                gap: mean(|i| i.perception - i.expectation),
-                importance: mean(|i| i.importance.unwrap_or(1.0)),
-                subject,
-            };
+        for sums in subjects {
+            let gap = sums.means();
             match gap.subject {
                 Subject::Dimension(_) => by_dimension.push(gap),
                 Subject::Phase { .. } => by_phase.push(gap),
@@ -349,9 +342,17 @@ impl Feedback {
         };
         let overall = weighted(&by_dimension).or_else(|| weighted(&by_phase)).unwrap_or(0.0);
         // Dimensions in SERVQUAL's order, then phases in the order first
-        // given: the sort is stable, so that is the order of subjects that tie.
-        let mut priorities: Vec<Gap> = by_dimension.iter().chain(&by_phase).cloned().collect();
-        priorities.sort_by_key(|g| (rounded(g.gap), std::cmp::Reverse(rounded(g.importance))));
+        // given: with that place as the last key, that is the order of
+        // subjects that tie. Keys are computed once per subject.
+        let all: Vec<&Gap> = by_dimension.iter().chain(&by_phase).collect();
+        let mut order: Vec<(i64, std::cmp::Reverse<i64>, usize)> = all
+            .iter()
+            .enumerate()
+            .map(|(n, g)| (rounded(g.gap), std::cmp::Reverse(rounded(g.importance)), n))
+            .collect();
+        order.sort_unstable();
+        let priorities: Vec<Gap> =
+            order.iter().filter_map(|&(.., n)| all.get(n).map(|&g| g.clone())).collect();
         GapAnalysis { by_dimension, by_phase, overall, priorities }
     }
 
@@ -375,6 +376,44 @@ impl Feedback {
     /// # Ok::<(), Error>(())
     /// ```
     pub const GAP_DECIMALS: i32 = 9;
+}
+
+/// A subject's running sums: its items' count, expectations, perceptions,
+/// gaps (P − E) and importances (1 where none is given).
+struct Sums<'a> {
+    subject: &'a Subject,
+    count: usize,
+    expectation: f64,
+    perception: f64,
+    gap: f64,
+    importance: f64,
+}
+
+impl<'a> Sums<'a> {
+    fn new(subject: &'a Subject) -> Self {
+        Self { subject, count: 0, expectation: -0.0, perception: -0.0, gap: -0.0, importance: -0.0 }
+    }
+
+    fn add(&mut self, item: &FeedbackItem) {
+        self.count += 1;
+        self.expectation += item.expectation;
+        self.perception += item.perception;
+        self.gap += item.perception - item.expectation;
+        self.importance += item.importance.unwrap_or(1.0);
+    }
+
+    /// The subject's gap: the means of its sums.
+    fn means(&self) -> Gap {
+        #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
+        let n = self.count as f64;
+        Gap {
+            subject: self.subject.clone(),
+            expectation: self.expectation / n,
+            perception: self.perception / n,
+            gap: self.gap / n,
+            importance: self.importance / n,
+        }
+    }
 }
 
 /// A gap or an importance as an integer number of units of the last decimal
