@@ -361,12 +361,25 @@ impl Audit {
     /// ```
     #[must_use]
     pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
-        let by_id: HashMap<&StandardId, &Entry> = self.entries.iter().map(|e| (&e.id, e)).collect();
-        let mut on_list = HashSet::with_capacity(checklist.items.len());
+        // Each entry's place by id, and whether an item matched it: what no
+        // item matched is stale.
+        let by_id: HashMap<&StandardId, usize> =
+            self.entries.iter().enumerate().map(|(n, e)| (&e.id, n)).collect();
+        let mut matched = vec![false; self.entries.len()];
+        // Tallies by phase; consecutive items of one phase (the checklist's
+        // order) share one look-up.
+        let mut phases: Vec<(String, Tally)> = Vec::new();
+        let mut phase_at: HashMap<(&Id, &Id), usize> = HashMap::new();
+        let mut last_phase: Option<((&Id, &Id), usize)> = None;
         let mut report = ComplianceReport::default();
         for item in &checklist.items {
             let id = item.id();
-            let entry = by_id.get(&id).copied();
+            let entry = by_id.get(&id).and_then(|&n| {
+                if let Some(m) = matched.get_mut(n) {
+                    *m = true;
+                }
+                self.entries.get(n)
+            });
             let (outcome, remark) = outcome(item.target(), entry);
             match remark {
                 Remark::None => {}
@@ -378,19 +391,34 @@ impl Audit {
             if critical && outcome == Verdict::Fail {
                 report.failed_critical.push(id.clone());
             }
+            let key = (item.step().sequence(), item.step().phase());
+            let phase = match last_phase {
+                Some((k, n)) if k == key => n,
+                _ => {
+                    let n = *phase_at.entry(key).or_insert_with(|| {
+                        phases.push((format!("{}/{}", key.0, key.1), Tally::default()));
+                        phases.len() - 1
+                    });
+                    last_phase = Some((key, n));
+                    n
+                }
+            };
+            if let Some((_, tally)) = phases.get_mut(phase) {
+                tally.add(outcome, weight);
+            }
             report.add(item, outcome, weight);
             report.items.push(ItemResult {
-                id: id.clone(),
+                id,
                 outcome,
                 weight,
                 critical,
                 target: item.target(),
                 measured: entry.and_then(|e| e.measured),
             });
-            on_list.insert(id);
         }
+        report.by_phase = phases.into_iter().collect();
         report.stale =
-            self.entries.iter().filter(|e| !on_list.contains(&e.id)).map(|e| e.id.clone()).collect();
+            self.entries.iter().zip(&matched).filter(|(_, m)| !**m).map(|(e, _)| e.id.clone()).collect();
         report
     }
 
@@ -866,9 +894,8 @@ pub struct ComplianceReport {
 
 impl ComplianceReport {
     fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
+        // By phase: see `Audit::score`.
         self.overall.add(outcome, weight);
-        let phase = format!("{}/{}", item.step().sequence(), item.step().phase());
-        self.by_phase.entry(phase).or_default().add(outcome, weight);
         self.by_department.entry(item.department().cloned()).or_default().add(outcome, weight);
         for channel in item.channels() {
             self.by_channel.entry(channel).or_default().add(outcome, weight);
