@@ -361,25 +361,34 @@ impl Audit {
     /// ```
     #[must_use]
     pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
-        // Each entry's place by id, and whether an item matched it: what no
-        // item matched is stale.
-        let by_id: HashMap<&StandardId, usize> =
-            self.entries.iter().enumerate().map(|(n, e)| (&e.id, n)).collect();
-        let mut matched = vec![false; self.entries.len()];
+        let mut report = ComplianceReport::default();
+        // Each entry's item, found by probing the checklist's ids with the
+        // entries in the audit's order: that reads the entries' ids in the
+        // order they lie in memory, and, when the audit follows its
+        // checklist, the items' ids in order too. Entries no item takes are
+        // stale. An id on the checklist twice takes its entry at each place.
+        let ids: Vec<StandardId> = checklist.items.iter().map(ChecklistItem::id).collect();
+        let mut first = Vec::with_capacity(ids.len());
+        let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
+        {
+            let mut place: HashMap<&StandardId, usize> = HashMap::with_capacity(ids.len());
+            for (n, id) in ids.iter().enumerate() {
+                first.push(*place.entry(id).or_insert(n));
+            }
+            for e in &self.entries {
+                match place.get(&e.id).and_then(|&n| entry_of.get_mut(n)) {
+                    Some(slot) => *slot = Some(e),
+                    None => report.stale.push(e.id.clone()),
+                }
+            }
+        }
         // Tallies by phase; consecutive items of one phase (the checklist's
         // order) share one look-up.
         let mut phases: Vec<(String, Tally)> = Vec::new();
         let mut phase_at: HashMap<(&Id, &Id), usize> = HashMap::new();
         let mut last_phase: Option<((&Id, &Id), usize)> = None;
-        let mut report = ComplianceReport::default();
-        for item in &checklist.items {
-            let id = item.id();
-            let entry = by_id.get(&id).and_then(|&n| {
-                if let Some(m) = matched.get_mut(n) {
-                    *m = true;
-                }
-                self.entries.get(n)
-            });
+        for ((item, id), first) in checklist.items.iter().zip(ids).zip(first) {
+            let entry = entry_of.get(first).copied().flatten();
             let (outcome, remark) = outcome(item.target(), entry);
             match remark {
                 Remark::None => {}
@@ -417,8 +426,6 @@ impl Audit {
             });
         }
         report.by_phase = phases.into_iter().collect();
-        report.stale =
-            self.entries.iter().zip(&matched).filter(|(_, m)| !**m).map(|(e, _)| e.id.clone()).collect();
         report
     }
 
