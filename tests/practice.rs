@@ -276,9 +276,9 @@ fn servqual_gaps_on_a_hand_computed_case() {
     assert_eq!(
         dims,
         [
-            (Subject::Dimension(D::Responsiveness), 6.0, 5.0, -1.0),
-            (Subject::Dimension(D::Reliability), 6.5, 4.5, -2.0),
             (Subject::Dimension(D::Tangibles), 5.0, 5.5, 0.5),
+            (Subject::Dimension(D::Reliability), 6.5, 4.5, -2.0),
+            (Subject::Dimension(D::Responsiveness), 6.0, 5.0, -1.0),
             (Subject::Dimension(D::Empathy), 6.5, 5.5, -1.0),
         ]
     );
@@ -646,4 +646,285 @@ fn the_handbook_shows_each_part_of_the_brand_that_exists() {
     assert_eq!(off_only.matches("BEHAVIOURS").count(), 1, "{off_only}");
     assert!(off_only.contains("Off-brand:\n- ✗ Jargon\n"), "{off_only}");
     assert!(!off_only.contains("On-brand"), "{off_only}");
+}
+
+/// The subjects of the priorities, in order.
+fn priority_order(feedback: &Feedback) -> Vec<String> {
+    feedback.gaps().priorities().iter().map(|g| g.subject().to_string()).collect()
+}
+
+#[test]
+fn gaps_equal_to_two_decimals_tie_whatever_the_float_noise() {
+    use QualityDimension as D;
+    let scale = Scale::new(1.0, 5.0).unwrap();
+    // Means as surveys publish them: 3.58 − 3.71 is −0.1299999999999999 and
+    // 4.02 − 4.15 is −0.13000000000000078 in floating point; both are −0.13.
+    let tangibles = FeedbackItem::new(Subject::Dimension(D::Tangibles), 3.71, 3.58);
+    let empathy = FeedbackItem::new(Subject::Dimension(D::Empathy), 4.15, 4.02);
+    for rows in [[tangibles.clone(), empathy.clone()], [empathy.clone(), tangibles.clone()]] {
+        let feedback = Feedback::builder(scale).items(rows).build().unwrap();
+        // A tie: SERVQUAL's order decides, tangibles before empathy.
+        assert_eq!(priority_order(&feedback), ["tangibles", "empathy"]);
+        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::gap).collect();
+        assert_eq!(gaps, [3.58 - 3.71, 4.02 - 4.15]);
+    }
+    // The more important subject comes first, whichever of the two it is.
+    for (important, expected) in
+        [("tangibles", ["tangibles", "empathy"]), ("empathy", ["empathy", "tangibles"])]
+    {
+        for swap in [false, true] {
+            let weigh = |item: &FeedbackItem, name: &str| {
+                if name == important { item.clone().importance(2.0) } else { item.clone() }
+            };
+            let mut rows = vec![weigh(&tangibles, "tangibles"), weigh(&empathy, "empathy")];
+            if swap {
+                rows.reverse();
+            }
+            let feedback = Feedback::builder(scale).items(rows).build().unwrap();
+            assert_eq!(priority_order(&feedback), expected, "{important} weighs 2, swapped: {swap}");
+        }
+    }
+}
+
+#[test]
+fn phases_with_gaps_equal_to_two_decimals_tie_in_the_order_first_given() {
+    let scale = Scale::new(1.0, 5.0).unwrap();
+    let a = FeedbackItem::new(Subject::phase("stay", "check-in"), 3.71, 3.58);
+    let b = FeedbackItem::new(Subject::phase("stay", "check-out"), 4.15, 4.02);
+    let given = Feedback::builder(scale).items([a.clone(), b.clone()]).build().unwrap();
+    assert_eq!(priority_order(&given), ["stay/check-in", "stay/check-out"]);
+    let swapped = Feedback::builder(scale).items([b, a]).build().unwrap();
+    assert_eq!(priority_order(&swapped), ["stay/check-out", "stay/check-in"]);
+}
+
+#[test]
+fn dimensions_are_listed_in_servqual_order_then_communication_and_convenience() {
+    // Every dimension with the same gap, given in the vocabulary's declared order.
+    let feedback = Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+        .items(QualityDimension::ALL.iter().map(|&d| FeedbackItem::new(Subject::Dimension(d), 6.0, 5.0)))
+        .build()
+        .unwrap();
+    let expected = [
+        "tangibles",
+        "reliability",
+        "responsiveness",
+        "assurance",
+        "empathy",
+        "communication",
+        "convenience",
+    ];
+    let listed: Vec<String> =
+        feedback.gaps().by_dimension().iter().map(|g| g.subject().to_string()).collect();
+    assert_eq!(listed, expected);
+    assert_eq!(priority_order(&feedback), expected);
+}
+
+/// The centre's checklist at expected level: answer (within 3 rings), greet
+/// (always), reply (within 8 hours), thank (always).
+fn centre_checklist() -> Checklist {
+    let (model, rules) = centre();
+    Checklist::new(&rules.derive(&model, ServiceLevel::Expected), &ChecklistFilter::new())
+}
+
+fn strings(ids: &[StandardId]) -> Vec<String> {
+    ids.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_failed_critical_item_fails_the_audit_whatever_the_score() {
+    // The critical item weighs 1 (set after `critical()`), the rest 19: 19 / 20 = 95 %.
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("answer@support/contact/ask").verdict(Verdict::Fail).critical().weight(1.0))
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass).weight(19.0))
+        .build()
+        .unwrap();
+    let report = audit.score(&centre_checklist());
+    assert_eq!(report.overall().score(), Some(0.95));
+    assert_eq!(strings(report.failed_critical()), ["answer@support/contact/ask"]);
+    assert_eq!(report.passes(0.9), Ok(false));
+    assert_eq!(report.passes(0.0), Ok(false));
+    let critical: Vec<(String, bool, f64)> =
+        report.items().iter().map(|i| (i.id().to_string(), i.is_critical(), i.weight())).collect();
+    assert_eq!(
+        critical,
+        [
+            ("answer@support/contact/ask".to_owned(), true, 1.0),
+            ("greet@support/contact/ask".to_owned(), false, 19.0),
+            ("reply@support/contact/ask".to_owned(), false, 1.0),
+            ("thank@support/bill/invoice".to_owned(), false, 1.0),
+        ]
+    );
+}
+
+#[test]
+fn without_critical_failures_the_audit_passes_at_the_pass_mark() {
+    let audit = Audit::builder()
+        // Critical and passed (measured on the 2nd ring): weight 3.
+        .entry(AuditEntry::new("answer@support/contact/ask").measured(Measurement::Rings(2)).critical())
+        // Critical but not observed: neither a pass nor a knock-out.
+        .entry(AuditEntry::new("reply@support/contact/ask").verdict(Verdict::NotObserved).critical())
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass).weight(16.0))
+        .entry(AuditEntry::new("thank@support/bill/invoice").verdict(Verdict::Fail))
+        .build()
+        .unwrap();
+    let report = audit.score(&centre_checklist());
+    // (3 + 16) / (3 + 16 + 1) = 0.95
+    assert_eq!(report.overall().score(), Some(0.95));
+    assert!(report.failed_critical().is_empty());
+    assert_eq!(report.passes(0.9), Ok(true));
+    assert_eq!(report.passes(0.95), Ok(true), "a score equal to the pass mark passes");
+    assert_eq!(report.passes(0.96), Ok(false));
+    assert_eq!(report.passes(1.0), Ok(false));
+    assert_eq!(report.passes(0.0), Ok(true));
+}
+
+#[test]
+fn an_audit_with_nothing_passed_or_failed_does_not_pass() {
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::NotApplicable))
+        .build()
+        .unwrap();
+    let report = audit.score(&centre_checklist());
+    assert_eq!(report.overall().score(), None);
+    assert_eq!(report.passes(0.0), Ok(false));
+}
+
+#[test]
+fn the_pass_mark_is_a_share_from_0_to_1() {
+    let report = Audit::builder().build().unwrap().score(&centre_checklist());
+    for bad in [-0.1, 1.5, 95.0, f64::NAN, f64::INFINITY] {
+        assert_eq!(
+            report.passes(bad).unwrap_err().to_string(),
+            format!("invalid pass mark: pass_mark: score outside the scale `{bad}`"),
+        );
+    }
+    let err = report.passes(2.0).unwrap_err();
+    let found: Vec<(&str, &Problem, Option<&str>)> =
+        err.violations().iter().map(|v| (v.path(), v.problem(), v.value())).collect();
+    assert_eq!(found, [("pass_mark", &Problem::OutOfScale, Some("2"))]);
+}
+
+#[test]
+fn a_measurement_of_the_wrong_kind_is_listed_and_not_observed_rather_than_failed() {
+    let audit = Audit::builder()
+        // Rings are checked against rings; a yes/no cannot be.
+        .entry(AuditEntry::new("answer@support/contact/ask").measured(Measurement::Done(true)).critical())
+        // A count against "always", with a verdict that the measurement cannot overrule.
+        .entry(
+            AuditEntry::new("greet@support/contact/ask")
+                .measured(Measurement::Count(2))
+                .verdict(Verdict::Pass),
+        )
+        // A duration against a time limit fits: a plain fail, not a mismatch.
+        .entry(
+            AuditEntry::new("reply@support/contact/ask")
+                .measured(Measurement::Duration(Duration::from_secs(9 * 3600))),
+        )
+        .entry(AuditEntry::new("thank@support/bill/invoice").measured(Measurement::Done(true)))
+        .build()
+        .unwrap();
+    let report = audit.score(&centre_checklist());
+    let outcomes: Vec<(String, Verdict)> =
+        report.items().iter().map(|i| (i.id().to_string(), i.outcome())).collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("answer@support/contact/ask".to_owned(), Verdict::NotObserved),
+            ("greet@support/contact/ask".to_owned(), Verdict::NotObserved),
+            ("reply@support/contact/ask".to_owned(), Verdict::Fail),
+            ("thank@support/bill/invoice".to_owned(), Verdict::Pass),
+        ]
+    );
+    assert_eq!(strings(report.mismatched()), ["answer@support/contact/ask", "greet@support/contact/ask"]);
+    assert!(report.conflicts().is_empty());
+    // Not failed, so not a critical failure either.
+    assert!(report.failed_critical().is_empty());
+    assert_eq!(report.overall().count(Verdict::NotObserved), 2);
+    assert_eq!(report.overall().score(), Some(0.5));
+    assert_eq!(report.overall().coverage(), Some(0.5));
+    // The value recorded is still shown.
+    assert_eq!(report.items()[0].measured(), Some(Measurement::Done(true)));
+}
+
+#[test]
+fn every_target_takes_measurements_of_its_own_kind_only() {
+    use Measurement as M;
+    let (model, _) = centre();
+    let measurements =
+        [M::Duration(Duration::from_secs(60)), M::Percent(90), M::Rings(2), M::Count(1), M::Done(true)];
+    let targets = [
+        (Target::within_secs(60), 0),
+        (Target::Every(Duration::from_secs(60)), 0),
+        (Target::ShareWithin { percent: 80, within: Duration::from_secs(60) }, 1),
+        (Target::Share(80), 1),
+        (Target::WithinRings(3), 2),
+        (Target::AtLeast(1), 3),
+        (Target::AtMost(1), 3),
+        (Target::Always, 4),
+        (Target::Never, 4),
+    ];
+    for (target, fits) in targets {
+        let rules = RuleSet::builder()
+            .rule(
+                Rule::builder("answer")
+                    .when(Condition::new().channels([Channel::Telephone]))
+                    .kind(StandardKind::Procedure)
+                    .dimension(QualityDimension::Responsiveness)
+                    .statement("Do it")
+                    .targets(Targets::all(target)),
+            )
+            .build()
+            .unwrap();
+        let checklist = Checklist::new(&rules.derive(&model, ServiceLevel::Basic), &ChecklistFilter::new());
+        for (n, measured) in measurements.into_iter().enumerate() {
+            let audit = Audit::builder()
+                .entry(AuditEntry::new("answer@support/contact/ask").measured(measured))
+                .build()
+                .unwrap();
+            let report = audit.score(&checklist);
+            assert_eq!(report.mismatched().is_empty(), n == fits, "{target:?} measured as {measured:?}");
+            assert_eq!(
+                report.items()[0].outcome() == Verdict::NotObserved,
+                n != fits,
+                "{target:?} measured as {measured:?}"
+            );
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn critical_is_kept_in_documents_and_old_documents_still_load() {
+    let audit = Audit::builder()
+        .entry(AuditEntry::new("answer@support/contact/ask").verdict(Verdict::Fail).critical().weight(1.0))
+        .entry(AuditEntry::new("greet@support/contact/ask").verdict(Verdict::Pass).critical())
+        .entry(AuditEntry::new("reply@support/contact/ask").verdict(Verdict::Pass).weight(3.0))
+        .build()
+        .unwrap();
+    let json = serde_json::to_string(&audit).unwrap();
+    assert_eq!(
+        json,
+        r#"{"format_version":1,"entries":[{"id":"answer@support/contact/ask","verdict":"fail","critical":true},{"id":"greet@support/contact/ask","verdict":"pass","weight":3.0,"critical":true},{"id":"reply@support/contact/ask","verdict":"pass","weight":3.0}]}"#
+    );
+    let back: Audit = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, audit);
+    assert_eq!(strings(back.score(&centre_checklist()).failed_critical()), ["answer@support/contact/ask"]);
+    let toml = toml::to_string(&audit).unwrap();
+    assert_eq!(toml::from_str::<Audit>(&toml).unwrap(), audit);
+    // Documents written before `critical` existed load as not critical: a
+    // weight of 3 was only a weight then.
+    let old: Audit = serde_json::from_str(include_str!("fixtures/v1/audit.json")).unwrap();
+    let report = old.score(&Checklist::new(&old_fixture_set(), &ChecklistFilter::new()));
+    assert_eq!(report.items()[0].weight(), 3.0);
+    assert_eq!(report.items()[0].outcome(), Verdict::Fail);
+    assert!(!report.items()[0].is_critical());
+    assert!(report.failed_critical().is_empty());
+    assert_eq!(report.passes(0.0), Ok(true));
+    assert_eq!(report.passes(0.1), Ok(false));
+}
+
+/// The v1 fixture's standard set.
+#[cfg(feature = "serde")]
+fn old_fixture_set() -> StandardSet {
+    serde_json::from_str(include_str!("fixtures/v1/standards.json")).unwrap()
 }

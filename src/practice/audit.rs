@@ -35,9 +35,16 @@ vocabulary! {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{AuditEntry, CRITICAL_WEIGHT};
-///
-/// assert_eq!(AuditEntry::new("a@b/c/d").critical(), AuditEntry::new("a@b/c/d").weight(CRITICAL_WEIGHT));
+/// use service_standards::*;
+/// # let model = service_standards::doc_model()?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let audit = Audit::builder()
+///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
+///     .build()?;
+/// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// let greet = report.items().iter().find(|i| i.is_critical()).unwrap();
+/// assert_eq!(greet.weight(), CRITICAL_WEIGHT);
+/// # Ok::<(), Error>(())
 /// ```
 pub const CRITICAL_WEIGHT: f64 = 3.0;
 
@@ -78,6 +85,9 @@ pub struct AuditEntry {
     measured: Option<Measurement>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     weight: Option<f64>,
+    /// Written only when true; documents without it (all before it existed) are not critical.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "std::ops::Not::not"))]
+    critical: bool,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     note: Option<String>,
 }
@@ -95,7 +105,7 @@ impl AuditEntry {
     /// ```
     #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into(), verdict: None, measured: None, weight: None, note: None }
+        Self { id: id.into(), verdict: None, measured: None, weight: None, critical: false, note: None }
     }
 
     /// Sets the verdict.
@@ -148,18 +158,30 @@ impl AuditEntry {
         self
     }
 
-    /// Marks the item critical: weight [`CRITICAL_WEIGHT`].
+    /// Marks the item critical, a knock-out as in mystery shopping and brand
+    /// audits: if it fails, the audit fails whatever its score (see
+    /// [`ComplianceReport::passes`]). It also weighs the item
+    /// [`CRITICAL_WEIGHT`]; a [`weight`](Self::weight) set after it changes
+    /// the weight and keeps the mark. Documents keep the mark as
+    /// `critical = true`.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::AuditEntry;
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").critical();
-    /// # let _ = e;
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let audit = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .build()?;
+    /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.failed_critical()[0].to_string(), "greet-on-arrival@stay/check-in/greet");
+    /// assert_eq!(report.items()[0].weight(), 1.0);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn critical(self) -> Self {
+    pub fn critical(mut self) -> Self {
+        self.critical = true;
         self.weight(CRITICAL_WEIGHT)
     }
 
@@ -187,6 +209,7 @@ struct Entry {
     verdict: Option<Verdict>,
     measured: Option<Measurement>,
     weight: f64,
+    critical: bool,
     note: Option<String>,
 }
 
@@ -298,6 +321,7 @@ impl Audit {
                     verdict: e.verdict,
                     measured: e.measured,
                     weight: (e.weight != 1.0).then_some(e.weight),
+                    critical: e.critical,
                     note: e.note.clone(),
                 })
                 .collect(),
@@ -309,10 +333,16 @@ impl Audit {
     /// Each item's outcome: its measured value checked against its target if
     /// one was recorded (a recorded verdict that disagrees is listed in
     /// [`ComplianceReport::conflicts`]; the measurement wins), else its verdict,
-    /// else not observed. The score is Σ weight × pass ÷ Σ weight × (pass +
-    /// fail): not-applicable and not-observed items are left out. Coverage
-    /// (the share of items with a pass, fail or not-applicable) is reported
-    /// apart. Entries for standards not on the checklist are listed as
+    /// else not observed. A measured value of a kind the target cannot be
+    /// checked against (rings against "always", a yes/no against a number of
+    /// rings) is a recording error, not a failure of the service: the item is
+    /// listed in [`ComplianceReport::mismatched`] and counts as not observed,
+    /// whatever verdict was recorded with it. The score is Σ weight × pass ÷
+    /// Σ weight × (pass + fail): not-applicable and not-observed items are
+    /// left out. Coverage (the share of items with a pass, fail or
+    /// not-applicable) is reported apart. Failed [critical](AuditEntry::critical)
+    /// items are listed in [`ComplianceReport::failed_critical`]. Entries for
+    /// standards not on the checklist are listed as
     /// [`stale`](ComplianceReport::stale), never dropped silently.
     ///
     /// # Examples
@@ -331,29 +361,71 @@ impl Audit {
     /// ```
     #[must_use]
     pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
-        let by_id: HashMap<&StandardId, &Entry> = self.entries.iter().map(|e| (&e.id, e)).collect();
-        let mut on_list = HashSet::with_capacity(checklist.items.len());
         let mut report = ComplianceReport::default();
-        for item in &checklist.items {
-            let id = item.id();
-            let entry = by_id.get(&id).copied();
-            let (outcome, conflict) = outcome(item.target(), entry);
-            if conflict {
-                report.conflicts.push(id.clone());
+        // Each entry's item, found by probing the checklist's ids with the
+        // entries in the audit's order: that reads the entries' ids in the
+        // order they lie in memory, and, when the audit follows its
+        // checklist, the items' ids in order too. Entries no item takes are
+        // stale. An id on the checklist twice takes its entry at each place.
+        let ids: Vec<StandardId> = checklist.items.iter().map(ChecklistItem::id).collect();
+        let mut first = Vec::with_capacity(ids.len());
+        let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
+        {
+            let mut place: HashMap<&StandardId, usize> = HashMap::with_capacity(ids.len());
+            for (n, id) in ids.iter().enumerate() {
+                first.push(*place.entry(id).or_insert(n));
+            }
+            for e in &self.entries {
+                match place.get(&e.id).and_then(|&n| entry_of.get_mut(n)) {
+                    Some(slot) => *slot = Some(e),
+                    None => report.stale.push(e.id.clone()),
+                }
+            }
+        }
+        // Tallies by phase; consecutive items of one phase (the checklist's
+        // order) share one look-up.
+        let mut phases: Vec<(String, Tally)> = Vec::new();
+        let mut phase_at: HashMap<(&Id, &Id), usize> = HashMap::new();
+        let mut last_phase: Option<((&Id, &Id), usize)> = None;
+        for ((item, id), first) in checklist.items.iter().zip(ids).zip(first) {
+            let entry = entry_of.get(first).copied().flatten();
+            let (outcome, remark) = outcome(item.target(), entry);
+            match remark {
+                Remark::None => {}
+                Remark::Conflict => report.conflicts.push(id.clone()),
+                Remark::Mismatch => report.mismatched.push(id.clone()),
             }
             let weight = entry.map_or(1.0, |e| e.weight);
+            let critical = entry.is_some_and(|e| e.critical);
+            if critical && outcome == Verdict::Fail {
+                report.failed_critical.push(id.clone());
+            }
+            let key = (item.step().sequence(), item.step().phase());
+            let phase = match last_phase {
+                Some((k, n)) if k == key => n,
+                _ => {
+                    let n = *phase_at.entry(key).or_insert_with(|| {
+                        phases.push((format!("{}/{}", key.0, key.1), Tally::default()));
+                        phases.len() - 1
+                    });
+                    last_phase = Some((key, n));
+                    n
+                }
+            };
+            if let Some((_, tally)) = phases.get_mut(phase) {
+                tally.add(outcome, weight);
+            }
             report.add(item, outcome, weight);
             report.items.push(ItemResult {
-                id: id.clone(),
+                id,
                 outcome,
                 weight,
+                critical,
                 target: item.target(),
                 measured: entry.and_then(|e| e.measured),
             });
-            on_list.insert(id);
         }
-        report.stale =
-            self.entries.iter().filter(|e| !on_list.contains(&e.id)).map(|e| e.id.clone()).collect();
+        report.by_phase = phases.into_iter().collect();
         report
     }
 
@@ -397,16 +469,28 @@ impl Audit {
     }
 }
 
-/// The outcome of one item, and whether a recorded verdict disagreed with the measurement.
-fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, bool) {
-    let Some(entry) = entry else { return (Verdict::NotObserved, false) };
+/// What the report lists about one item besides its outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Remark {
+    /// Nothing.
+    None,
+    /// A recorded verdict disagreed with the measurement (which decided).
+    Conflict,
+    /// The measurement is of a kind the target cannot be checked against.
+    Mismatch,
+}
+
+/// The outcome of one item, and what to list about it.
+fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, Remark) {
+    let Some(entry) = entry else { return (Verdict::NotObserved, Remark::None) };
     match (entry.measured, entry.verdict) {
+        (Some(m), _) if !target.accepts(m) => (Verdict::NotObserved, Remark::Mismatch),
         (Some(m), verdict) => {
             let found = if target.is_met_by(m) { Verdict::Pass } else { Verdict::Fail };
-            (found, verdict.is_some_and(|v| v != found))
+            (found, if verdict.is_some_and(|v| v != found) { Remark::Conflict } else { Remark::None })
         }
-        (None, Some(v)) => (v, false),
-        (None, None) => (Verdict::NotObserved, false),
+        (None, Some(v)) => (v, Remark::None),
+        (None, None) => (Verdict::NotObserved, Remark::None),
     }
 }
 
@@ -502,7 +586,14 @@ impl AuditBuilder {
                 v.push(format!("{path}.weight"), Problem::InvalidWeight, weight.to_string());
             }
             if let Some(id) = id {
-                entries.push(Entry { id, verdict: e.verdict, measured: e.measured, weight, note: e.note });
+                entries.push(Entry {
+                    id,
+                    verdict: e.verdict,
+                    measured: e.measured,
+                    weight,
+                    critical: e.critical,
+                    note: e.note,
+                });
             }
         }
         v.finish("audit", || Audit { entries })
@@ -526,6 +617,7 @@ pub struct ItemResult {
     id: StandardId,
     outcome: Verdict,
     weight: f64,
+    critical: bool,
     target: Target,
     measured: Option<Measurement>,
 }
@@ -580,6 +672,27 @@ impl ItemResult {
     #[must_use]
     pub fn weight(&self) -> f64 {
         self.weight
+    }
+
+    /// Whether its entry was marked [critical](AuditEntry::critical) (false
+    /// when nothing was recorded).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let id = set.iter().next().unwrap().id();
+    /// let audit = Audit::builder().entry(AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()).build()?;
+    /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert!(report.items()[0].is_critical());
+    /// assert!(!report.items()[1].is_critical());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_critical(&self) -> bool {
+        self.critical
     }
 
     /// The target it was checked against.
@@ -737,7 +850,7 @@ impl Tally {
 /// The result of scoring an [`Audit`]: how far the service complied with
 /// its standards. The overall score and coverage, breakdowns by phase,
 /// department, channel, kind and level, every item with its weight, and the
-/// stale and conflicting entries.
+/// stale, conflicting and mismatched entries and the failed critical items.
 ///
 /// # Examples
 ///
@@ -765,13 +878,14 @@ pub struct ComplianceReport {
     items: Vec<ItemResult>,
     stale: Vec<StandardId>,
     conflicts: Vec<StandardId>,
+    mismatched: Vec<StandardId>,
+    failed_critical: Vec<StandardId>,
 }
 
 impl ComplianceReport {
     fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
+        // By phase: see `Audit::score`.
         self.overall.add(outcome, weight);
-        let phase = format!("{}/{}", item.step().sequence(), item.step().phase());
-        self.by_phase.entry(phase).or_default().add(outcome, weight);
         self.by_department.entry(item.department().cloned()).or_default().add(outcome, weight);
         for channel in item.channels() {
             self.by_channel.entry(channel).or_default().add(outcome, weight);
@@ -933,6 +1047,100 @@ impl ComplianceReport {
     #[must_use]
     pub fn conflicts(&self) -> &[StandardId] {
         &self.conflicts
+    }
+
+    /// Items whose measured value is of a kind their target cannot be checked
+    /// against (rings against "always", a count against a time limit), in
+    /// checklist order: they count as not observed, not as failed (see
+    /// [`Audit::score`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
+    /// let audit = Audit::builder().entry(AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))).build()?;
+    /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert_eq!(report.mismatched(), [greet]);
+    /// assert_eq!(report.overall().count(Verdict::Fail), 0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn mismatched(&self) -> &[StandardId] {
+        &self.mismatched
+    }
+
+    /// Items marked [critical](AuditEntry::critical) that failed, in
+    /// checklist order: any one of them fails the audit (see
+    /// [`passes`](Self::passes)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// assert!(report.failed_critical().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn failed_critical(&self) -> &[StandardId] {
+        &self.failed_critical
+    }
+
+    /// Whether the audit passes with `pass_mark`, a share from 0 to 1 (0.9
+    /// for 90 %). The rule: any failed [critical](AuditEntry::critical) item
+    /// fails the audit whatever the score (a knock-out); otherwise it passes
+    /// when the overall [score](Tally::score) is at least `pass_mark`. An
+    /// audit in which nothing was passed or failed has no score and does not
+    /// pass. Critical items not observed, not applicable or
+    /// [mismatched](Self::mismatched) are not failures.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] (`what` = `pass mark`, path `pass_mark`,
+    /// [`Problem::OutOfScale`]) unless `pass_mark` is a number from 0 to 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
+    /// let audit = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
+    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+    ///     .build()?;
+    /// let report = audit.score(&checklist);
+    /// assert_eq!(report.overall().score(), Some(0.9));
+    /// assert!(report.passes(0.9)?);
+    /// assert!(!report.passes(0.95)?);
+    ///
+    /// // The same with the failed item critical: a knock-out.
+    /// let knocked_out = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
+    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .build()?;
+    /// assert!(!knocked_out.score(&checklist).passes(0.9)?);
+    ///
+    /// assert_eq!(
+    ///     report.passes(90.0).unwrap_err().to_string(),
+    ///     "invalid pass mark: pass_mark: score outside the scale `90`"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn passes(&self, pass_mark: f64) -> Result<bool, Error> {
+        let mut v = Violations::default();
+        if !(0.0..=1.0).contains(&pass_mark) {
+            v.push("pass_mark", Problem::OutOfScale, pass_mark.to_string());
+        }
+        v.finish("pass mark", || {
+            self.failed_critical.is_empty() && self.overall.score().is_some_and(|score| score >= pass_mark)
+        })
     }
 }
 

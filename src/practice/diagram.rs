@@ -1,8 +1,8 @@
 //! Service blueprints as Mermaid flowcharts.
 
-use std::fmt::Write as _;
+use std::{collections::HashMap, fmt::Write as _};
 
-use crate::{Locale, ServiceModel, practice::locale::Text};
+use crate::{Department, Id, Locale, ServiceModel, practice::locale::Text};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
@@ -76,6 +76,10 @@ impl<'a> Blueprint<'a> {
     pub fn mermaid(&self, sequence: &str) -> Option<String> {
         let l = self.locale;
         let sequence = self.model.sequence(sequence)?;
+        // Departments by id, looked up once per step (the first of an id, as
+        // `ServiceModel::department` finds it).
+        let departments: HashMap<&Id, &Department> =
+            self.model.departments().iter().rev().map(|d| (d.id(), d)).collect();
         let mut out = String::from("flowchart LR\n");
         let _ = writeln!(out, "    %% {}: {}", escape(self.model.name()), escape(sequence.name()));
         for (p, phase) in sequence.phases().iter().enumerate() {
@@ -88,7 +92,7 @@ impl<'a> Blueprint<'a> {
                 let channels: Vec<&str> = phase.channels_of(step).iter().map(|c| l.label(c)).collect();
                 let department = step
                     .department()
-                    .and_then(|d| self.model.department(d.as_str()))
+                    .and_then(|d| departments.get(d).copied())
                     .map_or_else(String::new, |d| format!(" · {}", escape(d.name())));
                 let _ = writeln!(
                     out,

@@ -1,6 +1,8 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
-use crate::{Error, Problem, QualityDimension, Vocabulary, validate::Violations};
+use std::collections::HashMap;
+
+use crate::{Error, Problem, QualityDimension, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
@@ -303,8 +305,14 @@ impl Feedback {
     /// the importance-weighted mean of the dimension gaps (of the phase gaps
     /// when no dimension was rated). The priorities list every subject,
     /// most negative gap first; ties go to the more important subject, then
-    /// dimensions before phases, dimensions in declared order and phases in
-    /// the order first given.
+    /// dimensions before phases, dimensions in SERVQUAL's order (see
+    /// [`GapAnalysis::by_dimension`]) and phases in the order first given.
+    ///
+    /// Gaps and importances are compared rounded to
+    /// [`GAP_DECIMALS`](Self::GAP_DECIMALS) decimal places, so that means
+    /// equal as published (3.58 − 3.71 and 4.02 − 4.15 are both −0.13) tie
+    /// whatever the floating-point noise, and the tie-break decides; the
+    /// gaps reported keep their full precision.
     ///
     /// # Examples
     ///
@@ -322,33 +330,32 @@ impl Feedback {
     /// ```
     #[must_use]
     pub fn gaps(&self) -> GapAnalysis {
-        let mut subjects: Vec<(Subject, Vec<&FeedbackItem>)> = Vec::new();
+        // Each subject's running sums, in the order first given; the index
+        // finds a subject's place in one look-up, so this is linear. Sums
+        // add the items in the order given, from −0.0 as `Iterator::sum`
+        // does, so the means are those of summing each subject's items.
+        let mut subjects: Vec<Sums<'_>> = Vec::new();
+        let mut place: HashMap<&Subject, usize> = HashMap::new();
         for item in &self.items {
-            match subjects.iter_mut().find(|(s, _)| *s == item.subject) {
-                Some((_, list)) => list.push(item),
-                None => subjects.push((item.subject.clone(), vec![item])),
+            let n = *place.entry(&item.subject).or_insert_with(|| {
+                subjects.push(Sums::new(&item.subject));
+                subjects.len() - 1
+            });
+            if let Some(sums) = subjects.get_mut(n) {
+                sums.add(item);
             }
         }
         let mut by_dimension = Vec::new();
         let mut by_phase = Vec::new();
-        for (subject, items) in subjects {
-            #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
-            let n = items.len() as f64;
-            let mean = |f: fn(&FeedbackItem) -> f64| items.iter().map(|i| f(i)).sum::<f64>() / n;
-            let gap = Gap {
-                expectation: mean(|i| i.expectation),
-                perception: mean(|i| i.perception),
-                gap: mean(|i| i.perception - i.expectation),
-                importance: mean(|i| i.importance.unwrap_or(1.0)),
-                subject,
-            };
+        for sums in subjects {
+            let gap = sums.means();
             match gap.subject {
                 Subject::Dimension(_) => by_dimension.push(gap),
                 Subject::Phase { .. } => by_phase.push(gap),
             }
         }
         by_dimension.sort_by_key(|g| match g.subject {
-            Subject::Dimension(d) => d.index(),
+            Subject::Dimension(d) => servqual_rank(d),
             Subject::Phase { .. } => usize::MAX,
         });
         let weighted = |gaps: &[Gap]| {
@@ -356,11 +363,103 @@ impl Feedback {
             (weight > 0.0).then(|| gaps.iter().map(|g| g.gap * g.importance).sum::<f64>() / weight)
         };
         let overall = weighted(&by_dimension).or_else(|| weighted(&by_phase)).unwrap_or(0.0);
-        // Dimensions in declared order, then phases in the order first given:
-        // the sort is stable, so that is the order of subjects that tie.
-        let mut priorities: Vec<Gap> = by_dimension.iter().chain(&by_phase).cloned().collect();
-        priorities.sort_by(|a, b| a.gap.total_cmp(&b.gap).then(b.importance.total_cmp(&a.importance)));
+        // Dimensions in SERVQUAL's order, then phases in the order first
+        // given: with that place as the last key, that is the order of
+        // subjects that tie. Keys are computed once per subject.
+        let all: Vec<&Gap> = by_dimension.iter().chain(&by_phase).collect();
+        let mut order: Vec<(i64, std::cmp::Reverse<i64>, usize)> = all
+            .iter()
+            .enumerate()
+            .map(|(n, g)| (rounded(g.gap), std::cmp::Reverse(rounded(g.importance)), n))
+            .collect();
+        order.sort_unstable();
+        let priorities: Vec<Gap> =
+            order.iter().filter_map(|&(.., n)| all.get(n).map(|&g| g.clone())).collect();
         GapAnalysis { by_dimension, by_phase, overall, priorities }
+    }
+
+    /// The number of decimal places at which [`gaps`](Self::gaps) compares
+    /// gaps and importances: values equal to this many places tie.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// assert_eq!(Feedback::GAP_DECIMALS, 9);
+    /// // 3.58 − 3.71 and 4.02 − 4.15 differ in the last bits, but both are −0.13:
+    /// // a tie, which SERVQUAL's order breaks (tangibles before empathy).
+    /// let f = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 4.15, 4.02))
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 3.71, 3.58))
+    ///     .build()?;
+    /// let gaps = f.gaps();
+    /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Tangibles));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub const GAP_DECIMALS: i32 = 9;
+}
+
+/// A subject's running sums: its items' count, expectations, perceptions,
+/// gaps (P − E) and importances (1 where none is given).
+struct Sums<'a> {
+    subject: &'a Subject,
+    count: usize,
+    expectation: f64,
+    perception: f64,
+    gap: f64,
+    importance: f64,
+}
+
+impl<'a> Sums<'a> {
+    fn new(subject: &'a Subject) -> Self {
+        Self { subject, count: 0, expectation: -0.0, perception: -0.0, gap: -0.0, importance: -0.0 }
+    }
+
+    fn add(&mut self, item: &FeedbackItem) {
+        self.count += 1;
+        self.expectation += item.expectation;
+        self.perception += item.perception;
+        self.gap += item.perception - item.expectation;
+        self.importance += item.importance.unwrap_or(1.0);
+    }
+
+    /// The subject's gap: the means of its sums.
+    fn means(&self) -> Gap {
+        #[allow(clippy::cast_precision_loss, reason = "item counts far below 2^52")]
+        let n = self.count as f64;
+        Gap {
+            subject: self.subject.clone(),
+            expectation: self.expectation / n,
+            perception: self.perception / n,
+            gap: self.gap / n,
+            importance: self.importance / n,
+        }
+    }
+}
+
+/// A gap or an importance as an integer number of units of the last decimal
+/// place compared ([`Feedback::GAP_DECIMALS`]): a total order in which values
+/// equal to that precision are equal. Scores and importances lie within
+/// ±[`Scale::LIMIT`], so the key (at most 2 × 10¹⁵) fits an `i64` exactly.
+fn rounded(x: f64) -> i64 {
+    #[allow(clippy::cast_possible_truncation, reason = "within ±2e15 (see above); `as` saturates anyway")]
+    let key = (x * 10f64.powi(Feedback::GAP_DECIMALS)).round() as i64;
+    key
+}
+
+/// Where a dimension is listed: SERVQUAL's five in SERVQUAL's own order
+/// (tangibles, reliability, responsiveness, assurance, empathy), then
+/// communication and convenience.
+fn servqual_rank(d: QualityDimension) -> usize {
+    match d {
+        QualityDimension::Tangibles => 0,
+        QualityDimension::Reliability => 1,
+        QualityDimension::Responsiveness => 2,
+        QualityDimension::Assurance => 3,
+        QualityDimension::Empathy => 4,
+        QualityDimension::Communication => 5,
+        QualityDimension::Convenience => 6,
     }
 }
 
@@ -581,14 +680,24 @@ pub struct GapAnalysis {
 }
 
 impl GapAnalysis {
-    /// The gaps per dimension, in declared order.
+    /// The gaps per dimension, in SERVQUAL's order (tangibles, reliability,
+    /// responsiveness, assurance, empathy), then communication and
+    /// convenience: the order SERVQUAL's users read them in.
     ///
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
-    /// assert!(f.gaps().by_dimension().is_empty());
+    /// use service_standards::*;
+    /// use QualityDimension::{Convenience, Empathy, Tangibles};
+    ///
+    /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(Convenience), 6.0, 5.0))
+    ///     .item(FeedbackItem::new(Subject::Dimension(Empathy), 6.0, 5.0))
+    ///     .item(FeedbackItem::new(Subject::Dimension(Tangibles), 6.0, 5.0))
+    ///     .build()?;
+    /// let gaps = f.gaps();
+    /// let listed: Vec<&Subject> = gaps.by_dimension().iter().map(Gap::subject).collect();
+    /// assert_eq!(listed, [&Subject::Dimension(Tangibles), &Subject::Dimension(Empathy), &Subject::Dimension(Convenience)]);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

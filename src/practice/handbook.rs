@@ -154,8 +154,9 @@ impl<'a> Handbook<'a> {
 
     fn department(&self, id: &str, style: Style) -> Option<String> {
         let department = self.model.department(id)?;
+        let index = Index::new(self.model, self.standards);
         let mut out = String::new();
-        self.chapter(&mut out, style, Some(department));
+        self.chapter(&mut out, style, &index, Some(department));
         end_with_one_newline(&mut out);
         Some(out)
     }
@@ -175,11 +176,12 @@ impl<'a> Handbook<'a> {
         );
         self.brand(&mut out, style);
         self.policies(&mut out, style, None);
+        let index = Index::new(self.model, self.standards);
         for department in self.model.departments() {
-            self.chapter(&mut out, style, Some(department));
+            self.chapter(&mut out, style, &index, Some(department));
         }
-        if self.model.steps().any(|s| s.step().department().is_none()) {
-            self.chapter(&mut out, style, None);
+        if index.steps.contains_key(&None) {
+            self.chapter(&mut out, style, &index, None);
         }
         end_with_one_newline(&mut out);
         out
@@ -206,13 +208,12 @@ impl<'a> Handbook<'a> {
     }
 
     /// A department's chapter, or the chapter of steps without one (`None`).
-    fn chapter(&self, out: &mut String, style: Style, department: Option<&Department>) {
+    fn chapter(&self, out: &mut String, style: Style, index: &Index<'_>, department: Option<&Department>) {
         let l = self.locale;
         let id: Option<&Id> = department.map(Department::id);
         heading(out, style, 2, department.map_or(l.text(Text::NoDepartment), Department::name));
 
-        let situations: Vec<StepRef<'_>> =
-            self.model.steps().filter(|s| s.step().department() == id).collect();
+        let situations: &[StepRef<'_>] = index.steps.get(&id).map_or(&[], Vec::as_slice);
         heading(out, style, 3, l.text(Text::ContactSituations));
         if situations.is_empty() {
             let _ = writeln!(out, "{}\n", l.text(Text::None));
@@ -235,28 +236,13 @@ impl<'a> Handbook<'a> {
         }
 
         // The department's standards, by phase in model order (stable within a phase).
-        let phases: HashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = self
-            .model
-            .sequences()
-            .iter()
-            .flat_map(|q| q.phases().iter().map(move |p| (q, p)))
-            .enumerate()
-            .map(|(n, (q, p))| ((q.id(), p.id()), (n, q, p)))
-            .collect();
-        let phase_of = |s: &Standard| phases.get(&(s.step().sequence(), s.step().phase())).copied();
-        let mut mine: Vec<(usize, &Sequence, &Phase, &Standard)> = self
-            .standards
-            .iter()
-            .filter(|s| s.department() == id)
-            .filter_map(|s| phase_of(s).map(|(n, q, p)| (n, q, p, s)))
-            .collect();
-        mine.sort_by_key(|(n, ..)| *n);
+        let mine: &[Placed<'_>] = index.standards.get(&id).map_or(&[], Vec::as_slice);
         heading(out, style, 3, l.text(Text::StandardsHeading));
         if mine.is_empty() {
             let _ = writeln!(out, "{}\n", l.text(Text::None));
         }
         for run in mine.chunk_by(|a, b| a.0 == b.0) {
-            let Some(&(_, sequence, phase, _)) = run.first() else { continue };
+            let Some(&(n, sequence, phase, _)) = run.first() else { continue };
             heading(out, style, 4, &format!("{} › {}", sequence.name(), phase.name()));
             for &kind in StandardKind::ALL {
                 let mut of_kind = run.iter().map(|(.., s)| *s).filter(|s| s.kind() == kind).peekable();
@@ -272,7 +258,8 @@ impl<'a> Handbook<'a> {
                     }
                 }
                 for s in of_kind {
-                    self.standard(out, style, s, phase);
+                    let situation = index.step_names.get(&(n, s.step().step())).copied().unwrap_or("");
+                    self.standard(out, style, s, situation);
                 }
                 out.push('\n');
             }
@@ -280,13 +267,8 @@ impl<'a> Handbook<'a> {
 
         self.policies(out, style, id);
 
-        let brand = self.model.brand();
-        let applies = |b: &&Behaviour| match id {
-            Some(id) => b.applies_to(id),
-            None => b.department().is_none(),
-        };
-        let on: Vec<&Behaviour> = brand.on_brand().filter(applies).collect();
-        let off: Vec<&Behaviour> = brand.off_brand().filter(applies).collect();
+        let on = index.on_brand.applying_to(id);
+        let off = index.off_brand.applying_to(id);
         if on.is_empty() && off.is_empty() {
             return;
         }
@@ -350,7 +332,8 @@ impl<'a> Handbook<'a> {
         out.push('\n');
     }
 
-    fn standard(&self, out: &mut String, style: Style, s: &Standard, phase: &Phase) {
+    /// One standard; `situation` is the name of its step in the model.
+    fn standard(&self, out: &mut String, style: Style, s: &Standard, situation: &str) {
         let l = self.locale;
         let statement = l.statement(s);
         let target = l.target(s.target());
@@ -359,7 +342,6 @@ impl<'a> Handbook<'a> {
             crate::ServiceLevel::Expected => Text::FromExpected,
             crate::ServiceLevel::Exclusive => Text::FromExclusive,
         });
-        let situation = phase.step(s.step().step().as_str()).map_or("", crate::Step::name);
         let (situation_label, target_label, rule_label) =
             (l.text(Text::Situation), l.text(Text::Target), l.text(Text::StandardId));
         let id = s.id();
@@ -379,6 +361,94 @@ impl<'a> Handbook<'a> {
                 );
             }
         }
+    }
+}
+
+/// A standard with its phase's place in model order, its sequence and its phase.
+type Placed<'a> = (usize, &'a Sequence, &'a Phase, &'a Standard);
+
+/// The look-ups a handbook needs, built once per rendering so that the whole
+/// book takes time in proportion to the model and the standards: no chapter
+/// scans the whole model or every standard, and no standard scans its phase.
+struct Index<'a> {
+    /// Each department's steps (`None`: steps without one), in model order.
+    steps: HashMap<Option<&'a Id>, Vec<StepRef<'a>>>,
+    /// Each department's standards whose phase is in the model, in phase
+    /// order and, within a phase, in the set's order.
+    standards: HashMap<Option<&'a Id>, Vec<Placed<'a>>>,
+    /// The name of each step, by its phase's place in model order and its id.
+    step_names: HashMap<(usize, &'a Id), &'a str>,
+    /// The on-brand behaviours.
+    on_brand: Behaviours<'a>,
+    /// The off-brand behaviours.
+    off_brand: Behaviours<'a>,
+}
+
+impl<'a> Index<'a> {
+    fn new(model: &'a ServiceModel, standards: &'a StandardSet) -> Self {
+        let mut steps: HashMap<Option<&Id>, Vec<StepRef<'a>>> = HashMap::new();
+        for at in model.steps() {
+            steps.entry(at.step().department()).or_default().push(at);
+        }
+        let mut phases: HashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = HashMap::new();
+        let mut step_names = HashMap::new();
+        let all_phases = model.sequences().iter().flat_map(|q| q.phases().iter().map(move |p| (q, p)));
+        for (n, (q, p)) in all_phases.enumerate() {
+            phases.insert((q.id(), p.id()), (n, q, p));
+            for step in p.steps() {
+                step_names.entry((n, step.id())).or_insert(step.name());
+            }
+        }
+        let mut by_department: HashMap<Option<&Id>, Vec<Placed<'a>>> = HashMap::new();
+        for s in standards {
+            if let Some(&(n, q, p)) = phases.get(&(s.step().sequence(), s.step().phase())) {
+                by_department.entry(s.department()).or_default().push((n, q, p, s));
+            }
+        }
+        for mine in by_department.values_mut() {
+            mine.sort_by_key(|(n, ..)| *n);
+        }
+        let brand = model.brand();
+        Self {
+            steps,
+            standards: by_department,
+            step_names,
+            on_brand: Behaviours::new(brand.on_brand()),
+            off_brand: Behaviours::new(brand.off_brand()),
+        }
+    }
+}
+
+/// Behaviours by the department they are for, each with its place in the
+/// order given.
+struct Behaviours<'a> {
+    /// Those for every department.
+    everywhere: Vec<(usize, &'a Behaviour)>,
+    /// Those for one department.
+    by_department: HashMap<&'a Id, Vec<(usize, &'a Behaviour)>>,
+}
+
+impl<'a> Behaviours<'a> {
+    fn new(list: impl Iterator<Item = &'a Behaviour>) -> Self {
+        let mut everywhere = Vec::new();
+        let mut by_department: HashMap<&Id, Vec<_>> = HashMap::new();
+        for (n, b) in list.enumerate() {
+            match b.department() {
+                Some(d) => by_department.entry(d).or_default().push((n, b)),
+                None => everywhere.push((n, b)),
+            }
+        }
+        Self { everywhere, by_department }
+    }
+
+    /// The behaviours that apply in a department's chapter (those for every
+    /// department and its own), or in the chapter of steps without one
+    /// (those for every department), in the order given.
+    fn applying_to(&self, department: Option<&Id>) -> Vec<&'a Behaviour> {
+        let own = department.and_then(|d| self.by_department.get(d)).map_or(&[][..], Vec::as_slice);
+        let mut list: Vec<(usize, &Behaviour)> = self.everywhere.iter().chain(own).copied().collect();
+        list.sort_by_key(|(n, _)| *n);
+        list.into_iter().map(|(_, b)| b).collect()
     }
 }
 

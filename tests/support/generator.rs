@@ -122,3 +122,73 @@ pub fn unmatched_rules(n: usize) -> Vec<RuleBuilder> {
         })
         .collect()
 }
+
+/// A model of one sequence of one phase of `steps` steps, owned in turn by
+/// `departments` departments (`department-0`, `department-1`, …; at least
+/// one): the shape in which a look-up per step, per standard or per
+/// department inside a loop shows as time growing with the square of the
+/// input. Moments, characteristics and the phase's channels come from `seed`.
+pub fn one_phase(steps: usize, departments: usize, seed: u64) -> ServiceModel {
+    let mut rng = Rng::new(seed);
+    let departments = departments.max(1);
+    let mut model = ServiceModel::builder("Generated Line").brand(
+        Brand::builder()
+            .emotions([Emotion::Trust])
+            .on_brand("Smile")
+            .on_brand_in("department-0", "Know the regulars")
+            .off_brand("Argue"),
+    );
+    for d in 0..departments {
+        model = model.department(
+            Department::new(&format!("department-{d}"), format!("Department {d}")).expect("valid department"),
+        );
+    }
+    let mut phase = Phase::builder("all", "All steps").channels(MIXES[4].iter().copied());
+    for s in 0..steps {
+        phase = phase.step(
+            Step::builder(format!("step-{s}"), format!("Moment of contact {s}"))
+                .moment(rng.pick(MomentKind::ALL))
+                .department(format!("department-{}", s % departments))
+                .characteristics((0..3).map(|_| rng.pick(Characteristic::ALL)))
+                .customer_action(format!("Customer acts {s}"))
+                .backstage(format!("Backstage work {s}")),
+        );
+    }
+    model.sequence(Sequence::builder("line", "Service line").phase(phase)).build().expect("valid model")
+}
+
+/// Feedback on a 1-to-7 scale with two items for each of `phases` phases
+/// (`sequence-<q>/phase-<p>`, ten phases a sequence) and one for each
+/// quality dimension; means to two decimals, as surveys publish them.
+pub fn feedback(phases: usize, seed: u64) -> Feedback {
+    let mut rng = Rng::new(seed);
+    let mut score = move || 1.0 + rng.below(601) as f64 / 100.0;
+    let mut items: Vec<FeedbackItem> = QualityDimension::ALL
+        .iter()
+        .map(|&d| FeedbackItem::new(Subject::Dimension(d), score(), score()))
+        .collect();
+    for _ in 0..2 {
+        for n in 0..phases {
+            let subject = Subject::phase(format!("sequence-{}", n / 10), format!("phase-{}", n % 10));
+            items.push(FeedbackItem::new(subject, score(), score()));
+        }
+    }
+    Feedback::builder(Scale::new(1.0, 7.0).expect("valid scale"))
+        .items(items)
+        .build()
+        .expect("valid feedback")
+}
+
+/// An audit of every standard of `set`: verdicts in a fixed rotation (pass,
+/// fail, pass, not applicable, not observed), every seventh critical.
+pub fn audit(set: &StandardSet) -> Audit {
+    let verdicts =
+        [Verdict::Pass, Verdict::Fail, Verdict::Pass, Verdict::NotApplicable, Verdict::NotObserved];
+    Audit::builder()
+        .entries(set.iter().enumerate().map(|(i, s)| {
+            let entry = AuditEntry::new(s.id().to_string()).verdict(verdicts[i % verdicts.len()]);
+            if i % 7 == 0 { entry.critical() } else { entry }
+        }))
+        .build()
+        .expect("valid audit")
+}
