@@ -55,6 +55,26 @@ fn by_concern(set: &StandardSet) -> std::collections::HashMap<(StepPath, Id), &S
     set.iter().map(|s| ((s.step().clone(), s.concern().clone()), s)).collect()
 }
 
+/// What each standard covers: its step and concern, or, for a concern
+/// stated once per contact, the contact (the step that opened it) and concern.
+fn covered(set: &StandardSet, model: &ServiceModel, rules: &RuleSet) -> HashSet<(StepPath, Id)> {
+    let mut opened_by = std::collections::HashMap::new();
+    let mut opener: Option<StepPath> = None;
+    for at in model.steps() {
+        if at.step().opens_contact() || opener.is_none() {
+            opener = Some(at.path());
+        }
+        opened_by.insert(at.path(), opener.clone().unwrap());
+    }
+    set.iter()
+        .map(|s| {
+            let once = rules.rule(s.rule().as_str()).is_some_and(Rule::is_once_per_contact);
+            let at = if once { opened_by[s.step()].clone() } else { s.step().clone() };
+            (at, s.concern().clone())
+        })
+        .collect()
+}
+
 fn level() -> impl Strategy<Value = ServiceLevel> {
     proptest::sample::select(ServiceLevel::ALL)
 }
@@ -123,10 +143,12 @@ proptest! {
         for (i, lower) in sets.iter().enumerate() {
             for higher in &sets[i + 1..] {
                 let up = by_concern(higher);
+                let covered_up = covered(higher, &model, &rules);
+                for key in covered(lower, &model, &rules) {
+                    prop_assert!(covered_up.contains(&key), "{} at {} missing at {}", key.1, key.0, higher.level());
+                }
                 for s in lower {
-                    let kept = up.get(&(s.step().clone(), s.concern().clone()));
-                    prop_assert!(kept.is_some(), "{} of {} missing at {}", s.concern(), s.id(), higher.level());
-                    let kept = kept.unwrap();
+                    let Some(kept) = up.get(&(s.step().clone(), s.concern().clone())) else { continue };
                     if kept.rule() == s.rule() {
                         prop_assert!(kept.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), kept.target());
                         prop_assert_eq!(kept.level(), s.level());
@@ -164,10 +186,10 @@ proptest! {
         }
         step.channels.push(channel);
         grown.emotions.push(emotion);
-        let grown_set = rules.derive(&grown.build(), level);
-        let after = by_concern(&grown_set);
-        for s in &before {
-            prop_assert!(after.contains_key(&(s.step().clone(), s.concern().clone())), "{} of {} disappeared", s.concern(), s.id());
+        let grown_model = grown.build();
+        let after = covered(&rules.derive(&grown_model, level), &grown_model, &rules);
+        for key in covered(&before, &spec.build(), &rules) {
+            prop_assert!(after.contains(&key), "{} at {} disappeared", key.1, key.0);
         }
     }
 
@@ -184,10 +206,10 @@ proptest! {
         for kind in [FactorKind::Purchaser, FactorKind::Capacity] {
             grown.factors.push(widened(model.profile().factor(kind)));
         }
-        let grown_set = rules.derive(&grown.build(), level);
-        let after = by_concern(&grown_set);
-        for s in &before {
-            prop_assert!(after.contains_key(&(s.step().clone(), s.concern().clone())), "{} of {} disappeared", s.concern(), s.id());
+        let grown_model = grown.build();
+        let after = covered(&rules.derive(&grown_model, level), &grown_model, &rules);
+        for key in covered(&before, &model, &rules) {
+            prop_assert!(after.contains(&key), "{} at {} disappeared", key.1, key.0);
         }
     }
 
@@ -201,12 +223,38 @@ proptest! {
         // Whatever lost names a winner that is in the set, at the same step and concern.
         let kept = by_concern(&set);
         for lost in set.superseded() {
+            if lost.reason() == Precedence::EarlierInContact {
+                // Stated at an earlier step of the same contact instead.
+                prop_assert!(set.iter().any(|s| s.rule() == lost.by() && s.concern() == lost.concern() && s.step() != lost.step()));
+                continue;
+            }
             prop_assert!(lost.rule() != lost.by());
             if set.policies().iter().any(|p| p.rule() == lost.by()) {
                 continue;
             }
             let winner = kept.get(&(lost.step().clone(), lost.concern().clone()));
             prop_assert_eq!(winner.map(|w| w.rule()), Some(lost.by()));
+        }
+    }
+
+    #[test]
+    fn a_once_per_contact_concern_is_stated_once_in_each_contact(spec in model_spec(), rules in any_rules(), level in level()) {
+        let model = spec.build();
+        let set = rules.derive(&model, level);
+        // Number the contacts: a step that opens one starts the next.
+        let mut contact_of = std::collections::HashMap::new();
+        let mut contact = 0;
+        for at in model.steps() {
+            if at.step().opens_contact() {
+                contact += 1;
+            }
+            contact_of.insert(at.path(), contact);
+        }
+        let mut seen = HashSet::new();
+        for s in &set {
+            if rules.rule(s.rule().as_str()).unwrap().is_once_per_contact() {
+                prop_assert!(seen.insert((contact_of[s.step()], s.concern().clone())), "{} twice in one contact", s.concern());
+            }
         }
     }
 
@@ -258,15 +306,27 @@ proptest! {
         for rule in rules.rules().filter(|r| r.policy().is_none()) {
             let alone = RuleSet::builder().rule(rule.to_builder()).build().unwrap().derive(&model, level);
             let scoped_rule = rule.to_builder().when(rule.condition().clone().scope(scope.clone()));
-            let scoped = RuleSet::builder().rule(scoped_rule).build().unwrap().derive(&model, level);
-            for s in &scoped {
-                prop_assert!(alone.get(&s.id()).is_some(), "{} only with a scope", s.id());
+            let scoped_rules = RuleSet::builder().rule(scoped_rule).build().unwrap();
+            let scoped = scoped_rules.derive(&model, level);
+            let reached = covered(&alone, &model, &scoped_rules);
+            for key in covered(&scoped, &model, &scoped_rules) {
+                prop_assert!(reached.contains(&key), "{} at {} only with a scope", key.1, key.0);
             }
         }
     }
 
     #[test]
     fn ids_and_content_survive_unrelated_changes(spec in model_spec(), rules in any_rules(), level in level(), extra in model_spec()) {
+        // Every step its own contact, the added ones too: an added step
+        // then cannot become part of a contact the others are in.
+        let mut spec = spec;
+        for step in spec.sequences.iter_mut().flatten().flat_map(|p| p.steps.iter_mut()) {
+            step.opens = Some(true);
+        }
+        let mut extra = extra;
+        for step in extra.sequences.iter_mut().flatten().flat_map(|p| p.steps.iter_mut()) {
+            step.opens = Some(true);
+        }
         let before = rules.derive(&spec.build(), level);
         // Add an unrelated phase to the first sequence and an unrelated step to every phase.
         let mut changed = spec.clone();

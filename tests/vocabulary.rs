@@ -109,7 +109,7 @@ fn display_fromstr_and_names_agree_for_every_value() {
             + 2
             + 2
             + 2
-            + 5
+            + 6
     );
 }
 

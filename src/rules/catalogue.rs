@@ -138,11 +138,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
             "Face the {customer} with an open posture and put other work aside while serving them",
             "Stój przodem do {customer:gen} w otwartej postawie i odłóż inne zajęcia na czas obsługi")
-            .when(when().opening().moments([M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
+            .once_per_contact()
+            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::OrderTaking, M::Payment, M::Farewell]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
         rule("no-private-phone-in-view", "conduct-in-view", K::PersonalContact, D::Assurance,
             "Never use a private phone, eat or chat among staff in view of a waiting {customer}",
             "Nigdy nie korzystaj z prywatnego telefonu, nie jedz i nie rozmawiaj prywatnie przy czekającym {customer:loc}")
+            .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting, M::Consultation, M::OrderTaking, M::Payment]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Never)),
         rule("escort-not-point", "escort", K::PersonalContact, D::Empathy,
@@ -204,16 +206,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("warm-even-voice", "tone-of-voice", K::PersonalContact, D::Empathy,
             "Speak at a calm pace and in a warm, even tone with every {customer}",
             "Mów do każdego {customer:gen} spokojnym tempem, ciepłym i równym tonem")
+            .once_per_contact()
             .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]).moments(TALK))
             .targets(all(T::Always)),
         rule("hold-with-permission", "holding", K::Procedure, D::Responsiveness,
             "Ask before putting a {customer} on hold and come back to them {target}",
             "Zapytaj {customer:acc} o zgodę przed zawieszeniem rozmowy i wróć do niego {target}")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]))
             .targets(tiers(T::within_secs(60), T::within_secs(45), T::within_secs(30))),
         rule("transfer-limit", "transfers", K::Procedure, D::Convenience,
             "Transfer a {customer} {target}, and only with a warm hand-over of the case",
             "Przełączaj {customer:acc} {target} i tylko z przekazaniem sprawy kolejnej osobie")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception]))
             .targets(tiers(T::AtMost(2), T::AtMost(1), T::AtMost(1))),
         rule("call-back-as-agreed", "call-back", K::Procedure, D::Reliability,
@@ -224,16 +229,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
             "Use the {customer}'s name {target} in the conversation",
             "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy")
-            .when(when().opening().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
+            .once_per_contact()
+            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(2), T::AtLeast(3))),
         rule("read-back-details", "read-back", K::PersonalContact, D::Communication,
             "Read the key details back to the {customer} (what, when, how much) before the contact ends",
             "Powtórz {customer:dat} najważniejsze ustalenia (co, kiedy, za ile), zanim zakończysz kontakt")
+            .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Accurate, C::Clear]).capabilities([Cap::StaffHeard]))
             .targets(all(T::Always)),
         rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} finish before you answer, and sum up their need before offering a solution",
             "Pozwól {customer:dat} skończyć, zanim odpowiesz, i podsumuj jego potrzebę, zanim zaproponujesz rozwiązanie")
+            .once_per_contact()
             .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]).moments(TALK))
             .targets(all(T::Always)),
         rule("discreet-in-earshot", "discretion-aloud", K::PersonalContact, D::Assurance,
@@ -280,31 +288,37 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("plain-written-style", "written-style", K::PersonalContact, D::Communication,
             "Write in plain language, with the answer first and no jargon",
             "Pisz prostym językiem: najpierw odpowiedź, bez żargonu")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).characteristics([C::Clear, C::Courteous, C::Accurate]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]).except_moments([M::Welcome, M::Waiting]))
             .targets(all(T::Always)),
         rule("check-before-sending", "check-before-sending", K::Product, D::Reliability,
             "Check spelling, names, numbers and attachments before sending any written message",
             "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
+            .once_per_contact()
             .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp, M::Delivery, M::Waiting]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("department-signature", "signature", K::PersonalContact, D::Assurance,
             "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
             "Podpisuj każdy list i e-mail od działu {department} imieniem i nazwiskiem, stanowiskiem i bezpośrednim kontaktem")
+            .once_per_contact()
             .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]))
             .targets(all(T::Always)),
         rule("personalised-templates", "template-replies", K::PersonalContact, D::Empathy,
             "Adapt every template reply to the {customer}'s own question and history",
             "Dopasowuj każdą odpowiedź z szablonu do pytania i historii danego {customer:gen}")
+            .once_per_contact()
             .when(when().characteristics([C::Personal]).capabilities([Cap::Written]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("friendly-written-opening", "written-greeting", K::PersonalContact, D::Empathy,
             "Open every written conversation with a friendly greeting and the {customer}'s name",
             "Zaczynaj każdą rozmowę pisemną od życzliwego powitania i nazwiska {customer:gen}")
+            .once_per_contact()
             .when(when().moments([M::Welcome, M::Information, M::Consultation, M::Exception]).characteristics([C::Friendly]).capabilities([Cap::Written]))
             .targets(all(T::Always)),
         rule("verify-recipient", "data-protection-written", K::Procedure, D::Assurance,
             "Never send personal data before checking that the address belongs to the {customer}",
             "Nigdy nie wysyłaj danych osobowych, zanim nie sprawdzisz, że adres należy do {customer:gen}")
+            .once_per_contact()
             .when(when().characteristics([C::Discreet]).capabilities([Cap::Written]).except_capabilities([Cap::Public]))
             .targets(all(T::Never)),
         // ── Public channels ────────────────────────────────────────────────────
@@ -316,11 +330,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("private-data-off-public", "data-protection-public", K::PersonalContact, D::Assurance,
             "Never ask for or repeat personal or account data in a public reply; invite the {customer} to a private channel instead",
             "Nigdy nie proś o dane osobowe ani dane konta w publicznej odpowiedzi i ich nie powtarzaj; zaproś {customer:acc} do kanału prywatnego")
+            .once_per_contact()
             .when(when().capabilities([Cap::Public]).except_moments([M::FollowUp]))
             .targets(all(T::Never)),
         rule("no-public-argument", "public-tone", K::PersonalContact, D::Assurance,
             "Never argue with a {customer}, or blame one, in public",
             "Nigdy nie spieraj się publicznie z {customer:ins} ani go nie obwiniaj")
+            .once_per_contact()
             .when(when().capabilities([Cap::Public]).moments([M::Exception, M::Information, M::Consultation]))
             .targets(all(T::Never)),
         rule("public-close-the-loop", "public-follow-up", K::Procedure, D::Communication,
@@ -374,6 +390,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
             "Explain, without jargon, what happens next, when, and what the {customer} has to do",
             "Wyjaśnij bez żargonu, co się teraz wydarzy, kiedy i co {customer} musi zrobić")
+            .once_per_contact()
             .when(when().moments([M::Information, M::Consultation, M::Delivery]).characteristics([C::Clear, C::Informative]))
             .targets(all(T::Always)),
         rule("warn-before-asked", "proactive-warning", K::Procedure, D::Communication,
@@ -404,6 +421,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("own-the-request", "ownership", K::PersonalContact, D::Responsiveness,
             "Own the {customer}'s request until it is solved or handed to a named colleague; never answer 'that is not my department'",
             "Prowadź sprawę {customer:gen}, dopóki nie zostanie rozwiązana lub przekazana imiennie wskazanej osobie; nigdy nie mów, że to nie twój dział")
+            .once_per_contact()
             .when(when().moments([M::Exception, M::Consultation]).characteristics([C::Helpful]))
             .targets(all(T::Always)),
         rule("one-answer-everywhere", "knowledge-base", K::Procedure, D::Reliability,
@@ -415,11 +433,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("no-repeated-questions", "repeat-questions", K::Procedure, D::Convenience,
             "Never ask the {customer} again for information they have already given in this contact",
             "Nigdy nie pytaj {customer:gen} ponownie o informacje, które już podał w tym kontakcie")
+            .once_per_contact()
             .when(when().characteristics([C::Efficient]).moments(TALK))
             .targets(all(T::Never)),
         rule("courteous-address", "form-of-address", K::PersonalContact, D::Assurance,
             "Address {customers} formally until they suggest otherwise, and say please and thank you in every contact",
             "Zwracaj się do {customers:gen} per pan / pani, dopóki sami nie zaproponują inaczej, i w każdym kontakcie mów proszę i dziękuję")
+            .once_per_contact()
             .when(when().characteristics([C::Courteous]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("offer-an-alternative", "alternatives", K::PersonalContact, D::Convenience,
@@ -451,6 +471,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("information-to-keep", "information-to-keep", K::Product, D::Communication,
             "Give the key information in a form the {customer} can keep: a card, a message or a link",
             "Przekaż najważniejsze informacje w formie, którą {customer} może zachować: na karcie, w wiadomości lub w linku")
+            .once_per_contact()
             .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
@@ -531,6 +552,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
             "Gdy {customer} zgłasza problem, podziękuj mu za to i przeproś za kłopot, zanim cokolwiek wyjaśnisz")
+            .once_per_contact()
             .when(when().moments([M::Exception]))
             .targets(all(T::Always)),
         rule("settle-on-the-spot", "empowerment", K::Procedure, D::Responsiveness,
@@ -613,8 +635,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(all(T::Cover(Cover::AROUND_THE_CLOCK))),
         rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
-            "Make the wait forecasts given to queuing {customers} right to within five minutes {target}",
-            "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do pięciu minut {target}")
+            "Make the wait forecasts given to queuing {customers} right to within a minute {target}",
+            "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do minuty {target}")
             .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::Share(80), T::Share(90), T::Share(95))),
         rule("fair-and-firm-queue", "queue-fairness", K::PersonalContact, D::Assurance,
@@ -684,16 +706,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("keep-every-promise", "promise-keeping", K::Procedure, D::Reliability,
             "Write down promises made to {customers} and keep them {target}",
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj ich {target}")
+            .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation, M::Exception]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
             "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::Exception]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
         rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
             "Apologise and explain whenever a {customer} has waited longer than the standard time",
             "Przeproś i wyjaśnij przyczynę zawsze, gdy {customer} czekał dłużej, niż przewiduje standard")
+            .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting]).emotions([E::Respect, E::Care]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("community-invitation", "community", K::PersonalContact, D::Empathy,
@@ -704,6 +729,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("effortless-paths", "channel-continuity", K::Procedure, D::Convenience,
             "Let the {customer} finish the task in the channel they started in, without being sent elsewhere",
             "Pozwól {customer:dat} dokończyć sprawę w kanale, w którym ją zaczął, bez odsyłania gdzie indziej")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::OrderTaking, M::Information, M::Payment]).emotions([E::Ease, E::Confidence]))
             .targets(all(T::Always)),
         // ── Exclusive gestures: beyond what the customer expects ───────────────

@@ -8,6 +8,7 @@ use std::{
 use crate::{
     EnumSet, Id, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet, ServiceLevel,
     ServiceModel, Standard, StandardSet, StepRef, Superseded, Target, Trigger, Violation, Vocabulary,
+    rules::rule::RuleCore,
     standard::standard::{Names, StepInfo},
 };
 
@@ -55,8 +56,14 @@ impl RuleSet {
         let mut winners: Vec<(u32, Standard)> = Vec::new();
         // The standards that lost at the current step.
         let mut lost: Vec<(u32, Standard)> = Vec::new();
+        // The concerns stated once per contact in the contact open now, with the rule that stated each.
+        let mut stated: Vec<Arc<RuleCore>> = Vec::new();
         for at in model.steps() {
             let step = at.step();
+            if step.opens_contact() {
+                stated.clear();
+            }
+            let first_here = superseded.len();
             let channels = at.channels();
             let Some(list) = candidates.get(step.moment().index()) else { continue };
             let mut info: Option<Arc<StepInfo>> = None;
@@ -121,6 +128,41 @@ impl RuleSet {
                     step: loser.step,
                     reason,
                 });
+            }
+            // A concern stated once per contact is not stated again at a later
+            // step of it; what lost to it at this step lost to the earlier rule.
+            winners.retain(|(i, s)| {
+                if !self.rules.get(*i as usize).is_some_and(|r| r.once_per_contact) {
+                    return true;
+                }
+                match stated.iter().find(|earlier| earlier.concern == s.rule.concern) {
+                    Some(earlier) => {
+                        superseded.push(Superseded {
+                            loser: Arc::clone(&s.rule),
+                            winner: Arc::clone(earlier),
+                            step: Arc::clone(&s.step),
+                            reason: Precedence::EarlierInContact,
+                        });
+                        false
+                    }
+                    None => {
+                        stated.push(Arc::clone(&s.rule));
+                        true
+                    }
+                }
+            });
+            let here = superseded.get_mut(first_here..).unwrap_or_default();
+            for d in 0..here.len() {
+                let Some(dropped) = here.get(d).filter(|x| x.reason == Precedence::EarlierInContact) else {
+                    continue;
+                };
+                let (kept_here, earlier) = (Arc::clone(&dropped.loser), Arc::clone(&dropped.winner));
+                for lost in here.iter_mut() {
+                    if lost.reason != Precedence::EarlierInContact && Arc::ptr_eq(&lost.winner, &kept_here) {
+                        lost.winner = Arc::clone(&earlier);
+                        lost.reason = Precedence::EarlierInContact;
+                    }
+                }
             }
             winners.sort_unstable_by_key(|(i, _)| *i);
             standards.extend(winners.drain(..).map(|(_, s)| s));

@@ -48,6 +48,8 @@ pub struct Rule {
     pub(crate) overrides: bool,
     pub(crate) scope: Option<Arc<ScopeIds>>,
     pub(crate) policy: Option<PolicyScope>,
+    /// Whether its concern is stated once per contact, not at every step of one.
+    pub(crate) once_per_contact: bool,
     /// [`Condition::specificity`], computed once.
     pub(crate) specificity: usize,
     /// Whether the rule is the built-in catalogue's own (not a user's rule,
@@ -62,6 +64,7 @@ impl PartialEq for Rule {
             && self.condition == other.condition
             && self.overrides == other.overrides
             && self.policy == other.policy
+            && self.once_per_contact == other.once_per_contact
     }
 }
 
@@ -73,6 +76,7 @@ impl std::hash::Hash for Rule {
         self.condition.hash(state);
         self.overrides.hash(state);
         self.policy.hash(state);
+        self.once_per_contact.hash(state);
     }
 }
 
@@ -94,6 +98,7 @@ impl Rule {
             overrides: false,
             concern: None,
             policy: None,
+            once_per_contact: false,
             kind: None,
             dimension: None,
             statement: None,
@@ -136,6 +141,25 @@ impl Rule {
     #[must_use]
     pub fn policy(&self) -> Option<PolicyScope> {
         self.policy
+    }
+
+    /// Whether the rule's concern is stated once per contact: at the first
+    /// step of a contact where a rule of that concern matches, not again at
+    /// the later steps of the same contact (holding a call, signing what is
+    /// sent, the tone of a conversation).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let catalogue = RuleSet::catalogue();
+    /// assert!(catalogue.rule("hold-with-permission").unwrap().is_once_per_contact());
+    /// assert!(!catalogue.rule("greet-on-arrival").unwrap().is_once_per_contact());
+    /// ```
+    #[must_use]
+    pub fn is_once_per_contact(&self) -> bool {
+        self.once_per_contact
     }
 
     /// Whether the rule is one of the built-in catalogue's own.
@@ -229,6 +253,7 @@ impl Rule {
             overrides: self.overrides,
             concern: Some(self.core.concern.as_str().to_owned()),
             policy: self.policy,
+            once_per_contact: self.once_per_contact,
             kind: Some(t.kind),
             dimension: Some(t.dimension),
             statement: Some(t.statement.as_str().to_owned()),
@@ -286,6 +311,8 @@ pub struct RuleBuilder {
     concern: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     policy: Option<PolicyScope>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    once_per_contact: bool,
     #[cfg_attr(feature = "serde", serde(default))]
     kind: Option<StandardKind>,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -356,6 +383,38 @@ impl RuleBuilder {
     #[must_use]
     pub fn policy(mut self, scope: PolicyScope) -> Self {
         self.policy = Some(scope);
+        self
+    }
+
+    /// States the rule's concern once per contact: at the first step of a
+    /// contact where it matches, not again at the later steps of the same
+    /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::Step::opens_contact)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::*;
+    ///
+    /// let hold = Rule::builder("hold-politely")
+    ///     .once_per_contact()
+    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Ask before putting a {customer} on hold")
+    ///     .targets(Targets::all(Target::Always));
+    /// let model = ServiceModel::builder("Helpline")
+    ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channel(Channel::Telephone)
+    ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
+    ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
+    ///     .build()?;
+    /// let set = RuleSet::builder().rule(hold).build()?.derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.len(), 1);
+    /// assert_eq!(set.superseded()[0].reason(), Precedence::EarlierInContact);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn once_per_contact(mut self) -> Self {
+        self.once_per_contact = true;
         self
     }
 
@@ -623,6 +682,7 @@ impl RuleBuilder {
             overrides: self.overrides,
             scope,
             policy: self.policy,
+            once_per_contact: self.once_per_contact,
             catalogue: false,
         })
     }

@@ -31,6 +31,9 @@ vocabulary! {
         StricterTarget,
         /// Nothing else differs: the winner's id sorts first.
         RuleId,
+        /// The concern is stated once per contact, and an earlier step of the
+        /// same contact already states it (the winner is that step's rule).
+        EarlierInContact,
     }
 }
 

@@ -134,6 +134,8 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
             }
             if let Some(policy) = policy {
                 rule = rule.policy(policy);
+            } else if below {
+                rule = rule.once_per_contact();
             }
             rule.clone().build().is_ok().then_some(rule)
         })
