@@ -50,17 +50,16 @@ impl Initiator {
     }
 }
 
-/// Who starts a step and whether it opens a contact, when the step does not
-/// say: `previous` is the step before it in its phase (who started it, and
-/// its channels). The first step of a phase opens a contact; a later step
-/// continues the contact of the step before when the same party starts it
-/// and they share a channel, and opens a new one otherwise.
-pub(crate) fn default_contact(
-    moment: MomentKind,
+/// Whether a step opens a contact when it does not say: `initiator` is who
+/// starts it (said or by default), `previous` the step before it in its
+/// phase (who started it, and its channels). The first step of a phase
+/// opens a contact; a later step continues the contact of the step before
+/// when the same party starts it and they share a channel, and opens a new
+/// one otherwise.
+pub(crate) fn default_opens(
+    initiator: Initiator,
     channels: EnumSet<Channel>,
     previous: Option<(Initiator, EnumSet<Channel>)>,
-) -> (Initiator, bool) {
-    let initiator = Initiator::default_for(moment);
-    let opens = previous.is_none_or(|(by, before)| by != initiator || before.is_disjoint(channels));
-    (initiator, opens)
+) -> bool {
+    previous.is_none_or(|(by, before)| by != initiator || before.is_disjoint(channels))
 }

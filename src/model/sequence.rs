@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::{Channel, Characteristic, EnumSet, Id, Initiator, MomentKind, model::contact::default_contact};
+use crate::{Channel, Characteristic, EnumSet, Id, Initiator, MomentKind, model::contact::default_opens};
 
 /// A service sequence: the chain of activities that make up one service
 /// (a hotel stay: reservation → check-in → use of the room → check-out),
@@ -863,7 +863,8 @@ impl From<&Phase> for PhaseBuilder {
                     .iter()
                     .map(|step| {
                         let channels = p.channels_of(step);
-                        let (by, opens) = default_contact(step.moment, channels, previous);
+                        let by = Initiator::default_for(step.moment);
+                        let opens = default_opens(step.initiator, channels, previous);
                         previous = Some((step.initiator, channels));
                         let mut b = StepBuilder::from(step);
                         b.started_by = (step.initiator != by).then_some(step.initiator);

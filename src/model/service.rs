@@ -5,7 +5,7 @@ use std::{collections::HashSet, sync::Arc};
 use crate::{
     Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Industry, Initiator, MomentKind, Phase,
     Problem, Sequence, SequenceBuilder, ServiceProfile, Step, StepPath,
-    model::{brand::check_department, contact::default_contact},
+    model::{brand::check_department, contact::default_opens},
     validate::Violations,
 };
 
@@ -628,10 +628,10 @@ impl ServiceModelBuilder {
                         }
                     }
                     let channels = if step.channels.is_empty() { phase.channels } else { step.channels };
-                    let (by, opens) =
-                        default_contact(step.moment.unwrap_or(MomentKind::Welcome), channels, previous);
-                    let initiator = step.started_by.unwrap_or(by);
-                    let opens = step.opens.unwrap_or(opens);
+                    let initiator = step.started_by.unwrap_or_else(|| {
+                        Initiator::default_for(step.moment.unwrap_or(MomentKind::Welcome))
+                    });
+                    let opens = step.opens.unwrap_or_else(|| default_opens(initiator, channels, previous));
                     previous = Some((initiator, channels));
                     if let (Some(id), Some(moment)) = (step_id, step.moment) {
                         steps.push(Step {
