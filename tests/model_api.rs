@@ -124,3 +124,59 @@ fn phases_and_steps_keep_their_own_channels() {
     assert_eq!(greet.channels(), EnumSet::from([Channel::FaceToFace]));
     assert_eq!(stay.phases()[1].channels(), EnumSet::new());
 }
+
+#[test]
+fn who_starts_a_step_and_whether_it_opens_a_contact_follow_the_documented_defaults() {
+    let model = ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("booking", "Booking")
+                    .channels([Channel::Telephone, Channel::Email])
+                    .step(Step::builder("request", "Guest asks").moment(MomentKind::OrderTaking))
+                    .step(Step::builder("details", "Guest gives details").moment(MomentKind::Identification))
+                    // Said to be the company's: a new contact, though it shares a channel.
+                    .step(
+                        Step::builder("confirm", "Booking is confirmed")
+                            .moment(MomentKind::Information)
+                            .channel(Channel::Email)
+                            .started_by(Initiator::Company),
+                    )
+                    // Billing is the company's by default, and continues the confirmation's e-mail.
+                    .step(
+                        Step::builder("invoice", "Deposit invoice")
+                            .moment(MomentKind::Billing)
+                            .channel(Channel::Email),
+                    )
+                    // A new channel: a new contact.
+                    .step(
+                        Step::builder("call", "Guest calls about the deposit")
+                            .moment(MomentKind::Exception)
+                            .channel(Channel::Telephone),
+                    ),
+            ),
+        )
+        .build()
+        .unwrap();
+    let contact: Vec<(&str, Initiator, bool)> = model
+        .steps()
+        .map(|s| (s.step().id().as_str(), s.step().started_by(), s.step().opens_contact()))
+        .collect();
+    assert_eq!(
+        contact,
+        [
+            ("request", Initiator::Customer, true),
+            ("details", Initiator::Customer, false),
+            ("confirm", Initiator::Company, true),
+            ("invoice", Initiator::Company, false),
+            ("call", Initiator::Customer, true),
+        ]
+    );
+    // Written out and read back, the same; only what differs from a default is written.
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_string(&model).unwrap();
+        assert_eq!(json.matches("started_by").count(), 1);
+        assert_eq!(json.matches("\"opens\"").count(), 0);
+        assert_eq!(serde_json::from_str::<ServiceModel>(&json).unwrap(), model);
+    }
+}
