@@ -750,9 +750,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Przygotuj znane preferencje {customer:gen} przed jego przybyciem, bez proszenia",
             when().moments([M::OrderTaking, M::Welcome, M::Delivery]).characteristics([C::Personal]), T::Always),
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
-            "Contact the {customer} a few days after their problem was solved to check that all is well",
-            "Skontaktuj się z {customer:ins} kilka dni po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            when().moments([M::Exception]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Always),
+            "Contact the {customer} {target} after their problem was solved to check that all is well",
+            "Skontaktuj się z {customer:ins} {target} po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
+            when().moments([M::Exception]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
@@ -767,8 +767,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]), T::Always)
             .policy(P::Business),
         gesture("same-day-resolution", "complaint-resolution", K::Procedure, D::Responsiveness,
-            "Resolve complaints on the day they are raised, {target}",
-            "Rozwiązuj reklamacje w dniu zgłoszenia, {target}",
+            "Resolve complaints {target} of their being raised",
+            "Rozwiązuj reklamacje {target} od ich zgłoszenia",
             when().moments([M::Exception]), T::within_hours(8)),
     ]
 }

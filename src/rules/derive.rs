@@ -6,8 +6,8 @@ use std::{
 };
 
 use crate::{
-    EnumSet, Id, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet, ServiceLevel,
-    ServiceModel, Standard, StandardSet, StepRef, Superseded, Target, Trigger, Violation, Vocabulary,
+    EnumSet, Id, Initiator, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet, ServiceLevel,
+    ServiceModel, Standard, StandardSet, StepPath, StepRef, Superseded, Target, Trigger, Violation, Vocabulary,
     rules::rule::RuleCore,
     standard::standard::{Names, StepInfo},
 };
@@ -52,20 +52,27 @@ impl RuleSet {
         let mut standards = Vec::new();
         let mut superseded = Vec::new();
         let mut policies = Policies::default();
-        // The winners at the current step: (rule position, standard).
-        let mut winners: Vec<(u32, Standard)> = Vec::new();
-        // The standards that lost at the current step.
-        let mut lost: Vec<(u32, Standard)> = Vec::new();
+        let concern_of = |i: u32| self.index.concern.get(i as usize).copied().unwrap_or(u32::MAX);
+        // The rule position and concern number of each standard kept at the
+        // current step (those of `standards` from `first_standard` on).
+        let mut kept: Vec<(u32, u32)> = Vec::new();
+        // The standards that lost at the current step: rule position, concern number, standard.
+        let mut lost: Vec<(u32, u32, Standard)> = Vec::new();
         // The concerns stated once per contact in the contact open now, with the rule that stated each.
-        let mut stated: Vec<Arc<RuleCore>> = Vec::new();
+        let mut stated: Vec<(u32, Arc<RuleCore>)> = Vec::new();
         for at in model.steps() {
             let step = at.step();
             if step.opens_contact() {
                 stated.clear();
             }
-            let first_here = superseded.len();
+            let first_lost = superseded.len();
+            let first_standard = standards.len();
+            kept.clear();
+            let mut reordered = false;
             let channels = at.channels();
-            let Some(list) = candidates.get(step.moment().index()) else { continue };
+            let Some(list) = candidates.get(step.moment().index(), step.started_by(), step.opens_contact()) else {
+                continue;
+            };
             let mut info: Option<Arc<StepInfo>> = None;
             for &i in list {
                 let Some(rule) = self.rules.get(i as usize) else { continue };
@@ -74,8 +81,7 @@ impl RuleSet {
                     continue;
                 }
                 let reach = rule.reach.intersection(channels);
-                if reach.is_empty() || !rule.condition.contact_holds(step.started_by(), step.opens_contact())
-                {
+                if reach.is_empty() {
                     continue;
                 }
                 if rule.scope.as_ref().is_some_and(|scope| !scope.contains(at)) {
@@ -83,6 +89,11 @@ impl RuleSet {
                 }
                 let Some(target) = rule.template().targets().get(level) else { continue };
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
+                if let Some(scope) = rule.policy {
+                    if policies.add_step(i, scope, step.department(), &info.path) {
+                        continue;
+                    }
+                }
                 let standard = Standard {
                     rule: Arc::clone(&rule.core),
                     step: Arc::clone(info),
@@ -95,29 +106,33 @@ impl RuleSet {
                     policies.add(i, scope, step.department(), standard);
                     continue;
                 }
-                match winners.iter_mut().find(|(_, s)| s.rule.concern == rule.core.concern) {
-                    None => winners.push((i, standard)),
-                    Some(slot) => {
-                        let challenger_wins = self
-                            .rules
-                            .get(slot.0 as usize)
-                            .is_none_or(|incumbent| precedence(rule, target, incumbent, slot.1.target).1);
-                        if challenger_wins {
-                            let beaten = std::mem::replace(slot, (i, standard));
-                            lost.push(beaten);
-                        } else {
-                            lost.push((i, standard));
-                        }
-                    }
-                }
-            }
-            // Each standard left out names the one kept for its concern, and
-            // what decides between those two.
-            for (i, loser) in lost.drain(..) {
-                let Some((w, winner)) = winners.iter().find(|(_, s)| s.rule.concern == loser.rule.concern)
-                else {
+                let concern = concern_of(i);
+                let Some(p) = kept.iter().position(|(_, c)| *c == concern) else {
+                    kept.push((i, concern));
+                    standards.push(standard);
                     continue;
                 };
+                let (Some(slot), Some(key)) = (standards.get_mut(first_standard + p), kept.get_mut(p)) else {
+                    continue;
+                };
+                let challenger_wins = self
+                    .rules
+                    .get(key.0 as usize)
+                    .is_none_or(|incumbent| precedence(rule, target, incumbent, slot.target).1);
+                if challenger_wins {
+                    lost.push((key.0, concern, std::mem::replace(slot, standard)));
+                    key.0 = i;
+                    reordered = true;
+                } else {
+                    lost.push((i, concern, standard));
+                }
+            }
+            let here = standards.get(first_standard..).unwrap_or_default();
+            // Each standard left out names the one kept for its concern, and
+            // what decides between those two.
+            for (i, concern, loser) in lost.drain(..) {
+                let Some(p) = kept.iter().position(|(_, c)| *c == concern) else { continue };
+                let (Some((w, _)), Some(winner)) = (kept.get(p), here.get(p)) else { continue };
                 let reason = match (self.rules.get(*w as usize), self.rules.get(i as usize)) {
                     (Some(a), Some(b)) => precedence(a, winner.target, b, loser.target).0,
                     _ => Precedence::RuleId,
@@ -131,41 +146,49 @@ impl RuleSet {
             }
             // A concern stated once per contact is not stated again at a later
             // step of it; what lost to it at this step lost to the earlier rule.
-            winners.retain(|(i, s)| {
-                if !self.rules.get(*i as usize).is_some_and(|r| r.once_per_contact) {
-                    return true;
-                }
-                match stated.iter().find(|earlier| earlier.concern == s.rule.concern) {
-                    Some(earlier) => {
-                        superseded.push(Superseded {
-                            loser: Arc::clone(&s.rule),
-                            winner: Arc::clone(earlier),
-                            step: Arc::clone(&s.step),
-                            reason: Precedence::EarlierInContact,
-                        });
-                        false
-                    }
+            let mut write = 0;
+            for read in 0..kept.len() {
+                let (Some(&(i, concern)), Some(s)) = (kept.get(read), standards.get(first_standard + read)) else {
+                    continue;
+                };
+                let once = self.rules.get(i as usize).is_some_and(|r| r.once_per_contact);
+                let earlier = if once { stated.iter().find(|(c, _)| *c == concern).map(|(_, e)| e) } else { None };
+                match earlier {
+                    Some(earlier) => superseded.push(Superseded {
+                        loser: Arc::clone(&s.rule),
+                        winner: Arc::clone(earlier),
+                        step: Arc::clone(&s.step),
+                        reason: Precedence::EarlierInContact,
+                    }),
                     None => {
-                        stated.push(Arc::clone(&s.rule));
-                        true
+                        if once {
+                            stated.push((concern, Arc::clone(&s.rule)));
+                        }
+                        standards.swap(first_standard + write, first_standard + read);
+                        write += 1;
                     }
                 }
-            });
-            let here = superseded.get_mut(first_here..).unwrap_or_default();
-            for d in 0..here.len() {
-                let Some(dropped) = here.get(d).filter(|x| x.reason == Precedence::EarlierInContact) else {
+            }
+            standards.truncate(first_standard + write);
+            let repointed = superseded.get_mut(first_lost..).unwrap_or_default();
+            for d in 0..repointed.len() {
+                let Some(dropped) = repointed.get(d).filter(|x| x.reason == Precedence::EarlierInContact) else {
                     continue;
                 };
                 let (kept_here, earlier) = (Arc::clone(&dropped.loser), Arc::clone(&dropped.winner));
-                for lost in here.iter_mut() {
+                for lost in repointed.iter_mut() {
                     if lost.reason != Precedence::EarlierInContact && Arc::ptr_eq(&lost.winner, &kept_here) {
                         lost.winner = Arc::clone(&earlier);
                         lost.reason = Precedence::EarlierInContact;
                     }
                 }
             }
-            winners.sort_unstable_by_key(|(i, _)| *i);
-            standards.extend(winners.drain(..).map(|(_, s)| s));
+            // Standards come in rule order, unless a later rule took an earlier one's place.
+            if reordered {
+                if let Some(tail) = standards.get_mut(first_standard..) {
+                    tail.sort_by(|a, b| a.rule.id.cmp(&b.rule.id));
+                }
+            }
         }
         let policies = policies.finish(self, model, &mut superseded);
         StandardSet::new(level, standards).with_outcome(policies, superseded)
@@ -246,38 +269,49 @@ impl RuleSet {
         let mut any = Vec::with_capacity(self.index.any_moment.len());
         any.extend(self.index.any_moment.iter().copied().filter(can_match));
         let named: usize = self.index.by_moment.iter().map(Vec::len).sum();
-        let mut flat = Vec::with_capacity(named + any.len() * self.index.by_moment.len());
-        let mut ends = Vec::with_capacity(self.index.by_moment.len());
+        let mut flat = Vec::with_capacity(4 * (named + any.len() * self.index.by_moment.len()));
+        let mut ends = Vec::with_capacity(4 * self.index.by_moment.len());
         let mut named_here = Vec::new();
-        let mut any_here = Vec::with_capacity(any.len());
+        let mut merged = Vec::new();
         for (moment, list) in MomentKind::ALL.iter().zip(&self.index.by_moment) {
             named_here.clear();
             named_here.extend(list.iter().copied().filter(can_match));
-            any_here.clear();
-            any_here.extend(any.iter().copied().filter(|i| {
+            merged.clear();
+            merged.extend(merge_ascending(&named_here, &any).filter(|i| {
                 self.rules.get(*i as usize).is_some_and(|r| !r.condition.excluded_moments().contains(*moment))
             }));
-            flat.extend(merge_ascending(&named_here, &any_here));
-            ends.push(flat.len());
+            // One list per kind of contact, so a step looks only at rules whose
+            // contact clauses it meets.
+            for initiator in Initiator::ALL {
+                for opens in [false, true] {
+                    flat.extend(merged.iter().copied().filter(|i| {
+                        self.rules.get(*i as usize).is_some_and(|r| r.condition.contact_holds(*initiator, opens))
+                    }));
+                    ends.push(flat.len());
+                }
+            }
         }
         Candidates { flat, ends }
     }
 }
 
-/// The candidate rules of each moment kind, stored back to back.
+/// The candidate rules of each moment kind and kind of contact, stored back to back.
 struct Candidates {
     flat: Vec<u32>,
-    /// Where each moment kind's list ends in `flat`, by the kind's index.
+    /// Where each list ends in `flat`, by [`Candidates::slot`].
     ends: Vec<usize>,
 }
 
 impl Candidates {
-    fn get(&self, moment: usize) -> Option<&[u32]> {
-        let start = match moment.checked_sub(1) {
+    /// The list of a moment kind (by index), for a step `initiator` starts,
+    /// opening a contact or not.
+    fn get(&self, moment: usize, initiator: Initiator, opens: bool) -> Option<&[u32]> {
+        let slot = (moment * Initiator::ALL.len() + initiator.index()) * 2 + usize::from(opens);
+        let start = match slot.checked_sub(1) {
             Some(previous) => *self.ends.get(previous)?,
             None => 0,
         };
-        self.flat.get(start..*self.ends.get(moment)?)
+        self.flat.get(start..*self.ends.get(slot)?)
     }
 }
 
@@ -320,28 +354,39 @@ fn precedence(a: &Rule, a_target: Target, b: &Rule, b_target: Target) -> (Preced
     (Precedence::RuleId, a.id() < b.id())
 }
 
-/// The policies found while walking the steps, by rule and department.
+/// The policies found while walking the steps, by rule and department
+/// (few: a list searched in place costs less than hashing).
 #[derive(Default)]
 struct Policies {
     found: Vec<(u32, Policy)>,
-    at: HashMap<(u32, Option<Id>), usize>,
 }
 
 impl Policies {
+    /// Adds `step` to the policy `rule` already has for `department`, if it
+    /// has one; `false` when the policy is new (then call [`Self::add`]).
+    fn add_step(&mut self, rule: u32, scope: PolicyScope, department: Option<&Id>, step: &StepPath) -> bool {
+        let department = match scope {
+            PolicyScope::Business => None,
+            PolicyScope::Department => department,
+        };
+        match self.found.iter_mut().find(|(r, p)| *r == rule && p.department.as_ref() == department) {
+            Some((_, policy)) => {
+                policy.steps.push(step.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Starts the policy `rule` has for `department`, with its first standard.
     fn add(&mut self, rule: u32, scope: PolicyScope, department: Option<&Id>, standard: Standard) {
         let department = match scope {
             PolicyScope::Business => None,
             PolicyScope::Department => department.cloned(),
         };
         let step = standard.step().clone();
-        match self.at.get(&(rule, department.clone())).and_then(|&n| self.found.get_mut(n)) {
-            Some((_, policy)) => policy.steps.push(step),
-            None => {
-                self.at.insert((rule, department.clone()), self.found.len());
-                let scope = if department.is_some() { scope } else { PolicyScope::Business };
-                self.found.push((rule, Policy { standard, scope, department, steps: vec![step] }));
-            }
-        }
+        let scope = if department.is_some() { scope } else { PolicyScope::Business };
+        self.found.push((rule, Policy { standard, scope, department, steps: vec![step] }));
     }
 
     /// One policy per department (or the business) and concern, by the same

@@ -42,12 +42,23 @@ pub(crate) struct Index {
     pub(crate) by_moment: Vec<Vec<u32>>,
     /// The rules that name no moment kind, ascending.
     pub(crate) any_moment: Vec<u32>,
+    /// For each rule (by position), a number shared by the rules of its
+    /// concern, so derivation compares concerns without comparing text.
+    pub(crate) concern: Vec<u32>,
 }
 
 impl Index {
     fn new(rules: &[Rule]) -> Self {
         let mut by_moment = vec![Vec::new(); MomentKind::ALL.len()];
         let mut any_moment = Vec::new();
+        let mut numbers: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let concern = rules
+            .iter()
+            .map(|r| {
+                let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+                *numbers.entry(r.concern().as_str()).or_insert(next)
+            })
+            .collect();
         for (i, rule) in rules.iter().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
             let moments = rule.condition.moment_set();
@@ -60,7 +71,7 @@ impl Index {
                 }
             }
         }
-        Self { by_moment, any_moment }
+        Self { by_moment, any_moment, concern }
     }
 }
 
