@@ -55,9 +55,12 @@ fn by_concern(set: &StandardSet) -> std::collections::HashMap<(StepPath, Id), &S
     set.iter().map(|s| ((s.step().clone(), s.concern().clone()), s)).collect()
 }
 
-/// What each standard covers: its step and concern, or, for a concern
-/// stated once per contact, the contact (the step that opened it) and concern.
-fn covered(set: &StandardSet, model: &ServiceModel, rules: &RuleSet) -> HashSet<(StepPath, Id)> {
+/// What each standard covers: its contact (the step that opened it) and its
+/// concern. A concern stated once per contact is stated at the contact's
+/// first step where it applies, and can win over a rule of the same concern
+/// at a later step; so a change can move a concern between the steps of a
+/// contact, never out of it.
+fn covered(set: &StandardSet, model: &ServiceModel, _rules: &RuleSet) -> HashSet<(StepPath, Id)> {
     let mut opened_by = std::collections::HashMap::new();
     let mut opener: Option<StepPath> = None;
     for at in model.steps() {
@@ -66,13 +69,7 @@ fn covered(set: &StandardSet, model: &ServiceModel, rules: &RuleSet) -> HashSet<
         }
         opened_by.insert(at.path(), opener.clone().unwrap());
     }
-    set.iter()
-        .map(|s| {
-            let once = rules.rule(s.rule().as_str()).is_some_and(Rule::is_once_per_contact);
-            let at = if once { opened_by[s.step()].clone() } else { s.step().clone() };
-            (at, s.concern().clone())
-        })
-        .collect()
+    set.iter().map(|s| (opened_by[s.step()].clone(), s.concern().clone())).collect()
 }
 
 fn level() -> impl Strategy<Value = ServiceLevel> {

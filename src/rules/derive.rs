@@ -6,8 +6,9 @@ use std::{
 };
 
 use crate::{
-    EnumSet, Id, Initiator, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet, ServiceLevel,
-    ServiceModel, Standard, StandardSet, StepPath, StepRef, Superseded, Target, Trigger, Violation, Vocabulary,
+    EnumSet, Id, Initiator, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet,
+    ServiceLevel, ServiceModel, Standard, StandardSet, StepPath, StepRef, Superseded, Target, Trigger,
+    Violation, Vocabulary,
     rules::rule::RuleCore,
     standard::standard::{Names, StepInfo},
 };
@@ -70,7 +71,8 @@ impl RuleSet {
             kept.clear();
             let mut reordered = false;
             let channels = at.channels();
-            let Some(list) = candidates.get(step.moment().index(), step.started_by(), step.opens_contact()) else {
+            let Some(list) = candidates.get(step.moment().index(), step.started_by(), step.opens_contact())
+            else {
                 continue;
             };
             let mut info: Option<Arc<StepInfo>> = None;
@@ -148,11 +150,13 @@ impl RuleSet {
             // step of it; what lost to it at this step lost to the earlier rule.
             let mut write = 0;
             for read in 0..kept.len() {
-                let (Some(&(i, concern)), Some(s)) = (kept.get(read), standards.get(first_standard + read)) else {
+                let (Some(&(i, concern)), Some(s)) = (kept.get(read), standards.get(first_standard + read))
+                else {
                     continue;
                 };
                 let once = self.rules.get(i as usize).is_some_and(|r| r.once_per_contact);
-                let earlier = if once { stated.iter().find(|(c, _)| *c == concern).map(|(_, e)| e) } else { None };
+                let earlier =
+                    if once { stated.iter().find(|(c, _)| *c == concern).map(|(_, e)| e) } else { None };
                 match earlier {
                     Some(earlier) => superseded.push(Superseded {
                         loser: Arc::clone(&s.rule),
@@ -172,7 +176,8 @@ impl RuleSet {
             standards.truncate(first_standard + write);
             let repointed = superseded.get_mut(first_lost..).unwrap_or_default();
             for d in 0..repointed.len() {
-                let Some(dropped) = repointed.get(d).filter(|x| x.reason == Precedence::EarlierInContact) else {
+                let Some(dropped) = repointed.get(d).filter(|x| x.reason == Precedence::EarlierInContact)
+                else {
                     continue;
                 };
                 let (kept_here, earlier) = (Arc::clone(&dropped.loser), Arc::clone(&dropped.winner));
@@ -285,7 +290,9 @@ impl RuleSet {
             for initiator in Initiator::ALL {
                 for opens in [false, true] {
                     flat.extend(merged.iter().copied().filter(|i| {
-                        self.rules.get(*i as usize).is_some_and(|r| r.condition.contact_holds(*initiator, opens))
+                        self.rules
+                            .get(*i as usize)
+                            .is_some_and(|r| r.condition.contact_holds(*initiator, opens))
                     }));
                     ends.push(flat.len());
                 }
