@@ -1,8 +1,8 @@
 //! A small model for the examples in the API docs (not part of the API).
 
 use crate::{
-    Brand, CapacityControl, Channel, Characteristic, Department, Emotion, Error, Industry, MomentKind, Phase,
-    Sequence, ServiceModel, ServiceProfile, Step,
+    Brand, CapacityControl, Channel, Characteristic, ContactLevel, Department, Emotion, Error, Industry,
+    MomentKind, Phase, Sequence, ServiceModel, ServiceProfile, Step,
 };
 
 /// The one-step hotel model the API docs use. Hidden: not part of the API.
@@ -14,7 +14,12 @@ use crate::{
 pub fn doc_model() -> Result<ServiceModel, Error> {
     ServiceModel::builder("Hotel Aurora")
         .industry(Industry::Hotel)
-        .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
+        .profile(
+            ServiceProfile::builder()
+                .contact(ContactLevel::High)
+                .capacity(CapacityControl::Reservations)
+                .build(),
+        )
         .brand(Brand::builder().emotion(Emotion::Warmth))
         .department(Department::new("front-office", "Front office")?)
         .sequence(

@@ -77,8 +77,13 @@ impl Superseded {
     /// ```
     /// # use service_standards::*;
     /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.superseded().iter().all(|s| s.rule() != s.by()));
+    /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
+    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
+    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!(lost.rule().as_str(), "greet-on-arrival");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -93,8 +98,14 @@ impl Superseded {
     /// ```
     /// # use service_standards::*;
     /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.superseded().iter().all(|s| set.iter().any(|k| k.rule() == s.by() && k.step() == s.step())));
+    /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
+    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
+    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!(lost.by().as_str(), "greet-within-20-seconds");
+    /// assert!(set.iter().any(|s| s.rule() == lost.by() && s.step() == lost.step()));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -109,8 +120,13 @@ impl Superseded {
     /// ```
     /// # use service_standards::*;
     /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.superseded().iter().all(|s| !s.concern().as_str().is_empty()));
+    /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
+    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
+    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!(lost.concern().as_str(), "greeting-on-arrival");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -125,8 +141,13 @@ impl Superseded {
     /// ```
     /// # use service_standards::*;
     /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.superseded().iter().all(|s| s.step().sequence().as_str() == "stay"));
+    /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
+    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
+    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!(lost.step().to_string(), "stay/check-in/greet");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -141,8 +162,13 @@ impl Superseded {
     /// ```
     /// # use service_standards::*;
     /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.superseded().iter().all(|s| s.reason() != Precedence::Scope));
+    /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
+    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
+    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!(lost.reason(), Precedence::UserRule);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
