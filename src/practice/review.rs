@@ -311,7 +311,7 @@ impl SetDiff {
                         diff.level_changed.push(Changed { id: id.clone(), old: s.level(), new: n.level() });
                     }
                     // Compare the wording, not the target inside it.
-                    if wording(n) != wording(s) {
+                    if !n.surely_worded_as(s) && wording(n) != wording(s) {
                         diff.text_changed.push(id);
                     }
                 }

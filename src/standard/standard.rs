@@ -460,6 +460,21 @@ impl Standard {
         &self.rule.concern
     }
 
+    /// Whether the two standards certainly read the same, without rendering
+    /// them: the same statement and translations, filled in from the same
+    /// names, channels, trigger and moment. `false` means "render and compare".
+    pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
+        let same_rule_words = Arc::ptr_eq(&self.rule, &other.rule)
+            || (self.rule.template.statement == other.rule.template.statement
+                && self.rule.template.translations == other.rule.template.translations);
+        same_rule_words
+            && self.step.names.is_some()
+            && self.step.names == other.step.names
+            && self.channels == other.channels
+            && self.trigger == other.trigger
+            && self.step.moment == other.step.moment
+    }
+
     /// Whether its rule carries a statement in `locale` (English always).
     pub(crate) fn has_statement_in(&self, locale: crate::Locale) -> bool {
         self.rule.template.statement_in(locale).is_some()
