@@ -25,7 +25,8 @@ fn render_handbook(c: &mut Criterion) {
 }
 
 fn score_audit(c: &mut Criterion) {
-    let model = generator::model(2_000, 8);
+    // Enough steps for 10,000 standards to audit (about 4.7 a step).
+    let model = generator::model(3_000, 8);
     let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     let verdicts =
         [Verdict::Pass, Verdict::Fail, Verdict::Pass, Verdict::NotApplicable, Verdict::NotObserved];
