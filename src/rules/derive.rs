@@ -23,7 +23,10 @@ impl RuleSet {
     /// scoped rule over an unscoped one, a user's rule over the catalogue's,
     /// the more specific condition, the stricter target, then the rule id),
     /// and the set records what it superseded and why
-    /// ([`StandardSet::superseded`]). Rules marked as policies produce
+    /// ([`StandardSet::superseded`]). A concern stated once per contact
+    /// ([`Rule::is_once_per_contact`]) is kept at the first step of a contact
+    /// where it applies and traced, not repeated, at the contact's later
+    /// steps ([`Precedence::EarlierInContact`]). Rules marked as policies produce
     /// [`Policy`](crate::Policy)s instead: once for the business, or once
     /// per department ([`StandardSet::policies`]).
     ///
