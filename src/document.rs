@@ -127,7 +127,32 @@ pub(crate) fn in_field<E: serde::de::Error>(field: &str, e: E) -> E {
     if names_field {
         return e;
     }
-    E::custom(format_args!("{field}: {}", without_position(&message)))
+    let message = without_position(&message);
+    E::custom(format_args!("{field}: {}", quotes_cut(&quotes_cut(message, '"'), '`')))
+}
+
+/// `message` with every value between two `quote`s longer than the quoting
+/// limit cut with `…` (serde quotes a whole string it did not expect, and a
+/// whole unknown key).
+fn quotes_cut(message: &str, quote: char) -> std::borrow::Cow<'_, str> {
+    let mut parts = message.split(quote);
+    if !parts.clone().skip(1).step_by(2).any(|q| q.chars().nth(crate::error::QUOTE_LIMIT).is_some()) {
+        return std::borrow::Cow::Borrowed(message);
+    }
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut inside = false;
+    for (i, part) in parts.by_ref().enumerate() {
+        if i > 0 {
+            out.push(quote);
+        }
+        if inside {
+            out.push_str(&crate::error::shorten(part));
+        } else {
+            out.push_str(part);
+        }
+        inside = !inside;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `message` without a trailing ` at line N column M`.
@@ -156,6 +181,21 @@ mod tests {
         assert_eq!(named("bad date\nin `issued_on.day`\n"), "bad date\nin `issued_on.day`\n");
         assert_eq!(named("bad date\nin `issued_onward`\n"), "issued_on: bad date\nin `issued_onward`\n");
         assert_eq!(named("unknown `issued_on`"), "issued_on: unknown `issued_on`");
+    }
+
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let long = "a".repeat(1000);
+        let message = format!("invalid type: string \"{long}\", expected u32");
+        let cut = super::quotes_cut(&message, '"');
+        assert_eq!(cut, format!("invalid type: string \"{}…\", expected u32", "a".repeat(64)));
+        assert_eq!(super::quotes_cut("short \"value\" here", '"'), "short \"value\" here");
+        assert_eq!(super::quotes_cut("no quotes", '"'), "no quotes");
+        let key = format!("unknown field `{long}`, expected `id`");
+        assert_eq!(
+            super::quotes_cut(&key, '`'),
+            format!("unknown field `{}…`, expected `id`", "a".repeat(64))
+        );
     }
 
     #[test]

@@ -291,3 +291,22 @@ fn a_one_megabyte_value_read_through_from_str_is_quoted_short() {
         format!("invalid id `{short}`: longer than 64 characters at line 1 column {}", id.len())
     );
 }
+
+/// Issue 12, defect 7(b): a value serde quotes whole is cut in the message the crate returns (JSON).
+#[cfg(feature = "serde")]
+#[test]
+fn a_one_megabyte_value_of_the_wrong_type_is_quoted_short() {
+    let huge = "m".repeat(1 << 20);
+    let json = format!(
+        r#"{{"format_version": 1, "name": "Hotel", "sequences": [{{"id": "stay", "name": "Stay", "phases": "{huge}"}}]}}"#
+    );
+    let message = serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string();
+    assert!(message.len() < 400, "{} bytes", message.len());
+    assert!(
+        message.starts_with(&format!(
+            "sequences: invalid type: string \"{}…\", expected a sequence",
+            "m".repeat(64)
+        )),
+        "{message}"
+    );
+}
