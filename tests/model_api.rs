@@ -171,6 +171,21 @@ fn who_starts_a_step_and_whether_it_opens_a_contact_follow_the_documented_defaul
             ("call", Initiator::Customer, true),
         ]
     );
+    // A bill presented at the desk is part of the guest's own visit.
+    let desk = ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder("stay", "Stay").phase(
+                Phase::builder("check-out", "Check-out")
+                    .channel(Channel::FaceToFace)
+                    .step(Step::builder("bill", "Guest reviews the bill").moment(MomentKind::Billing))
+                    .step(Step::builder("pay", "Guest pays").moment(MomentKind::Payment)),
+            ),
+        )
+        .build()
+        .unwrap();
+    let at_desk: Vec<(Initiator, bool)> =
+        desk.steps().map(|s| (s.step().started_by(), s.step().opens_contact())).collect();
+    assert_eq!(at_desk, [(Initiator::Customer, true), (Initiator::Customer, false)]);
     // Written out and read back, the same; only what differs from a default is written.
     #[cfg(feature = "serde")]
     {

@@ -32,6 +32,8 @@ impl Initiator {
     /// Who starts a step of this kind unless the step says otherwise: the
     /// company for delivery, billing and follow-up; the customer for every
     /// other moment (they arrive, ask, order, wait, pay, complain, leave).
+    /// A step's own default also looks at its channels: see
+    /// [`Initiator::default_at`].
     ///
     /// # Examples
     ///
@@ -46,6 +48,31 @@ impl Initiator {
         match moment {
             MomentKind::Delivery | MomentKind::Billing | MomentKind::FollowUp => Self::Company,
             _ => Self::Customer,
+        }
+    }
+
+    /// Who starts a step of this kind on these channels unless the step
+    /// says otherwise: as [`default_for`](Self::default_for), except that a
+    /// bill presented live (at a desk, on a call) is part of the customer's
+    /// own visit or call, so the customer starts it; a bill sent is the
+    /// company's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, EnumSet, Initiator, MomentKind};
+    ///
+    /// let desk = EnumSet::from([Channel::FaceToFace]);
+    /// let post = EnumSet::from([Channel::Email, Channel::Letter]);
+    /// assert_eq!(Initiator::default_at(MomentKind::Billing, desk), Initiator::Customer);
+    /// assert_eq!(Initiator::default_at(MomentKind::Billing, post), Initiator::Company);
+    /// ```
+    #[must_use]
+    pub fn default_at(moment: MomentKind, channels: EnumSet<Channel>) -> Self {
+        if moment == MomentKind::Billing && channels.iter().any(Channel::is_live) {
+            Self::Customer
+        } else {
+            Self::default_for(moment)
         }
     }
 }

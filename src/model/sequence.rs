@@ -290,7 +290,7 @@ impl Step {
     /// Who starts the contact at this step: the customer (inbound) or the
     /// company (outbound). Unless the step says, the company starts
     /// delivery, billing and follow-up, and the customer everything else
-    /// ([`Initiator::default_for`]).
+    /// ([`Initiator::default_at`]: a bill presented live is the customer's).
     ///
     /// # Examples
     ///
@@ -863,7 +863,7 @@ impl From<&Phase> for PhaseBuilder {
                     .iter()
                     .map(|step| {
                         let channels = p.channels_of(step);
-                        let by = Initiator::default_for(step.moment);
+                        let by = Initiator::default_at(step.moment, channels);
                         let opens = default_opens(step.initiator, channels, previous);
                         previous = Some((step.initiator, channels));
                         let mut b = StepBuilder::from(step);

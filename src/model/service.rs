@@ -629,7 +629,7 @@ impl ServiceModelBuilder {
                     }
                     let channels = if step.channels.is_empty() { phase.channels } else { step.channels };
                     let initiator = step.started_by.unwrap_or_else(|| {
-                        Initiator::default_for(step.moment.unwrap_or(MomentKind::Welcome))
+                        Initiator::default_at(step.moment.unwrap_or(MomentKind::Welcome), channels)
                     });
                     let opens = step.opens.unwrap_or_else(|| default_opens(initiator, channels, previous));
                     previous = Some((initiator, channels));

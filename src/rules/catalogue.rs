@@ -133,6 +133,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
             "Check that the desk or counter and the area around it, as {customers} see them, are clean and clear of clutter {target}",
             "Sprawdzaj, czy lada lub stanowisko i ich otoczenie, tak jak widzą je {customers}, są czyste i uporządkowane, {target}")
+            .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
@@ -247,6 +248,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("discreet-in-earshot", "discretion-aloud", K::PersonalContact, D::Assurance,
             "Never say a {customer}'s personal details (a room or account number, payment or health details) aloud where other people can hear them",
             "Nigdy nie wymawiaj na głos danych {customer:gen} (numeru pokoju lub konta, danych płatności czy zdrowia) tam, gdzie słyszą to inne osoby")
+            .once_per_contact()
             .when(when().characteristics([C::Discreet]).channels([Ch::FaceToFace]))
             .targets(all(T::Never)),
         rule("queue-position-updates", "queue-information", K::Procedure, D::Communication,
