@@ -1,10 +1,10 @@
 //! Audits and mystery shopping: verdicts and measurements, scored.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use crate::{
     Channel, Checklist, ChecklistItem, Error, Id, Measurement, Problem, ServiceLevel, StandardId,
-    StandardKind, Target, validate::Violations, vocabulary::vocabulary,
+    StandardKind, Target, fx::FxHashMap, validate::Violations, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -371,7 +371,7 @@ impl Audit {
         let mut first = Vec::with_capacity(ids.len());
         let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
         {
-            let mut place: HashMap<&StandardId, usize> = HashMap::with_capacity(ids.len());
+            let mut place: FxHashMap<&StandardId, usize> = crate::fx::map_with_capacity(ids.len());
             for (n, id) in ids.iter().enumerate() {
                 first.push(*place.entry(id).or_insert(n));
             }
@@ -385,8 +385,12 @@ impl Audit {
         // Tallies by phase; consecutive items of one phase (the checklist's
         // order) share one look-up.
         let mut phases: Vec<(String, Tally)> = Vec::new();
-        let mut phase_at: HashMap<(&Id, &Id), usize> = HashMap::new();
+        let mut phase_at: FxHashMap<(&Id, &Id), usize> = FxHashMap::default();
         let mut last_phase: Option<((&Id, &Id), usize)> = None;
+        // Tallies by department, the same way (one look-up per run).
+        let mut departments: Vec<(Option<&Id>, Tally)> = Vec::new();
+        let mut department_at: FxHashMap<Option<&str>, usize> = FxHashMap::default();
+        let mut last_department: Option<(Option<&str>, usize)> = None;
         for ((item, id), first) in checklist.items.iter().zip(ids).zip(first) {
             let entry = entry_of.get(first).copied().flatten();
             let (outcome, remark) = outcome(item.target(), entry);
@@ -415,6 +419,22 @@ impl Audit {
             if let Some((_, tally)) = phases.get_mut(phase) {
                 tally.add(outcome, weight);
             }
+            let owner = item.department();
+            let key = owner.map(Id::as_str);
+            let department = match last_department {
+                Some((k, n)) if k == key => n,
+                _ => {
+                    let n = *department_at.entry(key).or_insert_with(|| {
+                        departments.push((owner, Tally::default()));
+                        departments.len() - 1
+                    });
+                    last_department = Some((key, n));
+                    n
+                }
+            };
+            if let Some((_, tally)) = departments.get_mut(department) {
+                tally.add(outcome, weight);
+            }
             report.add(item, outcome, weight);
             report.items.push(ItemResult {
                 id,
@@ -426,6 +446,7 @@ impl Audit {
             });
         }
         report.by_phase = phases.into_iter().collect();
+        report.by_department = departments.into_iter().map(|(d, tally)| (d.cloned(), tally)).collect();
         report
     }
 
@@ -884,9 +905,8 @@ pub struct ComplianceReport {
 
 impl ComplianceReport {
     fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
-        // By phase: see `Audit::score`.
+        // By phase and department: see `Audit::score`.
         self.overall.add(outcome, weight);
-        self.by_department.entry(item.department().cloned()).or_default().add(outcome, weight);
         for channel in item.channels() {
             self.by_channel.entry(channel).or_default().add(outcome, weight);
         }

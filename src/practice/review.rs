@@ -2,7 +2,10 @@
 
 use jiff::{ToSpan, civil::Date};
 
-use crate::{Error, Problem, ServiceLevel, StandardId, StandardSet, Target, validate::Violations};
+use crate::{
+    Error, Problem, ServiceLevel, Standard, StandardId, StandardSet, Target, fx::FxHashMap,
+    validate::Violations,
+};
 
 /// A set of standards issued on a date, to be reviewed after an interval of
 /// at most twelve months (standards age: today's exclusive becomes
@@ -294,36 +297,53 @@ impl SetDiff {
     /// ```
     #[must_use]
     pub fn between(old: &StandardSet, new: &StandardSet) -> Self {
-        let mut diff = Self::default();
+        // Ids are compared by their parts, borrowed; each list is sorted by
+        // those parts (the order of ids) before its ids are cloned.
+        let new_at = index(new);
+        let mut removed = Vec::new();
+        let mut target_changed = Vec::new();
+        let mut level_changed = Vec::new();
+        let mut text_changed = Vec::new();
         for s in old {
-            let id = s.id();
-            match new.get(&id) {
-                None => diff.removed.push(id),
+            let k = key(s);
+            match new_at.get(&k).and_then(|&i| new.standards.get(i)) {
+                None => removed.push((k, s)),
                 Some(n) => {
                     if n.target() != s.target() {
-                        diff.target_changed.push(Changed {
-                            id: id.clone(),
-                            old: s.target(),
-                            new: n.target(),
-                        });
+                        target_changed.push((k, s, n));
                     }
                     if n.level() != s.level() {
-                        diff.level_changed.push(Changed { id: id.clone(), old: s.level(), new: n.level() });
+                        level_changed.push((k, s, n));
                     }
                     // Compare the wording, not the target inside it.
                     if !n.surely_worded_as(s) && wording(n) != wording(s) {
-                        diff.text_changed.push(id);
+                        text_changed.push((k, s));
                     }
                 }
             }
         }
-        diff.added = new.iter().map(crate::Standard::id).filter(|id| old.get(id).is_none()).collect();
-        diff.added.sort();
-        diff.removed.sort();
-        diff.target_changed.sort_by(|a, b| a.id.cmp(&b.id));
-        diff.level_changed.sort_by(|a, b| a.id.cmp(&b.id));
-        diff.text_changed.sort();
-        diff
+        let old_at = index(old);
+        let mut added: Vec<_> =
+            new.iter().map(|s| (key(s), s)).filter(|(k, _)| !old_at.contains_key(k)).collect();
+        // Stable sorts: equal ids keep the order of the sets, as before.
+        added.sort_by(|a, b| a.0.cmp(&b.0));
+        removed.sort_by(|a, b| a.0.cmp(&b.0));
+        target_changed.sort_by(|a, b| a.0.cmp(&b.0));
+        level_changed.sort_by(|a, b| a.0.cmp(&b.0));
+        text_changed.sort_by(|a, b| a.0.cmp(&b.0));
+        Self {
+            added: added.iter().map(|(_, s)| s.id()).collect(),
+            removed: removed.iter().map(|(_, s)| s.id()).collect(),
+            target_changed: target_changed
+                .iter()
+                .map(|(_, s, n)| Changed { id: s.id(), old: s.target(), new: n.target() })
+                .collect(),
+            level_changed: level_changed
+                .iter()
+                .map(|(_, s, n)| Changed { id: s.id(), old: s.level(), new: n.level() })
+                .collect(),
+            text_changed: text_changed.iter().map(|(_, s)| s.id()).collect(),
+        }
     }
 
     /// Standards in the new set only.
@@ -429,9 +449,28 @@ impl SetDiff {
     }
 }
 
+/// A standard's id as borrowed parts (rule, sequence, phase, step): equal,
+/// ordered and hashed as the [`StandardId`] itself, without cloning it.
+type Key<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+/// The id of `s` as a [`Key`].
+fn key(s: &Standard) -> Key<'_> {
+    let p = s.step();
+    (s.rule().as_str(), p.sequence().as_str(), p.phase().as_str(), p.step().as_str())
+}
+
+/// Positions by id (the last of an id, as [`StandardSet::get`] finds it).
+fn index(set: &StandardSet) -> FxHashMap<Key<'_>, usize> {
+    let mut at = crate::fx::map_with_capacity(set.len());
+    for (i, s) in set.iter().enumerate() {
+        at.insert(key(s), i);
+    }
+    at
+}
+
 /// A standard's statement with its own target put back as `{target}`, so that
 /// sets derived now and sets read from documents compare by wording alone.
-fn wording(s: &crate::Standard) -> String {
+fn wording(s: &Standard) -> String {
     s.statement().replace(&s.target().to_string(), "{target}")
 }
 
