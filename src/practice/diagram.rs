@@ -76,11 +76,10 @@ impl<'a> Blueprint<'a> {
     pub fn mermaid(&self, sequence: &str) -> Option<String> {
         let l = self.locale;
         let sequence = self.model.sequence(sequence)?;
-        // Departments by id, looked up once per step (the first of an id, as
-        // `ServiceModel::department` finds it).
-        let departments: FxHashMap<&str, &Department> =
-            self.model.departments().iter().rev().map(|d| (d.id().as_str(), d)).collect();
-        let mut out = String::from("flowchart LR\n");
+        let mut departments = Departments::new(self.model.departments());
+        let steps: usize = sequence.phases().iter().map(|p| p.steps().len()).sum();
+        let mut out = String::with_capacity(256 * steps + 1024);
+        out.push_str("flowchart LR\n");
         let _ = writeln!(out, "    %% {}: {}", Escaped(self.model.name()), Escaped(sequence.name()));
         let (customer, backstage) = (l.text(Text::Customer), l.text(Text::Backstage));
         for (p, phase) in sequence.phases().iter().enumerate() {
@@ -123,6 +122,38 @@ impl<'a> Blueprint<'a> {
             }
         }
         Some(out)
+    }
+}
+
+/// The departments of a model by id, for steps taken in order: the
+/// department after the last one found is tried first, and the table by id
+/// is built only when that guess fails.
+struct Departments<'a> {
+    all: &'a [Department],
+    next: usize,
+    by_id: Option<FxHashMap<&'a str, usize>>,
+}
+
+impl<'a> Departments<'a> {
+    /// No look-up yet.
+    fn new(all: &'a [Department]) -> Self {
+        Self { all, next: 0, by_id: None }
+    }
+
+    /// The department with this id.
+    fn get(&mut self, id: &str) -> Option<&'a Department> {
+        // Department ids are unique in a model, so a guess that has the id is the one.
+        let at = if self.all.get(self.next).is_some_and(|d| d.id().as_str() == id) {
+            self.next
+        } else {
+            let all = self.all;
+            let by_id = self.by_id.get_or_insert_with(|| {
+                all.iter().enumerate().rev().map(|(i, d)| (d.id().as_str(), i)).collect()
+            });
+            *by_id.get(id)?
+        };
+        self.next = at + 1;
+        self.all.get(at)
     }
 }
 
