@@ -375,8 +375,17 @@ impl Audit {
             for (n, id) in ids.iter().enumerate() {
                 first.push(*place.entry(id).or_insert(n));
             }
+            // An entry with the id of the item after the last one found needs
+            // no look-up (an audit that follows its checklist hashes nothing).
+            let mut next = 0;
             for e in &self.entries {
-                match place.get(&e.id).and_then(|&n| entry_of.get_mut(n)) {
+                let n = if ids.get(next) == Some(&e.id) {
+                    next += 1;
+                    first.get(next - 1).copied()
+                } else {
+                    place.get(&e.id).copied().inspect(|&n| next = n + 1)
+                };
+                match n.and_then(|n| entry_of.get_mut(n)) {
                     Some(slot) => *slot = Some(e),
                     None => report.stale.push(e.id.clone()),
                 }
