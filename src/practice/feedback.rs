@@ -334,11 +334,18 @@ impl Feedback {
         // does, so the means are those of summing each subject's items.
         let mut subjects: Vec<Sums<'_>> = Vec::with_capacity(self.items.len());
         let mut place: FxHashMap<&Subject, usize> = crate::fx::map_with_capacity(self.items.len());
+        // A subject that is the one after the last one found needs no
+        // look-up (items that list their subjects in the same order again).
+        let mut next = 0;
         for item in &self.items {
-            let n = *place.entry(&item.subject).or_insert_with(|| {
-                subjects.push(Sums::new(&item.subject));
-                subjects.len() - 1
-            });
+            let n = match subjects.get(next) {
+                Some(sums) if *sums.subject == item.subject => next,
+                _ => *place.entry(&item.subject).or_insert_with(|| {
+                    subjects.push(Sums::new(&item.subject));
+                    subjects.len() - 1
+                }),
+            };
+            next = n + 1;
             if let Some(sums) = subjects.get_mut(n) {
                 sums.add(item);
             }
