@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::{
     Channel, Checklist, ChecklistItem, Error, Id, Measurement, Problem, ServiceLevel, StandardId,
-    StandardKind, Target, fx::FxHashMap, validate::Violations, vocabulary::vocabulary,
+    StandardKind, StepPath, Target, fx::FxHashMap, validate::Violations, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -361,20 +361,19 @@ impl Audit {
     /// ```
     #[must_use]
     pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
-        let mut report = ComplianceReport::default();
+        let mut report =
+            ComplianceReport { items: Vec::with_capacity(checklist.items.len()), ..Default::default() };
         // Each entry's item, found by probing the checklist's ids with the
         // entries in the audit's order: that reads the entries' ids in the
         // order they lie in memory, and, when the audit follows its
         // checklist, the items' ids in order too. Entries no item takes are
         // stale. An id on the checklist twice takes its entry at each place.
         let ids: Vec<StandardId> = checklist.items.iter().map(ChecklistItem::id).collect();
-        let mut first = Vec::with_capacity(ids.len());
+        let first = first_places(&ids);
         let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
         {
-            let mut place: FxHashMap<&StandardId, usize> = crate::fx::map_with_capacity(ids.len());
-            for (n, id) in ids.iter().enumerate() {
-                first.push(*place.entry(id).or_insert(n));
-            }
+            // Built only for an entry out of the checklist's order.
+            let mut place: Option<FxHashMap<&StandardId, usize>> = None;
             // An entry with the id of the item after the last one found needs
             // no look-up (an audit that follows its checklist hashes nothing).
             let mut next = 0;
@@ -383,7 +382,7 @@ impl Audit {
                     next += 1;
                     first.get(next - 1).copied()
                 } else {
-                    place.get(&e.id).copied().inspect(|&n| next = n + 1)
+                    place.get_or_insert_with(|| places(&ids)).get(&e.id).copied().inspect(|&n| next = n + 1)
                 };
                 match n.and_then(|n| entry_of.get_mut(n)) {
                     Some(slot) => *slot = Some(e),
@@ -497,6 +496,54 @@ impl Audit {
         }
         v.finish("audit", || report)
     }
+}
+
+/// Each id's first place in `ids`, by id.
+fn places(ids: &[StandardId]) -> FxHashMap<&StandardId, usize> {
+    let mut place = crate::fx::map_with_capacity(ids.len());
+    for (n, id) in ids.iter().enumerate() {
+        place.entry(id).or_insert(n);
+    }
+    place
+}
+
+/// The first place in `ids` of the id at each place. A checklist keeps the
+/// ids of a step together, so only the steps of runs of ids go into a
+/// table, and ids repeat only within a run (found by sorting its rules);
+/// if a step comes back after another, every id goes into one table.
+fn first_places(ids: &[StandardId]) -> Vec<usize> {
+    let mut first: Vec<usize> = (0..ids.len()).collect();
+    let mut steps: FxHashMap<&StepPath, ()> = FxHashMap::default();
+    let mut run: Vec<usize> = Vec::new();
+    let mut start = 0;
+    while let Some(path) = ids.get(start).map(StandardId::step) {
+        let end = ids
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|id| id.step() != path))
+            .map_or(ids.len(), |k| start + k);
+        if steps.insert(path, ()).is_some() {
+            let place = places(ids);
+            return ids.iter().map(|id| place.get(id).copied().unwrap_or_default()).collect();
+        }
+        if end - start > 1 {
+            let rule = |n: usize| ids.get(n).map(|id| id.rule().as_str());
+            run.clear();
+            run.extend(start..end);
+            run.sort_unstable_by(|&a, &b| rule(a).cmp(&rule(b)).then(a.cmp(&b)));
+            for pair in run.windows(2) {
+                if let [a, b] = *pair
+                    && rule(a) == rule(b)
+                {
+                    let f = first.get(a).copied().unwrap_or(a);
+                    if let Some(slot) = first.get_mut(b) {
+                        *slot = f;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+    first
 }
 
 /// What the report lists about one item besides its outcome.
