@@ -1266,3 +1266,42 @@ impl schemars::JsonSchema for Audit {
         AuditDocument::json_schema(generator)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Audit, AuditEntry, Checklist, ChecklistFilter, Error, RuleSet, ServiceLevel, Verdict};
+
+    /// An id on the checklist twice, within its step's run or after other
+    /// steps, takes its entry at each place, whatever the entries' order.
+    #[test]
+    fn repeated_ids_take_their_entry_at_each_place() -> Result<(), Error> {
+        let model = crate::doc_model()?;
+        let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        let checklist = Checklist::new(&set, &ChecklistFilter::new());
+        let verdicts = [Verdict::Pass, Verdict::Fail, Verdict::NotApplicable];
+        let entries: Vec<AuditEntry> = checklist
+            .items()
+            .iter()
+            .enumerate()
+            .map(|(i, item)| AuditEntry::new(item.id().to_string()).verdict(verdicts[i % 3]))
+            .collect();
+        let in_order = Audit::builder().entries(entries.clone()).build()?;
+        let reversed = Audit::builder().entries(entries.into_iter().rev()).build()?;
+        assert_eq!(in_order.score(&checklist), reversed.score(&checklist));
+        let mut repeated = checklist.clone();
+        let (first, second) = (repeated.items[0].clone(), repeated.items[1].clone());
+        repeated.items.insert(1, first);
+        repeated.items.push(second);
+        for audit in [&in_order, &reversed] {
+            let report = audit.score(&repeated);
+            let outcomes: Vec<Verdict> = report.items().iter().map(|r| r.outcome()).collect();
+            assert_eq!(outcomes.len(), checklist.items().len() + 2);
+            assert_eq!(
+                (outcomes[0], outcomes[1], outcomes[2]),
+                (Verdict::Pass, Verdict::Pass, Verdict::Fail)
+            );
+            assert_eq!(outcomes.last(), Some(&Verdict::Fail));
+        }
+        Ok(())
+    }
+}
