@@ -230,6 +230,7 @@ mod doc_support;
 #[cfg(feature = "serde")]
 mod document;
 mod error;
+mod fx;
 mod id;
 mod model;
 mod practice;

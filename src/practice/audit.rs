@@ -1,10 +1,10 @@
 //! Audits and mystery shopping: verdicts and measurements, scored.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use crate::{
     Channel, Checklist, ChecklistItem, Error, Id, Measurement, Problem, ServiceLevel, StandardId,
-    StandardKind, Target, validate::Violations, vocabulary::vocabulary,
+    StandardKind, StepPath, Target, fx::FxHashMap, validate::Violations, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -361,22 +361,30 @@ impl Audit {
     /// ```
     #[must_use]
     pub fn score(&self, checklist: &Checklist) -> ComplianceReport {
-        let mut report = ComplianceReport::default();
+        let mut report =
+            ComplianceReport { items: Vec::with_capacity(checklist.items.len()), ..Default::default() };
         // Each entry's item, found by probing the checklist's ids with the
         // entries in the audit's order: that reads the entries' ids in the
         // order they lie in memory, and, when the audit follows its
         // checklist, the items' ids in order too. Entries no item takes are
         // stale. An id on the checklist twice takes its entry at each place.
         let ids: Vec<StandardId> = checklist.items.iter().map(ChecklistItem::id).collect();
-        let mut first = Vec::with_capacity(ids.len());
+        let first = first_places(&ids);
         let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
         {
-            let mut place: HashMap<&StandardId, usize> = HashMap::with_capacity(ids.len());
-            for (n, id) in ids.iter().enumerate() {
-                first.push(*place.entry(id).or_insert(n));
-            }
+            // Built only for an entry out of the checklist's order.
+            let mut place: Option<FxHashMap<&StandardId, usize>> = None;
+            // An entry with the id of the item after the last one found needs
+            // no look-up (an audit that follows its checklist hashes nothing).
+            let mut next = 0;
             for e in &self.entries {
-                match place.get(&e.id).and_then(|&n| entry_of.get_mut(n)) {
+                let n = if ids.get(next) == Some(&e.id) {
+                    next += 1;
+                    first.get(next - 1).copied()
+                } else {
+                    place.get_or_insert_with(|| places(&ids)).get(&e.id).copied().inspect(|&n| next = n + 1)
+                };
+                match n.and_then(|n| entry_of.get_mut(n)) {
                     Some(slot) => *slot = Some(e),
                     None => report.stale.push(e.id.clone()),
                 }
@@ -385,8 +393,12 @@ impl Audit {
         // Tallies by phase; consecutive items of one phase (the checklist's
         // order) share one look-up.
         let mut phases: Vec<(String, Tally)> = Vec::new();
-        let mut phase_at: HashMap<(&Id, &Id), usize> = HashMap::new();
+        let mut phase_at: FxHashMap<(&Id, &Id), usize> = FxHashMap::default();
         let mut last_phase: Option<((&Id, &Id), usize)> = None;
+        // Tallies by department, the same way (one look-up per run).
+        let mut departments: Vec<(Option<&Id>, Tally)> = Vec::new();
+        let mut department_at: FxHashMap<Option<&str>, usize> = FxHashMap::default();
+        let mut last_department: Option<(Option<&str>, usize)> = None;
         for ((item, id), first) in checklist.items.iter().zip(ids).zip(first) {
             let entry = entry_of.get(first).copied().flatten();
             let (outcome, remark) = outcome(item.target(), entry);
@@ -415,6 +427,22 @@ impl Audit {
             if let Some((_, tally)) = phases.get_mut(phase) {
                 tally.add(outcome, weight);
             }
+            let owner = item.department();
+            let key = owner.map(Id::as_str);
+            let department = match last_department {
+                Some((k, n)) if k == key => n,
+                _ => {
+                    let n = *department_at.entry(key).or_insert_with(|| {
+                        departments.push((owner, Tally::default()));
+                        departments.len() - 1
+                    });
+                    last_department = Some((key, n));
+                    n
+                }
+            };
+            if let Some((_, tally)) = departments.get_mut(department) {
+                tally.add(outcome, weight);
+            }
             report.add(item, outcome, weight);
             report.items.push(ItemResult {
                 id,
@@ -426,6 +454,7 @@ impl Audit {
             });
         }
         report.by_phase = phases.into_iter().collect();
+        report.by_department = departments.into_iter().map(|(d, tally)| (d.cloned(), tally)).collect();
         report
     }
 
@@ -467,6 +496,54 @@ impl Audit {
         }
         v.finish("audit", || report)
     }
+}
+
+/// Each id's first place in `ids`, by id.
+fn places(ids: &[StandardId]) -> FxHashMap<&StandardId, usize> {
+    let mut place = crate::fx::map_with_capacity(ids.len());
+    for (n, id) in ids.iter().enumerate() {
+        place.entry(id).or_insert(n);
+    }
+    place
+}
+
+/// The first place in `ids` of the id at each place. A checklist keeps the
+/// ids of a step together, so only the steps of runs of ids go into a
+/// table, and ids repeat only within a run (found by sorting its rules);
+/// if a step comes back after another, every id goes into one table.
+fn first_places(ids: &[StandardId]) -> Vec<usize> {
+    let mut first: Vec<usize> = (0..ids.len()).collect();
+    let mut steps: FxHashMap<&StepPath, ()> = FxHashMap::default();
+    let mut run: Vec<usize> = Vec::new();
+    let mut start = 0;
+    while let Some(path) = ids.get(start).map(StandardId::step) {
+        let end = ids
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|id| id.step() != path))
+            .map_or(ids.len(), |k| start + k);
+        if steps.insert(path, ()).is_some() {
+            let place = places(ids);
+            return ids.iter().map(|id| place.get(id).copied().unwrap_or_default()).collect();
+        }
+        if end - start > 1 {
+            let rule = |n: usize| ids.get(n).map(|id| id.rule().as_str());
+            run.clear();
+            run.extend(start..end);
+            run.sort_unstable_by(|&a, &b| rule(a).cmp(&rule(b)).then(a.cmp(&b)));
+            for pair in run.windows(2) {
+                if let [a, b] = *pair
+                    && rule(a) == rule(b)
+                {
+                    let f = first.get(a).copied().unwrap_or(a);
+                    if let Some(slot) = first.get_mut(b) {
+                        *slot = f;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+    first
 }
 
 /// What the report lists about one item besides its outcome.
@@ -884,9 +961,8 @@ pub struct ComplianceReport {
 
 impl ComplianceReport {
     fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
-        // By phase: see `Audit::score`.
+        // By phase and department: see `Audit::score`.
         self.overall.add(outcome, weight);
-        self.by_department.entry(item.department().cloned()).or_default().add(outcome, weight);
         for channel in item.channels() {
             self.by_channel.entry(channel).or_default().add(outcome, weight);
         }
@@ -1188,5 +1264,44 @@ impl schemars::JsonSchema for Audit {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         AuditDocument::json_schema(generator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Audit, AuditEntry, Checklist, ChecklistFilter, Error, RuleSet, ServiceLevel, Verdict};
+
+    /// An id on the checklist twice, within its step's run or after other
+    /// steps, takes its entry at each place, whatever the entries' order.
+    #[test]
+    fn repeated_ids_take_their_entry_at_each_place() -> Result<(), Error> {
+        let model = crate::doc_model()?;
+        let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        let checklist = Checklist::new(&set, &ChecklistFilter::new());
+        let verdicts = [Verdict::Pass, Verdict::Fail, Verdict::NotApplicable];
+        let entries: Vec<AuditEntry> = checklist
+            .items()
+            .iter()
+            .enumerate()
+            .map(|(i, item)| AuditEntry::new(item.id().to_string()).verdict(verdicts[i % 3]))
+            .collect();
+        let in_order = Audit::builder().entries(entries.clone()).build()?;
+        let reversed = Audit::builder().entries(entries.into_iter().rev()).build()?;
+        assert_eq!(in_order.score(&checklist), reversed.score(&checklist));
+        let mut repeated = checklist.clone();
+        let (first, second) = (repeated.items[0].clone(), repeated.items[1].clone());
+        repeated.items.insert(1, first);
+        repeated.items.push(second);
+        for audit in [&in_order, &reversed] {
+            let report = audit.score(&repeated);
+            let outcomes: Vec<Verdict> = report.items().iter().map(|r| r.outcome()).collect();
+            assert_eq!(outcomes.len(), checklist.items().len() + 2);
+            assert_eq!(
+                (outcomes[0], outcomes[1], outcomes[2]),
+                (Verdict::Pass, Verdict::Pass, Verdict::Fail)
+            );
+            assert_eq!(outcomes.last(), Some(&Verdict::Fail));
+        }
+        Ok(())
     }
 }

@@ -1,8 +1,8 @@
 //! Service blueprints as Mermaid flowcharts.
 
-use std::{collections::HashMap, fmt::Write as _};
+use std::fmt::{self, Write as _};
 
-use crate::{Department, Id, Locale, ServiceModel, practice::locale::Text};
+use crate::{Department, Locale, ServiceModel, fx::FxHashMap, practice::locale::Text};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
@@ -76,51 +76,44 @@ impl<'a> Blueprint<'a> {
     pub fn mermaid(&self, sequence: &str) -> Option<String> {
         let l = self.locale;
         let sequence = self.model.sequence(sequence)?;
-        // Departments by id, looked up once per step (the first of an id, as
-        // `ServiceModel::department` finds it).
-        let departments: HashMap<&Id, &Department> =
-            self.model.departments().iter().rev().map(|d| (d.id(), d)).collect();
-        let mut out = String::from("flowchart LR\n");
-        let _ = writeln!(out, "    %% {}: {}", escape(self.model.name()), escape(sequence.name()));
+        let mut departments = Departments::new(self.model.departments());
+        let steps: usize = sequence.phases().iter().map(|p| p.steps().len()).sum();
+        let mut out = String::with_capacity(256 * steps + 1024);
+        out.push_str("flowchart LR\n");
+        let _ = writeln!(out, "    %% {}: {}", Escaped(self.model.name()), Escaped(sequence.name()));
+        let (customer, backstage) = (l.text(Text::Customer), l.text(Text::Backstage));
         for (p, phase) in sequence.phases().iter().enumerate() {
             let p = p + 1;
-            let _ = writeln!(out, "    subgraph p{p}[\"{p}. {}\"]", escape(phase.name()));
+            let _ = writeln!(out, "    subgraph p{p}[\"{p}. {}\"]", Escaped(phase.name()));
             let _ = writeln!(out, "        direction TB");
-            let mut previous: Option<String> = None;
             for (s, step) in phase.steps().iter().enumerate() {
-                let node = format!("s{p}_{}", s + 1);
-                let channels: Vec<&str> = phase.channels_of(step).iter().map(|c| l.label(c)).collect();
-                let department = step
-                    .department()
-                    .and_then(|d| departments.get(d).copied())
-                    .map_or_else(String::new, |d| format!(" · {}", escape(d.name())));
-                let _ = writeln!(
+                let s = s + 1;
+                let _ = write!(
                     out,
-                    "        {node}[\"{}<br/>{} · {}{department}\"]",
-                    escape(step.name()),
-                    l.label(step.moment()),
-                    channels.join(", ")
+                    "        s{p}_{s}[\"{}<br/>{} · ",
+                    Escaped(step.name()),
+                    l.label(step.moment())
                 );
+                for (n, channel) in phase.channels_of(step).iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(l.label(channel));
+                }
+                if let Some(d) = step.department().and_then(|d| departments.get(d.as_str())) {
+                    let _ = write!(out, " · {}", Escaped(d.name()));
+                }
+                out.push_str("\"]\n");
                 if let Some(action) = step.customer_action() {
-                    let _ = writeln!(
-                        out,
-                        "        {node}_c([\"{}: {}\"])",
-                        l.text(Text::Customer),
-                        escape(action)
-                    );
-                    let _ = writeln!(out, "        {node}_c --> {node}");
+                    let _ = writeln!(out, "        s{p}_{s}_c([\"{customer}: {}\"])", Escaped(action));
+                    let _ = writeln!(out, "        s{p}_{s}_c --> s{p}_{s}");
                 }
                 if let Some(work) = step.backstage() {
-                    let _ = writeln!(
-                        out,
-                        "        {node}_b[/\"{}: {}\"/]",
-                        l.text(Text::Backstage),
-                        escape(work)
-                    );
-                    let _ = writeln!(out, "        {node} -.-> {node}_b");
+                    let _ = writeln!(out, "        s{p}_{s}_b[/\"{backstage}: {}\"/]", Escaped(work));
+                    let _ = writeln!(out, "        s{p}_{s} -.-> s{p}_{s}_b");
                 }
-                if let Some(prev) = previous.replace(node.clone()) {
-                    let _ = writeln!(out, "        {prev} --> {node}");
+                if s > 1 {
+                    let _ = writeln!(out, "        s{p}_{} --> s{p}_{s}", s - 1);
                 }
             }
             let _ = writeln!(out, "    end");
@@ -132,35 +125,75 @@ impl<'a> Blueprint<'a> {
     }
 }
 
+/// The departments of a model by id, for steps taken in order: the
+/// department after the last one found is tried first, and the table by id
+/// is built only when that guess fails.
+struct Departments<'a> {
+    all: &'a [Department],
+    next: usize,
+    by_id: Option<FxHashMap<&'a str, usize>>,
+}
+
+impl<'a> Departments<'a> {
+    /// No look-up yet.
+    fn new(all: &'a [Department]) -> Self {
+        Self { all, next: 0, by_id: None }
+    }
+
+    /// The department with this id.
+    fn get(&mut self, id: &str) -> Option<&'a Department> {
+        // Department ids are unique in a model, so a guess that has the id is the one.
+        let at = if self.all.get(self.next).is_some_and(|d| d.id().as_str() == id) {
+            self.next
+        } else {
+            let all = self.all;
+            let by_id = self.by_id.get_or_insert_with(|| {
+                all.iter().enumerate().rev().map(|(i, d)| (d.id().as_str(), i)).collect()
+            });
+            *by_id.get(id)?
+        };
+        self.next = at + 1;
+        self.all.get(at)
+    }
+}
+
 /// Escapes text for a quoted Mermaid label or a `%%` comment: the quote,
 /// `<`, `>`, `&`, the backtick and `#` (which would start an entity such as
 /// `#quot;`) become Mermaid entity codes, and a line break or any other
 /// character [forbidden](crate::validate::is_forbidden) in names (a control
 /// or bidirectional formatting character) becomes a space, so no text can
 /// end its line, its label or its comment.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("#quot;"),
-            '<' => out.push_str("#lt;"),
-            '>' => out.push_str("#gt;"),
-            '#' => out.push_str("#35;"),
-            '&' => out.push_str("#38;"),
-            '`' => out.push_str("#96;"),
-            c if crate::validate::is_forbidden(c) => out.push(' '),
-            c => out.push(c),
+struct Escaped<'a>(&'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Runs of plain characters are written whole.
+        let mut plain = 0;
+        for (i, c) in self.0.char_indices() {
+            let code = match c {
+                '"' => "#quot;",
+                '<' => "#lt;",
+                '>' => "#gt;",
+                '#' => "#35;",
+                '&' => "#38;",
+                '`' => "#96;",
+                c if crate::validate::is_forbidden(c) => " ",
+                _ => continue,
+            };
+            f.write_str(self.0.get(plain..i).unwrap_or_default())?;
+            f.write_str(code)?;
+            plain = i + c.len_utf8();
         }
+        f.write_str(self.0.get(plain..).unwrap_or_default())
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn escapes_labels() {
-        assert_eq!(super::escape("a \"b\" <c>\nd"), "a #quot;b#quot; #lt;c#gt; d");
-        assert_eq!(super::escape("#quot; & `x`"), "#35;quot; #38; #96;x#96;");
-        assert_eq!(super::escape("a\r\u{2028}\u{202E}\0b"), "a    b");
+        assert_eq!(super::Escaped("a \"b\" <c>\nd").to_string(), "a #quot;b#quot; #lt;c#gt; d");
+        assert_eq!(super::Escaped("#quot; & `x`").to_string(), "#35;quot; #38; #96;x#96;");
+        assert_eq!(super::Escaped("a\r\u{2028}\u{202E}\0b").to_string(), "a    b");
     }
 }

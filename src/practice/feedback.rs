@@ -1,8 +1,6 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
-use std::collections::HashMap;
-
-use crate::{Error, Problem, QualityDimension, validate::Violations};
+use crate::{Error, Problem, QualityDimension, fx::FxHashMap, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
@@ -334,19 +332,26 @@ impl Feedback {
         // finds a subject's place in one look-up, so this is linear. Sums
         // add the items in the order given, from −0.0 as `Iterator::sum`
         // does, so the means are those of summing each subject's items.
-        let mut subjects: Vec<Sums<'_>> = Vec::new();
-        let mut place: HashMap<&Subject, usize> = HashMap::new();
+        let mut subjects: Vec<Sums<'_>> = Vec::with_capacity(self.items.len());
+        let mut place: FxHashMap<&Subject, usize> = crate::fx::map_with_capacity(self.items.len());
+        // A subject that is the one after the last one found needs no
+        // look-up (items that list their subjects in the same order again).
+        let mut next = 0;
         for item in &self.items {
-            let n = *place.entry(&item.subject).or_insert_with(|| {
-                subjects.push(Sums::new(&item.subject));
-                subjects.len() - 1
-            });
+            let n = match subjects.get(next) {
+                Some(sums) if *sums.subject == item.subject => next,
+                _ => *place.entry(&item.subject).or_insert_with(|| {
+                    subjects.push(Sums::new(&item.subject));
+                    subjects.len() - 1
+                }),
+            };
+            next = n + 1;
             if let Some(sums) = subjects.get_mut(n) {
                 sums.add(item);
             }
         }
         let mut by_dimension = Vec::new();
-        let mut by_phase = Vec::new();
+        let mut by_phase = Vec::with_capacity(subjects.len());
         for sums in subjects {
             let gap = sums.means();
             match gap.subject {

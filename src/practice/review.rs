@@ -2,7 +2,10 @@
 
 use jiff::{ToSpan, civil::Date};
 
-use crate::{Error, Problem, ServiceLevel, StandardId, StandardSet, Target, validate::Violations};
+use crate::{
+    Error, Id, Problem, ServiceLevel, Standard, StandardId, StandardSet, StepPath, Target, fx::FxHashMap,
+    validate::Violations,
+};
 
 /// A set of standards issued on a date, to be reviewed after an interval of
 /// at most twelve months (standards age: today's exclusive becomes
@@ -294,35 +297,71 @@ impl SetDiff {
     /// ```
     #[must_use]
     pub fn between(old: &StandardSet, new: &StandardSet) -> Self {
-        let mut diff = Self::default();
-        for s in old {
-            let id = s.id();
-            match new.get(&id) {
-                None => diff.removed.push(id),
+        // Each id becomes a number ordered as the ids are (`ranks`); both
+        // sets, sorted by number, are then merged: the lists come out in id
+        // order, and no id is hashed, compared or cloned more than once.
+        let (old_keys, new_keys) = ranks(old, new);
+        let sorted = |keys: Vec<u64>| {
+            let mut at: Vec<(u64, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
+            at.sort_unstable();
+            at
+        };
+        let (old_at, new_at) = (sorted(old_keys), sorted(new_keys));
+        // Merged: each old standard's partner (the last new standard with its
+        // id, as `StandardSet::get` finds it) and the added standards.
+        let mut partner: Vec<Option<usize>> = vec![None; old_at.len()];
+        let mut added = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while let Some(&(k, _)) = old_at.get(i) {
+            while let Some(&(_, n)) = new_at.get(j).filter(|&&(nk, _)| nk < k) {
+                added.push(n);
+                j += 1;
+            }
+            let mut last = None;
+            while let Some(&(_, n)) = new_at.get(j).filter(|&&(nk, _)| nk == k) {
+                last = Some(n);
+                j += 1;
+            }
+            while let Some(&(_, o)) = old_at.get(i).filter(|&&(ok, _)| ok == k) {
+                if let Some(slot) = partner.get_mut(o) {
+                    *slot = last;
+                }
+                i += 1;
+            }
+        }
+        added.extend(new_at.get(j..).unwrap_or_default().iter().map(|&(_, n)| n));
+        // Compared in the sets' order (which reads both in memory order when
+        // they come from one model), then listed in id order.
+        let changes: Vec<u8> = old
+            .iter()
+            .zip(&partner)
+            .map(|(s, &n)| changes(s, n.and_then(|n| new.standards.get(n))))
+            .collect();
+        let mut diff = Self {
+            added: added.iter().filter_map(|&n| new.standards.get(n).map(Standard::id)).collect(),
+            ..Self::default()
+        };
+        for &(_, o) in &old_at {
+            let (Some(&c), Some(s)) = (changes.get(o), old.standards.get(o)) else { continue };
+            if c == 0 {
+                continue;
+            }
+            let n = partner.get(o).copied().flatten().and_then(|n| new.standards.get(n));
+            match n {
+                None => diff.removed.push(s.id()),
                 Some(n) => {
-                    if n.target() != s.target() {
-                        diff.target_changed.push(Changed {
-                            id: id.clone(),
-                            old: s.target(),
-                            new: n.target(),
-                        });
+                    if c & TARGET != 0 {
+                        diff.target_changed.push(Changed { id: s.id(), old: s.target(), new: n.target() });
                     }
-                    if n.level() != s.level() {
-                        diff.level_changed.push(Changed { id: id.clone(), old: s.level(), new: n.level() });
+                    if c & LEVEL != 0 {
+                        diff.level_changed.push(Changed { id: s.id(), old: s.level(), new: n.level() });
                     }
-                    // Compare the wording, not the target inside it.
-                    if !n.surely_worded_as(s) && wording(n) != wording(s) {
-                        diff.text_changed.push(id);
+                    if c & TEXT != 0 {
+                        diff.text_changed.push(s.id());
                     }
                 }
             }
         }
-        diff.added = new.iter().map(crate::Standard::id).filter(|id| old.get(id).is_none()).collect();
-        diff.added.sort();
-        diff.removed.sort();
-        diff.target_changed.sort_by(|a, b| a.id.cmp(&b.id));
-        diff.level_changed.sort_by(|a, b| a.id.cmp(&b.id));
-        diff.text_changed.sort();
         diff
     }
 
@@ -429,9 +468,121 @@ impl SetDiff {
     }
 }
 
+/// A change: the target.
+const TARGET: u8 = 1;
+/// A change: the level.
+const LEVEL: u8 = 2;
+/// A change: the wording.
+const TEXT: u8 = 4;
+/// A change: the standard is gone.
+const REMOVED: u8 = 8;
+
+/// What changed from `s` to `n`, the new standard with its id (if any), as
+/// the sum of the changes above.
+fn changes(s: &Standard, n: Option<&Standard>) -> u8 {
+    let Some(n) = n else { return REMOVED };
+    let mut c = 0;
+    if n.target() != s.target() {
+        c |= TARGET;
+    }
+    if n.level() != s.level() {
+        c |= LEVEL;
+    }
+    // Compare the wording, not the target inside it.
+    if !n.surely_worded_as(s) && wording(n) != wording(s) {
+        c |= TEXT;
+    }
+    c
+}
+
+/// Every standard of `old` and of `new` as a number ordered and equal as
+/// its id: the rank of its rule among the rules of both sets, then that of
+/// its step among their steps. Sets keep a step's standards together, so
+/// steps are ranked once per run of standards, not once per standard.
+fn ranks<'a>(old: &'a StandardSet, new: &'a StandardSet) -> (Vec<u64>, Vec<u64>) {
+    let mut rules: FxHashMap<&'a str, usize> = FxHashMap::default();
+    let mut steps: Vec<&'a StepPath> = Vec::new();
+    // Per standard: its rule's and its run's place in `rules` and `steps`.
+    // A run of the new set whose step is that of one of the next few runs of
+    // the old set (`known` runs) takes its place: sets of one model list
+    // their steps in the same order. Any other run gets a place of its own.
+    let mut places = |set: &'a StandardSet, known: usize| -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(set.len());
+        let (mut run, mut place, mut cursor): (Option<&StepPath>, usize, usize) = (None, 0, 0);
+        for s in set.iter() {
+            let next = rules.len();
+            let rule = *rules.entry(s.rule().as_str()).or_insert(next);
+            if run != Some(s.step()) {
+                run = Some(s.step());
+                let end = known.min(cursor + 4);
+                if let Some(c) = (cursor..end).find(|&c| steps.get(c) == Some(&s.step())) {
+                    (place, cursor) = (c, c + 1);
+                } else {
+                    place = steps.len();
+                    steps.push(s.step());
+                }
+            }
+            out.push((rule, place));
+        }
+        out
+    };
+    let old_places = places(old, 0);
+    let new_places = places(new, old_places.last().map_or(0, |&(_, p)| p + 1));
+    // Ranks: places sorted by what they stand for, equal ones sharing a rank.
+    let mut rule_rank = vec![0u64; rules.len()];
+    let mut by_rule: Vec<(&str, usize)> = rules.into_iter().collect();
+    by_rule.sort_unstable();
+    rank(&by_rule, &mut rule_rank, |a, b| a.0 == b.0);
+    let mut step_rank = vec![0u64; steps.len()];
+    let mut by_step: Vec<(&StepPath, usize)> = steps.into_iter().enumerate().map(|(i, p)| (p, i)).collect();
+    by_step.sort_unstable_by(|a, b| cmp_path(a.0, b.0).then(a.1.cmp(&b.1)));
+    rank(&by_step, &mut step_rank, |a, b| a.0 == b.0);
+    let key = |places: Vec<(usize, usize)>| -> Vec<u64> {
+        places
+            .into_iter()
+            .map(|(r, p)| {
+                let r = rule_rank.get(r).copied().unwrap_or_default();
+                let p = step_rank.get(p).copied().unwrap_or_default();
+                (r << 32) | p
+            })
+            .collect()
+    };
+    (key(old_places), key(new_places))
+}
+
+/// Paths in the order of `StepPath`'s `Ord`, without reading ids that are
+/// one shared string (as they are in sets derived from one model).
+fn cmp_path(a: &StepPath, b: &StepPath) -> std::cmp::Ordering {
+    let id = |a: &Id, b: &Id| {
+        if std::ptr::eq(a.as_str(), b.as_str()) {
+            std::cmp::Ordering::Equal
+        } else {
+            a.as_str().cmp(b.as_str())
+        }
+    };
+    id(a.sequence(), b.sequence()).then_with(|| id(a.phase(), b.phase())).then_with(|| id(a.step(), b.step()))
+}
+
+/// Writes into `ranks` the rank of each place of `sorted` (its second item):
+/// one more than the previous place's, or the same where `same` says the
+/// two stand for the same thing.
+fn rank<T>(sorted: &[(T, usize)], ranks: &mut [u64], same: impl Fn(&(T, usize), &(T, usize)) -> bool) {
+    let mut r = 0;
+    let mut previous: Option<&(T, usize)> = None;
+    for item in sorted {
+        if previous.is_some_and(|p| !same(p, item)) {
+            r += 1;
+        }
+        if let Some(slot) = ranks.get_mut(item.1) {
+            *slot = r;
+        }
+        previous = Some(item);
+    }
+}
+
 /// A standard's statement with its own target put back as `{target}`, so that
 /// sets derived now and sets read from documents compare by wording alone.
-fn wording(s: &crate::Standard) -> String {
+fn wording(s: &Standard) -> String {
     s.statement().replace(&s.target().to_string(), "{target}")
 }
 
