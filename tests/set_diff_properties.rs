@@ -49,7 +49,7 @@ fn reference(
     (added, removed, targets, levels, texts)
 }
 
-fn actual(diff: &SetDiff) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+fn actual(diff: &SetDiff) -> Lists {
     (
         diff.added().iter().map(ToString::to_string).collect(),
         diff.removed().iter().map(ToString::to_string).collect(),
