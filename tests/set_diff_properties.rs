@@ -12,11 +12,11 @@ use models::model_spec;
 use proptest::prelude::*;
 use service_standards::*;
 
+/// A diff as text: added, removed, targets changed, levels changed, texts changed.
+type Lists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+
 /// The diff computed the plain way, by id.
-fn reference(
-    old: &StandardSet,
-    new: &StandardSet,
-) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+fn reference(old: &StandardSet, new: &StandardSet) -> Lists {
     let by_id = |set: &StandardSet| -> BTreeMap<String, Standard> {
         set.iter().map(|s| (s.id().to_string(), s.clone())).collect()
     };
