@@ -113,13 +113,16 @@ impl RuleSet {
     /// ```
     #[must_use]
     pub fn catalogue() -> Self {
+        Self::shared_catalogue().clone()
+    }
+
+    /// The catalogue, built once and shared.
+    fn shared_catalogue() -> &'static Self {
         static CATALOGUE: OnceLock<RuleSet> = OnceLock::new();
-        CATALOGUE
-            .get_or_init(|| {
-                // The catalogue is checked by a test; a broken one would be empty, never a panic.
-                RuleSetBuilder { rules: super::catalogue::rules() }.build_catalogue().unwrap_or_default()
-            })
-            .clone()
+        CATALOGUE.get_or_init(|| {
+            // The catalogue is checked by a test; a broken one would be empty, never a panic.
+            RuleSetBuilder { rules: super::catalogue::rules() }.build_catalogue().unwrap_or_default()
+        })
     }
 
     /// The rules, sorted by id.
@@ -342,7 +345,7 @@ impl RuleSetBuilder {
         // A rule that says exactly what the catalogue's rule of its id says
         // is the catalogue's, wherever it was read from: a set written out
         // and read back decides its conflicts the same way.
-        let catalogue = RuleSet::catalogue();
+        let catalogue = RuleSet::shared_catalogue();
         for rule in &mut rules {
             rule.catalogue = catalogue.rule(rule.id().as_str()).is_some_and(|c| c == rule);
         }
