@@ -7,7 +7,7 @@ mod generator;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn derive_levels(c: &mut Criterion) {
     let model = generator::model(10_000, 1);

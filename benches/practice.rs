@@ -11,7 +11,7 @@ use std::{hint::black_box, time::Duration};
 use criterion::{
     BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main, measurement::WallTime,
 };
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn render_handbook(c: &mut Criterion) {
     let model = generator::model(10_000, 5);

@@ -10,7 +10,7 @@ use std::time::Duration;
 mod contact_centre;
 
 use contact_centre::centre;
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let model = centre()?;
@@ -47,8 +47,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let report = audit.score(&checklist);
     let percent = |x: Option<f64>| x.map_or_else(|| "—".to_owned(), |x| format!("{:.0} %", x * 100.0));
     println!(
-        "\nAudit: score {} (critical items weigh {CRITICAL_WEIGHT}), coverage {}",
+        "\nAudit: score {} (critical items weigh {}), coverage {}",
         percent(report.overall().score()),
+        AuditEntry::CRITICAL_WEIGHT,
         percent(report.overall().coverage())
     );
     for item in report.items().iter().filter(|i| i.outcome() != Verdict::NotObserved) {

@@ -12,7 +12,7 @@ mod e_shop;
 #[path = "shared/hotel.rs"]
 mod hotel;
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let hotel_rules: RuleSet = toml::from_str(include_str!("rules/hotel.toml"))?;

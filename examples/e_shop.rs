@@ -8,7 +8,7 @@
 mod e_shop;
 
 use e_shop::shop;
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn main() -> Result<(), Error> {
     let model = shop()?;

@@ -11,7 +11,7 @@ mod hotel;
 use std::{collections::BTreeMap, error::Error as StdError, fs, path::PathBuf};
 
 use hotel::hotel;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// Prints the model as an outline: sequence → phases → steps.
 fn print_outline(model: &ServiceModel) {

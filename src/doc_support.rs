@@ -1,8 +1,9 @@
 //! A small model for the examples in the API docs (not part of the API).
 
 use crate::{
-    Brand, CapacityControl, Channel, Characteristic, ContactLevel, Department, Emotion, Error, Industry,
-    MomentKind, Phase, Sequence, ServiceModel, ServiceProfile, Step,
+    error::Error, model::Brand, model::CapacityControl, model::Channel, model::Characteristic,
+    model::ContactLevel, model::Department, model::Emotion, model::Industry, model::MomentKind, model::Phase,
+    model::Sequence, model::ServiceModel, model::ServiceProfile, model::Step,
 };
 
 /// The one-step hotel model the API docs use. Hidden: not part of the API.

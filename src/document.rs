@@ -60,7 +60,7 @@ macro_rules! versioned_document {
                                         .next_value()
                                         .map_err(|e| $crate::document::in_field("format_version", e))?;
                                     if found != $version {
-                                        return Err(A::Error::custom($crate::Error::UnsupportedFormat {
+                                        return Err(A::Error::custom($crate::error::Error::UnsupportedFormat {
                                             document: $document,
                                             found,
                                             supported: $version,

@@ -11,7 +11,7 @@ use std::fmt;
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Department, Error, Problem};
+/// use service_standards::{model::Department, Error, error::Problem};
 ///
 /// let err = Department::new("Front Office", "Front office").unwrap_err();
 /// let Error::Invalid { what, violations } = &err else { panic!("{err}") };
@@ -96,7 +96,7 @@ impl Error {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Department;
+    /// use service_standards::model::Department;
     ///
     /// let err = Department::new("front-office", "  ").unwrap_err();
     /// assert_eq!(err.violations().len(), 1);
@@ -198,7 +198,7 @@ impl fmt::Display for Violations<'_> {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Problem, Violation};
+/// use service_standards::{error::Problem, error::Violation};
 ///
 /// let v = Violation::new("stay/check-in/greet.department", Problem::UnknownDepartment, "spa");
 /// assert_eq!(v.to_string(), "stay/check-in/greet.department: unknown department `spa`");
@@ -218,7 +218,7 @@ impl Violation {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// let v = Violation::new("stay", Problem::NoPhases, "");
     /// assert_eq!(v.to_string(), "stay: no phases");
@@ -235,7 +235,7 @@ impl Violation {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").path(), "stay");
     /// ```
@@ -249,7 +249,7 @@ impl Violation {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").problem(), &Problem::NoPhases);
     /// ```
@@ -263,7 +263,7 @@ impl Violation {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// let v = Violation::new("departments/x", Problem::DuplicateId, "x");
     /// assert_eq!(v.value(), Some("x"));
@@ -289,7 +289,7 @@ impl fmt::Display for Violation {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{IdProblem, Problem};
+/// use service_standards::{error::IdProblem, error::Problem};
 ///
 /// assert_eq!(Problem::InvalidId(IdProblem::Empty).to_string(), "invalid id (empty)");
 /// assert_eq!(Problem::DuplicateId.to_string(), "duplicate id");
@@ -324,7 +324,7 @@ pub enum Problem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Department, Problem};
+    /// use service_standards::{model::Department, error::Problem};
     ///
     /// let err = Department::new("billing", "Billing\u{202E}").unwrap_err();
     /// assert_eq!(err.violations()[0].problem(), &Problem::ForbiddenCharacter('\u{202E}'));
@@ -360,7 +360,7 @@ pub enum Problem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// let v = Violation::new("standards/a@b/c/d.level", Problem::Contradicts("level above the set's level"), "exclusive");
     /// assert_eq!(v.to_string(), "standards/a@b/c/d.level: level above the set's level `exclusive`");
@@ -389,7 +389,7 @@ pub enum Problem {
     #[error("target out of range")]
     TargetOutOfRange,
     /// A measured value cannot have been measured (a share over 100 %, a
-    /// duration over [`Target::MAX_DURATION`](crate::Target::MAX_DURATION)).
+    /// duration over [`Target::MAX_DURATION`](crate::standard::Target::MAX_DURATION)).
     #[error("measured value out of range")]
     MeasurementOutOfRange,
     /// A text is not a standard id `rule@sequence/phase/step`.
@@ -400,7 +400,7 @@ pub enum Problem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, Violation};
+    /// use service_standards::{error::Problem, error::Violation};
     ///
     /// let v = Violation::new("items[0].phase", Problem::NotAPhasePath, "stay");
     /// assert_eq!(v.to_string(), "items[0].phase: not a phase path (sequence/phase) `stay`");
@@ -433,24 +433,24 @@ pub enum Problem {
     #[error("scope names nothing")]
     EmptyScope,
     /// A rule's scope names an id the model does not have (see
-    /// [`RuleSet::unknown_scopes`](crate::RuleSet::unknown_scopes)).
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
     #[error("not in the model")]
     NotInModel,
     /// A rule's translation names other placeholders than its statement.
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,
     /// An audit entry names a standard that is not on the checklist it is
-    /// scored against (see [`Audit::score_strict`](crate::Audit::score_strict)).
+    /// scored against (see [`Audit::score_strict`](crate::practice::Audit::score_strict)).
     #[error("standard not on the checklist")]
     NotOnChecklist,
 }
 
-/// Why a string is not a valid [`Id`](crate::Id).
+/// Why a string is not a valid [`Id`](crate::model::Id).
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Id, IdProblem, Error};
+/// use service_standards::{Id, error::IdProblem, Error};
 ///
 /// let err = Id::new("-greet").unwrap_err();
 /// assert_eq!(err, Error::InvalidId { value: "-greet".into(), problem: IdProblem::EdgeHyphen });
@@ -461,7 +461,7 @@ pub enum IdProblem {
     /// The string is empty.
     #[error("empty")]
     Empty,
-    /// The string is longer than [`Id::MAX_LEN`](crate::Id::MAX_LEN) bytes.
+    /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
     #[error("longer than 64 characters")]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.

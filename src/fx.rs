@@ -106,7 +106,9 @@ mod tests {
     fn spreads_similar_ids_over_buckets() {
         let b = BuildHasherDefault::<FxHasher>::default();
         let buckets: std::collections::HashSet<u64> = (0..128_000)
-            .map(|n| b.hash_one((format!("sequence-{}", n / 10), format!("phase-{}", n % 10))) & ((1 << 18) - 1))
+            .map(|n| {
+                b.hash_one((format!("sequence-{}", n / 10), format!("phase-{}", n % 10))) & ((1 << 18) - 1)
+            })
             .collect();
         assert!(buckets.len() > 90_000, "{} buckets", buckets.len());
     }

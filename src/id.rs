@@ -2,7 +2,7 @@
 
 use std::{borrow::Borrow, fmt, str::FromStr, sync::Arc};
 
-use crate::{Error, IdProblem};
+use crate::{error::Error, error::IdProblem};
 
 /// A validated identifier: a slug of `a`–`z`, `0`–`9` and `-`, 1 to 64
 /// characters, not starting or ending with `-`.
@@ -48,7 +48,7 @@ impl Id {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Error, Id, IdProblem};
+    /// use service_standards::{Error, Id, error::IdProblem};
     ///
     /// assert_eq!(Id::new("front-office")?.as_str(), "front-office");
     /// assert_eq!(

@@ -11,13 +11,13 @@
 //!    contact where standards are needed. Say which [`Channel`]s each phase
 //!    or step uses: face to face, telephone, e-mail, chat, social media, …
 //! 2. **Name what matters at each moment.** For every step, ask which general
-//!    service [`Characteristic`]s strengthen the customer's experience there
+//!    service [`Characteristic`](crate::model::Characteristic)s strengthen the customer's experience there
 //!    (greeting a hotel guest: being friendly and attentive).
 //! 3. **Describe the service function and the brand.** The nine factors of a
-//!    [`ServiceProfile`] (intermediaries, contact, purchaser, delivery span,
+//!    [`ServiceProfile`](crate::model::ServiceProfile) (intermediaries, contact, purchaser, delivery span,
 //!    capacity, usage, complexity, risk, tasks) decide which tasks customer
-//!    service must take on; the [`Brand`] names the [`Emotion`]s to evoke and
-//!    the on-brand and off-brand behaviours of each [`Department`].
+//!    service must take on; the [`Brand`](crate::model::Brand) names the [`Emotion`](crate::model::Emotion)s to evoke and
+//!    the on-brand and off-brand behaviours of each [`Department`](crate::model::Department).
 //! 4. **Derive standards.** A [`RuleSet`] (start with
 //!    [`RuleSet::catalogue`]) turns the model into [`Standard`]s of three
 //!    [`StandardKind`]s (personal contact, product, procedure) at a
@@ -27,11 +27,11 @@
 //! ## Step 1–3: the model
 //!
 //! A [`ServiceModel`] is built by builders whose setters never fail; one
-//! [`build`](ServiceModelBuilder::build) checks everything and reports every
+//! [`build`](crate::model::ServiceModelBuilder::build) checks everything and reports every
 //! mistake at once, each with its path:
 //!
 //! ```
-//! use service_standards::*;
+//! use service_standards::prelude::*;
 //!
 //! let model = ServiceModel::builder("Hotel Aurora")
 //!     .profile(ServiceProfile::builder()
@@ -78,7 +78,7 @@
 //! ## Step 4: standards
 //!
 //! ```
-//! use service_standards::*;
+//! use service_standards::prelude::*;
 //! # let model = service_standards::doc_model()?;
 //! let rules = RuleSet::catalogue();
 //! let standards = rules.derive(&model, ServiceLevel::Expected);
@@ -96,10 +96,10 @@
 //! Rules are data. Write your own with [`Rule::builder`] or in a JSON or TOML
 //! file, and [`merge`](RuleSet::merge) them into the catalogue; replacing a
 //! catalogue rule must be asked for explicitly
-//! ([`RuleBuilder::overriding`]), never done silently.
+//! ([`RuleBuilder::overriding`](crate::rules::RuleBuilder::overriding)), never done silently.
 //!
 //! ```
-//! use service_standards::*;
+//! use service_standards::prelude::*;
 //! # let model = service_standards::doc_model()?;
 //! let mine = RuleSet::builder()
 //!     .rule(Rule::builder("offer-welcome-drink")
@@ -124,7 +124,7 @@
 //! A standard is worth posting when it is about that moment, on that step,
 //! and says one thing once. Four parts of the model see to it:
 //!
-//! - **The contact.** Each [`Step`] says who starts it ([`Initiator`]: the
+//! - **The contact.** Each [`Step`](crate::model::Step) says who starts it ([`Initiator`](crate::model::Initiator): the
 //!   customer for an inbound call or a guest at the desk, the company for a
 //!   confirmation it sends) and whether it opens a contact or continues the
 //!   one before. Rules that answer contacts test both
@@ -133,28 +133,28 @@
 //!   confirmation the hotel sends.
 //! - **Concerns.** Every [`Rule`] names its concern (`speed-of-answer`,
 //!   `order-confirmation`); a step keeps at most one standard per concern.
-//!   Where rules of one concern meet, one wins by [`Precedence`] (scoped
+//!   Where rules of one concern meet, one wins by [`Precedence`](crate::standard::Precedence) (scoped
 //!   over unscoped, the business's rule over the catalogue's, the more
 //!   specific condition, the stricter target), and
 //!   [`StandardSet::superseded`] says what lost and why.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
-//!   phases, steps or departments ([`Scope`]): "every step of check-out".
+//!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
 //!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have.
 //! - **Policies.** Decisions about the organisation (training cycles,
-//!   empowerment limits, account managers) are [`Policy`]s, stated once for
-//!   the business or once per department ([`RuleBuilder::policy`]).
+//!   empowerment limits, account managers) are [`Policy`](crate::standard::Policy)s, stated once for
+//!   the business or once per department ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)).
 //!
 //! Statements name the business's things in its own words: `{customer}` and
 //! `{order}` are a hotel's guest and booking, a shop's customer and order, a
-//! contact centre's caller and case ([`Industry`]), inflected in Polish
+//! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
 //! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
-//! a share, a [`Distance`] (eye contact from three metres), hours of
-//! [`Cover`] (a desk staffed around the clock), a range (between 2 and 5
-//! minutes), an [`Amount`] (settle up to 100 EUR).
+//! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres), hours of
+//! [`Cover`](crate::standard::Cover) (a desk staffed around the clock), a range (between 2 and 5
+//! minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
 //!
 //! ```
 //! use std::time::Duration;
-//! use service_standards::*;
+//! use service_standards::prelude::*;
 //! # let model = service_standards::doc_model()?;
 //! let mine = RuleSet::builder()
 //!     // Greet faster than the catalogue asks, but only at the hotel's own check-in.
@@ -198,11 +198,11 @@
 //! gives every department a chapter to post: its contact situations (the
 //! steps it owns), its standards by phase and kind with their targets, its
 //! policies, and its on-brand and off-brand behaviours; in English or Polish
-//! ([`Locale`]), as Markdown or plain text. A [`Blueprint`] draws a sequence
+//! ([`Locale`]), as Markdown or plain text. A [`Blueprint`](crate::practice::Blueprint) draws a sequence
 //! as a service blueprint in Mermaid.
 //!
 //! ```
-//! use service_standards::*;
+//! use service_standards::prelude::*;
 //! # let model = service_standards::doc_model()?;
 //! let standards = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 //! let chapter = Handbook::new(&model, &standards).locale(Locale::Polish).department_markdown("front-office");
@@ -229,89 +229,41 @@
 mod doc_support;
 #[cfg(feature = "serde")]
 mod document;
-mod error;
+pub mod error;
 mod fx;
 mod id;
-mod model;
-mod practice;
-mod rules;
+pub mod model;
+pub mod practice;
+pub mod prelude;
+pub mod rules;
 mod set;
-mod standard;
+pub mod standard;
 mod text_serde;
 mod validate;
 mod vocabulary;
 
 #[doc(hidden)]
 pub use doc_support::doc_model;
-pub use error::{Error, IdProblem, Problem, Violation};
-pub use id::Id;
-/// The [`jiff`] date crate, re-exported: [`IssuedSet::new`] takes a
-/// [`jiff::civil::Date`], and this is the version of jiff it takes, so no
-/// dependency of your own (of a matching version) is needed.
+pub use error::Error;
+/// The [`jiff`] date crate, re-exported: [`IssuedSet::new`](practice::IssuedSet::new)
+/// takes a [`jiff::civil::Date`], and this is the version of jiff it takes,
+/// so no dependency of your own (of a matching version) is needed.
 ///
 /// # Examples
 ///
 /// ```
 /// use service_standards::jiff::civil::date;
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
 /// assert_eq!(issued.due_on(), date(2027, 1, 15));
 /// # Ok::<(), Error>(())
 /// ```
 pub use jiff;
-pub use model::{
-    brand::{Behaviour, Brand, BrandBuilder, Department, Emotion},
-    channel::{Capability, Channel, ChannelFamily},
-    contact::Initiator,
-    industry::{Industry, Noun},
-    level::{ServiceLevel, StandardKind},
-    moment::MomentKind,
-    path::StepPath,
-    profile::{
-        CapacityControl, Complexity, ContactLevel, DeliverySpan, Factor, FactorKind, Intermediaries,
-        Purchaser, Risk, ServiceProfile, ServiceProfileBuilder, TaskAllocation, UsageFrequency,
-    },
-    quality::{Characteristic, QualityAspect, QualityDimension},
-    sequence::{Phase, PhaseBuilder, Sequence, SequenceBuilder, Step, StepBuilder},
-    service::{MODEL_FORMAT_VERSION, ServiceModel, ServiceModelBuilder, StepRef},
-};
-pub use practice::{
-    audit::{
-        AUDIT_FORMAT_VERSION, Audit, AuditBuilder, AuditEntry, CRITICAL_WEIGHT, ComplianceReport, ItemResult,
-        MAX_WEIGHT, Tally, Verdict,
-    },
-    checklist::{Checklist, ChecklistFilter, ChecklistItem},
-    diagram::Blueprint,
-    feedback::{
-        FEEDBACK_FORMAT_VERSION, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject,
-    },
-    handbook::Handbook,
-    locale::{Label, Locale},
-    review::{Changed, ISSUED_FORMAT_VERSION, IssuedSet, SetDiff},
-};
-pub use rules::{
-    condition::{Condition, Scope},
-    policy_scope::PolicyScope,
-    rule::{Rule, RuleBuilder},
-    rule_set::{RULES_FORMAT_VERSION, RuleSet, RuleSetBuilder},
-    statement::{Placeholder, Statement},
-    template::{Targets, Template},
-};
-pub use set::{EnumSet, Iter as EnumSetIter};
-#[cfg(feature = "serde")]
-pub use standard::document::STANDARDS_FORMAT_VERSION;
-pub use standard::{
-    amount::Amount,
-    cover::Cover,
-    distance::Distance,
-    policy::Policy,
-    set::{Coverage, CoverageHole, StandardSet},
-    standard::{Standard, StandardId, Trigger},
-    superseded::{Precedence, Superseded},
-    target::{Measurement, Target},
-};
-pub use vocabulary::Vocabulary;
+pub use model::{Channel, Id, MomentKind, ServiceLevel, ServiceModel, StandardKind};
+pub use practice::{Audit, Feedback, Handbook, Locale};
+pub use rules::{Condition, Rule, RuleSet};
+pub use standard::{Standard, StandardSet, Target};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

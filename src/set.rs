@@ -2,7 +2,7 @@
 
 use std::{fmt, marker::PhantomData};
 
-use crate::Vocabulary;
+use crate::model::Vocabulary;
 
 /// A set of values of one [`Vocabulary`], stored as bits: `Copy`, no heap,
 /// iterated in the vocabulary's declared order whatever the order of insertion.
@@ -13,7 +13,7 @@ use crate::Vocabulary;
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, EnumSet};
+/// use service_standards::{Channel, model::EnumSet};
 ///
 /// let set: EnumSet<Channel> = [Channel::Email, Channel::Telephone, Channel::Email].into_iter().collect();
 /// assert_eq!(set.len(), 2);
@@ -31,7 +31,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert!(EnumSet::<Channel>::new().is_empty());
     /// ```
@@ -45,7 +45,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{EnumSet, ServiceLevel};
+    /// use service_standards::{model::EnumSet, ServiceLevel};
     ///
     /// assert_eq!(EnumSet::<ServiceLevel>::all().len(), 3);
     /// ```
@@ -64,7 +64,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let mut set = EnumSet::new();
     /// assert!(set.insert(Channel::Chat));
@@ -81,7 +81,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let mut set = EnumSet::from([Channel::Chat]);
     /// assert!(set.remove(Channel::Chat));
@@ -98,7 +98,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert!(EnumSet::from([Channel::Fax]).contains(Channel::Fax));
     /// ```
@@ -112,7 +112,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert_eq!(EnumSet::from([Channel::Fax, Channel::Letter]).len(), 2);
     /// ```
@@ -126,7 +126,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert!(EnumSet::<Channel>::default().is_empty());
     /// ```
@@ -140,7 +140,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let set = EnumSet::from([Channel::Letter, Channel::FaceToFace]);
     /// assert_eq!(set.iter().next(), Some(Channel::FaceToFace));
@@ -155,7 +155,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert_eq!(EnumSet::from([Channel::Letter, Channel::Chat]).first(), Some(Channel::Chat));
     /// ```
@@ -169,7 +169,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let both = EnumSet::from([Channel::Chat]).union(EnumSet::from([Channel::Fax]));
     /// assert_eq!(both.len(), 2);
@@ -184,7 +184,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let a = EnumSet::from([Channel::Chat, Channel::Fax]);
     /// assert_eq!(a.intersection(EnumSet::from([Channel::Fax])), EnumSet::from([Channel::Fax]));
@@ -199,7 +199,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// let a = EnumSet::from([Channel::Chat, Channel::Fax]);
     /// assert_eq!(a.difference(EnumSet::from([Channel::Fax])), EnumSet::from([Channel::Chat]));
@@ -214,7 +214,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert!(EnumSet::from([Channel::Fax]).is_subset(EnumSet::from([Channel::Fax, Channel::Chat])));
     /// ```
@@ -228,7 +228,7 @@ impl<T: Vocabulary> EnumSet<T> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet};
+    /// use service_standards::{Channel, model::EnumSet};
     ///
     /// assert!(EnumSet::from([Channel::Fax]).is_disjoint(EnumSet::from([Channel::Chat])));
     /// ```
@@ -243,7 +243,7 @@ impl<T: Vocabulary> EnumSet<T> {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, EnumSet};
+/// use service_standards::{Channel, model::EnumSet};
 ///
 /// let mut it = EnumSet::from([Channel::Chat]).iter();
 /// assert_eq!(it.next(), Some(Channel::Chat));

@@ -4,7 +4,7 @@
 use std::{fmt, marker::PhantomData, str::FromStr};
 
 #[cfg(feature = "serde")]
-use crate::Error;
+use crate::error::Error;
 
 /// Deserialises a `T` from a string through its `FromStr`, whose error
 /// becomes the deserialiser's message.

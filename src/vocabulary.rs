@@ -2,7 +2,7 @@
 
 use std::{fmt, hash::Hash, str::FromStr};
 
-use crate::Error;
+use crate::error::Error;
 
 /// A closed set of named values: channels, moments, characteristics, levels, …
 ///
@@ -16,7 +16,7 @@ use crate::Error;
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, Error, Vocabulary};
+/// use service_standards::{Channel, Error, model::Vocabulary};
 ///
 /// assert_eq!(Channel::FaceToFace.as_str(), "face-to-face");
 /// assert_eq!(Channel::FaceToFace.to_string(), "face-to-face");
@@ -78,7 +78,7 @@ macro_rules! vocabulary {
 
         impl $crate::vocabulary::Sealed for $ty {}
 
-        impl $crate::Vocabulary for $ty {
+        impl $crate::model::Vocabulary for $ty {
             const WHAT: &'static str = $what;
             const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
             const NAMES: &'static [&'static str] = <Self as strum::VariantNames>::VARIANTS;
@@ -93,9 +93,9 @@ macro_rules! vocabulary {
         }
 
         impl std::str::FromStr for $ty {
-            type Err = $crate::Error;
+            type Err = $crate::error::Error;
 
-            fn from_str(s: &str) -> Result<Self, $crate::Error> {
+            fn from_str(s: &str) -> Result<Self, $crate::error::Error> {
                 $crate::vocabulary::parse(s)
             }
         }
@@ -110,7 +110,7 @@ macro_rules! vocabulary {
                 schemars::json_schema!({
                     "description": concat!("a ", $what),
                     "type": "string",
-                    "enum": <$ty as $crate::Vocabulary>::NAMES,
+                    "enum": <$ty as $crate::model::Vocabulary>::NAMES,
                 })
             }
         }
@@ -118,7 +118,7 @@ macro_rules! vocabulary {
         #[cfg(feature = "serde")]
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::Vocabulary::as_str(*self))
+                s.serialize_str($crate::model::Vocabulary::as_str(*self))
             }
         }
 

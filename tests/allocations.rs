@@ -9,7 +9,7 @@ use std::{
     sync::atomic::{AtomicUsize, Ordering},
 };
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 struct Counting;
 

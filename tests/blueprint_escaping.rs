@@ -2,7 +2,7 @@
 //! (issue 12, item 3): every name and text is escaped, `#` included, and a
 //! line break can never add a line of its own.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A one-step model whose every text is `text` (the model name prefixed).
 fn model(text: &str) -> ServiceModel {

@@ -9,7 +9,7 @@
 #[path = "support/snapshot.rs"]
 mod snapshot;
 
-use service_standards::*;
+use service_standards::prelude::*;
 use snapshot::snapshot;
 
 #[test]

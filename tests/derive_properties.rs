@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use models::model_spec;
 use proptest::prelude::*;
-use service_standards::*;
+use service_standards::prelude::*;
 use user_rules::any_rules;
 
 fn shuffled(rules: &RuleSet, seed: u64) -> RuleSet {

@@ -17,7 +17,7 @@ mod hotel;
 #[path = "support/snapshot.rs"]
 mod snapshot;
 
-use service_standards::*;
+use service_standards::prelude::*;
 use snapshot::snapshot;
 
 fn check(name: &str, model: &ServiceModel, rules: &RuleSet) {

@@ -2,7 +2,7 @@
 //! (issue 12, item 2): no document can hold what a constructor refuses.
 #![cfg(feature = "serde")]
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 const SCALE_MESSAGE: &str =
     "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper";

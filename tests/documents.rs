@@ -1,7 +1,7 @@
 //! Document versions and unknown content, for every document type.
 #![cfg(feature = "serde")]
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 const MODEL: &str = r#"{
     "format_version": 1,

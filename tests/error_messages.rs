@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use jiff::civil::date;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A rule that builds, to be spoilt one field at a time.
 fn rule(id: &str) -> RuleBuilder {

@@ -4,7 +4,7 @@
 //! test pass. A change that breaks one of these tests breaks users' files.
 #![cfg(feature = "serde")]
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 const MODEL: &str = include_str!("fixtures/v1/model.json");
 const RULES: &str = include_str!("fixtures/v1/rules.toml");

@@ -10,7 +10,7 @@ mod hotel;
 #[path = "support/snapshot.rs"]
 mod snapshot;
 
-use service_standards::*;
+use service_standards::prelude::*;
 use snapshot::snapshot;
 
 fn hotel_rules() -> RuleSet {

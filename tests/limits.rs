@@ -3,7 +3,7 @@
 //! These tests check behaviour, not speed: the time and memory they take grow
 //! linearly with the input (see BENCHMARKS.md for measurements).
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn phase_of(id: String, steps: usize) -> PhaseBuilder {
     Phase::builder(id, "Phase").channel(Channel::Telephone).steps((0..steps).map(|i| {

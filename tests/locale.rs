@@ -2,7 +2,7 @@
 //! in each language. (Labels of every vocabulary: the unit tests beside the
 //! tables; handbooks: `hotel.rs`.)
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 #[test]
 fn every_locale_has_its_code() {

@@ -2,7 +2,7 @@
 //! families and capabilities, moment kinds, profile factors, brands, phases
 //! and steps.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn model() -> ServiceModel {
     ServiceModel::builder("Hotel")

@@ -6,7 +6,7 @@ mod models;
 
 use models::model_spec;
 use proptest::prelude::*;
-use service_standards::*;
+use service_standards::prelude::*;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]

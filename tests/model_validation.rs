@@ -3,7 +3,7 @@
 //! check of the same input expects.
 
 use proptest::prelude::*;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A model as plain data, so one input can go through the builders and through JSON.
 #[derive(Debug, Clone)]

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use jiff::civil::date;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A small contact centre with its own rules, so the numbers below do not
 /// depend on the catalogue.
@@ -432,7 +432,7 @@ fn weights_and_scales_have_limits_that_keep_sums_finite() {
         err.to_string(),
         "invalid audit: entries/a@b/c/d.weight: weight must be above zero and at most 1000000 `2000000`"
     );
-    assert_eq!(MAX_WEIGHT, 1e6);
+    assert_eq!(AuditEntry::MAX_WEIGHT, 1e6);
     assert_eq!(
         Scale::new(0.0, 1e7).unwrap_err().to_string(),
         "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `0 to 10000000`"

@@ -7,7 +7,7 @@ mod generator;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A score on a 1-to-7 scale, to two decimals, from a number.
 fn score(n: usize) -> f64 {
@@ -117,7 +117,7 @@ fn an_audit_of_every_standard_of_2000_steps_scores_as_counted_here() {
     let mut counts = [0; 4];
     let mut failed_critical = Vec::new();
     for (i, s) in set.iter().enumerate() {
-        let weight = if i % 7 == 0 { CRITICAL_WEIGHT } else { 1.0 };
+        let weight = if i % 7 == 0 { AuditEntry::CRITICAL_WEIGHT } else { 1.0 };
         match i % 5 {
             0 | 2 => {
                 counts[0] += 1;

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// The English statement without its placeholders.
 fn words(rule: &Rule) -> String {

@@ -2,7 +2,7 @@
 //! characters, and a name made only of invisible characters is blank
 //! (issue 12, item 4), in every place the model holds text.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// Every place of a model that holds a name or text a person reads, with the
 /// path of its violation.

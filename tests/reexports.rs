@@ -1,7 +1,7 @@
 //! What a user needs to call the public API comes with the crate (issue 12, item 11).
 
 use service_standards::jiff::civil::{Date, date};
-use service_standards::*;
+use service_standards::prelude::*;
 
 #[test]
 fn an_issued_set_takes_the_re_exported_jiff_date() {

@@ -16,7 +16,7 @@ use std::{fmt::Debug, time::Duration};
 use models::{factor, model_spec};
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// TOML documents are tables, so a bare value travels inside one.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -110,7 +110,11 @@ fn any_audit() -> impl Strategy<Value = Audit> {
     let entry = (
         proptest::option::of(any_verdict()),
         proptest::option::of(any_measurement()),
-        proptest::option::of(prop_oneof![0.001..=MAX_WEIGHT, Just(MAX_WEIGHT), Just(CRITICAL_WEIGHT)]),
+        proptest::option::of(prop_oneof![
+            0.001..=AuditEntry::MAX_WEIGHT,
+            Just(AuditEntry::MAX_WEIGHT),
+            Just(AuditEntry::CRITICAL_WEIGHT)
+        ]),
         proptest::option::of("\\PC{1,20}"),
     );
     // Keys of a map, so the ids are distinct.
@@ -149,15 +153,14 @@ fn any_feedback() -> impl Strategy<Value = Feedback> {
                 proptest::sample::select(QualityDimension::ALL).prop_map(Subject::Dimension),
                 (any_id(), any_id()).prop_map(|(q, p)| Subject::phase(q.as_str(), p.as_str())),
             ];
-            let item = (subject, score.clone(), score, proptest::option::of(0.001..=MAX_WEIGHT)).prop_map(
-                |(subject, e, p, importance)| {
+            let item = (subject, score.clone(), score, proptest::option::of(0.001..=AuditEntry::MAX_WEIGHT))
+                .prop_map(|(subject, e, p, importance)| {
                     let item = FeedbackItem::new(subject, e, p);
                     match importance {
                         Some(w) => item.importance(w),
                         None => item,
                     }
-                },
-            );
+                });
             (Just(Scale::new(min, max).unwrap()), proptest::collection::vec(item, 1..8))
         })
         .prop_map(|(scale, items)| Feedback::builder(scale).items(items).build().unwrap())

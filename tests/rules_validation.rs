@@ -1,7 +1,7 @@
 #![cfg(feature = "serde")]
 //! Every rule-set validation rule, through the builder and through documents.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn valid() -> RuleBuilder {
     valid_with_id("answer-chat")

@@ -3,7 +3,7 @@
 
 use schemars::schema_for;
 use serde_json::{Value, json};
-use service_standards::*;
+use service_standards::prelude::*;
 
 fn definition<'a>(schema: &'a Value, name: &str) -> &'a Value {
     &schema["$defs"][name]

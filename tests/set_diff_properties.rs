@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use models::model_spec;
 use proptest::prelude::*;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A diff as text: added, removed, targets changed, levels changed, texts changed.
 type Lists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);

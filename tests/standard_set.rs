@@ -1,7 +1,7 @@
 //! A standard set's queries, coverage, and equality, exactly, on a small shop
 //! with its own rules (so the answers can be checked by hand).
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// Two sequences: a visit (greeting face to face; questions by telephone
 /// and e-mail, with a call-back) and payment (an invoice by e-mail or letter).

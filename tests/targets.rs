@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 const fn secs(s: u64) -> Duration {
     Duration::from_secs(s)

@@ -1,7 +1,7 @@
 //! Every vocabulary is spelled one way by Display, FromStr and serde.
 
 use proptest::prelude::*;
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// Checks one vocabulary exhaustively; returns how many values it has.
 fn agrees<T: Vocabulary>() -> usize {

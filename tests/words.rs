@@ -1,7 +1,7 @@
 //! Issue 12, defect 12: the words people read, in English and Polish.
 #![cfg(feature = "serde")]
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 #[test]
 fn face_to_face_and_personal_contact_have_their_own_polish_labels() {

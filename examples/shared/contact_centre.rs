@@ -1,6 +1,6 @@
 //! The contact centre of the examples, shared by the example and the tests.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// The contact centre's service model.
 pub fn centre() -> Result<ServiceModel, Error> {

@@ -1,6 +1,6 @@
 //! The online shop of the examples, shared by the example and the tests.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// The online shop's service model.
 pub fn shop() -> Result<ServiceModel, Error> {

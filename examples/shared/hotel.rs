@@ -1,6 +1,6 @@
 //! The hotel of the service-quality literature, shared by the example and the tests.
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// The hotel's service model.
 pub fn hotel() -> Result<ServiceModel, Error> {

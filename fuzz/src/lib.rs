@@ -6,7 +6,7 @@
 //! any input: no panic, and every value that loads round-trips and derives.
 
 use arbitrary::{Arbitrary, Unstructured};
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// A small valid model to derive loaded rule sets on.
 fn small_model() -> ServiceModel {

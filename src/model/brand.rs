@@ -1,6 +1,6 @@
 //! The brand behind the service, and the departments that deliver it.
 
-use crate::{EnumSet, Error, Id, validate::Violations, vocabulary::vocabulary};
+use crate::{error::Error, model::EnumSet, model::Id, validate::Violations, vocabulary::vocabulary};
 
 vocabulary! {
     /// An emotion the company wants its service to evoke in customers.
@@ -10,7 +10,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Emotion;
+    /// use service_standards::model::Emotion;
     ///
     /// assert_eq!("delight".parse::<Emotion>()?, Emotion::Delight);
     /// # Ok::<(), service_standards::Error>(())
@@ -53,7 +53,7 @@ enum Stance {
 /// # Examples
 ///
 /// ```
-/// use service_standards::Brand;
+/// use service_standards::model::Brand;
 ///
 /// let brand = Brand::builder()
 ///     .on_brand("Greet every guest by name when you know it")
@@ -75,7 +75,7 @@ impl Behaviour {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().on_brand("Smile").build()?;
     /// assert_eq!(brand.on_brand().next().map(|b| b.text()), Some("Smile"));
@@ -91,7 +91,7 @@ impl Behaviour {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().on_brand("Smile").build()?;
     /// assert_eq!(brand.on_brand().next().and_then(|b| b.department()), None);
@@ -107,7 +107,7 @@ impl Behaviour {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Brand, Id};
+    /// use service_standards::{model::Brand, Id};
     ///
     /// let brand = Brand::builder().on_brand_in("billing", "Thank the customer").build()?;
     /// let b = brand.on_brand().next().unwrap();
@@ -127,7 +127,7 @@ impl Behaviour {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Brand, Emotion};
+/// use service_standards::{model::Brand, model::Emotion};
 ///
 /// let brand = Brand::builder()
 ///     .emotions([Emotion::Warmth, Emotion::Trust])
@@ -153,7 +153,7 @@ impl Brand {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// assert_eq!(Brand::builder().build()?, Brand::default());
     /// # Ok::<(), service_standards::Error>(())
@@ -168,7 +168,7 @@ impl Brand {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Brand, Emotion};
+    /// use service_standards::{model::Brand, model::Emotion};
     ///
     /// let brand = Brand::builder().emotion(Emotion::Calm).build()?;
     /// assert_eq!(brand.emotions().len(), 1);
@@ -184,7 +184,7 @@ impl Brand {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().value("Honesty").build()?;
     /// assert_eq!(brand.values(), ["Honesty"]);
@@ -200,7 +200,7 @@ impl Brand {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().on_brand("Smile").build()?;
     /// assert_eq!(brand.on_brand().count(), 1);
@@ -215,7 +215,7 @@ impl Brand {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().off_brand("Chew gum").build()?;
     /// assert_eq!(brand.off_brand().count(), 1);
@@ -231,7 +231,7 @@ impl Brand {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Brand, Emotion};
+/// use service_standards::{model::Brand, model::Emotion};
 ///
 /// let brand = Brand::builder().emotion(Emotion::Care).value("Care").build()?;
 /// assert_eq!(brand.values().len(), 1);
@@ -260,7 +260,7 @@ pub struct BrandBuilder {
 pub(crate) struct BehaviourDraft {
     text: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Id>"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
     department: Option<String>,
 }
 
@@ -270,7 +270,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Brand, Emotion};
+    /// use service_standards::{model::Brand, model::Emotion};
     ///
     /// assert!(Brand::builder().emotion(Emotion::Trust).build()?.emotions().contains(Emotion::Trust));
     /// # Ok::<(), service_standards::Error>(())
@@ -286,7 +286,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Brand, Emotion};
+    /// use service_standards::{model::Brand, model::Emotion};
     ///
     /// let brand = Brand::builder().emotions([Emotion::Trust, Emotion::Calm]).build()?;
     /// assert_eq!(brand.emotions().len(), 2);
@@ -303,7 +303,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// assert!(Brand::builder().value(" ").build().is_err());
     /// ```
@@ -318,7 +318,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// assert_eq!(Brand::builder().on_brand("Smile").build()?.on_brand().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
@@ -334,7 +334,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().on_brand_in("billing", "Thank the customer in every letter").build()?;
     /// assert_eq!(brand.on_brand().len(), 1);
@@ -351,7 +351,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// assert_eq!(Brand::builder().off_brand("Argue").build()?.off_brand().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
@@ -367,7 +367,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let brand = Brand::builder().off_brand_in("billing", "Send a reminder without a greeting").build()?;
     /// assert_eq!(brand.off_brand().len(), 1);
@@ -382,7 +382,7 @@ impl BrandBuilder {
     /// Checks the brand on its own: no value or behaviour blank or holding a
     /// control or bidirectional formatting character, and every
     /// department named by a behaviour is a valid id. (Inside a
-    /// [`ServiceModel`](crate::ServiceModel), departments must also exist.)
+    /// [`ServiceModel`](crate::model::ServiceModel), departments must also exist.)
     ///
     /// # Errors
     ///
@@ -392,7 +392,7 @@ impl BrandBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Brand;
+    /// use service_standards::model::Brand;
     ///
     /// let err = Brand::builder().value("").on_brand_in("Bad Id", "Smile").build().unwrap_err();
     /// assert_eq!(err.violations().len(), 2);
@@ -423,7 +423,7 @@ impl BrandBuilder {
                         let path = format!("brand.{list}[{i}].department");
                         let id = v.id(&path, &raw)?;
                         if !known(&id) {
-                            v.push(path, crate::Problem::UnknownDepartment, raw);
+                            v.push(path, crate::error::Problem::UnknownDepartment, raw);
                         }
                         Some(id)
                     });
@@ -458,12 +458,12 @@ impl From<&Brand> for BrandBuilder {
 
 /// A department of the company. Every department takes part in service, not
 /// only the front line: its contact situations are the steps it owns
-/// ([`ServiceModel::contact_situations`](crate::ServiceModel::contact_situations)).
+/// ([`ServiceModel::contact_situations`](crate::model::ServiceModel::contact_situations)).
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::Department;
+/// use service_standards::model::Department;
 ///
 /// let billing = Department::new("billing", "Billing")?;
 /// assert_eq!(billing.id().as_str(), "billing");
@@ -483,13 +483,13 @@ impl Department {
     ///
     /// [`Error::Invalid`] if the id is not a slug (path `departments/<id>`) or
     /// the name is blank or holds a control or bidirectional formatting
-    /// character ([`Problem::ForbiddenCharacter`](crate::Problem::ForbiddenCharacter);
+    /// character ([`Problem::ForbiddenCharacter`](crate::error::Problem::ForbiddenCharacter);
     /// path `departments/<id>.name`); both are reported.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Department;
+    /// use service_standards::model::Department;
     ///
     /// assert!(Department::new("front-office", "Front office").is_ok());
     /// let err = Department::new("Front Office", "").unwrap_err();
@@ -508,7 +508,7 @@ impl Department {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Department;
+    /// use service_standards::model::Department;
     ///
     /// assert_eq!(Department::new("billing", "Billing")?.id().as_str(), "billing");
     /// # Ok::<(), service_standards::Error>(())
@@ -523,7 +523,7 @@ impl Department {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Department;
+    /// use service_standards::model::Department;
     ///
     /// assert_eq!(Department::new("billing", "Billing")?.name(), "Billing");
     /// # Ok::<(), service_standards::Error>(())

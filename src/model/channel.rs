@@ -1,6 +1,6 @@
 //! Channels of contact, their families and what they let the customer perceive.
 
-use crate::{EnumSet, vocabulary::vocabulary};
+use crate::{model::EnumSet, vocabulary::vocabulary};
 
 vocabulary! {
     /// A way the customer and the company reach each other.
@@ -13,7 +13,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel, ChannelFamily};
+    /// use service_standards::{model::Capability, Channel, model::ChannelFamily};
     ///
     /// assert_eq!(Channel::Telephone.family(), ChannelFamily::Telephone);
     /// assert!(Channel::Telephone.has(Capability::StaffHeard));
@@ -53,7 +53,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, ChannelFamily};
+    /// use service_standards::{Channel, model::ChannelFamily};
     ///
     /// let internet: Vec<Channel> = ChannelFamily::Internet.channels().collect();
     /// assert!(internet.contains(&Channel::Chat));
@@ -77,7 +77,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel};
+    /// use service_standards::{model::Capability, Channel};
     ///
     /// let seen: Vec<Channel> = Capability::StaffSeen.channels().collect();
     /// assert_eq!(seen, [Channel::FaceToFace, Channel::VideoCall]);
@@ -102,7 +102,7 @@ impl Channel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, ChannelFamily};
+    /// use service_standards::{Channel, model::ChannelFamily};
     ///
     /// assert_eq!(Channel::Fax.family(), ChannelFamily::Correspondence);
     /// assert_eq!(Channel::FaceToFace.family(), ChannelFamily::Direct);
@@ -128,7 +128,7 @@ impl Channel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel};
+    /// use service_standards::{model::Capability, Channel};
     ///
     /// let caps = Channel::Chat.capabilities();
     /// assert!(caps.contains(Capability::Written) && caps.contains(Capability::Synchronous));
@@ -169,7 +169,7 @@ impl Channel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel};
+    /// use service_standards::{model::Capability, Channel};
     ///
     /// assert!(Channel::Forum.has(Capability::Public));
     /// assert!(!Channel::Email.has(Capability::StaffHeard));
@@ -186,12 +186,12 @@ impl ChannelFamily {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, ChannelFamily};
+    /// use service_standards::{Channel, model::ChannelFamily};
     ///
     /// assert_eq!(ChannelFamily::Telephone.channels().collect::<Vec<_>>(), [Channel::Telephone]);
     /// ```
     pub fn channels(self) -> impl Iterator<Item = Channel> {
-        <Channel as crate::Vocabulary>::ALL.iter().copied().filter(move |c| c.family() == self)
+        <Channel as crate::model::Vocabulary>::ALL.iter().copied().filter(move |c| c.family() == self)
     }
 }
 
@@ -201,11 +201,11 @@ impl Capability {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel};
+    /// use service_standards::{model::Capability, Channel};
     ///
     /// assert!(Capability::StaffHeard.channels().any(|c| c == Channel::Telephone));
     /// ```
     pub fn channels(self) -> impl Iterator<Item = Channel> {
-        <Channel as crate::Vocabulary>::ALL.iter().copied().filter(move |c| c.has(self))
+        <Channel as crate::model::Vocabulary>::ALL.iter().copied().filter(move |c| c.has(self))
     }
 }

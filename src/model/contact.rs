@@ -1,6 +1,6 @@
 //! Who starts a moment of contact, and whether it opens a contact or continues one.
 
-use crate::{Channel, EnumSet, MomentKind, vocabulary::vocabulary};
+use crate::{model::Channel, model::EnumSet, model::MomentKind, vocabulary::vocabulary};
 
 vocabulary! {
     /// Who starts a step's contact: the customer (an inbound call, a guest at
@@ -13,7 +13,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Initiator, MomentKind};
+    /// use service_standards::{model::Initiator, MomentKind};
     ///
     /// assert_eq!(Initiator::default_for(MomentKind::OrderTaking), Initiator::Customer);
     /// assert_eq!(Initiator::default_for(MomentKind::Billing), Initiator::Company);
@@ -38,7 +38,7 @@ impl Initiator {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Initiator, MomentKind};
+    /// use service_standards::{model::Initiator, MomentKind};
     ///
     /// assert_eq!(Initiator::default_for(MomentKind::FollowUp), Initiator::Company);
     /// assert_eq!(Initiator::default_for(MomentKind::Welcome), Initiator::Customer);
@@ -60,7 +60,7 @@ impl Initiator {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, EnumSet, Initiator, MomentKind};
+    /// use service_standards::{Channel, model::EnumSet, model::Initiator, MomentKind};
     ///
     /// let desk = EnumSet::from([Channel::FaceToFace]);
     /// let post = EnumSet::from([Channel::Email, Channel::Letter]);

@@ -12,7 +12,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Industry, Locale, Noun};
+    /// use service_standards::{model::Industry, Locale, model::Noun};
     ///
     /// assert_eq!(Industry::default(), Industry::General);
     /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
@@ -46,7 +46,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Industry, Locale, Noun};
+    /// use service_standards::{model::Industry, Locale, model::Noun};
     ///
     /// assert_eq!(Locale::English.noun(Industry::Shop, Noun::Order), "order");
     /// assert_eq!(Locale::Polish.noun(Industry::Hotel, Noun::Order), "rezerwacja");

@@ -1,6 +1,6 @@
 //! Service levels and the kinds of standard.
 
-use crate::{QualityAspect, vocabulary::vocabulary};
+use crate::{model::QualityAspect, vocabulary::vocabulary};
 
 vocabulary! {
     /// How far a standard goes beyond the market's norm. Ordered:
@@ -41,7 +41,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{QualityAspect, StandardKind};
+    /// use service_standards::{model::QualityAspect, StandardKind};
     ///
     /// assert_eq!(StandardKind::Product.aspect(), QualityAspect::Technical);
     /// assert_eq!(StandardKind::PersonalContact.to_string(), "personal-contact");
@@ -63,7 +63,7 @@ impl StandardKind {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{QualityAspect, StandardKind};
+    /// use service_standards::{model::QualityAspect, StandardKind};
     ///
     /// assert_eq!(StandardKind::Product.aspect(), QualityAspect::Technical);
     /// ```

@@ -1,4 +1,6 @@
-//! The vocabulary of the domain and the service model built from it.
+//! The service model and its vocabulary: channels, moments, quality,
+//! levels, the nine factors of the service function, the brand, and the
+//! sequences, phases and steps of a [`ServiceModel`].
 
 pub(crate) mod brand;
 pub(crate) mod channel;
@@ -11,3 +13,21 @@ pub(crate) mod profile;
 pub(crate) mod quality;
 pub(crate) mod sequence;
 pub(crate) mod service;
+
+pub use crate::id::Id;
+pub use crate::set::{EnumSet, Iter as EnumSetIter};
+pub use crate::vocabulary::Vocabulary;
+pub use brand::{Behaviour, Brand, BrandBuilder, Department, Emotion};
+pub use channel::{Capability, Channel, ChannelFamily};
+pub use contact::Initiator;
+pub use industry::{Industry, Noun};
+pub use level::{ServiceLevel, StandardKind};
+pub use moment::MomentKind;
+pub use path::StepPath;
+pub use profile::{
+    CapacityControl, Complexity, ContactLevel, DeliverySpan, Factor, FactorKind, Intermediaries, Purchaser,
+    Risk, ServiceProfile, ServiceProfileBuilder, TaskAllocation, UsageFrequency,
+};
+pub use quality::{Characteristic, QualityAspect, QualityDimension};
+pub use sequence::{Phase, PhaseBuilder, Sequence, SequenceBuilder, Step, StepBuilder};
+pub use service::{ServiceModel, ServiceModelBuilder, StepRef};

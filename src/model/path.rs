@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::{Error, Id};
+use crate::{error::Error, model::Id};
 
 /// Where a step is: its sequence, phase and step ids, written
 /// `stay/check-in/greet`. Paths are what standards, audits and messages use
@@ -12,7 +12,7 @@ use crate::{Error, Id};
 /// # Examples
 ///
 /// ```
-/// use service_standards::StepPath;
+/// use service_standards::model::StepPath;
 ///
 /// let path: StepPath = "stay/check-in/greet".parse()?;
 /// assert_eq!(path.phase().as_str(), "check-in");
@@ -32,7 +32,7 @@ impl StepPath {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Id, StepPath};
+    /// use service_standards::{Id, model::StepPath};
     ///
     /// let path = StepPath::new(Id::new("stay")?, Id::new("check-in")?, Id::new("greet")?);
     /// assert_eq!(path.step().as_str(), "greet");
@@ -48,7 +48,7 @@ impl StepPath {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::StepPath;
+    /// use service_standards::model::StepPath;
     ///
     /// assert_eq!("stay/check-in/greet".parse::<StepPath>()?.sequence().as_str(), "stay");
     /// # Ok::<(), service_standards::Error>(())
@@ -63,7 +63,7 @@ impl StepPath {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::StepPath;
+    /// use service_standards::model::StepPath;
     ///
     /// assert_eq!("stay/check-in/greet".parse::<StepPath>()?.phase().as_str(), "check-in");
     /// # Ok::<(), service_standards::Error>(())
@@ -78,7 +78,7 @@ impl StepPath {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::StepPath;
+    /// use service_standards::model::StepPath;
     ///
     /// assert_eq!("stay/check-in/greet".parse::<StepPath>()?.step().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())

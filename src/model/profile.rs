@@ -11,7 +11,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Intermediaries;
+    /// use service_standards::model::Intermediaries;
     ///
     /// assert_eq!(Intermediaries::default(), Intermediaries::Absent);
     /// ```
@@ -31,7 +31,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::ContactLevel;
+    /// use service_standards::model::ContactLevel;
     ///
     /// assert!(ContactLevel::High > ContactLevel::Low);
     /// ```
@@ -52,7 +52,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Purchaser;
+    /// use service_standards::model::Purchaser;
     ///
     /// assert_eq!("institutional".parse::<Purchaser>()?, Purchaser::Institutional);
     /// # Ok::<(), service_standards::Error>(())
@@ -74,7 +74,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::DeliverySpan;
+    /// use service_standards::model::DeliverySpan;
     ///
     /// assert!(DeliverySpan::Weeks > DeliverySpan::Hours);
     /// ```
@@ -96,7 +96,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::CapacityControl;
+    /// use service_standards::model::CapacityControl;
     ///
     /// assert_eq!(CapacityControl::ReservationsAndQueues.to_string(), "reservations-and-queues");
     /// ```
@@ -118,7 +118,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::UsageFrequency;
+    /// use service_standards::model::UsageFrequency;
     ///
     /// assert!(UsageFrequency::Frequent > UsageFrequency::OneOff);
     /// ```
@@ -138,7 +138,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Complexity;
+    /// use service_standards::model::Complexity;
     ///
     /// assert!(Complexity::Complex > Complexity::Simple);
     /// ```
@@ -158,7 +158,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Risk;
+    /// use service_standards::model::Risk;
     ///
     /// assert!(Risk::High > Risk::Moderate);
     /// ```
@@ -179,7 +179,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::TaskAllocation;
+    /// use service_standards::model::TaskAllocation;
     ///
     /// assert_eq!(TaskAllocation::default(), TaskAllocation::ServiceOnly);
     /// ```
@@ -199,7 +199,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Factor, FactorKind, Risk};
+    /// use service_standards::{model::Factor, model::FactorKind, model::Risk};
     ///
     /// assert_eq!(Factor::Risk(Risk::High).kind(), FactorKind::Risk);
     /// ```
@@ -254,7 +254,7 @@ impl_default!(
 /// # Examples
 ///
 /// ```
-/// use service_standards::{CapacityControl, Factor, ServiceProfile};
+/// use service_standards::{model::CapacityControl, model::Factor, model::ServiceProfile};
 ///
 /// let profile = ServiceProfile::builder().capacity(CapacityControl::Reservations).build();
 /// assert!(profile.has(Factor::Capacity(CapacityControl::Reservations)));
@@ -292,7 +292,7 @@ impl Factor {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Complexity, Factor, FactorKind};
+    /// use service_standards::{model::Complexity, model::Factor, model::FactorKind};
     ///
     /// assert_eq!(Factor::Complexity(Complexity::Complex).kind(), FactorKind::Complexity);
     /// ```
@@ -316,13 +316,13 @@ impl Factor {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Factor, Risk};
+    /// use service_standards::{model::Factor, model::Risk};
     ///
     /// assert_eq!(Factor::Risk(Risk::High).value_str(), "high");
     /// ```
     #[must_use]
     pub fn value_str(self) -> &'static str {
-        use crate::Vocabulary;
+        use crate::model::Vocabulary;
         match self {
             Self::Intermediaries(v) => v.as_str(),
             Self::Contact(v) => v.as_str(),
@@ -351,7 +351,7 @@ impl fmt::Display for Factor {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{CapacityControl, ContactLevel, Risk, ServiceProfile};
+/// use service_standards::{model::CapacityControl, model::ContactLevel, model::Risk, model::ServiceProfile};
 ///
 /// let profile = ServiceProfile::builder()
 ///     .contact(ContactLevel::High)
@@ -381,7 +381,7 @@ pub struct ServiceProfile {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Risk, ServiceProfile};
+/// use service_standards::{model::Risk, model::ServiceProfile};
 ///
 /// let profile = ServiceProfile::builder().risk(Risk::High).build();
 /// assert_eq!(profile.risk(), Risk::High);
@@ -400,7 +400,7 @@ macro_rules! factor_accessors {
                 /// # Examples
                 ///
                 /// ```
-                #[doc = concat!("use service_standards::{", stringify!($ty), ", ServiceProfile};")]
+                #[doc = concat!("use service_standards::model::{", stringify!($ty), ", ServiceProfile};")]
                 ///
                 #[doc = concat!("assert_eq!(ServiceProfile::default().", stringify!($field), "(), ", stringify!($ty), "::default());")]
                 /// ```
@@ -415,7 +415,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::{Factor, FactorKind, Risk, ServiceProfile};
+            /// use service_standards::{model::Factor, model::FactorKind, model::Risk, model::ServiceProfile};
             ///
             /// assert_eq!(ServiceProfile::default().factor(FactorKind::Risk), Factor::Risk(Risk::Low));
             /// ```
@@ -431,7 +431,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::{Factor, Purchaser, ServiceProfile};
+            /// use service_standards::{model::Factor, model::Purchaser, model::ServiceProfile};
             ///
             /// assert!(ServiceProfile::default().has(Factor::Purchaser(Purchaser::Individual)));
             /// ```
@@ -445,7 +445,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::ServiceProfile;
+            /// use service_standards::model::ServiceProfile;
             ///
             /// assert_eq!(ServiceProfile::default().factors().len(), 9);
             /// ```
@@ -459,7 +459,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::ServiceProfile;
+            /// use service_standards::model::ServiceProfile;
             ///
             /// assert_eq!(ServiceProfile::builder().build(), ServiceProfile::default());
             /// ```
@@ -476,7 +476,7 @@ macro_rules! factor_accessors {
                 /// # Examples
                 ///
                 /// ```
-                #[doc = concat!("use service_standards::{", stringify!($ty), ", ServiceProfile};")]
+                #[doc = concat!("use service_standards::model::{", stringify!($ty), ", ServiceProfile};")]
                 ///
                 #[doc = concat!("let p = ServiceProfile::builder().", stringify!($field), "(", stringify!($ty), "::default()).build();")]
                 #[doc = concat!("assert_eq!(p.", stringify!($field), "(), ", stringify!($ty), "::default());")]
@@ -493,7 +493,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::{Factor, Risk, ServiceProfile};
+            /// use service_standards::{model::Factor, model::Risk, model::ServiceProfile};
             ///
             /// let p = ServiceProfile::builder().factor(Factor::Risk(Risk::High)).build();
             /// assert_eq!(p.risk(), Risk::High);
@@ -511,7 +511,7 @@ macro_rules! factor_accessors {
             /// # Examples
             ///
             /// ```
-            /// use service_standards::ServiceProfile;
+            /// use service_standards::model::ServiceProfile;
             ///
             /// let profile = ServiceProfile::builder().build();
             /// assert_eq!(profile, ServiceProfile::default());

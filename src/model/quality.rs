@@ -8,7 +8,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{QualityAspect, StandardKind};
+    /// use service_standards::{model::QualityAspect, StandardKind};
     ///
     /// assert_eq!(StandardKind::PersonalContact.aspect(), QualityAspect::Functional);
     /// assert_eq!(StandardKind::Procedure.aspect(), QualityAspect::Technical);
@@ -32,7 +32,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::QualityDimension;
+    /// use service_standards::model::QualityDimension;
     ///
     /// assert_eq!(QualityDimension::SERVQUAL.len(), 5);
     /// assert!(QualityDimension::LOGISTIC.contains(&QualityDimension::Convenience));
@@ -61,7 +61,7 @@ impl QualityDimension {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::QualityDimension;
+    /// use service_standards::model::QualityDimension;
     ///
     /// assert!(QualityDimension::SERVQUAL.contains(&QualityDimension::Tangibles));
     /// ```
@@ -73,7 +73,7 @@ impl QualityDimension {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::QualityDimension;
+    /// use service_standards::model::QualityDimension;
     ///
     /// assert!(QualityDimension::LOGISTIC.contains(&QualityDimension::Communication));
     /// ```
@@ -92,7 +92,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, QualityDimension};
+    /// use service_standards::{model::Characteristic, model::QualityDimension};
     ///
     /// assert_eq!(Characteristic::Prompt.dimension(), QualityDimension::Responsiveness);
     /// assert_eq!(Characteristic::WellPresented.to_string(), "well-presented");
@@ -151,7 +151,7 @@ impl Characteristic {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, QualityDimension};
+    /// use service_standards::{model::Characteristic, model::QualityDimension};
     ///
     /// assert_eq!(Characteristic::Friendly.dimension(), QualityDimension::Empathy);
     /// assert_eq!(Characteristic::Accurate.dimension(), QualityDimension::Reliability);

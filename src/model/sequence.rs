@@ -2,18 +2,21 @@
 
 use std::sync::Arc;
 
-use crate::{Channel, Characteristic, EnumSet, Id, Initiator, MomentKind, model::contact::default_opens};
+use crate::{
+    model::Channel, model::Characteristic, model::EnumSet, model::Id, model::Initiator, model::MomentKind,
+    model::contact::default_opens,
+};
 
 /// A service sequence: the chain of activities that make up one service
 /// (a hotel stay: reservation → check-in → use of the room → check-out),
 /// walked phase by phase to find the moments of contact.
 ///
-/// Built as part of a [`ServiceModel`](crate::ServiceModel) from a [`SequenceBuilder`].
+/// Built as part of a [`ServiceModel`](crate::model::ServiceModel) from a [`SequenceBuilder`].
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, MomentKind, Phase, Sequence, ServiceModel, Step};
+/// use service_standards::{Channel, MomentKind, model::Phase, model::Sequence, ServiceModel, model::Step};
 ///
 /// let model = ServiceModel::builder("Hotel")
 ///     .sequence(Sequence::builder("stay", "Hotel stay").phase(
@@ -40,7 +43,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Sequence;
+    /// use service_standards::model::Sequence;
     ///
     /// let draft = Sequence::builder("stay", "Hotel stay");
     /// # let _ = draft;
@@ -134,7 +137,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Phase};
+    /// use service_standards::{Channel, model::Phase};
     ///
     /// let draft = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
     /// # let _ = draft;
@@ -238,7 +241,7 @@ impl Phase {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Characteristic, MomentKind};
+/// use service_standards::{model::Characteristic, MomentKind};
 /// # let model = service_standards::doc_model()?;
 /// let greet = &model.sequences()[0].phases()[0].steps()[0];
 /// assert_eq!(greet.moment(), MomentKind::Welcome);
@@ -266,7 +269,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, Step};
+    /// use service_standards::{MomentKind, model::Step};
     ///
     /// let draft = Step::builder("greet", "Guest approaches the desk").moment(MomentKind::Welcome);
     /// # let _ = draft;
@@ -295,7 +298,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Initiator;
+    /// use service_standards::model::Initiator;
     /// # let model = service_standards::doc_model()?;
     /// let greet = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(greet.started_by(), Initiator::Customer);
@@ -402,7 +405,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Characteristic;
+    /// use service_standards::model::Characteristic;
     /// # let model = service_standards::doc_model()?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert!(step.characteristics().contains(Characteristic::Attentive));
@@ -444,13 +447,13 @@ impl Step {
     }
 }
 
-/// Builds a [`Sequence`] inside a [`ServiceModelBuilder`](crate::ServiceModelBuilder).
+/// Builds a [`Sequence`] inside a [`ServiceModelBuilder`](crate::model::ServiceModelBuilder).
 /// Setters never fail; the model's `build()` checks everything.
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, MomentKind, Phase, Sequence, Step};
+/// use service_standards::{Channel, MomentKind, model::Phase, model::Sequence, model::Step};
 ///
 /// let stay = Sequence::builder("stay", "Hotel stay")
 ///     .phase(Phase::builder("check-out", "Check-out")
@@ -463,7 +466,7 @@ impl Step {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SequenceBuilder {
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -476,7 +479,7 @@ impl SequenceBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Phase, Sequence};
+    /// use service_standards::{model::Phase, model::Sequence};
     ///
     /// let s = Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"));
     /// # let _ = s;
@@ -492,7 +495,7 @@ impl SequenceBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Phase, Sequence};
+    /// use service_standards::{model::Phase, model::Sequence};
     ///
     /// let s = Sequence::builder("stay", "Stay")
     ///     .phases([Phase::builder("check-in", "Check-in"), Phase::builder("check-out", "Check-out")]);
@@ -510,7 +513,7 @@ impl SequenceBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, MomentKind, Phase, Step};
+/// use service_standards::{Channel, MomentKind, model::Phase, model::Step};
 ///
 /// let phase = Phase::builder("reservation", "Reservation")
 ///     .channels([Channel::Telephone, Channel::Email])
@@ -522,7 +525,7 @@ impl SequenceBuilder {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PhaseBuilder {
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
@@ -537,7 +540,7 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Phase};
+    /// use service_standards::{Channel, model::Phase};
     ///
     /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
     /// # let _ = p;
@@ -553,7 +556,7 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Phase};
+    /// use service_standards::{Channel, model::Phase};
     ///
     /// let p = Phase::builder("booking", "Booking").channels([Channel::Email, Channel::WebForm]);
     /// # let _ = p;
@@ -569,7 +572,7 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, Phase, Step};
+    /// use service_standards::{MomentKind, model::Phase, model::Step};
     ///
     /// let p = Phase::builder("check-in", "Check-in")
     ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
@@ -586,7 +589,7 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, Phase, Step};
+    /// use service_standards::{MomentKind, model::Phase, model::Step};
     ///
     /// let p = Phase::builder("check-in", "Check-in").steps([
     ///     Step::builder("greet", "Greet").moment(MomentKind::Welcome),
@@ -606,7 +609,7 @@ impl PhaseBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, Characteristic, MomentKind, Step};
+/// use service_standards::{Channel, model::Characteristic, MomentKind, model::Step};
 ///
 /// let step = Step::builder("greet", "Guest approaches the desk")
 ///     .moment(MomentKind::Welcome)
@@ -620,7 +623,7 @@ impl PhaseBuilder {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StepBuilder {
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
@@ -628,7 +631,7 @@ pub struct StepBuilder {
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
     pub(crate) channels: EnumSet<Channel>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Id>"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
     pub(crate) department: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
     pub(crate) characteristics: EnumSet<Characteristic>,
@@ -648,7 +651,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, Step};
+    /// use service_standards::{MomentKind, model::Step};
     ///
     /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
     /// # let _ = s;
@@ -664,7 +667,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Step};
+    /// use service_standards::{Channel, model::Step};
     ///
     /// let s = Step::builder("call", "Guest calls").channel(Channel::Telephone);
     /// # let _ = s;
@@ -680,7 +683,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Step};
+    /// use service_standards::{Channel, model::Step};
     ///
     /// let s = Step::builder("ask", "Guest asks").channels([Channel::Email, Channel::Chat]);
     /// # let _ = s;
@@ -696,7 +699,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Step;
+    /// use service_standards::model::Step;
     ///
     /// let s = Step::builder("invoice", "Invoice is sent").department("billing");
     /// # let _ = s;
@@ -712,7 +715,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, Step};
+    /// use service_standards::{model::Characteristic, model::Step};
     ///
     /// let s = Step::builder("greet", "Greet").characteristic(Characteristic::Friendly);
     /// # let _ = s;
@@ -728,7 +731,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, Step};
+    /// use service_standards::{model::Characteristic, model::Step};
     ///
     /// let s = Step::builder("greet", "Greet")
     ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
@@ -745,7 +748,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Step;
+    /// use service_standards::model::Step;
     ///
     /// let s = Step::builder("greet", "Greet").customer_action("Walks up to the desk");
     /// # let _ = s;
@@ -761,7 +764,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Step;
+    /// use service_standards::model::Step;
     ///
     /// let s = Step::builder("find", "Find the booking").backstage("Booking system lookup");
     /// # let _ = s;
@@ -777,7 +780,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
     ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channel(Channel::Email)
@@ -798,7 +801,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
     ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channel(Channel::Telephone)
@@ -820,7 +823,7 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
     ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace)

@@ -3,8 +3,23 @@
 use std::{collections::HashSet, sync::Arc};
 
 use crate::{
-    Brand, BrandBuilder, Channel, Department, EnumSet, Error, Id, Industry, Initiator, MomentKind, Phase,
-    Problem, Sequence, SequenceBuilder, ServiceProfile, Step, StepPath,
+    error::Error,
+    error::Problem,
+    model::Brand,
+    model::BrandBuilder,
+    model::Channel,
+    model::Department,
+    model::EnumSet,
+    model::Id,
+    model::Industry,
+    model::Initiator,
+    model::MomentKind,
+    model::Phase,
+    model::Sequence,
+    model::SequenceBuilder,
+    model::ServiceProfile,
+    model::Step,
+    model::StepPath,
     model::{brand::check_department, contact::default_opens},
     validate::Violations,
 };
@@ -21,7 +36,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let model = ServiceModel::builder("Hotel Aurora")
 ///     .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
@@ -125,7 +140,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Industry;
+    /// use service_standards::model::Industry;
     /// # let model = service_standards::doc_model()?;
     /// assert_eq!(model.industry(), Industry::Hotel);
     /// # Ok::<(), service_standards::Error>(())
@@ -140,7 +155,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::CapacityControl;
+    /// use service_standards::model::CapacityControl;
     /// # let model = service_standards::doc_model()?;
     /// assert_eq!(model.profile().capacity(), CapacityControl::Reservations);
     /// # Ok::<(), service_standards::Error>(())
@@ -155,7 +170,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Emotion;
+    /// use service_standards::model::Emotion;
     /// # let model = service_standards::doc_model()?;
     /// assert!(model.brand().emotions().contains(Emotion::Warmth));
     /// # Ok::<(), service_standards::Error>(())
@@ -373,7 +388,7 @@ impl<'a> StepRef<'a> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct DepartmentDraft {
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     id: String,
     name: String,
 }
@@ -384,7 +399,7 @@ pub(crate) struct DepartmentDraft {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let err = ServiceModel::builder("Hotel")
 ///     .sequence(Sequence::builder("stay", "Stay").phase(
@@ -416,7 +431,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Industry, ServiceModel};
+    /// use service_standards::{model::Industry, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
     /// # let _ = b;
@@ -432,7 +447,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Risk, ServiceModel, ServiceProfile};
+    /// use service_standards::{model::Risk, ServiceModel, model::ServiceProfile};
     ///
     /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
     /// # let _ = b;
@@ -448,7 +463,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Brand, Emotion, ServiceModel};
+    /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth));
     /// # let _ = b;
@@ -464,7 +479,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Department, ServiceModel};
+    /// use service_standards::{model::Department, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?);
     /// # let _ = b;
@@ -484,7 +499,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Department, ServiceModel};
+    /// use service_standards::{model::Department, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel").departments([
     ///     Department::new("front-office", "Front office")?,
@@ -503,7 +518,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Sequence, ServiceModel};
+    /// use service_standards::{model::Sequence, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
     /// # let _ = b;
@@ -519,7 +534,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Sequence, ServiceModel};
+    /// use service_standards::{model::Sequence, ServiceModel};
     ///
     /// let b = ServiceModel::builder("Hotel")
     ///     .sequences([Sequence::builder("stay", "Stay"), Sequence::builder("events", "Events")]);
@@ -544,7 +559,7 @@ impl ServiceModelBuilder {
     ///   behaviour, a sequence's, phase's or step's, a customer action or
     ///   backstage work) is made only of invisible characters (blank, as
     ///   above) or holds a control or bidirectional formatting character
-    ///   ([`Problem::ForbiddenCharacter`](crate::Problem::ForbiddenCharacter));
+    ///   ([`Problem::ForbiddenCharacter`](crate::error::Problem::ForbiddenCharacter));
     /// - a department's id is not a slug or is used twice (`departments/<id>`), or its name is blank;
     /// - a brand value or behaviour is blank, or a behaviour names an unknown department;
     /// - a sequence's id is not a slug or is used twice in the model (`<seq>`), its name is blank, or it has no phase;
@@ -557,7 +572,7 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, ServiceModel};
+    /// use service_standards::{error::Problem, ServiceModel};
     ///
     /// let err = ServiceModel::builder(" ").build().unwrap_err();
     /// assert_eq!(err.to_string(), "invalid service model: name: empty name ` `");
@@ -669,13 +684,18 @@ impl ServiceModelBuilder {
 }
 
 /// The version of the service model document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::MODEL_FORMAT_VERSION, 1);
-/// ```
-pub const MODEL_FORMAT_VERSION: u32 = 1;
+pub(crate) const MODEL_FORMAT_VERSION: u32 = 1;
+
+impl ServiceModel {
+    /// The version of the service model document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::model::ServiceModel::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = MODEL_FORMAT_VERSION;
+}
 
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {

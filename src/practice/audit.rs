@@ -3,8 +3,10 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::{
-    Channel, Checklist, ChecklistItem, Error, Id, Measurement, Problem, ServiceLevel, StandardId,
-    StandardKind, StepPath, Target, fx::FxHashMap, validate::Violations, vocabulary::vocabulary,
+    error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::ServiceLevel,
+    model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
+    standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
+    vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -13,7 +15,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Verdict;
+    /// use service_standards::practice::Verdict;
     ///
     /// assert_eq!("not-applicable".parse::<Verdict>()?, Verdict::NotApplicable);
     /// # Ok::<(), service_standards::Error>(())
@@ -31,34 +33,44 @@ vocabulary! {
 }
 
 /// The weight [`AuditEntry::critical`] gives an item (every other item weighs 1).
-///
-/// # Examples
-///
-/// ```
-/// use service_standards::*;
-/// # let model = service_standards::doc_model()?;
-/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-/// let audit = Audit::builder()
-///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
-///     .build()?;
-/// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
-/// let greet = report.items().iter().find(|i| i.is_critical()).unwrap();
-/// assert_eq!(greet.weight(), CRITICAL_WEIGHT);
-/// # Ok::<(), Error>(())
-/// ```
-pub const CRITICAL_WEIGHT: f64 = 3.0;
+pub(crate) const CRITICAL_WEIGHT: f64 = 3.0;
+
+impl AuditEntry {
+    /// The weight [`AuditEntry::critical`] gives an item (every other item weighs 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let audit = Audit::builder()
+    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
+    ///     .build()?;
+    /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// let greet = report.items().iter().find(|i| i.is_critical()).unwrap();
+    /// assert_eq!(greet.weight(), AuditEntry::CRITICAL_WEIGHT);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub const CRITICAL_WEIGHT: f64 = CRITICAL_WEIGHT;
+}
 
 /// The largest weight an entry may have: sums of weights stay finite.
-///
-/// # Examples
-///
-/// ```
-/// use service_standards::{Audit, AuditEntry, MAX_WEIGHT, Verdict};
-///
-/// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(MAX_WEIGHT * 2.0);
-/// assert!(Audit::builder().entry(too_heavy).build().is_err());
-/// ```
-pub const MAX_WEIGHT: f64 = 1_000_000.0;
+pub(crate) const MAX_WEIGHT: f64 = 1_000_000.0;
+
+impl AuditEntry {
+    /// The largest weight an entry may have: sums of weights stay finite.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    ///
+    /// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(AuditEntry::MAX_WEIGHT * 2.0);
+    /// assert!(Audit::builder().entry(too_heavy).build().is_err());
+    /// ```
+    pub const MAX_WEIGHT: f64 = MAX_WEIGHT;
+}
 
 /// What was recorded for one standard: a verdict, a measured value, or both,
 /// with a weight.
@@ -66,7 +78,7 @@ pub const MAX_WEIGHT: f64 = 1_000_000.0;
 /// # Examples
 ///
 /// ```
-/// use service_standards::{AuditEntry, Measurement, Verdict};
+/// use service_standards::{practice::AuditEntry, standard::Measurement, practice::Verdict};
 ///
 /// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
 /// let greeting = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical();
@@ -98,7 +110,7 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{AuditEntry, Verdict};
+    /// use service_standards::{practice::AuditEntry, practice::Verdict};
     ///
     /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail);
     /// # let _ = e;
@@ -113,7 +125,7 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{AuditEntry, Verdict};
+    /// use service_standards::{practice::AuditEntry, practice::Verdict};
     ///
     /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
     /// # let _ = e;
@@ -131,7 +143,7 @@ impl AuditEntry {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use service_standards::{AuditEntry, Measurement};
+    /// use service_standards::{practice::AuditEntry, standard::Measurement};
     ///
     /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
     /// # let _ = e;
@@ -142,12 +154,12 @@ impl AuditEntry {
         self
     }
 
-    /// Sets the weight (default 1): above zero and at most [`MAX_WEIGHT`].
+    /// Sets the weight (default 1): above zero and at most [`AuditEntry::MAX_WEIGHT`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::AuditEntry;
+    /// use service_standards::practice::AuditEntry;
     ///
     /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
     /// # let _ = e;
@@ -161,14 +173,14 @@ impl AuditEntry {
     /// Marks the item critical, a knock-out as in mystery shopping and brand
     /// audits: if it fails, the audit fails whatever its score (see
     /// [`ComplianceReport::passes`]). It also weighs the item
-    /// [`CRITICAL_WEIGHT`]; a [`weight`](Self::weight) set after it changes
+    /// [`AuditEntry::CRITICAL_WEIGHT`]; a [`weight`](Self::weight) set after it changes
     /// the weight and keeps the mark. Documents keep the mark as
     /// `critical = true`.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
@@ -190,7 +202,7 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::AuditEntry;
+    /// use service_standards::practice::AuditEntry;
     ///
     /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
     /// # let _ = e;
@@ -219,7 +231,7 @@ struct Entry {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
@@ -241,7 +253,7 @@ pub struct Audit {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Audit, AuditEntry, Verdict};
+/// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
 ///
 /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
 /// assert_eq!(audit.len(), 1);
@@ -273,7 +285,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, AuditEntry, Verdict};
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
     /// assert_eq!(audit.len(), 1);
@@ -304,7 +316,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, AuditEntry, Verdict};
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
     /// assert_eq!(audit.to_builder().build()?, audit);
@@ -348,7 +360,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
@@ -472,7 +484,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
@@ -577,7 +589,7 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, AuditEntry, Verdict};
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let b = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail));
     /// # let _ = b;
@@ -593,7 +605,7 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, AuditEntry, Verdict};
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
     /// # let _ = b;
@@ -615,12 +627,12 @@ impl AuditBuilder {
     /// (`.verdict`, [`Problem::MissingField`]), whose measured value cannot
     /// have been measured (`.measured`, [`Problem::MeasurementOutOfRange`]:
     /// see [`Measurement::is_in_range`]), or whose weight is not above zero
-    /// and at most [`MAX_WEIGHT`] (`.weight`, [`Problem::InvalidWeight`]).
+    /// and at most [`AuditEntry::MAX_WEIGHT`] (`.weight`, [`Problem::InvalidWeight`]).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, AuditEntry, Verdict};
+    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let err = Audit::builder()
     ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass))
@@ -682,7 +694,7 @@ impl AuditBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -705,7 +717,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -722,7 +734,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -739,7 +751,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -757,7 +769,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let id = set.iter().next().unwrap().id();
@@ -777,7 +789,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -794,7 +806,7 @@ impl ItemResult {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -812,7 +824,7 @@ impl ItemResult {
 /// # Examples
 ///
 /// ```
-/// # use service_standards::*;
+/// # use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -852,7 +864,7 @@ impl Tally {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -874,7 +886,7 @@ impl Tally {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -892,7 +904,7 @@ impl Tally {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
@@ -909,7 +921,7 @@ impl Tally {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -932,7 +944,7 @@ impl Tally {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let audit = Audit::builder()
@@ -975,7 +987,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -992,7 +1004,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1009,7 +1021,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1026,7 +1038,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1043,7 +1055,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1060,7 +1072,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1077,7 +1089,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1095,7 +1107,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1113,7 +1125,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1133,7 +1145,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
@@ -1155,7 +1167,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
@@ -1183,7 +1195,7 @@ impl ComplianceReport {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
@@ -1221,13 +1233,18 @@ impl ComplianceReport {
 }
 
 /// The version of the audit document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::AUDIT_FORMAT_VERSION, 1);
-/// ```
-pub const AUDIT_FORMAT_VERSION: u32 = 1;
+pub(crate) const AUDIT_FORMAT_VERSION: u32 = 1;
+
+impl Audit {
+    /// The version of the audit document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::practice::Audit::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = AUDIT_FORMAT_VERSION;
+}
 
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
@@ -1269,7 +1286,10 @@ impl schemars::JsonSchema for Audit {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Audit, AuditEntry, Checklist, ChecklistFilter, Error, RuleSet, ServiceLevel, Verdict};
+    use crate::{
+        error::Error, model::ServiceLevel, practice::Audit, practice::AuditEntry, practice::Checklist,
+        practice::ChecklistFilter, practice::Verdict, rules::RuleSet,
+    };
 
     /// An id on the checklist twice, within its step's run or after other
     /// steps, takes its entry at each place, whatever the entries' order.

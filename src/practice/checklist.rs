@@ -3,8 +3,8 @@
 use std::fmt::Write as _;
 
 use crate::{
-    Channel, EnumSet, Id, Locale, ServiceLevel, Standard, StandardId, StandardKind, StandardSet, StepPath,
-    Target,
+    model::Channel, model::EnumSet, model::Id, model::ServiceLevel, model::StandardKind, model::StepPath,
+    practice::Locale, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
 };
 
 /// Which standards a [`Checklist`] takes: every condition given must hold.
@@ -12,7 +12,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, ChecklistFilter, ServiceLevel};
+/// use service_standards::{Channel, practice::ChecklistFilter, ServiceLevel};
 ///
 /// let filter = ChecklistFilter::new()
 ///     .department("front-office")
@@ -36,7 +36,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+    /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
@@ -52,7 +52,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::ChecklistFilter;
+    /// use service_standards::practice::ChecklistFilter;
     ///
     /// let f = ChecklistFilter::new().department("billing");
     /// # let _ = f;
@@ -68,7 +68,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::ChecklistFilter;
+    /// use service_standards::practice::ChecklistFilter;
     ///
     /// let f = ChecklistFilter::new().phase("stay", "check-in");
     /// # let _ = f;
@@ -84,7 +84,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, ChecklistFilter};
+    /// use service_standards::{Channel, practice::ChecklistFilter};
     ///
     /// let f = ChecklistFilter::new().channel(Channel::Telephone);
     /// # let _ = f;
@@ -100,7 +100,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ChecklistFilter, ServiceLevel};
+    /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
     ///
     /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
     /// # let _ = f;
@@ -118,7 +118,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+    /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
@@ -132,7 +132,7 @@ impl ChecklistFilter {
         self
     }
 
-    fn takes_policy(&self, p: &crate::Policy) -> bool {
+    fn takes_policy(&self, p: &crate::standard::Policy) -> bool {
         self.policies
             && self.department.as_ref().is_none_or(|d| p.department().is_none_or(|pd| pd.as_str() == d))
             && self.phase.is_none()
@@ -156,7 +156,7 @@ impl ChecklistFilter {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Checklist, ChecklistFilter, RuleSet, ServiceLevel};
+/// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -176,7 +176,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -194,7 +194,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -211,7 +211,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -228,7 +228,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -245,7 +245,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -262,7 +262,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
@@ -280,7 +280,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -297,7 +297,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -314,7 +314,7 @@ impl ChecklistItem {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -333,7 +333,7 @@ impl ChecklistItem {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new().department("front-office"));
@@ -352,7 +352,7 @@ impl Checklist {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("spa")).len(), 0);
@@ -377,7 +377,7 @@ impl Checklist {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).items().len(), set.len());
@@ -393,7 +393,7 @@ impl Checklist {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
@@ -409,7 +409,7 @@ impl Checklist {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(!Checklist::new(&set, &ChecklistFilter::new()).is_empty());
@@ -425,7 +425,7 @@ impl Checklist {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let table = Checklist::new(&set, &ChecklistFilter::new()).markdown(Locale::Polish);

@@ -2,7 +2,9 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::{Department, Locale, ServiceModel, fx::FxHashMap, practice::locale::Text};
+use crate::{
+    fx::FxHashMap, model::Department, model::ServiceModel, practice::Locale, practice::locale::Text,
+};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
@@ -12,7 +14,7 @@ use crate::{Department, Locale, ServiceModel, fx::FxHashMap, practice::locale::T
 /// # Examples
 ///
 /// ```
-/// use service_standards::Blueprint;
+/// use service_standards::practice::Blueprint;
 /// # let model = service_standards::doc_model()?;
 /// let mermaid = Blueprint::new(&model).mermaid("stay").unwrap();
 /// assert!(mermaid.starts_with("flowchart LR\n"));
@@ -33,7 +35,7 @@ impl<'a> Blueprint<'a> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Blueprint;
+    /// use service_standards::practice::Blueprint;
     /// # let model = service_standards::doc_model()?;
     /// let blueprint = Blueprint::new(&model);
     /// # let _ = blueprint;
@@ -49,7 +51,7 @@ impl<'a> Blueprint<'a> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Blueprint, Locale};
+    /// use service_standards::{practice::Blueprint, Locale};
     /// # let model = service_standards::doc_model()?;
     /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
     /// assert!(mermaid.contains("kontakt bezpośredni"));
@@ -66,7 +68,7 @@ impl<'a> Blueprint<'a> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Blueprint;
+    /// use service_standards::practice::Blueprint;
     /// # let model = service_standards::doc_model()?;
     /// let chart = Blueprint::new(&model).mermaid("stay").unwrap();
     /// assert!(chart.contains("s1_1[\"Guest approaches the desk"));

@@ -1,6 +1,6 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
-use crate::{Error, Problem, QualityDimension, fx::FxHashMap, validate::Violations};
+use crate::{error::Error, error::Problem, fx::FxHashMap, model::QualityDimension, validate::Violations};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
@@ -10,7 +10,7 @@ use crate::{Error, Problem, QualityDimension, fx::FxHashMap, validate::Violation
 /// # Examples
 ///
 /// ```
-/// use service_standards::Scale;
+/// use service_standards::practice::Scale;
 ///
 /// let scale = Scale::new(1.0, 7.0)?;
 /// assert_eq!((scale.min(), scale.max()), (1.0, 7.0));
@@ -52,7 +52,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scale;
+    /// use service_standards::practice::Scale;
     ///
     /// assert!(Scale::new(0.0, Scale::LIMIT).is_ok());
     /// assert!(Scale::new(0.0, Scale::LIMIT * 2.0).is_err());
@@ -70,7 +70,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scale;
+    /// use service_standards::practice::Scale;
     ///
     /// assert_eq!(Scale::new(1.0, 1.0).unwrap_err().to_string(), "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `1 to 1`");
     /// ```
@@ -85,7 +85,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::Scale::new(1.0, 5.0)?.min(), 1.0);
+    /// assert_eq!(service_standards::practice::Scale::new(1.0, 5.0)?.min(), 1.0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -98,7 +98,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::Scale::new(1.0, 5.0)?.max(), 5.0);
+    /// assert_eq!(service_standards::practice::Scale::new(1.0, 5.0)?.max(), 5.0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -123,7 +123,7 @@ fn check_scale(v: &mut Violations, min: f64, max: f64) {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{QualityDimension, Subject};
+/// use service_standards::{model::QualityDimension, practice::Subject};
 ///
 /// assert_eq!(Subject::Dimension(QualityDimension::Empathy).to_string(), "empathy");
 /// assert_eq!(Subject::phase("stay", "check-in").to_string(), "stay/check-in");
@@ -148,7 +148,7 @@ impl Subject {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Subject;
+    /// use service_standards::practice::Subject;
     ///
     /// assert!(matches!(Subject::phase("stay", "check-out"), Subject::Phase { .. }));
     /// ```
@@ -173,7 +173,7 @@ impl std::fmt::Display for Subject {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{FeedbackItem, QualityDimension, Subject};
+/// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
 ///
 /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.0).importance(2.0);
 /// # let _ = item;
@@ -192,7 +192,7 @@ impl FeedbackItem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{FeedbackItem, Subject};
+    /// use service_standards::{practice::FeedbackItem, practice::Subject};
     ///
     /// let item = FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0);
     /// # let _ = item;
@@ -207,7 +207,7 @@ impl FeedbackItem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{FeedbackItem, QualityDimension, Subject};
+    /// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
     ///
     /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
     /// # let _ = item;
@@ -225,7 +225,7 @@ impl FeedbackItem {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
 ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.5))
@@ -247,7 +247,7 @@ pub struct Feedback {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let err = Feedback::builder(Scale::new(1.0, 5.0)?).build().unwrap_err();
 /// assert_eq!(err.to_string(), "invalid feedback: items: nothing given");
@@ -265,7 +265,7 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Feedback, Scale};
+    /// use service_standards::{Feedback, practice::Scale};
     ///
     /// let b = Feedback::builder(Scale::new(1.0, 7.0)?);
     /// # let _ = b;
@@ -281,7 +281,7 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
     ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0))
@@ -315,7 +315,7 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
     ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 4.0))
@@ -389,7 +389,7 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// assert_eq!(Feedback::GAP_DECIMALS, 9);
     /// // 3.58 − 3.71 and 4.02 − 4.15 differ in the last bits, but both are −0.13:
@@ -474,7 +474,7 @@ impl FeedbackBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
     ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5));
@@ -492,7 +492,7 @@ impl FeedbackBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
     ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5)]);
@@ -519,7 +519,7 @@ impl FeedbackBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let err = Feedback::builder(Scale::new(1.0, 7.0)?)
     ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 6.0).importance(-1.0))
@@ -564,7 +564,7 @@ impl FeedbackBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
 ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Assurance), 6.0, 5.5).importance(2.0))
@@ -590,7 +590,7 @@ impl Gap {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].subject(), &Subject::phase("a", "b"));
     /// # Ok::<(), Error>(())
@@ -605,7 +605,7 @@ impl Gap {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].expectation(), 6.0);
     /// # Ok::<(), Error>(())
@@ -620,7 +620,7 @@ impl Gap {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].perception(), 5.0);
     /// # Ok::<(), Error>(())
@@ -635,7 +635,7 @@ impl Gap {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].gap(), -1.0);
     /// # Ok::<(), Error>(())
@@ -650,7 +650,7 @@ impl Gap {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].importance(), 1.0);
     /// # Ok::<(), Error>(())
@@ -667,7 +667,7 @@ impl Gap {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
 ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 5.0).importance(3.0))
@@ -692,7 +692,7 @@ impl GapAnalysis {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// use QualityDimension::{Convenience, Empathy, Tangibles};
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
@@ -715,7 +715,7 @@ impl GapAnalysis {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().by_phase().len(), 1);
     /// # Ok::<(), Error>(())
@@ -731,7 +731,7 @@ impl GapAnalysis {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().overall(), -1.0);
     /// # Ok::<(), Error>(())
@@ -746,7 +746,7 @@ impl GapAnalysis {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
     /// assert_eq!(f.gaps().priorities().len(), 1);
     /// # Ok::<(), Error>(())
@@ -758,13 +758,18 @@ impl GapAnalysis {
 }
 
 /// The version of the feedback document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::FEEDBACK_FORMAT_VERSION, 1);
-/// ```
-pub const FEEDBACK_FORMAT_VERSION: u32 = 1;
+pub(crate) const FEEDBACK_FORMAT_VERSION: u32 = 1;
+
+impl Feedback {
+    /// The version of the feedback document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::practice::Feedback::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = FEEDBACK_FORMAT_VERSION;
+}
 
 /// One item as written in a document: a dimension or a `sequence/phase`.
 #[cfg(feature = "serde")]
@@ -833,7 +838,7 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                     None => {
                         return Err(D::Error::custom(Error::Invalid {
                             what: "feedback",
-                            violations: vec![crate::Violation::new(
+                            violations: vec![crate::error::Violation::new(
                                 format!("items[{i}].phase"),
                                 Problem::NotAPhasePath,
                                 p,
@@ -844,7 +849,7 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                 _ => {
                     return Err(D::Error::custom(Error::Invalid {
                         what: "feedback",
-                        violations: vec![crate::Violation::new(
+                        violations: vec![crate::error::Violation::new(
                             format!("items[{i}]"),
                             Problem::ExactlyOne("`dimension` or `phase`"),
                             "",

@@ -3,9 +3,19 @@
 use std::{collections::HashMap, fmt::Write as _};
 
 use crate::{
-    Behaviour, Department, Id, Locale, Phase, Sequence, ServiceModel, Standard, StandardKind, StandardSet,
-    StepRef, Vocabulary,
+    model::Behaviour,
+    model::Department,
+    model::Id,
+    model::Phase,
+    model::Sequence,
+    model::ServiceModel,
+    model::StandardKind,
+    model::StepRef,
+    model::Vocabulary,
+    practice::Locale,
     practice::locale::{Text, capitalised},
+    standard::Standard,
+    standard::StandardSet,
 };
 
 /// A standards handbook: the brand's emotions and values, then a chapter per
@@ -338,9 +348,9 @@ impl<'a> Handbook<'a> {
         let statement = l.statement(s);
         let target = l.target(s.target());
         let from_level = l.text(match s.level() {
-            crate::ServiceLevel::Basic => Text::FromBasic,
-            crate::ServiceLevel::Expected => Text::FromExpected,
-            crate::ServiceLevel::Exclusive => Text::FromExclusive,
+            crate::model::ServiceLevel::Basic => Text::FromBasic,
+            crate::model::ServiceLevel::Expected => Text::FromExpected,
+            crate::model::ServiceLevel::Exclusive => Text::FromExclusive,
         });
         let (situation_label, target_label, rule_label) =
             (l.text(Text::Situation), l.text(Text::Target), l.text(Text::StandardId));

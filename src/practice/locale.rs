@@ -7,10 +7,12 @@ mod english;
 mod polish;
 
 use crate::{
-    Capability, CapacityControl, Channel, ChannelFamily, Characteristic, Complexity, ContactLevel,
-    DeliverySpan, Emotion, FactorKind, Industry, Intermediaries, MomentKind, Noun, Placeholder, Purchaser,
-    QualityAspect, QualityDimension, Risk, ServiceLevel, Standard, StandardKind, Target, TaskAllocation,
-    Trigger, UsageFrequency, Verdict, rules::statement::Case, vocabulary::vocabulary,
+    model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
+    model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
+    model::Industry, model::Intermediaries, model::MomentKind, model::Noun, model::Purchaser,
+    model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel, model::StandardKind,
+    model::TaskAllocation, model::UsageFrequency, practice::Verdict, rules::Placeholder,
+    rules::statement::Case, standard::Standard, standard::Target, standard::Trigger, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -41,7 +43,7 @@ vocabulary! {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Label, Locale, MomentKind};
+/// use service_standards::{practice::Label, Locale, MomentKind};
 ///
 /// let label: Label = MomentKind::Billing.into();
 /// assert_eq!(Locale::English.label(label), "billing");
@@ -75,8 +77,8 @@ pub enum Label {
     Verdict(Verdict),
     Industry(Industry),
     Noun(Noun),
-    Initiator(crate::Initiator),
-    PolicyScope(crate::PolicyScope),
+    Initiator(crate::model::Initiator),
+    PolicyScope(crate::rules::PolicyScope),
 }
 
 macro_rules! into_label {
@@ -117,14 +119,14 @@ into_label!(
     Noun,
 );
 
-impl From<crate::Initiator> for Label {
-    fn from(value: crate::Initiator) -> Self {
+impl From<crate::model::Initiator> for Label {
+    fn from(value: crate::model::Initiator) -> Self {
         Self::Initiator(value)
     }
 }
 
-impl From<crate::PolicyScope> for Label {
-    fn from(value: crate::PolicyScope) -> Self {
+impl From<crate::rules::PolicyScope> for Label {
+    fn from(value: crate::rules::PolicyScope) -> Self {
         Self::PolicyScope(value)
     }
 }
@@ -231,7 +233,7 @@ impl Locale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, Locale, StandardKind};
+    /// use service_standards::{model::Characteristic, Locale, StandardKind};
     ///
     /// assert_eq!(Locale::English.label(StandardKind::PersonalContact), "personal contact");
     /// assert_eq!(Locale::Polish.label(Characteristic::Friendly), "życzliwość");
@@ -262,7 +264,7 @@ impl Locale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, Locale, Trigger};
+    /// use service_standards::{model::Characteristic, Locale, standard::Trigger};
     ///
     /// let t = Trigger::Characteristic(Characteristic::Friendly);
     /// assert_eq!(Locale::English.trigger(t), "characteristic: friendly");
@@ -281,8 +283,8 @@ impl Locale {
         format!("{what}: {value}")
     }
 
-    fn factor_value(self, factor: crate::Factor) -> &'static str {
-        use crate::Factor as F;
+    fn factor_value(self, factor: crate::model::Factor) -> &'static str {
+        use crate::model::Factor as F;
         match factor {
             F::Intermediaries(v) => self.label(v),
             F::Contact(v) => self.label(v),
@@ -335,7 +337,7 @@ impl Locale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Industry, Locale, Noun};
+    /// use service_standards::{model::Industry, Locale, model::Noun};
     ///
     /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
     /// assert_eq!(Locale::Polish.noun(Industry::ContactCentre, Noun::Order), "zgłoszenie");
@@ -361,7 +363,7 @@ pub(crate) fn capitalised(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Vocabulary;
+    use crate::model::Vocabulary;
 
     #[test]
     fn capitalising_takes_the_first_letter_of_any_script() {
@@ -400,8 +402,8 @@ mod tests {
             .chain(all::<Verdict>())
             .chain(all::<Industry>())
             .chain(all::<Noun>())
-            .chain(all::<crate::Initiator>())
-            .chain(all::<crate::PolicyScope>())
+            .chain(all::<crate::model::Initiator>())
+            .chain(all::<crate::rules::PolicyScope>())
             .collect()
     }
 

@@ -3,8 +3,8 @@
 use jiff::{ToSpan, civil::Date};
 
 use crate::{
-    Error, Id, Problem, ServiceLevel, Standard, StandardId, StandardSet, StepPath, Target, fx::FxHashMap,
-    validate::Violations,
+    error::Error, error::Problem, fx::FxHashMap, model::Id, model::ServiceLevel, model::StepPath,
+    standard::Standard, standard::StandardId, standard::StandardSet, standard::Target, validate::Violations,
 };
 
 /// A set of standards issued on a date, to be reviewed after an interval of
@@ -15,7 +15,7 @@ use crate::{
 ///
 /// ```
 /// use jiff::civil::date;
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let issued = IssuedSet::new(set, date(2026, 3, 31)).review_every(6)?;
@@ -37,7 +37,7 @@ impl IssuedSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::IssuedSet;
+    /// use service_standards::practice::IssuedSet;
     ///
     /// assert_eq!(IssuedSet::MAX_REVIEW_MONTHS, 12);
     /// ```
@@ -49,7 +49,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
     /// assert_eq!(issued.due_on(), date(2027, 1, 15));
@@ -71,7 +71,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
     /// assert_eq!(
@@ -93,7 +93,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set.clone(), date(2026, 1, 15)).standards(), &set);
@@ -110,7 +110,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set, date(2026, 1, 15)).issued_on(), date(2026, 1, 15));
@@ -127,7 +127,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set, date(2026, 1, 15)).review_months(), 12);
@@ -146,7 +146,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let issued = IssuedSet::new(set, date(2024, 2, 29));
@@ -164,7 +164,7 @@ impl IssuedSet {
     ///
     /// ```
     /// use jiff::civil::date;
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let issued = IssuedSet::new(set, date(2025, 11, 22));
@@ -189,7 +189,7 @@ fn check_months(v: &mut Violations, months: u8) {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let rules = RuleSet::catalogue();
 /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
@@ -210,7 +210,7 @@ impl<T: Copy> Changed<T> {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
@@ -227,7 +227,7 @@ impl<T: Copy> Changed<T> {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
@@ -244,7 +244,7 @@ impl<T: Copy> Changed<T> {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
@@ -263,7 +263,7 @@ impl<T: Copy> Changed<T> {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let rules = RuleSet::catalogue();
 /// let last_year = rules.derive(&model, ServiceLevel::Basic);
@@ -289,7 +289,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).is_empty());
@@ -370,7 +370,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).added().is_empty());
@@ -386,7 +386,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).removed().is_empty());
@@ -402,7 +402,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).target_changed().is_empty());
@@ -419,7 +419,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).level_changed().is_empty());
@@ -436,7 +436,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).text_changed().is_empty());
@@ -452,7 +452,7 @@ impl SetDiff {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).is_empty());
@@ -587,13 +587,18 @@ fn wording(s: &Standard) -> String {
 }
 
 /// The version of the issued set document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::ISSUED_FORMAT_VERSION, 1);
-/// ```
-pub const ISSUED_FORMAT_VERSION: u32 = 1;
+pub(crate) const ISSUED_FORMAT_VERSION: u32 = 1;
+
+impl IssuedSet {
+    /// The version of the issued set document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::practice::IssuedSet::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = ISSUED_FORMAT_VERSION;
+}
 
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {

@@ -14,11 +14,13 @@
 use std::time::Duration;
 
 use crate::{
-    Amount, Capability as Cap, CapacityControl as Cc, Channel as Ch, Characteristic as C, Complexity as Cx,
-    Condition, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E, Factor as F, Initiator,
-    Intermediaries as I, Locale, MomentKind as M, PolicyScope as P, Purchaser as Pu, QualityDimension as D,
-    Risk as Rk, Rule, RuleBuilder, ServiceLevel as L, StandardKind as K, Target as T, Targets,
-    TaskAllocation as Ta, UsageFrequency as U,
+    model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch, model::Characteristic as C,
+    model::Complexity as Cx, model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E,
+    model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
+    model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
+    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale,
+    rules::Condition, rules::PolicyScope as P, rules::Rule, rules::RuleBuilder, rules::Targets,
+    standard::Amount, standard::Cover, standard::Distance, standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -780,13 +782,14 @@ mod tests {
     use std::collections::HashSet;
 
     use crate::{
-        Capability, Channel, ChannelFamily, Characteristic, FactorKind, MomentKind, RuleSet, ServiceLevel,
-        StandardKind, Target, Vocabulary,
+        model::Capability, model::Channel, model::ChannelFamily, model::Characteristic, model::FactorKind,
+        model::MomentKind, model::ServiceLevel, model::StandardKind, model::Vocabulary, rules::RuleSet,
+        standard::Target,
     };
 
     #[test]
     fn catalogue_is_valid() {
-        let set = crate::RuleSetBuilder { rules: super::rules() }.build().unwrap();
+        let set = crate::rules::RuleSetBuilder { rules: super::rules() }.build().unwrap();
         assert_eq!(set.len(), super::rules().len());
         assert_eq!(RuleSet::catalogue(), set);
         assert!(set.len() >= 80, "{} rules", set.len());
@@ -836,7 +839,7 @@ mod tests {
                 .filter_map(|l| rule.template().targets().get(*l))
                 .all(|t| matches!(t, Target::Always | Target::Never));
             let names_target =
-                rule.template().statement().placeholders().any(|p| p == crate::Placeholder::Target);
+                rule.template().statement().placeholders().any(|p| p == crate::rules::Placeholder::Target);
             assert_eq!(
                 names_target,
                 !absolute,
@@ -853,7 +856,7 @@ mod tests {
             for channel in rule.condition().reachable_channels() {
                 assert!(needs.is_subset(channel.capabilities()), "{} reaches {channel}", rule.id());
             }
-            if rule.template().dimension() == crate::QualityDimension::Tangibles
+            if rule.template().dimension() == crate::model::QualityDimension::Tangibles
                 && rule.template().kind() == StandardKind::PersonalContact
             {
                 assert!(

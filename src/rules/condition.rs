@@ -1,8 +1,9 @@
 //! What a rule tests before it produces a standard.
 
 use crate::{
-    Brand, Capability, Channel, Characteristic, Emotion, EnumSet, Factor, FactorKind, Id, Initiator,
-    MomentKind, ServiceLevel, ServiceProfile, StepRef, Vocabulary,
+    model::Brand, model::Capability, model::Channel, model::Characteristic, model::Emotion, model::EnumSet,
+    model::Factor, model::FactorKind, model::Id, model::Initiator, model::MomentKind, model::ServiceLevel,
+    model::ServiceProfile, model::StepRef, model::Vocabulary,
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
@@ -28,7 +29,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Capability, Channel, Condition, MomentKind};
+/// use service_standards::{model::Capability, Channel, Condition, MomentKind};
 ///
 /// let when = Condition::new()
 ///     .capabilities([Capability::StaffHeard])
@@ -76,13 +77,13 @@ pub struct Condition {
 /// id repeats.
 ///
 /// A rule scoped to ids a model does not have matches nothing there;
-/// [`RuleSet::unknown_scopes`](crate::RuleSet::unknown_scopes) lists such
+/// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes) lists such
 /// rules, so a typo is never silent.
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Condition, Scope};
+/// use service_standards::{Condition, rules::Scope};
 ///
 /// let check_out = Condition::new().scope(Scope::new().phases(["check-out"]));
 /// assert_eq!(check_out.scope_ids().map(|s| s.phase_ids().len()), Some(1));
@@ -108,7 +109,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scope;
+    /// use service_standards::rules::Scope;
     ///
     /// assert!(Scope::new().is_empty());
     /// ```
@@ -122,7 +123,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scope;
+    /// use service_standards::rules::Scope;
     ///
     /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
     /// ```
@@ -137,7 +138,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scope;
+    /// use service_standards::rules::Scope;
     ///
     /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
     /// ```
@@ -152,7 +153,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scope;
+    /// use service_standards::rules::Scope;
     ///
     /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
     /// ```
@@ -167,7 +168,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Scope;
+    /// use service_standards::rules::Scope;
     ///
     /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
     /// ```
@@ -182,7 +183,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Scope::new().sequence_ids().is_empty());
+    /// assert!(service_standards::rules::Scope::new().sequence_ids().is_empty());
     /// ```
     #[must_use]
     pub fn sequence_ids(&self) -> &[String] {
@@ -194,7 +195,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Scope::new().phase_ids().is_empty());
+    /// assert!(service_standards::rules::Scope::new().phase_ids().is_empty());
     /// ```
     #[must_use]
     pub fn phase_ids(&self) -> &[String] {
@@ -206,7 +207,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Scope::new().step_ids().is_empty());
+    /// assert!(service_standards::rules::Scope::new().step_ids().is_empty());
     /// ```
     #[must_use]
     pub fn step_ids(&self) -> &[String] {
@@ -218,7 +219,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Scope::new().department_ids().is_empty());
+    /// assert!(service_standards::rules::Scope::new().department_ids().is_empty());
     /// ```
     #[must_use]
     pub fn department_ids(&self) -> &[String] {
@@ -230,7 +231,7 @@ impl Scope {
     /// # Examples
     ///
     /// ```
-    /// assert!(!service_standards::Scope::new().steps(["greet"]).is_empty());
+    /// assert!(!service_standards::rules::Scope::new().steps(["greet"]).is_empty());
     /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
@@ -338,7 +339,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel, Condition};
+    /// use service_standards::{model::Capability, Channel, Condition};
     ///
     /// let deferred = Condition::new().except_capabilities([Capability::Synchronous]);
     /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
@@ -389,7 +390,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Condition, Initiator};
+    /// use service_standards::{Condition, model::Initiator};
     ///
     /// assert_eq!(Condition::new().started_by(Initiator::Customer).starter(), Some(Initiator::Customer));
     /// ```
@@ -421,7 +422,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Condition, Scope};
+    /// use service_standards::{Condition, rules::Scope};
     ///
     /// let c = Condition::new().scope(Scope::new().phases(["check-out"]));
     /// assert!(!c.tests_nothing());
@@ -558,7 +559,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Condition};
+    /// use service_standards::{model::Capability, Condition};
     ///
     /// let c = Condition::new().capabilities([Capability::StaffSeen]);
     /// assert!(c.capability_set().contains(Capability::StaffSeen));
@@ -606,7 +607,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Characteristic, Condition};
+    /// use service_standards::{model::Characteristic, Condition};
     ///
     /// let c = Condition::new().characteristics([Characteristic::Friendly]);
     /// assert_eq!(c.characteristic_set().len(), 1);
@@ -622,7 +623,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{CapacityControl as C, Condition, Factor};
+    /// use service_standards::{model::CapacityControl as C, Condition, model::Factor};
     ///
     /// let c = Condition::new().factors([Factor::Capacity(C::Queues), Factor::Capacity(C::ReservationsAndQueues)]);
     /// assert_eq!(c.factor_list().len(), 2);
@@ -643,7 +644,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Condition, Emotion};
+    /// use service_standards::{Condition, model::Emotion};
     ///
     /// let c = Condition::new().emotions([Emotion::Delight]);
     /// assert!(c.emotion_set().contains(Emotion::Delight));
@@ -795,7 +796,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Capability, Channel, Condition};
+    /// use service_standards::{model::Capability, Channel, Condition};
     ///
     /// let never = Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]);
     /// assert!(never.reachable_channels().is_empty());
@@ -845,27 +846,28 @@ impl Condition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{CapacityControl, Risk, Vocabulary};
+    use crate::{model::CapacityControl, model::Risk, model::Vocabulary};
 
     #[test]
     fn every_factor_kind_named_must_hold() {
         let when = Condition::new().factors([
             Factor::Capacity(CapacityControl::Queues),
             Factor::Risk(Risk::High),
-            Factor::Complexity(crate::Complexity::Complex),
+            Factor::Complexity(crate::model::Complexity::Complex),
         ]);
         let brand = Brand::default();
         let all = ServiceProfile::builder()
             .capacity(CapacityControl::Queues)
             .risk(Risk::High)
-            .complexity(crate::Complexity::Complex)
+            .complexity(crate::model::Complexity::Complex)
             .build();
         assert!(when.holds_for(&all, &brand, ServiceLevel::Basic));
-        let one_off = ServiceProfile::builder().factor(Factor::Complexity(crate::Complexity::Simple)).build();
+        let one_off =
+            ServiceProfile::builder().factor(Factor::Complexity(crate::model::Complexity::Simple)).build();
         let two_of_three = ServiceProfile::builder()
             .capacity(CapacityControl::Queues)
             .risk(Risk::High)
-            .complexity(crate::Complexity::Simple)
+            .complexity(crate::model::Complexity::Simple)
             .build();
         assert!(!when.holds_for(&one_off, &brand, ServiceLevel::Basic));
         assert!(!when.holds_for(&two_of_three, &brand, ServiceLevel::Basic));

@@ -6,10 +6,28 @@ use std::{
 };
 
 use crate::{
-    EnumSet, Id, Initiator, MomentKind, Policy, PolicyScope, Precedence, Problem, Rule, RuleSet,
-    ServiceLevel, ServiceModel, Standard, StandardSet, StepPath, StepRef, Superseded, Target, Trigger,
-    Violation, Vocabulary,
+    error::Problem,
+    error::Violation,
+    model::EnumSet,
+    model::Id,
+    model::Initiator,
+    model::MomentKind,
+    model::ServiceLevel,
+    model::ServiceModel,
+    model::StepPath,
+    model::StepRef,
+    model::Vocabulary,
+    rules::PolicyScope,
+    rules::Rule,
+    rules::RuleSet,
     rules::rule::RuleCore,
+    standard::Policy,
+    standard::Precedence,
+    standard::Standard,
+    standard::StandardSet,
+    standard::Superseded,
+    standard::Target,
+    standard::Trigger,
     standard::standard::{Names, StepInfo},
 };
 
@@ -27,7 +45,7 @@ impl RuleSet {
     /// ([`Rule::is_once_per_contact`]) is kept at the first step of a contact
     /// where it applies and traced, not repeated, at the contact's later
     /// steps ([`Precedence::EarlierInContact`]). Rules marked as policies produce
-    /// [`Policy`](crate::Policy)s instead: once for the business, or once
+    /// [`Policy`](crate::standard::Policy)s instead: once for the business, or once
     /// per department ([`StandardSet::policies`]).
     ///
     /// Derivation cannot fail: the model and the rules were checked when
@@ -210,7 +228,7 @@ impl RuleSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let mine = RuleSet::builder()
     ///     .rule(Rule::builder("quick-check-out")
@@ -235,7 +253,7 @@ impl RuleSet {
             steps.insert(at.step().id());
         }
         if let Some(departments) = known.get_mut(3) {
-            departments.extend(model.departments().iter().map(crate::Department::id));
+            departments.extend(model.departments().iter().map(crate::model::Department::id));
         }
         let mut found = Vec::new();
         for rule in &self.rules {
@@ -444,7 +462,7 @@ fn trigger(
     rule: &Rule,
     model: &ServiceModel,
     at: StepRef<'_>,
-    reach: crate::EnumSet<crate::Channel>,
+    reach: crate::model::EnumSet<crate::model::Channel>,
 ) -> Trigger {
     let c = &rule.condition;
     if let Some(ch) = c.first_characteristic(at.step().characteristics()) {

@@ -3,9 +3,10 @@
 use std::{collections::BTreeMap, sync::Arc};
 
 use crate::{
-    Channel, Condition, EnumSet, Error, Id, Locale, PolicyScope, Problem, QualityDimension, ServiceLevel,
-    StandardKind, Statement, Target, Targets, Template, Vocabulary, rules::condition::ScopeIds,
-    validate::Violations,
+    error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::QualityDimension,
+    model::ServiceLevel, model::StandardKind, model::Vocabulary, practice::Locale, rules::Condition,
+    rules::PolicyScope, rules::Statement, rules::Targets, rules::Template, rules::condition::ScopeIds,
+    standard::Target, validate::Violations,
 };
 
 /// What every standard derived from a rule shares (one allocation per rule).
@@ -25,7 +26,7 @@ pub(crate) struct RuleCore {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("greet-arriving-guest")
 ///     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
@@ -132,7 +133,7 @@ impl Rule {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{PolicyScope, RuleSet};
+    /// use service_standards::{rules::PolicyScope, RuleSet};
     ///
     /// let catalogue = RuleSet::catalogue();
     /// assert_eq!(catalogue.rule("high-contact-training").unwrap().policy(), Some(PolicyScope::Business));
@@ -220,7 +221,7 @@ impl Rule {
     }
 
     /// Whether the rule is meant to replace a rule of the same id when merged
-    /// into another set ([`RuleSet::merge`](crate::RuleSet::merge)).
+    /// into another set ([`RuleSet::merge`](crate::rules::RuleSet::merge)).
     ///
     /// # Examples
     ///
@@ -282,7 +283,7 @@ impl Rule {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("answer-phone")
 ///     .when(Condition::new().channels([Channel::Telephone]))
@@ -302,12 +303,12 @@ impl Rule {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RuleBuilder {
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::Id"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     id: String,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
     overrides: bool,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::Id>"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
     concern: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     policy: Option<PolicyScope>,
@@ -352,7 +353,7 @@ impl RuleBuilder {
 
     /// Sets the concern: what the rule's standards are about, as a slug
     /// (`speed-of-answer`). Where several rules of one concern match a step,
-    /// one wins (see [`RuleSet::derive`](crate::RuleSet::derive)). Without
+    /// one wins (see [`RuleSet::derive`](crate::rules::RuleSet::derive)). Without
     /// it, the rule's id is its concern.
     ///
     /// # Examples
@@ -375,7 +376,7 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{PolicyScope, Rule};
+    /// use service_standards::{rules::PolicyScope, Rule};
     ///
     /// let b = Rule::builder("refresher-training").policy(PolicyScope::Department);
     /// # let _ = b;
@@ -388,12 +389,12 @@ impl RuleBuilder {
 
     /// States the rule's concern once per contact: at the first step of a
     /// contact where it matches, not again at the later steps of the same
-    /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::Step::opens_contact)).
+    /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::model::Step::opens_contact)).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let hold = Rule::builder("hold-politely")
     ///     .once_per_contact()
@@ -459,7 +460,7 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{QualityDimension, Rule};
+    /// use service_standards::{model::QualityDimension, Rule};
     ///
     /// let b = Rule::builder("x").dimension(QualityDimension::Empathy);
     /// # let _ = b;
@@ -507,7 +508,7 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, Target, Targets};
+    /// use service_standards::{Rule, Target, rules::Targets};
     ///
     /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
     /// # let _ = b;
@@ -557,7 +558,7 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let err = Rule::builder("hello")
     ///     .when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))

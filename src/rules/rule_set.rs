@@ -2,7 +2,10 @@
 
 use std::{collections::HashSet, sync::OnceLock};
 
-use crate::{Error, MomentKind, Problem, Rule, RuleBuilder, Vocabulary, validate::Violations};
+use crate::{
+    error::Error, error::Problem, model::MomentKind, model::Vocabulary, rules::Rule, rules::RuleBuilder,
+    validate::Violations,
+};
 
 /// A validated set of [`Rule`]s with unique ids, kept sorted by id and
 /// indexed by the kinds of moment they test, so that
@@ -15,7 +18,7 @@ use crate::{Error, MomentKind, Problem, Rule, RuleBuilder, Vocabulary, validate:
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 ///
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("thank-in-every-invoice")
@@ -211,7 +214,7 @@ impl RuleSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::*;
+    /// use service_standards::prelude::*;
     ///
     /// let base = RuleSet::catalogue();
     /// let phone = base.rule("phone-answer").unwrap();
@@ -316,7 +319,7 @@ impl RuleSetBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Problem, RuleSet};
+    /// use service_standards::{error::Problem, RuleSet};
     ///
     /// let rule = RuleSet::catalogue().rules().next().unwrap().to_builder();
     /// let err = RuleSet::builder().rule(rule.clone()).rule(rule).build().unwrap_err();
@@ -370,13 +373,18 @@ impl RuleSetBuilder {
 }
 
 /// The version of the rule set document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::RULES_FORMAT_VERSION, 1);
-/// ```
-pub const RULES_FORMAT_VERSION: u32 = 1;
+pub(crate) const RULES_FORMAT_VERSION: u32 = 1;
+
+impl RuleSet {
+    /// The version of the rule set document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::rules::RuleSet::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = RULES_FORMAT_VERSION;
+}
 
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {

@@ -2,7 +2,7 @@
 
 use std::{fmt, ops::Range, sync::Arc};
 
-use crate::{Noun, Problem, vocabulary::vocabulary};
+use crate::{error::Problem, model::Noun, vocabulary::vocabulary};
 
 vocabulary! {
     /// A slot in a rule's statement, written `{name}`, filled in for each
@@ -14,7 +14,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Placeholder, Vocabulary};
+    /// use service_standards::{rules::Placeholder, model::Vocabulary};
     ///
     /// assert_eq!(Placeholder::Target.as_str(), "target");
     /// assert_eq!(Placeholder::ALL.len(), 13);
@@ -107,7 +107,7 @@ enum Segment {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Placeholder, Statement};
+/// use service_standards::{rules::Placeholder, rules::Statement};
 ///
 /// let s = Statement::parse("Answer the {channel} {target}.")?;
 /// assert_eq!(s.placeholders().collect::<Vec<_>>(), [Placeholder::Channel, Placeholder::Target]);
@@ -126,23 +126,23 @@ impl Statement {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`](crate::Error::Invalid) with a violation at `statement`:
+    /// [`Error::Invalid`](crate::error::Error::Invalid) with a violation at `statement`:
     /// [`Problem::EmptyText`], [`Problem::UnknownPlaceholder`] (the value is
     /// the placeholder), or [`Problem::UnbalancedBrace`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Statement;
+    /// use service_standards::rules::Statement;
     ///
     /// let s = Statement::parse("Use {{braces}} like this")?;
     /// assert_eq!(s.placeholders().count(), 0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub fn parse(text: &str) -> Result<Self, crate::Error> {
-        Self::parse_raw(text).map_err(|(problem, value)| crate::Error::Invalid {
+    pub fn parse(text: &str) -> Result<Self, crate::error::Error> {
+        Self::parse_raw(text).map_err(|(problem, value)| crate::error::Error::Invalid {
             what: "statement",
-            violations: vec![crate::Violation::new("statement", problem, value)],
+            violations: vec![crate::error::Violation::new("statement", problem, value)],
         })
     }
 
@@ -222,7 +222,7 @@ impl Statement {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Statement;
+    /// use service_standards::rules::Statement;
     ///
     /// assert_eq!(Statement::parse("Smile {target}")?.as_str(), "Smile {target}");
     /// # Ok::<(), service_standards::Error>(())
@@ -237,7 +237,7 @@ impl Statement {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Placeholder, Statement};
+    /// use service_standards::{rules::Placeholder, rules::Statement};
     ///
     /// let s = Statement::parse("{target} at {step}")?;
     /// assert_eq!(s.placeholders().collect::<Vec<_>>(), [Placeholder::Target, Placeholder::Step]);
@@ -252,7 +252,7 @@ impl Statement {
 
     /// Whether both statements name the same placeholders (in any order, any case forms).
     pub(crate) fn same_placeholders(&self, other: &Self) -> bool {
-        let set = |s: &Self| s.placeholders().collect::<crate::EnumSet<Placeholder>>();
+        let set = |s: &Self| s.placeholders().collect::<crate::model::EnumSet<Placeholder>>();
         set(self) == set(other)
     }
 
@@ -295,7 +295,7 @@ mod tests {
         let mut out = String::new();
         s.render(&mut out, |p, _, out| {
             out.push('<');
-            out.push_str(crate::Vocabulary::as_str(p));
+            out.push_str(crate::model::Vocabulary::as_str(p));
             out.push('>');
         });
         out

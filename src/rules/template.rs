@@ -1,13 +1,16 @@
 //! What a rule produces: the kind of standard, its dimension, statement and targets.
 
-use crate::{Locale, QualityDimension, ServiceLevel, StandardKind, Statement, Target};
+use crate::{
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, practice::Locale, rules::Statement,
+    standard::Target,
+};
 
 /// A target for each service level; levels below a rule's minimum may have none.
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{ServiceLevel, Target, Targets};
+/// use service_standards::{ServiceLevel, Target, rules::Targets};
 ///
 /// let t = Targets::new()
 ///     .at(ServiceLevel::Basic, Target::WithinRings(5))
@@ -34,7 +37,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Targets};
+    /// use service_standards::{ServiceLevel, rules::Targets};
     ///
     /// assert_eq!(Targets::new().get(ServiceLevel::Basic), None);
     /// ```
@@ -48,7 +51,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, Targets};
+    /// use service_standards::{ServiceLevel, Target, rules::Targets};
     ///
     /// assert_eq!(Targets::all(Target::Always).get(ServiceLevel::Exclusive), Some(Target::Always));
     /// ```
@@ -62,7 +65,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, Targets};
+    /// use service_standards::{ServiceLevel, Target, rules::Targets};
     ///
     /// let t = Targets::new().at(ServiceLevel::Exclusive, Target::Always);
     /// assert_eq!(t.get(ServiceLevel::Exclusive), Some(Target::Always));
@@ -82,7 +85,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Targets};
+    /// use service_standards::{ServiceLevel, rules::Targets};
     ///
     /// assert_eq!(Targets::default().get(ServiceLevel::Expected), None);
     /// ```
@@ -102,7 +105,7 @@ impl Targets {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{QualityDimension, Rule, StandardKind};
+/// use service_standards::{model::QualityDimension, Rule, StandardKind};
 /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
 /// let template = rule.template();
 /// let _: StandardKind = template.kind();

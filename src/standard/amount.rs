@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::Error;
+use crate::error::Error;
 
 /// A whole amount of money in a currency named by its ISO 4217 code, such
 /// as an empowerment limit. Written `"100 EUR"`.
@@ -10,7 +10,7 @@ use crate::Error;
 /// # Examples
 ///
 /// ```
-/// use service_standards::Amount;
+/// use service_standards::standard::Amount;
 ///
 /// let limit: Amount = "250 PLN".parse()?;
 /// assert_eq!(limit.value(), 250);
@@ -31,7 +31,7 @@ impl Amount {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Amount;
+    /// use service_standards::standard::Amount;
     ///
     /// assert_eq!(Amount::MAX_VALUE, 1_000_000_000);
     /// ```
@@ -47,7 +47,7 @@ impl Amount {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Amount;
+    /// use service_standards::standard::Amount;
     ///
     /// assert_eq!(Amount::new(100, "EUR")?.to_string(), "100 EUR");
     /// assert!(Amount::new(0, "EUR").is_err());
@@ -72,7 +72,7 @@ impl Amount {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!("100 EUR".parse::<service_standards::Amount>()?.value(), 100);
+    /// assert_eq!("100 EUR".parse::<service_standards::standard::Amount>()?.value(), 100);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -85,7 +85,7 @@ impl Amount {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!("100 EUR".parse::<service_standards::Amount>()?.currency(), "EUR");
+    /// assert_eq!("100 EUR".parse::<service_standards::standard::Amount>()?.currency(), "EUR");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]

@@ -4,7 +4,7 @@ use std::{fmt, str::FromStr};
 
 use jiff::civil::Weekday;
 
-use crate::Error;
+use crate::error::Error;
 
 /// When a service must be staffed or reachable: the same hours on each of
 /// some days of the week, or around the clock.
@@ -16,7 +16,7 @@ use crate::Error;
 /// # Examples
 ///
 /// ```
-/// use service_standards::Cover;
+/// use service_standards::standard::Cover;
 ///
 /// let desk: Cover = "24/7".parse()?;
 /// assert_eq!(desk, Cover::AROUND_THE_CLOCK);
@@ -46,7 +46,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     ///
     /// assert_eq!(Cover::AROUND_THE_CLOCK.to_string(), "24/7");
     /// ```
@@ -63,7 +63,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     /// use jiff::civil::Weekday::*;
     ///
     /// let cover = Cover::new([Monday, Tuesday, Wednesday, Thursday, Friday], (8, 0), (20, 0))?;
@@ -91,7 +91,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     /// use jiff::civil::Weekday;
     ///
     /// let cover: Cover = "mon-fri 08:00-20:00".parse()?;
@@ -109,7 +109,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     ///
     /// assert_eq!(Cover::AROUND_THE_CLOCK.minutes(), (0, 1440));
     /// ```
@@ -123,7 +123,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     ///
     /// let long: Cover = "daily 07:00-23:00".parse()?;
     /// let short: Cover = "mon-fri 09:00-17:00".parse()?;
@@ -140,7 +140,7 @@ impl Cover {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Cover;
+    /// use service_standards::standard::Cover;
     ///
     /// assert!(Cover::AROUND_THE_CLOCK.is_around_the_clock());
     /// ```

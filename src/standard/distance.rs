@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::Error;
+use crate::error::Error;
 
 /// A distance, held in whole millimetres, from 1 mm to [`Distance::MAX`].
 ///
@@ -13,7 +13,7 @@ use crate::Error;
 /// # Examples
 ///
 /// ```
-/// use service_standards::Distance;
+/// use service_standards::standard::Distance;
 ///
 /// let d: Distance = "10ft".parse()?;
 /// assert_eq!(d.millimetres(), 3048);
@@ -33,7 +33,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert_eq!(Distance::MAX, Distance::metres(1000));
     /// assert!(!Distance::metres(1001).is_in_range());
@@ -45,7 +45,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert_eq!(Distance::from_millimetres(2500).to_string(), "2.5m");
     /// ```
@@ -60,7 +60,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert_eq!(Distance::metres(3).millimetres(), 3000);
     /// ```
@@ -74,7 +74,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert_eq!(Distance::feet(10).millimetres(), 3048);
     /// ```
@@ -88,7 +88,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert_eq!(Distance::metres(1).millimetres(), 1000);
     /// ```
@@ -102,7 +102,7 @@ impl Distance {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Distance;
+    /// use service_standards::standard::Distance;
     ///
     /// assert!(Distance::metres(3).is_in_range());
     /// assert!(!Distance::from_millimetres(0).is_in_range());

@@ -6,19 +6,26 @@ use std::{
 };
 
 use crate::{
-    Channel, EnumSet, Id, Locale, MomentKind, Policy, PolicyScope, Problem, QualityAspect, QualityDimension,
-    ServiceLevel, Standard, StandardId, StandardKind, StandardSet, Statement, StepPath, Target, Targets,
-    Template, Trigger, Vocabulary, rules::rule::RuleCore, standard::standard::StepInfo, validate::Violations,
+    error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind, model::QualityAspect,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, model::Vocabulary,
+    practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
+    rules::rule::RuleCore, standard::Policy, standard::Standard, standard::StandardId, standard::StandardSet,
+    standard::Target, standard::Trigger, standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
-///
-/// # Examples
-///
-/// ```
-/// assert_eq!(service_standards::STANDARDS_FORMAT_VERSION, 1);
-/// ```
-pub const STANDARDS_FORMAT_VERSION: u32 = 1;
+pub(crate) const STANDARDS_FORMAT_VERSION: u32 = 1;
+
+impl crate::standard::StandardSet {
+    /// The version of the standard set document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::standard::StandardSet::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = STANDARDS_FORMAT_VERSION;
+}
 
 /// One standard as written: everything it shows, its statement rendered.
 #[derive(serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,6 @@
-//! Standards: what derivation produces.
+//! Standards: what derivation produces. A [`Standard`] is one measurable
+//! [`Target`] at one step; a [`StandardSet`] holds a model's standards, its
+//! [`Policy`]s and what was [`Superseded`].
 
 pub(crate) mod amount;
 pub(crate) mod cover;
@@ -11,3 +13,12 @@ pub(crate) mod set;
 pub(crate) mod standard;
 pub(crate) mod superseded;
 pub(crate) mod target;
+
+pub use amount::Amount;
+pub use cover::Cover;
+pub use distance::Distance;
+pub use policy::Policy;
+pub use set::{Coverage, CoverageHole, StandardSet};
+pub use standard::{Standard, StandardId, Trigger};
+pub use superseded::{Precedence, Superseded};
+pub use target::{Measurement, Target};

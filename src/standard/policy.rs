@@ -1,17 +1,19 @@
 //! Policies: decisions about the organisation, stated once per business or department.
 
-use crate::{Id, Locale, PolicyScope, Standard, StepPath, Target};
+use crate::{
+    model::Id, model::StepPath, practice::Locale, rules::PolicyScope, standard::Standard, standard::Target,
+};
 
 /// A decision about the organisation rather than a moment of contact (a
 /// training cycle, an empowerment limit, account managers, one central
 /// desk), derived once for the business or once per department from a rule
-/// marked as a policy ([`RuleBuilder::policy`](crate::RuleBuilder::policy)),
+/// marked as a policy ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)),
 /// with its own target (every 180 days, up to 100 EUR).
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("front-office-refresher")
@@ -46,7 +48,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].rule().as_str(), "high-contact-training");
@@ -62,7 +64,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].concern().as_str(), "staff-training");
@@ -78,7 +80,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].scope(), PolicyScope::Business);
@@ -94,7 +96,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].department(), None);
@@ -110,7 +112,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
@@ -126,7 +128,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let training = set.policies().iter().find(|p| p.rule().as_str() == "high-contact-training").unwrap();
@@ -134,7 +136,7 @@ impl Policy {
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn kind(&self) -> crate::StandardKind {
+    pub fn kind(&self) -> crate::model::StandardKind {
         self.standard.kind()
     }
 
@@ -143,7 +145,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].steps(), ["stay/check-in/greet".parse::<StepPath>()?]);
@@ -159,7 +161,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(
@@ -179,7 +181,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies()[0].statement_in(Locale::Polish).starts_with("Przeszkol każdego pracownika mającego kontakt z gośćmi"));
@@ -195,7 +197,7 @@ impl Policy {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].as_standard().rule().as_str(), "high-contact-training");

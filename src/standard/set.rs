@@ -3,8 +3,9 @@
 use std::{collections::HashMap, sync::OnceLock};
 
 use crate::{
-    Channel, EnumSet, Id, Policy, QualityAspect, ServiceLevel, ServiceModel, Standard, StandardId,
-    StandardKind, StepPath, Superseded, Vocabulary,
+    model::Channel, model::EnumSet, model::Id, model::QualityAspect, model::ServiceLevel,
+    model::ServiceModel, model::StandardKind, model::StepPath, model::Vocabulary, standard::Policy,
+    standard::Standard, standard::StandardId, standard::Superseded,
 };
 
 /// The standards derived for a model at one level, in a deterministic
@@ -13,7 +14,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// assert_eq!(set.level(), ServiceLevel::Expected);
@@ -61,7 +62,7 @@ impl StandardSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{PolicyScope, RuleSet, ServiceLevel};
+    /// use service_standards::{rules::PolicyScope, RuleSet, ServiceLevel};
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));

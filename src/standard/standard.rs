@@ -3,8 +3,10 @@
 use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
-    Capability, Channel, Characteristic, Emotion, EnumSet, Error, Factor, Id, MomentKind, Placeholder,
-    QualityAspect, QualityDimension, ServiceLevel, StandardKind, StepPath, Target, rules::rule::RuleCore,
+    error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion, model::EnumSet,
+    model::Factor, model::Id, model::MomentKind, model::QualityAspect, model::QualityDimension,
+    model::ServiceLevel, model::StandardKind, model::StepPath, rules::Placeholder, rules::rule::RuleCore,
+    standard::Target,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,
@@ -14,7 +16,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::StandardId;
+/// use service_standards::standard::StandardId;
 ///
 /// let id: StandardId = "greet-on-arrival@stay/check-in/greet".parse()?;
 /// assert_eq!(id.rule().as_str(), "greet-on-arrival");
@@ -41,7 +43,7 @@ impl StandardId {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Id, StandardId};
+    /// use service_standards::{Id, standard::StandardId};
     ///
     /// let id = StandardId::new(Id::new("answer-phone")?, "stay/booking/call".parse()?);
     /// assert_eq!(id.to_string(), "answer-phone@stay/booking/call");
@@ -57,7 +59,7 @@ impl StandardId {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::StandardId;
+    /// use service_standards::standard::StandardId;
     ///
     /// assert_eq!("a@s/p/x".parse::<StandardId>()?.rule().as_str(), "a");
     /// # Ok::<(), service_standards::Error>(())
@@ -72,7 +74,7 @@ impl StandardId {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::StandardId;
+    /// use service_standards::standard::StandardId;
     ///
     /// assert_eq!("a@s/p/x".parse::<StandardId>()?.step().step().as_str(), "x");
     /// # Ok::<(), service_standards::Error>(())
@@ -131,7 +133,7 @@ crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Characteristic, Trigger};
+/// use service_standards::{model::Characteristic, standard::Trigger};
 ///
 /// let t = Trigger::Characteristic(Characteristic::Friendly);
 /// assert_eq!(t.to_string(), "characteristic friendly");
@@ -188,7 +190,7 @@ pub(crate) struct Names {
     pub(crate) phase: Arc<str>,
     pub(crate) step: Arc<str>,
     pub(crate) department: Option<Arc<str>>,
-    pub(crate) industry: crate::Industry,
+    pub(crate) industry: crate::model::Industry,
 }
 
 /// A concrete, measurable customer service standard, derived by a rule for
@@ -201,7 +203,7 @@ pub(crate) struct Names {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let s = set.iter().next().unwrap();
@@ -428,7 +430,7 @@ impl Standard {
     }
 
     /// The statement, with its placeholders filled in (in English; see
-    /// [`Locale::statement`](crate::Locale::statement) for other languages).
+    /// [`Locale::statement`](crate::practice::Locale::statement) for other languages).
     ///
     /// # Examples
     ///
@@ -440,7 +442,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn statement(&self) -> String {
-        crate::Locale::English.statement(self)
+        crate::practice::Locale::English.statement(self)
     }
 
     /// What the standard is about: its rule's concern. A set holds at most
@@ -476,19 +478,19 @@ impl Standard {
     }
 
     /// Whether its rule carries a statement in `locale` (English always).
-    pub(crate) fn has_statement_in(&self, locale: crate::Locale) -> bool {
+    pub(crate) fn has_statement_in(&self, locale: crate::practice::Locale) -> bool {
         self.rule.template.statement_in(locale).is_some()
     }
 
     /// The industry whose words the statement uses.
-    pub(crate) fn industry(&self) -> crate::Industry {
-        self.step.names.as_ref().map_or(crate::Industry::General, |n| n.industry)
+    pub(crate) fn industry(&self) -> crate::model::Industry {
+        self.step.names.as_ref().map_or(crate::model::Industry::General, |n| n.industry)
     }
 
     /// Renders the statement in `locale` (which must have one: see
     /// [`has_statement_in`](Self::has_statement_in)) into `out`, wording
     /// labels, nouns and targets in `locale`.
-    pub(crate) fn render_in(&self, locale: crate::Locale, out: &mut String) {
+    pub(crate) fn render_in(&self, locale: crate::practice::Locale, out: &mut String) {
         use crate::practice::locale::Text;
         let template = &self.rule.template;
         let statement = template.statement_in(locale).unwrap_or(&template.statement);

@@ -2,21 +2,23 @@
 
 use std::{fmt, sync::Arc};
 
-use crate::{Id, StepPath, rules::rule::RuleCore, standard::standard::StepInfo, vocabulary::vocabulary};
+use crate::{
+    model::Id, model::StepPath, rules::rule::RuleCore, standard::standard::StepInfo, vocabulary::vocabulary,
+};
 
 vocabulary! {
     /// Why one rule's standard won over another of the same concern at a
     /// step. The rules are compared in this order, and the first difference
     /// decides: a scoped rule over an unscoped one; a user's rule over the
     /// catalogue's; the more specific condition
-    /// ([`Condition::specificity`](crate::Condition::specificity)); the
+    /// ([`Condition::specificity`](crate::rules::Condition::specificity)); the
     /// stricter target; and, when nothing else differs, the rule whose id
     /// sorts first. The outcome never depends on the order of the rules.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Precedence;
+    /// use service_standards::standard::Precedence;
     ///
     /// assert_eq!(Precedence::UserRule.to_string(), "user-rule");
     /// ```
@@ -43,7 +45,7 @@ vocabulary! {
 /// # Examples
 ///
 /// ```
-/// use service_standards::*;
+/// use service_standards::prelude::*;
 /// # let model = service_standards::doc_model()?;
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("greet-within-20-seconds")
@@ -75,7 +77,7 @@ impl Superseded {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
@@ -96,7 +98,7 @@ impl Superseded {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
@@ -118,7 +120,7 @@ impl Superseded {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
@@ -139,7 +141,7 @@ impl Superseded {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
@@ -160,7 +162,7 @@ impl Superseded {
     /// # Examples
     ///
     /// ```
-    /// # use service_standards::*;
+    /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))

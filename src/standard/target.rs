@@ -2,7 +2,7 @@
 
 use std::{fmt, time::Duration};
 
-use crate::{Amount, Cover, Distance};
+use crate::{standard::Amount, standard::Cover, standard::Distance};
 
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
@@ -221,7 +221,7 @@ impl Target {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use service_standards::{Measurement, Target};
+    /// use service_standards::{standard::Measurement, Target};
     ///
     /// assert!(Target::WithinRings(3).is_met_by(Measurement::Rings(3)));
     /// assert!(!Target::WithinRings(3).is_met_by(Measurement::Rings(4)));
@@ -256,7 +256,7 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Measurement, Target};
+    /// use service_standards::{standard::Measurement, Target};
     ///
     /// assert!(Target::WithinRings(3).accepts(Measurement::Rings(4)));
     /// assert!(!Target::WithinRings(3).accepts(Measurement::Done(true)));
@@ -281,7 +281,7 @@ impl Target {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Measurement, Target};
+/// use service_standards::{standard::Measurement, Target};
 ///
 /// // answered on the 4th ring
 /// assert!(!Target::WithinRings(3).is_met_by(Measurement::Rings(4)));
@@ -320,7 +320,7 @@ impl Measurement {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use service_standards::Measurement;
+    /// use service_standards::standard::Measurement;
     ///
     /// assert!(Measurement::Percent(100).is_in_range());
     /// assert!(!Measurement::Percent(101).is_in_range());
@@ -492,8 +492,8 @@ fn human_duration(d: Duration) -> String {
 /// # Errors
 ///
 /// [`Error::InvalidDuration`] naming the text, also for a duration finer than a second.
-pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::Error> {
-    let invalid = || crate::Error::InvalidDuration { value: text.to_owned() };
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::error::Error> {
+    let invalid = || crate::error::Error::InvalidDuration { value: text.to_owned() };
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
     let duration = Duration::try_from(signed).map_err(|_| invalid())?;
@@ -545,8 +545,11 @@ mod tests {
         }
         assert_eq!(parse_duration("2d").unwrap(), Duration::from_secs(172_800));
         assert_eq!(parse_duration("1h 30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("-5s"), Err(crate::Error::InvalidDuration { value: "-5s".into() }));
-        assert_eq!(parse_duration("soon"), Err(crate::Error::InvalidDuration { value: "soon".into() }));
+        assert_eq!(parse_duration("-5s"), Err(crate::error::Error::InvalidDuration { value: "-5s".into() }));
+        assert_eq!(
+            parse_duration("soon"),
+            Err(crate::error::Error::InvalidDuration { value: "soon".into() })
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! mixed channels, moments, characteristics and departments, from a seed.
 #![allow(dead_code, reason = "each user takes the parts it needs")]
 
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// SplitMix64: small, fast, and the same on every machine.
 pub struct Rng(u64);

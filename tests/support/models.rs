@@ -1,7 +1,7 @@
 //! Generated valid models (valid by construction), for properties of derivation and documents.
 
 use proptest::{prelude::*, sample::subsequence};
-use service_standards::*;
+use service_standards::prelude::*;
 
 /// One step as data, so tests can change it and build variants.
 #[derive(Debug, Clone)]

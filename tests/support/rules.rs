@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use proptest::{prelude::*, sample::subsequence};
-use service_standards::*;
+use service_standards::prelude::*;
 
 use super::models::factor;
 

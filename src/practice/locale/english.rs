@@ -2,13 +2,14 @@
 
 use super::{Label, Language, Text};
 use crate::{
-    Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
-    Complexity as Cx, ContactLevel as Co, DeliverySpan as Ds, Emotion as E, FactorKind as Fk,
-    Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
-    QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K,
-    TaskAllocation as Ta, UsageFrequency as U,
+    model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch,
+    model::ChannelFamily as Fam, model::Characteristic as C, model::Complexity as Cx,
+    model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E, model::FactorKind as Fk,
+    model::Intermediaries as I, model::MomentKind as M, model::Purchaser as Pu, model::QualityAspect as A,
+    model::QualityDimension as D, model::Risk as R, model::ServiceLevel as L, model::StandardKind as K,
+    model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale as Lo, rules::Placeholder as P,
 };
-use crate::{Industry, Noun, rules::statement::Case};
+use crate::{model::Industry, model::Noun, rules::statement::Case};
 
 pub(super) static ENGLISH: Language = Language { code: "en", label, text, target: |t| t.to_string(), noun };
 
@@ -240,10 +241,10 @@ fn label(label: Label) -> &'static str {
             Lo::Polish => "Polish",
         },
         Label::Verdict(v) => match v {
-            crate::Verdict::Pass => "pass",
-            crate::Verdict::Fail => "fail",
-            crate::Verdict::NotApplicable => "not applicable",
-            crate::Verdict::NotObserved => "not observed",
+            crate::practice::Verdict::Pass => "pass",
+            crate::practice::Verdict::Fail => "fail",
+            crate::practice::Verdict::NotApplicable => "not applicable",
+            crate::practice::Verdict::NotObserved => "not observed",
         },
         Label::Industry(i) => match i {
             Industry::General => "general",
@@ -256,12 +257,12 @@ fn label(label: Label) -> &'static str {
             Noun::Order => "order",
         },
         Label::Initiator(i) => match i {
-            crate::Initiator::Customer => "the customer",
-            crate::Initiator::Company => "the company",
+            crate::model::Initiator::Customer => "the customer",
+            crate::model::Initiator::Company => "the company",
         },
         Label::PolicyScope(p) => match p {
-            crate::PolicyScope::Business => "the whole business",
-            crate::PolicyScope::Department => "each department",
+            crate::rules::PolicyScope::Business => "the whole business",
+            crate::rules::PolicyScope::Department => "each department",
         },
     }
 }

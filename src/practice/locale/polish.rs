@@ -4,14 +4,34 @@ use std::time::Duration;
 
 use super::{Label, Language, Text};
 use crate::{
-    Capability as Cap, CapacityControl as Cc, Channel as Ch, ChannelFamily as Fam, Characteristic as C,
-    Complexity as Cx, ContactLevel as Co, Cover, DeliverySpan as Ds, Distance, Emotion as E,
-    FactorKind as Fk, Intermediaries as I, Locale as Lo, MomentKind as M, Placeholder as P, Purchaser as Pu,
-    QualityAspect as A, QualityDimension as D, Risk as R, ServiceLevel as L, StandardKind as K, Target,
-    TaskAllocation as Ta, UsageFrequency as U,
+    model::Capability as Cap,
+    model::CapacityControl as Cc,
+    model::Channel as Ch,
+    model::ChannelFamily as Fam,
+    model::Characteristic as C,
+    model::Complexity as Cx,
+    model::ContactLevel as Co,
+    model::DeliverySpan as Ds,
+    model::Emotion as E,
+    model::FactorKind as Fk,
+    model::Intermediaries as I,
+    model::MomentKind as M,
+    model::Purchaser as Pu,
+    model::QualityAspect as A,
+    model::QualityDimension as D,
+    model::Risk as R,
+    model::ServiceLevel as L,
+    model::StandardKind as K,
+    model::TaskAllocation as Ta,
+    model::UsageFrequency as U,
+    practice::Locale as Lo,
+    rules::Placeholder as P,
+    standard::Cover,
+    standard::Distance,
+    standard::Target,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
 };
-use crate::{Industry, Noun, rules::statement::Case};
+use crate::{model::Industry, model::Noun, rules::statement::Case};
 
 pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
 
@@ -397,10 +417,10 @@ fn label(label: Label) -> &'static str {
             Lo::Polish => "polski",
         },
         Label::Verdict(v) => match v {
-            crate::Verdict::Pass => "spełniony",
-            crate::Verdict::Fail => "niespełniony",
-            crate::Verdict::NotApplicable => "nie dotyczy",
-            crate::Verdict::NotObserved => "nie zaobserwowano",
+            crate::practice::Verdict::Pass => "spełniony",
+            crate::practice::Verdict::Fail => "niespełniony",
+            crate::practice::Verdict::NotApplicable => "nie dotyczy",
+            crate::practice::Verdict::NotObserved => "nie zaobserwowano",
         },
         Label::Industry(i) => match i {
             Industry::General => "ogólna",
@@ -413,12 +433,12 @@ fn label(label: Label) -> &'static str {
             Noun::Order => "zamówienie",
         },
         Label::Initiator(i) => match i {
-            crate::Initiator::Customer => "klient",
-            crate::Initiator::Company => "firma",
+            crate::model::Initiator::Customer => "klient",
+            crate::model::Initiator::Company => "firma",
         },
         Label::PolicyScope(p) => match p {
-            crate::PolicyScope::Business => "cała firma",
-            crate::PolicyScope::Department => "każdy dział",
+            crate::rules::PolicyScope::Business => "cała firma",
+            crate::rules::PolicyScope::Department => "każdy dział",
         },
     }
 }

@@ -1,0 +1,39 @@
+//! Every type of the crate, for a glob import: `use service_standards::prelude::*;`.
+//!
+//! The examples and the tutorial use it; code that names only a few types
+//! may prefer their module paths ([`model`](crate::model),
+//! [`rules`](crate::rules), [`standard`](crate::standard),
+//! [`practice`](crate::practice), [`error`](crate::error)).
+//!
+//! # Examples
+//!
+//! ```
+//! use service_standards::prelude::*;
+//!
+//! let level: ServiceLevel = "expected".parse()?;
+//! assert_eq!(level, ServiceLevel::Expected);
+//! # Ok::<(), Error>(())
+//! ```
+
+pub use crate::error::{Error, IdProblem, Problem, Violation};
+pub use crate::model::{
+    Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
+    Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
+    Initiator, Intermediaries, MomentKind, Noun, Phase, PhaseBuilder, Purchaser, QualityAspect,
+    QualityDimension, Risk, Sequence, SequenceBuilder, ServiceLevel, ServiceModel, ServiceModelBuilder,
+    ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath, StepRef,
+    TaskAllocation, UsageFrequency, Vocabulary,
+};
+pub use crate::practice::{
+    Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
+    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
+    ItemResult, Label, Locale, Scale, SetDiff, Subject, Tally, Verdict,
+};
+pub use crate::rules::{
+    Condition, Placeholder, PolicyScope, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope, Statement,
+    Targets, Template,
+};
+pub use crate::standard::{
+    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Policy, Precedence, Standard, StandardId,
+    StandardSet, Superseded, Target, Trigger,
+};
