@@ -10,7 +10,7 @@
 //!
 //! An error while a known field's value is read names the field first
 //! (`issued_on: parsed date is not valid …`), and an unknown key is quoted
-//! cut to 64 characters, like every value the crate quotes.
+//! cut to `QUOTE_LIMIT` characters, like every value the crate quotes.
 
 /// Declares a versioned document struct: it serialises with
 /// `format_version` first and deserialises as described above.
@@ -60,11 +60,13 @@ macro_rules! versioned_document {
                                         .next_value()
                                         .map_err(|e| $crate::document::in_field("format_version", e))?;
                                     if found != $version {
-                                        return Err(A::Error::custom($crate::error::Error::UnsupportedFormat {
-                                            document: $document,
-                                            found,
-                                            supported: $version,
-                                        }));
+                                        const DOCUMENT: $crate::error::Entity = match $crate::error::Entity::named($document) {
+                                            Some(entity) => entity,
+                                            None => panic!(concat!("no error::Entity is named ", $document)),
+                                        };
+                                        return Err(A::Error::custom($crate::error::Error::unsupported_format(
+                                            DOCUMENT, found, $version,
+                                        )));
                                     }
                                     format_version = Some(found);
                                 }
@@ -188,13 +190,16 @@ mod tests {
         let long = "a".repeat(1000);
         let message = format!("invalid type: string \"{long}\", expected u32");
         let cut = super::quotes_cut(&message, '"');
-        assert_eq!(cut, format!("invalid type: string \"{}…\", expected u32", "a".repeat(64)));
+        assert_eq!(
+            cut,
+            format!("invalid type: string \"{}…\", expected u32", "a".repeat(crate::error::QUOTE_LIMIT))
+        );
         assert_eq!(super::quotes_cut("short \"value\" here", '"'), "short \"value\" here");
         assert_eq!(super::quotes_cut("no quotes", '"'), "no quotes");
         let key = format!("unknown field `{long}`, expected `id`");
         assert_eq!(
             super::quotes_cut(&key, '`'),
-            format!("unknown field `{}…`, expected `id`", "a".repeat(64))
+            format!("unknown field `{}…`, expected `id`", "a".repeat(crate::error::QUOTE_LIMIT))
         );
     }
 

@@ -4,118 +4,413 @@ use std::fmt;
 
 /// Everything that can go wrong in this crate.
 ///
-/// Validation never stops at the first problem: [`Error::Invalid`] carries
-/// every [`Violation`] found, each naming the path of the offending element and
-/// the offending value. Messages are lowercase and have no trailing period.
+/// An `Error` is opaque: only this crate makes one, and it is read through
+/// accessors. [`entity`](Self::entity) says what was rejected (a service
+/// model, a rule, an id, a channel, …); [`violations`](Self::violations)
+/// lists every [`Violation`] found by a validation, each naming the path of
+/// the offending element and the offending value (validation never stops at
+/// the first problem); [`value`](Self::value) is the rejected text of a
+/// parse; [`accepted`](Self::accepted) lists the spellings a vocabulary
+/// accepts. A bad id is reported one way wherever it is found: as a
+/// violation with [`Problem::InvalidId`].
+///
+/// Messages are lowercase and have no trailing period. An `Error` is
+/// `Send + Sync + 'static` and one pointer wide, so `Result<T, Error>` stays small.
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::{model::Department, Error, error::Problem};
+/// use service_standards::{error::{Entity, IdProblem, Problem}, model::Department, Error};
 ///
 /// let err = Department::new("Front Office", "Front office").unwrap_err();
-/// let Error::Invalid { what, violations } = &err else { panic!("{err}") };
-/// assert_eq!(*what, "department");
-/// assert_eq!(violations[0].path(), "departments/Front Office");
-/// assert!(matches!(violations[0].problem(), Problem::InvalidId(_)));
+/// assert_eq!(err.entity(), Entity::Department);
+/// assert_eq!(err.violations()[0].path(), "departments/Front Office");
+/// assert_eq!(err.violations()[0].problem(), &Problem::InvalidId(IdProblem::Character('F')));
+/// assert_eq!(err.violations()[0].value(), Some("Front Office"));
+/// assert_eq!(err.value(), None);
+///
+/// let department = Department::new("front-office", "Front office")?;
+/// assert_eq!(department.id().as_str(), "front-office");
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum Error {
+#[error("{kind}")]
+pub struct Error {
+    kind: Box<Kind>,
+}
+
+/// What went wrong, behind the one pointer of an [`Error`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum Kind {
     /// A value failed validation; every violation found is listed.
-    #[error("invalid {what}: {}", Violations(violations))]
-    Invalid {
-        /// What was being validated: `service model`, `rule set`, `department`, …
-        what: &'static str,
-        /// Every violation found, in document order.
-        violations: Vec<Violation>,
-    },
-    /// A string is not a valid identifier.
-    #[error("invalid id `{}`: {problem}", shorten(value))]
-    InvalidId {
-        /// The rejected string.
-        value: String,
-        /// Why it was rejected.
-        problem: IdProblem,
-    },
-    /// A string names no variant of a closed vocabulary.
-    #[error("unknown {what} `{}`, expected one of: {}", shorten(value), expected.join(", "))]
-    UnknownVariant {
-        /// The vocabulary: `channel`, `moment kind`, …
-        what: &'static str,
-        /// The rejected string.
-        value: String,
-        /// Every accepted spelling.
-        expected: &'static [&'static str],
-    },
-    /// A string is not a step path of three ids, `sequence/phase/step`.
-    #[error("invalid step path `{}`, expected sequence/phase/step", shorten(value))]
-    InvalidPath {
-        /// The rejected string.
-        value: String,
-    },
-    /// A string is not a standard id, `rule@sequence/phase/step`.
-    #[error("invalid standard id `{}`, expected rule@sequence/phase/step", shorten(value))]
-    InvalidStandardId {
-        /// The rejected string, whole.
-        value: String,
-    },
-    /// A text is not a duration such as `20s`, `24h` or `1h 30m`.
-    #[error("invalid duration `{}`, expected e.g. 20s, 5m, 24h or 1h 30m", shorten(value))]
-    InvalidDuration {
-        /// The rejected text.
-        value: String,
-    },
-    /// A text is not a value of the kind expected: a distance (`3m`, `10ft`),
-    /// hours of cover (`24/7`, `mon-fri 08:00-20:00`) or an amount (`100 EUR`).
-    #[error("invalid {what} `{}`, expected {expected}", shorten(value))]
-    InvalidValue {
-        /// What was expected: `distance`, `cover`, `amount`.
-        what: &'static str,
-        /// The rejected text.
-        value: String,
-        /// What a valid text looks like.
-        expected: &'static str,
-    },
+    #[error("invalid {entity}: {}", Violations(violations))]
+    Invalid { entity: Entity, violations: Vec<Violation> },
+    /// A string is not a valid identifier: one violation with an empty path.
+    #[error("invalid id `{}`: {}", shorten(violation.value().unwrap_or_default()), id_reason(violation.problem()))]
+    Id { violation: Violation },
+    /// A string names no value of a closed vocabulary.
+    #[error("unknown {entity} `{}`, expected one of: {}", shorten(value), accepted.join(", "))]
+    UnknownVariant { entity: Entity, value: String, accepted: &'static [&'static str] },
+    /// A text is not of the form expected: a step path, a standard id, a
+    /// duration, a distance, hours of cover or an amount.
+    #[error("invalid {entity} `{}`, expected {expected}", shorten(value))]
+    Malformed { entity: Entity, value: String, expected: &'static str },
     /// A document declares a format version this release cannot read.
     #[error("unsupported {document} format version {found}, this release reads version {supported}")]
-    UnsupportedFormat {
-        /// Which document: `service model`, `rule set`, `audit`, …
-        document: &'static str,
-        /// The version the document declares.
-        found: u32,
-        /// The version this release reads.
-        supported: u32,
-    },
+    UnsupportedFormat { document: Entity, found: u32, supported: u32 },
+}
+
+/// The reason of an [`Kind::Id`]: the [`IdProblem`] alone.
+fn id_reason(problem: &Problem) -> &dyn fmt::Display {
+    match problem {
+        Problem::InvalidId(reason) => reason,
+        other => other,
+    }
 }
 
 impl Error {
-    /// The violations of an [`Error::Invalid`]; empty for every other error.
+    fn new(kind: Kind) -> Self {
+        Self { kind: Box::new(kind) }
+    }
+
+    /// A validation of `entity` found `violations`.
+    pub(crate) fn invalid(entity: Entity, violations: Vec<Violation>) -> Self {
+        Self::new(Kind::Invalid { entity, violations })
+    }
+
+    /// `value` is not an id, because of `problem`.
+    pub(crate) fn invalid_id(value: &str, problem: IdProblem) -> Self {
+        Self::new(Kind::Id { violation: Violation::new(String::new(), Problem::InvalidId(problem), value) })
+    }
+
+    /// `value` names no value of the vocabulary `entity`, which accepts `accepted`.
+    pub(crate) fn unknown_variant(entity: Entity, value: &str, accepted: &'static [&'static str]) -> Self {
+        Self::new(Kind::UnknownVariant { entity, value: value.to_owned(), accepted })
+    }
+
+    /// `value` is not an `entity`; `expected` says what one looks like.
+    pub(crate) fn malformed(entity: Entity, value: impl Into<String>, expected: &'static str) -> Self {
+        Self::new(Kind::Malformed { entity, value: value.into(), expected })
+    }
+
+    /// A `document` declares format version `found`; this release reads `supported`.
+    pub(crate) fn unsupported_format(document: Entity, found: u32, supported: u32) -> Self {
+        Self::new(Kind::UnsupportedFormat { document, found, supported })
+    }
+
+    /// What was rejected: the value validated, the text parsed or the
+    /// document read.
+    ///
+    /// A bad id is [`Entity::Id`] from [`Id::new`](crate::model::Id::new)
+    /// and from parsing a text made of ids (a step path, a standard id);
+    /// inside a builder or a document it is a violation of what was built.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::model::Department;
+    /// use service_standards::{error::Entity, model::{Channel, Department, Id}};
+    ///
+    /// assert_eq!(Department::new("-", "Spa").unwrap_err().entity(), Entity::Department);
+    /// assert_eq!(Id::new("-").unwrap_err().entity(), Entity::Id);
+    /// assert_eq!("pigeon".parse::<Channel>().unwrap_err().entity(), Entity::Channel);
+    /// assert_eq!("email".parse::<Channel>()?, Channel::Email);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn entity(&self) -> Entity {
+        match &*self.kind {
+            Kind::Invalid { entity, .. }
+            | Kind::UnknownVariant { entity, .. }
+            | Kind::Malformed { entity, .. } => *entity,
+            Kind::Id { .. } => Entity::Id,
+            Kind::UnsupportedFormat { document, .. } => *document,
+        }
+    }
+
+    /// Every violation a validation found, in document order; empty when
+    /// nothing was validated (a text that does not parse).
+    ///
+    /// A bad id has one violation with [`Problem::InvalidId`] wherever it
+    /// is found; from [`Id::new`](crate::model::Id::new), which knows no
+    /// place, its path is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::{IdProblem, Problem}, model::{Department, Id}};
     ///
     /// let err = Department::new("front-office", "  ").unwrap_err();
     /// assert_eq!(err.violations().len(), 1);
     /// assert_eq!(err.violations()[0].to_string(), "departments/front-office.name: empty name `  `");
+    ///
+    /// let err = Id::new("Spa").unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "");
+    /// assert_eq!(err.violations()[0].problem(), &Problem::InvalidId(IdProblem::Character('S')));
+    /// assert_eq!(err.violations()[0].value(), Some("Spa"));
+    /// assert!("pigeon".parse::<service_standards::Channel>().unwrap_err().violations().is_empty());
+    /// assert_eq!(Id::new("spa")?.as_str(), "spa");
+    /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
     pub fn violations(&self) -> &[Violation] {
-        match self {
-            Self::Invalid { violations, .. } => violations,
-            _ => &[],
+        match &*self.kind {
+            Kind::Invalid { violations, .. } => violations,
+            Kind::Id { violation } => std::slice::from_ref(violation),
+            Kind::UnknownVariant { .. } | Kind::Malformed { .. } | Kind::UnsupportedFormat { .. } => &[],
         }
+    }
+
+    /// The rejected text, whole (messages shorten it), when a text did not
+    /// parse: an id, a vocabulary value, a step path, a duration, …; `None`
+    /// for a validation, whose [`violations`](Self::violations) carry their
+    /// values.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::{Channel, Department, Id, StepPath}};
+    ///
+    /// assert_eq!("pigeon".parse::<Channel>().unwrap_err().value(), Some("pigeon"));
+    /// assert_eq!("stay/greet".parse::<StepPath>().unwrap_err().value(), Some("stay/greet"));
+    /// assert_eq!(Id::new("").unwrap_err().value(), Some(""));
+    /// assert_eq!(Department::new("-", "Spa").unwrap_err().value(), None);
+    /// assert_eq!("stay/check-in/greet".parse::<StepPath>()?.step().as_str(), "greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match &*self.kind {
+            Kind::Id { violation } => Some(violation.value().unwrap_or_default()),
+            Kind::UnknownVariant { value, .. } | Kind::Malformed { value, .. } => Some(value),
+            Kind::Invalid { .. } | Kind::UnsupportedFormat { .. } => None,
+        }
+    }
+
+    /// Every spelling the vocabulary accepts, in declared order, when a text
+    /// named none of its values; empty for every other error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::{Initiator, Vocabulary};
+    ///
+    /// let err = "nobody".parse::<Initiator>().unwrap_err();
+    /// assert_eq!(err.accepted(), Initiator::NAMES);
+    /// assert!(err.accepted().contains(&"customer"));
+    /// assert_eq!("customer".parse::<Initiator>()?, Initiator::Customer);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn accepted(&self) -> &'static [&'static str] {
+        match &*self.kind {
+            Kind::UnknownVariant { accepted, .. } => accepted,
+            Kind::Invalid { .. }
+            | Kind::Id { .. }
+            | Kind::Malformed { .. }
+            | Kind::UnsupportedFormat { .. } => &[],
+        }
+    }
+
+    /// The [`IdProblem`] of an error about one bad id, for code that reports
+    /// it again as a violation of something larger.
+    pub(crate) fn id_problem(&self) -> Option<IdProblem> {
+        match &*self.kind {
+            Kind::Id { violation } => match violation.problem() {
+                Problem::InvalidId(problem) => Some(*problem),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// Declares [`Entity`]: each variant with the name messages use.
+macro_rules! entities {
+    ($( $(#[$meta:meta])* $variant:ident = $name:literal, )+) => {
+        /// What an [`Error`] is about: the value validated, the text parsed or
+        /// the document read ([`Error::entity`]).
+        ///
+        /// Its [`Display`](fmt::Display) is the name messages use: `service
+        /// model`, `rule set`, `id`, `moment kind`, …. The vocabularies of the
+        /// domain have one variant each, named after their type.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{error::Entity, model::MomentKind};
+        ///
+        /// let err = "lunch".parse::<MomentKind>().unwrap_err();
+        /// assert_eq!(err.entity(), Entity::MomentKind);
+        /// assert_eq!(Entity::MomentKind.to_string(), "moment kind");
+        /// assert_eq!("welcome".parse::<MomentKind>()?, MomentKind::Welcome);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Entity {
+            $( $(#[$meta])* $variant, )+
+        }
+
+        impl Entity {
+            /// Every entity, in declared order.
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The name messages use.
+            const fn name(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $name, )+
+                }
+            }
+        }
+    };
+}
+
+entities! {
+    /// A service model ([`ServiceModel`](crate::model::ServiceModel)).
+    ServiceModel = "service model",
+    /// A brand ([`Brand`](crate::model::Brand)).
+    Brand = "brand",
+    /// A department ([`Department`](crate::model::Department)).
+    Department = "department",
+    /// A rule ([`Rule`](crate::rules::Rule)).
+    Rule = "rule",
+    /// A rule set ([`RuleSet`](crate::rules::RuleSet)).
+    RuleSet = "rule set",
+    /// The merge of two rule sets ([`RuleSet::merge`](crate::rules::RuleSet::merge)).
+    RuleSetMerge = "rule set merge",
+    /// A rule's statement ([`Statement`](crate::rules::Statement)).
+    Statement = "statement",
+    /// A standard set ([`StandardSet`](crate::standard::StandardSet)).
+    StandardSet = "standard set",
+    /// A feedback scale ([`Scale`](crate::practice::Scale)).
+    Scale = "scale",
+    /// Customer feedback ([`Feedback`](crate::practice::Feedback)).
+    Feedback = "feedback",
+    /// An audit ([`Audit`](crate::practice::Audit)).
+    Audit = "audit",
+    /// An audit's pass mark.
+    PassMark = "pass mark",
+    /// An issued standard set ([`IssuedSet`](crate::practice::IssuedSet)).
+    IssuedSet = "issued set",
+    /// An id ([`Id`](crate::model::Id)).
+    Id = "id",
+    /// A step path, `sequence/phase/step` ([`StepPath`](crate::model::StepPath)).
+    StepPath = "step path",
+    /// A standard id, `rule@sequence/phase/step` ([`StandardId`](crate::standard::StandardId)).
+    StandardId = "standard id",
+    /// A duration such as `20s`, `24h` or `1h 30m`.
+    Duration = "duration",
+    /// A distance ([`Distance`](crate::standard::Distance)).
+    Distance = "distance",
+    /// Hours of cover ([`Cover`](crate::standard::Cover)).
+    Cover = "cover",
+    /// An amount of money ([`Amount`](crate::standard::Amount)).
+    Amount = "amount",
+    /// A [`Channel`](crate::model::Channel).
+    Channel = "channel",
+    /// A [`ChannelFamily`](crate::model::ChannelFamily).
+    ChannelFamily = "channel family",
+    /// A [`Capability`](crate::model::Capability).
+    Capability = "channel capability",
+    /// An [`Initiator`](crate::model::Initiator).
+    Initiator = "initiator",
+    /// An [`Emotion`](crate::model::Emotion).
+    Emotion = "emotion",
+    /// A [`MomentKind`](crate::model::MomentKind).
+    MomentKind = "moment kind",
+    /// A [`QualityAspect`](crate::model::QualityAspect).
+    QualityAspect = "quality aspect",
+    /// A [`QualityDimension`](crate::model::QualityDimension).
+    QualityDimension = "quality dimension",
+    /// A [`Characteristic`](crate::model::Characteristic).
+    Characteristic = "characteristic",
+    /// An [`Industry`](crate::model::Industry).
+    Industry = "industry",
+    /// A [`Noun`](crate::model::Noun).
+    Noun = "noun",
+    /// A [`ServiceLevel`](crate::model::ServiceLevel).
+    ServiceLevel = "service level",
+    /// A [`StandardKind`](crate::model::StandardKind).
+    StandardKind = "standard kind",
+    /// An [`Intermediaries`](crate::model::Intermediaries).
+    Intermediaries = "intermediaries",
+    /// A [`ContactLevel`](crate::model::ContactLevel).
+    ContactLevel = "contact level",
+    /// A [`Purchaser`](crate::model::Purchaser).
+    Purchaser = "purchaser",
+    /// A [`DeliverySpan`](crate::model::DeliverySpan).
+    DeliverySpan = "delivery span",
+    /// A [`CapacityControl`](crate::model::CapacityControl).
+    CapacityControl = "capacity control",
+    /// A [`UsageFrequency`](crate::model::UsageFrequency).
+    UsageFrequency = "usage frequency",
+    /// A [`Complexity`](crate::model::Complexity).
+    Complexity = "complexity",
+    /// A [`Risk`](crate::model::Risk).
+    Risk = "risk",
+    /// A [`TaskAllocation`](crate::model::TaskAllocation).
+    TaskAllocation = "task allocation",
+    /// A [`FactorKind`](crate::model::FactorKind).
+    FactorKind = "factor",
+    /// A [`Placeholder`](crate::rules::Placeholder).
+    Placeholder = "placeholder",
+    /// A [`PolicyScope`](crate::rules::PolicyScope).
+    PolicyScope = "policy scope",
+    /// A [`Precedence`](crate::standard::Precedence).
+    Precedence = "precedence",
+    /// A [`Verdict`](crate::practice::Verdict).
+    Verdict = "verdict",
+    /// A [`Locale`](crate::practice::Locale).
+    Locale = "locale",
+}
+
+impl Entity {
+    /// The entity whose message name is `name`, for the declaring macros,
+    /// which know the name; evaluated at compile time there, so a name
+    /// with no entity does not compile.
+    pub(crate) const fn named(name: &str) -> Option<Self> {
+        let mut rest = Self::ALL;
+        while let [first, tail @ ..] = rest {
+            if same(first.name().as_bytes(), name.as_bytes()) {
+                return Some(*first);
+            }
+            rest = tail;
+        }
+        None
+    }
+}
+
+/// Byte-wise equality, usable in constants.
+const fn same(mut a: &[u8], mut b: &[u8]) -> bool {
+    loop {
+        match (a, b) {
+            ([x, a_tail @ ..], [y, b_tail @ ..]) if *x == *y => {
+                a = a_tail;
+                b = b_tail;
+            }
+            ([], []) => return true,
+            _ => return false,
+        }
+    }
+}
+
+impl fmt::Display for Entity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
 /// The longest value quoted in a message; longer ones are cut with `…`.
 pub(crate) const QUOTE_LIMIT: usize = 64;
 
+// A valid id is quoted whole, and a path of valid ids is never cut.
+const _: () = assert!(QUOTE_LIMIT >= crate::model::Id::MAX_LEN);
+
+// [`Problem::InvalidWeight`] names one limit for audit weights and feedback importances.
+const _: () = assert!(crate::practice::AuditEntry::MAX_WEIGHT == crate::practice::Scale::LIMIT);
+
 /// The longest path shown in a message, in characters: more than any path
-/// of valid ids needs (at most four ids of 64 characters, their separators
+/// of valid ids needs (at most four ids of [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) characters, their separators
 /// and a field name), so only a path holding an invalid id made of many
 /// short separated pieces is ever cut there.
 pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
@@ -407,21 +702,26 @@ pub enum Problem {
     /// ```
     #[error("not a phase path (sequence/phase)")]
     NotAPhasePath,
-    /// A weight or importance is not a number above zero and at most 1,000,000.
-    #[error("weight must be above zero and at most 1000000")]
+    /// A weight or importance is not a number above zero and at most
+    /// [`AuditEntry::MAX_WEIGHT`](crate::practice::AuditEntry::MAX_WEIGHT) (1,000,000).
+    #[error("weight must be above zero and at most {}", crate::practice::AuditEntry::MAX_WEIGHT)]
     InvalidWeight,
     /// A score lies outside the declared scale.
     #[error("score outside the scale")]
     OutOfScale,
-    /// A scale's bounds are not two finite numbers within ±1,000,000, the
-    /// lower below the upper.
-    #[error("scale bounds must be finite, within ±1000000, the lower below the upper")]
+    /// A scale's bounds are not two finite numbers within
+    /// ±[`Scale::LIMIT`](crate::practice::Scale::LIMIT) (1,000,000), the lower below the upper.
+    #[error(
+        "scale bounds must be finite, within ±{}, the lower below the upper",
+        crate::practice::Scale::LIMIT
+    )]
     InvalidScale,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,
-    /// A review interval is not 1 to 12 months.
-    #[error("review interval must be 1 to 12 months")]
+    /// A review interval is not 1 to
+    /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::practice::IssuedSet::MAX_REVIEW_MONTHS) (12) months.
+    #[error("review interval must be 1 to {} months", crate::practice::IssuedSet::MAX_REVIEW_MONTHS)]
     ReviewInterval,
     /// A rule of the same id exists already and no override was asked for.
     #[error("rule id already in the set (use an explicit override)")]
@@ -450,10 +750,13 @@ pub enum Problem {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Id, error::IdProblem, Error};
+/// use service_standards::{Id, error::{IdProblem, Problem}};
 ///
 /// let err = Id::new("-greet").unwrap_err();
-/// assert_eq!(err, Error::InvalidId { value: "-greet".into(), problem: IdProblem::EdgeHyphen });
+/// assert_eq!(err.violations()[0].problem(), &Problem::InvalidId(IdProblem::EdgeHyphen));
+/// assert_eq!(IdProblem::TooLong.to_string(), format!("longer than {} characters", Id::MAX_LEN));
+/// assert_eq!(Id::new("greet")?.as_str(), "greet");
+/// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
@@ -462,7 +765,7 @@ pub enum IdProblem {
     #[error("empty")]
     Empty,
     /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
-    #[error("longer than 64 characters")]
+    #[error("longer than {} characters", crate::model::Id::MAX_LEN)]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
     #[error("character {0:?} is not one of a-z, 0-9, '-'")]
@@ -508,12 +811,37 @@ mod tests {
     #[test]
     fn many_violations_are_summarised() {
         let vs: Vec<_> = (0..25).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
-        let msg = Error::Invalid { what: "service model", violations: vs }.to_string();
+        let msg = Error::invalid(Entity::ServiceModel, vs).to_string();
         assert!(msg.ends_with("s19: no phases; and 5 more"), "{msg}");
         // Exactly as many as are shown: no summary.
         let vs: Vec<_> = (0..20).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
-        let msg = Error::Invalid { what: "service model", violations: vs }.to_string();
+        let msg = Error::invalid(Entity::ServiceModel, vs).to_string();
         assert!(msg.ends_with("s18: no phases; s19: no phases"), "{msg}");
+    }
+
+    #[test]
+    fn every_entity_is_found_by_its_own_name() {
+        for &entity in Entity::ALL {
+            assert_eq!(Entity::named(entity.name()), Some(entity), "{entity:?}");
+            assert_eq!(entity.to_string(), entity.name());
+        }
+        assert_eq!(Entity::named("service"), None);
+        assert_eq!(Entity::named("service models"), None);
+        assert_eq!(Entity::named(""), None);
+    }
+
+    #[test]
+    fn error_is_one_pointer() {
+        assert_eq!(size_of::<Error>(), size_of::<usize>());
+        assert_eq!(size_of::<Result<(), Error>>(), size_of::<usize>());
+    }
+
+    #[test]
+    fn a_bad_id_reads_the_same_from_its_violation() {
+        let err = Error::invalid_id("Greet", IdProblem::Character('G'));
+        assert_eq!(err.to_string(), "invalid id `Greet`: character 'G' is not one of a-z, 0-9, '-'");
+        assert_eq!(err.id_problem(), Some(IdProblem::Character('G')));
+        assert_eq!(Error::malformed(Entity::StepPath, "x", "sequence/phase/step").id_problem(), None);
     }
 
     #[test]

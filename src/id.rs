@@ -4,8 +4,8 @@ use std::{borrow::Borrow, fmt, str::FromStr, sync::Arc};
 
 use crate::{error::Error, error::IdProblem};
 
-/// A validated identifier: a slug of `a`–`z`, `0`–`9` and `-`, 1 to 64
-/// characters, not starting or ending with `-`.
+/// A validated identifier: a slug of `a`–`z`, `0`–`9` and `-`, 1 to
+/// [`MAX_LEN`](Self::MAX_LEN) characters, not starting or ending with `-`.
 ///
 /// Ids name sequences, phases, steps, departments and rules; paths join them
 /// with `/` (`stay/check-in/greet`). Cloning is cheap (the text is shared).
@@ -41,26 +41,28 @@ impl Id {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidId`] if `value` is empty, longer than
-    /// [`MAX_LEN`](Self::MAX_LEN), has a character outside `a`–`z`, `0`–`9`,
-    /// `-`, or starts or ends with `-`.
+    /// An error about [`Entity::Id`](crate::error::Entity::Id) whose one
+    /// violation, with an empty path, is [`Problem::InvalidId`](crate::error::Problem::InvalidId)
+    /// if `value` is empty, longer than [`MAX_LEN`](Self::MAX_LEN), has a
+    /// character outside `a`–`z`, `0`–`9`, `-`, or starts or ends with `-`:
+    /// the same violation a builder reports for a bad id, there with a path.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Error, Id, error::IdProblem};
+    /// use service_standards::{Error, Id, error::{Entity, IdProblem, Problem}};
     ///
     /// assert_eq!(Id::new("front-office")?.as_str(), "front-office");
-    /// assert_eq!(
-    ///     Id::new("front_office"),
-    ///     Err(Error::InvalidId { value: "front_office".into(), problem: IdProblem::Character('_') })
-    /// );
+    /// let err = Id::new("front_office").unwrap_err();
+    /// assert_eq!(err.entity(), Entity::Id);
+    /// assert_eq!(err.violations()[0].problem(), &Problem::InvalidId(IdProblem::Character('_')));
+    /// assert_eq!(err.value(), Some("front_office"));
     /// # Ok::<(), Error>(())
     /// ```
     pub fn new(value: &str) -> Result<Self, Error> {
         match check(value) {
             None => Ok(Self(Arc::from(value))),
-            Some(problem) => Err(Error::InvalidId { value: value.to_owned(), problem }),
+            Some(problem) => Err(Error::invalid_id(value, problem)),
         }
     }
 
@@ -158,10 +160,10 @@ impl schemars::JsonSchema for Id {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "a slug: a-z, 0-9 and '-', 1 to 64 characters, not starting or ending with '-'",
+            "description": format!("a slug: a-z, 0-9 and '-', 1 to {} characters, not starting or ending with '-'", Self::MAX_LEN),
             "type": "string",
             "minLength": 1,
-            "maxLength": 64,
+            "maxLength": Self::MAX_LEN,
             "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
         })
     }
@@ -177,8 +179,8 @@ mod tests {
     fn slug_rules() {
         assert_eq!(check("a"), None);
         assert_eq!(check("a-1-b"), None);
-        assert_eq!(check(&"a".repeat(64)), None);
-        assert_eq!(check(&"a".repeat(65)), Some(IdProblem::TooLong));
+        assert_eq!(check(&"a".repeat(Id::MAX_LEN)), None);
+        assert_eq!(check(&"a".repeat(Id::MAX_LEN + 1)), Some(IdProblem::TooLong));
         assert_eq!(check(""), Some(IdProblem::Empty));
         assert_eq!(check("a-"), Some(IdProblem::EdgeHyphen));
         assert_eq!(check("-"), Some(IdProblem::EdgeHyphen));

@@ -15,7 +15,7 @@
 //! # Ok::<(), Error>(())
 //! ```
 
-pub use crate::error::{Error, IdProblem, Problem, Violation};
+pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::{error::Error, error::Problem, error::Violation, id, model::Id};
+use crate::{error::Entity, error::Error, error::Problem, error::Violation, id, model::Id};
 
 /// Gathers every violation of one validation pass.
 #[derive(Debug, Default)]
@@ -70,14 +70,14 @@ impl Violations {
         self.found.len()
     }
 
-    /// `Ok(value)` if nothing was found, else every violation as an [`Error::Invalid`].
-    pub(crate) fn finish<T>(self, what: &'static str, value: impl FnOnce() -> T) -> Result<T, Error> {
-        if self.found.is_empty() { Ok(value()) } else { Err(Error::Invalid { what, violations: self.found }) }
+    /// `Ok(value)` if nothing was found, else every violation as an error about `entity`.
+    pub(crate) fn finish<T>(self, entity: Entity, value: impl FnOnce() -> T) -> Result<T, Error> {
+        if self.found.is_empty() { Ok(value()) } else { Err(Error::invalid(entity, self.found)) }
     }
 
-    /// Every violation as an [`Error::Invalid`] (even if there are none).
-    pub(crate) fn into_error(self, what: &'static str) -> Error {
-        Error::Invalid { what, violations: self.found }
+    /// Every violation as an error about `entity` (even if there are none).
+    pub(crate) fn into_error(self, entity: Entity) -> Error {
+        Error::invalid(entity, self.found)
     }
 }
 

@@ -2,13 +2,14 @@
 
 use std::{fmt, hash::Hash, str::FromStr};
 
-use crate::error::Error;
+use crate::error::{Entity, Error};
 
 /// A closed set of named values: channels, moments, characteristics, levels, …
 ///
 /// Every vocabulary is spelled one way, in kebab-case, by [`Display`](fmt::Display),
 /// [`FromStr`] and serde alike (`face-to-face`, `order-taking`). Parsing fails
-/// with [`Error::UnknownVariant`], which lists every accepted spelling.
+/// with an error about the vocabulary's [`Entity`](crate::error::Entity),
+/// which lists every accepted spelling ([`Error::accepted`]).
 /// [`ALL`](Self::ALL) lists the values in their declared order, for a UI.
 ///
 /// The trait is sealed: only this crate's vocabularies implement it.
@@ -16,13 +17,15 @@ use crate::error::Error;
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, Error, model::Vocabulary};
+/// use service_standards::{Channel, Error, error::Entity, model::Vocabulary};
 ///
 /// assert_eq!(Channel::FaceToFace.as_str(), "face-to-face");
 /// assert_eq!(Channel::FaceToFace.to_string(), "face-to-face");
 /// assert_eq!("web-form".parse::<Channel>()?, Channel::WebForm);
 /// assert_eq!(Channel::ALL.len(), 11);
-/// assert!(matches!("pigeon".parse::<Channel>(), Err(Error::UnknownVariant { what: "channel", .. })));
+/// let err = "pigeon".parse::<Channel>().unwrap_err();
+/// assert_eq!(err.entity(), Entity::Channel);
+/// assert_eq!(err.accepted(), Channel::NAMES);
 /// # Ok::<(), Error>(())
 /// ```
 pub trait Vocabulary:
@@ -43,15 +46,18 @@ pub trait Vocabulary:
 }
 
 #[doc(hidden)]
-pub trait Sealed {}
+pub trait Sealed {
+    /// What errors about the vocabulary are about.
+    const ENTITY: Entity;
+}
 
 /// Parses `value` as a `T`, failing with the crate's error.
 pub(crate) fn parse<T: Vocabulary>(value: &str) -> Result<T, Error> {
-    T::ALL.iter().copied().find(|v| v.as_str() == value).ok_or_else(|| Error::UnknownVariant {
-        what: T::WHAT,
-        value: value.to_owned(),
-        expected: T::NAMES,
-    })
+    T::ALL
+        .iter()
+        .copied()
+        .find(|v| v.as_str() == value)
+        .ok_or_else(|| Error::unknown_variant(T::ENTITY, value, T::NAMES))
 }
 
 /// Declares a vocabulary enum with its derives and trait impls.
@@ -76,7 +82,12 @@ macro_rules! vocabulary {
 
         const _: () = assert!(<$ty as strum::VariantArray>::VARIANTS.len() <= 64);
 
-        impl $crate::vocabulary::Sealed for $ty {}
+        impl $crate::vocabulary::Sealed for $ty {
+            const ENTITY: $crate::error::Entity = match $crate::error::Entity::named($what) {
+                Some(entity) => entity,
+                None => panic!(concat!("no error::Entity is named ", $what)),
+            };
+        }
 
         impl $crate::model::Vocabulary for $ty {
             const WHAT: &'static str = $what;

@@ -26,7 +26,14 @@ fn a_one_megabyte_id_is_rejected_and_quoted_short() {
     let message = err.to_string();
     assert!(message.len() < 400, "{} bytes", message.len());
     assert!(message.ends_with("invalid id (longer than 64 characters) `aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…`"), "{message}");
-    assert_eq!(Id::new(&huge), Err(Error::InvalidId { value: huge.clone(), problem: IdProblem::TooLong }));
+    // A bad id alone has the same one violation, with an empty path.
+    let alone = Id::new(&huge).unwrap_err();
+    assert_eq!(alone.entity(), Entity::Id);
+    assert_eq!(alone.violations().len(), 1);
+    assert_eq!(alone.violations()[0].path(), "");
+    assert_eq!(alone.violations()[0].problem(), &Problem::InvalidId(IdProblem::TooLong));
+    assert_eq!(alone.violations()[0].value(), Some(huge.as_str()));
+    assert_eq!(alone.value(), Some(huge.as_str()));
 }
 
 #[test]

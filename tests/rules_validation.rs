@@ -23,9 +23,12 @@ fn valid_with_id(id: &str) -> RuleBuilder {
 
 fn violations(rule: RuleBuilder) -> Vec<(String, Problem, Option<String>)> {
     let err = RuleSet::builder().rule(rule).build().unwrap_err();
-    let Error::Invalid { what, violations } = &err else { panic!("{err:?}") };
-    assert_eq!(*what, "rule set");
-    violations.iter().map(|v| (v.path().to_owned(), *v.problem(), v.value().map(str::to_owned))).collect()
+    assert_eq!(err.entity(), Entity::RuleSet, "{err:?}");
+    assert!(!err.violations().is_empty(), "{err:?}");
+    err.violations()
+        .iter()
+        .map(|v| (v.path().to_owned(), *v.problem(), v.value().map(str::to_owned)))
+        .collect()
 }
 
 fn one(path: &str, problem: Problem, value: Option<&str>) -> Vec<(String, Problem, Option<String>)> {

@@ -14,10 +14,10 @@ fn agrees<T: Vocabulary>() -> usize {
         assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name} is not kebab-case");
     }
     let err = "No Such Value".parse::<T>().unwrap_err();
-    assert_eq!(
-        err,
-        Error::UnknownVariant { what: T::WHAT, value: "No Such Value".into(), expected: T::NAMES }
-    );
+    assert_eq!(err.entity().to_string(), T::WHAT);
+    assert_eq!(err.value(), Some("No Such Value"));
+    assert_eq!(err.accepted(), T::NAMES);
+    assert!(err.violations().is_empty());
     assert_eq!(
         err.to_string(),
         format!("unknown {} `No Such Value`, expected one of: {}", T::WHAT, T::NAMES.join(", "))

@@ -1,6 +1,8 @@
 //! The brand behind the service, and the departments that deliver it.
 
-use crate::{error::Error, model::EnumSet, model::Id, validate::Violations, vocabulary::vocabulary};
+use crate::{
+    error::Entity, error::Error, model::EnumSet, model::Id, validate::Violations, vocabulary::vocabulary,
+};
 
 vocabulary! {
     /// An emotion the company wants its service to evoke in customers.
@@ -386,7 +388,7 @@ impl BrandBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing every violation, with paths like
+    /// An error about [`Entity::Brand`](crate::error::Entity::Brand) listing every violation, with paths like
     /// `brand.values[0]` and `brand.on_brand[1].department`.
     ///
     /// # Examples
@@ -401,7 +403,7 @@ impl BrandBuilder {
     pub fn build(self) -> Result<Brand, Error> {
         let mut v = Violations::default();
         let brand = self.check(&mut v, &|_| true);
-        v.finish("brand", || brand)
+        v.finish(Entity::Brand, || brand)
     }
 
     /// Checks into `v`; `known` says whether a department id exists.
@@ -481,7 +483,7 @@ impl Department {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] if the id is not a slug (path `departments/<id>`) or
+    /// An error about [`Entity::Department`](crate::error::Entity::Department) if the id is not a slug (path `departments/<id>`) or
     /// the name is blank or holds a control or bidirectional formatting
     /// character ([`Problem::ForbiddenCharacter`](crate::error::Problem::ForbiddenCharacter);
     /// path `departments/<id>.name`); both are reported.
@@ -499,7 +501,7 @@ impl Department {
         let mut v = Violations::default();
         match check_department(&mut v, id, name.into()) {
             Some(dept) if v.is_empty() => Ok(dept),
-            _ => Err(v.into_error("department")),
+            _ => Err(v.into_error(Entity::Department)),
         }
     }
 

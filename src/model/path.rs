@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::{error::Error, model::Id};
+use crate::{error::Entity, error::Error, model::Id};
 
 /// Where a step is: its sequence, phase and step ids, written
 /// `stay/check-in/greet`. Paths are what standards, audits and messages use
@@ -102,7 +102,7 @@ impl FromStr for StepPath {
         let mut parts = s.split('/');
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (Some(a), Some(b), Some(c), None) => Ok(Self::new(Id::new(a)?, Id::new(b)?, Id::new(c)?)),
-            _ => Err(Error::InvalidPath { value: s.to_owned() }),
+            _ => Err(Error::malformed(Entity::StepPath, s, "sequence/phase/step")),
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::{collections::HashSet, sync::Arc};
 
 use crate::{
+    error::Entity,
     error::Error,
     error::Problem,
     model::Brand,
@@ -550,7 +551,7 @@ impl ServiceModelBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `service model`) listing every violation,
+    /// An error about [`Entity::ServiceModel`](crate::error::Entity::ServiceModel) listing every violation,
     /// in document order, each with the path of the element and the offending
     /// value:
     ///
@@ -672,7 +673,7 @@ impl ServiceModelBuilder {
             }
         }
 
-        v.finish("service model", || ServiceModel {
+        v.finish(Entity::ServiceModel, || ServiceModel {
             name: self.name.into(),
             industry: self.industry,
             profile: self.profile,

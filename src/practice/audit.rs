@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::{
-    error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::ServiceLevel,
-    model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
+    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id,
+    model::ServiceLevel, model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
     standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
 };
@@ -477,7 +477,7 @@ impl Audit {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `audit`) naming every entry
+    /// An error about [`Entity::Audit`](crate::error::Entity::Audit) naming every entry
     /// (`entries/<id>`) whose standard is not on the checklist, with
     /// [`Problem::NotOnChecklist`].
     ///
@@ -506,7 +506,7 @@ impl Audit {
         for id in report.stale() {
             v.push(format!("entries/{id}"), Problem::NotOnChecklist, id.to_string());
         }
-        v.finish("audit", || report)
+        v.finish(Entity::Audit, || report)
     }
 }
 
@@ -620,7 +620,7 @@ impl AuditBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `audit`) listing every entry (path
+    /// An error about [`Entity::Audit`](crate::error::Entity::Audit) listing every entry (path
     /// `entries/<id>`) whose id is not a standard id
     /// ([`Problem::InvalidId`]), that repeats an earlier id
     /// ([`Problem::DuplicateId`]), that has neither verdict nor measurement
@@ -653,10 +653,7 @@ impl AuditBuilder {
             let id = match e.id.parse::<StandardId>() {
                 Ok(id) => Some(id),
                 Err(err) => {
-                    let problem = match err {
-                        Error::InvalidId { problem, .. } => Problem::InvalidId(problem),
-                        _ => Problem::NotAStandardId,
-                    };
+                    let problem = err.id_problem().map_or(Problem::NotAStandardId, Problem::InvalidId);
                     v.push(path.as_str(), problem, e.id.as_str());
                     None
                 }
@@ -685,7 +682,7 @@ impl AuditBuilder {
                 });
             }
         }
-        v.finish("audit", || Audit { entries })
+        v.finish(Entity::Audit, || Audit { entries })
     }
 }
 
@@ -1189,7 +1186,7 @@ impl ComplianceReport {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `pass mark`, path `pass_mark`,
+    /// An error about [`Entity::PassMark`](crate::error::Entity::PassMark) (path `pass_mark`,
     /// [`Problem::OutOfScale`]) unless `pass_mark` is a number from 0 to 1.
     ///
     /// # Examples
@@ -1226,7 +1223,7 @@ impl ComplianceReport {
         if !(0.0..=1.0).contains(&pass_mark) {
             v.push("pass_mark", Problem::OutOfScale, pass_mark.to_string());
         }
-        v.finish("pass mark", || {
+        v.finish(Entity::PassMark, || {
             self.failed_critical.is_empty() && self.overall.score().is_some_and(|score| score >= pass_mark)
         })
     }

@@ -1,6 +1,8 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
-use crate::{error::Error, error::Problem, fx::FxHashMap, model::QualityDimension, validate::Violations};
+use crate::{
+    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::QualityDimension, validate::Violations,
+};
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
 ///
@@ -63,7 +65,7 @@ impl Scale {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `scale`, path `scale`,
+    /// An error about [`Entity::Scale`](crate::error::Entity::Scale) (path `scale`,
     /// [`Problem::InvalidScale`]) unless both are finite, within
     /// ±[`LIMIT`](Self::LIMIT), and `min < max`.
     ///
@@ -77,7 +79,7 @@ impl Scale {
     pub fn new(min: f64, max: f64) -> Result<Self, Error> {
         let mut v = Violations::default();
         check_scale(&mut v, min, max);
-        v.finish("scale", || Self { min, max })
+        v.finish(Entity::Scale, || Self { min, max })
     }
 
     /// The lowest score.
@@ -509,7 +511,7 @@ impl FeedbackBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `feedback`) listing: no items at all
+    /// An error about [`Entity::Feedback`](crate::error::Entity::Feedback) listing: no items at all
     /// (`items`, [`Problem::Empty`]); a score outside the scale
     /// (`items[i].expectation` or `items[i].perception`, [`Problem::OutOfScale`]);
     /// an importance that is not a number above zero and at most [`Scale::LIMIT`]
@@ -555,7 +557,7 @@ impl FeedbackBuilder {
                 }
             }
         }
-        v.finish("feedback", || Feedback { scale: self.scale, items: self.items })
+        v.finish(Entity::Feedback, || Feedback { scale: self.scale, items: self.items })
     }
 }
 
@@ -836,25 +838,25 @@ impl<'de> serde::Deserialize<'de> for Feedback {
                 (None, Some(p)) => match p.split_once('/') {
                     Some((sequence, phase)) => Subject::phase(sequence, phase),
                     None => {
-                        return Err(D::Error::custom(Error::Invalid {
-                            what: "feedback",
-                            violations: vec![crate::error::Violation::new(
+                        return Err(D::Error::custom(Error::invalid(
+                            Entity::Feedback,
+                            vec![crate::error::Violation::new(
                                 format!("items[{i}].phase"),
                                 Problem::NotAPhasePath,
                                 p,
                             )],
-                        }));
+                        )));
                     }
                 },
                 _ => {
-                    return Err(D::Error::custom(Error::Invalid {
-                        what: "feedback",
-                        violations: vec![crate::error::Violation::new(
+                    return Err(D::Error::custom(Error::invalid(
+                        Entity::Feedback,
+                        vec![crate::error::Violation::new(
                             format!("items[{i}]"),
                             Problem::ExactlyOne("`dimension` or `phase`"),
                             "",
                         )],
-                    }));
+                    )));
                 }
             };
             let item = FeedbackItem {

@@ -3,8 +3,9 @@
 use jiff::{ToSpan, civil::Date};
 
 use crate::{
-    error::Error, error::Problem, fx::FxHashMap, model::Id, model::ServiceLevel, model::StepPath,
-    standard::Standard, standard::StandardId, standard::StandardSet, standard::Target, validate::Violations,
+    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Id, model::ServiceLevel,
+    model::StepPath, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
+    validate::Violations,
 };
 
 /// A set of standards issued on a date, to be reviewed after an interval of
@@ -64,8 +65,9 @@ impl IssuedSet {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `issued set`, path `review_months`,
-    /// [`Problem::ReviewInterval`]) unless `months` is 1 to 12.
+    /// An error about [`Entity::IssuedSet`](crate::error::Entity::IssuedSet) (path `review_months`,
+    /// [`Problem::ReviewInterval`]) unless `months` is 1 to
+    /// [`MAX_REVIEW_MONTHS`](Self::MAX_REVIEW_MONTHS).
     ///
     /// # Examples
     ///
@@ -84,7 +86,7 @@ impl IssuedSet {
         let mut v = Violations::default();
         check_months(&mut v, months);
         self.review_months = months;
-        v.finish("issued set", || self)
+        v.finish(Entity::IssuedSet, || self)
     }
 
     /// The standards.

@@ -3,10 +3,10 @@
 use std::{collections::BTreeMap, sync::Arc};
 
 use crate::{
-    error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::QualityDimension,
-    model::ServiceLevel, model::StandardKind, model::Vocabulary, practice::Locale, rules::Condition,
-    rules::PolicyScope, rules::Statement, rules::Targets, rules::Template, rules::condition::ScopeIds,
-    standard::Target, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::Vocabulary, practice::Locale,
+    rules::Condition, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
+    rules::condition::ScopeIds, standard::Target, validate::Violations,
 };
 
 /// What every standard derived from a rule shares (one allocation per rule).
@@ -545,7 +545,7 @@ impl RuleBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `rule`) listing every violation, each at
+    /// An error about [`Entity::Rule`](crate::error::Entity::Rule) listing every violation, each at
     /// `rules/<id>` or one of its fields:
     ///
     /// - the id is not a slug;
@@ -579,7 +579,7 @@ impl RuleBuilder {
         let rule = self.check(&mut v);
         match rule {
             Some(rule) if v.is_empty() => Ok(rule),
-            _ => Err(v.into_error("rule")),
+            _ => Err(v.into_error(Entity::Rule)),
         }
     }
 

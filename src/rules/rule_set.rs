@@ -3,8 +3,8 @@
 use std::{collections::HashSet, sync::OnceLock};
 
 use crate::{
-    error::Error, error::Problem, model::MomentKind, model::Vocabulary, rules::Rule, rules::RuleBuilder,
-    validate::Violations,
+    error::Entity, error::Error, error::Problem, model::MomentKind, model::Vocabulary, rules::Rule,
+    rules::RuleBuilder, validate::Violations,
 };
 
 /// A validated set of [`Rule`]s with unique ids, kept sorted by id and
@@ -206,7 +206,7 @@ impl RuleSet {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `rule set merge`) listing every rule of
+    /// An error about [`Entity::RuleSetMerge`](crate::error::Entity::RuleSetMerge) listing every rule of
     /// `other` that clashes with a rule here without being marked as an
     /// override ([`Problem::AlreadyDefined`]), and every rule marked as an
     /// override with nothing to override ([`Problem::NothingToOverride`]).
@@ -250,7 +250,7 @@ impl RuleSet {
             }
         }
         if !v.is_empty() {
-            return Err(v.into_error("rule set merge"));
+            return Err(v.into_error(Entity::RuleSetMerge));
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
         let index = Index::new(&rules);
@@ -311,7 +311,7 @@ impl RuleSetBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] (`what` = `rule set`) listing, in the order given,
+    /// An error about [`Entity::RuleSet`](crate::error::Entity::RuleSet) listing, in the order given,
     /// every violation of every rule (see [`RuleBuilder::build`]) and every
     /// id used twice ([`Problem::DuplicateId`] at `rules/<id>`). Nothing is
     /// half-loaded.
@@ -342,7 +342,7 @@ impl RuleSetBuilder {
             }
         }
         if !v.is_empty() {
-            return Err(v.into_error("rule set"));
+            return Err(v.into_error(Entity::RuleSet));
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
         // A rule that says exactly what the catalogue's rule of its id says
@@ -361,7 +361,7 @@ impl RuleSetBuilder {
         let mut v = Violations::default();
         let mut rules: Vec<Rule> = self.rules.into_iter().filter_map(|draft| draft.check(&mut v)).collect();
         if !v.is_empty() {
-            return Err(v.into_error("rule set"));
+            return Err(v.into_error(Entity::RuleSet));
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
         for rule in &mut rules {

@@ -2,7 +2,9 @@
 
 use std::{fmt, ops::Range, sync::Arc};
 
-use crate::{error::Problem, model::Noun, vocabulary::vocabulary};
+use crate::{
+    error::Entity, error::Error, error::Problem, error::Violation, model::Noun, vocabulary::vocabulary,
+};
 
 vocabulary! {
     /// A slot in a rule's statement, written `{name}`, filled in for each
@@ -126,7 +128,7 @@ impl Statement {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`](crate::error::Error::Invalid) with a violation at `statement`:
+    /// An error about [`Entity::Statement`](crate::error::Entity::Statement) with a violation at `statement`:
     /// [`Problem::EmptyText`], [`Problem::UnknownPlaceholder`] (the value is
     /// the placeholder), or [`Problem::UnbalancedBrace`].
     ///
@@ -139,10 +141,9 @@ impl Statement {
     /// assert_eq!(s.placeholders().count(), 0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub fn parse(text: &str) -> Result<Self, crate::error::Error> {
-        Self::parse_raw(text).map_err(|(problem, value)| crate::error::Error::Invalid {
-            what: "statement",
-            violations: vec![crate::error::Violation::new("statement", problem, value)],
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        Self::parse_raw(text).map_err(|(problem, value)| {
+            Error::invalid(Entity::Statement, vec![Violation::new("statement", problem, value)])
         })
     }
 

@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::error::Error;
+use crate::{error::Entity, error::Error};
 
 /// A whole amount of money in a currency named by its ISO 4217 code, such
 /// as an empowerment limit. Written `"100 EUR"`.
@@ -41,7 +41,7 @@ impl Amount {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidValue`] (`what` = `amount`) when the currency is not
+    /// an error about [`Entity::Amount`](crate::error::Entity::Amount) when the currency is not
     /// three letters `A`–`Z`, or the value is zero or above [`MAX_VALUE`](Self::MAX_VALUE).
     ///
     /// # Examples
@@ -54,11 +54,7 @@ impl Amount {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     pub fn new(value: u32, currency: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidValue {
-            what: "amount",
-            value: format!("{value} {currency}"),
-            expected: EXPECTED,
-        };
+        let invalid = || Error::malformed(Entity::Amount, format!("{value} {currency}"), EXPECTED);
         let code: [u8; 3] = currency.as_bytes().try_into().map_err(|_| invalid())?;
         if code.iter().all(u8::is_ascii_uppercase) && value > 0 && value <= Self::MAX_VALUE {
             Ok(Self { value, currency: code })
@@ -106,7 +102,7 @@ impl FromStr for Amount {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidValue { what: "amount", value: s.to_owned(), expected: EXPECTED };
+        let invalid = || Error::malformed(Entity::Amount, s.to_owned(), EXPECTED);
         let (value, currency) = s.trim().split_once(' ').ok_or_else(invalid)?;
         if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid());

@@ -4,7 +4,7 @@ use std::{fmt, str::FromStr};
 
 use jiff::civil::Weekday;
 
-use crate::error::Error;
+use crate::{error::Entity, error::Error};
 
 /// When a service must be staffed or reachable: the same hours on each of
 /// some days of the week, or around the clock.
@@ -57,7 +57,7 @@ impl Cover {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidValue`] (`what` = `cover`) when no day is given, a
+    /// an error about [`Entity::Cover`](crate::error::Entity::Cover) when no day is given, a
     /// time is not a time of day, or `from` is not before `to`.
     ///
     /// # Examples
@@ -78,11 +78,11 @@ impl Cover {
         };
         match (minutes(from), minutes(to)) {
             (Some(from), Some(to)) if days != 0 && from < to => Ok(Self { days, from, to }),
-            _ => Err(Error::InvalidValue {
-                what: "cover",
-                value: format!("{:02}:{:02}-{:02}:{:02}", from.0, from.1, to.0, to.1),
-                expected: EXPECTED,
-            }),
+            _ => Err(Error::malformed(
+                Entity::Cover,
+                format!("{:02}:{:02}-{:02}:{:02}", from.0, from.1, to.0, to.1),
+                EXPECTED,
+            )),
         }
     }
 
@@ -200,7 +200,7 @@ impl FromStr for Cover {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidValue { what: "cover", value: s.to_owned(), expected: EXPECTED };
+        let invalid = || Error::malformed(Entity::Cover, s.to_owned(), EXPECTED);
         let text = s.trim();
         if text == "24/7" {
             return Ok(Self::AROUND_THE_CLOCK);

@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::error::Error;
+use crate::{error::Entity, error::Error};
 
 /// A distance, held in whole millimetres, from 1 mm to [`Distance::MAX`].
 ///
@@ -136,10 +136,12 @@ impl FromStr for Distance {
 
     /// Reads `3m`, `2.5m`, `0.75 m` or `10ft` (up to three decimals).
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidValue {
-            what: "distance",
-            value: s.to_owned(),
-            expected: "metres or feet above zero, e.g. 3m, 2.5m or 10ft",
+        let invalid = || {
+            Error::malformed(
+                Entity::Distance,
+                s.to_owned(),
+                "metres or feet above zero, e.g. 3m, 2.5m or 10ft",
+            )
         };
         let text = s.trim();
         let (number, unit) = if let Some(n) = text.strip_suffix("ft") {

@@ -6,11 +6,12 @@ use std::{
 };
 
 use crate::{
-    error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind, model::QualityAspect,
-    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, model::Vocabulary,
-    practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
-    rules::rule::RuleCore, standard::Policy, standard::Standard, standard::StandardId, standard::StandardSet,
-    standard::Target, standard::Trigger, standard::standard::StepInfo, validate::Violations,
+    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind,
+    model::QualityAspect, model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath,
+    model::Vocabulary, practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets,
+    rules::Template, rules::rule::RuleCore, standard::Policy, standard::Standard, standard::StandardId,
+    standard::StandardSet, standard::Target, standard::Trigger, standard::standard::StepInfo,
+    validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -214,8 +215,10 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
             let standard = standard(p.standard, doc.level, &format!("{path}.standard"), &mut v);
             policies.push(Policy { standard, scope: p.scope, department: p.department, steps: p.steps });
         }
-        v.finish("standard set", || StandardSet::new(doc.level, standards).with_outcome(policies, Vec::new()))
-            .map_err(D::Error::custom)
+        v.finish(Entity::StandardSet, || {
+            StandardSet::new(doc.level, standards).with_outcome(policies, Vec::new())
+        })
+        .map_err(D::Error::custom)
     }
 }
 

@@ -3,10 +3,10 @@
 use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
-    error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion, model::EnumSet,
-    model::Factor, model::Id, model::MomentKind, model::QualityAspect, model::QualityDimension,
-    model::ServiceLevel, model::StandardKind, model::StepPath, rules::Placeholder, rules::rule::RuleCore,
-    standard::Target,
+    error::Entity, error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion,
+    model::EnumSet, model::Factor, model::Id, model::MomentKind, model::QualityAspect,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, rules::Placeholder,
+    rules::rule::RuleCore, standard::Target,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,
@@ -95,16 +95,16 @@ impl FromStr for StandardId {
     type Err = Error;
 
     /// Reads `rule@sequence/phase/step`. A string without `@`, or whose step
-    /// part is not three ids, is [`Error::InvalidStandardId`] naming the whole
-    /// string; an id that is not a slug is [`Error::InvalidId`] naming that id.
+    /// part is not three ids, is an error about [`Entity::StandardId`]
+    /// naming the whole string; an id that is not a slug is an error about
+    /// [`Entity::Id`] naming that id.
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = || Error::InvalidStandardId { value: s.to_owned() };
+        let invalid = || Error::malformed(Entity::StandardId, s, "rule@sequence/phase/step");
         let (rule, step) = s.split_once('@').ok_or_else(invalid)?;
         let rule = Id::new(rule)?;
-        let step = step.parse().map_err(|err| match err {
-            Error::InvalidPath { .. } => invalid(),
-            other => other,
-        })?;
+        let step = step
+            .parse()
+            .map_err(|err: Error| if err.entity() == Entity::StepPath { invalid() } else { err })?;
         Ok(Self { rule, step })
     }
 }

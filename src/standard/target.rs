@@ -491,9 +491,13 @@ fn human_duration(d: Duration) -> String {
 ///
 /// # Errors
 ///
-/// [`Error::InvalidDuration`] naming the text, also for a duration finer than a second.
+/// What a duration looks like, for messages.
+const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
+
+/// An error about [`Entity::Duration`](crate::error::Entity::Duration)
+/// naming the text, also for a duration finer than a second.
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::error::Error> {
-    let invalid = || crate::error::Error::InvalidDuration { value: text.to_owned() };
+    let invalid = || crate::error::Error::malformed(crate::error::Entity::Duration, text, DURATION_EXPECTED);
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
     let duration = Duration::try_from(signed).map_err(|_| invalid())?;
@@ -545,11 +549,11 @@ mod tests {
         }
         assert_eq!(parse_duration("2d").unwrap(), Duration::from_secs(172_800));
         assert_eq!(parse_duration("1h 30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_duration("-5s"), Err(crate::error::Error::InvalidDuration { value: "-5s".into() }));
-        assert_eq!(
-            parse_duration("soon"),
-            Err(crate::error::Error::InvalidDuration { value: "soon".into() })
-        );
+        let invalid = |text: &str| {
+            crate::error::Error::malformed(crate::error::Entity::Duration, text, DURATION_EXPECTED)
+        };
+        assert_eq!(parse_duration("-5s"), Err(invalid("-5s")));
+        assert_eq!(parse_duration("soon"), Err(invalid("soon")));
     }
 
     #[test]
