@@ -55,12 +55,13 @@ enum Kind {
     /// duration, a distance, hours of cover or an amount.
     #[error("invalid {entity} `{}`, expected {expected}", shorten(value))]
     Malformed { entity: Entity, value: String, expected: &'static str },
-    /// A document declares a format version this release cannot read.
+    /// A document declares a format version this release cannot read; a
+    /// deserializer reports it in its own error, by this message.
     #[error("unsupported {document} format version {found}, this release reads version {supported}")]
     UnsupportedFormat { document: Entity, found: u32, supported: u32 },
 }
 
-/// The reason of an [`Kind::Id`]: the [`IdProblem`] alone.
+/// The reason of a [`Kind::Id`]: the [`IdProblem`] alone.
 fn id_reason(problem: &Problem) -> &dyn fmt::Display {
     match problem {
         Problem::InvalidId(reason) => reason,

@@ -31,7 +31,8 @@ use crate::error::{Entity, Error};
 pub trait Vocabulary:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + FromStr<Err = Error> + Send + Sync + 'static + Sealed
 {
-    /// What the vocabulary is called in messages: `channel`, `moment kind`, …
+    /// What the vocabulary is called in messages: `channel`, `moment kind`, …;
+    /// the name of the [`Entity`] that errors about it are about.
     const WHAT: &'static str;
     /// Every value, in declared order.
     const ALL: &'static [Self];
