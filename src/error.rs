@@ -57,6 +57,7 @@ enum Kind {
     Malformed { entity: Entity, value: String, expected: &'static str },
     /// A document declares a format version this release cannot read; a
     /// deserializer reports it in its own error, by this message.
+    #[cfg(feature = "serde")]
     #[error("unsupported {document} format version {found}, this release reads version {supported}")]
     UnsupportedFormat { document: Entity, found: u32, supported: u32 },
 }
@@ -95,6 +96,7 @@ impl Error {
     }
 
     /// A `document` declares format version `found`; this release reads `supported`.
+    #[cfg(feature = "serde")]
     pub(crate) fn unsupported_format(document: Entity, found: u32, supported: u32) -> Self {
         Self::new(Kind::UnsupportedFormat { document, found, supported })
     }
@@ -124,6 +126,7 @@ impl Error {
             | Kind::UnknownVariant { entity, .. }
             | Kind::Malformed { entity, .. } => *entity,
             Kind::Id { .. } => Entity::Id,
+            #[cfg(feature = "serde")]
             Kind::UnsupportedFormat { document, .. } => *document,
         }
     }
@@ -157,7 +160,9 @@ impl Error {
         match &*self.kind {
             Kind::Invalid { violations, .. } => violations,
             Kind::Id { violation } => std::slice::from_ref(violation),
-            Kind::UnknownVariant { .. } | Kind::Malformed { .. } | Kind::UnsupportedFormat { .. } => &[],
+            Kind::UnknownVariant { .. } | Kind::Malformed { .. } => &[],
+            #[cfg(feature = "serde")]
+            Kind::UnsupportedFormat { .. } => &[],
         }
     }
 
@@ -183,7 +188,9 @@ impl Error {
         match &*self.kind {
             Kind::Id { violation } => Some(violation.value().unwrap_or_default()),
             Kind::UnknownVariant { value, .. } | Kind::Malformed { value, .. } => Some(value),
-            Kind::Invalid { .. } | Kind::UnsupportedFormat { .. } => None,
+            Kind::Invalid { .. } => None,
+            #[cfg(feature = "serde")]
+            Kind::UnsupportedFormat { .. } => None,
         }
     }
 
@@ -205,10 +212,9 @@ impl Error {
     pub fn accepted(&self) -> &'static [&'static str] {
         match &*self.kind {
             Kind::UnknownVariant { accepted, .. } => accepted,
-            Kind::Invalid { .. }
-            | Kind::Id { .. }
-            | Kind::Malformed { .. }
-            | Kind::UnsupportedFormat { .. } => &[],
+            Kind::Invalid { .. } | Kind::Id { .. } | Kind::Malformed { .. } => &[],
+            #[cfg(feature = "serde")]
+            Kind::UnsupportedFormat { .. } => &[],
         }
     }
 

@@ -485,15 +485,16 @@ fn human_duration(d: Duration) -> String {
     if parts.is_empty() { "0 seconds".to_owned() } else { parts.join(" ") }
 }
 
+/// What a duration looks like, for messages.
+#[cfg(feature = "serde")]
+const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
+
 #[cfg(feature = "serde")]
 /// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24
 /// hours), in whole seconds.
 ///
 /// # Errors
 ///
-/// What a duration looks like, for messages.
-const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
-
 /// An error about [`Entity::Duration`](crate::error::Entity::Duration)
 /// naming the text, also for a duration finer than a second.
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::error::Error> {
