@@ -58,7 +58,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].id().as_str(), "stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -72,7 +72,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].name(), "Hotel stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -86,7 +86,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -100,7 +100,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phase("check-in").is_some());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -117,7 +117,7 @@ impl Sequence {
 ///
 /// ```
 /// use service_standards::Channel;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let check_in = &model.sequences()[0].phases()[0];
 /// assert_eq!(check_in.name(), "Check-in");
 /// assert!(check_in.channels().contains(Channel::FaceToFace));
@@ -152,7 +152,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -166,7 +166,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -181,7 +181,7 @@ impl Phase {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].channels().first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -195,7 +195,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -209,7 +209,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].step("greet").is_some());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -225,7 +225,7 @@ impl Phase {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let phase = &model.sequences()[0].phases()[0];
     /// assert_eq!(phase.channels_of(&phase.steps()[0]).first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
@@ -242,7 +242,7 @@ impl Phase {
 ///
 /// ```
 /// use service_standards::{model::Characteristic, MomentKind};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let greet = &model.sequences()[0].phases()[0].steps()[0];
 /// assert_eq!(greet.moment(), MomentKind::Welcome);
 /// assert!(greet.characteristics().contains(Characteristic::Friendly));
@@ -299,7 +299,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::model::Initiator;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let greet = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(greet.started_by(), Initiator::Customer);
     /// # Ok::<(), service_standards::Error>(())
@@ -318,7 +318,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].steps()[0].opens_contact());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -332,7 +332,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -346,7 +346,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].name(), "Guest approaches the desk");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -361,7 +361,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::MomentKind;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -376,7 +376,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].steps()[0].channels().is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -390,7 +390,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.department().map(|d| d.as_str()), Some("front-office"));
     /// # Ok::<(), service_standards::Error>(())
@@ -406,7 +406,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::model::Characteristic;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert!(step.characteristics().contains(Characteristic::Attentive));
     /// # Ok::<(), service_standards::Error>(())
@@ -421,7 +421,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.customer_action(), Some("Walks up to the desk"));
     /// # Ok::<(), service_standards::Error>(())
@@ -436,7 +436,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.backstage(), None);
     /// # Ok::<(), service_standards::Error>(())

@@ -96,7 +96,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.to_builder().build()?, model);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -121,7 +121,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.name(), "Hotel Aurora");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -141,7 +141,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::Industry;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.industry(), Industry::Hotel);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -156,7 +156,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::CapacityControl;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.profile().capacity(), CapacityControl::Reservations);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -171,7 +171,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::Emotion;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.brand().emotions().contains(Emotion::Warmth));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -185,7 +185,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.departments()[0].name(), "Front office");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -199,7 +199,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.department("front-office").is_some());
     /// assert!(model.department("spa").is_none());
     /// # Ok::<(), service_standards::Error>(())
@@ -214,7 +214,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -228,7 +228,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequence("stay").map(|s| s.name()), Some("Hotel stay"));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -242,7 +242,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let paths: Vec<String> = model.steps().map(|s| s.path().to_string()).collect();
     /// assert_eq!(paths, ["stay/check-in/greet"]);
     /// # Ok::<(), service_standards::Error>(())
@@ -261,7 +261,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap();
     /// assert_eq!(greet.step().name(), "Guest approaches the desk");
     /// # Ok::<(), service_standards::Error>(())
@@ -279,7 +279,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.contact_situations("front-office").count(), 1);
     /// assert_eq!(model.contact_situations("billing").count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -295,7 +295,7 @@ impl ServiceModel {
 ///
 /// ```
 /// use service_standards::Channel;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let greet = model.steps().next().unwrap();
 /// assert_eq!(greet.sequence().id().as_str(), "stay");
 /// assert_eq!(greet.phase().id().as_str(), "check-in");
@@ -315,7 +315,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().sequence().name(), "Hotel stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -329,7 +329,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().phase().name(), "Check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -343,7 +343,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().step().id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -357,7 +357,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().path().to_string(), "stay/check-in/greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -372,7 +372,7 @@ impl<'a> StepRef<'a> {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().channels().first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
     /// ```

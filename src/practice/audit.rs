@@ -42,7 +42,7 @@ impl AuditEntry {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
@@ -181,7 +181,7 @@ impl AuditEntry {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
@@ -232,7 +232,7 @@ struct Entry {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
 /// let audit = Audit::builder()
@@ -361,7 +361,7 @@ impl Audit {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
@@ -485,7 +485,7 @@ impl Audit {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
@@ -695,7 +695,7 @@ impl AuditBuilder {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// assert!(report.items().iter().all(|i| i.outcome() == Verdict::NotObserved && i.weight() == 1.0));
@@ -718,7 +718,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].id(), &set.iter().next().unwrap().id());
@@ -735,7 +735,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].outcome(), Verdict::NotObserved);
@@ -752,7 +752,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].weight(), 1.0);
@@ -770,7 +770,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let id = set.iter().next().unwrap().id();
     /// let audit = Audit::builder().entry(AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()).build()?;
@@ -790,7 +790,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].target(), set.iter().next().unwrap().target());
@@ -807,7 +807,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].measured(), None);
@@ -825,7 +825,7 @@ impl ItemResult {
 ///
 /// ```
 /// # use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// assert_eq!(report.overall().score(), None);
@@ -865,7 +865,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().count(Verdict::NotObserved), set.len());
@@ -887,7 +887,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().total(), set.len());
@@ -905,7 +905,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
     /// assert_eq!(audit.score(&Checklist::new(&set, &ChecklistFilter::new())).overall().score(), Some(1.0));
@@ -922,7 +922,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().coverage(), Some(0.0));
@@ -945,7 +945,7 @@ impl Tally {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let audit = Audit::builder()
 ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
@@ -988,7 +988,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().total(), set.len());
@@ -1005,7 +1005,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_phase().len(), 1);
@@ -1022,7 +1022,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_department()[0].0.map(Id::as_str), Some("front-office"));
@@ -1039,7 +1039,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_channel()[0].0, Channel::FaceToFace);
@@ -1056,7 +1056,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_kind()[0].0, StandardKind::PersonalContact);
@@ -1073,7 +1073,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_level()[0].0, ServiceLevel::Basic);
@@ -1090,7 +1090,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items().len(), set.len());
@@ -1108,7 +1108,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.stale().is_empty());
@@ -1126,7 +1126,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.conflicts().is_empty());
@@ -1146,7 +1146,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
     /// let audit = Audit::builder().entry(AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))).build()?;
@@ -1168,7 +1168,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.failed_critical().is_empty());
@@ -1196,7 +1196,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
@@ -1295,7 +1295,7 @@ mod tests {
     /// steps, takes its entry at each place, whatever the entries' order.
     #[test]
     fn repeated_ids_take_their_entry_at_each_place() -> Result<(), Error> {
-        let model = crate::doc_model()?;
+        let model = include!("../../tests/fixtures/doc_model.rs")?;
         let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         let checklist = Checklist::new(&set, &ChecklistFilter::new());
         let verdicts = [Verdict::Pass, Verdict::Fail, Verdict::NotApplicable];

@@ -37,7 +37,7 @@ impl ChecklistFilter {
     ///
     /// ```
     /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -119,7 +119,7 @@ impl ChecklistFilter {
     ///
     /// ```
     /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
     /// assert_eq!(with.len(), set.len() + set.policies().len());
@@ -157,7 +157,7 @@ impl ChecklistFilter {
 ///
 /// ```
 /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new());
 /// let item = &list.items()[0];
@@ -177,7 +177,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items().iter().all(|i| !i.is_policy()));
@@ -195,7 +195,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].id(), set.iter().next().unwrap().id());
@@ -212,7 +212,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].step().phase().as_str(), "check-in");
@@ -229,7 +229,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(!list.items()[0].statement(Locale::Polish).is_empty());
@@ -246,7 +246,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items()[0].target().is_in_range());
@@ -263,7 +263,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
     /// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
@@ -281,7 +281,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items().iter().all(|i| i.level() <= ServiceLevel::Expected));
@@ -298,7 +298,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items()[0].channels().contains(Channel::FaceToFace));
@@ -315,7 +315,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].department().map(Id::as_str), Some("front-office"));
@@ -334,7 +334,7 @@ impl ChecklistItem {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new().department("front-office"));
 /// assert!(!list.is_empty());
@@ -353,7 +353,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("spa")).len(), 0);
     /// # Ok::<(), Error>(())
@@ -378,7 +378,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).items().len(), set.len());
     /// # Ok::<(), Error>(())
@@ -394,7 +394,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
     /// # Ok::<(), Error>(())
@@ -410,7 +410,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(!Checklist::new(&set, &ChecklistFilter::new()).is_empty());
     /// # Ok::<(), Error>(())
@@ -426,7 +426,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let table = Checklist::new(&set, &ChecklistFilter::new()).markdown(Locale::Polish);
     /// assert!(table.starts_with("| # | Standard | Cel | Ocena |"));

@@ -15,7 +15,7 @@ use crate::{
 ///
 /// ```
 /// use service_standards::practice::Blueprint;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let mermaid = Blueprint::new(&model).mermaid("stay").unwrap();
 /// assert!(mermaid.starts_with("flowchart LR\n"));
 /// assert!(mermaid.contains("subgraph p1[\"1. Check-in\"]"));
@@ -36,7 +36,7 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::practice::Blueprint;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let blueprint = Blueprint::new(&model);
     /// # let _ = blueprint;
     /// # Ok::<(), service_standards::Error>(())
@@ -52,7 +52,7 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::{practice::Blueprint, Locale};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
     /// assert!(mermaid.contains("kontakt bezpośredni"));
     /// # Ok::<(), service_standards::Error>(())
@@ -69,7 +69,7 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::practice::Blueprint;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let chart = Blueprint::new(&model).mermaid("stay").unwrap();
     /// assert!(chart.contains("s1_1[\"Guest approaches the desk"));
     /// # Ok::<(), service_standards::Error>(())

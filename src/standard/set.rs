@@ -15,7 +15,7 @@ use crate::{
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// assert_eq!(set.level(), ServiceLevel::Expected);
 /// let personal = set.of_kind(StandardKind::PersonalContact).count();
@@ -63,7 +63,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{rules::PolicyScope, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));
     /// # Ok::<(), service_standards::Error>(())
@@ -79,7 +79,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies_of(Some("spa")).count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -98,7 +98,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let greeting = set.listing().lines().find(|l| l.contains("| greet-on-arrival |")).unwrap().to_owned();
     /// assert_eq!(
@@ -156,7 +156,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// for s in set.superseded() {
     ///     println!("{s}");
@@ -174,7 +174,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).level(), ServiceLevel::Basic);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -189,7 +189,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.len(), set.iter().count());
     /// # Ok::<(), service_standards::Error>(())
@@ -205,7 +205,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(!RuleSet::catalogue().derive(&model, ServiceLevel::Expected).is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -220,7 +220,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -235,7 +235,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let first = set.iter().next().unwrap();
     /// assert_eq!(set.get(&first.id()), Some(first));
@@ -254,7 +254,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.in_sequence("stay").count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -269,7 +269,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.in_phase("stay", "check-in").count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -288,7 +288,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.at_step(&"stay/check-in/greet".parse()?).count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -303,7 +303,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.for_department("billing").count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -318,7 +318,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel, StandardKind};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.of_kind(StandardKind::Procedure).all(|s| s.kind() == StandardKind::Procedure));
     /// # Ok::<(), service_standards::Error>(())
@@ -333,7 +333,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
     /// assert!(set.at_level(ServiceLevel::Basic).count() > 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -348,7 +348,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{Channel, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.on_channel(Channel::Email).count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -365,7 +365,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Expected).coverage(&model);
     /// assert_eq!(coverage.checked(), 1);
     /// assert!(coverage.holes().is_empty(), "{:?}", coverage.holes());
@@ -426,7 +426,7 @@ impl<'a> IntoIterator for &'a StandardSet {
 ///
 /// ```
 /// use service_standards::{RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
 /// for hole in coverage.holes() {
 ///     println!("{hole}");
@@ -446,7 +446,7 @@ impl Coverage {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).checked(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -461,7 +461,7 @@ impl Coverage {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -477,7 +477,7 @@ impl Coverage {
 ///
 /// ```
 /// use service_standards::{RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
 /// assert!(coverage.holes().iter().all(|h| h.sequence().as_str() == "stay"));
 /// # Ok::<(), service_standards::Error>(())
@@ -496,7 +496,7 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
     /// for hole in set.coverage(&model).holes() { println!("{}", hole.sequence()); }
     /// # Ok::<(), service_standards::Error>(())
@@ -511,7 +511,7 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
     /// for hole in set.coverage(&model).holes() { println!("{}", hole.phase()); }
     /// # Ok::<(), service_standards::Error>(())
@@ -526,7 +526,7 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
     /// for hole in set.coverage(&model).holes() { println!("{}", hole.channel()); }
     /// # Ok::<(), service_standards::Error>(())
@@ -541,7 +541,7 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
     /// for hole in set.coverage(&model).holes() { println!("{}", hole.missing()); }
     /// # Ok::<(), service_standards::Error>(())

@@ -204,7 +204,7 @@ pub(crate) struct Names {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let s = set.iter().next().unwrap();
 /// assert_eq!(s.aspect(), s.kind().aspect());
@@ -229,7 +229,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let s = set.iter().next().unwrap();
     /// assert_eq!(s.id().rule(), s.rule());
@@ -245,7 +245,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let s = set.iter().next().unwrap();
     /// assert!(service_standards::RuleSet::catalogue().rule(s.rule().as_str()).is_some());
@@ -261,7 +261,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let s = set.iter().next().unwrap();
     /// println!("{}", s.kind());
@@ -277,7 +277,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.aspect() == s.kind().aspect()));
     /// # Ok::<(), service_standards::Error>(())
@@ -292,7 +292,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// println!("{}", set.iter().next().unwrap().dimension());
     /// # Ok::<(), service_standards::Error>(())
@@ -309,7 +309,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::ServiceLevel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.level() <= ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -325,7 +325,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::ServiceLevel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -340,7 +340,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.target().is_in_range()));
     /// # Ok::<(), service_standards::Error>(())
@@ -356,7 +356,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.channels().contains(Channel::FaceToFace)));
     /// # Ok::<(), service_standards::Error>(())
@@ -371,7 +371,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.step().sequence().as_str() == "stay"));
     /// # Ok::<(), service_standards::Error>(())
@@ -387,7 +387,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::MomentKind;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.moment() == MomentKind::Welcome));
     /// # Ok::<(), service_standards::Error>(())
@@ -402,7 +402,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.department().map(|d| d.as_str()) == Some("front-office")));
     /// # Ok::<(), service_standards::Error>(())
@@ -417,7 +417,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// for s in set.iter() {
     ///     println!("{} because of {}", s.id(), s.trigger());
@@ -435,7 +435,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| !s.statement().contains('{')));
     /// # Ok::<(), service_standards::Error>(())
@@ -451,7 +451,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
     /// assert_eq!(greet.concern().as_str(), "greeting-on-arrival");
