@@ -212,6 +212,29 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! ## Where things are
+//!
+//! The crate root re-exports the names nearly every program touches
+//! ([`ServiceModel`], [`RuleSet`], [`StandardSet`], [`Error`], …); every
+//! public item lives in the module of what it is about:
+//!
+//! - [`model`]: the service model and its vocabulary: [`ServiceModel`] and
+//!   its builders, sequences, phases and steps, [`Channel`]s, moments,
+//!   quality dimensions, levels, the [`ServiceProfile`](model::ServiceProfile)
+//!   and the [`Brand`](model::Brand).
+//! - [`rules`]: rules as data: [`Rule`], [`Condition`], and the [`RuleSet`]
+//!   (with the built-in [`catalogue`](RuleSet::catalogue)) that derives
+//!   standards from a model.
+//! - [`standard`]: what derivation produces: [`Standard`]s with their
+//!   [`Target`]s, and the [`StandardSet`] with its
+//!   [`Policy`](standard::Policy)s and what was superseded.
+//! - [`practice`]: standards put to work: the [`Handbook`], checklists and
+//!   [`Audit`]s, the service blueprint, customer [`Feedback`] and its gaps,
+//!   and the yearly review.
+//! - [`error`]: the one [`Error`] type and the violations it lists.
+//! - [`prelude`]: every public type, for `use service_standards::prelude::*;`
+//!   (as the examples do).
+//!
 //! ## Guarantees
 //!
 //! - Invalid states cannot be built: ids are slugs, references resolve,

@@ -74,10 +74,15 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::ServiceModel;
+    /// use service_standards::prelude::*;
     ///
     /// let draft = ServiceModel::builder("Hotel Aurora");
-    /// # let _ = draft;
+    /// // Only the name is required; the rest has defaults or starts empty:
+    /// let model = draft.build()?;
+    /// assert_eq!(model.name(), "Hotel Aurora");
+    /// assert_eq!(model.industry(), Industry::General);
+    /// assert!(model.sequences().is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn builder(name: impl Into<String>) -> ServiceModelBuilder {
@@ -431,10 +436,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Industry, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
-    /// # let _ = b;
+    /// let model = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel).build()?;
+    /// assert_eq!(model.industry(), Industry::Hotel);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn industry(mut self, industry: Industry) -> Self {
@@ -447,10 +453,14 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Risk, ServiceModel, model::ServiceProfile};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
-    /// # let _ = b;
+    /// let profile = ServiceProfile::builder().risk(Risk::High).build();
+    /// let model = ServiceModel::builder("Clinic").profile(profile).build()?;
+    /// assert_eq!(model.profile().risk(), Risk::High);
+    /// // The other factors keep their defaults:
+    /// assert_eq!(model.profile().contact(), ServiceProfile::default().contact());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn profile(mut self, profile: ServiceProfile) -> Self {
@@ -463,10 +473,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth));
-    /// # let _ = b;
+    /// let model = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth)).build()?;
+    /// assert!(model.brand().emotions().contains(Emotion::Warmth));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
@@ -479,11 +490,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Department, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
+    /// let model = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?).build()?;
+    /// assert_eq!(model.department("billing").map(Department::name), Some("Billing"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn department(mut self, department: Department) -> Self {
@@ -499,14 +510,17 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Department, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").departments([
-    ///     Department::new("front-office", "Front office")?,
-    ///     Department::new("billing", "Billing")?,
-    /// ]);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .departments([
+    ///         Department::new("front-office", "Front office")?,
+    ///         Department::new("billing", "Billing")?,
+    ///     ])
+    ///     .build()?;
+    /// let ids: Vec<&str> = model.departments().iter().map(|d| d.id().as_str()).collect();
+    /// assert_eq!(ids, ["front-office", "billing"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn departments(self, departments: impl IntoIterator<Item = Department>) -> Self {
@@ -518,10 +532,16 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
-    /// # let _ = b;
+    /// let stay = Sequence::builder("stay", "Hotel stay").phase(
+    ///     Phase::builder("check-in", "Check-in")
+    ///         .channel(Channel::FaceToFace)
+    ///         .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
+    /// );
+    /// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
+    /// assert_eq!(model.sequence("stay").map(Sequence::name), Some("Hotel stay"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
@@ -534,11 +554,19 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel")
-    ///     .sequences([Sequence::builder("stay", "Stay"), Sequence::builder("events", "Events")]);
-    /// # let _ = b;
+    /// let greet = Step::builder("greet", "Greet").moment(MomentKind::Welcome);
+    /// let check_in = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(greet);
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequences([
+    ///         Sequence::builder("stay", "Stay").phase(check_in.clone()),
+    ///         Sequence::builder("events", "Events").phase(check_in),
+    ///     ])
+    ///     .build()?;
+    /// let ids: Vec<&str> = model.sequences().iter().map(|s| s.id().as_str()).collect();
+    /// assert_eq!(ids, ["stay", "events"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequences(mut self, sequences: impl IntoIterator<Item = SequenceBuilder>) -> Self {

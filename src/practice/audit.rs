@@ -78,11 +78,18 @@ impl AuditEntry {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{practice::AuditEntry, standard::Measurement, practice::Verdict};
-///
-/// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
 /// let greeting = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical();
-/// # let _ = (rings, greeting);
+/// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
+/// let report = Audit::builder().entries([greeting, rings]).build()?.score(&checklist);
+/// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
+/// assert_eq!(greet.outcome(), Verdict::Pass);
+/// assert!(greet.is_critical());
+/// // This hotel's model has no reservation phase: the entry matches no item.
+/// assert_eq!(report.stale()[0].to_string(), "phone-answer@stay/reservation/request");
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -110,10 +117,13 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::AuditEntry, practice::Verdict};
-    ///
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
     /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail);
-    /// # let _ = e;
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// assert_eq!(report.overall().count(Verdict::Fail), 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
@@ -125,10 +135,15 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::AuditEntry, practice::Verdict};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass);
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// assert_eq!(report.overall().count(Verdict::Pass), 1);
+    /// // Items the audit has no entry for were not observed:
+    /// assert_eq!(report.overall().count(Verdict::NotObserved), checklist.len() - 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn verdict(mut self, verdict: Verdict) -> Self {
@@ -143,10 +158,15 @@ impl AuditEntry {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use service_standards::{practice::AuditEntry, standard::Measurement};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// // Greeted after 45 seconds, where the standard asks for 30:
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").measured(Measurement::Duration(Duration::from_secs(45)));
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// let greet = report.items().iter().find(|i| i.measured().is_some()).unwrap();
+    /// assert_eq!(greet.outcome(), Verdict::Fail);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn measured(mut self, value: Measurement) -> Self {
@@ -159,10 +179,16 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::AuditEntry;
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(2.0);
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
+    /// assert_eq!(greet.weight(), 2.0);
+    /// // A weight must be above zero:
+    /// assert!(Audit::builder().entry(AuditEntry::new("a@b/c/d").weight(0.0)).build().is_err());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn weight(mut self, weight: f64) -> Self {
@@ -202,10 +228,14 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::AuditEntry;
+    /// use service_standards::prelude::*;
     ///
-    /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
-    /// # let _ = e;
+    /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail).note("answered on the 4th ring");
+    /// let audit = Audit::builder().entry(e).build()?;
+    /// // The note is kept with the entry; a blank one is reported:
+    /// assert_eq!(audit.len(), 1);
+    /// assert!(Audit::builder().entry(AuditEntry::new("a@b/c/d").note(" ")).build().is_err());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn note(mut self, note: impl Into<String>) -> Self {
@@ -589,10 +619,11 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail));
-    /// # let _ = b;
+    /// let audit = Audit::builder().entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)).build()?;
+    /// assert_eq!(audit.len(), 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn entry(mut self, entry: AuditEntry) -> Self {
@@ -605,10 +636,16 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
-    /// # let _ = b;
+    /// let audit = Audit::builder()
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
+    ///         AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(2)),
+    ///     ])
+    ///     .build()?;
+    /// assert_eq!(audit.len(), 2);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn entries(mut self, entries: impl IntoIterator<Item = AuditEntry>) -> Self {

@@ -12,14 +12,18 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, practice::ChecklistFilter, ServiceLevel};
-///
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let filter = ChecklistFilter::new()
 ///     .department("front-office")
 ///     .phase("stay", "check-in")
 ///     .channel(Channel::FaceToFace)
 ///     .level(ServiceLevel::Basic);
-/// # let _ = filter;
+/// let list = Checklist::new(&set, &filter);
+/// assert!(!list.is_empty());
+/// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ChecklistFilter {
@@ -52,10 +56,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().department("billing");
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// // The front office owns the model's one step; billing owns none:
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("front-office")).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().department("billing")).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn department(mut self, department: impl Into<String>) -> Self {
@@ -68,10 +75,12 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().phase("stay", "check-in");
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-in")).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-out")).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phase(mut self, sequence: impl Into<String>, phase: impl Into<String>) -> Self {
@@ -84,10 +93,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, practice::ChecklistFilter};
-    ///
-    /// let f = ChecklistFilter::new().channel(Channel::Telephone);
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// // The model's one step is face to face:
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::FaceToFace)).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone)).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(mut self, channel: Channel) -> Self {
@@ -100,10 +112,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
-    ///
-    /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let basic = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
+    /// assert!(basic.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+    /// assert!(basic.len() < set.len());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn level(mut self, level: ServiceLevel) -> Self {
@@ -265,9 +280,9 @@ impl ChecklistItem {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
-    /// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
-    /// # let _ = list.items()[0].kind();
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// // Greeting a guest at the desk is about staff behaviour:
+    /// assert!(list.items().iter().any(|i| i.kind() == StandardKind::PersonalContact));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

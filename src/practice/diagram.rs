@@ -38,7 +38,9 @@ impl<'a> Blueprint<'a> {
     /// use service_standards::practice::Blueprint;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let blueprint = Blueprint::new(&model);
-    /// # let _ = blueprint;
+    /// assert!(blueprint.mermaid("stay").unwrap().contains("Guest approaches the desk"));
+    /// // A sequence the model does not have has no blueprint:
+    /// assert_eq!(blueprint.mermaid("events"), None);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]

@@ -65,7 +65,11 @@ impl<'a> Handbook<'a> {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let book = Handbook::new(&model, &set);
-    /// # let _ = book;
+    /// let chapter = book.department_markdown("front-office").unwrap();
+    /// assert!(chapter.contains("Front office"));
+    /// assert!(chapter.contains("Guest approaches the desk"));
+    /// // A department the model does not have has no chapter:
+    /// assert_eq!(book.department_markdown("spa"), None);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
