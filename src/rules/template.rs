@@ -142,8 +142,10 @@ impl Template {
     /// # Examples
     ///
     /// ```
-    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
-    /// println!("{}", rule.template().dimension());
+    /// use service_standards::{RuleSet, model::QualityDimension};
+    ///
+    /// let greet = RuleSet::catalogue().rule("greet-on-arrival").unwrap().template().clone();
+    /// assert_eq!(greet.dimension(), QualityDimension::Responsiveness);
     /// ```
     #[must_use]
     pub fn dimension(&self) -> QualityDimension {

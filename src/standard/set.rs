@@ -155,13 +155,23 @@ impl StandardSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{RuleSet, ServiceLevel};
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// for s in set.superseded() {
-    ///     println!("{s}");
-    /// }
-    /// # Ok::<(), service_standards::Error>(())
+    /// // The hotel's own rule, of the same concern as the catalogue's greeting:
+    /// let mine = RuleSet::builder()
+    ///     .rule(Rule::builder("greet-fast")
+    ///         .concern("greeting-on-arrival")
+    ///         .when(Condition::new().moments([MomentKind::Welcome]))
+    ///         .kind(StandardKind::PersonalContact)
+    ///         .dimension(QualityDimension::Responsiveness)
+    ///         .statement("Greet every {customer} {target}")
+    ///         .targets(Targets::all(Target::within_secs(15))))
+    ///     .build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!((lost.rule().as_str(), lost.by().as_str()), ("greet-on-arrival", "greet-fast"));
+    /// assert_eq!(lost.reason(), Precedence::UserRule);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn superseded(&self) -> &[Superseded] {
@@ -425,13 +435,21 @@ impl<'a> IntoIterator for &'a StandardSet {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{RuleSet, ServiceLevel};
+/// use service_standards::prelude::*;
 /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-/// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
-/// for hole in coverage.holes() {
-///     println!("{hole}");
-/// }
-/// # Ok::<(), service_standards::Error>(())
+/// // The catalogue leaves no hole in this model:
+/// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
+/// // Rules that only greet leave check-in without a technical standard:
+/// let greet = Rule::builder("greet")
+///     .when(Condition::new().moments([MomentKind::Welcome]))
+///     .kind(StandardKind::PersonalContact)
+///     .dimension(QualityDimension::Empathy)
+///     .statement("Greet every {customer} by name")
+///     .targets(Targets::all(Target::Always));
+/// let coverage = RuleSet::builder().rule(greet).build()?.derive(&model, ServiceLevel::Basic).coverage(&model);
+/// assert_eq!(coverage.checked(), 1);
+/// assert_eq!(coverage.holes()[0].to_string(), "stay/check-in on face-to-face: no technical standard");
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
@@ -496,10 +514,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.sequence()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].sequence().as_str(), "stay");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequence(&self) -> &Id {
@@ -511,10 +531,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.phase()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].phase().as_str(), "check-in");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phase(&self) -> &Id {
@@ -526,10 +548,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.channel()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].channel(), Channel::FaceToFace);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(&self) -> Channel {
@@ -541,10 +565,13 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.missing()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// // No rules, no standards: each phase and channel lacks both aspects.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// let missing: Vec<QualityAspect> = set.coverage(&model).holes().iter().map(|h| h.missing()).collect();
+    /// assert_eq!(missing, [QualityAspect::Technical, QualityAspect::Functional]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn missing(&self) -> QualityAspect {

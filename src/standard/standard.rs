@@ -261,11 +261,12 @@ impl Standard {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// let s = set.iter().next().unwrap();
-    /// println!("{}", s.kind());
-    /// # Ok::<(), service_standards::Error>(())
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.kind(), StandardKind::PersonalContact);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn kind(&self) -> StandardKind {
@@ -292,10 +293,12 @@ impl Standard {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// println!("{}", set.iter().next().unwrap().dimension());
-    /// # Ok::<(), service_standards::Error>(())
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.dimension(), QualityDimension::Responsiveness);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn dimension(&self) -> QualityDimension {
@@ -417,12 +420,14 @@ impl Standard {
     /// # Examples
     ///
     /// ```
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// for s in set.iter() {
-    ///     println!("{} because of {}", s.id(), s.trigger());
-    /// }
-    /// # Ok::<(), service_standards::Error>(())
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// // Staff are seen at the desk:
+    /// assert_eq!(greet.trigger(), Trigger::Capability(Capability::StaffSeen));
+    /// assert_eq!(greet.trigger().to_string(), "capability staff-seen");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn trigger(&self) -> Trigger {
