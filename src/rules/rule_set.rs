@@ -264,10 +264,15 @@ impl RuleSet {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Rule, RuleSet};
+/// use service_standards::prelude::*;
 ///
+/// // Every rule is checked, and every problem reported at once: this id is
+/// // not a slug, and the kind, dimension, statement, condition and the
+/// // three levels' targets are missing.
 /// let err = RuleSet::builder().rule(Rule::builder("Bad Id")).build().unwrap_err();
-/// assert!(err.violations().len() >= 4);
+/// let first = err.violations()[0].to_string();
+/// assert_eq!(first, "rules/Bad Id: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad Id`");
+/// assert_eq!(err.violations().len(), 8);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSetBuilder {
