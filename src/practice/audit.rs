@@ -187,7 +187,8 @@ impl AuditEntry {
     /// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
     /// assert_eq!(greet.weight(), 2.0);
     /// // A weight must be above zero:
-    /// assert!(Audit::builder().entry(AuditEntry::new("a@b/c/d").weight(0.0)).build().is_err());
+    /// let err = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(0.0)).build().unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "entries/a@b/c/d.weight");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -230,11 +231,10 @@ impl AuditEntry {
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail).note("answered on the 4th ring");
-    /// let audit = Audit::builder().entry(e).build()?;
-    /// // The note is kept with the entry; a blank one is reported:
-    /// assert_eq!(audit.len(), 1);
-    /// assert!(Audit::builder().entry(AuditEntry::new("a@b/c/d").note(" ")).build().is_err());
+    /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail);
+    /// let noted = Audit::builder().entry(e.clone().note("answered on the 4th ring")).build()?;
+    /// // The audit keeps the note (and writes it to its document):
+    /// assert_ne!(noted, Audit::builder().entry(e).build()?);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

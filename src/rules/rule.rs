@@ -618,7 +618,8 @@ impl RuleBuilder {
     ///     .targets(Targets::all(Target::within_secs(10)));
     /// // The catalogue has a rule of this id: merging it is an error...
     /// let clash = RuleSet::builder().rule(greet.clone()).build()?;
-    /// assert!(RuleSet::catalogue().merge(&clash).is_err());
+    /// let err = RuleSet::catalogue().merge(&clash).unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "rules/greet-on-arrival");
     /// // ...unless the rule says it replaces it.
     /// let mine = RuleSet::builder().rule(greet.overriding()).build()?;
     /// let rules = RuleSet::catalogue().merge(&mine)?;
