@@ -206,11 +206,12 @@ pub(crate) struct Names {
 /// use service_standards::prelude::*;
 /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-/// let s = set.iter().next().unwrap();
-/// assert_eq!(s.aspect(), s.kind().aspect());
-/// assert_eq!(s.step().to_string(), "stay/check-in/greet");
-/// assert!(s.level() <= ServiceLevel::Expected);
-/// println!("{}: {} ({})", s.id(), s.statement(), s.target());
+/// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+/// assert_eq!(greet.statement(), "Greet every guest within 30 seconds of their arrival, with eye contact and a smile");
+/// assert_eq!(greet.target(), Target::within_secs(30));
+/// assert_eq!((greet.kind(), greet.aspect()), (StandardKind::PersonalContact, QualityAspect::Functional));
+/// assert_eq!(greet.department().map(Id::as_str), Some("front-office"));
+/// assert!(greet.level() <= ServiceLevel::Expected);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone)]
