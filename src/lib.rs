@@ -79,7 +79,7 @@
 //!
 //! ```
 //! use service_standards::prelude::*;
-//! # let model = service_standards::doc_model()?;
+//! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 //! let rules = RuleSet::catalogue();
 //! let standards = rules.derive(&model, ServiceLevel::Expected);
 //! for s in standards.at_step(&"stay/check-in/greet".parse()?) {
@@ -100,7 +100,7 @@
 //!
 //! ```
 //! use service_standards::prelude::*;
-//! # let model = service_standards::doc_model()?;
+//! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 //! let mine = RuleSet::builder()
 //!     .rule(Rule::builder("offer-welcome-drink")
 //!         .when(Condition::new()
@@ -155,7 +155,7 @@
 //! ```
 //! use std::time::Duration;
 //! use service_standards::prelude::*;
-//! # let model = service_standards::doc_model()?;
+//! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 //! let mine = RuleSet::builder()
 //!     // Greet faster than the catalogue asks, but only at the hotel's own check-in.
 //!     .rule(Rule::builder("greet-at-check-in")
@@ -203,7 +203,7 @@
 //!
 //! ```
 //! use service_standards::prelude::*;
-//! # let model = service_standards::doc_model()?;
+//! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 //! let standards = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 //! let chapter = Handbook::new(&model, &standards).locale(Locale::Polish).department_markdown("front-office");
 //! assert!(chapter.unwrap().contains("Przywitaj każdego gościa w ciągu 30 sekund od jego przybycia"));
@@ -211,6 +211,29 @@
 //! assert!(chart.starts_with("flowchart LR"));
 //! # Ok::<(), Error>(())
 //! ```
+//!
+//! ## Where things are
+//!
+//! The crate root re-exports the names nearly every program touches
+//! ([`ServiceModel`], [`RuleSet`], [`StandardSet`], [`Error`], …); every
+//! public item lives in the module of what it is about:
+//!
+//! - [`model`]: the service model and its vocabulary: [`ServiceModel`] and
+//!   its builders, sequences, phases and steps, [`Channel`]s, moments,
+//!   quality dimensions, levels, the [`ServiceProfile`](model::ServiceProfile)
+//!   and the [`Brand`](model::Brand).
+//! - [`rules`]: rules as data: [`Rule`], [`Condition`], and the [`RuleSet`]
+//!   (with the built-in [`catalogue`](RuleSet::catalogue)) that derives
+//!   standards from a model.
+//! - [`standard`]: what derivation produces: [`Standard`]s with their
+//!   [`Target`]s, and the [`StandardSet`] with its
+//!   [`Policy`](standard::Policy)s and what was superseded.
+//! - [`practice`]: standards put to work: the [`Handbook`], checklists and
+//!   [`Audit`]s, the service blueprint, customer [`Feedback`] and its gaps,
+//!   and the yearly review.
+//! - [`error`]: the one [`Error`] type and the violations it lists.
+//! - [`prelude`]: every public type, for `use service_standards::prelude::*;`
+//!   (as the examples do).
 //!
 //! ## Guarantees
 //!
@@ -226,7 +249,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-mod doc_support;
 #[cfg(feature = "serde")]
 mod document;
 pub mod error;
@@ -242,8 +264,11 @@ mod text_serde;
 mod validate;
 mod vocabulary;
 
-#[doc(hidden)]
-pub use doc_support::doc_model;
+// Lets unit tests `include!` the docs' model (`tests/fixtures/doc_model.rs`),
+// which names this crate by its path.
+#[cfg(test)]
+extern crate self as service_standards;
+
 pub use error::Error;
 /// The [`jiff`] date crate, re-exported: [`IssuedSet::new`](practice::IssuedSet::new)
 /// takes a [`jiff::civil::Date`], and this is the version of jiff it takes,
@@ -254,7 +279,7 @@ pub use error::Error;
 /// ```
 /// use service_standards::jiff::civil::date;
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
 /// assert_eq!(issued.due_on(), date(2027, 1, 15));
 /// # Ok::<(), Error>(())

@@ -43,10 +43,12 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::model::Sequence;
+    /// use service_standards::prelude::*;
     ///
     /// let draft = Sequence::builder("stay", "Hotel stay");
-    /// # let _ = draft;
+    /// // A sequence needs a phase before the model builds:
+    /// let err = ServiceModel::builder("Hotel").sequence(draft).build().unwrap_err();
+    /// assert_eq!(err.violations()[0].to_string(), "stay: no phases");
     /// ```
     #[must_use]
     pub fn builder(id: impl Into<String>, name: impl Into<String>) -> SequenceBuilder {
@@ -58,7 +60,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].id().as_str(), "stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -72,7 +74,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].name(), "Hotel stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -86,7 +88,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -100,7 +102,7 @@ impl Sequence {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phase("check-in").is_some());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -117,7 +119,7 @@ impl Sequence {
 ///
 /// ```
 /// use service_standards::Channel;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let check_in = &model.sequences()[0].phases()[0];
 /// assert_eq!(check_in.name(), "Check-in");
 /// assert!(check_in.channels().contains(Channel::FaceToFace));
@@ -137,10 +139,15 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, model::Phase};
+    /// use service_standards::prelude::*;
     ///
     /// let draft = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
-    /// # let _ = draft;
+    /// // A phase needs a step before the model builds:
+    /// let err = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(draft))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.violations()[0].to_string(), "stay/check-in: no steps");
     /// ```
     #[must_use]
     pub fn builder(id: impl Into<String>, name: impl Into<String>) -> PhaseBuilder {
@@ -152,7 +159,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].id().as_str(), "check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -166,7 +173,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -181,7 +188,7 @@ impl Phase {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].channels().first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -195,7 +202,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -209,7 +216,7 @@ impl Phase {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].step("greet").is_some());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -225,7 +232,7 @@ impl Phase {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let phase = &model.sequences()[0].phases()[0];
     /// assert_eq!(phase.channels_of(&phase.steps()[0]).first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
@@ -242,7 +249,7 @@ impl Phase {
 ///
 /// ```
 /// use service_standards::{model::Characteristic, MomentKind};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let greet = &model.sequences()[0].phases()[0].steps()[0];
 /// assert_eq!(greet.moment(), MomentKind::Welcome);
 /// assert!(greet.characteristics().contains(Characteristic::Friendly));
@@ -269,10 +276,16 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, model::Step};
+    /// use service_standards::prelude::*;
     ///
     /// let draft = Step::builder("greet", "Guest approaches the desk").moment(MomentKind::Welcome);
-    /// # let _ = draft;
+    /// // A step needs a channel, its own or its phase's, before the model builds:
+    /// let err = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in").step(draft)))
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found = err.violations()[0].to_string();
+    /// assert_eq!(found, "stay/check-in/greet.channels: no channel on the step or its phase");
     /// ```
     #[must_use]
     pub fn builder(id: impl Into<String>, name: impl Into<String>) -> StepBuilder {
@@ -299,7 +312,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::model::Initiator;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let greet = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(greet.started_by(), Initiator::Customer);
     /// # Ok::<(), service_standards::Error>(())
@@ -318,7 +331,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].steps()[0].opens_contact());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -332,7 +345,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -346,7 +359,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].name(), "Guest approaches the desk");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -361,7 +374,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::MomentKind;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -376,7 +389,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.sequences()[0].phases()[0].steps()[0].channels().is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -390,7 +403,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.department().map(|d| d.as_str()), Some("front-office"));
     /// # Ok::<(), service_standards::Error>(())
@@ -406,7 +419,7 @@ impl Step {
     ///
     /// ```
     /// use service_standards::model::Characteristic;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert!(step.characteristics().contains(Characteristic::Attentive));
     /// # Ok::<(), service_standards::Error>(())
@@ -421,7 +434,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.customer_action(), Some("Walks up to the desk"));
     /// # Ok::<(), service_standards::Error>(())
@@ -436,7 +449,7 @@ impl Step {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let step = &model.sequences()[0].phases()[0].steps()[0];
     /// assert_eq!(step.backstage(), None);
     /// # Ok::<(), service_standards::Error>(())
@@ -453,13 +466,17 @@ impl Step {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, MomentKind, model::Phase, model::Sequence, model::Step};
+/// use service_standards::prelude::*;
 ///
 /// let stay = Sequence::builder("stay", "Hotel stay")
 ///     .phase(Phase::builder("check-out", "Check-out")
 ///         .channel(Channel::FaceToFace)
 ///         .step(Step::builder("settle", "Guest settles the bill").moment(MomentKind::Payment)));
-/// # let _ = stay;
+/// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
+/// let settle = model.step(&"stay/check-out/settle".parse()?).unwrap();
+/// assert_eq!(settle.step().moment(), MomentKind::Payment);
+/// assert_eq!(settle.channels().first(), Some(Channel::FaceToFace));
+/// # Ok::<(), Error>(())
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -479,10 +496,16 @@ impl SequenceBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Phase, model::Sequence};
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"));
-    /// # let _ = s;
+    /// let check_in = Phase::builder("check-in", "Check-in")
+    ///     .channel(Channel::FaceToFace)
+    ///     .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome));
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(check_in))
+    ///     .build()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phase(mut self, phase: PhaseBuilder) -> Self {
@@ -495,11 +518,19 @@ impl SequenceBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Phase, model::Sequence};
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Sequence::builder("stay", "Stay")
-    ///     .phases([Phase::builder("check-in", "Check-in"), Phase::builder("check-out", "Check-out")]);
-    /// # let _ = s;
+    /// let greet = Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome);
+    /// let settle = Step::builder("settle", "Settle the bill").moment(MomentKind::Payment);
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequence(Sequence::builder("stay", "Stay").phases([
+    ///         Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(greet),
+    ///         Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace).step(settle),
+    ///     ]))
+    ///     .build()?;
+    /// let phases: Vec<&str> = model.sequences()[0].phases().iter().map(|p| p.id().as_str()).collect();
+    /// assert_eq!(phases, ["check-in", "check-out"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phases(mut self, phases: impl IntoIterator<Item = PhaseBuilder>) -> Self {
@@ -513,12 +544,17 @@ impl SequenceBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, MomentKind, model::Phase, model::Step};
+/// use service_standards::prelude::*;
 ///
 /// let phase = Phase::builder("reservation", "Reservation")
 ///     .channels([Channel::Telephone, Channel::Email])
 ///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
-/// # let _ = phase;
+/// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+/// // The step names no channel, so it uses the phase's:
+/// let request = model.step(&"stay/reservation/request".parse()?).unwrap();
+/// assert_eq!(request.channels().len(), 2);
+/// assert!(request.channels().contains(Channel::Email));
+/// # Ok::<(), Error>(())
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -540,10 +576,15 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, model::Phase};
+    /// use service_standards::prelude::*;
     ///
-    /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
-    /// # let _ = p;
+    /// let p = Phase::builder("check-in", "Check-in")
+    ///     .channel(Channel::FaceToFace)
+    ///     .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome));
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.channels().first(), Some(Channel::FaceToFace));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(mut self, channel: Channel) -> Self {
@@ -556,10 +597,16 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, model::Phase};
+    /// use service_standards::prelude::*;
     ///
-    /// let p = Phase::builder("booking", "Booking").channels([Channel::Email, Channel::WebForm]);
-    /// # let _ = p;
+    /// let p = Phase::builder("booking", "Booking")
+    ///     .channels([Channel::Email, Channel::WebForm])
+    ///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+    /// let booking = &model.sequences()[0].phases()[0];
+    /// assert!(booking.channels().contains(Channel::WebForm));
+    /// assert_eq!(booking.channels().len(), 2);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
@@ -572,11 +619,14 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, model::Phase, model::Step};
+    /// use service_standards::prelude::*;
     ///
     /// let p = Phase::builder("check-in", "Check-in")
+    ///     .channel(Channel::FaceToFace)
     ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
-    /// # let _ = p;
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn step(mut self, step: StepBuilder) -> Self {
@@ -589,13 +639,16 @@ impl PhaseBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, model::Phase, model::Step};
+    /// use service_standards::prelude::*;
     ///
-    /// let p = Phase::builder("check-in", "Check-in").steps([
+    /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).steps([
     ///     Step::builder("greet", "Greet").moment(MomentKind::Welcome),
     ///     Step::builder("find", "Find the booking").moment(MomentKind::Identification),
     /// ]);
-    /// # let _ = p;
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+    /// let steps: Vec<String> = model.steps().map(|s| s.path().to_string()).collect();
+    /// assert_eq!(steps, ["stay/check-in/greet", "stay/check-in/find"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn steps(mut self, steps: impl IntoIterator<Item = StepBuilder>) -> Self {
@@ -609,14 +662,22 @@ impl PhaseBuilder {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, model::Characteristic, MomentKind, model::Step};
+/// use service_standards::prelude::*;
 ///
 /// let step = Step::builder("greet", "Guest approaches the desk")
 ///     .moment(MomentKind::Welcome)
 ///     .channel(Channel::FaceToFace)
 ///     .department("front-office")
 ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
-/// # let _ = step;
+/// let model = ServiceModel::builder("Hotel")
+///     .department(Department::new("front-office", "Front office")?)
+///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in").step(step)))
+///     .build()?;
+/// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+/// assert_eq!(greet.moment(), MomentKind::Welcome);
+/// assert_eq!(greet.department().map(Id::as_str), Some("front-office"));
+/// assert!(greet.characteristics().contains(Characteristic::Attentive));
+/// # Ok::<(), Error>(())
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -651,10 +712,16 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{MomentKind, model::Step};
+    /// use service_standards::prelude::*;
     ///
     /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
-    /// # let _ = s;
+    /// let phase = Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let pay = model.step(&"stay/check-out/pay".parse()?).unwrap().step();
+    /// assert_eq!(pay.moment(), MomentKind::Payment);
+    /// // Unless the step says, the guest starts a payment (see `Step::started_by`):
+    /// assert_eq!(pay.started_by(), Initiator::Customer);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn moment(mut self, moment: MomentKind) -> Self {
@@ -667,10 +734,16 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, model::Step};
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("call", "Guest calls").channel(Channel::Telephone);
-    /// # let _ = s;
+    /// let s = Step::builder("call", "Guest calls").moment(MomentKind::Information).channel(Channel::Telephone);
+    /// let phase = Phase::builder("booking", "Booking").channel(Channel::Email).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// // The step's own channel replaces the phase's e-mail:
+    /// let call = model.step(&"stay/booking/call".parse()?).unwrap();
+    /// assert_eq!(call.channels().len(), 1);
+    /// assert_eq!(call.channels().first(), Some(Channel::Telephone));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(mut self, channel: Channel) -> Self {
@@ -683,10 +756,17 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, model::Step};
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("ask", "Guest asks").channels([Channel::Email, Channel::Chat]);
-    /// # let _ = s;
+    /// let s = Step::builder("ask", "Guest asks")
+    ///     .moment(MomentKind::Information)
+    ///     .channels([Channel::Email, Channel::Chat]);
+    /// let phase = Phase::builder("booking", "Booking").step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let ask = model.step(&"stay/booking/ask".parse()?).unwrap().step();
+    /// assert!(ask.channels().contains(Channel::Chat));
+    /// assert_eq!(ask.channels().len(), 2);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
@@ -699,10 +779,17 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::model::Step;
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("invoice", "Invoice is sent").department("billing");
-    /// # let _ = s;
+    /// let s = Step::builder("invoice", "Invoice is sent").moment(MomentKind::Billing).department("billing");
+    /// let phase = Phase::builder("check-out", "Check-out").channel(Channel::Email).step(s);
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .department(Department::new("billing", "Billing")?)
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(phase))
+    ///     .build()?;
+    /// let owned: Vec<String> = model.contact_situations("billing").map(|s| s.path().to_string()).collect();
+    /// assert_eq!(owned, ["stay/check-out/invoice"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn department(mut self, department: impl Into<String>) -> Self {
@@ -715,10 +802,14 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Characteristic, model::Step};
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("greet", "Greet").characteristic(Characteristic::Friendly);
-    /// # let _ = s;
+    /// let s = Step::builder("greet", "Greet").moment(MomentKind::Welcome).characteristic(Characteristic::Friendly);
+    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+    /// assert!(greet.characteristics().contains(Characteristic::Friendly));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn characteristic(mut self, characteristic: Characteristic) -> Self {
@@ -731,11 +822,16 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Characteristic, model::Step};
+    /// use service_standards::prelude::*;
     ///
     /// let s = Step::builder("greet", "Greet")
+    ///     .moment(MomentKind::Welcome)
     ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
-    /// # let _ = s;
+    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+    /// assert_eq!(greet.characteristics().len(), 2);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
@@ -748,10 +844,14 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::model::Step;
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("greet", "Greet").customer_action("Walks up to the desk");
-    /// # let _ = s;
+    /// let s = Step::builder("greet", "Greet").moment(MomentKind::Welcome).customer_action("Walks up to the desk");
+    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+    /// assert_eq!(greet.customer_action(), Some("Walks up to the desk"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn customer_action(mut self, text: impl Into<String>) -> Self {
@@ -764,10 +864,16 @@ impl StepBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::model::Step;
+    /// use service_standards::prelude::*;
     ///
-    /// let s = Step::builder("find", "Find the booking").backstage("Booking system lookup");
-    /// # let _ = s;
+    /// let s = Step::builder("find", "Find the booking")
+    ///     .moment(MomentKind::Identification)
+    ///     .backstage("Booking system lookup");
+    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
+    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+    /// let find = model.step(&"stay/check-in/find".parse()?).unwrap().step();
+    /// assert_eq!(find.backstage(), Some("Booking system lookup"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn backstage(mut self, text: impl Into<String>) -> Self {

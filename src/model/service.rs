@@ -75,10 +75,15 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::ServiceModel;
+    /// use service_standards::prelude::*;
     ///
     /// let draft = ServiceModel::builder("Hotel Aurora");
-    /// # let _ = draft;
+    /// // Only the name is required; the rest has defaults or starts empty:
+    /// let model = draft.build()?;
+    /// assert_eq!(model.name(), "Hotel Aurora");
+    /// assert_eq!(model.industry(), Industry::General);
+    /// assert!(model.sequences().is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn builder(name: impl Into<String>) -> ServiceModelBuilder {
@@ -97,7 +102,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.to_builder().build()?, model);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -122,7 +127,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.name(), "Hotel Aurora");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -142,7 +147,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::Industry;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.industry(), Industry::Hotel);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -157,7 +162,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::CapacityControl;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.profile().capacity(), CapacityControl::Reservations);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -172,7 +177,7 @@ impl ServiceModel {
     ///
     /// ```
     /// use service_standards::model::Emotion;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.brand().emotions().contains(Emotion::Warmth));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -186,7 +191,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.departments()[0].name(), "Front office");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -200,7 +205,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(model.department("front-office").is_some());
     /// assert!(model.department("spa").is_none());
     /// # Ok::<(), service_standards::Error>(())
@@ -215,7 +220,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequences().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -229,7 +234,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.sequence("stay").map(|s| s.name()), Some("Hotel stay"));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -243,7 +248,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let paths: Vec<String> = model.steps().map(|s| s.path().to_string()).collect();
     /// assert_eq!(paths, ["stay/check-in/greet"]);
     /// # Ok::<(), service_standards::Error>(())
@@ -262,7 +267,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap();
     /// assert_eq!(greet.step().name(), "Guest approaches the desk");
     /// # Ok::<(), service_standards::Error>(())
@@ -280,7 +285,7 @@ impl ServiceModel {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.contact_situations("front-office").count(), 1);
     /// assert_eq!(model.contact_situations("billing").count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -296,7 +301,7 @@ impl ServiceModel {
 ///
 /// ```
 /// use service_standards::Channel;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let greet = model.steps().next().unwrap();
 /// assert_eq!(greet.sequence().id().as_str(), "stay");
 /// assert_eq!(greet.phase().id().as_str(), "check-in");
@@ -316,7 +321,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().sequence().name(), "Hotel stay");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -330,7 +335,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().phase().name(), "Check-in");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -344,7 +349,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().step().id().as_str(), "greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -358,7 +363,7 @@ impl<'a> StepRef<'a> {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().path().to_string(), "stay/check-in/greet");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -373,7 +378,7 @@ impl<'a> StepRef<'a> {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(model.steps().next().unwrap().channels().first(), Some(Channel::FaceToFace));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -432,10 +437,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Industry, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
-    /// # let _ = b;
+    /// let model = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel).build()?;
+    /// assert_eq!(model.industry(), Industry::Hotel);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn industry(mut self, industry: Industry) -> Self {
@@ -448,10 +454,14 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Risk, ServiceModel, model::ServiceProfile};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
-    /// # let _ = b;
+    /// let profile = ServiceProfile::builder().risk(Risk::High).build();
+    /// let model = ServiceModel::builder("Clinic").profile(profile).build()?;
+    /// assert_eq!(model.profile().risk(), Risk::High);
+    /// // The other factors keep their defaults:
+    /// assert_eq!(model.profile().contact(), ServiceProfile::default().contact());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn profile(mut self, profile: ServiceProfile) -> Self {
@@ -464,10 +474,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth));
-    /// # let _ = b;
+    /// let model = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth)).build()?;
+    /// assert!(model.brand().emotions().contains(Emotion::Warmth));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
@@ -480,11 +491,11 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Department, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
+    /// let model = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?).build()?;
+    /// assert_eq!(model.department("billing").map(Department::name), Some("Billing"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn department(mut self, department: Department) -> Self {
@@ -500,14 +511,17 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Department, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").departments([
-    ///     Department::new("front-office", "Front office")?,
-    ///     Department::new("billing", "Billing")?,
-    /// ]);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .departments([
+    ///         Department::new("front-office", "Front office")?,
+    ///         Department::new("billing", "Billing")?,
+    ///     ])
+    ///     .build()?;
+    /// let ids: Vec<&str> = model.departments().iter().map(|d| d.id().as_str()).collect();
+    /// assert_eq!(ids, ["front-office", "billing"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn departments(self, departments: impl IntoIterator<Item = Department>) -> Self {
@@ -519,10 +533,16 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
-    /// # let _ = b;
+    /// let stay = Sequence::builder("stay", "Hotel stay").phase(
+    ///     Phase::builder("check-in", "Check-in")
+    ///         .channel(Channel::FaceToFace)
+    ///         .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
+    /// );
+    /// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
+    /// assert_eq!(model.sequence("stay").map(Sequence::name), Some("Hotel stay"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
@@ -535,11 +555,19 @@ impl ServiceModelBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = ServiceModel::builder("Hotel")
-    ///     .sequences([Sequence::builder("stay", "Stay"), Sequence::builder("events", "Events")]);
-    /// # let _ = b;
+    /// let greet = Step::builder("greet", "Greet").moment(MomentKind::Welcome);
+    /// let check_in = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(greet);
+    /// let model = ServiceModel::builder("Hotel")
+    ///     .sequences([
+    ///         Sequence::builder("stay", "Stay").phase(check_in.clone()),
+    ///         Sequence::builder("events", "Events").phase(check_in),
+    ///     ])
+    ///     .build()?;
+    /// let ids: Vec<&str> = model.sequences().iter().map(|s| s.id().as_str()).collect();
+    /// assert_eq!(ids, ["stay", "events"]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequences(mut self, sequences: impl IntoIterator<Item = SequenceBuilder>) -> Self {

@@ -42,7 +42,7 @@ impl AuditEntry {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
@@ -78,11 +78,18 @@ impl AuditEntry {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{practice::AuditEntry, standard::Measurement, practice::Verdict};
-///
-/// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
 /// let greeting = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical();
-/// # let _ = (rings, greeting);
+/// let rings = AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(4));
+/// let report = Audit::builder().entries([greeting, rings]).build()?.score(&checklist);
+/// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
+/// assert_eq!(greet.outcome(), Verdict::Pass);
+/// assert!(greet.is_critical());
+/// // This hotel's model has no reservation phase: the entry matches no item.
+/// assert_eq!(report.stale()[0].to_string(), "phone-answer@stay/reservation/request");
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -110,10 +117,13 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::AuditEntry, practice::Verdict};
-    ///
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
     /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail);
-    /// # let _ = e;
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// assert_eq!(report.overall().count(Verdict::Fail), 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn new(id: impl Into<String>) -> Self {
@@ -125,10 +135,15 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::AuditEntry, practice::Verdict};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass);
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// assert_eq!(report.overall().count(Verdict::Pass), 1);
+    /// // Items the audit has no entry for were not observed:
+    /// assert_eq!(report.overall().count(Verdict::NotObserved), checklist.len() - 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn verdict(mut self, verdict: Verdict) -> Self {
@@ -143,10 +158,15 @@ impl AuditEntry {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use service_standards::{practice::AuditEntry, standard::Measurement};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// // Greeted after 45 seconds, where the standard asks for 30:
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").measured(Measurement::Duration(Duration::from_secs(45)));
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// let greet = report.items().iter().find(|i| i.measured().is_some()).unwrap();
+    /// assert_eq!(greet.outcome(), Verdict::Fail);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn measured(mut self, value: Measurement) -> Self {
@@ -159,10 +179,17 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::AuditEntry;
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
-    /// # let _ = e;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(2.0);
+    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
+    /// assert_eq!(greet.weight(), 2.0);
+    /// // A weight must be above zero:
+    /// let err = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(0.0)).build().unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "entries/a@b/c/d.weight");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn weight(mut self, weight: f64) -> Self {
@@ -181,7 +208,7 @@ impl AuditEntry {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
@@ -202,10 +229,13 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::AuditEntry;
+    /// use service_standards::prelude::*;
     ///
-    /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
-    /// # let _ = e;
+    /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail);
+    /// let noted = Audit::builder().entry(e.clone().note("answered on the 4th ring")).build()?;
+    /// // The audit keeps the note (and writes it to its document):
+    /// assert_ne!(noted, Audit::builder().entry(e).build()?);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn note(mut self, note: impl Into<String>) -> Self {
@@ -232,7 +262,7 @@ struct Entry {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
 /// let audit = Audit::builder()
@@ -361,7 +391,7 @@ impl Audit {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
     ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
@@ -485,7 +515,7 @@ impl Audit {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
@@ -589,10 +619,11 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail));
-    /// # let _ = b;
+    /// let audit = Audit::builder().entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)).build()?;
+    /// assert_eq!(audit.len(), 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn entry(mut self, entry: AuditEntry) -> Self {
@@ -605,10 +636,16 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
-    /// # let _ = b;
+    /// let audit = Audit::builder()
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
+    ///         AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(2)),
+    ///     ])
+    ///     .build()?;
+    /// assert_eq!(audit.len(), 2);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn entries(mut self, entries: impl IntoIterator<Item = AuditEntry>) -> Self {
@@ -692,7 +729,7 @@ impl AuditBuilder {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// assert!(report.items().iter().all(|i| i.outcome() == Verdict::NotObserved && i.weight() == 1.0));
@@ -715,7 +752,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].id(), &set.iter().next().unwrap().id());
@@ -732,7 +769,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].outcome(), Verdict::NotObserved);
@@ -749,7 +786,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].weight(), 1.0);
@@ -767,7 +804,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let id = set.iter().next().unwrap().id();
     /// let audit = Audit::builder().entry(AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()).build()?;
@@ -787,7 +824,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].target(), set.iter().next().unwrap().target());
@@ -804,7 +841,7 @@ impl ItemResult {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items()[0].measured(), None);
@@ -822,7 +859,7 @@ impl ItemResult {
 ///
 /// ```
 /// # use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// assert_eq!(report.overall().score(), None);
@@ -862,7 +899,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().count(Verdict::NotObserved), set.len());
@@ -884,7 +921,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().total(), set.len());
@@ -902,7 +939,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
     /// assert_eq!(audit.score(&Checklist::new(&set, &ChecklistFilter::new())).overall().score(), Some(1.0));
@@ -919,7 +956,7 @@ impl Tally {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().coverage(), Some(0.0));
@@ -942,7 +979,7 @@ impl Tally {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let audit = Audit::builder()
 ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
@@ -985,7 +1022,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.overall().total(), set.len());
@@ -1002,7 +1039,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_phase().len(), 1);
@@ -1019,7 +1056,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_department()[0].0.map(Id::as_str), Some("front-office"));
@@ -1036,7 +1073,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_channel()[0].0, Channel::FaceToFace);
@@ -1053,7 +1090,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_kind()[0].0, StandardKind::PersonalContact);
@@ -1070,7 +1107,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_level()[0].0, ServiceLevel::Basic);
@@ -1087,7 +1124,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.items().len(), set.len());
@@ -1105,7 +1142,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.stale().is_empty());
@@ -1123,7 +1160,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.conflicts().is_empty());
@@ -1143,7 +1180,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
     /// let audit = Audit::builder().entry(AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))).build()?;
@@ -1165,7 +1202,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.failed_critical().is_empty());
@@ -1193,7 +1230,7 @@ impl ComplianceReport {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
@@ -1292,7 +1329,7 @@ mod tests {
     /// steps, takes its entry at each place, whatever the entries' order.
     #[test]
     fn repeated_ids_take_their_entry_at_each_place() -> Result<(), Error> {
-        let model = crate::doc_model()?;
+        let model = include!("../../tests/fixtures/doc_model.rs")?;
         let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         let checklist = Checklist::new(&set, &ChecklistFilter::new());
         let verdicts = [Verdict::Pass, Verdict::Fail, Verdict::NotApplicable];

@@ -12,14 +12,18 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Channel, practice::ChecklistFilter, ServiceLevel};
-///
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let filter = ChecklistFilter::new()
 ///     .department("front-office")
 ///     .phase("stay", "check-in")
 ///     .channel(Channel::FaceToFace)
 ///     .level(ServiceLevel::Basic);
-/// # let _ = filter;
+/// let list = Checklist::new(&set, &filter);
+/// assert!(!list.is_empty());
+/// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ChecklistFilter {
@@ -37,7 +41,7 @@ impl ChecklistFilter {
     ///
     /// ```
     /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -52,10 +56,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().department("billing");
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// // The front office owns the model's one step; billing owns none:
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("front-office")).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().department("billing")).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn department(mut self, department: impl Into<String>) -> Self {
@@ -68,10 +75,12 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().phase("stay", "check-in");
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-in")).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-out")).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phase(mut self, sequence: impl Into<String>, phase: impl Into<String>) -> Self {
@@ -84,10 +93,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, practice::ChecklistFilter};
-    ///
-    /// let f = ChecklistFilter::new().channel(Channel::Telephone);
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// // The model's one step is face to face:
+    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::FaceToFace)).len(), set.len());
+    /// assert!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone)).is_empty());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(mut self, channel: Channel) -> Self {
@@ -100,10 +112,13 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
-    ///
-    /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let basic = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
+    /// assert!(basic.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+    /// assert!(basic.len() < set.len());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn level(mut self, level: ServiceLevel) -> Self {
@@ -119,7 +134,7 @@ impl ChecklistFilter {
     ///
     /// ```
     /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
     /// assert_eq!(with.len(), set.len() + set.policies().len());
@@ -157,7 +172,7 @@ impl ChecklistFilter {
 ///
 /// ```
 /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new());
 /// let item = &list.items()[0];
@@ -177,7 +192,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items().iter().all(|i| !i.is_policy()));
@@ -195,7 +210,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].id(), set.iter().next().unwrap().id());
@@ -212,7 +227,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].step().phase().as_str(), "check-in");
@@ -229,7 +244,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(!list.items()[0].statement(Locale::Polish).is_empty());
@@ -246,7 +261,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items()[0].target().is_in_range());
@@ -263,11 +278,11 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
-    /// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
-    /// # let _ = list.items()[0].kind();
+    /// let list = Checklist::new(&set, &ChecklistFilter::new());
+    /// // Greeting a guest at the desk is about staff behaviour:
+    /// assert!(list.items().iter().any(|i| i.kind() == StandardKind::PersonalContact));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -281,7 +296,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items().iter().all(|i| i.level() <= ServiceLevel::Expected));
@@ -298,7 +313,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert!(list.items()[0].channels().contains(Channel::FaceToFace));
@@ -315,7 +330,7 @@ impl ChecklistItem {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
     /// assert_eq!(list.items()[0].department().map(Id::as_str), Some("front-office"));
@@ -334,7 +349,7 @@ impl ChecklistItem {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new().department("front-office"));
 /// assert!(!list.is_empty());
@@ -353,7 +368,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("spa")).len(), 0);
     /// # Ok::<(), Error>(())
@@ -378,7 +393,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).items().len(), set.len());
     /// # Ok::<(), Error>(())
@@ -394,7 +409,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
     /// # Ok::<(), Error>(())
@@ -410,7 +425,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(!Checklist::new(&set, &ChecklistFilter::new()).is_empty());
     /// # Ok::<(), Error>(())
@@ -426,7 +441,7 @@ impl Checklist {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let table = Checklist::new(&set, &ChecklistFilter::new()).markdown(Locale::Polish);
     /// assert!(table.starts_with("| # | Standard | Cel | Ocena |"));

@@ -15,7 +15,7 @@ use crate::{
 ///
 /// ```
 /// use service_standards::practice::Blueprint;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let mermaid = Blueprint::new(&model).mermaid("stay").unwrap();
 /// assert!(mermaid.starts_with("flowchart LR\n"));
 /// assert!(mermaid.contains("subgraph p1[\"1. Check-in\"]"));
@@ -36,9 +36,11 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::practice::Blueprint;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let blueprint = Blueprint::new(&model);
-    /// # let _ = blueprint;
+    /// assert!(blueprint.mermaid("stay").unwrap().contains("Guest approaches the desk"));
+    /// // A sequence the model does not have has no blueprint:
+    /// assert_eq!(blueprint.mermaid("events"), None);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -52,7 +54,7 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::{practice::Blueprint, Locale};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
     /// assert!(mermaid.contains("kontakt bezpośredni"));
     /// # Ok::<(), service_standards::Error>(())
@@ -69,7 +71,7 @@ impl<'a> Blueprint<'a> {
     ///
     /// ```
     /// use service_standards::practice::Blueprint;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let chart = Blueprint::new(&model).mermaid("stay").unwrap();
     /// assert!(chart.contains("s1_1[\"Guest approaches the desk"));
     /// # Ok::<(), service_standards::Error>(())

@@ -175,10 +175,14 @@ impl std::fmt::Display for Subject {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
+/// use service_standards::prelude::*;
 ///
 /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.0).importance(2.0);
-/// # let _ = item;
+/// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
+/// // The gap is perception minus expectation:
+/// assert_eq!(gaps.by_dimension()[0].gap(), -2.5);
+/// assert_eq!(gaps.by_dimension()[0].importance(), 2.0);
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeedbackItem {
@@ -194,10 +198,13 @@ impl FeedbackItem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::FeedbackItem, practice::Subject};
+    /// use service_standards::prelude::*;
     ///
     /// let item = FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0);
-    /// # let _ = item;
+    /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
+    /// assert_eq!(gaps.by_phase()[0].subject(), &Subject::phase("stay", "check-in"));
+    /// assert_eq!(gaps.by_phase()[0].gap(), -1.0);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn new(subject: Subject, expectation: f64, perception: f64) -> Self {
@@ -209,10 +216,12 @@ impl FeedbackItem {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
+    /// use service_standards::prelude::*;
     ///
     /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
-    /// # let _ = item;
+    /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
+    /// assert_eq!(gaps.by_dimension()[0].importance(), 3.0);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn importance(mut self, weight: f64) -> Self {
@@ -267,11 +276,13 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Feedback, practice::Scale};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Feedback::builder(Scale::new(1.0, 7.0)?);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
+    /// let draft = Feedback::builder(Scale::new(1.0, 7.0)?);
+    /// // Every score must lie on the scale:
+    /// let err = draft.item(FeedbackItem::new(Subject::phase("stay", "check-in"), 9.0, 5.0)).build().unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "items[0].expectation");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn builder(scale: Scale) -> FeedbackBuilder {
@@ -478,9 +489,10 @@ impl FeedbackBuilder {
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5));
-    /// # let _ = b;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5))
+    ///     .build()?;
+    /// assert_eq!(feedback.gaps().by_dimension()[0].gap(), 0.5);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -496,9 +508,14 @@ impl FeedbackBuilder {
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5)]);
-    /// # let _ = b;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5),
+    ///         FeedbackItem::new(Subject::phase("stay", "check-out"), 4.5, 3.5),
+    ///     ])
+    ///     .build()?;
+    /// let gaps = feedback.gaps();
+    /// assert_eq!((gaps.by_dimension().len(), gaps.by_phase().len()), (1, 1));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

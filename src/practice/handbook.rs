@@ -30,7 +30,7 @@ use crate::{
 ///
 /// ```
 /// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let book = Handbook::new(&model, &set);
 /// let markdown = book.markdown();
@@ -62,10 +62,14 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let book = Handbook::new(&model, &set);
-    /// # let _ = book;
+    /// let chapter = book.department_markdown("front-office").unwrap();
+    /// assert!(chapter.contains("Front office"));
+    /// assert!(chapter.contains("Guest approaches the desk"));
+    /// // A department the model does not have has no chapter:
+    /// assert_eq!(book.department_markdown("spa"), None);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -79,7 +83,7 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let text = Handbook::new(&model, &set).locale(Locale::Polish).markdown();
     /// assert!(text.contains("standardy obsługi klienta"));
@@ -97,7 +101,7 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert!(Handbook::new(&model, &set).markdown().contains("## Our brand"));
     /// # Ok::<(), service_standards::Error>(())
@@ -113,7 +117,7 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let text = Handbook::new(&model, &set).text();
     /// assert!(text.starts_with("HOTEL AURORA: CUSTOMER SERVICE STANDARDS\n"));
@@ -132,7 +136,7 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let book = Handbook::new(&model, &set);
     /// assert!(book.department_markdown("front-office").is_some());
@@ -151,7 +155,7 @@ impl<'a> Handbook<'a> {
     ///
     /// ```
     /// use service_standards::{Handbook, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let text = Handbook::new(&model, &set).department_text("front-office").unwrap();
     /// assert!(text.starts_with("Front office\n------------\n"));

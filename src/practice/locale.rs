@@ -310,7 +310,7 @@ impl Locale {
     ///
     /// ```
     /// use service_standards::{Locale, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
     /// assert_eq!(Locale::English.statement(greet), greet.statement());

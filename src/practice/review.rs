@@ -17,7 +17,7 @@ use crate::{
 /// ```
 /// use jiff::civil::date;
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let issued = IssuedSet::new(set, date(2026, 3, 31)).review_every(6)?;
 /// assert_eq!(issued.due_on(), date(2026, 9, 30));
@@ -51,7 +51,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
     /// assert_eq!(issued.due_on(), date(2027, 1, 15));
     /// # Ok::<(), Error>(())
@@ -74,7 +74,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let issued = IssuedSet::new(RuleSet::catalogue().derive(&model, ServiceLevel::Basic), date(2026, 1, 15));
     /// assert_eq!(
     ///     issued.review_every(18).unwrap_err().to_string(),
@@ -96,7 +96,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set.clone(), date(2026, 1, 15)).standards(), &set);
     /// # Ok::<(), Error>(())
@@ -113,7 +113,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set, date(2026, 1, 15)).issued_on(), date(2026, 1, 15));
     /// # Ok::<(), Error>(())
@@ -130,7 +130,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// assert_eq!(IssuedSet::new(set, date(2026, 1, 15)).review_months(), 12);
     /// # Ok::<(), Error>(())
@@ -149,7 +149,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let issued = IssuedSet::new(set, date(2024, 2, 29));
     /// assert_eq!(issued.due_on(), date(2025, 2, 28));
@@ -167,7 +167,7 @@ impl IssuedSet {
     /// ```
     /// use jiff::civil::date;
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let issued = IssuedSet::new(set, date(2025, 11, 22));
     /// assert!(!issued.is_overdue(date(2026, 11, 22)));
@@ -192,7 +192,7 @@ fn check_months(v: &mut Violations, months: u8) {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let rules = RuleSet::catalogue();
 /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
 /// let greet = diff.target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
@@ -213,7 +213,7 @@ impl<T: Copy> Changed<T> {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
     /// assert!(diff.target_changed().iter().all(|c| c.id().step().to_string() == "stay/check-in/greet"));
@@ -230,7 +230,7 @@ impl<T: Copy> Changed<T> {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
     /// assert!(diff.target_changed().iter().all(|c| c.after().is_at_least_as_strict_as(&c.before())));
@@ -247,7 +247,7 @@ impl<T: Copy> Changed<T> {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let rules = RuleSet::catalogue();
     /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
     /// assert!(diff.target_changed().iter().all(|c| c.before() != c.after()));
@@ -266,7 +266,7 @@ impl<T: Copy> Changed<T> {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let rules = RuleSet::catalogue();
 /// let last_year = rules.derive(&model, ServiceLevel::Basic);
 /// let this_year = rules.derive(&model, ServiceLevel::Expected);
@@ -292,7 +292,7 @@ impl SetDiff {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).is_empty());
     /// # Ok::<(), Error>(())
@@ -373,7 +373,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).added().is_empty());
     /// # Ok::<(), Error>(())
@@ -389,7 +389,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).removed().is_empty());
     /// # Ok::<(), Error>(())
@@ -405,7 +405,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).target_changed().is_empty());
     /// # Ok::<(), Error>(())
@@ -422,7 +422,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).level_changed().is_empty());
     /// # Ok::<(), Error>(())
@@ -439,7 +439,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).text_changed().is_empty());
     /// # Ok::<(), Error>(())
@@ -455,7 +455,7 @@ impl SetDiff {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(SetDiff::between(&set, &set).is_empty());
     /// # Ok::<(), Error>(())

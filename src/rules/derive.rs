@@ -56,7 +56,7 @@ impl RuleSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let rules = RuleSet::catalogue();
     /// let basic = rules.derive(&model, ServiceLevel::Basic);
     /// let exclusive = rules.derive(&model, ServiceLevel::Exclusive);
@@ -229,7 +229,7 @@ impl RuleSet {
     ///
     /// ```
     /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let mine = RuleSet::builder()
     ///     .rule(Rule::builder("quick-check-out")
     ///         .when(Condition::new().scope(Scope::new().phases(["check-ot"])))

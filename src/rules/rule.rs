@@ -87,10 +87,13 @@ impl Rule {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Rule;
+    /// use service_standards::prelude::*;
     ///
     /// let draft = Rule::builder("answer-phone");
-    /// # let _ = draft;
+    /// // A rule needs a kind, a dimension, a statement, a condition and a target per level:
+    /// let err = draft.build().unwrap_err();
+    /// let fields: Vec<&str> = err.violations().iter().map(|v| v.path().trim_start_matches("rules/answer-phone.")).collect();
+    /// assert_eq!(fields, ["kind", "dimension", "statement", "when", "targets.basic", "targets.expected", "targets.exclusive"]);
     /// ```
     #[must_use]
     pub fn builder(id: impl Into<String>) -> RuleBuilder {
@@ -340,10 +343,17 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Condition, Rule};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").when(Condition::new().channels([Channel::Chat]));
-    /// # let _ = b;
+    /// let rule = Rule::builder("chat-reply")
+    ///     .when(Condition::new().channels([Channel::Chat]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Answer every chat message {target}")
+    ///     .targets(Targets::all(Target::within_secs(60)))
+    ///     .build()?;
+    /// assert_eq!(rule.condition(), &Condition::new().channels([Channel::Chat]));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn when(mut self, condition: Condition) -> Self {
@@ -359,10 +369,21 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Rule;
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("answer-in-two-rings").concern("speed-of-answer");
-    /// # let _ = b;
+    /// let rule = Rule::builder("answer-in-two-rings")
+    ///     .concern("speed-of-answer")
+    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Answer every call {target}")
+    ///     .targets(Targets::all(Target::WithinRings(2)))
+    ///     .build()?;
+    /// assert_eq!(rule.concern().as_str(), "speed-of-answer");
+    /// // Without a concern, the id is the concern:
+    /// let own = rule.to_builder().concern("answer-in-two-rings").build()?;
+    /// assert_eq!(own.concern(), own.id());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn concern(mut self, concern: impl Into<String>) -> Self {
@@ -376,10 +397,23 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::PolicyScope, Rule};
-    ///
-    /// let b = Rule::builder("refresher-training").policy(PolicyScope::Department);
-    /// # let _ = b;
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let rule = Rule::builder("refresher-training")
+    ///     .policy(PolicyScope::Department)
+    ///     .when(Condition::new().channels([Channel::FaceToFace]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Assurance)
+    ///     .statement("Train every member of staff in the service standards")
+    ///     .targets(Targets::all(Target::Always))
+    ///     .build()?;
+    /// assert_eq!(rule.policy(), Some(PolicyScope::Department));
+    /// // Stated once, for the front office that owns the model's one step:
+    /// let set = RuleSet::builder().rule(rule.to_builder()).build()?.derive(&model, ServiceLevel::Expected);
+    /// assert!(set.is_empty());
+    /// assert_eq!(set.policies().len(), 1);
+    /// assert_eq!(set.policies()[0].department().map(Id::as_str), Some("front-office"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn policy(mut self, scope: PolicyScope) -> Self {
@@ -426,12 +460,19 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Locale, Rule};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("answer-phone")
+    /// let rule = Rule::builder("answer-phone")
+    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Answer every call {target}")
-    ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}");
-    /// # let _ = b;
+    ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}")
+    ///     .targets(Targets::all(Target::WithinRings(3)))
+    ///     .build()?;
+    /// let polish = rule.template().statement_in(Locale::Polish).map(Statement::as_str);
+    /// assert_eq!(polish, Some("Odbieraj każde połączenie {target}"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn statement_in(mut self, locale: Locale, statement: impl Into<String>) -> Self {
@@ -444,10 +485,19 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, StandardKind};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").kind(StandardKind::Product);
-    /// # let _ = b;
+    /// let rule = Rule::builder("towels")
+    ///     .when(Condition::new().moments([MomentKind::Hospitality]))
+    ///     .kind(StandardKind::Product)
+    ///     .dimension(QualityDimension::Tangibles)
+    ///     .statement("Offer fresh towels {target}")
+    ///     .targets(Targets::all(Target::Always))
+    ///     .build()?;
+    /// assert_eq!(rule.template().kind(), StandardKind::Product);
+    /// // A product standard is about the technical quality of the service:
+    /// assert_eq!(rule.template().kind().aspect(), QualityAspect::Technical);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn kind(mut self, kind: StandardKind) -> Self {
@@ -460,10 +510,17 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::QualityDimension, Rule};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").dimension(QualityDimension::Empathy);
-    /// # let _ = b;
+    /// let rule = Rule::builder("use-name")
+    ///     .when(Condition::new().moments([MomentKind::Welcome]))
+    ///     .kind(StandardKind::PersonalContact)
+    ///     .dimension(QualityDimension::Empathy)
+    ///     .statement("Address every {customer} by name")
+    ///     .targets(Targets::all(Target::Always))
+    ///     .build()?;
+    /// assert_eq!(rule.template().dimension(), QualityDimension::Empathy);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn dimension(mut self, dimension: QualityDimension) -> Self {
@@ -476,10 +533,20 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Rule;
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").statement("Reply to every e-mail {target}");
-    /// # let _ = b;
+    /// let rule = Rule::builder("reply-by-email")
+    ///     .when(Condition::new().channels([Channel::Email]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Reply to every e-mail {target}")
+    ///     .targets(Targets::all(Target::within_hours(4)))
+    ///     .build()?;
+    /// assert_eq!(rule.template().statement().as_str(), "Reply to every e-mail {target}");
+    /// // A placeholder the crate does not know is reported by `build`:
+    /// let err = rule.to_builder().statement("Reply {soon}").build().unwrap_err();
+    /// assert_eq!(err.violations()[0].to_string(), "rules/reply-by-email.statement: unknown placeholder `{soon}`");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn statement(mut self, statement: impl Into<String>) -> Self {
@@ -492,10 +559,19 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, ServiceLevel, Target};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").target(ServiceLevel::Basic, Target::Always);
-    /// # let _ = b;
+    /// let rule = Rule::builder("answer-phone")
+    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Answer every call {target}")
+    ///     .target(ServiceLevel::Basic, Target::WithinRings(5))
+    ///     .target(ServiceLevel::Expected, Target::WithinRings(3))
+    ///     .target(ServiceLevel::Exclusive, Target::WithinRings(2))
+    ///     .build()?;
+    /// assert_eq!(rule.template().targets().get(ServiceLevel::Expected), Some(Target::WithinRings(3)));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn target(mut self, level: ServiceLevel, target: Target) -> Self {
@@ -508,10 +584,17 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, Target, rules::Targets};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
-    /// # let _ = b;
+    /// let rule = Rule::builder("confirm-booking")
+    ///     .when(Condition::new().moments([MomentKind::OrderTaking]))
+    ///     .kind(StandardKind::Procedure)
+    ///     .dimension(QualityDimension::Reliability)
+    ///     .statement("Confirm every {order} in writing")
+    ///     .targets(Targets::all(Target::Always))
+    ///     .build()?;
+    /// assert!(ServiceLevel::ALL.iter().all(|&l| rule.template().targets().get(l) == Some(Target::Always)));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn targets(mut self, targets: Targets) -> Self {
@@ -525,10 +608,23 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::Rule;
+    /// use service_standards::prelude::*;
     ///
-    /// let b = Rule::builder("answer-phone").overriding();
-    /// # let _ = b;
+    /// let greet = Rule::builder("greet-on-arrival")
+    ///     .when(Condition::new().moments([MomentKind::Welcome]))
+    ///     .kind(StandardKind::PersonalContact)
+    ///     .dimension(QualityDimension::Responsiveness)
+    ///     .statement("Greet every {customer} {target}")
+    ///     .targets(Targets::all(Target::within_secs(10)));
+    /// // The catalogue has a rule of this id: merging it is an error...
+    /// let clash = RuleSet::builder().rule(greet.clone()).build()?;
+    /// let err = RuleSet::catalogue().merge(&clash).unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "rules/greet-on-arrival");
+    /// // ...unless the rule says it replaces it.
+    /// let mine = RuleSet::builder().rule(greet.overriding()).build()?;
+    /// let rules = RuleSet::catalogue().merge(&mine)?;
+    /// assert!(rules.rule("greet-on-arrival").unwrap().overrides());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn overriding(mut self) -> Self {

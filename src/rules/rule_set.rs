@@ -264,10 +264,15 @@ impl RuleSet {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Rule, RuleSet};
+/// use service_standards::prelude::*;
 ///
+/// // Every rule is checked, and every problem reported at once: this id is
+/// // not a slug, and the kind, dimension, statement, condition and the
+/// // three levels' targets are missing.
 /// let err = RuleSet::builder().rule(Rule::builder("Bad Id")).build().unwrap_err();
-/// assert!(err.violations().len() >= 4);
+/// let first = err.violations()[0].to_string();
+/// assert_eq!(first, "rules/Bad Id: invalid id (character 'B' is not one of a-z, 0-9, '-') `Bad Id`");
+/// assert_eq!(err.violations().len(), 8);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSetBuilder {
@@ -280,10 +285,19 @@ impl RuleSetBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, RuleSet};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = RuleSet::builder().rule(Rule::builder("x"));
-    /// # let _ = b;
+    /// let set = RuleSet::builder()
+    ///     .rule(Rule::builder("answer-phone")
+    ///         .when(Condition::new().channels([Channel::Telephone]))
+    ///         .kind(StandardKind::Procedure)
+    ///         .dimension(QualityDimension::Responsiveness)
+    ///         .statement("Answer every call {target}")
+    ///         .targets(Targets::all(Target::WithinRings(3))))
+    ///     .build()?;
+    /// assert_eq!(set.len(), 1);
+    /// assert!(set.rule("answer-phone").is_some());
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn rule(mut self, rule: RuleBuilder) -> Self {
@@ -296,10 +310,15 @@ impl RuleSetBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, RuleSet};
+    /// use service_standards::prelude::*;
     ///
-    /// let b = RuleSet::builder().rules([Rule::builder("x"), Rule::builder("y")]);
-    /// # let _ = b;
+    /// // The catalogue's rules about the speed of answer, as a set of their own:
+    /// let catalogue = RuleSet::catalogue();
+    /// let picked = catalogue.rules().filter(|r| r.concern().as_str() == "speed-of-answer").map(Rule::to_builder);
+    /// let set = RuleSet::builder().rules(picked).build()?;
+    /// assert!(!set.is_empty());
+    /// assert!(set.rules().all(|r| r.concern().as_str() == "speed-of-answer"));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn rules(mut self, rules: impl IntoIterator<Item = RuleBuilder>) -> Self {

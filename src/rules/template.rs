@@ -105,12 +105,13 @@ impl Targets {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{model::QualityDimension, Rule, StandardKind};
-/// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
-/// let template = rule.template();
-/// let _: StandardKind = template.kind();
-/// let _: QualityDimension = template.dimension();
-/// assert!(!template.statement().as_str().is_empty());
+/// use service_standards::prelude::*;
+///
+/// let greet = RuleSet::catalogue().rule("greet-on-arrival").unwrap().template().clone();
+/// assert_eq!(greet.kind(), StandardKind::PersonalContact);
+/// assert_eq!(greet.dimension(), QualityDimension::Responsiveness);
+/// assert_eq!(greet.statement().as_str(), "Greet every {customer} {target} of their arrival, with eye contact and a smile");
+/// assert_eq!(greet.targets().get(ServiceLevel::Expected), Some(Target::within_secs(30)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Template {
@@ -128,9 +129,10 @@ impl Template {
     /// # Examples
     ///
     /// ```
-    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
-    /// let kind = rule.template().kind();
-    /// assert_eq!(kind.aspect(), rule.template().kind().aspect());
+    /// use service_standards::{RuleSet, StandardKind};
+    ///
+    /// let greet = RuleSet::catalogue().rule("greet-on-arrival").unwrap().template().clone();
+    /// assert_eq!(greet.kind(), StandardKind::PersonalContact);
     /// ```
     #[must_use]
     pub fn kind(&self) -> StandardKind {
@@ -142,8 +144,10 @@ impl Template {
     /// # Examples
     ///
     /// ```
-    /// # let rule = service_standards::RuleSet::catalogue().rules().next().unwrap().clone();
-    /// println!("{}", rule.template().dimension());
+    /// use service_standards::{RuleSet, model::QualityDimension};
+    ///
+    /// let greet = RuleSet::catalogue().rule("greet-on-arrival").unwrap().template().clone();
+    /// assert_eq!(greet.dimension(), QualityDimension::Responsiveness);
     /// ```
     #[must_use]
     pub fn dimension(&self) -> QualityDimension {

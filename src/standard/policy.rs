@@ -14,7 +14,7 @@ use crate::{
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("front-office-refresher")
 ///         .policy(PolicyScope::Department)
@@ -49,7 +49,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].rule().as_str(), "high-contact-training");
     /// # Ok::<(), Error>(())
@@ -65,7 +65,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].concern().as_str(), "staff-training");
     /// # Ok::<(), Error>(())
@@ -81,7 +81,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].scope(), PolicyScope::Business);
     /// # Ok::<(), Error>(())
@@ -97,7 +97,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].department(), None);
     /// # Ok::<(), Error>(())
@@ -113,7 +113,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
     /// # Ok::<(), Error>(())
@@ -129,7 +129,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let training = set.policies().iter().find(|p| p.rule().as_str() == "high-contact-training").unwrap();
     /// assert_eq!(training.kind(), StandardKind::Procedure);
@@ -146,7 +146,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].steps(), ["stay/check-in/greet".parse::<StepPath>()?]);
     /// # Ok::<(), Error>(())
@@ -162,7 +162,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(
     ///     set.policies()[0].statement(),
@@ -182,7 +182,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies()[0].statement_in(Locale::Polish).starts_with("Przeszkol każdego pracownika mającego kontakt z gośćmi"));
     /// # Ok::<(), Error>(())
@@ -198,7 +198,7 @@ impl Policy {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies()[0].as_standard().rule().as_str(), "high-contact-training");
     /// # Ok::<(), Error>(())

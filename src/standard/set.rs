@@ -15,14 +15,13 @@ use crate::{
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// assert_eq!(set.level(), ServiceLevel::Expected);
 /// let personal = set.of_kind(StandardKind::PersonalContact).count();
 /// assert!(personal > 0);
-/// for s in set.for_department("front-office") {
-///     println!("{} — {}", s.statement(), s.target());
-/// }
+/// // The front office owns the model's one step, so every standard is its:
+/// assert_eq!(set.for_department("front-office").count(), set.len());
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -63,7 +62,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{rules::PolicyScope, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));
     /// # Ok::<(), service_standards::Error>(())
@@ -79,7 +78,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.policies_of(Some("spa")).count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -98,7 +97,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     /// let greeting = set.listing().lines().find(|l| l.contains("| greet-on-arrival |")).unwrap().to_owned();
     /// assert_eq!(
@@ -155,13 +154,23 @@ impl StandardSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// for s in set.superseded() {
-    ///     println!("{s}");
-    /// }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// // The hotel's own rule, of the same concern as the catalogue's greeting:
+    /// let mine = RuleSet::builder()
+    ///     .rule(Rule::builder("greet-fast")
+    ///         .concern("greeting-on-arrival")
+    ///         .when(Condition::new().moments([MomentKind::Welcome]))
+    ///         .kind(StandardKind::PersonalContact)
+    ///         .dimension(QualityDimension::Responsiveness)
+    ///         .statement("Greet every {customer} {target}")
+    ///         .targets(Targets::all(Target::within_secs(15))))
+    ///     .build()?;
+    /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
+    /// let lost = &set.superseded()[0];
+    /// assert_eq!((lost.rule().as_str(), lost.by().as_str()), ("greet-on-arrival", "greet-fast"));
+    /// assert_eq!(lost.reason(), Precedence::UserRule);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn superseded(&self) -> &[Superseded] {
@@ -174,7 +183,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).level(), ServiceLevel::Basic);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -189,7 +198,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.len(), set.iter().count());
     /// # Ok::<(), service_standards::Error>(())
@@ -205,7 +214,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(!RuleSet::catalogue().derive(&model, ServiceLevel::Expected).is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -220,7 +229,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -235,7 +244,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let first = set.iter().next().unwrap();
     /// assert_eq!(set.get(&first.id()), Some(first));
@@ -254,7 +263,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.in_sequence("stay").count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -269,7 +278,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.in_phase("stay", "check-in").count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -288,7 +297,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.at_step(&"stay/check-in/greet".parse()?).count(), set.len());
     /// # Ok::<(), service_standards::Error>(())
@@ -303,7 +312,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.for_department("billing").count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -318,7 +327,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel, StandardKind};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.of_kind(StandardKind::Procedure).all(|s| s.kind() == StandardKind::Procedure));
     /// # Ok::<(), service_standards::Error>(())
@@ -333,7 +342,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
     /// assert!(set.at_level(ServiceLevel::Basic).count() > 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -348,7 +357,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{Channel, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(set.on_channel(Channel::Email).count(), 0);
     /// # Ok::<(), service_standards::Error>(())
@@ -365,7 +374,7 @@ impl StandardSet {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Expected).coverage(&model);
     /// assert_eq!(coverage.checked(), 1);
     /// assert!(coverage.holes().is_empty(), "{:?}", coverage.holes());
@@ -425,13 +434,21 @@ impl<'a> IntoIterator for &'a StandardSet {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
-/// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
-/// for hole in coverage.holes() {
-///     println!("{hole}");
-/// }
-/// # Ok::<(), service_standards::Error>(())
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// // The catalogue leaves no hole in this model:
+/// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
+/// // Rules that only greet leave check-in without a technical standard:
+/// let greet = Rule::builder("greet")
+///     .when(Condition::new().moments([MomentKind::Welcome]))
+///     .kind(StandardKind::PersonalContact)
+///     .dimension(QualityDimension::Empathy)
+///     .statement("Greet every {customer} by name")
+///     .targets(Targets::all(Target::Always));
+/// let coverage = RuleSet::builder().rule(greet).build()?.derive(&model, ServiceLevel::Basic).coverage(&model);
+/// assert_eq!(coverage.checked(), 1);
+/// assert_eq!(coverage.holes()[0].to_string(), "stay/check-in on face-to-face: no technical standard");
+/// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
@@ -446,7 +463,7 @@ impl Coverage {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).checked(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -461,7 +478,7 @@ impl Coverage {
     ///
     /// ```
     /// use service_standards::{RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -477,7 +494,7 @@ impl Coverage {
 ///
 /// ```
 /// use service_standards::{RuleSet, ServiceLevel};
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let coverage = RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model);
 /// assert!(coverage.holes().iter().all(|h| h.sequence().as_str() == "stay"));
 /// # Ok::<(), service_standards::Error>(())
@@ -496,10 +513,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.sequence()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].sequence().as_str(), "stay");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn sequence(&self) -> &Id {
@@ -511,10 +530,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.phase()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].phase().as_str(), "check-in");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn phase(&self) -> &Id {
@@ -526,10 +547,12 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.channel()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// // No rules, no standards: every phase and channel is a hole.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// assert_eq!(set.coverage(&model).holes()[0].channel(), Channel::FaceToFace);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn channel(&self) -> Channel {
@@ -541,10 +564,13 @@ impl CoverageHole {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Basic);
-    /// for hole in set.coverage(&model).holes() { println!("{}", hole.missing()); }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// // No rules, no standards: each phase and channel lacks both aspects.
+    /// let set = RuleSet::builder().build()?.derive(&model, ServiceLevel::Basic);
+    /// let missing: Vec<QualityAspect> = set.coverage(&model).holes().iter().map(|h| h.missing()).collect();
+    /// assert_eq!(missing, [QualityAspect::Technical, QualityAspect::Functional]);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn missing(&self) -> QualityAspect {

@@ -204,13 +204,14 @@ pub(crate) struct Names {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-/// let s = set.iter().next().unwrap();
-/// assert_eq!(s.aspect(), s.kind().aspect());
-/// assert_eq!(s.step().to_string(), "stay/check-in/greet");
-/// assert!(s.level() <= ServiceLevel::Expected);
-/// println!("{}: {} ({})", s.id(), s.statement(), s.target());
+/// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+/// assert_eq!(greet.statement(), "Greet every guest within 30 seconds of their arrival, with eye contact and a smile");
+/// assert_eq!(greet.target(), Target::within_secs(30));
+/// assert_eq!((greet.kind(), greet.aspect()), (StandardKind::PersonalContact, QualityAspect::Functional));
+/// assert_eq!(greet.department().map(Id::as_str), Some("front-office"));
+/// assert!(greet.level() <= ServiceLevel::Expected);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -229,7 +230,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let s = set.iter().next().unwrap();
     /// assert_eq!(s.id().rule(), s.rule());
@@ -245,7 +246,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let s = set.iter().next().unwrap();
     /// assert!(service_standards::RuleSet::catalogue().rule(s.rule().as_str()).is_some());
@@ -261,11 +262,12 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// let s = set.iter().next().unwrap();
-    /// println!("{}", s.kind());
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.kind(), StandardKind::PersonalContact);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn kind(&self) -> StandardKind {
@@ -277,7 +279,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.aspect() == s.kind().aspect()));
     /// # Ok::<(), service_standards::Error>(())
@@ -292,10 +294,12 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// println!("{}", set.iter().next().unwrap().dimension());
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// assert_eq!(greet.dimension(), QualityDimension::Responsiveness);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn dimension(&self) -> QualityDimension {
@@ -309,7 +313,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::ServiceLevel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.level() <= ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -325,7 +329,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::ServiceLevel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
@@ -340,7 +344,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.target().is_in_range()));
     /// # Ok::<(), service_standards::Error>(())
@@ -356,7 +360,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::Channel;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.channels().contains(Channel::FaceToFace)));
     /// # Ok::<(), service_standards::Error>(())
@@ -371,7 +375,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.step().sequence().as_str() == "stay"));
     /// # Ok::<(), service_standards::Error>(())
@@ -387,7 +391,7 @@ impl Standard {
     ///
     /// ```
     /// use service_standards::MomentKind;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.moment() == MomentKind::Welcome));
     /// # Ok::<(), service_standards::Error>(())
@@ -402,7 +406,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| s.department().map(|d| d.as_str()) == Some("front-office")));
     /// # Ok::<(), service_standards::Error>(())
@@ -417,12 +421,14 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// for s in set.iter() {
-    ///     println!("{} because of {}", s.id(), s.trigger());
-    /// }
-    /// # Ok::<(), service_standards::Error>(())
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
+    /// // Staff are seen at the desk:
+    /// assert_eq!(greet.trigger(), Trigger::Capability(Capability::StaffSeen));
+    /// assert_eq!(greet.trigger().to_string(), "capability staff-seen");
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn trigger(&self) -> Trigger {
@@ -435,7 +441,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// assert!(set.iter().all(|s| !s.statement().contains('{')));
     /// # Ok::<(), service_standards::Error>(())
@@ -451,7 +457,7 @@ impl Standard {
     /// # Examples
     ///
     /// ```
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
     /// assert_eq!(greet.concern().as_str(), "greeting-on-arrival");

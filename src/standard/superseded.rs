@@ -46,7 +46,7 @@ vocabulary! {
 ///
 /// ```
 /// use service_standards::prelude::*;
-/// # let model = service_standards::doc_model()?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("greet-within-20-seconds")
 ///         .concern("greeting-on-arrival")
@@ -78,7 +78,7 @@ impl Superseded {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
@@ -99,7 +99,7 @@ impl Superseded {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
@@ -121,7 +121,7 @@ impl Superseded {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
@@ -142,7 +142,7 @@ impl Superseded {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
@@ -163,7 +163,7 @@ impl Superseded {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
