@@ -226,7 +226,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-mod doc_support;
 #[cfg(feature = "serde")]
 mod document;
 pub mod error;
@@ -242,8 +241,6 @@ mod text_serde;
 mod validate;
 mod vocabulary;
 
-#[doc(hidden)]
-pub use doc_support::doc_model;
 pub use error::Error;
 /// The [`jiff`] date crate, re-exported: [`IssuedSet::new`](practice::IssuedSet::new)
 /// takes a [`jiff::civil::Date`], and this is the version of jiff it takes,
@@ -260,8 +257,10 @@ pub use error::Error;
 /// # Ok::<(), Error>(())
 /// ```
 pub use jiff;
-pub use model::{Channel, Id, MomentKind, ServiceLevel, ServiceModel, StandardKind};
-pub use practice::{Audit, Feedback, Handbook, Locale};
+#[doc(hidden)]
+pub use model::doc_support::doc_model;
+pub use model::{Channel, Id, Locale, MomentKind, ServiceLevel, ServiceModel, StandardKind};
+pub use practice::{Audit, Feedback, Handbook};
 pub use rules::{Condition, Rule, RuleSet};
 pub use standard::{Standard, StandardSet, Target};
 

@@ -5,8 +5,10 @@
 pub(crate) mod brand;
 pub(crate) mod channel;
 pub(crate) mod contact;
+pub(crate) mod doc_support;
 pub(crate) mod industry;
 pub(crate) mod level;
+pub(crate) mod locale;
 pub(crate) mod moment;
 pub(crate) mod path;
 pub(crate) mod profile;
@@ -22,6 +24,7 @@ pub use channel::{Capability, Channel, ChannelFamily};
 pub use contact::Initiator;
 pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
+pub use locale::Locale;
 pub use moment::MomentKind;
 pub use path::StepPath;
 pub use profile::{

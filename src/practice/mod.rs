@@ -15,5 +15,5 @@ pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use diagram::Blueprint;
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
-pub use locale::{Label, Locale};
+pub use locale::Label;
 pub use review::{Changed, IssuedSet, SetDiff};

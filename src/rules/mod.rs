@@ -5,15 +5,9 @@
 pub(crate) mod catalogue;
 pub(crate) mod condition;
 pub(crate) mod derive;
-pub(crate) mod policy_scope;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
-pub(crate) mod statement;
-pub(crate) mod template;
 
 pub use condition::{Condition, Scope};
-pub use policy_scope::PolicyScope;
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};
-pub use statement::{Placeholder, Statement};
-pub use template::{Targets, Template};

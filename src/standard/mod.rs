@@ -8,17 +8,24 @@ pub(crate) mod distance;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
 pub(crate) mod policy;
+pub(crate) mod policy_scope;
 pub(crate) mod set;
+pub(crate) mod source;
 #[allow(clippy::module_inception, reason = "the file is named after the type it holds")]
 pub(crate) mod standard;
+pub(crate) mod statement;
 pub(crate) mod superseded;
 pub(crate) mod target;
+pub(crate) mod template;
 
 pub use amount::Amount;
 pub use cover::Cover;
 pub use distance::Distance;
 pub use policy::Policy;
+pub use policy_scope::PolicyScope;
 pub use set::{Coverage, CoverageHole, StandardSet};
 pub use standard::{Standard, StandardId, Trigger};
+pub use statement::{Placeholder, Statement};
 pub use superseded::{Precedence, Superseded};
 pub use target::{Measurement, Target};
+pub use template::{Targets, Template};

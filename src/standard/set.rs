@@ -62,7 +62,7 @@ impl StandardSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::PolicyScope, RuleSet, ServiceLevel};
+    /// use service_standards::{standard::PolicyScope, RuleSet, ServiceLevel};
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));
