@@ -212,6 +212,31 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! ## How the crate is organised
+//!
+//! The modules are layers, lowest first. Each names only its own layer and
+//! those below it, never one above (`tests/layers.rs` checks every source
+//! file):
+//!
+//! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum
+//!    sets, vocabularies, validation, versioned documents). It names no layer.
+//! 2. [`model`]: the service model and its vocabulary, and the [`Locale`]s
+//!    the crate speaks.
+//! 3. [`standard`]: what standards are made of and what derivation
+//!    produces: [`Target`]s, [`Template`](standard::Template)s (a kind, a
+//!    dimension, a [`Statement`](standard::Statement) and targets per
+//!    level), [`Standard`]s, [`Policy`](standard::Policy)s and the
+//!    [`StandardSet`].
+//! 4. [`rules`]: a [`Rule`] is a [`Condition`] plus the template of a
+//!    standard, so rules are written in the standards' vocabulary, and
+//!    derivation builds standards. Standards need nothing of rules: a
+//!    standard set reads back from a document without building a rule.
+//! 5. [`practice`]: putting standards to work (the [`Handbook`], checklists,
+//!    [`Audit`]s, [`Feedback`], reviews, blueprints), and the one place text
+//!    is worded for a [`Locale`]: labels, targets and statements.
+//!
+//! The [`prelude`] re-exports every layer for a glob import.
+//!
 //! ## Guarantees
 //!
 //! - Invalid states cannot be built: ids are slugs, references resolve,

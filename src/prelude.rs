@@ -1,9 +1,9 @@
 //! Every type of the crate, for a glob import: `use service_standards::prelude::*;`.
 //!
 //! The examples and the tutorial use it; code that names only a few types
-//! may prefer their module paths ([`model`](crate::model),
-//! [`rules`](crate::rules), [`standard`](crate::standard),
-//! [`practice`](crate::practice), [`error`](crate::error)).
+//! may prefer their module paths, in layer order: [`error`](crate::error),
+//! [`model`](crate::model), [`standard`](crate::standard),
+//! [`rules`](crate::rules), [`practice`](crate::practice).
 //!
 //! # Examples
 //!

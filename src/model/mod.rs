@@ -1,6 +1,11 @@
 //! The service model and its vocabulary: channels, moments, quality,
 //! levels, the nine factors of the service function, the brand, and the
 //! sequences, phases and steps of a [`ServiceModel`].
+//!
+//! The lowest layer above the crate's groundwork: it names only the base
+//! (errors, ids, vocabularies), and every other layer builds on it. The
+//! [`Locale`]s live here as names only; how each language words things is
+//! in [`practice`](crate::practice).
 
 pub(crate) mod brand;
 pub(crate) mod channel;

@@ -1,6 +1,12 @@
 //! Putting standards to work: the [`Handbook`], [`Checklist`]s and
 //! [`Audit`]s, the service [`Blueprint`], customer [`Feedback`] and its
 //! gaps, and the yearly review of an [`IssuedSet`].
+//!
+//! The top layer: it may name every other. It is also the one place text is
+//! worded for a [`Locale`](crate::model::Locale) (labels, targets, the
+//! statements of standards and policies), so the methods that render, such
+//! as [`Standard::statement`](crate::standard::Standard::statement), are
+//! defined here, beside the tables of each language.
 
 pub(crate) mod audit;
 pub(crate) mod checklist;

@@ -1,6 +1,14 @@
 //! Standards: what derivation produces. A [`Standard`] is one measurable
 //! [`Target`] at one step; a [`StandardSet`] holds a model's standards, its
-//! [`Policy`]s and what was [`Superseded`].
+//! [`Policy`]s and what was [`Superseded`]. What standards are made of
+//! lives here too: a [`Template`] (kind, dimension, [`Statement`] with
+//! [`Placeholder`]s, [`Targets`] per level) and the [`PolicyScope`] of a
+//! policy.
+//!
+//! The layer above [`model`](crate::model): it names only the model and the
+//! base. Standards need nothing of [`rules`](crate::rules), so a standard
+//! set reads back from a document without building a rule; rules build on
+//! this layer.
 
 pub(crate) mod amount;
 pub(crate) mod cover;
