@@ -329,7 +329,7 @@ pub fn scan(
             Kind::Str(text) => {
                 for (at, _) in text.match_indices("crate::") {
                     let before = text[..at].chars().next_back();
-                    if before.is_some_and(|c| is_ident_char(c)) {
+                    if before.is_some_and(is_ident_char) {
                         continue;
                     }
                     let rest = &text[at + "crate::".len()..];
