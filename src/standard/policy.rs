@@ -11,10 +11,6 @@ use crate::{
 /// marked as a policy ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)),
 /// with its own target (every 180 days, up to 100 EUR).
 ///
-/// Its statement ([`Policy::statement`], [`Policy::statement_in`]) is
-/// rendering: it is defined with the rendering of every language, in
-/// `practice/locale.rs`.
-///
 /// # Examples
 ///
 /// ```
@@ -37,6 +33,9 @@ use crate::{
 /// assert_eq!(policy.steps().len(), 1);
 /// # Ok::<(), Error>(())
 /// ```
+//
+// Its statement (`Policy::statement`, `Policy::statement_in`) is rendering:
+// it is defined with the rendering of every language, in `practice/locale.rs`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
     /// The standard the rule derived at the first step that called for the

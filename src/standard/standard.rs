@@ -213,10 +213,10 @@ pub(crate) struct Names {
 /// println!("{}: {} ({})", s.id(), s.statement(), s.target());
 /// # Ok::<(), Error>(())
 /// ```
-///
-/// Its statement ([`Standard::statement`]) and its equality, which compares
-/// the statement's text, are rendering: they are defined with the rendering
-/// of every language, in `practice/locale.rs`.
+//
+// Its statement (`Standard::statement`) and its equality, which compares the
+// statement's text, are rendering: they are defined with the rendering of
+// every language, in `practice/locale.rs`.
 #[derive(Debug, Clone)]
 pub struct Standard {
     source: Arc<Source>,
