@@ -362,7 +362,7 @@ impl Standard {
     fn render_in(&self, locale: Locale, out: &mut String) {
         let template = self.source().template();
         let statement = template.statement_in(locale).unwrap_or(template.statement());
-        let names = self.step_info().names.as_ref();
+        let names = self.step_info().names();
         let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
         let industry = self.industry();
         statement.render(out, |slot, case, out| match slot {

@@ -114,7 +114,7 @@ impl RuleSet {
                 let Some(target) = rule.template().targets().get(level) else { continue };
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
                 if let Some(scope) = rule.policy {
-                    if policies.add_step(i, scope, step.department(), &info.path) {
+                    if policies.add_step(i, scope, step.department(), info.path()) {
                         continue;
                     }
                 }
@@ -342,19 +342,15 @@ impl Candidates {
 
 fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &HashMap<&str, &Arc<str>>) -> StepInfo {
     let department = at.step().department().cloned();
-    StepInfo {
-        path: at.path(),
-        moment: at.step().moment(),
-        names: Some(Names {
-            company: Arc::clone(model.name_shared()),
-            sequence: Arc::clone(&at.sequence().name),
-            phase: Arc::clone(&at.phase().name),
-            step: Arc::clone(&at.step().name),
-            department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
-            industry: model.industry(),
-        }),
-        department,
-    }
+    let names = Names {
+        company: Arc::clone(model.name_shared()),
+        sequence: Arc::clone(&at.sequence().name),
+        phase: Arc::clone(&at.phase().name),
+        step: Arc::clone(&at.step().name),
+        department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
+        industry: model.industry(),
+    };
+    StepInfo::new(at.path(), at.step().moment(), department, Some(names))
 }
 
 /// Which of two rules of one concern wins at a step: the challenger `a`

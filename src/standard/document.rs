@@ -143,12 +143,7 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
     // The standard's own source: no rule is built to read a set back.
     Standard::new(
         Arc::new(Source::new(r.id.rule().clone(), concern, r.level, template)),
-        Arc::new(StepInfo {
-            path: r.id.step().clone(),
-            moment: r.moment,
-            department: r.department,
-            names: None,
-        }),
+        Arc::new(StepInfo::new(r.id.step().clone(), r.moment, r.department, None)),
         r.target,
         r.channels,
         level,

@@ -174,12 +174,36 @@ impl fmt::Display for Trigger {
 /// What every standard derived at one step shares (one allocation per step).
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct StepInfo {
-    pub(crate) path: StepPath,
-    pub(crate) moment: MomentKind,
-    pub(crate) department: Option<Id>,
+    path: StepPath,
+    moment: MomentKind,
+    department: Option<Id>,
     /// The names placeholders need; `None` for a standard read from a
     /// document, whose statement is already rendered.
-    pub(crate) names: Option<Names>,
+    names: Option<Names>,
+}
+
+impl StepInfo {
+    /// The step at `path`, a moment of kind `moment` owned by `department`,
+    /// with the `names` its standards' placeholders need (`None` for a
+    /// standard read from a document, whose statement is already rendered).
+    pub(crate) fn new(
+        path: StepPath,
+        moment: MomentKind,
+        department: Option<Id>,
+        names: Option<Names>,
+    ) -> Self {
+        Self { path, moment, department, names }
+    }
+
+    /// The step's path.
+    pub(crate) fn path(&self) -> &StepPath {
+        &self.path
+    }
+
+    /// The names placeholders need, if the standard was derived (not read).
+    pub(crate) fn names(&self) -> Option<&Names> {
+        self.names.as_ref()
+    }
 }
 
 /// The names a statement's placeholders need.

@@ -182,7 +182,7 @@ impl Superseded {
     /// ```
     #[must_use]
     pub fn step(&self) -> &StepPath {
-        &self.step.path
+        self.step.path()
     }
 
     /// Why the other rule won.
@@ -211,7 +211,7 @@ impl PartialEq for Superseded {
     fn eq(&self, other: &Self) -> bool {
         self.loser.id() == other.loser.id()
             && self.winner.id() == other.winner.id()
-            && self.step.path == other.step.path
+            && self.step.path() == other.step.path()
             && self.reason == other.reason
     }
 }
@@ -224,7 +224,7 @@ impl fmt::Display for Superseded {
             f,
             "{}@{} superseded by {} ({})",
             self.loser.id(),
-            self.step.path,
+            self.step.path(),
             self.winner.id(),
             self.reason
         )
