@@ -212,28 +212,36 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
-//! ## Where things are
+//! ## How the crate is organised
 //!
 //! The crate root re-exports the names nearly every program touches
 //! ([`ServiceModel`], [`RuleSet`], [`StandardSet`], [`Error`], …); every
-//! public item lives in the module of what it is about:
+//! public item lives in the module of what it is about, and the
+//! [`prelude`] re-exports them all for `use service_standards::prelude::*;`
+//! (as the examples do).
 //!
-//! - [`model`]: the service model and its vocabulary: [`ServiceModel`] and
-//!   its builders, sequences, phases and steps, [`Channel`]s, moments,
-//!   quality dimensions, levels, the [`ServiceProfile`](model::ServiceProfile)
-//!   and the [`Brand`](model::Brand).
-//! - [`rules`]: rules as data: [`Rule`], [`Condition`], and the [`RuleSet`]
-//!   (with the built-in [`catalogue`](RuleSet::catalogue)) that derives
-//!   standards from a model.
-//! - [`standard`]: what derivation produces: [`Standard`]s with their
-//!   [`Target`]s, and the [`StandardSet`] with its
-//!   [`Policy`](standard::Policy)s and what was superseded.
-//! - [`practice`]: standards put to work: the [`Handbook`], checklists and
-//!   [`Audit`]s, the service blueprint, customer [`Feedback`] and its gaps,
-//!   and the yearly review.
-//! - [`error`]: the one [`Error`] type and the violations it lists.
-//! - [`prelude`]: every public type, for `use service_standards::prelude::*;`
-//!   (as the examples do).
+//! The modules are layers, lowest first. Each names only its own layer and
+//! those below it, never one above (`tests/layers.rs` checks every source
+//! file):
+//!
+//! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum
+//!    sets, vocabularies, validation, versioned documents). It names no layer.
+//! 2. [`model`]: the service model and its vocabulary, and the [`Locale`]s
+//!    the crate speaks.
+//! 3. [`standard`]: what standards are made of and what derivation
+//!    produces: [`Target`]s, [`Template`](standard::Template)s (a kind, a
+//!    dimension, a [`Statement`](standard::Statement) and targets per
+//!    level), [`Standard`]s, [`Policy`](standard::Policy)s and the
+//!    [`StandardSet`].
+//! 4. [`rules`]: a [`Rule`] is a [`Condition`] plus the template of a
+//!    standard, so rules are written in the standards' vocabulary, and
+//!    derivation builds standards. Standards need nothing of rules: a
+//!    standard set reads back from a document without building a rule.
+//! 5. [`practice`]: putting standards to work (the [`Handbook`], checklists,
+//!    [`Audit`]s, [`Feedback`], reviews, blueprints), and the one place text
+//!    is worded for a [`Locale`]: labels, targets and statements.
+//!
+//! The [`prelude`] re-exports every layer for a glob import.
 //!
 //! ## Guarantees
 //!
@@ -285,8 +293,8 @@ pub use error::Error;
 /// # Ok::<(), Error>(())
 /// ```
 pub use jiff;
-pub use model::{Channel, Id, MomentKind, ServiceLevel, ServiceModel, StandardKind};
-pub use practice::{Audit, Feedback, Handbook, Locale};
+pub use model::{Channel, Id, Locale, MomentKind, ServiceLevel, ServiceModel, StandardKind};
+pub use practice::{Audit, Feedback, Handbook};
 pub use rules::{Condition, Rule, RuleSet};
 pub use standard::{Standard, StandardSet, Target};
 

@@ -1,9 +1,9 @@
 //! Every type of the crate, for a glob import: `use service_standards::prelude::*;`.
 //!
 //! The examples and the tutorial use it; code that names only a few types
-//! may prefer their module paths ([`model`](crate::model),
-//! [`rules`](crate::rules), [`standard`](crate::standard),
-//! [`practice`](crate::practice), [`error`](crate::error)).
+//! may prefer their module paths, in layer order: [`error`](crate::error),
+//! [`model`](crate::model), [`standard`](crate::standard),
+//! [`rules`](crate::rules), [`practice`](crate::practice).
 //!
 //! # Examples
 //!
@@ -19,7 +19,7 @@ pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
-    Initiator, Intermediaries, MomentKind, Noun, Phase, PhaseBuilder, Purchaser, QualityAspect,
+    Initiator, Intermediaries, Locale, MomentKind, Noun, Phase, PhaseBuilder, Purchaser, QualityAspect,
     QualityDimension, Risk, Sequence, SequenceBuilder, ServiceLevel, ServiceModel, ServiceModelBuilder,
     ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath, StepRef,
     TaskAllocation, UsageFrequency, Vocabulary,
@@ -27,13 +27,10 @@ pub use crate::model::{
 pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
     ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
-    ItemResult, Label, Locale, Scale, SetDiff, Subject, Tally, Verdict,
+    ItemResult, Label, Scale, SetDiff, Subject, Tally, Verdict,
 };
-pub use crate::rules::{
-    Condition, Placeholder, PolicyScope, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope, Statement,
-    Targets, Template,
-};
+pub use crate::rules::{Condition, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
-    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Policy, Precedence, Standard, StandardId,
-    StandardSet, Superseded, Target, Trigger,
+    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Placeholder, Policy, PolicyScope,
+    Precedence, Standard, StandardId, StandardSet, Statement, Superseded, Target, Targets, Template, Trigger,
 };

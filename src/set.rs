@@ -2,7 +2,7 @@
 
 use std::{fmt, marker::PhantomData};
 
-use crate::model::Vocabulary;
+use crate::vocabulary::Vocabulary;
 
 /// A set of values of one [`Vocabulary`], stored as bits: `Copy`, no heap,
 /// iterated in the vocabulary's declared order whatever the order of insertion.

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::{error::Entity, error::Error, error::Problem, error::Violation, id, model::Id};
+use crate::{error::Entity, error::Error, error::Problem, error::Violation, id, id::Id};
 
 /// Gathers every violation of one validation pass.
 #[derive(Debug, Default)]

@@ -90,7 +90,7 @@ macro_rules! vocabulary {
             };
         }
 
-        impl $crate::model::Vocabulary for $ty {
+        impl $crate::vocabulary::Vocabulary for $ty {
             const WHAT: &'static str = $what;
             const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
             const NAMES: &'static [&'static str] = <Self as strum::VariantNames>::VARIANTS;
@@ -122,7 +122,7 @@ macro_rules! vocabulary {
                 schemars::json_schema!({
                     "description": concat!("a ", $what),
                     "type": "string",
-                    "enum": <$ty as $crate::model::Vocabulary>::NAMES,
+                    "enum": <$ty as $crate::vocabulary::Vocabulary>::NAMES,
                 })
             }
         }
@@ -130,7 +130,7 @@ macro_rules! vocabulary {
         #[cfg(feature = "serde")]
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::model::Vocabulary::as_str(*self))
+                s.serialize_str($crate::vocabulary::Vocabulary::as_str(*self))
             }
         }
 

@@ -1,12 +1,18 @@
 //! The service model and its vocabulary: channels, moments, quality,
 //! levels, the nine factors of the service function, the brand, and the
 //! sequences, phases and steps of a [`ServiceModel`].
+//!
+//! The lowest layer above the crate's groundwork: it names only the base
+//! (errors, ids, vocabularies), and every other layer builds on it. The
+//! [`Locale`]s live here as names only; how each language words things is
+//! in [`practice`](crate::practice).
 
 pub(crate) mod brand;
 pub(crate) mod channel;
 pub(crate) mod contact;
 pub(crate) mod industry;
 pub(crate) mod level;
+pub(crate) mod locale;
 pub(crate) mod moment;
 pub(crate) mod path;
 pub(crate) mod profile;
@@ -22,6 +28,7 @@ pub use channel::{Capability, Channel, ChannelFamily};
 pub use contact::Initiator;
 pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
+pub use locale::Locale;
 pub use moment::MomentKind;
 pub use path::StepPath;
 pub use profile::{

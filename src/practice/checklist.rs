@@ -3,8 +3,8 @@
 use std::fmt::Write as _;
 
 use crate::{
-    model::Channel, model::EnumSet, model::Id, model::ServiceLevel, model::StandardKind, model::StepPath,
-    practice::Locale, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
+    model::Channel, model::EnumSet, model::Id, model::Locale, model::ServiceLevel, model::StandardKind,
+    model::StepPath, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
 };
 
 /// Which standards a [`Checklist`] takes: every condition given must hold.

@@ -2,9 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::{
-    fx::FxHashMap, model::Department, model::ServiceModel, practice::Locale, practice::locale::Text,
-};
+use crate::{fx::FxHashMap, model::Department, model::Locale, model::ServiceModel, practice::locale::Text};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action

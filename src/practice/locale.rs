@@ -6,35 +6,17 @@
 mod english;
 mod polish;
 
+use std::sync::Arc;
+
 use crate::{
     model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
-    model::Industry, model::Intermediaries, model::MomentKind, model::Noun, model::Purchaser,
+    model::Industry, model::Intermediaries, model::Locale, model::MomentKind, model::Noun, model::Purchaser,
     model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel, model::StandardKind,
-    model::TaskAllocation, model::UsageFrequency, practice::Verdict, rules::Placeholder,
-    rules::statement::Case, standard::Standard, standard::Target, standard::Trigger, vocabulary::vocabulary,
+    model::TaskAllocation, model::UsageFrequency, practice::Verdict, standard::Placeholder, standard::Policy,
+    standard::PolicyScope, standard::Standard, standard::Target, standard::Trigger,
+    standard::standard::Names, standard::statement::Case,
 };
-
-vocabulary! {
-    /// A language the crate renders standards, handbooks and labels in.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Locale, Target};
-    ///
-    /// assert_eq!(Locale::Polish.label(Channel::Telephone), "telefon");
-    /// assert_eq!(Locale::English.label(Channel::FaceToFace), "face to face");
-    /// assert_eq!(Locale::Polish.target(Target::WithinRings(3)), "w ciągu 3 sygnałów");
-    /// assert_eq!(Locale::Polish.code(), "pl");
-    /// ```
-    pub enum Locale("locale") {
-        /// English.
-        English,
-        /// Polish.
-        Polish,
-    }
-}
 
 /// Any value of the crate's vocabularies, to look up its label in a [`Locale`].
 ///
@@ -78,7 +60,7 @@ pub enum Label {
     Industry(Industry),
     Noun(Noun),
     Initiator(crate::model::Initiator),
-    PolicyScope(crate::rules::PolicyScope),
+    PolicyScope(PolicyScope),
 }
 
 macro_rules! into_label {
@@ -125,8 +107,8 @@ impl From<crate::model::Initiator> for Label {
     }
 }
 
-impl From<crate::rules::PolicyScope> for Label {
-    fn from(value: crate::rules::PolicyScope) -> Self {
+impl From<PolicyScope> for Label {
+    fn from(value: PolicyScope) -> Self {
         Self::PolicyScope(value)
     }
 }
@@ -353,6 +335,130 @@ impl Locale {
     }
 }
 
+// Rendering text for a locale lives here, in one place: the statements of
+// standards and policies are rendered by the tables above, so their public
+// methods (types of the `standard` layer) are defined in this module.
+
+impl Standard {
+    /// The statement, with its placeholders filled in (in English; see
+    /// [`Locale::statement`] for other languages).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
+    /// assert!(set.iter().all(|s| !s.statement().contains('{')));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self) -> String {
+        Locale::English.statement(self)
+    }
+
+    /// Renders the statement in `locale` (which must have one: see
+    /// [`has_statement_in`](Self::has_statement_in)) into `out`, wording
+    /// labels, nouns and targets in `locale`.
+    fn render_in(&self, locale: Locale, out: &mut String) {
+        let template = self.source().template();
+        let statement = template.statement_in(locale).unwrap_or(template.statement());
+        let names = self.step_info().names();
+        let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
+        let industry = self.industry();
+        statement.render(out, |slot, case, out| match slot {
+            Placeholder::Step => out.push_str(name(|n| &n.step)),
+            Placeholder::Phase => out.push_str(name(|n| &n.phase)),
+            Placeholder::Sequence => out.push_str(name(|n| &n.sequence)),
+            Placeholder::Company => out.push_str(name(|n| &n.company)),
+            Placeholder::Department => match names.and_then(|n| n.department.as_deref()) {
+                Some(department) => out.push_str(department),
+                None => out.push_str(locale.text(Text::EveryDepartment)),
+            },
+            Placeholder::Channel => {
+                for (i, channel) in self.channels().iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(locale.label(channel));
+                }
+            }
+            Placeholder::Target => out.push_str(&locale.target(self.target())),
+            Placeholder::Characteristic => {
+                if let Trigger::Characteristic(c) = self.trigger() {
+                    out.push_str(locale.label(c));
+                }
+            }
+            Placeholder::Moment => out.push_str(locale.label(self.moment())),
+            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
+                if let Some((noun, plural)) = slot.noun() {
+                    out.push_str(locale.word(industry, noun, plural, case));
+                }
+            }
+        });
+    }
+}
+
+/// Standards are equal when everything they show is equal, statement text
+/// included (so equality is defined here, with the rendering).
+impl PartialEq for Standard {
+    fn eq(&self, other: &Self) -> bool {
+        self.rule() == other.rule()
+            && self.step() == other.step()
+            && self.kind() == other.kind()
+            && self.dimension() == other.dimension()
+            && self.level() == other.level()
+            && self.derived_at() == other.derived_at()
+            && self.target() == other.target()
+            && self.channels() == other.channels()
+            && self.moment() == other.moment()
+            && self.department() == other.department()
+            && self.trigger() == other.trigger()
+            && (Arc::ptr_eq(self.source(), other.source())
+                && Arc::ptr_eq(self.step_info(), other.step_info())
+                || self.statement() == other.statement())
+    }
+}
+
+impl Eq for Standard {}
+
+impl Policy {
+    /// The statement, in English (see [`Policy::statement_in`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(
+    ///     set.policies()[0].statement(),
+    ///     "Train every employee who meets guests in these standards before their first shift, \
+    ///      and refresh the training at least once every 180 days"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self) -> String {
+        self.as_standard().statement()
+    }
+
+    /// The statement in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert!(set.policies()[0].statement_in(Locale::Polish).starts_with("Przeszkol każdego pracownika mającego kontakt z gośćmi"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement_in(&self, locale: Locale) -> String {
+        locale.statement(self.as_standard())
+    }
+}
+
 /// `text` with its first letter in upper case (`życzliwość` → `Życzliwość`),
 /// for labels that start a line.
 pub(crate) fn capitalised(text: &str) -> String {
@@ -403,7 +509,7 @@ mod tests {
             .chain(all::<Industry>())
             .chain(all::<Noun>())
             .chain(all::<crate::model::Initiator>())
-            .chain(all::<crate::rules::PolicyScope>())
+            .chain(all::<PolicyScope>())
             .collect()
     }
 

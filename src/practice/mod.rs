@@ -1,6 +1,12 @@
 //! Putting standards to work: the [`Handbook`], [`Checklist`]s and
 //! [`Audit`]s, the service [`Blueprint`], customer [`Feedback`] and its
 //! gaps, and the yearly review of an [`IssuedSet`].
+//!
+//! The top layer: it may name every other. It is also the one place text is
+//! worded for a [`Locale`](crate::model::Locale) (labels, targets, the
+//! statements of standards and policies), so the methods that render, such
+//! as [`Standard::statement`](crate::standard::Standard::statement), are
+//! defined here, beside the tables of each language.
 
 pub(crate) mod audit;
 pub(crate) mod checklist;
@@ -15,5 +21,5 @@ pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use diagram::Blueprint;
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
-pub use locale::{Label, Locale};
+pub use locale::Label;
 pub use review::{Changed, IssuedSet, SetDiff};

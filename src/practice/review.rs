@@ -337,18 +337,18 @@ impl SetDiff {
         let changes: Vec<u8> = old
             .iter()
             .zip(&partner)
-            .map(|(s, &n)| changes(s, n.and_then(|n| new.standards.get(n))))
+            .map(|(s, &n)| changes(s, n.and_then(|n| new.as_slice().get(n))))
             .collect();
         let mut diff = Self {
-            added: added.iter().filter_map(|&n| new.standards.get(n).map(Standard::id)).collect(),
+            added: added.iter().filter_map(|&n| new.as_slice().get(n).map(Standard::id)).collect(),
             ..Self::default()
         };
         for &(_, o) in &old_at {
-            let (Some(&c), Some(s)) = (changes.get(o), old.standards.get(o)) else { continue };
+            let (Some(&c), Some(s)) = (changes.get(o), old.as_slice().get(o)) else { continue };
             if c == 0 {
                 continue;
             }
-            let n = partner.get(o).copied().flatten().and_then(|n| new.standards.get(n));
+            let n = partner.get(o).copied().flatten().and_then(|n| new.as_slice().get(n));
             match n {
                 None => diff.removed.push(s.id()),
                 Some(n) => {

@@ -16,11 +16,11 @@ use std::time::Duration;
 use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch, model::Characteristic as C,
     model::Complexity as Cx, model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E,
-    model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
+    model::Factor as F, model::Initiator, model::Intermediaries as I, model::Locale, model::MomentKind as M,
     model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
-    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale,
-    rules::Condition, rules::PolicyScope as P, rules::Rule, rules::RuleBuilder, rules::Targets,
-    standard::Amount, standard::Cover, standard::Distance, standard::Target as T,
+    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, rules::Condition,
+    rules::Rule, rules::RuleBuilder, standard::Amount, standard::Cover, standard::Distance,
+    standard::PolicyScope as P, standard::Target as T, standard::Targets,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -839,7 +839,7 @@ mod tests {
                 .filter_map(|l| rule.template().targets().get(*l))
                 .all(|t| matches!(t, Target::Always | Target::Never));
             let names_target =
-                rule.template().statement().placeholders().any(|p| p == crate::rules::Placeholder::Target);
+                rule.template().statement().placeholders().any(|p| p == crate::standard::Placeholder::Target);
             assert_eq!(
                 names_target,
                 !absolute,

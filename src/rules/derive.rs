@@ -8,6 +8,7 @@ use std::{
 use crate::{
     error::Problem,
     error::Violation,
+    model::Channel,
     model::EnumSet,
     model::Id,
     model::Initiator,
@@ -17,17 +18,17 @@ use crate::{
     model::StepPath,
     model::StepRef,
     model::Vocabulary,
-    rules::PolicyScope,
     rules::Rule,
     rules::RuleSet,
-    rules::rule::RuleCore,
     standard::Policy,
+    standard::PolicyScope,
     standard::Precedence,
     standard::Standard,
     standard::StandardSet,
     standard::Superseded,
     standard::Target,
     standard::Trigger,
+    standard::source::Source,
     standard::standard::{Names, StepInfo},
 };
 
@@ -81,7 +82,7 @@ impl RuleSet {
         // The standards that lost at the current step: rule position, concern number, standard.
         let mut lost: Vec<(u32, u32, Standard)> = Vec::new();
         // The concerns stated once per contact in the contact open now, with the rule that stated each.
-        let mut stated: Vec<(u32, Arc<RuleCore>)> = Vec::new();
+        let mut stated: Vec<(u32, Arc<Source>)> = Vec::new();
         for at in model.steps() {
             let step = at.step();
             if step.opens_contact() {
@@ -113,18 +114,18 @@ impl RuleSet {
                 let Some(target) = rule.template().targets().get(level) else { continue };
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
                 if let Some(scope) = rule.policy {
-                    if policies.add_step(i, scope, step.department(), &info.path) {
+                    if policies.add_step(i, scope, step.department(), info.path()) {
                         continue;
                     }
                 }
-                let standard = Standard {
-                    rule: Arc::clone(&rule.core),
-                    step: Arc::clone(info),
+                let standard = Standard::new(
+                    Arc::clone(&rule.source),
+                    Arc::clone(info),
                     target,
-                    channels: reach,
-                    derived_at: level,
-                    trigger: trigger(rule, model, at, reach),
-                };
+                    reach,
+                    level,
+                    trigger(rule, model, at, reach),
+                );
                 if let Some(scope) = rule.policy {
                     policies.add(i, scope, step.department(), standard);
                     continue;
@@ -141,7 +142,7 @@ impl RuleSet {
                 let challenger_wins = self
                     .rules
                     .get(key.0 as usize)
-                    .is_none_or(|incumbent| precedence(rule, target, incumbent, slot.target).1);
+                    .is_none_or(|incumbent| precedence(rule, target, incumbent, slot.target()).1);
                 if challenger_wins {
                     lost.push((key.0, concern, std::mem::replace(slot, standard)));
                     key.0 = i;
@@ -157,15 +158,11 @@ impl RuleSet {
                 let Some(p) = kept.iter().position(|(_, c)| *c == concern) else { continue };
                 let (Some((w, _)), Some(winner)) = (kept.get(p), here.get(p)) else { continue };
                 let reason = match (self.rules.get(*w as usize), self.rules.get(i as usize)) {
-                    (Some(a), Some(b)) => precedence(a, winner.target, b, loser.target).0,
+                    (Some(a), Some(b)) => precedence(a, winner.target(), b, loser.target()).0,
                     _ => Precedence::RuleId,
                 };
-                superseded.push(Superseded {
-                    loser: loser.rule,
-                    winner: Arc::clone(&winner.rule),
-                    step: loser.step,
-                    reason,
-                });
+                let (lost_source, lost_step) = loser.into_parts();
+                superseded.push(Superseded::new(lost_source, Arc::clone(winner.source()), lost_step, reason));
             }
             // A concern stated once per contact is not stated again at a later
             // step of it; what lost to it at this step lost to the earlier rule.
@@ -179,15 +176,15 @@ impl RuleSet {
                 let earlier =
                     if once { stated.iter().find(|(c, _)| *c == concern).map(|(_, e)| e) } else { None };
                 match earlier {
-                    Some(earlier) => superseded.push(Superseded {
-                        loser: Arc::clone(&s.rule),
-                        winner: Arc::clone(earlier),
-                        step: Arc::clone(&s.step),
-                        reason: Precedence::EarlierInContact,
-                    }),
+                    Some(earlier) => superseded.push(Superseded::new(
+                        Arc::clone(s.source()),
+                        Arc::clone(earlier),
+                        Arc::clone(s.step_info()),
+                        Precedence::EarlierInContact,
+                    )),
                     None => {
                         if once {
-                            stated.push((concern, Arc::clone(&s.rule)));
+                            stated.push((concern, Arc::clone(s.source())));
                         }
                         standards.swap(first_standard + write, first_standard + read);
                         write += 1;
@@ -197,22 +194,22 @@ impl RuleSet {
             standards.truncate(first_standard + write);
             let repointed = superseded.get_mut(first_lost..).unwrap_or_default();
             for d in 0..repointed.len() {
-                let Some(dropped) = repointed.get(d).filter(|x| x.reason == Precedence::EarlierInContact)
+                let Some(dropped) = repointed.get(d).filter(|x| x.reason() == Precedence::EarlierInContact)
                 else {
                     continue;
                 };
-                let (kept_here, earlier) = (Arc::clone(&dropped.loser), Arc::clone(&dropped.winner));
+                let (kept_here, earlier) = (Arc::clone(dropped.loser()), Arc::clone(dropped.winner()));
                 for lost in repointed.iter_mut() {
-                    if lost.reason != Precedence::EarlierInContact && Arc::ptr_eq(&lost.winner, &kept_here) {
-                        lost.winner = Arc::clone(&earlier);
-                        lost.reason = Precedence::EarlierInContact;
+                    if lost.reason() != Precedence::EarlierInContact && Arc::ptr_eq(lost.winner(), &kept_here)
+                    {
+                        lost.lost_to(Arc::clone(&earlier), Precedence::EarlierInContact);
                     }
                 }
             }
             // Standards come in rule order, unless a later rule took an earlier one's place.
             if reordered {
                 if let Some(tail) = standards.get_mut(first_standard..) {
-                    tail.sort_by(|a, b| a.rule.id.cmp(&b.rule.id));
+                    tail.sort_by(|a, b| a.rule().cmp(b.rule()));
                 }
             }
         }
@@ -345,19 +342,15 @@ impl Candidates {
 
 fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &HashMap<&str, &Arc<str>>) -> StepInfo {
     let department = at.step().department().cloned();
-    StepInfo {
-        path: at.path(),
-        moment: at.step().moment(),
-        names: Some(Names {
-            company: Arc::clone(model.name_shared()),
-            sequence: Arc::clone(&at.sequence().name),
-            phase: Arc::clone(&at.phase().name),
-            step: Arc::clone(&at.step().name),
-            department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
-            industry: model.industry(),
-        }),
-        department,
-    }
+    let names = Names {
+        company: Arc::clone(model.name_shared()),
+        sequence: Arc::clone(&at.sequence().name),
+        phase: Arc::clone(&at.phase().name),
+        step: Arc::clone(&at.step().name),
+        department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
+        industry: model.industry(),
+    };
+    StepInfo::new(at.path(), at.step().moment(), department, Some(names))
 }
 
 /// Which of two rules of one concern wins at a step: the challenger `a`
@@ -397,9 +390,9 @@ impl Policies {
             PolicyScope::Business => None,
             PolicyScope::Department => department,
         };
-        match self.found.iter_mut().find(|(r, p)| *r == rule && p.department.as_ref() == department) {
+        match self.found.iter_mut().find(|(r, p)| *r == rule && p.department() == department) {
             Some((_, policy)) => {
-                policy.steps.push(step.clone());
+                policy.push_step(step.clone());
                 true
             }
             None => false,
@@ -414,7 +407,7 @@ impl Policies {
         };
         let step = standard.step().clone();
         let scope = if department.is_some() { scope } else { PolicyScope::Business };
-        self.found.push((rule, Policy { standard, scope, department, steps: vec![step] }));
+        self.found.push((rule, Policy::new(standard, scope, department, vec![step])));
     }
 
     /// One policy per department (or the business) and concern, by the same
@@ -425,9 +418,9 @@ impl Policies {
             model.departments().iter().enumerate().map(|(n, d)| (d.id(), n + 1)).collect();
         let mut kept: Vec<(u32, Policy)> = Vec::with_capacity(self.found.len());
         for (i, policy) in self.found {
-            let clash = kept.iter_mut().find(|(_, p)| {
-                p.department == policy.department && p.standard.rule.concern == policy.standard.rule.concern
-            });
+            let clash = kept
+                .iter_mut()
+                .find(|(_, p)| p.department() == policy.department() && p.concern() == policy.concern());
             let Some(slot) = clash else {
                 kept.push((i, policy));
                 continue;
@@ -442,15 +435,15 @@ impl Policies {
             } else {
                 (&slot.1, policy)
             };
-            superseded.push(Superseded {
-                loser: Arc::clone(&loser.standard.rule),
-                winner: Arc::clone(&winner.standard.rule),
-                step: Arc::clone(&loser.standard.step),
+            superseded.push(Superseded::new(
+                Arc::clone(loser.as_standard().source()),
+                Arc::clone(winner.as_standard().source()),
+                Arc::clone(loser.as_standard().step_info()),
                 reason,
-            });
+            ));
         }
         kept.sort_by_key(|(i, p)| {
-            (p.department.as_ref().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i)
+            (p.department().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i)
         });
         kept.into_iter().map(|(_, p)| p).collect()
     }
@@ -458,12 +451,7 @@ impl Policies {
 
 /// The first clause that made `rule` match: characteristic, factor, emotion,
 /// capability, channel, moment.
-fn trigger(
-    rule: &Rule,
-    model: &ServiceModel,
-    at: StepRef<'_>,
-    reach: crate::model::EnumSet<crate::model::Channel>,
-) -> Trigger {
+fn trigger(rule: &Rule, model: &ServiceModel, at: StepRef<'_>, reach: EnumSet<Channel>) -> Trigger {
     let c = &rule.condition;
     if let Some(ch) = c.first_characteristic(at.step().characteristics()) {
         return Trigger::Characteristic(ch);

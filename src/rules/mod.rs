@@ -1,19 +1,19 @@
 //! Rules as data: a [`Rule`] is a [`Condition`] on a step and a
-//! [`Template`] of the standard it produces; a [`RuleSet`] (the built-in
-//! [`RuleSet::catalogue`] or your own) derives a model's standards.
+//! [`Template`](crate::standard::Template) of the standard it produces; a
+//! [`RuleSet`] (the built-in [`RuleSet::catalogue`] or your own) derives a
+//! model's standards.
+//!
+//! The layer above [`standard`](crate::standard): rules are written in the
+//! standards' vocabulary (targets, templates) and derivation builds
+//! standards, so this layer names the standard layer, the model and the
+//! base, and nothing above it.
 
 pub(crate) mod catalogue;
 pub(crate) mod condition;
 pub(crate) mod derive;
-pub(crate) mod policy_scope;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
-pub(crate) mod statement;
-pub(crate) mod template;
 
 pub use condition::{Condition, Scope};
-pub use policy_scope::PolicyScope;
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};
-pub use statement::{Placeholder, Statement};
-pub use template::{Targets, Template};

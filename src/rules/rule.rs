@@ -3,20 +3,11 @@
 use std::{collections::BTreeMap, sync::Arc};
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id,
-    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::Vocabulary, practice::Locale,
-    rules::Condition, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
-    rules::condition::ScopeIds, standard::Target, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::Vocabulary, rules::Condition,
+    rules::condition::ScopeIds, standard::PolicyScope, standard::Statement, standard::Target,
+    standard::Targets, standard::Template, standard::source::Source, validate::Violations,
 };
-
-/// What every standard derived from a rule shares (one allocation per rule).
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub(crate) struct RuleCore {
-    pub(crate) id: Id,
-    pub(crate) concern: Id,
-    pub(crate) min_level: ServiceLevel,
-    pub(crate) template: Template,
-}
 
 /// A rule that turns moments of contact into standards: when its
 /// [`Condition`] holds at a step, it produces a standard from its
@@ -43,7 +34,8 @@ pub(crate) struct RuleCore {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub(crate) core: Arc<RuleCore>,
+    /// What its standards share: id, concern, lowest level and template.
+    pub(crate) source: Arc<Source>,
     pub(crate) condition: Condition,
     pub(crate) reach: EnumSet<Channel>,
     pub(crate) overrides: bool,
@@ -61,7 +53,7 @@ pub struct Rule {
 /// Rules are equal when they say the same thing, wherever they came from.
 impl PartialEq for Rule {
     fn eq(&self, other: &Self) -> bool {
-        self.core == other.core
+        self.source == other.source
             && self.condition == other.condition
             && self.overrides == other.overrides
             && self.policy == other.policy
@@ -73,7 +65,7 @@ impl Eq for Rule {}
 
 impl std::hash::Hash for Rule {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.core.hash(state);
+        self.source.hash(state);
         self.condition.hash(state);
         self.overrides.hash(state);
         self.policy.hash(state);
@@ -127,7 +119,7 @@ impl Rule {
     /// ```
     #[must_use]
     pub fn concern(&self) -> &Id {
-        &self.core.concern
+        self.source.concern()
     }
 
     /// Where the rule's policy is stated, if the rule is about the
@@ -136,7 +128,7 @@ impl Rule {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::PolicyScope, RuleSet};
+    /// use service_standards::{standard::PolicyScope, RuleSet};
     ///
     /// let catalogue = RuleSet::catalogue();
     /// assert_eq!(catalogue.rule("high-contact-training").unwrap().policy(), Some(PolicyScope::Business));
@@ -192,7 +184,7 @@ impl Rule {
     /// ```
     #[must_use]
     pub fn id(&self) -> &Id {
-        &self.core.id
+        self.source.id()
     }
 
     /// When the rule applies.
@@ -220,7 +212,7 @@ impl Rule {
     /// ```
     #[must_use]
     pub fn template(&self) -> &Template {
-        &self.core.template
+        self.source.template()
     }
 
     /// Whether the rule is meant to replace a rule of the same id when merged
@@ -251,19 +243,19 @@ impl Rule {
     /// ```
     #[must_use]
     pub fn to_builder(&self) -> RuleBuilder {
-        let t = &self.core.template;
+        let t = self.source.template();
         RuleBuilder {
-            id: self.core.id.as_str().to_owned(),
+            id: self.source.id().as_str().to_owned(),
             overrides: self.overrides,
-            concern: Some(self.core.concern.as_str().to_owned()),
+            concern: Some(self.source.concern().as_str().to_owned()),
             policy: self.policy,
             once_per_contact: self.once_per_contact,
-            kind: Some(t.kind),
-            dimension: Some(t.dimension),
-            statement: Some(t.statement.as_str().to_owned()),
-            translations: t.translations.iter().map(|(l, s)| (*l, s.as_str().to_owned())).collect(),
+            kind: Some(t.kind()),
+            dimension: Some(t.dimension()),
+            statement: Some(t.statement().as_str().to_owned()),
+            translations: t.translations().iter().map(|(l, s)| (*l, s.as_str().to_owned())).collect(),
             when: self.condition.clone(),
-            targets: t.targets,
+            targets: *t.targets(),
         }
     }
 }
@@ -764,15 +756,9 @@ impl RuleBuilder {
                 }
             }
         }
-        let template = Template {
-            kind: self.kind?,
-            dimension: self.dimension?,
-            statement: statement?,
-            targets: self.targets,
-            translations,
-        };
+        let template = Template::new(self.kind?, self.dimension?, statement?, self.targets, translations);
         Some(Rule {
-            core: Arc::new(RuleCore { id: id?, concern: concern?, min_level, template }),
+            source: Arc::new(Source::new(id?, concern?, min_level, template)),
             specificity: self.when.clone().normalized().specificity(),
             condition: self.when.normalized(),
             reach,

@@ -6,18 +6,18 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind,
-    model::QualityAspect, model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath,
-    model::Vocabulary, practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets,
-    rules::Template, rules::rule::RuleCore, standard::Policy, standard::Standard, standard::StandardId,
-    standard::StandardSet, standard::Target, standard::Trigger, standard::standard::StepInfo,
-    validate::Violations,
+    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
+    model::MomentKind, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
+    model::StandardKind, model::StepPath, model::Vocabulary, standard::Policy, standard::PolicyScope,
+    standard::Standard, standard::StandardId, standard::StandardSet, standard::Statement, standard::Target,
+    standard::Targets, standard::Template, standard::Trigger, standard::source::Source,
+    standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
 pub(crate) const STANDARDS_FORMAT_VERSION: u32 = 1;
 
-impl crate::standard::StandardSet {
+impl StandardSet {
     /// The version of the standard set document this release reads and writes.
     ///
     /// # Examples
@@ -133,27 +133,23 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         );
     }
     v.text(format!("{path}.statement"), &r.statement);
-    let template = Template {
-        kind: r.kind,
-        dimension: r.dimension,
-        statement: Statement::literal(&r.statement),
-        targets: Targets::new().at(level, r.target),
-        translations: r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
-    };
+    let template = Template::new(
+        r.kind,
+        r.dimension,
+        Statement::literal(&r.statement),
+        Targets::new().at(level, r.target),
+        r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
+    );
     let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
-    Standard {
-        rule: Arc::new(RuleCore { id: r.id.rule().clone(), concern, min_level: r.level, template }),
-        step: Arc::new(StepInfo {
-            path: r.id.step().clone(),
-            moment: r.moment,
-            department: r.department,
-            names: None,
-        }),
-        target: r.target,
-        channels: r.channels,
-        derived_at: level,
-        trigger: r.trigger,
-    }
+    // The standard's own source: no rule is built to read a set back.
+    Standard::new(
+        Arc::new(Source::new(r.id.rule().clone(), concern, r.level, template)),
+        Arc::new(StepInfo::new(r.id.step().clone(), r.moment, r.department, None)),
+        r.target,
+        r.channels,
+        level,
+        r.trigger,
+    )
 }
 
 impl serde::Serialize for StandardSet {
@@ -169,7 +165,7 @@ impl serde::Serialize for StandardSet {
                 standard: record(p.as_standard()),
             })
             .collect();
-        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level, standards, policies }
+        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level(), standards, policies }
             .serialize(s)
     }
 }
@@ -213,7 +209,7 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                 );
             }
             let standard = standard(p.standard, doc.level, &format!("{path}.standard"), &mut v);
-            policies.push(Policy { standard, scope: p.scope, department: p.department, steps: p.steps });
+            policies.push(Policy::new(standard, p.scope, p.department, p.steps));
         }
         v.finish(Entity::StandardSet, || {
             StandardSet::new(doc.level, standards).with_outcome(policies, Vec::new())

@@ -1,6 +1,14 @@
 //! Standards: what derivation produces. A [`Standard`] is one measurable
 //! [`Target`] at one step; a [`StandardSet`] holds a model's standards, its
-//! [`Policy`]s and what was [`Superseded`].
+//! [`Policy`]s and what was [`Superseded`]. What standards are made of
+//! lives here too: a [`Template`] (kind, dimension, [`Statement`] with
+//! [`Placeholder`]s, [`Targets`] per level) and the [`PolicyScope`] of a
+//! policy.
+//!
+//! The layer above [`model`](crate::model): it names only the model and the
+//! base. Standards need nothing of [`rules`](crate::rules), so a standard
+//! set reads back from a document without building a rule; rules build on
+//! this layer.
 
 pub(crate) mod amount;
 pub(crate) mod cover;
@@ -8,17 +16,24 @@ pub(crate) mod distance;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
 pub(crate) mod policy;
+pub(crate) mod policy_scope;
 pub(crate) mod set;
+pub(crate) mod source;
 #[allow(clippy::module_inception, reason = "the file is named after the type it holds")]
 pub(crate) mod standard;
+pub(crate) mod statement;
 pub(crate) mod superseded;
 pub(crate) mod target;
+pub(crate) mod template;
 
 pub use amount::Amount;
 pub use cover::Cover;
 pub use distance::Distance;
 pub use policy::Policy;
+pub use policy_scope::PolicyScope;
 pub use set::{Coverage, CoverageHole, StandardSet};
 pub use standard::{Standard, StandardId, Trigger};
+pub use statement::{Placeholder, Statement};
 pub use superseded::{Precedence, Superseded};
 pub use target::{Measurement, Target};
+pub use template::{Targets, Template};

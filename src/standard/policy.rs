@@ -1,7 +1,8 @@
 //! Policies: decisions about the organisation, stated once per business or department.
 
 use crate::{
-    model::Id, model::StepPath, practice::Locale, rules::PolicyScope, standard::Standard, standard::Target,
+    model::Id, model::StandardKind, model::StepPath, standard::PolicyScope, standard::Standard,
+    standard::Target,
 };
 
 /// A decision about the organisation rather than a moment of contact (a
@@ -32,17 +33,36 @@ use crate::{
 /// assert_eq!(policy.steps().len(), 1);
 /// # Ok::<(), Error>(())
 /// ```
+//
+// Its statement (`Policy::statement`, `Policy::statement_in`) is rendering:
+// it is defined with the rendering of every language, in `practice/locale.rs`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
     /// The standard the rule derived at the first step that called for the
     /// policy: it carries the rule, the target and the words.
-    pub(crate) standard: Standard,
-    pub(crate) scope: PolicyScope,
-    pub(crate) department: Option<Id>,
-    pub(crate) steps: Vec<StepPath>,
+    standard: Standard,
+    scope: PolicyScope,
+    department: Option<Id>,
+    steps: Vec<StepPath>,
 }
 
 impl Policy {
+    /// The policy `standard` states for `department` (`None`: the whole
+    /// business) with `scope`, called for by `steps` (the standard's own first).
+    pub(crate) fn new(
+        standard: Standard,
+        scope: PolicyScope,
+        department: Option<Id>,
+        steps: Vec<StepPath>,
+    ) -> Self {
+        Self { standard, scope, department, steps }
+    }
+
+    /// Adds a step that calls for the policy, after those it has.
+    pub(crate) fn push_step(&mut self, step: StepPath) {
+        self.steps.push(step);
+    }
+
     /// The id of the rule that produced it.
     ///
     /// # Examples
@@ -136,7 +156,7 @@ impl Policy {
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn kind(&self) -> crate::model::StandardKind {
+    pub fn kind(&self) -> StandardKind {
         self.standard.kind()
     }
 
@@ -154,42 +174,6 @@ impl Policy {
     #[must_use]
     pub fn steps(&self) -> &[StepPath] {
         &self.steps
-    }
-
-    /// The statement, in English (see [`Policy::statement_in`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(
-    ///     set.policies()[0].statement(),
-    ///     "Train every employee who meets guests in these standards before their first shift, \
-    ///      and refresh the training at least once every 180 days"
-    /// );
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn statement(&self) -> String {
-        self.standard.statement()
-    }
-
-    /// The statement in `locale`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.policies()[0].statement_in(Locale::Polish).starts_with("Przeszkol każdego pracownika mającego kontakt z gośćmi"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn statement_in(&self, locale: Locale) -> String {
-        locale.statement(&self.standard)
     }
 
     /// The standard it was derived as at its first step (rule, target, words, provenance).

@@ -26,10 +26,10 @@ use crate::{
 /// ```
 #[derive(Debug, Clone)]
 pub struct StandardSet {
-    pub(crate) level: ServiceLevel,
-    pub(crate) standards: Vec<Standard>,
-    pub(crate) policies: Vec<Policy>,
-    pub(crate) superseded: Vec<Superseded>,
+    level: ServiceLevel,
+    standards: Vec<Standard>,
+    policies: Vec<Policy>,
+    superseded: Vec<Superseded>,
     /// Positions by id, built on the first look-up by id (derivation pays nothing for it).
     by_id: OnceLock<HashMap<StandardId, usize>>,
 }
@@ -47,6 +47,11 @@ impl Eq for StandardSet {}
 impl StandardSet {
     pub(crate) fn new(level: ServiceLevel, standards: Vec<Standard>) -> Self {
         Self { level, standards, policies: Vec::new(), superseded: Vec::new(), by_id: OnceLock::new() }
+    }
+
+    /// The standards, in the set's order.
+    pub(crate) fn as_slice(&self) -> &[Standard] {
+        &self.standards
     }
 
     pub(crate) fn with_outcome(mut self, policies: Vec<Policy>, superseded: Vec<Superseded>) -> Self {

@@ -4,9 +4,9 @@ use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
     error::Entity, error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion,
-    model::EnumSet, model::Factor, model::Id, model::MomentKind, model::QualityAspect,
-    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, rules::Placeholder,
-    rules::rule::RuleCore, standard::Target,
+    model::EnumSet, model::Factor, model::Id, model::Industry, model::Locale, model::MomentKind,
+    model::QualityAspect, model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath,
+    standard::Target, standard::source::Source,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,
@@ -174,12 +174,36 @@ impl fmt::Display for Trigger {
 /// What every standard derived at one step shares (one allocation per step).
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct StepInfo {
-    pub(crate) path: StepPath,
-    pub(crate) moment: MomentKind,
-    pub(crate) department: Option<Id>,
+    path: StepPath,
+    moment: MomentKind,
+    department: Option<Id>,
     /// The names placeholders need; `None` for a standard read from a
     /// document, whose statement is already rendered.
-    pub(crate) names: Option<Names>,
+    names: Option<Names>,
+}
+
+impl StepInfo {
+    /// The step at `path`, a moment of kind `moment` owned by `department`,
+    /// with the `names` its standards' placeholders need (`None` for a
+    /// standard read from a document, whose statement is already rendered).
+    pub(crate) fn new(
+        path: StepPath,
+        moment: MomentKind,
+        department: Option<Id>,
+        names: Option<Names>,
+    ) -> Self {
+        Self { path, moment, department, names }
+    }
+
+    /// The step's path.
+    pub(crate) fn path(&self) -> &StepPath {
+        &self.path
+    }
+
+    /// The names placeholders need, if the standard was derived (not read).
+    pub(crate) fn names(&self) -> Option<&Names> {
+        self.names.as_ref()
+    }
 }
 
 /// The names a statement's placeholders need.
@@ -190,7 +214,7 @@ pub(crate) struct Names {
     pub(crate) phase: Arc<str>,
     pub(crate) step: Arc<str>,
     pub(crate) department: Option<Arc<str>>,
-    pub(crate) industry: crate::model::Industry,
+    pub(crate) industry: Industry,
 }
 
 /// A concrete, measurable customer service standard, derived by a rule for
@@ -214,17 +238,50 @@ pub(crate) struct Names {
 /// assert!(greet.level() <= ServiceLevel::Expected);
 /// # Ok::<(), Error>(())
 /// ```
+//
+// Its statement (`Standard::statement`) and its equality, which compares the
+// statement's text, are rendering: they are defined with the rendering of
+// every language, in `practice/locale.rs`.
 #[derive(Debug, Clone)]
 pub struct Standard {
-    pub(crate) rule: Arc<RuleCore>,
-    pub(crate) step: Arc<StepInfo>,
-    pub(crate) target: Target,
-    pub(crate) channels: EnumSet<Channel>,
-    pub(crate) derived_at: ServiceLevel,
-    pub(crate) trigger: Trigger,
+    source: Arc<Source>,
+    step: Arc<StepInfo>,
+    target: Target,
+    channels: EnumSet<Channel>,
+    derived_at: ServiceLevel,
+    trigger: Trigger,
 }
 
 impl Standard {
+    /// The standard `source` gives at the step of `step`, derived at
+    /// `derived_at` with its target there, for the `channels` it reaches,
+    /// because of `trigger`.
+    pub(crate) fn new(
+        source: Arc<Source>,
+        step: Arc<StepInfo>,
+        target: Target,
+        channels: EnumSet<Channel>,
+        derived_at: ServiceLevel,
+        trigger: Trigger,
+    ) -> Self {
+        Self { source, step, target, channels, derived_at, trigger }
+    }
+
+    /// Where it comes from: its rule's id, concern, level and template.
+    pub(crate) fn source(&self) -> &Arc<Source> {
+        &self.source
+    }
+
+    /// Its step: path, moment, department and the names placeholders need.
+    pub(crate) fn step_info(&self) -> &Arc<StepInfo> {
+        &self.step
+    }
+
+    /// Its source and its step, for a standard left out (no copy of either).
+    pub(crate) fn into_parts(self) -> (Arc<Source>, Arc<StepInfo>) {
+        (self.source, self.step)
+    }
+
     /// The stable id: rule id and step path.
     ///
     /// # Examples
@@ -238,7 +295,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn id(&self) -> StandardId {
-        StandardId::new(self.rule.id.clone(), self.step.path.clone())
+        StandardId::new(self.source.id().clone(), self.step.path.clone())
     }
 
     /// The id of the rule that produced it.
@@ -254,7 +311,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn rule(&self) -> &Id {
-        &self.rule.id
+        self.source.id()
     }
 
     /// Personal contact, product or procedure.
@@ -271,7 +328,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn kind(&self) -> StandardKind {
-        self.rule.template.kind
+        self.source.template().kind()
     }
 
     /// Technical or functional quality (follows from the kind).
@@ -286,7 +343,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn aspect(&self) -> QualityAspect {
-        self.rule.template.kind.aspect()
+        self.source.template().kind().aspect()
     }
 
     /// The quality dimension served.
@@ -303,7 +360,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn dimension(&self) -> QualityDimension {
-        self.rule.template.dimension
+        self.source.template().dimension()
     }
 
     /// The level the standard belongs to: basic, expected or exclusive (its
@@ -320,7 +377,7 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn level(&self) -> ServiceLevel {
-        self.rule.min_level
+        self.source.min_level()
     }
 
     /// The level the set was derived at, which chose the target.
@@ -435,22 +492,6 @@ impl Standard {
         self.trigger
     }
 
-    /// The statement, with its placeholders filled in (in English; see
-    /// [`Locale::statement`](crate::practice::Locale::statement) for other languages).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
-    /// assert!(set.iter().all(|s| !s.statement().contains('{')));
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn statement(&self) -> String {
-        crate::practice::Locale::English.statement(self)
-    }
-
     /// What the standard is about: its rule's concern. A set holds at most
     /// one standard per step and concern.
     ///
@@ -465,16 +506,16 @@ impl Standard {
     /// ```
     #[must_use]
     pub fn concern(&self) -> &Id {
-        &self.rule.concern
+        self.source.concern()
     }
 
     /// Whether the two standards certainly read the same, without rendering
     /// them: the same statement and translations, filled in from the same
     /// names, channels, trigger and moment. `false` means "render and compare".
     pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
-        let same_rule_words = Arc::ptr_eq(&self.rule, &other.rule)
-            || (self.rule.template.statement == other.rule.template.statement
-                && self.rule.template.translations == other.rule.template.translations);
+        let (mine, theirs) = (self.source.template(), other.source.template());
+        let same_rule_words = Arc::ptr_eq(&self.source, &other.source)
+            || (mine.statement() == theirs.statement() && mine.translations() == theirs.translations());
         same_rule_words
             && self.step.names.is_some()
             && self.step.names == other.step.names
@@ -484,75 +525,12 @@ impl Standard {
     }
 
     /// Whether its rule carries a statement in `locale` (English always).
-    pub(crate) fn has_statement_in(&self, locale: crate::practice::Locale) -> bool {
-        self.rule.template.statement_in(locale).is_some()
+    pub(crate) fn has_statement_in(&self, locale: Locale) -> bool {
+        self.source.template().statement_in(locale).is_some()
     }
 
     /// The industry whose words the statement uses.
-    pub(crate) fn industry(&self) -> crate::model::Industry {
-        self.step.names.as_ref().map_or(crate::model::Industry::General, |n| n.industry)
-    }
-
-    /// Renders the statement in `locale` (which must have one: see
-    /// [`has_statement_in`](Self::has_statement_in)) into `out`, wording
-    /// labels, nouns and targets in `locale`.
-    pub(crate) fn render_in(&self, locale: crate::practice::Locale, out: &mut String) {
-        use crate::practice::locale::Text;
-        let template = &self.rule.template;
-        let statement = template.statement_in(locale).unwrap_or(&template.statement);
-        let names = self.step.names.as_ref();
-        let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
-        let industry = self.industry();
-        statement.render(out, |slot, case, out| match slot {
-            Placeholder::Step => out.push_str(name(|n| &n.step)),
-            Placeholder::Phase => out.push_str(name(|n| &n.phase)),
-            Placeholder::Sequence => out.push_str(name(|n| &n.sequence)),
-            Placeholder::Company => out.push_str(name(|n| &n.company)),
-            Placeholder::Department => match names.and_then(|n| n.department.as_deref()) {
-                Some(department) => out.push_str(department),
-                None => out.push_str(locale.text(Text::EveryDepartment)),
-            },
-            Placeholder::Channel => {
-                for (i, channel) in self.channels.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    out.push_str(locale.label(channel));
-                }
-            }
-            Placeholder::Target => out.push_str(&locale.target(self.target)),
-            Placeholder::Characteristic => {
-                if let Trigger::Characteristic(c) = self.trigger {
-                    out.push_str(locale.label(c));
-                }
-            }
-            Placeholder::Moment => out.push_str(locale.label(self.step.moment)),
-            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
-                if let Some((noun, plural)) = slot.noun() {
-                    out.push_str(locale.word(industry, noun, plural, case));
-                }
-            }
-        });
+    pub(crate) fn industry(&self) -> Industry {
+        self.step.names.as_ref().map_or(Industry::General, |n| n.industry)
     }
 }
-
-/// Standards are equal when everything they show is equal, statement text included.
-impl PartialEq for Standard {
-    fn eq(&self, other: &Self) -> bool {
-        self.rule.id == other.rule.id
-            && self.step.path == other.step.path
-            && self.kind() == other.kind()
-            && self.dimension() == other.dimension()
-            && self.level() == other.level()
-            && self.derived_at == other.derived_at
-            && self.target == other.target
-            && self.channels == other.channels
-            && self.step.moment == other.step.moment
-            && self.step.department == other.step.department
-            && self.trigger == other.trigger
-            && (Arc::ptr_eq(&self.rule, &other.rule) && Arc::ptr_eq(&self.step, &other.step)
-                || self.statement() == other.statement())
-    }
-}
-
-impl Eq for Standard {}

@@ -3,7 +3,8 @@
 use std::{fmt, sync::Arc};
 
 use crate::{
-    model::Id, model::StepPath, rules::rule::RuleCore, standard::standard::StepInfo, vocabulary::vocabulary,
+    model::Id, model::StepPath, standard::source::Source, standard::standard::StepInfo,
+    vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -65,13 +66,40 @@ vocabulary! {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Superseded {
-    pub(crate) loser: Arc<RuleCore>,
-    pub(crate) winner: Arc<RuleCore>,
-    pub(crate) step: Arc<StepInfo>,
-    pub(crate) reason: Precedence,
+    loser: Arc<Source>,
+    winner: Arc<Source>,
+    step: Arc<StepInfo>,
+    reason: Precedence,
 }
 
 impl Superseded {
+    /// The standard of `loser` at `step`, left out for the one of `winner`
+    /// because of `reason`.
+    pub(crate) fn new(
+        loser: Arc<Source>,
+        winner: Arc<Source>,
+        step: Arc<StepInfo>,
+        reason: Precedence,
+    ) -> Self {
+        Self { loser, winner, step, reason }
+    }
+
+    /// Where the standard left out comes from.
+    pub(crate) fn loser(&self) -> &Arc<Source> {
+        &self.loser
+    }
+
+    /// Where the standard kept comes from.
+    pub(crate) fn winner(&self) -> &Arc<Source> {
+        &self.winner
+    }
+
+    /// Says the standard left out lost to `winner`'s, because of `reason`.
+    pub(crate) fn lost_to(&mut self, winner: Arc<Source>, reason: Precedence) {
+        self.winner = winner;
+        self.reason = reason;
+    }
+
     /// The rule whose standard was left out.
     ///
     /// # Examples
@@ -90,7 +118,7 @@ impl Superseded {
     /// ```
     #[must_use]
     pub fn rule(&self) -> &Id {
-        &self.loser.id
+        self.loser.id()
     }
 
     /// The rule whose standard was kept.
@@ -112,7 +140,7 @@ impl Superseded {
     /// ```
     #[must_use]
     pub fn by(&self) -> &Id {
-        &self.winner.id
+        self.winner.id()
     }
 
     /// The concern both rules are about.
@@ -133,7 +161,7 @@ impl Superseded {
     /// ```
     #[must_use]
     pub fn concern(&self) -> &Id {
-        &self.loser.concern
+        self.loser.concern()
     }
 
     /// The step where it happened.
@@ -154,7 +182,7 @@ impl Superseded {
     /// ```
     #[must_use]
     pub fn step(&self) -> &StepPath {
-        &self.step.path
+        self.step.path()
     }
 
     /// Why the other rule won.
@@ -181,9 +209,9 @@ impl Superseded {
 
 impl PartialEq for Superseded {
     fn eq(&self, other: &Self) -> bool {
-        self.loser.id == other.loser.id
-            && self.winner.id == other.winner.id
-            && self.step.path == other.step.path
+        self.loser.id() == other.loser.id()
+            && self.winner.id() == other.winner.id()
+            && self.step.path() == other.step.path()
             && self.reason == other.reason
     }
 }
@@ -192,6 +220,13 @@ impl Eq for Superseded {}
 
 impl fmt::Display for Superseded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}@{} superseded by {} ({})", self.loser.id, self.step.path, self.winner.id, self.reason)
+        write!(
+            f,
+            "{}@{} superseded by {} ({})",
+            self.loser.id(),
+            self.step.path(),
+            self.winner.id(),
+            self.reason
+        )
     }
 }

@@ -5,11 +5,12 @@ use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch,
     model::ChannelFamily as Fam, model::Characteristic as C, model::Complexity as Cx,
     model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E, model::FactorKind as Fk,
-    model::Intermediaries as I, model::MomentKind as M, model::Purchaser as Pu, model::QualityAspect as A,
-    model::QualityDimension as D, model::Risk as R, model::ServiceLevel as L, model::StandardKind as K,
-    model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale as Lo, rules::Placeholder as P,
+    model::Intermediaries as I, model::Locale as Lo, model::MomentKind as M, model::Purchaser as Pu,
+    model::QualityAspect as A, model::QualityDimension as D, model::Risk as R, model::ServiceLevel as L,
+    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U,
+    standard::Placeholder as P,
 };
-use crate::{model::Industry, model::Noun, rules::statement::Case};
+use crate::{model::Industry, model::Noun, standard::statement::Case};
 
 pub(super) static ENGLISH: Language = Language { code: "en", label, text, target: |t| t.to_string(), noun };
 
@@ -261,8 +262,8 @@ fn label(label: Label) -> &'static str {
             crate::model::Initiator::Company => "the company",
         },
         Label::PolicyScope(p) => match p {
-            crate::rules::PolicyScope::Business => "the whole business",
-            crate::rules::PolicyScope::Department => "each department",
+            crate::standard::PolicyScope::Business => "the whole business",
+            crate::standard::PolicyScope::Department => "each department",
         },
     }
 }

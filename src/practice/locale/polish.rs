@@ -15,6 +15,7 @@ use crate::{
     model::Emotion as E,
     model::FactorKind as Fk,
     model::Intermediaries as I,
+    model::Locale as Lo,
     model::MomentKind as M,
     model::Purchaser as Pu,
     model::QualityAspect as A,
@@ -24,14 +25,13 @@ use crate::{
     model::StandardKind as K,
     model::TaskAllocation as Ta,
     model::UsageFrequency as U,
-    practice::Locale as Lo,
-    rules::Placeholder as P,
     standard::Cover,
     standard::Distance,
+    standard::Placeholder as P,
     standard::Target,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
 };
-use crate::{model::Industry, model::Noun, rules::statement::Case};
+use crate::{model::Industry, model::Noun, standard::statement::Case};
 
 pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
 
@@ -437,8 +437,8 @@ fn label(label: Label) -> &'static str {
             crate::model::Initiator::Company => "firma",
         },
         Label::PolicyScope(p) => match p {
-            crate::rules::PolicyScope::Business => "cała firma",
-            crate::rules::PolicyScope::Department => "każdy dział",
+            crate::standard::PolicyScope::Business => "cała firma",
+            crate::standard::PolicyScope::Department => "każdy dział",
         },
     }
 }

@@ -16,7 +16,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::Placeholder, model::Vocabulary};
+    /// use service_standards::{standard::Placeholder, model::Vocabulary};
     ///
     /// assert_eq!(Placeholder::Target.as_str(), "target");
     /// assert_eq!(Placeholder::ALL.len(), 13);
@@ -109,7 +109,7 @@ enum Segment {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{rules::Placeholder, rules::Statement};
+/// use service_standards::{standard::Placeholder, standard::Statement};
 ///
 /// let s = Statement::parse("Answer the {channel} {target}.")?;
 /// assert_eq!(s.placeholders().collect::<Vec<_>>(), [Placeholder::Channel, Placeholder::Target]);
@@ -135,7 +135,7 @@ impl Statement {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::rules::Statement;
+    /// use service_standards::standard::Statement;
     ///
     /// let s = Statement::parse("Use {{braces}} like this")?;
     /// assert_eq!(s.placeholders().count(), 0);
@@ -223,7 +223,7 @@ impl Statement {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::rules::Statement;
+    /// use service_standards::standard::Statement;
     ///
     /// assert_eq!(Statement::parse("Smile {target}")?.as_str(), "Smile {target}");
     /// # Ok::<(), service_standards::Error>(())
@@ -238,7 +238,7 @@ impl Statement {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::Placeholder, rules::Statement};
+    /// use service_standards::{standard::Placeholder, standard::Statement};
     ///
     /// let s = Statement::parse("{target} at {step}")?;
     /// assert_eq!(s.placeholders().collect::<Vec<_>>(), [Placeholder::Target, Placeholder::Step]);

@@ -1,7 +1,7 @@
 //! What a rule produces: the kind of standard, its dimension, statement and targets.
 
 use crate::{
-    model::QualityDimension, model::ServiceLevel, model::StandardKind, practice::Locale, rules::Statement,
+    model::Locale, model::QualityDimension, model::ServiceLevel, model::StandardKind, standard::Statement,
     standard::Target,
 };
 
@@ -10,7 +10,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{ServiceLevel, Target, rules::Targets};
+/// use service_standards::{ServiceLevel, Target, standard::Targets};
 ///
 /// let t = Targets::new()
 ///     .at(ServiceLevel::Basic, Target::WithinRings(5))
@@ -37,7 +37,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, rules::Targets};
+    /// use service_standards::{ServiceLevel, standard::Targets};
     ///
     /// assert_eq!(Targets::new().get(ServiceLevel::Basic), None);
     /// ```
@@ -51,7 +51,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, rules::Targets};
+    /// use service_standards::{ServiceLevel, Target, standard::Targets};
     ///
     /// assert_eq!(Targets::all(Target::Always).get(ServiceLevel::Exclusive), Some(Target::Always));
     /// ```
@@ -65,7 +65,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, rules::Targets};
+    /// use service_standards::{ServiceLevel, Target, standard::Targets};
     ///
     /// let t = Targets::new().at(ServiceLevel::Exclusive, Target::Always);
     /// assert_eq!(t.get(ServiceLevel::Exclusive), Some(Target::Always));
@@ -85,7 +85,7 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, rules::Targets};
+    /// use service_standards::{ServiceLevel, standard::Targets};
     ///
     /// assert_eq!(Targets::default().get(ServiceLevel::Expected), None);
     /// ```
@@ -115,15 +115,33 @@ impl Targets {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Template {
-    pub(crate) kind: StandardKind,
-    pub(crate) dimension: QualityDimension,
-    pub(crate) statement: Statement,
-    pub(crate) targets: Targets,
+    kind: StandardKind,
+    dimension: QualityDimension,
+    statement: Statement,
+    targets: Targets,
     /// The statement in other languages, by locale, sorted.
-    pub(crate) translations: Vec<(Locale, Statement)>,
+    translations: Vec<(Locale, Statement)>,
 }
 
 impl Template {
+    /// A template of `kind` serving `dimension`, with its statement, the
+    /// targets per level and the statement in other languages (sorted by
+    /// locale, none of them English).
+    pub(crate) fn new(
+        kind: StandardKind,
+        dimension: QualityDimension,
+        statement: Statement,
+        targets: Targets,
+        translations: Vec<(Locale, Statement)>,
+    ) -> Self {
+        Self { kind, dimension, statement, targets, translations }
+    }
+
+    /// The statement in other languages than English, sorted by locale.
+    pub(crate) fn translations(&self) -> &[(Locale, Statement)] {
+        &self.translations
+    }
+
     /// The kind of standard produced.
     ///
     /// # Examples

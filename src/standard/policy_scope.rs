@@ -12,7 +12,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::rules::PolicyScope;
+    /// use service_standards::standard::PolicyScope;
     ///
     /// assert_eq!("department".parse::<PolicyScope>()?, PolicyScope::Department);
     /// # Ok::<(), service_standards::Error>(())
