@@ -1,11 +1,14 @@
 //! What the example models derive, at every level, line by line: the
 //! crate's own claim of precision. Each snapshot under
-//! `tests/snapshots/derived/` lists a set as `step | concern | rule | target
-//! | statement`, then its policies and what was superseded
+//! `tests/snapshots/derived/` (`<model>.<level>.snap`, an insta snapshot: a
+//! short header, then the listing) lists a set as `step | concern | rule |
+//! target | statement`, then its policies and what was superseded
 //! ([`StandardSet::listing`]), and has been read line by line by a person
 //! asking whether an operations manager would post each standard on that
-//! step as it stands. Any change fails here until it is read again
-//! (`UPDATE_SNAPSHOTS=1 cargo test --test derived_sets`, then review the diff).
+//! step as it stands. Any change fails here, with a diff, until it is read
+//! again: `cargo insta review`, or without cargo-insta
+//! `INSTA_UPDATE=always cargo test --test derived_sets` and then the diff of
+//! `tests/snapshots/derived/` (TESTING.md).
 #![cfg(feature = "serde")]
 
 #[path = "../examples/shared/contact_centre.rs"]
@@ -14,17 +17,25 @@ mod contact_centre;
 mod e_shop;
 #[path = "../examples/shared/hotel.rs"]
 mod hotel;
-#[path = "support/snapshot.rs"]
-mod snapshot;
 
 use service_standards::prelude::*;
-use snapshot::snapshot;
 
 fn check(name: &str, model: &ServiceModel, rules: &RuleSet) {
-    for &level in ServiceLevel::ALL {
-        let set = rules.derive(model, level);
-        snapshot(&format!("derived/{name}.{level}.txt"), &set.listing());
-    }
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots/derived");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        for &level in ServiceLevel::ALL {
+            let listing = rules.derive(model, level).listing();
+            // insta compares without trailing white space: the listing's own
+            // end (one line break) is checked here.
+            assert!(
+                listing.ends_with('\n') && !listing.ends_with("\n\n") && !listing.ends_with(" \n"),
+                "{name}.{level}: a listing ends with one line break"
+            );
+            insta::assert_snapshot!(format!("{name}.{level}"), listing);
+        }
+    });
 }
 
 #[test]

@@ -573,12 +573,14 @@ fn first_places(ids: &[StandardId]) -> Vec<usize> {
             run.extend(start..end);
             run.sort_unstable_by(|&a, &b| rule(a).cmp(&rule(b)).then(a.cmp(&b)));
             for pair in run.windows(2) {
-                if let [a, b] = *pair
-                    && rule(a) == rule(b)
-                {
-                    let f = first.get(a).copied().unwrap_or(a);
-                    if let Some(slot) = first.get_mut(b) {
-                        *slot = f;
+                // Nested rather than a let chain: let chains need Rust 1.88,
+                // and the crate supports 1.85 (`rust-version`).
+                if let [a, b] = *pair {
+                    if rule(a) == rule(b) {
+                        let f = first.get(a).copied().unwrap_or(a);
+                        if let Some(slot) = first.get_mut(b) {
+                            *slot = f;
+                        }
                     }
                 }
             }

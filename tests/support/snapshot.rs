@@ -1,4 +1,6 @@
-//! Reviewed snapshots under `tests/snapshots/`.
+//! Reviewed snapshots under `tests/snapshots/` kept as plain files (the
+//! catalogue, handbooks, blueprint): files users read or load as they are.
+//! The derived-set listings are insta snapshots (`tests/derived_sets.rs`).
 //!
 //! To review a change: `UPDATE_SNAPSHOTS=1 cargo test`, then read the diff of
 //! `tests/snapshots/` before committing it.
@@ -14,7 +16,10 @@ pub fn snapshot(name: &str, actual: &str) {
     let expected =
         std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {}", path.display()));
     if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        // The first line that differs; when one text only adds lines to the
+        // other (or only a final line break differs), the line after the shorter.
+        let shorter = expected.lines().count().min(actual.lines().count());
+        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(shorter);
         panic!(
             "{name} differs from its snapshot at line {}:\n  expected: {:?}\n  actual:   {:?}",
             line + 1,
