@@ -411,10 +411,22 @@ impl fmt::Display for Entity {
 pub(crate) const QUOTE_LIMIT: usize = 64;
 
 // A valid id is quoted whole, and a path of valid ids is never cut.
-const _: () = assert!(QUOTE_LIMIT >= crate::model::Id::MAX_LEN);
+const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
 
-// [`Problem::InvalidWeight`] names one limit for audit weights and feedback importances.
-const _: () = assert!(crate::practice::AuditEntry::MAX_WEIGHT == crate::practice::Scale::LIMIT);
+/// The limits that messages name, defined here in the base layer so that a
+/// message never names a higher layer; the public constants of the higher
+/// layers ([`AuditEntry::MAX_WEIGHT`](crate::practice::AuditEntry::MAX_WEIGHT),
+/// [`Scale::LIMIT`](crate::practice::Scale::LIMIT),
+/// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::practice::IssuedSet::MAX_REVIEW_MONTHS))
+/// are these values.
+pub(crate) mod limits {
+    /// The largest weight or importance ([`Problem::InvalidWeight`](super::Problem::InvalidWeight)
+    /// names one limit for audit weights and feedback importances), and the
+    /// largest magnitude of a scale's bounds.
+    pub(crate) const WEIGHT_AND_SCALE: f64 = 1_000_000.0;
+    /// The longest review interval, in months.
+    pub(crate) const REVIEW_MONTHS: u8 = 12;
+}
 
 /// The longest path shown in a message, in characters: more than any path
 /// of valid ids needs (at most four ids of [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) characters, their separators
@@ -711,24 +723,21 @@ pub enum Problem {
     NotAPhasePath,
     /// A weight or importance is not a number above zero and at most
     /// [`AuditEntry::MAX_WEIGHT`](crate::practice::AuditEntry::MAX_WEIGHT) (1,000,000).
-    #[error("weight must be above zero and at most {}", crate::practice::AuditEntry::MAX_WEIGHT)]
+    #[error("weight must be above zero and at most {}", limits::WEIGHT_AND_SCALE)]
     InvalidWeight,
     /// A score lies outside the declared scale.
     #[error("score outside the scale")]
     OutOfScale,
     /// A scale's bounds are not two finite numbers within
     /// ±[`Scale::LIMIT`](crate::practice::Scale::LIMIT) (1,000,000), the lower below the upper.
-    #[error(
-        "scale bounds must be finite, within ±{}, the lower below the upper",
-        crate::practice::Scale::LIMIT
-    )]
+    #[error("scale bounds must be finite, within ±{}, the lower below the upper", limits::WEIGHT_AND_SCALE)]
     InvalidScale,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,
     /// A review interval is not 1 to
     /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::practice::IssuedSet::MAX_REVIEW_MONTHS) (12) months.
-    #[error("review interval must be 1 to {} months", crate::practice::IssuedSet::MAX_REVIEW_MONTHS)]
+    #[error("review interval must be 1 to {} months", limits::REVIEW_MONTHS)]
     ReviewInterval,
     /// A rule of the same id exists already and no override was asked for.
     #[error("rule id already in the set (use an explicit override)")]
@@ -772,7 +781,7 @@ pub enum IdProblem {
     #[error("empty")]
     Empty,
     /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
-    #[error("longer than {} characters", crate::model::Id::MAX_LEN)]
+    #[error("longer than {} characters", crate::id::Id::MAX_LEN)]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
     #[error("character {0:?} is not one of a-z, 0-9, '-'")]

@@ -56,7 +56,7 @@ impl AuditEntry {
 }
 
 /// The largest weight an entry may have: sums of weights stay finite.
-pub(crate) const MAX_WEIGHT: f64 = 1_000_000.0;
+pub(crate) const MAX_WEIGHT: f64 = crate::error::limits::WEIGHT_AND_SCALE;
 
 impl AuditEntry {
     /// The largest weight an entry may have: sums of weights stay finite.

@@ -59,7 +59,7 @@ impl Scale {
     /// assert!(Scale::new(0.0, Scale::LIMIT).is_ok());
     /// assert!(Scale::new(0.0, Scale::LIMIT * 2.0).is_err());
     /// ```
-    pub const LIMIT: f64 = 1_000_000.0;
+    pub const LIMIT: f64 = crate::error::limits::WEIGHT_AND_SCALE;
 
     /// A scale from `min` to `max`.
     ///

@@ -42,7 +42,7 @@ impl IssuedSet {
     ///
     /// assert_eq!(IssuedSet::MAX_REVIEW_MONTHS, 12);
     /// ```
-    pub const MAX_REVIEW_MONTHS: u8 = 12;
+    pub const MAX_REVIEW_MONTHS: u8 = crate::error::limits::REVIEW_MONTHS;
 
     /// `standards` issued on `issued_on`, due for review twelve months later.
     ///
