@@ -72,7 +72,7 @@ fn print_standards(model: &ServiceModel, set: &StandardSet) {
                     println!(
                         "      target: {} | level: {} | rule: {} | because of {}",
                         s.target(),
-                        s.level(),
+                        s.min_level(),
                         s.rule(),
                         s.trigger()
                     );

@@ -148,7 +148,7 @@ proptest! {
                     let Some(kept) = up.get(&(s.step().clone(), s.concern().clone())) else { continue };
                     if kept.rule() == s.rule() {
                         prop_assert!(kept.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), kept.target());
-                        prop_assert_eq!(kept.level(), s.level());
+                        prop_assert_eq!(kept.min_level(), s.min_level());
                     }
                 }
             }

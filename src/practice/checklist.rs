@@ -137,7 +137,7 @@ impl ChecklistFilter {
             && self.department.as_ref().is_none_or(|d| p.department().is_none_or(|pd| pd.as_str() == d))
             && self.phase.is_none()
             && self.channel.is_none_or(|c| p.as_standard().channels().contains(c))
-            && self.level.is_none_or(|l| p.as_standard().level() == l)
+            && self.level.is_none_or(|l| p.as_standard().min_level() == l)
     }
 
     fn takes(&self, s: &Standard) -> bool {
@@ -147,7 +147,7 @@ impl ChecklistFilter {
                 .as_ref()
                 .is_none_or(|(q, p)| s.step().sequence().as_str() == q && s.step().phase().as_str() == p)
             && self.channel.is_none_or(|c| s.channels().contains(c))
-            && self.level.is_none_or(|l| s.level() == l)
+            && self.level.is_none_or(|l| s.min_level() == l)
     }
 }
 
@@ -266,7 +266,7 @@ impl ChecklistItem {
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
-    /// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+    /// assert!(list.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
     /// # let _ = list.items()[0].kind();
     /// # Ok::<(), Error>(())
     /// ```
@@ -275,7 +275,7 @@ impl ChecklistItem {
         self.standard.kind()
     }
 
-    /// The level the standard belongs to.
+    /// The lowest level the standard belongs to (its rule's minimum level).
     ///
     /// # Examples
     ///
@@ -284,12 +284,12 @@ impl ChecklistItem {
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert!(list.items().iter().all(|i| i.level() <= ServiceLevel::Expected));
+    /// assert!(list.items().iter().all(|i| i.min_level() <= ServiceLevel::Expected));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn level(&self) -> ServiceLevel {
-        self.standard.level()
+    pub fn min_level(&self) -> ServiceLevel {
+        self.standard.min_level()
     }
 
     /// The channels to check it on.

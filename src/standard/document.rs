@@ -79,7 +79,7 @@ fn record(st: &Standard) -> StandardRecord {
         kind: st.kind(),
         aspect: st.aspect(),
         dimension: st.dimension(),
-        level: st.level(),
+        level: st.min_level(),
         target: st.target(),
         statement: st.statement(),
         channels: st.channels(),

@@ -339,7 +339,7 @@ impl StandardSet {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     pub fn at_level(&self, level: ServiceLevel) -> impl Iterator<Item = &Standard> + '_ {
-        self.iter().filter(move |s| s.level() == level)
+        self.iter().filter(move |s| s.min_level() == level)
     }
 
     /// The standards that apply on one channel.

@@ -209,7 +209,7 @@ pub(crate) struct Names {
 /// let s = set.iter().next().unwrap();
 /// assert_eq!(s.aspect(), s.kind().aspect());
 /// assert_eq!(s.step().to_string(), "stay/check-in/greet");
-/// assert!(s.level() <= ServiceLevel::Expected);
+/// assert!(s.min_level() <= ServiceLevel::Expected);
 /// println!("{}: {} ({})", s.id(), s.statement(), s.target());
 /// # Ok::<(), Error>(())
 /// ```
@@ -302,8 +302,9 @@ impl Standard {
         self.rule.template.dimension
     }
 
-    /// The level the standard belongs to: basic, expected or exclusive (its
-    /// rule's minimum level).
+    /// The lowest level the standard belongs to: basic, expected or
+    /// exclusive (its rule's minimum level; see [`derived_at`](Self::derived_at)
+    /// for the level of the set).
     ///
     /// # Examples
     ///
@@ -311,11 +312,11 @@ impl Standard {
     /// use service_standards::ServiceLevel;
     /// # let model = service_standards::doc_model()?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.iter().all(|s| s.level() <= ServiceLevel::Expected));
+    /// assert!(set.iter().all(|s| s.min_level() <= ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub fn level(&self) -> ServiceLevel {
+    pub fn min_level(&self) -> ServiceLevel {
         self.rule.min_level
     }
 
@@ -537,7 +538,7 @@ impl PartialEq for Standard {
             && self.step.path == other.step.path
             && self.kind() == other.kind()
             && self.dimension() == other.dimension()
-            && self.level() == other.level()
+            && self.min_level() == other.min_level()
             && self.derived_at == other.derived_at
             && self.target == other.target
             && self.channels == other.channels
