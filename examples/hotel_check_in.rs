@@ -74,7 +74,7 @@ fn print_standards(model: &ServiceModel, set: &StandardSet) {
                         s.target(),
                         s.min_level(),
                         s.rule(),
-                        s.trigger()
+                        s.provenance()
                     );
                 }
             }

@@ -84,7 +84,7 @@
 //! let standards = rules.derive(&model, ServiceLevel::Expected);
 //! for s in standards.at_step(&"stay/check-in/greet".parse()?) {
 //!     // e.g. "greet-on-arrival@stay/check-in/greet: Greet every customer within 30 seconds …"
-//!     println!("{}: {} ({}, because of {})", s.id(), s.statement(), s.kind(), s.trigger());
+//!     println!("{}: {} ({}, because of {})", s.id(), s.statement(), s.kind(), s.provenance());
 //! }
 //! // No appearance standard can reach a channel where staff are not seen:
 //! assert!(standards.iter().all(|s| s.channels().contains(Channel::FaceToFace)));

@@ -34,6 +34,6 @@ pub use crate::rules::{
     Targets, Template,
 };
 pub use crate::standard::{
-    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Policy, Precedence, Standard, StandardId,
-    StandardSet, Superseded, Target, Trigger,
+    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Policy, Precedence, Provenance, Standard,
+    StandardId, StandardSet, Superseded, Target,
 };

@@ -70,7 +70,7 @@ fn the_v1_standard_set_loads() {
         phone.statement(),
         "Answer every call to Hotel Aurora within 3 rings, giving the hotel's name and your own"
     );
-    assert_eq!(phone.trigger(), Trigger::Channel(Channel::Telephone));
+    assert_eq!(phone.provenance(), Provenance::Channel(Channel::Telephone));
     assert_eq!(phone.department().map(Id::as_str), Some("front-office"));
     // Written again, it reads back the same.
     let again: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();

@@ -149,7 +149,7 @@ fn the_shop_derives_what_its_rules_say_in_model_order() {
     assert_eq!(thank.derived_at(), ServiceLevel::Expected);
     let smile = set.get(&SMILE.parse().unwrap()).unwrap();
     assert_eq!((smile.min_level(), smile.derived_at()), (ServiceLevel::Basic, ServiceLevel::Expected));
-    assert_eq!(smile.trigger().to_string(), "capability staff-seen");
+    assert_eq!(smile.provenance().to_string(), "capability staff-seen");
 }
 
 #[test]

@@ -12,7 +12,8 @@ use crate::{
     model::Industry, model::Intermediaries, model::MomentKind, model::Noun, model::Purchaser,
     model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel, model::StandardKind,
     model::TaskAllocation, model::UsageFrequency, practice::Verdict, rules::Placeholder,
-    rules::statement::Case, standard::Standard, standard::Target, standard::Trigger, vocabulary::vocabulary,
+    rules::statement::Case, standard::Provenance, standard::Standard, standard::Target,
+    vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -259,26 +260,26 @@ impl Locale {
         (self.language().target)(target)
     }
 
-    /// A trigger, worded for people (`characteristic: friendly`).
+    /// A provenance, worded for people (`characteristic: friendly`).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Characteristic, Locale, standard::Trigger};
+    /// use service_standards::{model::Characteristic, Locale, standard::Provenance};
     ///
-    /// let t = Trigger::Characteristic(Characteristic::Friendly);
-    /// assert_eq!(Locale::English.trigger(t), "characteristic: friendly");
-    /// assert_eq!(Locale::Polish.trigger(t), "cecha: życzliwość");
+    /// let t = Provenance::Characteristic(Characteristic::Friendly);
+    /// assert_eq!(Locale::English.provenance(t), "characteristic: friendly");
+    /// assert_eq!(Locale::Polish.provenance(t), "cecha: życzliwość");
     /// ```
     #[must_use]
-    pub fn trigger(self, trigger: Trigger) -> String {
-        let (what, value): (&str, &str) = match trigger {
-            Trigger::Characteristic(c) => (self.text(Text::TriggerCharacteristic), self.label(c)),
-            Trigger::Factor(f) => (self.label(f.kind()), self.factor_value(f)),
-            Trigger::Emotion(e) => (self.text(Text::TriggerEmotion), self.label(e)),
-            Trigger::Capability(c) => (self.text(Text::TriggerCapability), self.label(c)),
-            Trigger::Channel(c) => (self.text(Text::TriggerChannel), self.label(c)),
-            Trigger::Moment(m) => (self.text(Text::TriggerMoment), self.label(m)),
+    pub fn provenance(self, provenance: Provenance) -> String {
+        let (what, value): (&str, &str) = match provenance {
+            Provenance::Characteristic(c) => (self.text(Text::TriggerCharacteristic), self.label(c)),
+            Provenance::Factor(f) => (self.label(f.kind()), self.factor_value(f)),
+            Provenance::Emotion(e) => (self.text(Text::TriggerEmotion), self.label(e)),
+            Provenance::Capability(c) => (self.text(Text::TriggerCapability), self.label(c)),
+            Provenance::Channel(c) => (self.text(Text::TriggerChannel), self.label(c)),
+            Provenance::Moment(m) => (self.text(Text::TriggerMoment), self.label(m)),
         };
         format!("{what}: {value}")
     }

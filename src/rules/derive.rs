@@ -23,11 +23,11 @@ use crate::{
     rules::rule::RuleCore,
     standard::Policy,
     standard::Precedence,
+    standard::Provenance,
     standard::Standard,
     standard::StandardSet,
     standard::Superseded,
     standard::Target,
-    standard::Trigger,
     standard::standard::{Names, StepInfo},
 };
 
@@ -123,7 +123,7 @@ impl RuleSet {
                     target,
                     channels: reach,
                     derived_at: level,
-                    trigger: trigger(rule, model, at, reach),
+                    provenance: provenance(rule, model, at, reach),
                 };
                 if let Some(scope) = rule.policy {
                     policies.add(i, scope, step.department(), standard);
@@ -458,31 +458,31 @@ impl Policies {
 
 /// The first clause that made `rule` match: characteristic, factor, emotion,
 /// capability, channel, moment.
-fn trigger(
+fn provenance(
     rule: &Rule,
     model: &ServiceModel,
     at: StepRef<'_>,
     reach: crate::model::EnumSet<crate::model::Channel>,
-) -> Trigger {
+) -> Provenance {
     let c = &rule.condition;
     if let Some(ch) = c.first_characteristic(at.step().characteristics()) {
-        return Trigger::Characteristic(ch);
+        return Provenance::Characteristic(ch);
     }
     if let Some(f) = c.first_factor(model.profile()) {
-        return Trigger::Factor(f);
+        return Provenance::Factor(f);
     }
     if let Some(e) = c.emotion_set().intersection(model.brand().emotions()).first() {
-        return Trigger::Emotion(e);
+        return Provenance::Emotion(e);
     }
     if let Some(cap) = c.capability_set().first() {
-        return Trigger::Capability(cap);
+        return Provenance::Capability(cap);
     }
     if !c.channel_set().is_empty() {
         if let Some(ch) = reach.first() {
-            return Trigger::Channel(ch);
+            return Provenance::Channel(ch);
         }
     }
-    Trigger::Moment(at.step().moment())
+    Provenance::Moment(at.step().moment())
 }
 
 /// The union of two ascending lists, ascending (the lists share no value

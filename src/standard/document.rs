@@ -9,8 +9,8 @@ use crate::{
     error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind, model::QualityAspect,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, model::Vocabulary,
     practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
-    rules::rule::RuleCore, standard::Policy, standard::Standard, standard::StandardId, standard::StandardSet,
-    standard::Target, standard::Trigger, standard::standard::StepInfo, validate::Violations,
+    rules::rule::RuleCore, standard::Policy, standard::Provenance, standard::Standard, standard::StandardId,
+    standard::StandardSet, standard::Target, standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -43,7 +43,7 @@ struct StandardRecord {
     moment: MomentKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     department: Option<Id>,
-    trigger: Trigger,
+    trigger: Provenance,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     concern: Option<Id>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -85,7 +85,7 @@ fn record(st: &Standard) -> StandardRecord {
         channels: st.channels(),
         moment: st.moment(),
         department: st.department().cloned(),
-        trigger: st.trigger(),
+        trigger: st.provenance(),
         concern: (st.concern() != st.rule()).then(|| st.concern().clone()),
         translations: Locale::ALL
             .iter()
@@ -119,10 +119,10 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
     }
     let possible = match r.trigger {
-        Trigger::Channel(c) => r.channels.contains(c),
-        Trigger::Capability(c) => r.channels.iter().all(|ch| ch.has(c)),
-        Trigger::Moment(m) => m == r.moment,
-        Trigger::Characteristic(_) | Trigger::Factor(_) | Trigger::Emotion(_) => true,
+        Provenance::Channel(c) => r.channels.contains(c),
+        Provenance::Capability(c) => r.channels.iter().all(|ch| ch.has(c)),
+        Provenance::Moment(m) => m == r.moment,
+        Provenance::Characteristic(_) | Provenance::Factor(_) | Provenance::Emotion(_) => true,
     };
     if !possible {
         v.push(
@@ -151,7 +151,7 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         target: r.target,
         channels: r.channels,
         derived_at: level,
-        trigger: r.trigger,
+        provenance: r.trigger,
     }
 }
 
@@ -176,7 +176,7 @@ impl serde::Serialize for StandardSet {
 /// Reading a set checks what a derived set guarantees: each aspect follows
 /// from its kind, no standard is above the set's level, each applies on at
 /// least one channel, has a statement, a target in range, a unique id, and
-/// provenance that can be true of it (a trigger naming one of its channels,
+/// provenance that can be true of it (naming one of its channels,
 /// a capability they all have, or its own moment); a policy is stated for a
 /// department exactly when its scope is a department's, and names the steps
 /// that call for it, its own first.

@@ -19,6 +19,6 @@ pub use cover::Cover;
 pub use distance::Distance;
 pub use policy::Policy;
 pub use set::{Coverage, CoverageHole, StandardSet};
-pub use standard::{Standard, StandardId, Trigger};
+pub use standard::{Provenance, Standard, StandardId};
 pub use superseded::{Precedence, Superseded};
 pub use target::{Measurement, Target};

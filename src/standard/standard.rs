@@ -133,9 +133,9 @@ crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase
 /// # Examples
 ///
 /// ```
-/// use service_standards::{model::Characteristic, standard::Trigger};
+/// use service_standards::{model::Characteristic, standard::Provenance};
 ///
-/// let t = Trigger::Characteristic(Characteristic::Friendly);
+/// let t = Provenance::Characteristic(Characteristic::Friendly);
 /// assert_eq!(t.to_string(), "characteristic friendly");
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -143,7 +143,7 @@ crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
-pub enum Trigger {
+pub enum Provenance {
     /// A characteristic the step names.
     Characteristic(Characteristic),
     /// A factor of the service profile.
@@ -158,7 +158,7 @@ pub enum Trigger {
     Moment(MomentKind),
 }
 
-impl fmt::Display for Trigger {
+impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Characteristic(c) => write!(f, "characteristic {c}"),
@@ -198,7 +198,7 @@ pub(crate) struct Names {
 ///
 /// A standard is small (it shares its rule's text and its step's names with
 /// the other standards of the same rule and step) and knows where it came
-/// from: its rule and what triggered it.
+/// from: its rule and its [`Provenance`].
 ///
 /// # Examples
 ///
@@ -220,7 +220,7 @@ pub struct Standard {
     pub(crate) target: Target,
     pub(crate) channels: EnumSet<Channel>,
     pub(crate) derived_at: ServiceLevel,
-    pub(crate) trigger: Trigger,
+    pub(crate) provenance: Provenance,
 }
 
 impl Standard {
@@ -413,7 +413,8 @@ impl Standard {
         self.step.department.as_ref()
     }
 
-    /// What triggered the rule.
+    /// Why the standard exists: the clause of its rule's condition that the
+    /// step, the profile or the brand satisfied.
     ///
     /// # Examples
     ///
@@ -421,13 +422,13 @@ impl Standard {
     /// # let model = service_standards::doc_model()?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, service_standards::ServiceLevel::Expected);
     /// for s in set.iter() {
-    ///     println!("{} because of {}", s.id(), s.trigger());
+    ///     println!("{} because of {}", s.id(), s.provenance());
     /// }
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub fn trigger(&self) -> Trigger {
-        self.trigger
+    pub fn provenance(&self) -> Provenance {
+        self.provenance
     }
 
     /// The statement, with its placeholders filled in (in English; see
@@ -465,7 +466,7 @@ impl Standard {
 
     /// Whether the two standards certainly read the same, without rendering
     /// them: the same statement and translations, filled in from the same
-    /// names, channels, trigger and moment. `false` means "render and compare".
+    /// names, channels, provenance and moment. `false` means "render and compare".
     pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
         let same_rule_words = Arc::ptr_eq(&self.rule, &other.rule)
             || (self.rule.template.statement == other.rule.template.statement
@@ -474,7 +475,7 @@ impl Standard {
             && self.step.names.is_some()
             && self.step.names == other.step.names
             && self.channels == other.channels
-            && self.trigger == other.trigger
+            && self.provenance == other.provenance
             && self.step.moment == other.step.moment
     }
 
@@ -517,7 +518,7 @@ impl Standard {
             }
             Placeholder::Target => out.push_str(&locale.target(self.target)),
             Placeholder::Characteristic => {
-                if let Trigger::Characteristic(c) = self.trigger {
+                if let Provenance::Characteristic(c) = self.provenance {
                     out.push_str(locale.label(c));
                 }
             }
@@ -544,7 +545,7 @@ impl PartialEq for Standard {
             && self.channels == other.channels
             && self.step.moment == other.step.moment
             && self.step.department == other.step.department
-            && self.trigger == other.trigger
+            && self.provenance == other.provenance
             && (Arc::ptr_eq(&self.rule, &other.rule) && Arc::ptr_eq(&self.step, &other.step)
                 || self.statement() == other.statement())
     }
