@@ -165,7 +165,7 @@
 //!         .dimension(QualityDimension::Responsiveness)
 //!         .statement("Greet every arriving {customer} {target}")
 //!         .statement_in(Locale::Polish, "Witaj każdego przybywającego {customer:acc} {target}")
-//!         .targets(Targets::all(Target::within_secs(20))))
+//!         .targets(LevelTargets::same(Target::within_secs(20))))
 //!     // A decision about the organisation: stated once, for the department.
 //!     .rule(Rule::builder("desk-cover")
 //!         .policy(PolicyScope::Department)
@@ -173,7 +173,7 @@
 //!         .kind(StandardKind::Procedure)
 //!         .dimension(QualityDimension::Convenience)
 //!         .statement("Keep the reception desk staffed {target}")
-//!         .targets(Targets::all(Target::Cover(Cover::AROUND_THE_CLOCK))))
+//!         .targets(LevelTargets::same(Target::Cover(Cover::AROUND_THE_CLOCK))))
 //!     .build()?;
 //! assert!(mine.unknown_scopes(&model).is_empty());
 //! let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);

@@ -15,7 +15,7 @@ fn rule(id: &str) -> RuleBuilder {
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
-        .targets(Targets::all(Target::within_secs(60)))
+        .targets(LevelTargets::same(Target::within_secs(60)))
 }
 
 fn rules_error(rule: RuleBuilder) -> String {
@@ -189,7 +189,7 @@ fn rule_messages() {
         rules_error(
             Rule::builder("a")
                 .when(Condition::new().channels([Channel::Chat]))
-                .targets(Targets::all(Target::Always))
+                .targets(LevelTargets::same(Target::Always))
         ),
         "invalid rule set: rules/a.kind: missing field; rules/a.dimension: missing field; rules/a.statement: missing field"
     );
@@ -204,13 +204,13 @@ fn rule_messages() {
         "invalid rule set: rules/a.when: condition can never match `no channel has staff-seen among email`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::new().at(ServiceLevel::Basic, Target::Always))),
+        rules_error(rule("a").targets(LevelTargets::new().at(ServiceLevel::Basic, Target::Always))),
         "invalid rule set: rules/a.targets.expected: no target at a level where the rule applies; rules/a.targets.exclusive: no target at a level where the rule applies"
     );
     assert_eq!(
         rules_error(
             rule("a").targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Basic, Target::within_secs(10))
                     .at(ServiceLevel::Expected, Target::within_secs(60))
                     .at(ServiceLevel::Exclusive, Target::within_secs(60))
@@ -219,11 +219,11 @@ fn rule_messages() {
         "invalid rule set: rules/a.targets.expected: target is not at least as strict as at the level below `within 1 minute`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::all(Target::Share(120)))),
+        rules_error(rule("a").targets(LevelTargets::same(Target::Share(120)))),
         "invalid rule set: rules/a.targets.basic: target out of range `in at least 120 % of cases`; rules/a.targets.expected: target out of range `in at least 120 % of cases`; rules/a.targets.exclusive: target out of range `in at least 120 % of cases`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::all(Target::within_hours(u64::MAX)))),
+        rules_error(rule("a").targets(LevelTargets::same(Target::within_hours(u64::MAX)))),
         "invalid rule set: rules/a.targets.basic: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
          rules/a.targets.expected: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
          rules/a.targets.exclusive: target out of range `within 213503982334601 days 7 hours 15 seconds`"

@@ -44,7 +44,7 @@ fn a_million_steps_build_and_derive() {
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target}")
-                .targets(Targets::all(Target::WithinRings(3))),
+                .targets(LevelTargets::same(Target::WithinRings(3))),
         )
         .build()
         .unwrap();

@@ -41,25 +41,25 @@ fn centre() -> (ServiceModel, RuleSet) {
             "answer",
             Condition::new().channels([Channel::Telephone]),
             StandardKind::Procedure,
-            Targets::all(Target::WithinRings(3)),
+            LevelTargets::same(Target::WithinRings(3)),
         ))
         .rule(rule(
             "reply",
             Condition::new().channels([Channel::Email]).moments([MomentKind::Information]),
             StandardKind::Procedure,
-            Targets::all(Target::within_hours(8)),
+            LevelTargets::same(Target::within_hours(8)),
         ))
         .rule(rule(
             "greet",
             Condition::new().capabilities([Capability::StaffHeard]),
             StandardKind::PersonalContact,
-            Targets::all(Target::Always),
+            LevelTargets::same(Target::Always),
         ))
         .rule(rule(
             "thank",
             Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
             StandardKind::PersonalContact,
-            Targets::new()
+            LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::Always)
                 .at(ServiceLevel::Exclusive, Target::Always),
         ))
@@ -345,7 +345,7 @@ fn the_diff_of_two_sets() {
     // Next year: the phone gets stricter, greeting is reworded, replies are retired, thanks arrive.
     let next = RuleSet::builder()
         .rules(rules.rules().filter(|r| r.id().as_str() != "reply").map(|r| match r.id().as_str() {
-            "answer" => r.to_builder().targets(Targets::all(Target::WithinRings(2))),
+            "answer" => r.to_builder().targets(LevelTargets::same(Target::WithinRings(2))),
             "greet" => r.to_builder().statement("Greet warmly"),
             _ => r.to_builder(),
         }))
@@ -487,7 +487,7 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target} | name the company")
-                .targets(Targets::all(Target::WithinRings(3))),
+                .targets(LevelTargets::same(Target::WithinRings(3))),
         )
         .build()
         .unwrap();
@@ -871,7 +871,7 @@ fn every_target_takes_measurements_of_its_own_kind_only() {
                     .kind(StandardKind::Procedure)
                     .dimension(QualityDimension::Responsiveness)
                     .statement("Do it")
-                    .targets(Targets::all(target)),
+                    .targets(LevelTargets::same(target)),
             )
             .build()
             .unwrap();

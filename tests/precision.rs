@@ -342,7 +342,7 @@ fn rule_with(id: &str, target: Target) -> RuleBuilder {
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Keep the queue {target}")
-        .targets(Targets::all(target))
+        .targets(LevelTargets::same(target))
 }
 
 #[test]
@@ -355,7 +355,7 @@ fn bad_new_fields_are_each_named_and_reported_at_once() {
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Reliability)
                 .statement("Do it")
-                .targets(Targets::all(Target::Always)),
+                .targets(LevelTargets::same(Target::Always)),
         )
         .rule(rule_with(
             "reversed",

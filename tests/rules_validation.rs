@@ -14,7 +14,7 @@ fn valid_with_id(id: &str) -> RuleBuilder {
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
         .targets(
-            Targets::new()
+            LevelTargets::new()
                 .at(ServiceLevel::Basic, Target::within_secs(120))
                 .at(ServiceLevel::Expected, Target::within_secs(60))
                 .at(ServiceLevel::Exclusive, Target::within_secs(20)),
@@ -61,7 +61,7 @@ fn duplicate_rule_id() {
 fn missing_fields() {
     let rule = Rule::builder("bare")
         .when(Condition::new().channels([Channel::Chat]))
-        .targets(Targets::all(Target::Always));
+        .targets(LevelTargets::same(Target::Always));
     let found = violations(rule);
     assert_eq!(
         found,
@@ -135,7 +135,7 @@ fn condition_that_can_never_match() {
 
 #[test]
 fn missing_target_where_the_rule_applies() {
-    let targets = Targets::new()
+    let targets = LevelTargets::new()
         .at(ServiceLevel::Basic, Target::within_secs(60))
         .at(ServiceLevel::Exclusive, Target::within_secs(20));
     assert_eq!(
@@ -145,13 +145,13 @@ fn missing_target_where_the_rule_applies() {
     // From the exclusive level up, only the exclusive target is needed.
     let exclusive_only = valid()
         .when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Exclusive))
-        .targets(Targets::new().at(ServiceLevel::Exclusive, Target::within_secs(20)));
+        .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::within_secs(20)));
     assert_eq!(RuleSet::builder().rule(exclusive_only).build().unwrap().len(), 1);
 }
 
 #[test]
 fn target_that_loosens() {
-    let targets = Targets::new()
+    let targets = LevelTargets::new()
         .at(ServiceLevel::Basic, Target::within_secs(60))
         .at(ServiceLevel::Expected, Target::within_secs(90))
         .at(ServiceLevel::Exclusive, Target::WithinRings(2));
@@ -176,12 +176,13 @@ fn target_that_loosens() {
 fn target_out_of_range() {
     assert_eq!(
         violations(
-            valid().targets(Targets::all(Target::Share(100)).at(ServiceLevel::Basic, Target::Share(120)))
+            valid()
+                .targets(LevelTargets::same(Target::Share(100)).at(ServiceLevel::Basic, Target::Share(120)))
         ),
         one("rules/answer-chat.targets.basic", Problem::TargetOutOfRange, Some("in at least 120 % of cases"))
     );
     assert_eq!(
-        violations(valid().targets(Targets::all(Target::WithinRings(0)))),
+        violations(valid().targets(LevelTargets::same(Target::WithinRings(0)))),
         ["basic", "expected", "exclusive"]
             .map(|l| (
                 format!("rules/answer-chat.targets.{l}"),
@@ -334,7 +335,7 @@ fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
     assert!(!basic.contains("min_level"), "{basic}");
     let later =
         valid().when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Expected)).targets(
-            Targets::new()
+            LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::within_secs(60))
                 .at(ServiceLevel::Exclusive, Target::within_secs(20)),
         );

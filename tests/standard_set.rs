@@ -52,7 +52,7 @@ fn rule(id: &str, kind: StandardKind, statement: &str, when: Condition) -> RuleB
         .kind(kind)
         .dimension(QualityDimension::Communication)
         .statement(statement)
-        .targets(Targets::all(Target::Always))
+        .targets(LevelTargets::same(Target::Always))
 }
 
 fn rules() -> RuleSet {
@@ -72,7 +72,7 @@ fn rules() -> RuleSet {
                 Condition::new().channels([Channel::Telephone]),
             )
             .targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Basic, Target::WithinRings(5))
                     .at(ServiceLevel::Expected, Target::WithinRings(3))
                     .at(ServiceLevel::Exclusive, Target::WithinRings(2)),
@@ -92,7 +92,7 @@ fn rules() -> RuleSet {
                 Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
             )
             .targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Expected, Target::Always)
                     .at(ServiceLevel::Exclusive, Target::Always),
             ),

@@ -40,7 +40,7 @@ fn answer_rule() -> RuleBuilder {
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every call {target}")
-        .targets(Targets::all(Target::WithinRings(3)))
+        .targets(LevelTargets::same(Target::WithinRings(3)))
 }
 
 fn one_call() -> ServiceModel {

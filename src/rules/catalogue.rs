@@ -19,7 +19,7 @@ use crate::{
     model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
     model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
     model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale,
-    rules::Condition, rules::PolicyScope as P, rules::Rule, rules::RuleBuilder, rules::Targets,
+    rules::Condition, rules::LevelTargets, rules::PolicyScope as P, rules::Rule, rules::RuleBuilder,
     standard::Amount, standard::Cover, standard::Distance, standard::Target as T,
 };
 
@@ -34,18 +34,18 @@ fn rule(id: &str, concern: &str, kind: K, dimension: D, english: &str, polish: &
 }
 
 /// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> Targets {
-    Targets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
+const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
+    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
 }
 
 /// Targets from the expected level up (the condition must say `from_level(L::Expected)`).
-const fn from_expected(expected: T, exclusive: T) -> Targets {
-    Targets::new().at(L::Expected, expected).at(L::Exclusive, exclusive)
+const fn from_expected(expected: T, exclusive: T) -> LevelTargets {
+    LevelTargets::new().at(L::Expected, expected).at(L::Exclusive, exclusive)
 }
 
 /// The same target at every level.
-const fn all(target: T) -> Targets {
-    Targets::all(target)
+const fn all(target: T) -> LevelTargets {
+    LevelTargets::same(target)
 }
 
 /// A condition with nothing in it yet.
@@ -72,7 +72,7 @@ fn gesture(
 ) -> RuleBuilder {
     rule(id, concern, kind, dimension, english, polish)
         .when(condition.from_level(L::Exclusive))
-        .targets(Targets::new().at(L::Exclusive, target))
+        .targets(LevelTargets::new().at(L::Exclusive, target))
 }
 
 /// At least once in every `days` days.

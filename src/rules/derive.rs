@@ -236,7 +236,7 @@ impl RuleSet {
     ///         .kind(StandardKind::Procedure)
     ///         .dimension(QualityDimension::Responsiveness)
     ///         .statement("Check every {customer} out {target}")
-    ///         .targets(Targets::all(Target::within_mins(5))))
+    ///         .targets(LevelTargets::same(Target::within_mins(5))))
     ///     .build()?;
     /// let unknown = mine.unknown_scopes(&model);
     /// assert_eq!(unknown.len(), 1);

@@ -16,4 +16,4 @@ pub use policy_scope::PolicyScope;
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};
 pub use statement::{Placeholder, Statement};
-pub use template::{Targets, Template};
+pub use template::{LevelTargets, Template};

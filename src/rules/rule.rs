@@ -5,7 +5,7 @@ use std::{collections::BTreeMap, sync::Arc};
 use crate::{
     error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::QualityDimension,
     model::ServiceLevel, model::StandardKind, model::Vocabulary, practice::Locale, rules::Condition,
-    rules::PolicyScope, rules::Statement, rules::Targets, rules::Template, rules::condition::ScopeIds,
+    rules::LevelTargets, rules::PolicyScope, rules::Statement, rules::Template, rules::condition::ScopeIds,
     standard::Target, validate::Violations,
 };
 
@@ -105,7 +105,7 @@ impl Rule {
             statement: None,
             translations: BTreeMap::new(),
             when: Condition::new(),
-            targets: Targets::new(),
+            targets: LevelTargets::new(),
         }
     }
 
@@ -290,7 +290,7 @@ impl Rule {
 ///     .kind(StandardKind::Procedure)
 ///     .dimension(QualityDimension::Responsiveness)
 ///     .statement("Answer every call {target}")
-///     .targets(Targets::new()
+///     .targets(LevelTargets::new()
 ///         .at(ServiceLevel::Basic, Target::WithinRings(5))
 ///         .at(ServiceLevel::Expected, Target::WithinRings(3))
 ///         .at(ServiceLevel::Exclusive, Target::WithinRings(2)))
@@ -325,7 +325,7 @@ pub struct RuleBuilder {
     #[cfg_attr(feature = "serde", serde(default))]
     when: Condition,
     #[cfg_attr(feature = "serde", serde(default))]
-    targets: Targets,
+    targets: LevelTargets,
 }
 
 #[cfg(feature = "serde")]
@@ -402,7 +402,7 @@ impl RuleBuilder {
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Ask before putting a {customer} on hold")
-    ///     .targets(Targets::all(Target::Always));
+    ///     .targets(LevelTargets::same(Target::Always));
     /// let model = ServiceModel::builder("Helpline")
     ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channel(Channel::Telephone)
     ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
@@ -508,13 +508,13 @@ impl RuleBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, Target, rules::Targets};
+    /// use service_standards::{Rule, Target, rules::LevelTargets};
     ///
-    /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
+    /// let b = Rule::builder("x").targets(LevelTargets::same(Target::Always));
     /// # let _ = b;
     /// ```
     #[must_use]
-    pub fn targets(mut self, targets: Targets) -> Self {
+    pub fn targets(mut self, targets: LevelTargets) -> Self {
         self.targets = targets;
         self
     }
@@ -565,7 +565,7 @@ impl RuleBuilder {
     ///     .kind(StandardKind::PersonalContact)
     ///     .dimension(QualityDimension::Tangibles)
     ///     .statement("Dress well {when}")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()
     ///     .unwrap_err();
     /// let found: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();

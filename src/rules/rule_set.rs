@@ -26,7 +26,7 @@ use crate::{
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Empathy)
 ///         .statement("End every invoice letter with a personal word of thanks")
-///         .targets(Targets::all(Target::Always)))
+///         .targets(LevelTargets::same(Target::Always)))
 ///     .build()?;
 /// let all = RuleSet::catalogue().merge(&mine)?;
 /// assert_eq!(all.len(), RuleSet::catalogue().len() + 1);

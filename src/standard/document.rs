@@ -8,7 +8,7 @@ use std::{
 use crate::{
     error::Problem, model::Channel, model::EnumSet, model::Id, model::MomentKind, model::QualityAspect,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, model::Vocabulary,
-    practice::Locale, rules::PolicyScope, rules::Statement, rules::Targets, rules::Template,
+    practice::Locale, rules::LevelTargets, rules::PolicyScope, rules::Statement, rules::Template,
     rules::rule::RuleCore, standard::Policy, standard::Provenance, standard::Standard, standard::StandardId,
     standard::StandardSet, standard::Target, standard::standard::StepInfo, validate::Violations,
 };
@@ -136,7 +136,7 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         kind: r.kind,
         dimension: r.dimension,
         statement: Statement::literal(&r.statement),
-        targets: Targets::new().at(level, r.target),
+        targets: LevelTargets::new().at(level, r.target),
         translations: r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
     };
     let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());

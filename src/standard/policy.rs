@@ -22,7 +22,7 @@ use crate::{
 ///         .kind(StandardKind::Procedure)
 ///         .dimension(QualityDimension::Assurance)
 ///         .statement("Refresh every receptionist's training in these standards {target}")
-///         .targets(Targets::all(Target::Every(std::time::Duration::from_secs(180 * 86_400)))))
+///         .targets(LevelTargets::same(Target::Every(std::time::Duration::from_secs(180 * 86_400)))))
 ///     .build()?;
 /// let set = mine.derive(&model, ServiceLevel::Expected);
 /// assert!(set.is_empty());

@@ -54,7 +54,7 @@ vocabulary! {
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Responsiveness)
 ///         .statement("Greet every arriving {customer} {target}")
-///         .targets(Targets::all(Target::within_secs(20))))
+///         .targets(LevelTargets::same(Target::within_secs(20))))
 ///     .build()?;
 /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
 /// let lost = set.superseded().iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
@@ -82,7 +82,7 @@ impl Superseded {
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.rule().as_str(), "greet-on-arrival");
@@ -103,7 +103,7 @@ impl Superseded {
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.by().as_str(), "greet-within-20-seconds");
@@ -125,7 +125,7 @@ impl Superseded {
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.concern().as_str(), "greeting-on-arrival");
@@ -146,7 +146,7 @@ impl Superseded {
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.step().to_string(), "stay/check-in/greet");
@@ -167,7 +167,7 @@ impl Superseded {
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
     /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.reason(), Precedence::UserRule);

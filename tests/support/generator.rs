@@ -118,7 +118,7 @@ pub fn unmatched_rules(n: usize) -> Vec<RuleBuilder> {
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Reliability)
                 .statement("Never applies {target}")
-                .targets(Targets::all(Target::within_hours(1)))
+                .targets(LevelTargets::same(Target::within_hours(1)))
         })
         .collect()
 }

@@ -115,7 +115,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
     )
         .prop_map(move |(condition, kind, dimension, statement, tiers, (concern, policy, below))| {
             let from = condition.min_level();
-            let mut targets = Targets::new();
+            let mut targets = LevelTargets::new();
             // A target below the rule's level is never used, but a builder
             // keeps it: it too must write and read back.
             for (level, target) in ServiceLevel::ALL.iter().copied().zip(tiers) {
