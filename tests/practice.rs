@@ -271,7 +271,7 @@ fn servqual_gaps_on_a_hand_computed_case() {
     let dims: Vec<(Subject, f64, f64, f64)> = gaps
         .by_dimension()
         .iter()
-        .map(|g| (g.subject().clone(), g.expectation(), g.perception(), g.gap()))
+        .map(|g| (g.subject().clone(), g.expectation(), g.perception(), g.difference()))
         .collect();
     assert_eq!(
         dims,
@@ -529,7 +529,7 @@ fn without_dimensions_the_overall_score_weighs_the_phases() {
     let gaps = feedback.gaps();
     assert!(gaps.by_dimension().is_empty());
     let check_in = &gaps.by_phase()[0];
-    assert_eq!((check_in.gap(), check_in.importance()), (-1.5, 3.0));
+    assert_eq!((check_in.difference(), check_in.importance()), (-1.5, 3.0));
     // (−1.5 × 3 + 1 × 1) / (3 + 1)
     assert_eq!(gaps.overall(), -3.5 / 4.0);
     let order: Vec<String> = gaps.priorities().iter().map(|g| g.subject().to_string()).collect();
@@ -665,7 +665,7 @@ fn gaps_equal_to_two_decimals_tie_whatever_the_float_noise() {
         let feedback = Feedback::builder(scale).items(rows).build().unwrap();
         // A tie: SERVQUAL's order decides, tangibles before empathy.
         assert_eq!(priority_order(&feedback), ["tangibles", "empathy"]);
-        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::gap).collect();
+        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::difference).collect();
         assert_eq!(gaps, [3.58 - 3.71, 4.02 - 4.15]);
     }
     // The more important subject comes first, whichever of the two it is.

@@ -233,7 +233,7 @@ impl FeedbackItem {
 ///     .build()?;
 /// let gaps = feedback.gaps();
 /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Responsiveness));
-/// assert_eq!(gaps.priorities()[0].gap(), -2.0);
+/// assert_eq!(gaps.priorities()[0].difference(), -2.0);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -323,7 +323,7 @@ impl Feedback {
     ///     .build()?;
     /// let gaps = f.gaps();
     /// let gap = &gaps.by_phase()[0];
-    /// assert_eq!((gap.expectation(), gap.perception(), gap.gap()), (6.5, 5.0, -1.5));
+    /// assert_eq!((gap.expectation(), gap.perception(), gap.difference()), (6.5, 5.0, -1.5));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -571,7 +571,7 @@ impl FeedbackBuilder {
 ///     .build()?;
 /// let gaps = f.gaps();
 /// let gap = &gaps.by_dimension()[0];
-/// assert_eq!(gap.gap(), -0.5);
+/// assert_eq!(gap.difference(), -0.5);
 /// assert_eq!(gap.importance(), 2.0);
 /// # Ok::<(), Error>(())
 /// ```
@@ -637,11 +637,11 @@ impl Gap {
     /// ```
     /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
-    /// assert_eq!(f.gaps().by_phase()[0].gap(), -1.0);
+    /// assert_eq!(f.gaps().by_phase()[0].difference(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn gap(&self) -> f64 {
+    pub fn difference(&self) -> f64 {
         self.gap
     }
 
