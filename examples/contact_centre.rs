@@ -17,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     println!("{}: {} standards at the {} level", model.name(), set.len(), set.level());
     println!("\nQueue standards (capacity is controlled by queues):");
-    for s in set.iter().filter(|s| matches!(s.provenance(), Provenance::Factor(Factor::Capacity(_)))) {
+    for s in set.iter().filter(|s| matches!(s.provenance(), Provenance::Factor(Factor::CapacityControl(_)))) {
         println!("- {} ({})", s.statement(), s.step());
     }
 

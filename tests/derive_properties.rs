@@ -43,8 +43,8 @@ fn the_rule_generator_adds_user_rules() {
 fn widened(factor: Factor) -> Factor {
     match factor {
         Factor::Purchaser(_) => Factor::Purchaser(Purchaser::Mixed),
-        Factor::Capacity(CapacityControl::Reservations | CapacityControl::Queues) => {
-            Factor::Capacity(CapacityControl::ReservationsAndQueues)
+        Factor::CapacityControl(CapacityControl::Reservations | CapacityControl::Queues) => {
+            Factor::CapacityControl(CapacityControl::ReservationsAndQueues)
         }
         other => other,
     }
@@ -200,7 +200,7 @@ proptest! {
         let model = spec.build();
         let before = rules.derive(&model, level);
         let mut grown = spec.clone();
-        for kind in [FactorKind::Purchaser, FactorKind::Capacity] {
+        for kind in [FactorKind::Purchaser, FactorKind::CapacityControl] {
             grown.factors.push(widened(model.profile().factor(kind)));
         }
         let grown_model = grown.build();

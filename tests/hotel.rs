@@ -76,7 +76,10 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
 
     // The confirmation deadline is on the step that sends it, not on the request.
     let booking = standard(&set, "booking-confirmation@stay/reservation/confirm");
-    assert_eq!(booking.provenance(), Provenance::Factor(Factor::Capacity(CapacityControl::Reservations)));
+    assert_eq!(
+        booking.provenance(),
+        Provenance::Factor(Factor::CapacityControl(CapacityControl::Reservations))
+    );
     assert_eq!(booking.target(), Target::within_hours(1));
 
     let thanks = standard(&set, "billing-letter-thanks@stay/check-out/invoice");

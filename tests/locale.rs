@@ -14,7 +14,7 @@ fn every_locale_has_its_code() {
 fn every_kind_of_provenance_is_worded_in_every_locale() {
     let provenances = [
         Provenance::Characteristic(Characteristic::Friendly),
-        Provenance::Factor(Factor::Capacity(CapacityControl::Reservations)),
+        Provenance::Factor(Factor::CapacityControl(CapacityControl::Reservations)),
         Provenance::Emotion(Emotion::Trust),
         Provenance::Capability(Capability::StaffSeen),
         Provenance::Channel(Channel::Telephone),

@@ -317,7 +317,7 @@ fn factors_in_a_document_are_kept_in_one_order() {
             valid().when(
                 Condition::new()
                     .channels([Channel::Chat])
-                    .factors([Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]),
+                    .factors([Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]),
             ),
         )
         .build()
@@ -325,7 +325,7 @@ fn factors_in_a_document_are_kept_in_one_order() {
     assert_eq!(rules, built);
     assert_eq!(
         rules.rule("answer-chat").unwrap().condition().factor_list(),
-        [Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]
+        [Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]
     );
 }
 

@@ -288,14 +288,14 @@ impl Locale {
         use crate::model::Factor as F;
         match factor {
             F::Intermediaries(v) => self.label(v),
-            F::Contact(v) => self.label(v),
+            F::ContactLevel(v) => self.label(v),
             F::Purchaser(v) => self.label(v),
-            F::Delivery(v) => self.label(v),
-            F::Capacity(v) => self.label(v),
-            F::Usage(v) => self.label(v),
+            F::DeliverySpan(v) => self.label(v),
+            F::CapacityControl(v) => self.label(v),
+            F::UsageFrequency(v) => self.label(v),
             F::Complexity(v) => self.label(v),
             F::Risk(v) => self.label(v),
-            F::Tasks(v) => self.label(v),
+            F::TaskAllocation(v) => self.label(v),
         }
     }
 

@@ -625,7 +625,7 @@ impl Condition {
     /// ```
     /// use service_standards::{model::CapacityControl as C, Condition, model::Factor};
     ///
-    /// let c = Condition::new().factors([Factor::Capacity(C::Queues), Factor::Capacity(C::ReservationsAndQueues)]);
+    /// let c = Condition::new().factors([Factor::CapacityControl(C::Queues), Factor::CapacityControl(C::ReservationsAndQueues)]);
     /// assert_eq!(c.factor_list().len(), 2);
     /// ```
     #[must_use]
@@ -851,7 +851,7 @@ mod tests {
     #[test]
     fn every_factor_kind_named_must_hold() {
         let when = Condition::new().factors([
-            Factor::Capacity(CapacityControl::Queues),
+            Factor::CapacityControl(CapacityControl::Queues),
             Factor::Risk(Risk::High),
             Factor::Complexity(crate::model::Complexity::Complex),
         ]);
