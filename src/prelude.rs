@@ -27,7 +27,7 @@ pub use crate::model::{
 pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
     ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
-    ItemResult, Label, Locale, Scale, SetDiff, Subject, Tally, Verdict,
+    ItemResult, Locale, Scale, SetDiff, Subject, Tally, Verdict,
 };
 pub use crate::rules::{
     Condition, LevelTargets, Placeholder, PolicyScope, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope,

@@ -9,11 +9,11 @@ mod polish;
 use crate::{
     model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
-    model::Industry, model::Intermediaries, model::MomentKind, model::Noun, model::Purchaser,
-    model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel, model::StandardKind,
-    model::TaskAllocation, model::UsageFrequency, practice::Verdict, rules::Placeholder,
-    rules::statement::Case, standard::Provenance, standard::Standard, standard::Target,
-    vocabulary::vocabulary,
+    model::Industry, model::Initiator, model::Intermediaries, model::MomentKind, model::Noun,
+    model::Purchaser, model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel,
+    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary, practice::Verdict,
+    rules::Placeholder, rules::PolicyScope, rules::statement::Case, standard::Provenance, standard::Standard,
+    standard::Target, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -37,22 +37,11 @@ vocabulary! {
     }
 }
 
-/// Any value of the crate's vocabularies, to look up its label in a [`Locale`].
-///
-/// Every vocabulary converts into it, so [`Locale::label`] takes the values directly.
-///
-/// # Examples
-///
-/// ```
-/// use service_standards::{practice::Label, Locale, MomentKind};
-///
-/// let label: Label = MomentKind::Billing.into();
-/// assert_eq!(Locale::English.label(label), "billing");
-/// ```
+/// Any value of the crate's vocabularies that has a label: what a
+/// [`Language`]'s label table takes. [`Locale::label`] finds it from the
+/// value itself, so callers never name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-#[allow(missing_docs, reason = "each variant wraps the vocabulary it is named after")]
-pub enum Label {
+pub(crate) enum Label {
     Channel(Channel),
     ChannelFamily(ChannelFamily),
     Capability(Capability),
@@ -78,21 +67,26 @@ pub enum Label {
     Verdict(Verdict),
     Industry(Industry),
     Noun(Noun),
-    Initiator(crate::model::Initiator),
-    PolicyScope(crate::rules::PolicyScope),
+    Initiator(Initiator),
+    PolicyScope(PolicyScope),
 }
 
-macro_rules! into_label {
+macro_rules! labels {
     ($($ty:ident),+ $(,)?) => {
-        $(impl From<$ty> for Label {
-            fn from(value: $ty) -> Self {
-                Self::$ty(value)
+        impl Label {
+            /// The label of `value`; `None` for a vocabulary without labels.
+            fn of<V: Vocabulary>(value: V) -> Option<Self> {
+                let value: &dyn std::any::Any = &value;
+                $(if let Some(v) = value.downcast_ref::<$ty>() {
+                    return Some(Self::$ty(*v));
+                })+
+                None
             }
-        })+
+        }
     };
 }
 
-into_label!(
+labels!(
     Channel,
     ChannelFamily,
     Capability,
@@ -118,19 +112,9 @@ into_label!(
     Verdict,
     Industry,
     Noun,
+    Initiator,
+    PolicyScope,
 );
-
-impl From<crate::model::Initiator> for Label {
-    fn from(value: crate::model::Initiator) -> Self {
-        Self::Initiator(value)
-    }
-}
-
-impl From<crate::rules::PolicyScope> for Label {
-    fn from(value: crate::rules::PolicyScope) -> Self {
-        Self::PolicyScope(value)
-    }
-}
 
 /// A fixed text of rendered documents (headings, captions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -229,7 +213,8 @@ impl Locale {
         self.language().code
     }
 
-    /// The label of any vocabulary value, for people.
+    /// The label of any vocabulary value, for people (a vocabulary without
+    /// labels, such as [`Precedence`](crate::standard::Precedence), gives its spelling).
     ///
     /// # Examples
     ///
@@ -240,8 +225,8 @@ impl Locale {
     /// assert_eq!(Locale::Polish.label(Characteristic::Friendly), "życzliwość");
     /// ```
     #[must_use]
-    pub fn label(self, value: impl Into<Label>) -> &'static str {
-        (self.language().label)(value.into())
+    pub fn label<V: Vocabulary>(self, value: V) -> &'static str {
+        Label::of(value).map_or_else(|| value.as_str(), self.language().label)
     }
 
     /// A target, worded for people.
@@ -375,8 +360,8 @@ mod tests {
 
     /// Every label of every vocabulary, so completeness is checked for each locale.
     fn every_label() -> Vec<Label> {
-        fn all<T: Vocabulary + Into<Label>>() -> impl Iterator<Item = Label> {
-            T::ALL.iter().map(|v| (*v).into())
+        fn all<T: Vocabulary>() -> impl Iterator<Item = Label> {
+            T::ALL.iter().map(|v| Label::of(*v).expect("every vocabulary listed here has labels"))
         }
         all::<Channel>()
             .chain(all::<ChannelFamily>())
@@ -403,9 +388,22 @@ mod tests {
             .chain(all::<Verdict>())
             .chain(all::<Industry>())
             .chain(all::<Noun>())
-            .chain(all::<crate::model::Initiator>())
-            .chain(all::<crate::rules::PolicyScope>())
+            .chain(all::<Initiator>())
+            .chain(all::<PolicyScope>())
             .collect()
+    }
+
+    #[test]
+    fn a_value_finds_its_own_label_and_a_vocabulary_without_labels_gives_its_spelling() {
+        assert_eq!(Label::of(Channel::Telephone), Some(Label::Channel(Channel::Telephone)));
+        assert_eq!(
+            Label::of(crate::model::Initiator::Company),
+            Some(Label::Initiator(crate::model::Initiator::Company))
+        );
+        assert_eq!(Locale::Polish.label(Channel::Telephone), "telefon");
+        let precedence = crate::standard::Precedence::ALL[0];
+        assert_eq!(Label::of(precedence), None);
+        assert_eq!(Locale::Polish.label(precedence), precedence.as_str());
     }
 
     #[test]
@@ -413,7 +411,7 @@ mod tests {
         for &locale in Locale::ALL {
             let mut seen = std::collections::HashSet::new();
             for label in every_label() {
-                let text = locale.label(label);
+                let text = (locale.language().label)(label);
                 assert!(!text.trim().is_empty(), "{locale}: {label:?}");
                 let vocabulary = std::mem::discriminant(&label);
                 assert!(seen.insert((vocabulary, text)), "{locale}: {text} twice");

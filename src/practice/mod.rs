@@ -15,5 +15,5 @@ pub use blueprint::Blueprint;
 pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
-pub use locale::{Label, Locale};
+pub use locale::Locale;
 pub use review::{Changed, IssuedSet, SetDiff};
