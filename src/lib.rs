@@ -103,7 +103,7 @@
 //! # let model = service_standards::doc_model()?;
 //! let mine = RuleSet::builder()
 //!     .rule(Rule::builder("offer-welcome-drink")
-//!         .when(Condition::new()
+//!         .when(Condition::builder()
 //!             .moments([MomentKind::Welcome])
 //!             .capabilities([Capability::StaffSeen])
 //!             .from_level(ServiceLevel::Exclusive))
@@ -128,7 +128,7 @@
 //!   customer for an inbound call or a guest at the desk, the company for a
 //!   confirmation it sends) and whether it opens a contact or continues the
 //!   one before. Rules that answer contacts test both
-//!   ([`Condition::started_by`], [`Condition::opening`]), so "answer within
+//!   ([`started_by`](crate::rules::ConditionBuilder::started_by), [`opening`](crate::rules::ConditionBuilder::opening)), so "answer within
 //!   three rings" lands on the step that opens the call, never on a
 //!   confirmation the hotel sends.
 //! - **Concerns.** Every [`Rule`] names its concern (`speed-of-answer`,
@@ -160,7 +160,7 @@
 //!     // Greet faster than the catalogue asks, but only at the hotel's own check-in.
 //!     .rule(Rule::builder("greet-at-check-in")
 //!         .concern("greeting-on-arrival")
-//!         .when(Condition::new().moments([MomentKind::Welcome]).scope(Scope::new().phases(["check-in"])))
+//!         .when(Condition::builder().moments([MomentKind::Welcome]).scope(Scope::new().phases(["check-in"])))
 //!         .kind(StandardKind::PersonalContact)
 //!         .dimension(QualityDimension::Responsiveness)
 //!         .statement("Greet every arriving {customer} {target}")
@@ -169,7 +169,7 @@
 //!     // A decision about the organisation: stated once, for the department.
 //!     .rule(Rule::builder("desk-cover")
 //!         .policy(PolicyScope::Department)
-//!         .when(Condition::new().scope(Scope::new().departments(["front-office"])))
+//!         .when(Condition::builder().scope(Scope::new().departments(["front-office"])))
 //!         .kind(StandardKind::Procedure)
 //!         .dimension(QualityDimension::Convenience)
 //!         .statement("Keep the reception desk staffed {target}")

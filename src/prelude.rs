@@ -30,8 +30,8 @@ pub use crate::practice::{
     ItemResult, Locale, Scale, SetDiff, Subject, Tally, Verdict,
 };
 pub use crate::rules::{
-    Condition, LevelTargets, Placeholder, PolicyScope, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope,
-    Statement, Template,
+    Condition, ConditionBuilder, LevelTargets, Placeholder, PolicyScope, Rule, RuleBuilder, RuleSet,
+    RuleSetBuilder, Scope, Statement, Template,
 };
 pub use crate::standard::{
     Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Policy, Precedence, Provenance, Standard,

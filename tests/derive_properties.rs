@@ -106,7 +106,7 @@ proptest! {
             let step = model.step(s.step()).unwrap();
             prop_assert!(s.channels().is_subset(step.channels()));
             prop_assert!(!s.channels().is_empty());
-            let needs = rules.rule(s.rule().as_str()).unwrap().condition().capability_set();
+            let needs = rules.rule(s.rule().as_str()).unwrap().condition().capabilities();
             for channel in s.channels() {
                 prop_assert!(needs.is_subset(channel.capabilities()), "{} on {}", s.id(), channel);
             }
@@ -275,7 +275,7 @@ proptest! {
         for s in &rules.derive(&model, level) {
             let condition = rules.rule(s.rule().as_str()).unwrap().condition().clone();
             let step = model.step(s.step()).unwrap().step();
-            if condition.starter() == Some(Initiator::Customer) {
+            if condition.started_by() == Some(Initiator::Customer) {
                 prop_assert_eq!(step.started_by(), Initiator::Customer, "{}", s.id());
             }
             if condition.opening_only() {
@@ -302,7 +302,7 @@ proptest! {
         if use_lists[3] || scope.is_empty() { scope = scope.departments(["front-office", "billing"]); }
         for rule in rules.rules().filter(|r| r.policy().is_none()) {
             let alone = RuleSet::builder().rule(rule.to_builder()).build().unwrap().derive(&model, level);
-            let scoped_rule = rule.to_builder().when(rule.condition().clone().scope(scope.clone()));
+            let scoped_rule = rule.to_builder().when(rule.condition().to_builder().scope(scope.clone()));
             let scoped_rules = RuleSet::builder().rule(scoped_rule).build().unwrap();
             let scoped = scoped_rules.derive(&model, level);
             let reached = covered(&alone, &model, &scoped_rules);

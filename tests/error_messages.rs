@@ -11,7 +11,7 @@ use service_standards::prelude::*;
 /// A rule that builds, to be spoilt one field at a time.
 fn rule(id: &str) -> RuleBuilder {
     Rule::builder(id)
-        .when(Condition::new().channels([Channel::Chat]))
+        .when(Condition::builder().channels([Channel::Chat]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
@@ -188,18 +188,19 @@ fn rule_messages() {
     assert_eq!(
         rules_error(
             Rule::builder("a")
-                .when(Condition::new().channels([Channel::Chat]))
+                .when(Condition::builder().channels([Channel::Chat]))
                 .targets(LevelTargets::same(Target::Always))
         ),
         "invalid rule set: rules/a.kind: missing field; rules/a.dimension: missing field; rules/a.statement: missing field"
     );
     assert_eq!(
-        rules_error(rule("a").when(Condition::new())),
+        rules_error(rule("a").when(Condition::builder())),
         "invalid rule set: rules/a.when: condition tests nothing"
     );
     assert_eq!(
         rules_error(
-            rule("a").when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+            rule("a")
+                .when(Condition::builder().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
         ),
         "invalid rule set: rules/a.when: condition can never match `no channel has staff-seen among email`"
     );

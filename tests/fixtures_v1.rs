@@ -56,7 +56,7 @@ fn the_v1_rule_set_loads() {
     let phone = rules.rule("phone-answer").unwrap();
     assert!(phone.overrides());
     assert_eq!(phone.template().targets().get(ServiceLevel::Basic), Some(Target::WithinRings(4)));
-    assert_eq!(phone.condition().channel_set(), EnumSet::from([Channel::Telephone]));
+    assert_eq!(phone.condition().channels(), EnumSet::from([Channel::Telephone]));
 }
 
 #[test]

@@ -40,7 +40,7 @@ fn a_million_steps_build_and_derive() {
     let rules = RuleSet::builder()
         .rule(
             Rule::builder("answer-questions")
-                .when(Condition::new().moments([MomentKind::Information]).channels([Channel::Telephone]))
+                .when(Condition::builder().moments([MomentKind::Information]).channels([Channel::Telephone]))
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target}")

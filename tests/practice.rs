@@ -28,7 +28,7 @@ fn centre() -> (ServiceModel, RuleSet) {
         )
         .build()
         .unwrap();
-    let rule = |id: &str, when: Condition, kind, targets| {
+    let rule = |id: &str, when: ConditionBuilder, kind, targets| {
         Rule::builder(id)
             .when(when)
             .kind(kind)
@@ -39,25 +39,25 @@ fn centre() -> (ServiceModel, RuleSet) {
     let rules = RuleSet::builder()
         .rule(rule(
             "answer",
-            Condition::new().channels([Channel::Telephone]),
+            Condition::builder().channels([Channel::Telephone]),
             StandardKind::Procedure,
             LevelTargets::same(Target::WithinRings(3)),
         ))
         .rule(rule(
             "reply",
-            Condition::new().channels([Channel::Email]).moments([MomentKind::Information]),
+            Condition::builder().channels([Channel::Email]).moments([MomentKind::Information]),
             StandardKind::Procedure,
             LevelTargets::same(Target::within_hours(8)),
         ))
         .rule(rule(
             "greet",
-            Condition::new().capabilities([Capability::StaffHeard]),
+            Condition::builder().capabilities([Capability::StaffHeard]),
             StandardKind::PersonalContact,
             LevelTargets::same(Target::Always),
         ))
         .rule(rule(
             "thank",
-            Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
+            Condition::builder().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
             StandardKind::PersonalContact,
             LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::Always)
@@ -483,7 +483,7 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
     let rules = RuleSet::builder()
         .rule(
             Rule::builder("answer")
-                .when(Condition::new().channels([Channel::Telephone]))
+                .when(Condition::builder().channels([Channel::Telephone]))
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target} | name the company")
@@ -544,7 +544,7 @@ fn a_diff_is_empty_only_when_nothing_changed() {
     // Greeting becomes an expected-level standard: only its level changes.
     let raised = RuleSet::builder()
         .rules(rules.rules().map(|r| match r.id().as_str() {
-            "greet" => r.to_builder().when(r.condition().clone().from_level(ServiceLevel::Expected)),
+            "greet" => r.to_builder().when(r.condition().to_builder().from_level(ServiceLevel::Expected)),
             _ => r.to_builder(),
         }))
         .build()
@@ -867,7 +867,7 @@ fn every_target_takes_measurements_of_its_own_kind_only() {
         let rules = RuleSet::builder()
             .rule(
                 Rule::builder("answer")
-                    .when(Condition::new().channels([Channel::Telephone]))
+                    .when(Condition::builder().channels([Channel::Telephone]))
                     .kind(StandardKind::Procedure)
                     .dimension(QualityDimension::Responsiveness)
                     .statement("Do it")

@@ -9,7 +9,7 @@ fn valid() -> RuleBuilder {
 
 fn valid_with_id(id: &str) -> RuleBuilder {
     Rule::builder(id)
-        .when(Condition::new().channels([Channel::Chat]))
+        .when(Condition::builder().channels([Channel::Chat]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
@@ -60,7 +60,7 @@ fn duplicate_rule_id() {
 #[test]
 fn missing_fields() {
     let rule = Rule::builder("bare")
-        .when(Condition::new().channels([Channel::Chat]))
+        .when(Condition::builder().channels([Channel::Chat]))
         .targets(LevelTargets::same(Target::Always));
     let found = violations(rule);
     assert_eq!(
@@ -100,20 +100,21 @@ fn blank_statement() {
 #[test]
 fn empty_condition() {
     assert_eq!(
-        violations(valid().when(Condition::new())),
+        violations(valid().when(Condition::builder())),
         one("rules/answer-chat.when", Problem::EmptyCondition, None)
     );
     // A level alone tests nothing either.
     assert_eq!(
-        violations(valid().when(Condition::new().from_level(ServiceLevel::Basic))),
+        violations(valid().when(Condition::builder().from_level(ServiceLevel::Basic))),
         one("rules/answer-chat.when", Problem::EmptyCondition, None)
     );
 }
 
 #[test]
 fn condition_that_can_never_match() {
-    let when =
-        Condition::new().channels([Channel::Email, Channel::Letter]).capabilities([Capability::StaffHeard]);
+    let when = Condition::builder()
+        .channels([Channel::Email, Channel::Letter])
+        .capabilities([Capability::StaffHeard]);
     assert_eq!(
         violations(valid().when(when)),
         one(
@@ -122,7 +123,7 @@ fn condition_that_can_never_match() {
             Some("no channel has staff-heard among email, letter")
         )
     );
-    let impossible = Condition::new().capabilities([Capability::StaffSeen, Capability::Written]);
+    let impossible = Condition::builder().capabilities([Capability::StaffSeen, Capability::Written]);
     assert_eq!(
         violations(valid().when(impossible)),
         one(
@@ -144,7 +145,7 @@ fn missing_target_where_the_rule_applies() {
     );
     // From the exclusive level up, only the exclusive target is needed.
     let exclusive_only = valid()
-        .when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Exclusive))
+        .when(Condition::builder().channels([Channel::Chat]).from_level(ServiceLevel::Exclusive))
         .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::within_secs(20)));
     assert_eq!(RuleSet::builder().rule(exclusive_only).build().unwrap().len(), 1);
 }
@@ -315,7 +316,7 @@ fn factors_in_a_document_are_kept_in_one_order() {
     let built = RuleSet::builder()
         .rule(
             valid().when(
-                Condition::new()
+                Condition::builder()
                     .channels([Channel::Chat])
                     .factors([Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]),
             ),
@@ -324,7 +325,7 @@ fn factors_in_a_document_are_kept_in_one_order() {
         .unwrap();
     assert_eq!(rules, built);
     assert_eq!(
-        rules.rule("answer-chat").unwrap().condition().factor_list(),
+        rules.rule("answer-chat").unwrap().condition().factors(),
         [Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]
     );
 }
@@ -333,8 +334,9 @@ fn factors_in_a_document_are_kept_in_one_order() {
 fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
     let basic = serde_json::to_string(&RuleSet::builder().rule(valid()).build().unwrap()).unwrap();
     assert!(!basic.contains("min_level"), "{basic}");
-    let later =
-        valid().when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Expected)).targets(
+    let later = valid()
+        .when(Condition::builder().channels([Channel::Chat]).from_level(ServiceLevel::Expected))
+        .targets(
             LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::within_secs(60))
                 .at(ServiceLevel::Exclusive, Target::within_secs(20)),
@@ -361,7 +363,7 @@ fn a_rule_builds_on_its_own_with_the_same_checks() {
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.statement: unknown placeholder `{nope}`");
     // A rule whose parts are all there but whose condition or targets are
     // wrong is still refused.
-    let err = valid().when(Condition::new()).build().unwrap_err();
+    let err = valid().when(Condition::builder()).build().unwrap_err();
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.when: condition tests nothing");
     let err = valid().target(ServiceLevel::Exclusive, Target::within_secs(61)).build().unwrap_err();
     assert_eq!(
@@ -397,7 +399,7 @@ fn rule_sets_are_equal_only_with_the_same_rules() {
 #[test]
 fn a_target_below_the_rules_level_is_checked_too() {
     let rule = Rule::builder("r")
-        .when(Condition::new().channels([Channel::Telephone]).from_level(ServiceLevel::Exclusive))
+        .when(Condition::builder().channels([Channel::Telephone]).from_level(ServiceLevel::Exclusive))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer {target}")

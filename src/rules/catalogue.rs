@@ -19,8 +19,8 @@ use crate::{
     model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
     model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
     model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, practice::Locale,
-    rules::Condition, rules::LevelTargets, rules::PolicyScope as P, rules::Rule, rules::RuleBuilder,
-    standard::Amount, standard::Cover, standard::Distance, standard::Target as T,
+    rules::Condition, rules::ConditionBuilder, rules::LevelTargets, rules::PolicyScope as P, rules::Rule,
+    rules::RuleBuilder, standard::Amount, standard::Cover, standard::Distance, standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -49,13 +49,13 @@ const fn all(target: T) -> LevelTargets {
 }
 
 /// A condition with nothing in it yet.
-fn when() -> Condition {
-    Condition::new()
+fn when() -> ConditionBuilder {
+    Condition::builder()
 }
 
 /// A contact the customer opens: a call, an e-mail, a chat, a post received.
-fn inbound() -> Condition {
-    Condition::new().started_by(Initiator::Customer).opening()
+fn inbound() -> ConditionBuilder {
+    Condition::builder().started_by(Initiator::Customer).opening()
 }
 
 /// An exclusive gesture: a rule that applies only at the exclusive level.
@@ -67,7 +67,7 @@ fn gesture(
     dimension: D,
     english: &str,
     polish: &str,
-    condition: Condition,
+    condition: ConditionBuilder,
     target: T,
 ) -> RuleBuilder {
     rule(id, concern, kind, dimension, english, polish)
@@ -800,12 +800,12 @@ mod tests {
         let set = RuleSet::catalogue();
         let rules: Vec<_> = set.rules().collect();
         let characteristics: HashSet<Characteristic> =
-            rules.iter().flat_map(|r| r.condition().characteristic_set()).collect();
+            rules.iter().flat_map(|r| r.condition().characteristics()).collect();
         assert_eq!(characteristics.len(), Characteristic::ALL.len(), "characteristics");
-        let moments: HashSet<MomentKind> = rules.iter().flat_map(|r| r.condition().moment_set()).collect();
+        let moments: HashSet<MomentKind> = rules.iter().flat_map(|r| r.condition().moments()).collect();
         assert_eq!(moments.len(), MomentKind::ALL.len(), "moments");
         let factors: HashSet<FactorKind> =
-            rules.iter().flat_map(|r| r.condition().factor_list().iter().map(|f| f.kind())).collect();
+            rules.iter().flat_map(|r| r.condition().factors().iter().map(|f| f.kind())).collect();
         assert_eq!(factors.len(), FactorKind::ALL.len(), "factors");
         let kinds: HashSet<StandardKind> = rules.iter().map(|r| r.template().kind()).collect();
         assert_eq!(kinds.len(), 3);
@@ -824,7 +824,7 @@ mod tests {
             })
             .count();
         assert!(tightening >= 30, "{tightening} rules tighten from basic to exclusive");
-        let emotional = rules.iter().filter(|r| !r.condition().emotion_set().is_empty()).count();
+        let emotional = rules.iter().filter(|r| !r.condition().emotions().is_empty()).count();
         assert!(emotional >= 4, "{emotional} rules test brand emotions");
     }
 
@@ -852,7 +852,7 @@ mod tests {
     #[test]
     fn appearance_and_voice_reach_only_channels_that_carry_them() {
         for rule in RuleSet::catalogue().rules() {
-            let needs = rule.condition().capability_set();
+            let needs = rule.condition().capabilities();
             for channel in rule.condition().reachable_channels() {
                 assert!(needs.is_subset(channel.capabilities()), "{} reaches {channel}", rule.id());
             }

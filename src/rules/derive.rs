@@ -99,7 +99,7 @@ impl RuleSet {
             let mut info: Option<Arc<StepInfo>> = None;
             for &i in list {
                 let Some(rule) = self.rules.get(i as usize) else { continue };
-                let wanted = rule.condition.characteristic_set();
+                let wanted = rule.condition.characteristics();
                 if !wanted.is_empty() && wanted.is_disjoint(step.characteristics()) {
                     continue;
                 }
@@ -232,7 +232,7 @@ impl RuleSet {
     /// # let model = service_standards::doc_model()?;
     /// let mine = RuleSet::builder()
     ///     .rule(Rule::builder("quick-check-out")
-    ///         .when(Condition::new().scope(Scope::new().phases(["check-ot"])))
+    ///         .when(Condition::builder().scope(Scope::new().phases(["check-ot"])))
     ///         .kind(StandardKind::Procedure)
     ///         .dimension(QualityDimension::Responsiveness)
     ///         .statement("Check every {customer} out {target}")
@@ -285,7 +285,7 @@ impl RuleSet {
             });
         let can_match = |i: &u32| {
             self.rules.get(*i as usize).is_some_and(|r| {
-                let wanted = r.condition.characteristic_set();
+                let wanted = r.condition.characteristics();
                 r.template().targets().get(level).is_some()
                     && !r.reach.is_disjoint(channels)
                     && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
@@ -471,13 +471,13 @@ fn provenance(
     if let Some(f) = c.first_factor(model.profile()) {
         return Provenance::Factor(f);
     }
-    if let Some(e) = c.emotion_set().intersection(model.brand().emotions()).first() {
+    if let Some(e) = c.emotions().intersection(model.brand().emotions()).first() {
         return Provenance::Emotion(e);
     }
-    if let Some(cap) = c.capability_set().first() {
+    if let Some(cap) = c.capabilities().first() {
         return Provenance::Capability(cap);
     }
-    if !c.channel_set().is_empty() {
+    if !c.channels().is_empty() {
         if let Some(ch) = reach.first() {
             return Provenance::Channel(ch);
         }

@@ -11,7 +11,7 @@ pub(crate) mod rule_set;
 pub(crate) mod statement;
 pub(crate) mod template;
 
-pub use condition::{Condition, Scope};
+pub use condition::{Condition, ConditionBuilder, Scope};
 pub use policy_scope::PolicyScope;
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};

@@ -29,7 +29,7 @@ pub(crate) struct RuleCore {
 /// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("greet-arriving-guest")
-///     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+///     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
 ///     .kind(StandardKind::PersonalContact)
 ///     .dimension(QualityDimension::Responsiveness)
 ///     .statement("Greet every arriving customer {target}, with eye contact and a smile")
@@ -104,7 +104,7 @@ impl Rule {
             dimension: None,
             statement: None,
             translations: BTreeMap::new(),
-            when: Condition::new(),
+            when: Condition::default(),
             targets: LevelTargets::new(),
         }
     }
@@ -286,7 +286,7 @@ impl Rule {
 /// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("answer-phone")
-///     .when(Condition::new().channels([Channel::Telephone]))
+///     .when(Condition::builder().channels([Channel::Telephone]))
 ///     .kind(StandardKind::Procedure)
 ///     .dimension(QualityDimension::Responsiveness)
 ///     .statement("Answer every call {target}")
@@ -342,12 +342,12 @@ impl RuleBuilder {
     /// ```
     /// use service_standards::{Channel, Condition, Rule};
     ///
-    /// let b = Rule::builder("x").when(Condition::new().channels([Channel::Chat]));
+    /// let b = Rule::builder("x").when(Condition::builder().channels([Channel::Chat]));
     /// # let _ = b;
     /// ```
     #[must_use]
-    pub fn when(mut self, condition: Condition) -> Self {
-        self.when = condition;
+    pub fn when(mut self, condition: impl Into<Condition>) -> Self {
+        self.when = condition.into();
         self
     }
 
@@ -398,7 +398,7 @@ impl RuleBuilder {
     ///
     /// let hold = Rule::builder("hold-politely")
     ///     .once_per_contact()
-    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .when(Condition::builder().channels([Channel::Telephone]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Ask before putting a {customer} on hold")
@@ -561,7 +561,7 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let err = Rule::builder("hello")
-    ///     .when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+    ///     .when(Condition::builder().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
     ///     .kind(StandardKind::PersonalContact)
     ///     .dimension(QualityDimension::Tangibles)
     ///     .statement("Dress well {when}")
@@ -615,7 +615,7 @@ impl RuleBuilder {
                 translations.push((*locale, t));
             }
         }
-        let scope = self.when.scope_ids().map(|scope| {
+        let scope = self.when.scope().map(|scope| {
             if scope.is_empty() {
                 v.push(field("when.scope"), Problem::EmptyScope, "");
             }
@@ -628,7 +628,7 @@ impl RuleBuilder {
             Arc::new(ScopeIds { sequences, phases, steps, departments })
         });
         let reach = self.when.reachable_channels();
-        let moments = self.when.moment_set();
+        let moments = self.when.moments();
         if self.when.tests_nothing() {
             v.push(field("when"), Problem::EmptyCondition, "");
         } else if !moments.is_empty() && moments.is_subset(self.when.excluded_moments()) {
@@ -639,8 +639,8 @@ impl RuleBuilder {
                 format!("every moment named is excluded: {}", named.join(", ")),
             );
         } else if reach.is_empty() {
-            let caps: Vec<&str> = self.when.capability_set().iter().map(Vocabulary::as_str).collect();
-            let named: Vec<&str> = self.when.channel_set().iter().map(Vocabulary::as_str).collect();
+            let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
+            let named: Vec<&str> = self.when.channels().iter().map(Vocabulary::as_str).collect();
             v.push(
                 field("when"),
                 Problem::NeverMatches,

@@ -22,7 +22,7 @@ use crate::{
 ///
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("thank-in-every-invoice")
-///         .when(Condition::new().moments([MomentKind::Billing]).capabilities([Capability::Written]))
+///         .when(Condition::builder().moments([MomentKind::Billing]).capabilities([Capability::Written]))
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Empathy)
 ///         .statement("End every invoice letter with a personal word of thanks")
@@ -64,7 +64,7 @@ impl Index {
             .collect();
         for (i, rule) in rules.iter().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
-            let moments = rule.condition.moment_set();
+            let moments = rule.condition.moments();
             if moments.is_empty() {
                 any_moment.push(i);
             }

@@ -18,7 +18,7 @@ use crate::{
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("front-office-refresher")
 ///         .policy(PolicyScope::Department)
-///         .when(Condition::new().moments([MomentKind::Welcome]))
+///         .when(Condition::builder().moments([MomentKind::Welcome]))
 ///         .kind(StandardKind::Procedure)
 ///         .dimension(QualityDimension::Assurance)
 ///         .statement("Refresh every receptionist's training in these standards {target}")

@@ -50,7 +50,7 @@ vocabulary! {
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("greet-within-20-seconds")
 ///         .concern("greeting-on-arrival")
-///         .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+///         .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Responsiveness)
 ///         .statement("Greet every arriving {customer} {target}")
@@ -80,7 +80,7 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
     /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
@@ -101,7 +101,7 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
     /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
@@ -123,7 +123,7 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
     /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
@@ -144,7 +144,7 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
     /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
@@ -165,7 +165,7 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
     /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);

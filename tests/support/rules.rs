@@ -82,7 +82,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                 level,
                 (by, opening, not_channels, not_moments),
             )| {
-                let mut condition = Condition::new()
+                let mut condition = Condition::builder()
                     .moments(moments)
                     .channels(channels)
                     .capabilities(capabilities)
@@ -98,7 +98,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                 if opening {
                     condition = condition.opening();
                 }
-                condition
+                condition.build()
             },
         );
     (
