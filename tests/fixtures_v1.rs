@@ -54,7 +54,7 @@ fn the_v1_rule_set_loads() {
     let ids: Vec<&str> = rules.rules().map(|r| r.id().as_str()).collect();
     assert_eq!(ids, ["phone-answer", "returning-guest-welcome-note", "room-ready-by-check-in"]);
     let phone = rules.rule("phone-answer").unwrap();
-    assert!(phone.overrides());
+    assert!(phone.is_overriding());
     assert_eq!(phone.template().targets().get(ServiceLevel::Basic), Some(Target::WithinRings(4)));
     assert_eq!(phone.condition().channels(), EnumSet::from([Channel::Telephone]));
 }

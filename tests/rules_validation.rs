@@ -348,10 +348,10 @@ fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
 #[test]
 fn overriding_is_kept_by_the_rule_and_written_only_when_set() {
     let plain = RuleSet::builder().rule(valid()).build().unwrap();
-    assert!(!plain.rule("answer-chat").unwrap().overrides());
+    assert!(!plain.rule("answer-chat").unwrap().is_overriding());
     assert!(!serde_json::to_string(&plain).unwrap().contains("overrides"));
     let overriding = RuleSet::builder().rule(valid().overriding()).build().unwrap();
-    assert!(overriding.rule("answer-chat").unwrap().overrides());
+    assert!(overriding.rule("answer-chat").unwrap().is_overriding());
     assert!(serde_json::to_string(&overriding).unwrap().contains(r#""overrides":true"#));
 }
 

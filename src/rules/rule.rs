@@ -228,10 +228,10 @@ impl Rule {
     /// ```
     /// use service_standards::RuleSet;
     ///
-    /// assert!(RuleSet::catalogue().rules().all(|r| !r.overrides()));
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.is_overriding()));
     /// ```
     #[must_use]
-    pub fn overrides(&self) -> bool {
+    pub fn is_overriding(&self) -> bool {
         self.overrides
     }
 
