@@ -458,8 +458,8 @@ fn checklists_take_exactly_the_filtered_standards() {
     assert_eq!(take(ChecklistFilter::new().phase("sales", "contact")), Vec::<String>::new());
     assert_eq!(take(ChecklistFilter::new().phase("support", "greeting")), Vec::<String>::new());
     assert_eq!(take(ChecklistFilter::new().channel(Channel::Email)), ["reply@support/contact/ask", thank[0]]);
-    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Expected)), thank);
-    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Basic)), ask);
+    assert_eq!(take(ChecklistFilter::new().min_level(ServiceLevel::Expected)), thank);
+    assert_eq!(take(ChecklistFilter::new().min_level(ServiceLevel::Basic)), ask);
     assert_eq!(
         take(ChecklistFilter::new().department("care").channel(Channel::Telephone)),
         ["answer@support/contact/ask", "greet@support/contact/ask"]

@@ -18,7 +18,7 @@ use crate::{
 ///     .department("front-office")
 ///     .phase("stay", "check-in")
 ///     .channel(Channel::FaceToFace)
-///     .level(ServiceLevel::Basic);
+///     .min_level(ServiceLevel::Basic);
 /// # let _ = filter;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -95,18 +95,18 @@ impl ChecklistFilter {
         self
     }
 
-    /// Only standards that belong to this level.
+    /// Only standards whose minimum level is `level` ([`Standard::min_level`]).
     ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
     ///
-    /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
+    /// let f = ChecklistFilter::new().min_level(ServiceLevel::Basic);
     /// # let _ = f;
     /// ```
     #[must_use]
-    pub fn level(mut self, level: ServiceLevel) -> Self {
+    pub fn min_level(mut self, level: ServiceLevel) -> Self {
         self.level = Some(level);
         self
     }
@@ -265,7 +265,7 @@ impl ChecklistItem {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
+    /// let list = Checklist::new(&set, &ChecklistFilter::new().min_level(ServiceLevel::Basic));
     /// assert!(list.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
     /// # let _ = list.items()[0].kind();
     /// # Ok::<(), Error>(())
