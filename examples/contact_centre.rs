@@ -17,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     println!("{}: {} standards at the {} level", model.name(), set.len(), set.level());
     println!("\nQueue standards (capacity is controlled by queues):");
-    for s in set.iter().filter(|s| matches!(s.trigger(), Trigger::Factor(Factor::Capacity(_)))) {
+    for s in set.iter().filter(|s| matches!(s.provenance(), Provenance::Factor(Factor::CapacityControl(_)))) {
         println!("- {} ({})", s.statement(), s.step());
     }
 
@@ -94,11 +94,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  {}. {:<16} gap {:+.2} (importance {})",
             n + 1,
             gap.subject().to_string(),
-            gap.gap(),
+            gap.difference(),
             gap.importance()
         );
     }
-    let worst_phase = gaps.by_phase().iter().min_by(|a, b| a.gap().total_cmp(&b.gap()));
+    let worst_phase = gaps.by_phase().iter().min_by(|a, b| a.difference().total_cmp(&b.difference()));
     if let Some(Subject::Phase { sequence, phase }) = worst_phase.map(Gap::subject) {
         println!("\nStandards of the phase to improve first ({sequence}/{phase}):");
         for s in set.in_phase(sequence, phase) {

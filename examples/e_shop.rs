@@ -18,7 +18,7 @@ fn main() -> Result<(), Error> {
 
     println!("Why each standard of the delivery phase exists:");
     for s in set.in_phase("order", "delivery") {
-        println!("- {} [{}]", s.statement(), Locale::English.trigger(s.trigger()));
+        println!("- {} [{}]", s.statement(), Locale::English.provenance(s.provenance()));
     }
 
     println!("\nExceptions (returns and complaints):");

@@ -72,9 +72,9 @@ fn print_standards(model: &ServiceModel, set: &StandardSet) {
                     println!(
                         "      target: {} | level: {} | rule: {} | because of {}",
                         s.target(),
-                        s.level(),
+                        s.min_level(),
                         s.rule(),
-                        s.trigger()
+                        s.provenance()
                     );
                 }
             }
@@ -100,8 +100,8 @@ fn main() -> Result<(), Box<dyn StdError>> {
     for unknown in mine.unknown_scopes(&model) {
         println!("  warning: {unknown}");
     }
-    for rule in mine.rules().filter(|r| r.condition().scope_ids().is_some()) {
-        let scope = rule.condition().scope_ids().map(|s| s.phase_ids().join(", ")).unwrap_or_default();
+    for rule in mine.rules().filter(|r| r.condition().scope().is_some()) {
+        let scope = rule.condition().scope().map(|s| s.phase_ids().join(", ")).unwrap_or_default();
         println!(
             "  the hotel's own rule {} (concern {}) applies to phase {scope} only",
             rule.id(),

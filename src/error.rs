@@ -285,7 +285,7 @@ entities! {
     RuleSet = "rule set",
     /// The merge of two rule sets ([`RuleSet::merge`](crate::rules::RuleSet::merge)).
     RuleSetMerge = "rule set merge",
-    /// A rule's statement ([`Statement`](crate::rules::Statement)).
+    /// A rule's statement ([`Statement`](crate::standard::Statement)).
     Statement = "statement",
     /// A standard set ([`StandardSet`](crate::standard::StandardSet)).
     StandardSet = "standard set",
@@ -359,15 +359,15 @@ entities! {
     TaskAllocation = "task allocation",
     /// A [`FactorKind`](crate::model::FactorKind).
     FactorKind = "factor",
-    /// A [`Placeholder`](crate::rules::Placeholder).
+    /// A [`Placeholder`](crate::standard::Placeholder).
     Placeholder = "placeholder",
-    /// A [`PolicyScope`](crate::rules::PolicyScope).
+    /// A [`PolicyScope`](crate::standard::PolicyScope).
     PolicyScope = "policy scope",
     /// A [`Precedence`](crate::standard::Precedence).
     Precedence = "precedence",
     /// A [`Verdict`](crate::practice::Verdict).
     Verdict = "verdict",
-    /// A [`Locale`](crate::practice::Locale).
+    /// A [`Locale`](crate::model::Locale).
     Locale = "locale",
 }
 

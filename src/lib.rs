@@ -84,7 +84,7 @@
 //! let standards = rules.derive(&model, ServiceLevel::Expected);
 //! for s in standards.at_step(&"stay/check-in/greet".parse()?) {
 //!     // e.g. "greet-on-arrival@stay/check-in/greet: Greet every customer within 30 seconds …"
-//!     println!("{}: {} ({}, because of {})", s.id(), s.statement(), s.kind(), s.trigger());
+//!     println!("{}: {} ({}, because of {})", s.id(), s.statement(), s.kind(), s.provenance());
 //! }
 //! // No appearance standard can reach a channel where staff are not seen:
 //! assert!(standards.iter().all(|s| s.channels().contains(Channel::FaceToFace)));
@@ -103,7 +103,7 @@
 //! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 //! let mine = RuleSet::builder()
 //!     .rule(Rule::builder("offer-welcome-drink")
-//!         .when(Condition::new()
+//!         .when(Condition::builder()
 //!             .moments([MomentKind::Welcome])
 //!             .capabilities([Capability::StaffSeen])
 //!             .from_level(ServiceLevel::Exclusive))
@@ -128,7 +128,7 @@
 //!   customer for an inbound call or a guest at the desk, the company for a
 //!   confirmation it sends) and whether it opens a contact or continues the
 //!   one before. Rules that answer contacts test both
-//!   ([`Condition::started_by`], [`Condition::opening`]), so "answer within
+//!   ([`started_by`](crate::rules::ConditionBuilder::started_by), [`opening`](crate::rules::ConditionBuilder::opening)), so "answer within
 //!   three rings" lands on the step that opens the call, never on a
 //!   confirmation the hotel sends.
 //! - **Concerns.** Every [`Rule`] names its concern (`speed-of-answer`,
@@ -147,7 +147,7 @@
 //! Statements name the business's things in its own words: `{customer}` and
 //! `{order}` are a hotel's guest and booking, a shop's customer and order, a
 //! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
-//! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
+//! (`{customer:acc}`). LevelTargets say what real checklists say: a time, a count,
 //! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres), hours of
 //! [`Cover`](crate::standard::Cover) (a desk staffed around the clock), a range (between 2 and 5
 //! minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
@@ -160,20 +160,20 @@
 //!     // Greet faster than the catalogue asks, but only at the hotel's own check-in.
 //!     .rule(Rule::builder("greet-at-check-in")
 //!         .concern("greeting-on-arrival")
-//!         .when(Condition::new().moments([MomentKind::Welcome]).scope(Scope::new().phases(["check-in"])))
+//!         .when(Condition::builder().moments([MomentKind::Welcome]).scope(Scope::new().phases(["check-in"])))
 //!         .kind(StandardKind::PersonalContact)
 //!         .dimension(QualityDimension::Responsiveness)
 //!         .statement("Greet every arriving {customer} {target}")
 //!         .statement_in(Locale::Polish, "Witaj każdego przybywającego {customer:acc} {target}")
-//!         .targets(Targets::all(Target::within_secs(20))))
+//!         .targets(LevelTargets::same(Target::within_secs(20))))
 //!     // A decision about the organisation: stated once, for the department.
 //!     .rule(Rule::builder("desk-cover")
 //!         .policy(PolicyScope::Department)
-//!         .when(Condition::new().scope(Scope::new().departments(["front-office"])))
+//!         .when(Condition::builder().scope(Scope::new().departments(["front-office"])))
 //!         .kind(StandardKind::Procedure)
 //!         .dimension(QualityDimension::Convenience)
 //!         .statement("Keep the reception desk staffed {target}")
-//!         .targets(Targets::all(Target::Cover(Cover::AROUND_THE_CLOCK))))
+//!         .targets(LevelTargets::same(Target::Cover(Cover::AROUND_THE_CLOCK))))
 //!     .build()?;
 //! assert!(mine.unknown_scopes(&model).is_empty());
 //! let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);

@@ -27,10 +27,11 @@ pub use crate::model::{
 pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
     ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
-    ItemResult, Label, Scale, SetDiff, Subject, Tally, Verdict,
+    ItemResult, Scale, SetDiff, Subject, Tally, Verdict,
 };
-pub use crate::rules::{Condition, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
+pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
-    Amount, Cover, Coverage, CoverageHole, Distance, Measurement, Placeholder, Policy, PolicyScope,
-    Precedence, Standard, StandardId, StandardSet, Statement, Superseded, Target, Targets, Template, Trigger,
+    Amount, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,
+    PolicyScope, Precedence, Provenance, Standard, StandardId, StandardSet, Statement, Superseded, Target,
+    Template,
 };

@@ -43,8 +43,8 @@ fn the_rule_generator_adds_user_rules() {
 fn widened(factor: Factor) -> Factor {
     match factor {
         Factor::Purchaser(_) => Factor::Purchaser(Purchaser::Mixed),
-        Factor::Capacity(CapacityControl::Reservations | CapacityControl::Queues) => {
-            Factor::Capacity(CapacityControl::ReservationsAndQueues)
+        Factor::CapacityControl(CapacityControl::Reservations | CapacityControl::Queues) => {
+            Factor::CapacityControl(CapacityControl::ReservationsAndQueues)
         }
         other => other,
     }
@@ -106,7 +106,7 @@ proptest! {
             let step = model.step(s.step()).unwrap();
             prop_assert!(s.channels().is_subset(step.channels()));
             prop_assert!(!s.channels().is_empty());
-            let needs = rules.rule(s.rule().as_str()).unwrap().condition().capability_set();
+            let needs = rules.rule(s.rule().as_str()).unwrap().condition().capabilities();
             for channel in s.channels() {
                 prop_assert!(needs.is_subset(channel.capabilities()), "{} on {}", s.id(), channel);
             }
@@ -148,7 +148,7 @@ proptest! {
                     let Some(kept) = up.get(&(s.step().clone(), s.concern().clone())) else { continue };
                     if kept.rule() == s.rule() {
                         prop_assert!(kept.target().is_at_least_as_strict_as(&s.target()), "{}: {} then {}", s.id(), s.target(), kept.target());
-                        prop_assert_eq!(kept.level(), s.level());
+                        prop_assert_eq!(kept.min_level(), s.min_level());
                     }
                 }
             }
@@ -200,7 +200,7 @@ proptest! {
         let model = spec.build();
         let before = rules.derive(&model, level);
         let mut grown = spec.clone();
-        for kind in [FactorKind::Purchaser, FactorKind::Capacity] {
+        for kind in [FactorKind::Purchaser, FactorKind::CapacityControl] {
             grown.factors.push(widened(model.profile().factor(kind)));
         }
         let grown_model = grown.build();
@@ -275,7 +275,7 @@ proptest! {
         for s in &rules.derive(&model, level) {
             let condition = rules.rule(s.rule().as_str()).unwrap().condition().clone();
             let step = model.step(s.step()).unwrap().step();
-            if condition.starter() == Some(Initiator::Customer) {
+            if condition.started_by() == Some(Initiator::Customer) {
                 prop_assert_eq!(step.started_by(), Initiator::Customer, "{}", s.id());
             }
             if condition.opening_only() {
@@ -302,7 +302,7 @@ proptest! {
         if use_lists[3] || scope.is_empty() { scope = scope.departments(["front-office", "billing"]); }
         for rule in rules.rules().filter(|r| r.policy().is_none()) {
             let alone = RuleSet::builder().rule(rule.to_builder()).build().unwrap().derive(&model, level);
-            let scoped_rule = rule.to_builder().when(rule.condition().clone().scope(scope.clone()));
+            let scoped_rule = rule.to_builder().when(rule.condition().to_builder().scope(scope.clone()));
             let scoped_rules = RuleSet::builder().rule(scoped_rule).build().unwrap();
             let scoped = scoped_rules.derive(&model, level);
             let reached = covered(&alone, &model, &scoped_rules);

@@ -11,11 +11,11 @@ use service_standards::prelude::*;
 /// A rule that builds, to be spoilt one field at a time.
 fn rule(id: &str) -> RuleBuilder {
     Rule::builder(id)
-        .when(Condition::new().channels([Channel::Chat]))
+        .when(Condition::builder().channels([Channel::Chat]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
-        .targets(Targets::all(Target::within_secs(60)))
+        .targets(LevelTargets::same(Target::within_secs(60)))
 }
 
 fn rules_error(rule: RuleBuilder) -> String {
@@ -188,29 +188,30 @@ fn rule_messages() {
     assert_eq!(
         rules_error(
             Rule::builder("a")
-                .when(Condition::new().channels([Channel::Chat]))
-                .targets(Targets::all(Target::Always))
+                .when(Condition::builder().channels([Channel::Chat]))
+                .targets(LevelTargets::same(Target::Always))
         ),
         "invalid rule set: rules/a.kind: missing field; rules/a.dimension: missing field; rules/a.statement: missing field"
     );
     assert_eq!(
-        rules_error(rule("a").when(Condition::new())),
+        rules_error(rule("a").when(Condition::builder())),
         "invalid rule set: rules/a.when: condition tests nothing"
     );
     assert_eq!(
         rules_error(
-            rule("a").when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+            rule("a")
+                .when(Condition::builder().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
         ),
         "invalid rule set: rules/a.when: condition can never match `no channel has staff-seen among email`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::new().at(ServiceLevel::Basic, Target::Always))),
+        rules_error(rule("a").targets(LevelTargets::new().at(ServiceLevel::Basic, Target::Always))),
         "invalid rule set: rules/a.targets.expected: no target at a level where the rule applies; rules/a.targets.exclusive: no target at a level where the rule applies"
     );
     assert_eq!(
         rules_error(
             rule("a").targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Basic, Target::within_secs(10))
                     .at(ServiceLevel::Expected, Target::within_secs(60))
                     .at(ServiceLevel::Exclusive, Target::within_secs(60))
@@ -219,11 +220,11 @@ fn rule_messages() {
         "invalid rule set: rules/a.targets.expected: target is not at least as strict as at the level below `within 1 minute`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::all(Target::Share(120)))),
+        rules_error(rule("a").targets(LevelTargets::same(Target::Share(120)))),
         "invalid rule set: rules/a.targets.basic: target out of range `in at least 120 % of cases`; rules/a.targets.expected: target out of range `in at least 120 % of cases`; rules/a.targets.exclusive: target out of range `in at least 120 % of cases`"
     );
     assert_eq!(
-        rules_error(rule("a").targets(Targets::all(Target::within_hours(u64::MAX)))),
+        rules_error(rule("a").targets(LevelTargets::same(Target::within_hours(u64::MAX)))),
         "invalid rule set: rules/a.targets.basic: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
          rules/a.targets.expected: target out of range `within 213503982334601 days 7 hours 15 seconds`; \
          rules/a.targets.exclusive: target out of range `within 213503982334601 days 7 hours 15 seconds`"

@@ -54,9 +54,9 @@ fn the_v1_rule_set_loads() {
     let ids: Vec<&str> = rules.rules().map(|r| r.id().as_str()).collect();
     assert_eq!(ids, ["phone-answer", "returning-guest-welcome-note", "room-ready-by-check-in"]);
     let phone = rules.rule("phone-answer").unwrap();
-    assert!(phone.overrides());
+    assert!(phone.is_overriding());
     assert_eq!(phone.template().targets().get(ServiceLevel::Basic), Some(Target::WithinRings(4)));
-    assert_eq!(phone.condition().channel_set(), EnumSet::from([Channel::Telephone]));
+    assert_eq!(phone.condition().channels(), EnumSet::from([Channel::Telephone]));
 }
 
 #[test]
@@ -70,7 +70,7 @@ fn the_v1_standard_set_loads() {
         phone.statement(),
         "Answer every call to Hotel Aurora within 3 rings, giving the hotel's name and your own"
     );
-    assert_eq!(phone.trigger(), Trigger::Channel(Channel::Telephone));
+    assert_eq!(phone.provenance(), Provenance::Channel(Channel::Telephone));
     assert_eq!(phone.department().map(Id::as_str), Some("front-office"));
     // Written again, it reads back the same.
     let again: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();

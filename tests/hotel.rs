@@ -43,7 +43,7 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert_eq!(email.target(), Target::within_hours(8));
     assert_eq!(email.channels(), EnumSet::from([Channel::Email]));
 
-    assert_eq!(phone.trigger(), Trigger::Channel(Channel::Telephone));
+    assert_eq!(phone.provenance(), Provenance::Channel(Channel::Telephone));
     // The words are the hotel's: guests and bookings.
     assert_eq!(
         standard(&set, "find-the-record@stay/check-in/find-booking").statement(),
@@ -66,17 +66,20 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert_eq!(training[0].target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
     assert!(set.iter().all(|s| s.rule().as_str() != "high-contact-training"));
     let name = standard(&set, "use-customer-name@stay/check-in/greet");
-    assert_eq!(name.trigger(), Trigger::Characteristic(Characteristic::Friendly));
+    assert_eq!(name.provenance(), Provenance::Characteristic(Characteristic::Friendly));
     let uniform = standard(&set, "uniform-and-badge@stay/check-in/greet");
-    assert_eq!(uniform.trigger(), Trigger::Capability(Capability::StaffSeen));
+    assert_eq!(uniform.provenance(), Provenance::Capability(Capability::StaffSeen));
     let farewell = standard(&set, "thank-and-invite-back@stay/check-out/farewell");
-    assert_eq!(farewell.trigger(), Trigger::Moment(MomentKind::Farewell));
+    assert_eq!(farewell.provenance(), Provenance::Moment(MomentKind::Farewell));
     let warm = standard(&set, "personal-remark@stay/check-in/greet");
-    assert_eq!(warm.trigger(), Trigger::Emotion(Emotion::Warmth));
+    assert_eq!(warm.provenance(), Provenance::Emotion(Emotion::Warmth));
 
     // The confirmation deadline is on the step that sends it, not on the request.
     let booking = standard(&set, "booking-confirmation@stay/reservation/confirm");
-    assert_eq!(booking.trigger(), Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)));
+    assert_eq!(
+        booking.provenance(),
+        Provenance::Factor(Factor::CapacityControl(CapacityControl::Reservations))
+    );
     assert_eq!(booking.target(), Target::within_hours(1));
 
     let thanks = standard(&set, "billing-letter-thanks@stay/check-out/invoice");

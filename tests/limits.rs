@@ -47,11 +47,11 @@ fn a_million_steps_build_and_derive() {
     let rules = RuleSet::builder()
         .rule(
             Rule::builder("answer-questions")
-                .when(Condition::new().moments([MomentKind::Information]).channels([Channel::Telephone]))
+                .when(Condition::builder().moments([MomentKind::Information]).channels([Channel::Telephone]))
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target}")
-                .targets(Targets::all(Target::WithinRings(3))),
+                .targets(LevelTargets::same(Target::WithinRings(3))),
         )
         .build()
         .unwrap();

@@ -11,16 +11,17 @@ fn every_locale_has_its_code() {
 }
 
 #[test]
-fn every_kind_of_trigger_is_worded_in_every_locale() {
-    let triggers = [
-        Trigger::Characteristic(Characteristic::Friendly),
-        Trigger::Factor(Factor::Capacity(CapacityControl::Reservations)),
-        Trigger::Emotion(Emotion::Trust),
-        Trigger::Capability(Capability::StaffSeen),
-        Trigger::Channel(Channel::Telephone),
-        Trigger::Moment(MomentKind::Billing),
+fn every_kind_of_provenance_is_worded_in_every_locale() {
+    let provenances = [
+        Provenance::Characteristic(Characteristic::Friendly),
+        Provenance::Factor(Factor::CapacityControl(CapacityControl::Reservations)),
+        Provenance::Emotion(Emotion::Trust),
+        Provenance::Capability(Capability::StaffSeen),
+        Provenance::Channel(Channel::Telephone),
+        Provenance::Moment(MomentKind::Billing),
     ];
-    let worded = |locale: Locale| -> Vec<String> { triggers.iter().map(|t| locale.trigger(*t)).collect() };
+    let worded =
+        |locale: Locale| -> Vec<String> { provenances.iter().map(|t| locale.provenance(*t)).collect() };
     assert_eq!(
         worded(Locale::English),
         [

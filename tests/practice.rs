@@ -28,7 +28,7 @@ fn centre() -> (ServiceModel, RuleSet) {
         )
         .build()
         .unwrap();
-    let rule = |id: &str, when: Condition, kind, targets| {
+    let rule = |id: &str, when: ConditionBuilder, kind, targets| {
         Rule::builder(id)
             .when(when)
             .kind(kind)
@@ -39,27 +39,27 @@ fn centre() -> (ServiceModel, RuleSet) {
     let rules = RuleSet::builder()
         .rule(rule(
             "answer",
-            Condition::new().channels([Channel::Telephone]),
+            Condition::builder().channels([Channel::Telephone]),
             StandardKind::Procedure,
-            Targets::all(Target::WithinRings(3)),
+            LevelTargets::same(Target::WithinRings(3)),
         ))
         .rule(rule(
             "reply",
-            Condition::new().channels([Channel::Email]).moments([MomentKind::Information]),
+            Condition::builder().channels([Channel::Email]).moments([MomentKind::Information]),
             StandardKind::Procedure,
-            Targets::all(Target::within_hours(8)),
+            LevelTargets::same(Target::within_hours(8)),
         ))
         .rule(rule(
             "greet",
-            Condition::new().capabilities([Capability::StaffHeard]),
+            Condition::builder().capabilities([Capability::StaffHeard]),
             StandardKind::PersonalContact,
-            Targets::all(Target::Always),
+            LevelTargets::same(Target::Always),
         ))
         .rule(rule(
             "thank",
-            Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
+            Condition::builder().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
             StandardKind::PersonalContact,
-            Targets::new()
+            LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::Always)
                 .at(ServiceLevel::Exclusive, Target::Always),
         ))
@@ -271,7 +271,7 @@ fn servqual_gaps_on_a_hand_computed_case() {
     let dims: Vec<(Subject, f64, f64, f64)> = gaps
         .by_dimension()
         .iter()
-        .map(|g| (g.subject().clone(), g.expectation(), g.perception(), g.gap()))
+        .map(|g| (g.subject().clone(), g.expectation(), g.perception(), g.difference()))
         .collect();
     assert_eq!(
         dims,
@@ -345,7 +345,7 @@ fn the_diff_of_two_sets() {
     // Next year: the phone gets stricter, greeting is reworded, replies are retired, thanks arrive.
     let next = RuleSet::builder()
         .rules(rules.rules().filter(|r| r.id().as_str() != "reply").map(|r| match r.id().as_str() {
-            "answer" => r.to_builder().targets(Targets::all(Target::WithinRings(2))),
+            "answer" => r.to_builder().targets(LevelTargets::same(Target::WithinRings(2))),
             "greet" => r.to_builder().statement("Greet warmly"),
             _ => r.to_builder(),
         }))
@@ -458,8 +458,8 @@ fn checklists_take_exactly_the_filtered_standards() {
     assert_eq!(take(ChecklistFilter::new().phase("sales", "contact")), Vec::<String>::new());
     assert_eq!(take(ChecklistFilter::new().phase("support", "greeting")), Vec::<String>::new());
     assert_eq!(take(ChecklistFilter::new().channel(Channel::Email)), ["reply@support/contact/ask", thank[0]]);
-    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Expected)), thank);
-    assert_eq!(take(ChecklistFilter::new().level(ServiceLevel::Basic)), ask);
+    assert_eq!(take(ChecklistFilter::new().min_level(ServiceLevel::Expected)), thank);
+    assert_eq!(take(ChecklistFilter::new().min_level(ServiceLevel::Basic)), ask);
     assert_eq!(
         take(ChecklistFilter::new().department("care").channel(Channel::Telephone)),
         ["answer@support/contact/ask", "greet@support/contact/ask"]
@@ -483,11 +483,11 @@ fn a_checklist_prints_as_a_form_to_fill_in() {
     let rules = RuleSet::builder()
         .rule(
             Rule::builder("answer")
-                .when(Condition::new().channels([Channel::Telephone]))
+                .when(Condition::builder().channels([Channel::Telephone]))
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Responsiveness)
                 .statement("Answer {target} | name the company")
-                .targets(Targets::all(Target::WithinRings(3))),
+                .targets(LevelTargets::same(Target::WithinRings(3))),
         )
         .build()
         .unwrap();
@@ -529,7 +529,7 @@ fn without_dimensions_the_overall_score_weighs_the_phases() {
     let gaps = feedback.gaps();
     assert!(gaps.by_dimension().is_empty());
     let check_in = &gaps.by_phase()[0];
-    assert_eq!((check_in.gap(), check_in.importance()), (-1.5, 3.0));
+    assert_eq!((check_in.difference(), check_in.importance()), (-1.5, 3.0));
     // (−1.5 × 3 + 1 × 1) / (3 + 1)
     assert_eq!(gaps.overall(), -3.5 / 4.0);
     let order: Vec<String> = gaps.priorities().iter().map(|g| g.subject().to_string()).collect();
@@ -544,7 +544,7 @@ fn a_diff_is_empty_only_when_nothing_changed() {
     // Greeting becomes an expected-level standard: only its level changes.
     let raised = RuleSet::builder()
         .rules(rules.rules().map(|r| match r.id().as_str() {
-            "greet" => r.to_builder().when(r.condition().clone().from_level(ServiceLevel::Expected)),
+            "greet" => r.to_builder().when(r.condition().to_builder().from_level(ServiceLevel::Expected)),
             _ => r.to_builder(),
         }))
         .build()
@@ -665,7 +665,7 @@ fn gaps_equal_to_two_decimals_tie_whatever_the_float_noise() {
         let feedback = Feedback::builder(scale).items(rows).build().unwrap();
         // A tie: SERVQUAL's order decides, tangibles before empathy.
         assert_eq!(priority_order(&feedback), ["tangibles", "empathy"]);
-        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::gap).collect();
+        let gaps: Vec<f64> = feedback.gaps().by_dimension().iter().map(Gap::difference).collect();
         assert_eq!(gaps, [3.58 - 3.71, 4.02 - 4.15]);
     }
     // The more important subject comes first, whichever of the two it is.
@@ -867,11 +867,11 @@ fn every_target_takes_measurements_of_its_own_kind_only() {
         let rules = RuleSet::builder()
             .rule(
                 Rule::builder("answer")
-                    .when(Condition::new().channels([Channel::Telephone]))
+                    .when(Condition::builder().channels([Channel::Telephone]))
                     .kind(StandardKind::Procedure)
                     .dimension(QualityDimension::Responsiveness)
                     .statement("Do it")
-                    .targets(Targets::all(target)),
+                    .targets(LevelTargets::same(target)),
             )
             .build()
             .unwrap();

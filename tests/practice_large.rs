@@ -32,7 +32,7 @@ fn gaps_of_16000_phases_are_each_phases_own_in_the_order_given() {
     for (n, gap) in gaps.by_phase().iter().enumerate() {
         assert_eq!(gap.subject(), &subject(n));
         let expected = (score(n * 13) - score(n * 7) + (score(n * 3) - score(n * 11))) / 2.0;
-        assert_eq!(gap.gap(), expected, "phase {n}");
+        assert_eq!(gap.difference(), expected, "phase {n}");
         assert_eq!(gap.expectation(), (score(n * 7) + score(n * 11)) / 2.0, "phase {n}");
         assert_eq!(gap.perception(), (score(n * 13) + score(n * 3)) / 2.0, "phase {n}");
         assert_eq!(gap.importance(), 1.0);
@@ -43,7 +43,7 @@ fn gaps_of_16000_phases_are_each_phases_own_in_the_order_given() {
     let keys: Vec<(i64, usize)> = gaps
         .priorities()
         .iter()
-        .map(|g| ((g.gap() * 1e9).round() as i64, place[&g.subject().to_string()]))
+        .map(|g| ((g.difference() * 1e9).round() as i64, place[&g.subject().to_string()]))
         .collect();
     assert_eq!(keys.len(), phases);
     assert!(keys.windows(2).all(|w| w[0] < w[1]), "priorities out of order");

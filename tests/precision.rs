@@ -47,7 +47,7 @@ fn reply_and_answer_rules_answer_only_contacts_the_customer_opens() {
         let concern = rule.concern().as_str();
         if concern.starts_with("first-reply") || concern == "speed-of-answer" {
             let c = rule.condition();
-            assert_eq!(c.starter(), Some(Initiator::Customer), "{}", rule.id());
+            assert_eq!(c.started_by(), Some(Initiator::Customer), "{}", rule.id());
             assert!(c.opening_only(), "{}: would repeat on every step of one contact", rule.id());
         }
     }
@@ -123,19 +123,19 @@ fn no_statement_says_every_with_a_share_target() {
 fn a_characteristic_with_two_meanings_is_split_by_moment() {
     // Safety of a payment and safety of premises: never both at one moment.
     let catalogue = RuleSet::catalogue();
-    let moments = |id: &str| catalogue.rule(id).unwrap().condition().moment_set();
+    let moments = |id: &str| catalogue.rule(id).unwrap().condition().moments();
     assert!(moments("secure-payment").is_disjoint(moments("safe-premises")));
     assert!(!moments("safe-premises").contains(MomentKind::Payment));
     // Discretion about details overheard at a desk, and about details sent in writing.
     let channels = |id: &str| catalogue.rule(id).unwrap().condition().reachable_channels();
     assert!(channels("discreet-in-earshot").is_disjoint(channels("verify-recipient")));
     for rule in catalogue.rules() {
-        let safe_or_discreet = rule.condition().characteristic_set().contains(Characteristic::Safe)
-            || rule.condition().characteristic_set().contains(Characteristic::Discreet);
+        let safe_or_discreet = rule.condition().characteristics().contains(Characteristic::Safe)
+            || rule.condition().characteristics().contains(Characteristic::Discreet);
         if safe_or_discreet {
             let c = rule.condition();
             assert!(
-                !c.moment_set().is_empty() || !c.channel_set().is_empty() || !c.capability_set().is_empty(),
+                !c.moments().is_empty() || !c.channels().is_empty() || !c.capabilities().is_empty(),
                 "{}: a two-meaning characteristic needs a moment or a channel",
                 rule.id()
             );
@@ -338,11 +338,11 @@ targets = { basic = { up-to = "50 EUR" }, expected = { up-to = "100 EUR" }, excl
 
 fn rule_with(id: &str, target: Target) -> RuleBuilder {
     Rule::builder(id)
-        .when(Condition::new().moments([MomentKind::Waiting]))
+        .when(Condition::builder().moments([MomentKind::Waiting]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Keep the queue {target}")
-        .targets(Targets::all(target))
+        .targets(LevelTargets::same(target))
 }
 
 #[test]
@@ -351,11 +351,11 @@ fn bad_new_fields_are_each_named_and_reported_at_once() {
         .rule(rule_with("queue", Target::within_mins(5)).concern("Speed Of Answer"))
         .rule(
             Rule::builder("scoped")
-                .when(Condition::new().scope(Scope::new()))
+                .when(Condition::builder().scope(Scope::new()))
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Reliability)
                 .statement("Do it")
-                .targets(Targets::all(Target::Always)),
+                .targets(LevelTargets::same(Target::Always)),
         )
         .rule(rule_with(
             "reversed",
@@ -430,5 +430,5 @@ targets = { basic = { within-rings = 5 }, expected = { within-rings = 3 }, exclu
     let rule = rules.rule("answer-phone").unwrap();
     assert_eq!(rule.concern().as_str(), "answer-phone");
     assert_eq!(rule.policy(), None);
-    assert_eq!(rule.condition().starter(), None);
+    assert_eq!(rule.condition().started_by(), None);
 }

@@ -9,12 +9,12 @@ fn valid() -> RuleBuilder {
 
 fn valid_with_id(id: &str) -> RuleBuilder {
     Rule::builder(id)
-        .when(Condition::new().channels([Channel::Chat]))
+        .when(Condition::builder().channels([Channel::Chat]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every chat {target}")
         .targets(
-            Targets::new()
+            LevelTargets::new()
                 .at(ServiceLevel::Basic, Target::within_secs(120))
                 .at(ServiceLevel::Expected, Target::within_secs(60))
                 .at(ServiceLevel::Exclusive, Target::within_secs(20)),
@@ -63,8 +63,8 @@ fn duplicate_rule_id() {
 #[test]
 fn missing_fields() {
     let rule = Rule::builder("bare")
-        .when(Condition::new().channels([Channel::Chat]))
-        .targets(Targets::all(Target::Always));
+        .when(Condition::builder().channels([Channel::Chat]))
+        .targets(LevelTargets::same(Target::Always));
     let found = violations(rule);
     assert_eq!(
         found,
@@ -103,20 +103,21 @@ fn blank_statement() {
 #[test]
 fn empty_condition() {
     assert_eq!(
-        violations(valid().when(Condition::new())),
+        violations(valid().when(Condition::builder())),
         one("rules/answer-chat.when", Problem::EmptyCondition, None)
     );
     // A level alone tests nothing either.
     assert_eq!(
-        violations(valid().when(Condition::new().from_level(ServiceLevel::Basic))),
+        violations(valid().when(Condition::builder().from_level(ServiceLevel::Basic))),
         one("rules/answer-chat.when", Problem::EmptyCondition, None)
     );
 }
 
 #[test]
 fn condition_that_can_never_match() {
-    let when =
-        Condition::new().channels([Channel::Email, Channel::Letter]).capabilities([Capability::StaffHeard]);
+    let when = Condition::builder()
+        .channels([Channel::Email, Channel::Letter])
+        .capabilities([Capability::StaffHeard]);
     assert_eq!(
         violations(valid().when(when)),
         one(
@@ -125,7 +126,7 @@ fn condition_that_can_never_match() {
             Some("no channel has staff-heard among email, letter")
         )
     );
-    let impossible = Condition::new().capabilities([Capability::StaffSeen, Capability::Written]);
+    let impossible = Condition::builder().capabilities([Capability::StaffSeen, Capability::Written]);
     assert_eq!(
         violations(valid().when(impossible)),
         one(
@@ -138,7 +139,7 @@ fn condition_that_can_never_match() {
 
 #[test]
 fn missing_target_where_the_rule_applies() {
-    let targets = Targets::new()
+    let targets = LevelTargets::new()
         .at(ServiceLevel::Basic, Target::within_secs(60))
         .at(ServiceLevel::Exclusive, Target::within_secs(20));
     assert_eq!(
@@ -147,14 +148,14 @@ fn missing_target_where_the_rule_applies() {
     );
     // From the exclusive level up, only the exclusive target is needed.
     let exclusive_only = valid()
-        .when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Exclusive))
-        .targets(Targets::new().at(ServiceLevel::Exclusive, Target::within_secs(20)));
+        .when(Condition::builder().channels([Channel::Chat]).from_level(ServiceLevel::Exclusive))
+        .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::within_secs(20)));
     assert_eq!(RuleSet::builder().rule(exclusive_only).build().unwrap().len(), 1);
 }
 
 #[test]
 fn target_that_loosens() {
-    let targets = Targets::new()
+    let targets = LevelTargets::new()
         .at(ServiceLevel::Basic, Target::within_secs(60))
         .at(ServiceLevel::Expected, Target::within_secs(90))
         .at(ServiceLevel::Exclusive, Target::WithinRings(2));
@@ -179,12 +180,13 @@ fn target_that_loosens() {
 fn target_out_of_range() {
     assert_eq!(
         violations(
-            valid().targets(Targets::all(Target::Share(100)).at(ServiceLevel::Basic, Target::Share(120)))
+            valid()
+                .targets(LevelTargets::same(Target::Share(100)).at(ServiceLevel::Basic, Target::Share(120)))
         ),
         one("rules/answer-chat.targets.basic", Problem::TargetOutOfRange, Some("in at least 120 % of cases"))
     );
     assert_eq!(
-        violations(valid().targets(Targets::all(Target::WithinRings(0)))),
+        violations(valid().targets(LevelTargets::same(Target::WithinRings(0)))),
         ["basic", "expected", "exclusive"]
             .map(|l| (
                 format!("rules/answer-chat.targets.{l}"),
@@ -317,17 +319,17 @@ fn factors_in_a_document_are_kept_in_one_order() {
     let built = RuleSet::builder()
         .rule(
             valid().when(
-                Condition::new()
+                Condition::builder()
                     .channels([Channel::Chat])
-                    .factors([Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]),
+                    .factors([Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]),
             ),
         )
         .build()
         .unwrap();
     assert_eq!(rules, built);
     assert_eq!(
-        rules.rule("answer-chat").unwrap().condition().factor_list(),
-        [Factor::Capacity(CapacityControl::Queues), Factor::Risk(Risk::High)]
+        rules.rule("answer-chat").unwrap().condition().factors(),
+        [Factor::CapacityControl(CapacityControl::Queues), Factor::Risk(Risk::High)]
     );
 }
 
@@ -335,9 +337,10 @@ fn factors_in_a_document_are_kept_in_one_order() {
 fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
     let basic = serde_json::to_string(&RuleSet::builder().rule(valid()).build().unwrap()).unwrap();
     assert!(!basic.contains("min_level"), "{basic}");
-    let later =
-        valid().when(Condition::new().channels([Channel::Chat]).from_level(ServiceLevel::Expected)).targets(
-            Targets::new()
+    let later = valid()
+        .when(Condition::builder().channels([Channel::Chat]).from_level(ServiceLevel::Expected))
+        .targets(
+            LevelTargets::new()
                 .at(ServiceLevel::Expected, Target::within_secs(60))
                 .at(ServiceLevel::Exclusive, Target::within_secs(20)),
         );
@@ -348,10 +351,10 @@ fn documents_name_the_minimum_level_only_when_it_is_not_basic() {
 #[test]
 fn overriding_is_kept_by_the_rule_and_written_only_when_set() {
     let plain = RuleSet::builder().rule(valid()).build().unwrap();
-    assert!(!plain.rule("answer-chat").unwrap().overrides());
+    assert!(!plain.rule("answer-chat").unwrap().is_overriding());
     assert!(!serde_json::to_string(&plain).unwrap().contains("overrides"));
     let overriding = RuleSet::builder().rule(valid().overriding()).build().unwrap();
-    assert!(overriding.rule("answer-chat").unwrap().overrides());
+    assert!(overriding.rule("answer-chat").unwrap().is_overriding());
     assert!(serde_json::to_string(&overriding).unwrap().contains(r#""overrides":true"#));
 }
 
@@ -363,7 +366,7 @@ fn a_rule_builds_on_its_own_with_the_same_checks() {
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.statement: unknown placeholder `{nope}`");
     // A rule whose parts are all there but whose condition or targets are
     // wrong is still refused.
-    let err = valid().when(Condition::new()).build().unwrap_err();
+    let err = valid().when(Condition::builder()).build().unwrap_err();
     assert_eq!(err.to_string(), "invalid rule: rules/answer-chat.when: condition tests nothing");
     let err = valid().target(ServiceLevel::Exclusive, Target::within_secs(61)).build().unwrap_err();
     assert_eq!(
@@ -399,7 +402,7 @@ fn rule_sets_are_equal_only_with_the_same_rules() {
 #[test]
 fn a_target_below_the_rules_level_is_checked_too() {
     let rule = Rule::builder("r")
-        .when(Condition::new().channels([Channel::Telephone]).from_level(ServiceLevel::Exclusive))
+        .when(Condition::builder().channels([Channel::Telephone]).from_level(ServiceLevel::Exclusive))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer {target}")

@@ -39,8 +39,8 @@ fn reference(old: &StandardSet, new: &StandardSet) -> Lists {
         if a.target() != b.target() {
             targets.push(format!("{id} {} {}", a.target(), b.target()));
         }
-        if a.level() != b.level() {
-            levels.push(format!("{id} {} {}", a.level(), b.level()));
+        if a.min_level() != b.min_level() {
+            levels.push(format!("{id} {} {}", a.min_level(), b.min_level()));
         }
         if wording(a) != wording(b) {
             texts.push(id.to_string());

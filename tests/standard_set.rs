@@ -46,13 +46,13 @@ fn shop(question: &str) -> ServiceModel {
         .unwrap()
 }
 
-fn rule(id: &str, kind: StandardKind, statement: &str, when: Condition) -> RuleBuilder {
+fn rule(id: &str, kind: StandardKind, statement: &str, when: ConditionBuilder) -> RuleBuilder {
     Rule::builder(id)
         .when(when)
         .kind(kind)
         .dimension(QualityDimension::Communication)
         .statement(statement)
-        .targets(Targets::all(Target::Always))
+        .targets(LevelTargets::same(Target::Always))
 }
 
 fn rules() -> RuleSet {
@@ -62,17 +62,17 @@ fn rules() -> RuleSet {
             "smile",
             PersonalContact,
             "Smile at {step}",
-            Condition::new().capabilities([Capability::StaffSeen]),
+            Condition::builder().capabilities([Capability::StaffSeen]),
         ))
         .rule(
             rule(
                 "answer",
                 Procedure,
                 "Answer on {channel} {target}",
-                Condition::new().channels([Channel::Telephone]),
+                Condition::builder().channels([Channel::Telephone]),
             )
             .targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Basic, Target::WithinRings(5))
                     .at(ServiceLevel::Expected, Target::WithinRings(3))
                     .at(ServiceLevel::Exclusive, Target::WithinRings(2)),
@@ -82,17 +82,17 @@ fn rules() -> RuleSet {
             "reply",
             Procedure,
             "Reply by {channel}",
-            Condition::new().channels([Channel::Email]).moments([MomentKind::Information]),
+            Condition::builder().channels([Channel::Email]).moments([MomentKind::Information]),
         ))
         .rule(
             rule(
                 "thank",
                 PersonalContact,
                 "{department} thanks the customer",
-                Condition::new().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
+                Condition::builder().moments([MomentKind::Billing]).from_level(ServiceLevel::Expected),
             )
             .targets(
-                Targets::new()
+                LevelTargets::new()
                     .at(ServiceLevel::Expected, Target::Always)
                     .at(ServiceLevel::Exclusive, Target::Always),
             ),
@@ -101,7 +101,7 @@ fn rules() -> RuleSet {
             "explain",
             PersonalContact,
             "Explain clearly on {channel}",
-            Condition::new().characteristics([Characteristic::Clear]),
+            Condition::builder().characteristics([Characteristic::Clear]),
         ))
         .build()
         .unwrap()
@@ -145,11 +145,11 @@ fn the_shop_derives_what_its_rules_say_in_model_order() {
         ]
     );
     let thank = set.get(&THANK.parse().unwrap()).unwrap();
-    assert_eq!(thank.level(), ServiceLevel::Expected);
+    assert_eq!(thank.min_level(), ServiceLevel::Expected);
     assert_eq!(thank.derived_at(), ServiceLevel::Expected);
     let smile = set.get(&SMILE.parse().unwrap()).unwrap();
-    assert_eq!((smile.level(), smile.derived_at()), (ServiceLevel::Basic, ServiceLevel::Expected));
-    assert_eq!(smile.trigger().to_string(), "capability staff-seen");
+    assert_eq!((smile.min_level(), smile.derived_at()), (ServiceLevel::Basic, ServiceLevel::Expected));
+    assert_eq!(smile.provenance().to_string(), "capability staff-seen");
 }
 
 #[test]
@@ -220,13 +220,13 @@ fn standards_are_equal_only_when_everything_they_say_is() {
             "smile",
             StandardKind::PersonalContact,
             "Smile",
-            Condition::new().capabilities([Capability::StaffSeen]),
+            Condition::builder().capabilities([Capability::StaffSeen]),
         ))
         .rule(rule(
             "grin",
             StandardKind::PersonalContact,
             "Smile",
-            Condition::new().capabilities([Capability::StaffSeen]),
+            Condition::builder().capabilities([Capability::StaffSeen]),
         ))
         .build()
         .unwrap()
@@ -264,7 +264,12 @@ fn standards_are_equal_only_when_everything_they_say_is() {
 fn sets_are_equal_only_at_the_same_level() {
     let model = shop("Customer asks");
     let nothing = RuleSet::builder()
-        .rule(rule("fax", StandardKind::Procedure, "Answer faxes", Condition::new().channels([Channel::Fax])))
+        .rule(rule(
+            "fax",
+            StandardKind::Procedure,
+            "Answer faxes",
+            Condition::builder().channels([Channel::Fax]),
+        ))
         .build()
         .unwrap();
     let basic = nothing.derive(&model, ServiceLevel::Basic);
@@ -322,7 +327,7 @@ fn statements_show_their_source() {
             "braces",
             StandardKind::PersonalContact,
             "Say {{hello}} at {step}, {{twice}}",
-            Condition::new().moments([MomentKind::Welcome]),
+            Condition::builder().moments([MomentKind::Welcome]),
         ))
         .build()
         .unwrap()

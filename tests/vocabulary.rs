@@ -162,6 +162,36 @@ fn facts_of_the_domain() {
     assert_eq!(every_family, EnumSet::all());
 }
 
+/// Factors are named after the types they hold, and spelled as before.
+#[test]
+fn factors_keep_their_spellings() {
+    let names = [
+        "intermediaries",
+        "contact",
+        "purchaser",
+        "delivery",
+        "capacity",
+        "usage",
+        "complexity",
+        "risk",
+        "tasks",
+    ];
+    assert_eq!(FactorKind::NAMES, names);
+    let profile = ServiceProfile::default();
+    let spelled: Vec<String> = profile.factors().iter().map(|f| f.kind().to_string()).collect();
+    assert_eq!(spelled, names);
+    assert_eq!(FactorKind::ContactLevel.to_string(), "contact");
+    assert_eq!(Factor::TaskAllocation(TaskAllocation::ServiceOnly).kind(), FactorKind::TaskAllocation);
+    assert_eq!(Factor::CapacityControl(CapacityControl::Queues).to_string(), "capacity: queues");
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_string(&Factor::UsageFrequency(UsageFrequency::default())).unwrap();
+        assert_eq!(json, r#"{"usage":"occasional"}"#);
+        let back: Factor = serde_json::from_str(r#"{"delivery":"days"}"#).unwrap();
+        assert_eq!(back, Factor::DeliverySpan(DeliverySpan::Days));
+    }
+}
+
 #[test]
 fn enum_sets_are_sets() {
     let a: EnumSet<Channel> = [Channel::Fax, Channel::Chat, Channel::Fax].into_iter().collect();

@@ -36,11 +36,11 @@ fn counts_and_shares_read_as_people_say_them() {
 
 fn answer_rule() -> RuleBuilder {
     Rule::builder("answer-every-call")
-        .when(Condition::new().channels([Channel::Telephone]))
+        .when(Condition::builder().channels([Channel::Telephone]))
         .kind(StandardKind::Procedure)
         .dimension(QualityDimension::Responsiveness)
         .statement("Answer every call {target}")
-        .targets(Targets::all(Target::WithinRings(3)))
+        .targets(LevelTargets::same(Target::WithinRings(3)))
 }
 
 fn one_call() -> ServiceModel {

@@ -153,14 +153,14 @@ fn pick<T: Vocabulary>(n: u8) -> T {
 fn factor(kind: u8, value: u8) -> Factor {
     match kind % 9 {
         0 => Factor::Intermediaries(pick(value)),
-        1 => Factor::Contact(pick(value)),
+        1 => Factor::ContactLevel(pick(value)),
         2 => Factor::Purchaser(pick(value)),
-        3 => Factor::Delivery(pick(value)),
-        4 => Factor::Capacity(pick(value)),
-        5 => Factor::Usage(pick(value)),
+        3 => Factor::DeliverySpan(pick(value)),
+        4 => Factor::CapacityControl(pick(value)),
+        5 => Factor::UsageFrequency(pick(value)),
         6 => Factor::Complexity(pick(value)),
         7 => Factor::Risk(pick(value)),
-        _ => Factor::Tasks(pick(value)),
+        _ => Factor::TaskAllocation(pick(value)),
     }
 }
 

@@ -207,21 +207,26 @@ vocabulary! {
         /// [`Intermediaries`].
         Intermediaries,
         /// [`ContactLevel`].
-        Contact,
+        #[strum(serialize = "contact")]
+        ContactLevel,
         /// [`Purchaser`].
         Purchaser,
         /// [`DeliverySpan`].
-        Delivery,
+        #[strum(serialize = "delivery")]
+        DeliverySpan,
         /// [`CapacityControl`].
-        Capacity,
+        #[strum(serialize = "capacity")]
+        CapacityControl,
         /// [`UsageFrequency`].
-        Usage,
+        #[strum(serialize = "usage")]
+        UsageFrequency,
         /// [`Complexity`].
         Complexity,
         /// [`Risk`].
         Risk,
         /// [`TaskAllocation`].
-        Tasks,
+        #[strum(serialize = "tasks")]
+        TaskAllocation,
     }
 }
 
@@ -257,8 +262,8 @@ impl_default!(
 /// use service_standards::{model::CapacityControl, model::Factor, model::ServiceProfile};
 ///
 /// let profile = ServiceProfile::builder().capacity(CapacityControl::Reservations).build();
-/// assert!(profile.has(Factor::Capacity(CapacityControl::Reservations)));
-/// assert_eq!(Factor::Capacity(CapacityControl::Queues).to_string(), "capacity: queues");
+/// assert!(profile.has(Factor::CapacityControl(CapacityControl::Reservations)));
+/// assert_eq!(Factor::CapacityControl(CapacityControl::Queues).to_string(), "capacity: queues");
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -269,21 +274,26 @@ pub enum Factor {
     /// Factor 1.
     Intermediaries(Intermediaries),
     /// Factor 2.
-    Contact(ContactLevel),
+    #[cfg_attr(feature = "serde", serde(rename = "contact"))]
+    ContactLevel(ContactLevel),
     /// Factor 3.
     Purchaser(Purchaser),
     /// Factor 4.
-    Delivery(DeliverySpan),
+    #[cfg_attr(feature = "serde", serde(rename = "delivery"))]
+    DeliverySpan(DeliverySpan),
     /// Factor 5.
-    Capacity(CapacityControl),
+    #[cfg_attr(feature = "serde", serde(rename = "capacity"))]
+    CapacityControl(CapacityControl),
     /// Factor 6.
-    Usage(UsageFrequency),
+    #[cfg_attr(feature = "serde", serde(rename = "usage"))]
+    UsageFrequency(UsageFrequency),
     /// Factor 7.
     Complexity(Complexity),
     /// Factor 8.
     Risk(Risk),
     /// Factor 9.
-    Tasks(TaskAllocation),
+    #[cfg_attr(feature = "serde", serde(rename = "tasks"))]
+    TaskAllocation(TaskAllocation),
 }
 
 impl Factor {
@@ -300,14 +310,14 @@ impl Factor {
     pub const fn kind(self) -> FactorKind {
         match self {
             Self::Intermediaries(_) => FactorKind::Intermediaries,
-            Self::Contact(_) => FactorKind::Contact,
+            Self::ContactLevel(_) => FactorKind::ContactLevel,
             Self::Purchaser(_) => FactorKind::Purchaser,
-            Self::Delivery(_) => FactorKind::Delivery,
-            Self::Capacity(_) => FactorKind::Capacity,
-            Self::Usage(_) => FactorKind::Usage,
+            Self::DeliverySpan(_) => FactorKind::DeliverySpan,
+            Self::CapacityControl(_) => FactorKind::CapacityControl,
+            Self::UsageFrequency(_) => FactorKind::UsageFrequency,
             Self::Complexity(_) => FactorKind::Complexity,
             Self::Risk(_) => FactorKind::Risk,
-            Self::Tasks(_) => FactorKind::Tasks,
+            Self::TaskAllocation(_) => FactorKind::TaskAllocation,
         }
     }
 
@@ -325,14 +335,14 @@ impl Factor {
         use crate::model::Vocabulary;
         match self {
             Self::Intermediaries(v) => v.as_str(),
-            Self::Contact(v) => v.as_str(),
+            Self::ContactLevel(v) => v.as_str(),
             Self::Purchaser(v) => v.as_str(),
-            Self::Delivery(v) => v.as_str(),
-            Self::Capacity(v) => v.as_str(),
-            Self::Usage(v) => v.as_str(),
+            Self::DeliverySpan(v) => v.as_str(),
+            Self::CapacityControl(v) => v.as_str(),
+            Self::UsageFrequency(v) => v.as_str(),
             Self::Complexity(v) => v.as_str(),
             Self::Risk(v) => v.as_str(),
-            Self::Tasks(v) => v.as_str(),
+            Self::TaskAllocation(v) => v.as_str(),
         }
     }
 }
@@ -526,12 +536,12 @@ macro_rules! factor_accessors {
 
 factor_accessors! {
     intermediaries: Intermediaries => Intermediaries, "intermediaries present or not";
-    contact: ContactLevel => Contact, "high or low contact";
+    contact: ContactLevel => ContactLevel, "high or low contact";
     purchaser: Purchaser => Purchaser, "institutional or individual purchase";
-    delivery: DeliverySpan => Delivery, "duration of service delivery";
-    capacity: CapacityControl => Capacity, "how capacity is matched to demand";
-    usage: UsageFrequency => Usage, "frequency of use and repurchase";
+    delivery: DeliverySpan => DeliverySpan, "duration of service delivery";
+    capacity: CapacityControl => CapacityControl, "how capacity is matched to demand";
+    usage: UsageFrequency => UsageFrequency, "frequency of use and repurchase";
     complexity: Complexity => Complexity, "complexity of the service";
     risk: Risk => Risk, "degree of risk of a failure";
-    tasks: TaskAllocation => Tasks, "tasks of the customer service function";
+    tasks: TaskAllocation => TaskAllocation, "tasks of the customer service function";
 }

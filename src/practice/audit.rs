@@ -1015,7 +1015,7 @@ impl ComplianceReport {
             self.by_channel.entry(channel).or_default().add(outcome, weight);
         }
         self.by_kind.entry(item.kind()).or_default().add(outcome, weight);
-        self.by_level.entry(item.level()).or_default().add(outcome, weight);
+        self.by_level.entry(item.min_level()).or_default().add(outcome, weight);
     }
 
     /// The whole audit.

@@ -19,10 +19,10 @@ use crate::{
 ///     .department("front-office")
 ///     .phase("stay", "check-in")
 ///     .channel(Channel::FaceToFace)
-///     .level(ServiceLevel::Basic);
+///     .min_level(ServiceLevel::Basic);
 /// let list = Checklist::new(&set, &filter);
 /// assert!(!list.is_empty());
-/// assert!(list.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+/// assert!(list.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -107,7 +107,7 @@ impl ChecklistFilter {
         self
     }
 
-    /// Only standards that belong to this level.
+    /// Only standards whose minimum level is `level` ([`Standard::min_level`]).
     ///
     /// # Examples
     ///
@@ -115,13 +115,13 @@ impl ChecklistFilter {
     /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let basic = Checklist::new(&set, &ChecklistFilter::new().level(ServiceLevel::Basic));
-    /// assert!(basic.items().iter().all(|i| i.level() == ServiceLevel::Basic));
+    /// let basic = Checklist::new(&set, &ChecklistFilter::new().min_level(ServiceLevel::Basic));
+    /// assert!(basic.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
     /// assert!(basic.len() < set.len());
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn level(mut self, level: ServiceLevel) -> Self {
+    pub fn min_level(mut self, level: ServiceLevel) -> Self {
         self.level = Some(level);
         self
     }
@@ -152,7 +152,7 @@ impl ChecklistFilter {
             && self.department.as_ref().is_none_or(|d| p.department().is_none_or(|pd| pd.as_str() == d))
             && self.phase.is_none()
             && self.channel.is_none_or(|c| p.as_standard().channels().contains(c))
-            && self.level.is_none_or(|l| p.as_standard().level() == l)
+            && self.level.is_none_or(|l| p.as_standard().min_level() == l)
     }
 
     fn takes(&self, s: &Standard) -> bool {
@@ -162,7 +162,7 @@ impl ChecklistFilter {
                 .as_ref()
                 .is_none_or(|(q, p)| s.step().sequence().as_str() == q && s.step().phase().as_str() == p)
             && self.channel.is_none_or(|c| s.channels().contains(c))
-            && self.level.is_none_or(|l| s.level() == l)
+            && self.level.is_none_or(|l| s.min_level() == l)
     }
 }
 
@@ -290,7 +290,7 @@ impl ChecklistItem {
         self.standard.kind()
     }
 
-    /// The level the standard belongs to.
+    /// The lowest level the standard belongs to (its rule's minimum level).
     ///
     /// # Examples
     ///
@@ -299,12 +299,12 @@ impl ChecklistItem {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert!(list.items().iter().all(|i| i.level() <= ServiceLevel::Expected));
+    /// assert!(list.items().iter().all(|i| i.min_level() <= ServiceLevel::Expected));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn level(&self) -> ServiceLevel {
-        self.standard.level()
+    pub fn min_level(&self) -> ServiceLevel {
+        self.standard.min_level()
     }
 
     /// The channels to check it on.

@@ -180,7 +180,7 @@ impl std::fmt::Display for Subject {
 /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.0).importance(2.0);
 /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
 /// // The gap is perception minus expectation:
-/// assert_eq!(gaps.by_dimension()[0].gap(), -2.5);
+/// assert_eq!(gaps.by_dimension()[0].difference(), -2.5);
 /// assert_eq!(gaps.by_dimension()[0].importance(), 2.0);
 /// # Ok::<(), Error>(())
 /// ```
@@ -203,7 +203,7 @@ impl FeedbackItem {
     /// let item = FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0);
     /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
     /// assert_eq!(gaps.by_phase()[0].subject(), &Subject::phase("stay", "check-in"));
-    /// assert_eq!(gaps.by_phase()[0].gap(), -1.0);
+    /// assert_eq!(gaps.by_phase()[0].difference(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -244,7 +244,7 @@ impl FeedbackItem {
 ///     .build()?;
 /// let gaps = feedback.gaps();
 /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Responsiveness));
-/// assert_eq!(gaps.priorities()[0].gap(), -2.0);
+/// assert_eq!(gaps.priorities()[0].difference(), -2.0);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -336,7 +336,7 @@ impl Feedback {
     ///     .build()?;
     /// let gaps = f.gaps();
     /// let gap = &gaps.by_phase()[0];
-    /// assert_eq!((gap.expectation(), gap.perception(), gap.gap()), (6.5, 5.0, -1.5));
+    /// assert_eq!((gap.expectation(), gap.perception(), gap.difference()), (6.5, 5.0, -1.5));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -492,7 +492,7 @@ impl FeedbackBuilder {
     /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
     ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5))
     ///     .build()?;
-    /// assert_eq!(feedback.gaps().by_dimension()[0].gap(), 0.5);
+    /// assert_eq!(feedback.gaps().by_dimension()[0].difference(), 0.5);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -590,7 +590,7 @@ impl FeedbackBuilder {
 ///     .build()?;
 /// let gaps = f.gaps();
 /// let gap = &gaps.by_dimension()[0];
-/// assert_eq!(gap.gap(), -0.5);
+/// assert_eq!(gap.difference(), -0.5);
 /// assert_eq!(gap.importance(), 2.0);
 /// # Ok::<(), Error>(())
 /// ```
@@ -656,11 +656,11 @@ impl Gap {
     /// ```
     /// # use service_standards::prelude::*;
     /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
-    /// assert_eq!(f.gaps().by_phase()[0].gap(), -1.0);
+    /// assert_eq!(f.gaps().by_phase()[0].difference(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn gap(&self) -> f64 {
+    pub fn difference(&self) -> f64 {
         self.gap
     }
 

@@ -351,7 +351,7 @@ impl<'a> Handbook<'a> {
         let l = self.locale;
         let statement = l.statement(s);
         let target = l.target(s.target());
-        let from_level = l.text(match s.level() {
+        let from_level = l.text(match s.min_level() {
             crate::model::ServiceLevel::Basic => Text::FromBasic,
             crate::model::ServiceLevel::Expected => Text::FromExpected,
             crate::model::ServiceLevel::Exclusive => Text::FromExclusive,

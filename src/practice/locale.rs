@@ -11,29 +11,17 @@ use std::sync::Arc;
 use crate::{
     model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
-    model::Industry, model::Intermediaries, model::Locale, model::MomentKind, model::Noun, model::Purchaser,
-    model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel, model::StandardKind,
-    model::TaskAllocation, model::UsageFrequency, practice::Verdict, standard::Placeholder, standard::Policy,
-    standard::PolicyScope, standard::Standard, standard::Target, standard::Trigger,
-    standard::standard::Names, standard::statement::Case,
+    model::Industry, model::Initiator, model::Intermediaries, model::Locale, model::MomentKind, model::Noun,
+    model::Purchaser, model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel,
+    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary, practice::Verdict,
+    standard::Placeholder, standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard,
+    standard::Target, standard::standard::Names, standard::statement::Case,
 };
 
-/// Any value of the crate's vocabularies, to look up its label in a [`Locale`].
-///
-/// Every vocabulary converts into it, so [`Locale::label`] takes the values directly.
-///
-/// # Examples
-///
-/// ```
-/// use service_standards::{practice::Label, Locale, MomentKind};
-///
-/// let label: Label = MomentKind::Billing.into();
-/// assert_eq!(Locale::English.label(label), "billing");
-/// ```
+/// Any value of the crate's vocabularies, to look up its label in a
+/// [`Locale`]: [`Locale::label`] finds it from the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-#[allow(missing_docs, reason = "each variant wraps the vocabulary it is named after")]
-pub enum Label {
+pub(crate) enum Label {
     Channel(Channel),
     ChannelFamily(ChannelFamily),
     Capability(Capability),
@@ -63,17 +51,22 @@ pub enum Label {
     PolicyScope(PolicyScope),
 }
 
-macro_rules! into_label {
+macro_rules! labels {
     ($($ty:ident),+ $(,)?) => {
-        $(impl From<$ty> for Label {
-            fn from(value: $ty) -> Self {
-                Self::$ty(value)
+        impl Label {
+            /// The label of `value`; `None` for a vocabulary without labels.
+            fn of<V: Vocabulary>(value: V) -> Option<Self> {
+                let value: &dyn std::any::Any = &value;
+                $(if let Some(v) = value.downcast_ref::<$ty>() {
+                    return Some(Self::$ty(*v));
+                })+
+                None
             }
-        })+
+        }
     };
 }
 
-into_label!(
+labels!(
     Channel,
     ChannelFamily,
     Capability,
@@ -99,6 +92,8 @@ into_label!(
     Verdict,
     Industry,
     Noun,
+    Initiator,
+    PolicyScope,
 );
 
 impl From<crate::model::Initiator> for Label {
@@ -210,7 +205,8 @@ impl Locale {
         self.language().code
     }
 
-    /// The label of any vocabulary value, for people.
+    /// The label of any vocabulary value, for people (a vocabulary without
+    /// labels, such as [`Precedence`](crate::standard::Precedence), gives its spelling).
     ///
     /// # Examples
     ///
@@ -221,8 +217,8 @@ impl Locale {
     /// assert_eq!(Locale::Polish.label(Characteristic::Friendly), "życzliwość");
     /// ```
     #[must_use]
-    pub fn label(self, value: impl Into<Label>) -> &'static str {
-        (self.language().label)(value.into())
+    pub fn label<V: Vocabulary>(self, value: V) -> &'static str {
+        Label::of(value).map_or_else(|| value.as_str(), self.language().label)
     }
 
     /// A target, worded for people.
@@ -241,26 +237,26 @@ impl Locale {
         (self.language().target)(target)
     }
 
-    /// A trigger, worded for people (`characteristic: friendly`).
+    /// A provenance, worded for people (`characteristic: friendly`).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Characteristic, Locale, standard::Trigger};
+    /// use service_standards::{model::Characteristic, Locale, standard::Provenance};
     ///
-    /// let t = Trigger::Characteristic(Characteristic::Friendly);
-    /// assert_eq!(Locale::English.trigger(t), "characteristic: friendly");
-    /// assert_eq!(Locale::Polish.trigger(t), "cecha: życzliwość");
+    /// let t = Provenance::Characteristic(Characteristic::Friendly);
+    /// assert_eq!(Locale::English.provenance(t), "characteristic: friendly");
+    /// assert_eq!(Locale::Polish.provenance(t), "cecha: życzliwość");
     /// ```
     #[must_use]
-    pub fn trigger(self, trigger: Trigger) -> String {
-        let (what, value): (&str, &str) = match trigger {
-            Trigger::Characteristic(c) => (self.text(Text::TriggerCharacteristic), self.label(c)),
-            Trigger::Factor(f) => (self.label(f.kind()), self.factor_value(f)),
-            Trigger::Emotion(e) => (self.text(Text::TriggerEmotion), self.label(e)),
-            Trigger::Capability(c) => (self.text(Text::TriggerCapability), self.label(c)),
-            Trigger::Channel(c) => (self.text(Text::TriggerChannel), self.label(c)),
-            Trigger::Moment(m) => (self.text(Text::TriggerMoment), self.label(m)),
+    pub fn provenance(self, provenance: Provenance) -> String {
+        let (what, value): (&str, &str) = match provenance {
+            Provenance::Characteristic(c) => (self.text(Text::TriggerCharacteristic), self.label(c)),
+            Provenance::Factor(f) => (self.label(f.kind()), self.factor_value(f)),
+            Provenance::Emotion(e) => (self.text(Text::TriggerEmotion), self.label(e)),
+            Provenance::Capability(c) => (self.text(Text::TriggerCapability), self.label(c)),
+            Provenance::Channel(c) => (self.text(Text::TriggerChannel), self.label(c)),
+            Provenance::Moment(m) => (self.text(Text::TriggerMoment), self.label(m)),
         };
         format!("{what}: {value}")
     }
@@ -269,14 +265,14 @@ impl Locale {
         use crate::model::Factor as F;
         match factor {
             F::Intermediaries(v) => self.label(v),
-            F::Contact(v) => self.label(v),
+            F::ContactLevel(v) => self.label(v),
             F::Purchaser(v) => self.label(v),
-            F::Delivery(v) => self.label(v),
-            F::Capacity(v) => self.label(v),
-            F::Usage(v) => self.label(v),
+            F::DeliverySpan(v) => self.label(v),
+            F::CapacityControl(v) => self.label(v),
+            F::UsageFrequency(v) => self.label(v),
             F::Complexity(v) => self.label(v),
             F::Risk(v) => self.label(v),
-            F::Tasks(v) => self.label(v),
+            F::TaskAllocation(v) => self.label(v),
         }
     }
 
@@ -384,7 +380,7 @@ impl Standard {
             }
             Placeholder::Target => out.push_str(&locale.target(self.target())),
             Placeholder::Characteristic => {
-                if let Trigger::Characteristic(c) = self.trigger() {
+                if let Provenance::Characteristic(c) = self.provenance() {
                     out.push_str(locale.label(c));
                 }
             }
@@ -406,13 +402,13 @@ impl PartialEq for Standard {
             && self.step() == other.step()
             && self.kind() == other.kind()
             && self.dimension() == other.dimension()
-            && self.level() == other.level()
+            && self.min_level() == other.min_level()
             && self.derived_at() == other.derived_at()
             && self.target() == other.target()
             && self.channels() == other.channels()
             && self.moment() == other.moment()
             && self.department() == other.department()
-            && self.trigger() == other.trigger()
+            && self.provenance() == other.provenance()
             && (Arc::ptr_eq(self.source(), other.source())
                 && Arc::ptr_eq(self.step_info(), other.step_info())
                 || self.statement() == other.statement())
@@ -480,8 +476,8 @@ mod tests {
 
     /// Every label of every vocabulary, so completeness is checked for each locale.
     fn every_label() -> Vec<Label> {
-        fn all<T: Vocabulary + Into<Label>>() -> impl Iterator<Item = Label> {
-            T::ALL.iter().map(|v| (*v).into())
+        fn all<T: Vocabulary>() -> impl Iterator<Item = Label> {
+            T::ALL.iter().map(|v| Label::of(*v).expect("every vocabulary listed here has labels"))
         }
         all::<Channel>()
             .chain(all::<ChannelFamily>())
@@ -514,11 +510,24 @@ mod tests {
     }
 
     #[test]
+    fn a_value_finds_its_own_label_and_a_vocabulary_without_labels_gives_its_spelling() {
+        assert_eq!(Label::of(Channel::Telephone), Some(Label::Channel(Channel::Telephone)));
+        assert_eq!(
+            Label::of(crate::model::Initiator::Company),
+            Some(Label::Initiator(crate::model::Initiator::Company))
+        );
+        assert_eq!(Locale::Polish.label(Channel::Telephone), "telefon");
+        let precedence = crate::standard::Precedence::ALL[0];
+        assert_eq!(Label::of(precedence), None);
+        assert_eq!(Locale::Polish.label(precedence), precedence.as_str());
+    }
+
+    #[test]
     fn every_label_is_worded_and_distinct_within_its_vocabulary() {
         for &locale in Locale::ALL {
             let mut seen = std::collections::HashSet::new();
             for label in every_label() {
-                let text = locale.label(label);
+                let text = (locale.language().label)(label);
                 assert!(!text.trim().is_empty(), "{locale}: {label:?}");
                 let vocabulary = std::mem::discriminant(&label);
                 assert!(seen.insert((vocabulary, text)), "{locale}: {text} twice");

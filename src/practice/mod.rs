@@ -9,17 +9,16 @@
 //! defined here, beside the tables of each language.
 
 pub(crate) mod audit;
+pub(crate) mod blueprint;
 pub(crate) mod checklist;
-pub(crate) mod diagram;
 pub(crate) mod feedback;
 pub(crate) mod handbook;
 pub(crate) mod locale;
 pub(crate) mod review;
 
 pub use audit::{Audit, AuditBuilder, AuditEntry, ComplianceReport, ItemResult, Tally, Verdict};
+pub use blueprint::Blueprint;
 pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
-pub use diagram::Blueprint;
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
-pub use locale::Label;
 pub use review::{Changed, IssuedSet, SetDiff};

@@ -356,7 +356,11 @@ impl SetDiff {
                         diff.target_changed.push(Changed { id: s.id(), old: s.target(), new: n.target() });
                     }
                     if c & LEVEL != 0 {
-                        diff.level_changed.push(Changed { id: s.id(), old: s.level(), new: n.level() });
+                        diff.level_changed.push(Changed {
+                            id: s.id(),
+                            old: s.min_level(),
+                            new: n.min_level(),
+                        });
                     }
                     if c & TEXT != 0 {
                         diff.text_changed.push(s.id());
@@ -487,7 +491,7 @@ fn changes(s: &Standard, n: Option<&Standard>) -> u8 {
     if n.target() != s.target() {
         c |= TARGET;
     }
-    if n.level() != s.level() {
+    if n.min_level() != s.min_level() {
         c |= LEVEL;
     }
     // Compare the wording, not the target inside it.

@@ -3,7 +3,7 @@
 //! Every rule is written in our own words from the service-quality
 //! literature (see `DOMAIN.md`): channel emphasis, the three kinds and three
 //! levels of standard, the nine factors of the service function, brand
-//! emotions and every department's correspondence. Targets follow common
+//! emotions and every department's correspondence. LevelTargets follow common
 //! industry practice (a call answered within three rings, an e-mail within a
 //! working day, a guest greeted within a minute).
 //!
@@ -19,8 +19,8 @@ use crate::{
     model::Factor as F, model::Initiator, model::Intermediaries as I, model::Locale, model::MomentKind as M,
     model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
     model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, rules::Condition,
-    rules::Rule, rules::RuleBuilder, standard::Amount, standard::Cover, standard::Distance,
-    standard::PolicyScope as P, standard::Target as T, standard::Targets,
+    rules::ConditionBuilder, rules::Rule, rules::RuleBuilder, standard::Amount, standard::Cover,
+    standard::Distance, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -33,29 +33,29 @@ fn rule(id: &str, concern: &str, kind: K, dimension: D, english: &str, polish: &
         .statement_in(Locale::Polish, polish)
 }
 
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> Targets {
-    Targets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
+/// LevelTargets for the three levels, basic to exclusive.
+const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
+    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
 }
 
-/// Targets from the expected level up (the condition must say `from_level(L::Expected)`).
-const fn from_expected(expected: T, exclusive: T) -> Targets {
-    Targets::new().at(L::Expected, expected).at(L::Exclusive, exclusive)
+/// LevelTargets from the expected level up (the condition must say `from_level(L::Expected)`).
+const fn from_expected(expected: T, exclusive: T) -> LevelTargets {
+    LevelTargets::new().at(L::Expected, expected).at(L::Exclusive, exclusive)
 }
 
 /// The same target at every level.
-const fn all(target: T) -> Targets {
-    Targets::all(target)
+const fn all(target: T) -> LevelTargets {
+    LevelTargets::same(target)
 }
 
 /// A condition with nothing in it yet.
-fn when() -> Condition {
-    Condition::new()
+fn when() -> ConditionBuilder {
+    Condition::builder()
 }
 
 /// A contact the customer opens: a call, an e-mail, a chat, a post received.
-fn inbound() -> Condition {
-    Condition::new().started_by(Initiator::Customer).opening()
+fn inbound() -> ConditionBuilder {
+    Condition::builder().started_by(Initiator::Customer).opening()
 }
 
 /// An exclusive gesture: a rule that applies only at the exclusive level.
@@ -67,12 +67,12 @@ fn gesture(
     dimension: D,
     english: &str,
     polish: &str,
-    condition: Condition,
+    condition: ConditionBuilder,
     target: T,
 ) -> RuleBuilder {
     rule(id, concern, kind, dimension, english, polish)
         .when(condition.from_level(L::Exclusive))
-        .targets(Targets::new().at(L::Exclusive, target))
+        .targets(LevelTargets::new().at(L::Exclusive, target))
 }
 
 /// At least once in every `days` days.
@@ -194,7 +194,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
             "Zapewnij obsadę linii tak, by poziom obsługi połączeń w kolejce wynosił {target}")
-            .when(inbound().channels([Ch::Telephone]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(inbound().channels([Ch::Telephone]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(share_within(70, 30), share_within(80, 20), share_within(90, 15))),
         rule("phone-opening", "call-opening", K::PersonalContact, D::Communication,
             "Open every call with a greeting, the company's name and your own name",
@@ -256,7 +256,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("queue-position-updates", "queue-information", K::Procedure, D::Communication,
             "Tell every queued {customer} their expected wait and place in the queue, updated {target}",
             "Informuj każdego czekającego w kolejce {customer:acc} o przewidywanym czasie oczekiwania i miejscu w kolejce, aktualizując tę informację {target}")
-            .when(when().channels([Ch::Telephone, Ch::Chat]).moments([M::Waiting]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(when().channels([Ch::Telephone, Ch::Chat]).moments([M::Waiting]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(every_mins(2), every_mins(1), every_mins(1))),
         // ── Written channels ───────────────────────────────────────────────────
         rule("email-reply", "first-reply-email", K::Procedure, D::Responsiveness,
@@ -597,13 +597,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Train every employee who meets {customers} in these standards before their first shift, and refresh the training {target}",
             "Przeszkol każdego pracownika mającego kontakt z {customers:ins} w tych standardach przed pierwszą zmianą i odświeżaj szkolenie {target}")
             .policy(P::Business)
-            .when(when().factors([F::Contact(Co::High)]))
+            .when(when().factors([F::ContactLevel(Co::High)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
         rule("low-contact-central-desk", "single-owner", K::Procedure, D::Convenience,
             "Give every remote request one owner at a central desk, who keeps it until it is solved, whichever channel it came in on",
             "Przydzielaj każdej zdalnej sprawie jednego opiekuna w centralnym punkcie, który prowadzi ją aż do rozwiązania, niezależnie od kanału, którym wpłynęła")
             .policy(P::Business)
-            .when(when().factors([F::Contact(Co::Low)]))
+            .when(when().factors([F::ContactLevel(Co::Low)]))
             .targets(all(T::Always)),
         rule("account-manager", "account-management", K::PersonalContact, D::Empathy,
             "Give every institutional {customer} a named account manager who answers them {target}",
@@ -620,43 +620,43 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("progress-updates", "progress-updates", K::Procedure, D::Communication,
             "Tell the {customer} how their {order} is progressing, with the expected date, {target}",
             "Informuj {customer:acc} o postępie realizacji {order:gen}, z przewidywanym terminem, {target}")
-            .when(when().moments([M::Waiting]).except_channels([Ch::FaceToFace]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
+            .when(when().moments([M::Waiting]).except_channels([Ch::FaceToFace]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]))
             .targets(tiers(every_days(3), every_days(2), every_days(1))),
         rule("tracking-reference", "tracking", K::Procedure, D::Reliability,
             "Give {orders} a tracking reference and a promised completion date when they are taken",
             "Nadawaj {orders:dat} numer do śledzenia i obiecany termin realizacji już przy ich przyjęciu")
-            .when(when().moments([M::OrderTaking]).factors([F::Delivery(Ds::Days), F::Delivery(Ds::Weeks)]))
+            .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates, the price and the cancellation terms",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami, ceną i warunkami anulowania")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
             "Keep online reservations open {target}, showing live availability",
             "Utrzymuj rezerwacje online otwarte {target}, z bieżącym stanem wolnych miejsc")
             .policy(P::Business)
-            .when(when().moments([M::OrderTaking]).factors([F::Capacity(Cc::Reservations), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Cover(Cover::AROUND_THE_CLOCK))),
         rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
             "Make the wait forecasts given to queuing {customers} right to within a minute {target}",
             "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do minuty {target}")
-            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::Share(80), T::Share(90), T::Share(95))),
         rule("fair-and-firm-queue", "queue-fairness", K::PersonalContact, D::Assurance,
             "Serve {customers} first come, first served, friendly but firm with anyone who jumps the queue",
             "Obsługuj {customers:acc} według kolejności przybycia, uprzejmie, ale stanowczo wobec każdego, kto omija kolejkę")
-            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]).factors([F::Capacity(Cc::Queues), F::Capacity(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("recognise-regulars", "recognition", K::PersonalContact, D::Empathy,
             "Recognise returning {customers} from their record and greet them as regulars",
             "Rozpoznawaj powracających {customers:acc} na podstawie ich historii i witaj ich jak stałych bywalców")
-            .when(when().opening().moments([M::Welcome, M::Identification]).factors([F::Usage(U::Frequent)]))
+            .when(when().opening().moments([M::Welcome, M::Identification]).factors([F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
             "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
             "Pozwól stałym {customers:dat} powtarzać wcześniejsze {orders:acc} jednym krokiem, bez ponownej oferty sprzedażowej")
-            .when(when().moments([M::OrderTaking]).channels([Ch::SelfService]).factors([F::Usage(U::Frequent)]))
+            .when(when().moments([M::OrderTaking]).channels([Ch::SelfService]).factors([F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("teach-first-timers", "first-time-guidance", K::PersonalContact, D::Assurance,
             "Show first-time {customers} how the service works, step by step, and check that they have understood",
@@ -683,23 +683,23 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
-            .when(when().moments([M::OrderTaking]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]).factors([F::Usage(U::Frequent), F::Usage(U::Occasional)]).except_channels([Ch::SelfService]))
+            .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent), F::UsageFrequency(U::Occasional)]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
             "Never try to sell anything while the {customer}'s complaint is still open",
             "Nigdy nie próbuj niczego sprzedawać, dopóki reklamacja {customer:gen} jest otwarta")
-            .when(when().moments([M::Exception]).factors([F::Tasks(Ta::ServiceAndSales), F::Tasks(Ta::FullRelationship)]))
+            .when(when().moments([M::Exception]).factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]))
             .targets(all(T::Never)),
         rule("outreach-with-consent", "outreach-consent", K::PersonalContact, D::Assurance,
             "Contact {customers} on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling",
             "Kontaktuj się z {customers:ins} z inicjatywy firmy tylko za ich zgodą, w umówionych porach, przedstawiając się najpierw i mówiąc, w jakiej sprawie dzwonisz")
-            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::Tasks(Ta::FullRelationship)]))
+            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]))
             .targets(all(T::Always)),
         rule("outreach-frequency", "outreach-frequency", K::Procedure, D::Empathy,
             "Contact a {customer} on the company's initiative {target} a month",
             "Kontaktuj się z {customer:ins} z inicjatywy firmy {target} w miesiącu")
             .policy(P::Business)
-            .when(when().moments([M::FollowUp]).factors([F::Tasks(Ta::FullRelationship)]))
+            .when(when().moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]))
             .targets(tiers(T::AtMost(2), T::AtMost(2), T::AtMost(1))),
         // ── Brand emotions ─────────────────────────────────────────────────────
         rule("personal-remark", "personal-touch", K::PersonalContact, D::Empathy,
@@ -760,7 +760,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
-            when().moments([M::FollowUp]).factors([F::Usage(U::Frequent)]), T::Always),
+            when().moments([M::FollowUp]).factors([F::UsageFrequency(U::Frequent)]), T::Always),
         gesture("refreshment-while-waiting", "refreshment", K::Product, D::Empathy,
             "Bring waiting {customers} a refreshment without being asked",
             "Przynieś czekającym {customers:dat} poczęstunek, zanim o niego poproszą",
@@ -800,12 +800,12 @@ mod tests {
         let set = RuleSet::catalogue();
         let rules: Vec<_> = set.rules().collect();
         let characteristics: HashSet<Characteristic> =
-            rules.iter().flat_map(|r| r.condition().characteristic_set()).collect();
+            rules.iter().flat_map(|r| r.condition().characteristics()).collect();
         assert_eq!(characteristics.len(), Characteristic::ALL.len(), "characteristics");
-        let moments: HashSet<MomentKind> = rules.iter().flat_map(|r| r.condition().moment_set()).collect();
+        let moments: HashSet<MomentKind> = rules.iter().flat_map(|r| r.condition().moments()).collect();
         assert_eq!(moments.len(), MomentKind::ALL.len(), "moments");
         let factors: HashSet<FactorKind> =
-            rules.iter().flat_map(|r| r.condition().factor_list().iter().map(|f| f.kind())).collect();
+            rules.iter().flat_map(|r| r.condition().factors().iter().map(|f| f.kind())).collect();
         assert_eq!(factors.len(), FactorKind::ALL.len(), "factors");
         let kinds: HashSet<StandardKind> = rules.iter().map(|r| r.template().kind()).collect();
         assert_eq!(kinds.len(), 3);
@@ -824,7 +824,7 @@ mod tests {
             })
             .count();
         assert!(tightening >= 30, "{tightening} rules tighten from basic to exclusive");
-        let emotional = rules.iter().filter(|r| !r.condition().emotion_set().is_empty()).count();
+        let emotional = rules.iter().filter(|r| !r.condition().emotions().is_empty()).count();
         assert!(emotional >= 4, "{emotional} rules test brand emotions");
     }
 
@@ -852,7 +852,7 @@ mod tests {
     #[test]
     fn appearance_and_voice_reach_only_channels_that_carry_them() {
         for rule in RuleSet::catalogue().rules() {
-            let needs = rule.condition().capability_set();
+            let needs = rule.condition().capabilities();
             for channel in rule.condition().reachable_channels() {
                 assert!(needs.is_subset(channel.capabilities()), "{} reaches {channel}", rule.id());
             }

@@ -7,7 +7,8 @@ use crate::{
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
-/// empty tests nothing:
+/// empty tests nothing (each is set by the [`ConditionBuilder`] setter of
+/// its name, `min_level` by [`from_level`](ConditionBuilder::from_level)):
 ///
 /// - `capabilities`: the standard reaches only channels that have all of them;
 /// - `channels`: the standard reaches only these channels;
@@ -31,9 +32,10 @@ use crate::{
 /// ```
 /// use service_standards::{model::Capability, Channel, Condition, MomentKind};
 ///
-/// let when = Condition::new()
+/// let when = Condition::builder()
 ///     .capabilities([Capability::StaffHeard])
-///     .moments([MomentKind::Welcome]);
+///     .moments([MomentKind::Welcome])
+///     .build();
 /// assert_eq!(when.reachable_channels().iter().collect::<Vec<_>>(),
 ///            [Channel::FaceToFace, Channel::Telephone, Channel::VideoCall]);
 /// ```
@@ -85,8 +87,8 @@ pub struct Condition {
 /// ```
 /// use service_standards::{Condition, rules::Scope};
 ///
-/// let check_out = Condition::new().scope(Scope::new().phases(["check-out"]));
-/// assert_eq!(check_out.scope_ids().map(|s| s.phase_ids().len()), Some(1));
+/// let check_out = Condition::builder().scope(Scope::new().phases(["check-out"])).build();
+/// assert_eq!(check_out.scope().map(|s| s.phase_ids().len()), Some(1));
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -295,26 +297,10 @@ fn is_basic(level: &ServiceLevel) -> bool {
     *level == ServiceLevel::Basic
 }
 
-/// The same as [`Condition::new`]: no clause, from the basic level.
+/// No clause, from the basic level: tests nothing (not valid in a rule until
+/// a clause is added).
 impl Default for Condition {
     fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Condition {
-    /// A condition that tests nothing yet (not valid in a rule until a clause is added).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, ServiceLevel};
-    ///
-    /// assert!(Condition::new().tests_nothing());
-    /// assert_eq!(Condition::new().min_level(), ServiceLevel::Basic);
-    /// ```
-    #[must_use]
-    pub fn new() -> Self {
         Self {
             capabilities: EnumSet::new(),
             channels: EnumSet::new(),
@@ -331,106 +317,39 @@ impl Condition {
             scope: None,
         }
     }
+}
 
-    /// Excludes channels with any of these capabilities: "not face to face"
-    /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
-    /// `except_capabilities([Capability::Synchronous])`.
+impl Condition {
+    /// A builder for a condition that tests nothing yet (not valid in a rule
+    /// until a clause is added).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{model::Capability, Channel, Condition};
+    /// use service_standards::{Condition, ServiceLevel};
     ///
-    /// let deferred = Condition::new().except_capabilities([Capability::Synchronous]);
-    /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
-    /// assert!(deferred.reachable_channels().contains(Channel::Email));
+    /// assert!(Condition::builder().build().tests_nothing());
+    /// assert_eq!(Condition::builder().build().min_level(), ServiceLevel::Basic);
     /// ```
     #[must_use]
-    pub fn except_capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.except_capabilities.extend(capabilities);
-        self
+    pub fn builder() -> ConditionBuilder {
+        ConditionBuilder::default()
     }
 
-    /// Excludes these channels.
+    /// A builder holding this condition, to change a clause or add one.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Channel, Condition};
+    /// use service_standards::{Channel, Condition, ServiceLevel};
     ///
-    /// let c = Condition::new().except_channels([Channel::FaceToFace]);
-    /// assert_eq!(c.reachable_channels().len(), 10);
+    /// let chat = Condition::builder().channels([Channel::Chat]).build();
+    /// let later = chat.to_builder().from_level(ServiceLevel::Expected).build();
+    /// assert_eq!((later.channels(), later.min_level()), (chat.channels(), ServiceLevel::Expected));
     /// ```
     #[must_use]
-    pub fn except_channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.except_channels.extend(channels);
-        self
-    }
-
-    /// Excludes these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::new().except_moments([MomentKind::Delivery]);
-    /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
-    /// ```
-    #[must_use]
-    pub fn except_moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.except_moments.extend(moments);
-        self
-    }
-
-    /// Only steps this party starts: [`Initiator::Customer`] for inbound
-    /// contacts (reply and answer deadlines), [`Initiator::Company`] for
-    /// outbound ones (confirmations, reminders, call-backs).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Initiator};
-    ///
-    /// assert_eq!(Condition::new().started_by(Initiator::Customer).starter(), Some(Initiator::Customer));
-    /// ```
-    #[must_use]
-    pub fn started_by(mut self, initiator: Initiator) -> Self {
-        self.started_by = Some(initiator);
-        self
-    }
-
-    /// Only steps that open a contact ("answer within three rings" belongs
-    /// to the step that opens a call, not to every later step of it).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Condition;
-    ///
-    /// assert!(Condition::new().opening().opening_only());
-    /// ```
-    #[must_use]
-    pub fn opening(mut self) -> Self {
-        self.opening = true;
-        self
-    }
-
-    /// Only steps within this scope of the model's own ids (for a
-    /// business's own rules: "every step of check-out").
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, rules::Scope};
-    ///
-    /// let c = Condition::new().scope(Scope::new().phases(["check-out"]));
-    /// assert!(!c.tests_nothing());
-    /// ```
-    #[must_use]
-    pub fn scope(mut self, scope: Scope) -> Self {
-        self.scope = Some(scope);
-        self
+    pub fn to_builder(&self) -> ConditionBuilder {
+        ConditionBuilder { condition: self.clone() }
     }
 
     /// The excluded capabilities.
@@ -438,7 +357,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Condition::new().excluded_capabilities().is_empty());
+    /// assert!(service_standards::Condition::default().excluded_capabilities().is_empty());
     /// ```
     #[must_use]
     pub fn excluded_capabilities(&self) -> EnumSet<Capability> {
@@ -450,7 +369,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Condition::new().excluded_channels().is_empty());
+    /// assert!(service_standards::Condition::default().excluded_channels().is_empty());
     /// ```
     #[must_use]
     pub fn excluded_channels(&self) -> EnumSet<Channel> {
@@ -462,7 +381,7 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Condition::new().excluded_moments().is_empty());
+    /// assert!(service_standards::Condition::default().excluded_moments().is_empty());
     /// ```
     #[must_use]
     pub fn excluded_moments(&self) -> EnumSet<MomentKind> {
@@ -474,10 +393,10 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::Condition::new().starter(), None);
+    /// assert_eq!(service_standards::Condition::default().started_by(), None);
     /// ```
     #[must_use]
-    pub fn starter(&self) -> Option<Initiator> {
+    pub fn started_by(&self) -> Option<Initiator> {
         self.started_by
     }
 
@@ -486,23 +405,22 @@ impl Condition {
     /// # Examples
     ///
     /// ```
-    /// assert!(!service_standards::Condition::new().opening_only());
+    /// assert!(!service_standards::Condition::default().opening_only());
     /// ```
     #[must_use]
     pub fn opening_only(&self) -> bool {
         self.opening
     }
 
-    /// The scope, if the condition has one. (The setter is [`Condition::scope`]
-    /// taking a [`Scope`]; this reads it back.)
+    /// The scope, if the condition has one.
     ///
     /// # Examples
     ///
     /// ```
-    /// assert!(service_standards::Condition::new().scope_ids().is_none());
+    /// assert!(service_standards::Condition::default().scope().is_none());
     /// ```
     #[must_use]
-    pub fn scope_ids(&self) -> Option<&Scope> {
+    pub fn scope(&self) -> Option<&Scope> {
         self.scope.as_ref()
     }
 
@@ -517,9 +435,9 @@ impl Condition {
     /// ```
     /// use service_standards::{Channel, Condition, MomentKind};
     ///
-    /// let general = Condition::new().moments([MomentKind::Waiting]);
-    /// let phone = general.clone().channels([Channel::Telephone]);
-    /// assert!(phone.specificity() > general.specificity());
+    /// let general = Condition::builder().moments([MomentKind::Waiting]);
+    /// let phone = general.clone().channels([Channel::Telephone]).build();
+    /// assert!(phone.specificity() > general.build().specificity());
     /// ```
     #[must_use]
     pub fn specificity(&self) -> usize {
@@ -554,122 +472,6 @@ impl Condition {
         self.started_by.is_none_or(|by| by == initiator) && (!self.opening || opens)
     }
 
-    /// Requires channels with all of these capabilities.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Capability, Condition};
-    ///
-    /// let c = Condition::new().capabilities([Capability::StaffSeen]);
-    /// assert!(c.capability_set().contains(Capability::StaffSeen));
-    /// ```
-    #[must_use]
-    pub fn capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.capabilities.extend(capabilities);
-        self
-    }
-
-    /// Requires one of these channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition};
-    ///
-    /// let c = Condition::new().channels([Channel::Email]);
-    /// assert_eq!(c.reachable_channels().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
-
-    /// Requires one of these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::new().moments([MomentKind::Billing]);
-    /// assert!(c.moment_set().contains(MomentKind::Billing));
-    /// ```
-    #[must_use]
-    pub fn moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.moments.extend(moments);
-        self
-    }
-
-    /// Requires the step to name one of these characteristics.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Characteristic, Condition};
-    ///
-    /// let c = Condition::new().characteristics([Characteristic::Friendly]);
-    /// assert_eq!(c.characteristic_set().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
-        self.characteristics.extend(characteristics);
-        self
-    }
-
-    /// Requires profile factors: for each factor named, one of its values given here.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::CapacityControl as C, Condition, model::Factor};
-    ///
-    /// let c = Condition::new().factors([Factor::Capacity(C::Queues), Factor::Capacity(C::ReservationsAndQueues)]);
-    /// assert_eq!(c.factor_list().len(), 2);
-    /// ```
-    #[must_use]
-    pub fn factors(mut self, factors: impl IntoIterator<Item = Factor>) -> Self {
-        for factor in factors {
-            if !self.factors.contains(&factor) {
-                self.factors.push(factor);
-            }
-        }
-        self.factors.sort_unstable();
-        self
-    }
-
-    /// Requires the brand to evoke one of these emotions.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Emotion};
-    ///
-    /// let c = Condition::new().emotions([Emotion::Delight]);
-    /// assert!(c.emotion_set().contains(Emotion::Delight));
-    /// ```
-    #[must_use]
-    pub fn emotions(mut self, emotions: impl IntoIterator<Item = Emotion>) -> Self {
-        self.emotions.extend(emotions);
-        self
-    }
-
-    /// Applies only when standards are derived at `level` or above.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, ServiceLevel};
-    ///
-    /// assert_eq!(Condition::new().from_level(ServiceLevel::Exclusive).min_level(), ServiceLevel::Exclusive);
-    /// ```
-    #[must_use]
-    pub fn from_level(mut self, level: ServiceLevel) -> Self {
-        self.min_level = level;
-        self
-    }
-
     /// The capabilities required.
     ///
     /// # Examples
@@ -677,10 +479,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().capability_set().is_empty());
+    /// assert!(Condition::default().capabilities().is_empty());
     /// ```
     #[must_use]
-    pub fn capability_set(&self) -> EnumSet<Capability> {
+    pub fn capabilities(&self) -> EnumSet<Capability> {
         self.capabilities
     }
 
@@ -691,10 +493,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().channel_set().is_empty());
+    /// assert!(Condition::default().channels().is_empty());
     /// ```
     #[must_use]
-    pub fn channel_set(&self) -> EnumSet<Channel> {
+    pub fn channels(&self) -> EnumSet<Channel> {
         self.channels
     }
 
@@ -705,10 +507,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().moment_set().is_empty());
+    /// assert!(Condition::default().moments().is_empty());
     /// ```
     #[must_use]
-    pub fn moment_set(&self) -> EnumSet<MomentKind> {
+    pub fn moments(&self) -> EnumSet<MomentKind> {
         self.moments
     }
 
@@ -719,10 +521,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().characteristic_set().is_empty());
+    /// assert!(Condition::default().characteristics().is_empty());
     /// ```
     #[must_use]
-    pub fn characteristic_set(&self) -> EnumSet<Characteristic> {
+    pub fn characteristics(&self) -> EnumSet<Characteristic> {
         self.characteristics
     }
 
@@ -733,10 +535,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().factor_list().is_empty());
+    /// assert!(Condition::default().factors().is_empty());
     /// ```
     #[must_use]
-    pub fn factor_list(&self) -> &[Factor] {
+    pub fn factors(&self) -> &[Factor] {
         &self.factors
     }
 
@@ -747,10 +549,10 @@ impl Condition {
     /// ```
     /// use service_standards::Condition;
     ///
-    /// assert!(Condition::new().emotion_set().is_empty());
+    /// assert!(Condition::default().emotions().is_empty());
     /// ```
     #[must_use]
-    pub fn emotion_set(&self) -> EnumSet<Emotion> {
+    pub fn emotions(&self) -> EnumSet<Emotion> {
         self.emotions
     }
 
@@ -761,7 +563,7 @@ impl Condition {
     /// ```
     /// use service_standards::{Condition, ServiceLevel};
     ///
-    /// assert_eq!(Condition::new().min_level(), ServiceLevel::Basic);
+    /// assert_eq!(Condition::default().min_level(), ServiceLevel::Basic);
     /// ```
     #[must_use]
     pub fn min_level(&self) -> ServiceLevel {
@@ -778,9 +580,9 @@ impl Condition {
     /// ```
     /// use service_standards::{Channel, Condition, ServiceLevel};
     ///
-    /// assert!(Condition::new().tests_nothing());
-    /// assert!(!Condition::new().channels([Channel::Fax]).tests_nothing());
-    /// assert!(!Condition::new().from_level(ServiceLevel::Exclusive).tests_nothing());
+    /// assert!(Condition::default().tests_nothing());
+    /// assert!(!Condition::builder().channels([Channel::Fax]).build().tests_nothing());
+    /// assert!(!Condition::builder().from_level(ServiceLevel::Exclusive).build().tests_nothing());
     /// ```
     #[must_use]
     pub fn tests_nothing(&self) -> bool {
@@ -798,7 +600,7 @@ impl Condition {
     /// ```
     /// use service_standards::{model::Capability, Channel, Condition};
     ///
-    /// let never = Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]);
+    /// let never = Condition::builder().channels([Channel::Email]).capabilities([Capability::StaffSeen]).build();
     /// assert!(never.reachable_channels().is_empty());
     /// ```
     #[must_use]
@@ -843,6 +645,269 @@ impl Condition {
     }
 }
 
+/// Builds a [`Condition`] clause by clause; a clause left unset tests
+/// nothing. Setters never fail: a rule checks its condition when it is built.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Channel, Condition, MomentKind, ServiceLevel};
+///
+/// let when = Condition::builder()
+///     .moments([MomentKind::Welcome])
+///     .channels([Channel::FaceToFace])
+///     .from_level(ServiceLevel::Expected)
+///     .build();
+/// assert_eq!(when.channels(), [Channel::FaceToFace].into_iter().collect());
+/// assert_eq!(when.min_level(), ServiceLevel::Expected);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConditionBuilder {
+    condition: Condition,
+}
+
+impl ConditionBuilder {
+    /// Requires channels with all of these capabilities.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::Capability, Condition};
+    ///
+    /// let c = Condition::builder().capabilities([Capability::StaffSeen]).build();
+    /// assert!(c.capabilities().contains(Capability::StaffSeen));
+    /// ```
+    #[must_use]
+    pub fn capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
+        self.condition.capabilities.extend(capabilities);
+        self
+    }
+
+    /// Requires one of these channels.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Condition};
+    ///
+    /// let c = Condition::builder().channels([Channel::Email]).build();
+    /// assert_eq!(c.reachable_channels().len(), 1);
+    /// ```
+    #[must_use]
+    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
+        self.condition.channels.extend(channels);
+        self
+    }
+
+    /// Requires one of these kinds of moment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let c = Condition::builder().moments([MomentKind::Billing]).build();
+    /// assert!(c.moments().contains(MomentKind::Billing));
+    /// ```
+    #[must_use]
+    pub fn moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
+        self.condition.moments.extend(moments);
+        self
+    }
+
+    /// Requires the step to name one of these characteristics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::Characteristic, Condition};
+    ///
+    /// let c = Condition::builder().characteristics([Characteristic::Friendly]).build();
+    /// assert_eq!(c.characteristics().len(), 1);
+    /// ```
+    #[must_use]
+    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
+        self.condition.characteristics.extend(characteristics);
+        self
+    }
+
+    /// Requires profile factors: for each factor named, one of its values given here.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::CapacityControl as C, Condition, model::Factor};
+    ///
+    /// let c = Condition::builder().factors([Factor::CapacityControl(C::Queues), Factor::CapacityControl(C::ReservationsAndQueues)]).build();
+    /// assert_eq!(c.factors().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn factors(mut self, factors: impl IntoIterator<Item = Factor>) -> Self {
+        for factor in factors {
+            if !self.condition.factors.contains(&factor) {
+                self.condition.factors.push(factor);
+            }
+        }
+        self.condition.factors.sort_unstable();
+        self
+    }
+
+    /// Requires the brand to evoke one of these emotions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, model::Emotion};
+    ///
+    /// let c = Condition::builder().emotions([Emotion::Delight]).build();
+    /// assert!(c.emotions().contains(Emotion::Delight));
+    /// ```
+    #[must_use]
+    pub fn emotions(mut self, emotions: impl IntoIterator<Item = Emotion>) -> Self {
+        self.condition.emotions.extend(emotions);
+        self
+    }
+
+    /// Applies only when standards are derived at `level` or above.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, ServiceLevel};
+    ///
+    /// assert_eq!(Condition::builder().from_level(ServiceLevel::Exclusive).build().min_level(), ServiceLevel::Exclusive);
+    /// ```
+    #[must_use]
+    pub fn from_level(mut self, level: ServiceLevel) -> Self {
+        self.condition.min_level = level;
+        self
+    }
+
+    /// Excludes channels with any of these capabilities: "not face to face"
+    /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
+    /// `except_capabilities([Capability::Synchronous])`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::Capability, Channel, Condition};
+    ///
+    /// let deferred = Condition::builder().except_capabilities([Capability::Synchronous]).build();
+    /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
+    /// assert!(deferred.reachable_channels().contains(Channel::Email));
+    /// ```
+    #[must_use]
+    pub fn except_capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
+        self.condition.except_capabilities.extend(capabilities);
+        self
+    }
+
+    /// Excludes these channels.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Condition};
+    ///
+    /// let c = Condition::builder().except_channels([Channel::FaceToFace]).build();
+    /// assert_eq!(c.reachable_channels().len(), 10);
+    /// ```
+    #[must_use]
+    pub fn except_channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
+        self.condition.except_channels.extend(channels);
+        self
+    }
+
+    /// Excludes these kinds of moment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let c = Condition::builder().except_moments([MomentKind::Delivery]).build();
+    /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
+    /// ```
+    #[must_use]
+    pub fn except_moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
+        self.condition.except_moments.extend(moments);
+        self
+    }
+
+    /// Only steps this party starts: [`Initiator::Customer`] for inbound
+    /// contacts (reply and answer deadlines), [`Initiator::Company`] for
+    /// outbound ones (confirmations, reminders, call-backs).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, model::Initiator};
+    ///
+    /// assert_eq!(Condition::builder().started_by(Initiator::Customer).build().started_by(), Some(Initiator::Customer));
+    /// ```
+    #[must_use]
+    pub fn started_by(mut self, initiator: Initiator) -> Self {
+        self.condition.started_by = Some(initiator);
+        self
+    }
+
+    /// Only steps that open a contact ("answer within three rings" belongs
+    /// to the step that opens a call, not to every later step of it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Condition;
+    ///
+    /// assert!(Condition::builder().opening().build().opening_only());
+    /// ```
+    #[must_use]
+    pub fn opening(mut self) -> Self {
+        self.condition.opening = true;
+        self
+    }
+
+    /// Only steps within this scope of the model's own ids (for a
+    /// business's own rules: "every step of check-out").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, rules::Scope};
+    ///
+    /// let c = Condition::builder().scope(Scope::new().phases(["check-out"])).build();
+    /// assert!(!c.tests_nothing());
+    /// ```
+    #[must_use]
+    pub fn scope(mut self, scope: Scope) -> Self {
+        self.condition.scope = Some(scope);
+        self
+    }
+
+    /// The condition. Every combination of clauses can be built; a rule
+    /// refuses one that tests nothing or that no channel can satisfy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Condition;
+    ///
+    /// assert!(Condition::builder().build().tests_nothing());
+    /// ```
+    #[must_use]
+    pub fn build(self) -> Condition {
+        self.condition
+    }
+}
+
+/// A builder's condition, so [`RuleBuilder::when`](crate::rules::RuleBuilder::when)
+/// takes either.
+impl From<ConditionBuilder> for Condition {
+    fn from(builder: ConditionBuilder) -> Self {
+        builder.build()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -850,11 +915,13 @@ mod tests {
 
     #[test]
     fn every_factor_kind_named_must_hold() {
-        let when = Condition::new().factors([
-            Factor::Capacity(CapacityControl::Queues),
-            Factor::Risk(Risk::High),
-            Factor::Complexity(crate::model::Complexity::Complex),
-        ]);
+        let when = Condition::builder()
+            .factors([
+                Factor::CapacityControl(CapacityControl::Queues),
+                Factor::Risk(Risk::High),
+                Factor::Complexity(crate::model::Complexity::Complex),
+            ])
+            .build();
         let brand = Brand::default();
         let all = ServiceProfile::builder()
             .capacity(CapacityControl::Queues)
@@ -872,7 +939,8 @@ mod tests {
         assert!(!when.holds_for(&one_off, &brand, ServiceLevel::Basic));
         assert!(!when.holds_for(&two_of_three, &brand, ServiceLevel::Basic));
         // Values of one factor are alternatives.
-        let either = Condition::new().factors([Factor::Risk(Risk::High), Factor::Risk(Risk::Moderate)]);
+        let either =
+            Condition::builder().factors([Factor::Risk(Risk::High), Factor::Risk(Risk::Moderate)]).build();
         let moderate = ServiceProfile::builder().risk(Risk::Moderate).build();
         assert!(either.holds_for(&moderate, &brand, ServiceLevel::Basic));
         assert!(!either.holds_for(&ServiceProfile::default(), &brand, ServiceLevel::Basic));
@@ -880,7 +948,7 @@ mod tests {
 
     #[test]
     fn level_and_emotions_are_model_wide_clauses() {
-        let when = Condition::new().emotions([Emotion::Calm]).from_level(ServiceLevel::Expected);
+        let when = Condition::builder().emotions([Emotion::Calm]).from_level(ServiceLevel::Expected).build();
         let calm = Brand::builder().emotion(Emotion::Calm).build().unwrap();
         let profile = ServiceProfile::default();
         assert!(when.holds_for(&profile, &calm, ServiceLevel::Expected));
@@ -890,7 +958,8 @@ mod tests {
 
     #[test]
     fn the_first_characteristic_is_in_declared_order() {
-        let when = Condition::new().characteristics([Characteristic::Prompt, Characteristic::Friendly]);
+        let when =
+            Condition::builder().characteristics([Characteristic::Prompt, Characteristic::Friendly]).build();
         let step: EnumSet<Characteristic> =
             [Characteristic::Prompt, Characteristic::Friendly].into_iter().collect();
         assert_eq!(when.first_characteristic(step), Some(Characteristic::Friendly));

@@ -23,11 +23,11 @@ use crate::{
     standard::Policy,
     standard::PolicyScope,
     standard::Precedence,
+    standard::Provenance,
     standard::Standard,
     standard::StandardSet,
     standard::Superseded,
     standard::Target,
-    standard::Trigger,
     standard::source::Source,
     standard::standard::{Names, StepInfo},
 };
@@ -100,7 +100,7 @@ impl RuleSet {
             let mut info: Option<Arc<StepInfo>> = None;
             for &i in list {
                 let Some(rule) = self.rules.get(i as usize) else { continue };
-                let wanted = rule.condition.characteristic_set();
+                let wanted = rule.condition.characteristics();
                 if !wanted.is_empty() && wanted.is_disjoint(step.characteristics()) {
                     continue;
                 }
@@ -229,11 +229,11 @@ impl RuleSet {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let mine = RuleSet::builder()
     ///     .rule(Rule::builder("quick-check-out")
-    ///         .when(Condition::new().scope(Scope::new().phases(["check-ot"])))
+    ///         .when(Condition::builder().scope(Scope::new().phases(["check-ot"])))
     ///         .kind(StandardKind::Procedure)
     ///         .dimension(QualityDimension::Responsiveness)
     ///         .statement("Check every {customer} out {target}")
-    ///         .targets(Targets::all(Target::within_mins(5))))
+    ///         .targets(LevelTargets::same(Target::within_mins(5))))
     ///     .build()?;
     /// let unknown = mine.unknown_scopes(&model);
     /// assert_eq!(unknown.len(), 1);
@@ -282,7 +282,7 @@ impl RuleSet {
             });
         let can_match = |i: &u32| {
             self.rules.get(*i as usize).is_some_and(|r| {
-                let wanted = r.condition.characteristic_set();
+                let wanted = r.condition.characteristics();
                 r.template().targets().get(level).is_some()
                     && !r.reach.is_disjoint(channels)
                     && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
@@ -451,26 +451,26 @@ impl Policies {
 
 /// The first clause that made `rule` match: characteristic, factor, emotion,
 /// capability, channel, moment.
-fn trigger(rule: &Rule, model: &ServiceModel, at: StepRef<'_>, reach: EnumSet<Channel>) -> Trigger {
+fn trigger(rule: &Rule, model: &ServiceModel, at: StepRef<'_>, reach: EnumSet<Channel>) -> Provenance {
     let c = &rule.condition;
     if let Some(ch) = c.first_characteristic(at.step().characteristics()) {
-        return Trigger::Characteristic(ch);
+        return Provenance::Characteristic(ch);
     }
     if let Some(f) = c.first_factor(model.profile()) {
-        return Trigger::Factor(f);
+        return Provenance::Factor(f);
     }
-    if let Some(e) = c.emotion_set().intersection(model.brand().emotions()).first() {
-        return Trigger::Emotion(e);
+    if let Some(e) = c.emotions().intersection(model.brand().emotions()).first() {
+        return Provenance::Emotion(e);
     }
-    if let Some(cap) = c.capability_set().first() {
-        return Trigger::Capability(cap);
+    if let Some(cap) = c.capabilities().first() {
+        return Provenance::Capability(cap);
     }
-    if !c.channel_set().is_empty() {
+    if !c.channels().is_empty() {
         if let Some(ch) = reach.first() {
-            return Trigger::Channel(ch);
+            return Provenance::Channel(ch);
         }
     }
-    Trigger::Moment(at.step().moment())
+    Provenance::Moment(at.step().moment())
 }
 
 /// The union of two ascending lists, ascending (the lists share no value

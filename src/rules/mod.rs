@@ -14,6 +14,6 @@ pub(crate) mod derive;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
 
-pub use condition::{Condition, Scope};
+pub use condition::{Condition, ConditionBuilder, Scope};
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};

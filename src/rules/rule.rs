@@ -5,8 +5,8 @@ use std::{collections::BTreeMap, sync::Arc};
 use crate::{
     error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::Vocabulary, rules::Condition,
-    rules::condition::ScopeIds, standard::PolicyScope, standard::Statement, standard::Target,
-    standard::Targets, standard::Template, standard::source::Source, validate::Violations,
+    rules::condition::ScopeIds, standard::LevelTargets, standard::PolicyScope, standard::Statement,
+    standard::Target, standard::Template, standard::source::Source, validate::Violations,
 };
 
 /// A rule that turns moments of contact into standards: when its
@@ -20,7 +20,7 @@ use crate::{
 /// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("greet-arriving-guest")
-///     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+///     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
 ///     .kind(StandardKind::PersonalContact)
 ///     .dimension(QualityDimension::Responsiveness)
 ///     .statement("Greet every arriving customer {target}, with eye contact and a smile")
@@ -99,8 +99,8 @@ impl Rule {
             dimension: None,
             statement: None,
             translations: BTreeMap::new(),
-            when: Condition::new(),
-            targets: Targets::new(),
+            when: Condition::default(),
+            targets: LevelTargets::new(),
         }
     }
 
@@ -223,10 +223,10 @@ impl Rule {
     /// ```
     /// use service_standards::RuleSet;
     ///
-    /// assert!(RuleSet::catalogue().rules().all(|r| !r.overrides()));
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.is_overriding()));
     /// ```
     #[must_use]
-    pub fn overrides(&self) -> bool {
+    pub fn is_overriding(&self) -> bool {
         self.overrides
     }
 
@@ -281,11 +281,11 @@ impl Rule {
 /// use service_standards::prelude::*;
 ///
 /// let rule = Rule::builder("answer-phone")
-///     .when(Condition::new().channels([Channel::Telephone]))
+///     .when(Condition::builder().channels([Channel::Telephone]))
 ///     .kind(StandardKind::Procedure)
 ///     .dimension(QualityDimension::Responsiveness)
 ///     .statement("Answer every call {target}")
-///     .targets(Targets::new()
+///     .targets(LevelTargets::new()
 ///         .at(ServiceLevel::Basic, Target::WithinRings(5))
 ///         .at(ServiceLevel::Expected, Target::WithinRings(3))
 ///         .at(ServiceLevel::Exclusive, Target::WithinRings(2)))
@@ -320,7 +320,7 @@ pub struct RuleBuilder {
     #[cfg_attr(feature = "serde", serde(default))]
     when: Condition,
     #[cfg_attr(feature = "serde", serde(default))]
-    targets: Targets,
+    targets: LevelTargets,
 }
 
 #[cfg(feature = "serde")]
@@ -338,18 +338,18 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("chat-reply")
-    ///     .when(Condition::new().channels([Channel::Chat]))
+    ///     .when(Condition::builder().channels([Channel::Chat]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Answer every chat message {target}")
-    ///     .targets(Targets::all(Target::within_secs(60)))
+    ///     .targets(LevelTargets::same(Target::within_secs(60)))
     ///     .build()?;
-    /// assert_eq!(rule.condition(), &Condition::new().channels([Channel::Chat]));
+    /// assert_eq!(rule.condition(), &Condition::builder().channels([Channel::Chat]).build());
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn when(mut self, condition: Condition) -> Self {
-        self.when = condition;
+    pub fn when(mut self, condition: impl Into<Condition>) -> Self {
+        self.when = condition.into();
         self
     }
 
@@ -365,11 +365,11 @@ impl RuleBuilder {
     ///
     /// let rule = Rule::builder("answer-in-two-rings")
     ///     .concern("speed-of-answer")
-    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .when(Condition::builder().channels([Channel::Telephone]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Answer every call {target}")
-    ///     .targets(Targets::all(Target::WithinRings(2)))
+    ///     .targets(LevelTargets::same(Target::WithinRings(2)))
     ///     .build()?;
     /// assert_eq!(rule.concern().as_str(), "speed-of-answer");
     /// // Without a concern, the id is the concern:
@@ -393,11 +393,11 @@ impl RuleBuilder {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let rule = Rule::builder("refresher-training")
     ///     .policy(PolicyScope::Department)
-    ///     .when(Condition::new().channels([Channel::FaceToFace]))
+    ///     .when(Condition::builder().channels([Channel::FaceToFace]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Assurance)
     ///     .statement("Train every member of staff in the service standards")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()?;
     /// assert_eq!(rule.policy(), Some(PolicyScope::Department));
     /// // Stated once, for the front office that owns the model's one step:
@@ -424,11 +424,11 @@ impl RuleBuilder {
     ///
     /// let hold = Rule::builder("hold-politely")
     ///     .once_per_contact()
-    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .when(Condition::builder().channels([Channel::Telephone]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Ask before putting a {customer} on hold")
-    ///     .targets(Targets::all(Target::Always));
+    ///     .targets(LevelTargets::same(Target::Always));
     /// let model = ServiceModel::builder("Helpline")
     ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channel(Channel::Telephone)
     ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
@@ -455,12 +455,12 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("answer-phone")
-    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .when(Condition::builder().channels([Channel::Telephone]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Answer every call {target}")
     ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}")
-    ///     .targets(Targets::all(Target::WithinRings(3)))
+    ///     .targets(LevelTargets::same(Target::WithinRings(3)))
     ///     .build()?;
     /// let polish = rule.template().statement_in(Locale::Polish).map(Statement::as_str);
     /// assert_eq!(polish, Some("Odbieraj każde połączenie {target}"));
@@ -480,11 +480,11 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("towels")
-    ///     .when(Condition::new().moments([MomentKind::Hospitality]))
+    ///     .when(Condition::builder().moments([MomentKind::Hospitality]))
     ///     .kind(StandardKind::Product)
     ///     .dimension(QualityDimension::Tangibles)
     ///     .statement("Offer fresh towels {target}")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()?;
     /// assert_eq!(rule.template().kind(), StandardKind::Product);
     /// // A product standard is about the technical quality of the service:
@@ -505,11 +505,11 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("use-name")
-    ///     .when(Condition::new().moments([MomentKind::Welcome]))
+    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
     ///     .kind(StandardKind::PersonalContact)
     ///     .dimension(QualityDimension::Empathy)
     ///     .statement("Address every {customer} by name")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()?;
     /// assert_eq!(rule.template().dimension(), QualityDimension::Empathy);
     /// # Ok::<(), Error>(())
@@ -528,11 +528,11 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("reply-by-email")
-    ///     .when(Condition::new().channels([Channel::Email]))
+    ///     .when(Condition::builder().channels([Channel::Email]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Reply to every e-mail {target}")
-    ///     .targets(Targets::all(Target::within_hours(4)))
+    ///     .targets(LevelTargets::same(Target::within_hours(4)))
     ///     .build()?;
     /// assert_eq!(rule.template().statement().as_str(), "Reply to every e-mail {target}");
     /// // A placeholder the crate does not know is reported by `build`:
@@ -554,7 +554,7 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("answer-phone")
-    ///     .when(Condition::new().channels([Channel::Telephone]))
+    ///     .when(Condition::builder().channels([Channel::Telephone]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Answer every call {target}")
@@ -579,17 +579,17 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let rule = Rule::builder("confirm-booking")
-    ///     .when(Condition::new().moments([MomentKind::OrderTaking]))
+    ///     .when(Condition::builder().moments([MomentKind::OrderTaking]))
     ///     .kind(StandardKind::Procedure)
     ///     .dimension(QualityDimension::Reliability)
     ///     .statement("Confirm every {order} in writing")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()?;
     /// assert!(ServiceLevel::ALL.iter().all(|&l| rule.template().targets().get(l) == Some(Target::Always)));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn targets(mut self, targets: Targets) -> Self {
+    pub fn targets(mut self, targets: LevelTargets) -> Self {
         self.targets = targets;
         self
     }
@@ -603,11 +603,11 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let greet = Rule::builder("greet-on-arrival")
-    ///     .when(Condition::new().moments([MomentKind::Welcome]))
+    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
     ///     .kind(StandardKind::PersonalContact)
     ///     .dimension(QualityDimension::Responsiveness)
     ///     .statement("Greet every {customer} {target}")
-    ///     .targets(Targets::all(Target::within_secs(10)));
+    ///     .targets(LevelTargets::same(Target::within_secs(10)));
     /// // The catalogue has a rule of this id: merging it is an error...
     /// let clash = RuleSet::builder().rule(greet.clone()).build()?;
     /// let err = RuleSet::catalogue().merge(&clash).unwrap_err();
@@ -615,7 +615,7 @@ impl RuleBuilder {
     /// // ...unless the rule says it replaces it.
     /// let mine = RuleSet::builder().rule(greet.overriding()).build()?;
     /// let rules = RuleSet::catalogue().merge(&mine)?;
-    /// assert!(rules.rule("greet-on-arrival").unwrap().overrides());
+    /// assert!(rules.rule("greet-on-arrival").unwrap().is_overriding());
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -649,11 +649,11 @@ impl RuleBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let err = Rule::builder("hello")
-    ///     .when(Condition::new().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
+    ///     .when(Condition::builder().channels([Channel::Email]).capabilities([Capability::StaffSeen]))
     ///     .kind(StandardKind::PersonalContact)
     ///     .dimension(QualityDimension::Tangibles)
     ///     .statement("Dress well {when}")
-    ///     .targets(Targets::all(Target::Always))
+    ///     .targets(LevelTargets::same(Target::Always))
     ///     .build()
     ///     .unwrap_err();
     /// let found: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
@@ -703,7 +703,7 @@ impl RuleBuilder {
                 translations.push((*locale, t));
             }
         }
-        let scope = self.when.scope_ids().map(|scope| {
+        let scope = self.when.scope().map(|scope| {
             if scope.is_empty() {
                 v.push(field("when.scope"), Problem::EmptyScope, "");
             }
@@ -716,7 +716,7 @@ impl RuleBuilder {
             Arc::new(ScopeIds { sequences, phases, steps, departments })
         });
         let reach = self.when.reachable_channels();
-        let moments = self.when.moment_set();
+        let moments = self.when.moments();
         if self.when.tests_nothing() {
             v.push(field("when"), Problem::EmptyCondition, "");
         } else if !moments.is_empty() && moments.is_subset(self.when.excluded_moments()) {
@@ -727,8 +727,8 @@ impl RuleBuilder {
                 format!("every moment named is excluded: {}", named.join(", ")),
             );
         } else if reach.is_empty() {
-            let caps: Vec<&str> = self.when.capability_set().iter().map(Vocabulary::as_str).collect();
-            let named: Vec<&str> = self.when.channel_set().iter().map(Vocabulary::as_str).collect();
+            let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
+            let named: Vec<&str> = self.when.channels().iter().map(Vocabulary::as_str).collect();
             v.push(
                 field("when"),
                 Problem::NeverMatches,

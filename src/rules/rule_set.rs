@@ -22,11 +22,11 @@ use crate::{
 ///
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("thank-in-every-invoice")
-///         .when(Condition::new().moments([MomentKind::Billing]).capabilities([Capability::Written]))
+///         .when(Condition::builder().moments([MomentKind::Billing]).capabilities([Capability::Written]))
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Empathy)
 ///         .statement("End every invoice letter with a personal word of thanks")
-///         .targets(Targets::all(Target::Always)))
+///         .targets(LevelTargets::same(Target::Always)))
 ///     .build()?;
 /// let all = RuleSet::catalogue().merge(&mine)?;
 /// assert_eq!(all.len(), RuleSet::catalogue().len() + 1);
@@ -64,7 +64,7 @@ impl Index {
             .collect();
         for (i, rule) in rules.iter().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
-            let moments = rule.condition.moment_set();
+            let moments = rule.condition.moments();
             if moments.is_empty() {
                 any_moment.push(i);
             }
@@ -289,11 +289,11 @@ impl RuleSetBuilder {
     ///
     /// let set = RuleSet::builder()
     ///     .rule(Rule::builder("answer-phone")
-    ///         .when(Condition::new().channels([Channel::Telephone]))
+    ///         .when(Condition::builder().channels([Channel::Telephone]))
     ///         .kind(StandardKind::Procedure)
     ///         .dimension(QualityDimension::Responsiveness)
     ///         .statement("Answer every call {target}")
-    ///         .targets(Targets::all(Target::WithinRings(3))))
+    ///         .targets(LevelTargets::same(Target::WithinRings(3))))
     ///     .build()?;
     /// assert_eq!(set.len(), 1);
     /// assert!(set.rule("answer-phone").is_some());

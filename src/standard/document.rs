@@ -8,10 +8,10 @@ use std::{
 use crate::{
     error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
     model::MomentKind, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
-    model::StandardKind, model::StepPath, model::Vocabulary, standard::Policy, standard::PolicyScope,
-    standard::Standard, standard::StandardId, standard::StandardSet, standard::Statement, standard::Target,
-    standard::Targets, standard::Template, standard::Trigger, standard::source::Source,
-    standard::standard::StepInfo, validate::Violations,
+    model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Policy,
+    standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
+    standard::StandardSet, standard::Statement, standard::Target, standard::Template,
+    standard::source::Source, standard::standard::StepInfo, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -44,7 +44,7 @@ struct StandardRecord {
     moment: MomentKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     department: Option<Id>,
-    trigger: Trigger,
+    trigger: Provenance,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     concern: Option<Id>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -80,13 +80,13 @@ fn record(st: &Standard) -> StandardRecord {
         kind: st.kind(),
         aspect: st.aspect(),
         dimension: st.dimension(),
-        level: st.level(),
+        level: st.min_level(),
         target: st.target(),
         statement: st.statement(),
         channels: st.channels(),
         moment: st.moment(),
         department: st.department().cloned(),
-        trigger: st.trigger(),
+        trigger: st.provenance(),
         concern: (st.concern() != st.rule()).then(|| st.concern().clone()),
         translations: Locale::ALL
             .iter()
@@ -120,10 +120,10 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
     }
     let possible = match r.trigger {
-        Trigger::Channel(c) => r.channels.contains(c),
-        Trigger::Capability(c) => r.channels.iter().all(|ch| ch.has(c)),
-        Trigger::Moment(m) => m == r.moment,
-        Trigger::Characteristic(_) | Trigger::Factor(_) | Trigger::Emotion(_) => true,
+        Provenance::Channel(c) => r.channels.contains(c),
+        Provenance::Capability(c) => r.channels.iter().all(|ch| ch.has(c)),
+        Provenance::Moment(m) => m == r.moment,
+        Provenance::Characteristic(_) | Provenance::Factor(_) | Provenance::Emotion(_) => true,
     };
     if !possible {
         v.push(
@@ -137,7 +137,7 @@ fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violatio
         r.kind,
         r.dimension,
         Statement::literal(&r.statement),
-        Targets::new().at(level, r.target),
+        LevelTargets::new().at(level, r.target),
         r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
     );
     let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
@@ -173,7 +173,7 @@ impl serde::Serialize for StandardSet {
 /// Reading a set checks what a derived set guarantees: each aspect follows
 /// from its kind, no standard is above the set's level, each applies on at
 /// least one channel, has a statement, a target in range, a unique id, and
-/// provenance that can be true of it (a trigger naming one of its channels,
+/// provenance that can be true of it (naming one of its channels,
 /// a capability they all have, or its own moment); a policy is stated for a
 /// department exactly when its scope is a department's, and names the steps
 /// that call for it, its own first.

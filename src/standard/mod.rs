@@ -2,7 +2,7 @@
 //! [`Target`] at one step; a [`StandardSet`] holds a model's standards, its
 //! [`Policy`]s and what was [`Superseded`]. What standards are made of
 //! lives here too: a [`Template`] (kind, dimension, [`Statement`] with
-//! [`Placeholder`]s, [`Targets`] per level) and the [`PolicyScope`] of a
+//! [`Placeholder`]s, [`LevelTargets`] per level) and the [`PolicyScope`] of a
 //! policy.
 //!
 //! The layer above [`model`](crate::model): it names only the model and the
@@ -32,8 +32,8 @@ pub use distance::Distance;
 pub use policy::Policy;
 pub use policy_scope::PolicyScope;
 pub use set::{Coverage, CoverageHole, StandardSet};
-pub use standard::{Standard, StandardId, Trigger};
+pub use standard::{Provenance, Standard, StandardId};
 pub use statement::{Placeholder, Statement};
 pub use superseded::{Precedence, Superseded};
 pub use target::{Measurement, Target};
-pub use template::{Targets, Template};
+pub use template::{LevelTargets, Template};

@@ -19,11 +19,11 @@ use crate::{
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("front-office-refresher")
 ///         .policy(PolicyScope::Department)
-///         .when(Condition::new().moments([MomentKind::Welcome]))
+///         .when(Condition::builder().moments([MomentKind::Welcome]))
 ///         .kind(StandardKind::Procedure)
 ///         .dimension(QualityDimension::Assurance)
 ///         .statement("Refresh every receptionist's training in these standards {target}")
-///         .targets(Targets::all(Target::Every(std::time::Duration::from_secs(180 * 86_400)))))
+///         .targets(LevelTargets::same(Target::Every(std::time::Duration::from_secs(180 * 86_400)))))
 ///     .build()?;
 /// let set = mine.derive(&model, ServiceLevel::Expected);
 /// assert!(set.is_empty());

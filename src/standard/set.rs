@@ -66,7 +66,7 @@ impl StandardSet {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{rules::PolicyScope, RuleSet, ServiceLevel};
+    /// use service_standards::{standard::PolicyScope, RuleSet, ServiceLevel};
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert!(set.policies().iter().all(|p| p.steps().len() >= 1));
@@ -165,11 +165,11 @@ impl StandardSet {
     /// let mine = RuleSet::builder()
     ///     .rule(Rule::builder("greet-fast")
     ///         .concern("greeting-on-arrival")
-    ///         .when(Condition::new().moments([MomentKind::Welcome]))
+    ///         .when(Condition::builder().moments([MomentKind::Welcome]))
     ///         .kind(StandardKind::PersonalContact)
     ///         .dimension(QualityDimension::Responsiveness)
     ///         .statement("Greet every {customer} {target}")
-    ///         .targets(Targets::all(Target::within_secs(15))))
+    ///         .targets(LevelTargets::same(Target::within_secs(15))))
     ///     .build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
@@ -353,7 +353,7 @@ impl StandardSet {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     pub fn at_level(&self, level: ServiceLevel) -> impl Iterator<Item = &Standard> + '_ {
-        self.iter().filter(move |s| s.level() == level)
+        self.iter().filter(move |s| s.min_level() == level)
     }
 
     /// The standards that apply on one channel.
@@ -445,11 +445,11 @@ impl<'a> IntoIterator for &'a StandardSet {
 /// assert!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).coverage(&model).holes().is_empty());
 /// // Rules that only greet leave check-in without a technical standard:
 /// let greet = Rule::builder("greet")
-///     .when(Condition::new().moments([MomentKind::Welcome]))
+///     .when(Condition::builder().moments([MomentKind::Welcome]))
 ///     .kind(StandardKind::PersonalContact)
 ///     .dimension(QualityDimension::Empathy)
 ///     .statement("Greet every {customer} by name")
-///     .targets(Targets::all(Target::Always));
+///     .targets(LevelTargets::same(Target::Always));
 /// let coverage = RuleSet::builder().rule(greet).build()?.derive(&model, ServiceLevel::Basic).coverage(&model);
 /// assert_eq!(coverage.checked(), 1);
 /// assert_eq!(coverage.holes()[0].to_string(), "stay/check-in on face-to-face: no technical standard");

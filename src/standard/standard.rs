@@ -133,9 +133,9 @@ crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase
 /// # Examples
 ///
 /// ```
-/// use service_standards::{model::Characteristic, standard::Trigger};
+/// use service_standards::{model::Characteristic, standard::Provenance};
 ///
-/// let t = Trigger::Characteristic(Characteristic::Friendly);
+/// let t = Provenance::Characteristic(Characteristic::Friendly);
 /// assert_eq!(t.to_string(), "characteristic friendly");
 /// ```
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -143,7 +143,7 @@ crate::text_serde::serde_as_str!(StandardId, "a standard id `rule@sequence/phase
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
-pub enum Trigger {
+pub enum Provenance {
     /// A characteristic the step names.
     Characteristic(Characteristic),
     /// A factor of the service profile.
@@ -158,7 +158,7 @@ pub enum Trigger {
     Moment(MomentKind),
 }
 
-impl fmt::Display for Trigger {
+impl fmt::Display for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Characteristic(c) => write!(f, "characteristic {c}"),
@@ -222,7 +222,7 @@ pub(crate) struct Names {
 ///
 /// A standard is small (it shares its rule's text and its step's names with
 /// the other standards of the same rule and step) and knows where it came
-/// from: its rule and what triggered it.
+/// from: its rule and its [`Provenance`].
 ///
 /// # Examples
 ///
@@ -235,7 +235,7 @@ pub(crate) struct Names {
 /// assert_eq!(greet.target(), Target::within_secs(30));
 /// assert_eq!((greet.kind(), greet.aspect()), (StandardKind::PersonalContact, QualityAspect::Functional));
 /// assert_eq!(greet.department().map(Id::as_str), Some("front-office"));
-/// assert!(greet.level() <= ServiceLevel::Expected);
+/// assert!(greet.min_level() <= ServiceLevel::Expected);
 /// # Ok::<(), Error>(())
 /// ```
 //
@@ -249,22 +249,22 @@ pub struct Standard {
     target: Target,
     channels: EnumSet<Channel>,
     derived_at: ServiceLevel,
-    trigger: Trigger,
+    provenance: Provenance,
 }
 
 impl Standard {
     /// The standard `source` gives at the step of `step`, derived at
     /// `derived_at` with its target there, for the `channels` it reaches,
-    /// because of `trigger`.
+    /// because of `provenance`.
     pub(crate) fn new(
         source: Arc<Source>,
         step: Arc<StepInfo>,
         target: Target,
         channels: EnumSet<Channel>,
         derived_at: ServiceLevel,
-        trigger: Trigger,
+        provenance: Provenance,
     ) -> Self {
-        Self { source, step, target, channels, derived_at, trigger }
+        Self { source, step, target, channels, derived_at, provenance }
     }
 
     /// Where it comes from: its rule's id, concern, level and template.
@@ -363,8 +363,9 @@ impl Standard {
         self.source.template().dimension()
     }
 
-    /// The level the standard belongs to: basic, expected or exclusive (its
-    /// rule's minimum level).
+    /// The lowest level the standard belongs to: basic, expected or
+    /// exclusive (its rule's minimum level; see [`derived_at`](Self::derived_at)
+    /// for the level of the set).
     ///
     /// # Examples
     ///
@@ -372,11 +373,11 @@ impl Standard {
     /// use service_standards::ServiceLevel;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = service_standards::RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert!(set.iter().all(|s| s.level() <= ServiceLevel::Expected));
+    /// assert!(set.iter().all(|s| s.min_level() <= ServiceLevel::Expected));
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub fn level(&self) -> ServiceLevel {
+    pub fn min_level(&self) -> ServiceLevel {
         self.source.min_level()
     }
 
@@ -473,7 +474,8 @@ impl Standard {
         self.step.department.as_ref()
     }
 
-    /// What triggered the rule.
+    /// Why the standard exists: the clause of its rule's condition that the
+    /// step, the profile or the brand satisfied.
     ///
     /// # Examples
     ///
@@ -483,13 +485,13 @@ impl Standard {
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
     /// // Staff are seen at the desk:
-    /// assert_eq!(greet.trigger(), Trigger::Capability(Capability::StaffSeen));
-    /// assert_eq!(greet.trigger().to_string(), "capability staff-seen");
+    /// assert_eq!(greet.provenance(), Provenance::Capability(Capability::StaffSeen));
+    /// assert_eq!(greet.provenance().to_string(), "capability staff-seen");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn trigger(&self) -> Trigger {
-        self.trigger
+    pub fn provenance(&self) -> Provenance {
+        self.provenance
     }
 
     /// What the standard is about: its rule's concern. A set holds at most
@@ -511,7 +513,7 @@ impl Standard {
 
     /// Whether the two standards certainly read the same, without rendering
     /// them: the same statement and translations, filled in from the same
-    /// names, channels, trigger and moment. `false` means "render and compare".
+    /// names, channels, provenance and moment. `false` means "render and compare".
     pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
         let (mine, theirs) = (self.source.template(), other.source.template());
         let same_rule_words = Arc::ptr_eq(&self.source, &other.source)
@@ -520,7 +522,7 @@ impl Standard {
             && self.step.names.is_some()
             && self.step.names == other.step.names
             && self.channels == other.channels
-            && self.trigger == other.trigger
+            && self.provenance == other.provenance
             && self.step.moment == other.step.moment
     }
 

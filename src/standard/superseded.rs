@@ -51,11 +51,11 @@ vocabulary! {
 /// let mine = RuleSet::builder()
 ///     .rule(Rule::builder("greet-within-20-seconds")
 ///         .concern("greeting-on-arrival")
-///         .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+///         .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
 ///         .kind(StandardKind::PersonalContact)
 ///         .dimension(QualityDimension::Responsiveness)
 ///         .statement("Greet every arriving {customer} {target}")
-///         .targets(Targets::all(Target::within_secs(20))))
+///         .targets(LevelTargets::same(Target::within_secs(20))))
 ///     .build()?;
 /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
 /// let lost = set.superseded().iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
@@ -108,9 +108,9 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.rule().as_str(), "greet-on-arrival");
@@ -129,9 +129,9 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.by().as_str(), "greet-within-20-seconds");
@@ -151,9 +151,9 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.concern().as_str(), "greeting-on-arrival");
@@ -172,9 +172,9 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.step().to_string(), "stay/check-in/greet");
@@ -193,9 +193,9 @@ impl Superseded {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let mine = RuleSet::builder().rule(Rule::builder("greet-within-20-seconds").concern("greeting-on-arrival")
-    /// #     .when(Condition::new().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
+    /// #     .when(Condition::builder().moments([MomentKind::Welcome]).capabilities([Capability::StaffSeen]))
     /// #     .kind(StandardKind::PersonalContact).dimension(QualityDimension::Responsiveness)
-    /// #     .statement("Greet every arriving {customer} {target}").targets(Targets::all(Target::within_secs(20)))).build()?;
+    /// #     .statement("Greet every arriving {customer} {target}").targets(LevelTargets::same(Target::within_secs(20)))).build()?;
     /// let set = RuleSet::catalogue().merge(&mine)?.derive(&model, ServiceLevel::Expected);
     /// let lost = &set.superseded()[0];
     /// assert_eq!(lost.reason(), Precedence::UserRule);

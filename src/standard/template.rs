@@ -10,9 +10,9 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::{ServiceLevel, Target, standard::Targets};
+/// use service_standards::{ServiceLevel, Target, standard::LevelTargets};
 ///
-/// let t = Targets::new()
+/// let t = LevelTargets::new()
 ///     .at(ServiceLevel::Basic, Target::WithinRings(5))
 ///     .at(ServiceLevel::Expected, Target::WithinRings(3));
 /// assert_eq!(t.get(ServiceLevel::Expected), Some(Target::WithinRings(3)));
@@ -22,7 +22,7 @@ use crate::{
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
-pub struct Targets {
+pub struct LevelTargets {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     basic: Option<Target>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -31,15 +31,15 @@ pub struct Targets {
     exclusive: Option<Target>,
 }
 
-impl Targets {
+impl LevelTargets {
     /// No targets yet.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, standard::Targets};
+    /// use service_standards::{ServiceLevel, standard::LevelTargets};
     ///
-    /// assert_eq!(Targets::new().get(ServiceLevel::Basic), None);
+    /// assert_eq!(LevelTargets::new().get(ServiceLevel::Basic), None);
     /// ```
     #[must_use]
     pub const fn new() -> Self {
@@ -51,12 +51,12 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, standard::Targets};
+    /// use service_standards::{ServiceLevel, Target, standard::LevelTargets};
     ///
-    /// assert_eq!(Targets::all(Target::Always).get(ServiceLevel::Exclusive), Some(Target::Always));
+    /// assert_eq!(LevelTargets::same(Target::Always).get(ServiceLevel::Exclusive), Some(Target::Always));
     /// ```
     #[must_use]
-    pub const fn all(target: Target) -> Self {
+    pub const fn same(target: Target) -> Self {
         Self { basic: Some(target), expected: Some(target), exclusive: Some(target) }
     }
 
@@ -65,9 +65,9 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, Target, standard::Targets};
+    /// use service_standards::{ServiceLevel, Target, standard::LevelTargets};
     ///
-    /// let t = Targets::new().at(ServiceLevel::Exclusive, Target::Always);
+    /// let t = LevelTargets::new().at(ServiceLevel::Exclusive, Target::Always);
     /// assert_eq!(t.get(ServiceLevel::Exclusive), Some(Target::Always));
     /// ```
     #[must_use]
@@ -85,9 +85,9 @@ impl Targets {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{ServiceLevel, standard::Targets};
+    /// use service_standards::{ServiceLevel, standard::LevelTargets};
     ///
-    /// assert_eq!(Targets::default().get(ServiceLevel::Expected), None);
+    /// assert_eq!(LevelTargets::default().get(ServiceLevel::Expected), None);
     /// ```
     #[must_use]
     pub const fn get(&self, level: ServiceLevel) -> Option<Target> {
@@ -118,7 +118,7 @@ pub struct Template {
     kind: StandardKind,
     dimension: QualityDimension,
     statement: Statement,
-    targets: Targets,
+    targets: LevelTargets,
     /// The statement in other languages, by locale, sorted.
     translations: Vec<(Locale, Statement)>,
 }
@@ -131,7 +131,7 @@ impl Template {
         kind: StandardKind,
         dimension: QualityDimension,
         statement: Statement,
-        targets: Targets,
+        targets: LevelTargets,
         translations: Vec<(Locale, Statement)>,
     ) -> Self {
         Self { kind, dimension, statement, targets, translations }
@@ -216,7 +216,7 @@ impl Template {
     /// assert!(at_exclusive.is_some());
     /// ```
     #[must_use]
-    pub fn targets(&self) -> &Targets {
+    pub fn targets(&self) -> &LevelTargets {
         &self.targets
     }
 }

@@ -103,13 +103,13 @@ pub fn unmatched_rules(n: usize) -> Vec<RuleBuilder> {
     (0..n)
         .map(|i| {
             let when = match i % 3 {
-                0 => Condition::new()
+                0 => Condition::builder()
                     .factors([Factor::Risk(Risk::High)])
                     .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
-                1 => Condition::new()
+                1 => Condition::builder()
                     .emotions([Emotion::Excitement])
                     .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
-                _ => Condition::new()
+                _ => Condition::builder()
                     .channels([Channel::Fax])
                     .moments([MomentKind::ALL[i % MomentKind::ALL.len()]]),
             };
@@ -118,7 +118,7 @@ pub fn unmatched_rules(n: usize) -> Vec<RuleBuilder> {
                 .kind(StandardKind::Procedure)
                 .dimension(QualityDimension::Reliability)
                 .statement("Never applies {target}")
-                .targets(Targets::all(Target::within_hours(1)))
+                .targets(LevelTargets::same(Target::within_hours(1)))
         })
         .collect()
 }

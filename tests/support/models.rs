@@ -48,14 +48,14 @@ fn some_of<T: Vocabulary>(max: usize) -> impl Strategy<Value = Vec<T>> {
 pub fn factor() -> impl Strategy<Value = Factor> {
     prop_oneof![
         one_of::<Intermediaries>().prop_map(Factor::Intermediaries),
-        one_of::<ContactLevel>().prop_map(Factor::Contact),
+        one_of::<ContactLevel>().prop_map(Factor::ContactLevel),
         one_of::<Purchaser>().prop_map(Factor::Purchaser),
-        one_of::<DeliverySpan>().prop_map(Factor::Delivery),
-        one_of::<CapacityControl>().prop_map(Factor::Capacity),
-        one_of::<UsageFrequency>().prop_map(Factor::Usage),
+        one_of::<DeliverySpan>().prop_map(Factor::DeliverySpan),
+        one_of::<CapacityControl>().prop_map(Factor::CapacityControl),
+        one_of::<UsageFrequency>().prop_map(Factor::UsageFrequency),
         one_of::<Complexity>().prop_map(Factor::Complexity),
         one_of::<Risk>().prop_map(Factor::Risk),
-        one_of::<TaskAllocation>().prop_map(Factor::Tasks),
+        one_of::<TaskAllocation>().prop_map(Factor::TaskAllocation),
     ]
 }
 

@@ -16,7 +16,7 @@ fn some_of<T: Vocabulary>(max: usize) -> impl Strategy<Value = Vec<T>> {
     subsequence(T::ALL.to_vec(), 0..=max.min(T::ALL.len()))
 }
 
-/// Targets for basic, expected and exclusive, each at least as strict as the one before.
+/// LevelTargets for basic, expected and exclusive, each at least as strict as the one before.
 fn tiers() -> impl Strategy<Value = [Target; 3]> {
     let secs = |s: u64| Duration::from_secs(s.max(1));
     prop_oneof![
@@ -82,7 +82,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                 level,
                 (by, opening, not_channels, not_moments),
             )| {
-                let mut condition = Condition::new()
+                let mut condition = Condition::builder()
                     .moments(moments)
                     .channels(channels)
                     .capabilities(capabilities)
@@ -98,7 +98,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
                 if opening {
                     condition = condition.opening();
                 }
-                condition
+                condition.build()
             },
         );
     (
@@ -115,7 +115,7 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
     )
         .prop_map(move |(condition, kind, dimension, statement, tiers, (concern, policy, below))| {
             let from = condition.min_level();
-            let mut targets = Targets::new();
+            let mut targets = LevelTargets::new();
             // A target below the rule's level is never used, but a builder
             // keeps it: it too must write and read back.
             for (level, target) in ServiceLevel::ALL.iter().copied().zip(tiers) {
