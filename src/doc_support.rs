@@ -21,11 +21,11 @@ pub fn doc_model() -> Result<ServiceModel, Error> {
                 .capacity(CapacityControl::Reservations)
                 .build(),
         )
-        .brand(Brand::builder().emotion(Emotion::Warmth))
-        .department(Department::new("front-office", "Front office")?)
+        .brand(Brand::builder().emotions([Emotion::Warmth]))
+        .departments([Department::new("front-office", "Front office")?])
         .sequence(
             Sequence::builder("stay", "Hotel stay").phase(
-                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(
+                Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(
                     Step::builder("greet", "Guest approaches the desk")
                         .moment(MomentKind::Welcome)
                         .department("front-office")

@@ -170,7 +170,7 @@ impl Brand {
     /// ```
     /// use service_standards::{model::Brand, model::Emotion};
     ///
-    /// let brand = Brand::builder().emotion(Emotion::Calm).build()?;
+    /// let brand = Brand::builder().emotions([Emotion::Calm]).build()?;
     /// assert_eq!(brand.emotions().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -233,7 +233,7 @@ impl Brand {
 /// ```
 /// use service_standards::{model::Brand, model::Emotion};
 ///
-/// let brand = Brand::builder().emotion(Emotion::Care).value("Care").build()?;
+/// let brand = Brand::builder().emotions([Emotion::Care]).value("Care").build()?;
 /// assert_eq!(brand.values().len(), 1);
 /// # Ok::<(), service_standards::Error>(())
 /// ```
@@ -265,22 +265,6 @@ pub(crate) struct BehaviourDraft {
 }
 
 impl BrandBuilder {
-    /// Adds an emotion to evoke.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Brand, model::Emotion};
-    ///
-    /// assert!(Brand::builder().emotion(Emotion::Trust).build()?.emotions().contains(Emotion::Trust));
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn emotion(mut self, emotion: Emotion) -> Self {
-        self.emotions.insert(emotion);
-        self
-    }
-
     /// Adds emotions to evoke.
     ///
     /// # Examples

@@ -1,4 +1,4 @@
-//! The path of a step: `sequence/phase/step`.
+//! The paths of a phase, `sequence/phase`, and of a step, `sequence/phase/step`.
 
 use std::{fmt, str::FromStr};
 
@@ -87,6 +87,22 @@ impl StepPath {
     pub const fn step(&self) -> &Id {
         &self.step
     }
+
+    /// The path of the step's phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::StepPath;
+    ///
+    /// let greet: StepPath = "stay/check-in/greet".parse()?;
+    /// assert_eq!(greet.phase_path().to_string(), "stay/check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase_path(&self) -> PhasePath {
+        PhasePath::new(self.sequence.clone(), self.phase.clone())
+    }
 }
 
 impl fmt::Display for StepPath {
@@ -123,3 +139,133 @@ impl schemars::JsonSchema for StepPath {
 }
 
 crate::text_serde::serde_as_str!(StepPath, "a step path `sequence/phase/step`");
+
+/// Where a phase is: its sequence and phase ids, written `stay/check-in`.
+/// Feedback, checklists and compliance reports use it to name a phase.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::model::PhasePath;
+///
+/// let path: PhasePath = "stay/check-in".parse()?;
+/// assert_eq!(path.sequence().as_str(), "stay");
+/// assert_eq!(path.phase().as_str(), "check-in");
+/// assert_eq!(path.to_string(), "stay/check-in");
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PhasePath {
+    sequence: Id,
+    phase: Id,
+}
+
+impl PhasePath {
+    /// A path from its two ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Id, model::PhasePath};
+    ///
+    /// let path = PhasePath::new(Id::new("stay")?, Id::new("check-in")?);
+    /// assert_eq!(path.to_string(), "stay/check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn new(sequence: Id, phase: Id) -> Self {
+        Self { sequence, phase }
+    }
+
+    /// The sequence's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::PhasePath;
+    ///
+    /// assert_eq!("stay/check-in".parse::<PhasePath>()?.sequence().as_str(), "stay");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn sequence(&self) -> &Id {
+        &self.sequence
+    }
+
+    /// The phase's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::PhasePath;
+    ///
+    /// assert_eq!("stay/check-in".parse::<PhasePath>()?.phase().as_str(), "check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn phase(&self) -> &Id {
+        &self.phase
+    }
+
+    /// Whether the step at `step` is in this phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::{PhasePath, StepPath};
+    ///
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// assert!(check_in.contains(&"stay/check-in/greet".parse::<StepPath>()?));
+    /// assert!(!check_in.contains(&"stay/check-out/settle".parse::<StepPath>()?));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn contains(&self, step: &StepPath) -> bool {
+        self.sequence == *step.sequence() && self.phase == *step.phase()
+    }
+}
+
+impl fmt::Display for PhasePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.sequence, self.phase)
+    }
+}
+
+/// Parses `sequence/phase`.
+///
+/// # Errors
+///
+/// [`Error::InvalidValue`] (`what` = `phase path`) unless the text is two
+/// parts separated by one `/`; [`Error::InvalidId`] if a part is not an id.
+impl FromStr for PhasePath {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let mut parts = s.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(a), Some(b), None) => Ok(Self::new(Id::new(a)?, Id::new(b)?)),
+            _ => Err(Error::InvalidValue {
+                what: "phase path",
+                value: s.to_owned(),
+                expected: "sequence/phase",
+            }),
+        }
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for PhasePath {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PhasePath".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "a phase path: sequence/phase ids",
+            "type": "string",
+            "pattern": "^[a-z0-9-]+/[a-z0-9-]+$",
+        })
+    }
+}
+
+crate::text_serde::serde_as_str!(PhasePath, "a phase path `sequence/phase`");

@@ -21,7 +21,7 @@ use crate::{
 /// let model = ServiceModel::builder("Hotel")
 ///     .sequence(Sequence::builder("stay", "Hotel stay").phase(
 ///         Phase::builder("check-in", "Check-in")
-///             .channel(Channel::FaceToFace)
+///             .channels([Channel::FaceToFace])
 ///             .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
 ///     ))
 ///     .build()?;
@@ -139,7 +139,7 @@ impl Phase {
     /// ```
     /// use service_standards::{Channel, model::Phase};
     ///
-    /// let draft = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
+    /// let draft = Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]);
     /// # let _ = draft;
     /// ```
     #[must_use]
@@ -457,7 +457,7 @@ impl Step {
 ///
 /// let stay = Sequence::builder("stay", "Hotel stay")
 ///     .phase(Phase::builder("check-out", "Check-out")
-///         .channel(Channel::FaceToFace)
+///         .channels([Channel::FaceToFace])
 ///         .step(Step::builder("settle", "Guest settles the bill").moment(MomentKind::Payment)));
 /// # let _ = stay;
 /// ```
@@ -474,7 +474,8 @@ pub struct SequenceBuilder {
 }
 
 impl SequenceBuilder {
-    /// Appends a phase (phases keep the order they are added in).
+    /// Appends a phase (phases keep the order they are added in; to add
+    /// phases from an iterator, fold them in with this method).
     ///
     /// # Examples
     ///
@@ -487,23 +488,6 @@ impl SequenceBuilder {
     #[must_use]
     pub fn phase(mut self, phase: PhaseBuilder) -> Self {
         self.phases.push(phase);
-        self
-    }
-
-    /// Appends phases.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Phase, model::Sequence};
-    ///
-    /// let s = Sequence::builder("stay", "Stay")
-    ///     .phases([Phase::builder("check-in", "Check-in"), Phase::builder("check-out", "Check-out")]);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn phases(mut self, phases: impl IntoIterator<Item = PhaseBuilder>) -> Self {
-        self.phases.extend(phases);
         self
     }
 }
@@ -535,23 +519,7 @@ pub struct PhaseBuilder {
 }
 
 impl PhaseBuilder {
-    /// Adds a channel the phase's steps use unless they name their own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, model::Phase};
-    ///
-    /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
-    /// # let _ = p;
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channels.insert(channel);
-        self
-    }
-
-    /// Adds channels.
+    /// Adds channels the phase's steps use unless they name their own.
     ///
     /// # Examples
     ///
@@ -567,7 +535,8 @@ impl PhaseBuilder {
         self
     }
 
-    /// Appends a step (steps keep the order they are added in).
+    /// Appends a step (steps keep the order they are added in; to add
+    /// steps from an iterator, fold them in with this method).
     ///
     /// # Examples
     ///
@@ -583,25 +552,6 @@ impl PhaseBuilder {
         self.steps.push(step);
         self
     }
-
-    /// Appends steps.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{MomentKind, model::Phase, model::Step};
-    ///
-    /// let p = Phase::builder("check-in", "Check-in").steps([
-    ///     Step::builder("greet", "Greet").moment(MomentKind::Welcome),
-    ///     Step::builder("find", "Find the booking").moment(MomentKind::Identification),
-    /// ]);
-    /// # let _ = p;
-    /// ```
-    #[must_use]
-    pub fn steps(mut self, steps: impl IntoIterator<Item = StepBuilder>) -> Self {
-        self.steps.extend(steps);
-        self
-    }
 }
 
 /// Builds a [`Step`] inside a [`PhaseBuilder`].
@@ -613,7 +563,7 @@ impl PhaseBuilder {
 ///
 /// let step = Step::builder("greet", "Guest approaches the desk")
 ///     .moment(MomentKind::Welcome)
-///     .channel(Channel::FaceToFace)
+///     .channels([Channel::FaceToFace])
 ///     .department("front-office")
 ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
 /// # let _ = step;
@@ -662,23 +612,7 @@ impl StepBuilder {
         self
     }
 
-    /// Adds a channel of its own (then the phase's channels do not apply to this step).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, model::Step};
-    ///
-    /// let s = Step::builder("call", "Guest calls").channel(Channel::Telephone);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channels.insert(channel);
-        self
-    }
-
-    /// Adds channels of its own.
+    /// Adds channels of its own (then the phase's channels do not apply to this step).
     ///
     /// # Examples
     ///
@@ -710,23 +644,7 @@ impl StepBuilder {
         self
     }
 
-    /// Adds a characteristic that strengthens the experience here.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Characteristic, model::Step};
-    ///
-    /// let s = Step::builder("greet", "Greet").characteristic(Characteristic::Friendly);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn characteristic(mut self, characteristic: Characteristic) -> Self {
-        self.characteristics.insert(characteristic);
-        self
-    }
-
-    /// Adds characteristics.
+    /// Adds characteristics that strengthen the experience here.
     ///
     /// # Examples
     ///
@@ -783,7 +701,7 @@ impl StepBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channel(Channel::Email)
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channels([Channel::Email])
     ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
     ///     .build()?;
     /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
@@ -804,7 +722,7 @@ impl StepBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channel(Channel::Telephone)
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channels([Channel::Telephone])
     ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
     ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
     ///     .build()?;
@@ -826,7 +744,7 @@ impl StepBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace)
+    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channels([Channel::FaceToFace])
     ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
     ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
     ///     .build()?;

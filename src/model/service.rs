@@ -40,11 +40,11 @@ use crate::{
 ///
 /// let model = ServiceModel::builder("Hotel Aurora")
 ///     .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
-///     .department(Department::new("front-office", "Front office")?)
+///     .departments([Department::new("front-office", "Front office")?])
 ///     .sequence(
 ///         Sequence::builder("stay", "Hotel stay").phase(
 ///             Phase::builder("check-in", "Check-in")
-///                 .channel(Channel::FaceToFace)
+///                 .channels([Channel::FaceToFace])
 ///                 .step(
 ///                     Step::builder("greet", "Guest approaches the desk")
 ///                         .moment(MomentKind::Welcome)
@@ -465,32 +465,12 @@ impl ServiceModelBuilder {
     /// ```
     /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
     ///
-    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth));
+    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotions([Emotion::Warmth]));
     /// # let _ = b;
     /// ```
     #[must_use]
     pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
         self.brand = brand.into();
-        self
-    }
-
-    /// Adds a department.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Department, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: Department) -> Self {
-        self.departments.push(DepartmentDraft {
-            id: department.id().as_str().to_owned(),
-            name: department.name().to_owned(),
-        });
         self
     }
 
@@ -509,8 +489,12 @@ impl ServiceModelBuilder {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub fn departments(self, departments: impl IntoIterator<Item = Department>) -> Self {
-        departments.into_iter().fold(self, Self::department)
+    pub fn departments(mut self, departments: impl IntoIterator<Item = Department>) -> Self {
+        self.departments.extend(departments.into_iter().map(|department| DepartmentDraft {
+            id: department.id().as_str().to_owned(),
+            name: department.name().to_owned(),
+        }));
+        self
     }
 
     /// Appends a sequence.
@@ -526,23 +510,6 @@ impl ServiceModelBuilder {
     #[must_use]
     pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
         self.sequences.push(sequence);
-        self
-    }
-
-    /// Appends sequences.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel")
-    ///     .sequences([Sequence::builder("stay", "Stay"), Sequence::builder("events", "Events")]);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn sequences(mut self, sequences: impl IntoIterator<Item = SequenceBuilder>) -> Self {
-        self.sequences.extend(sequences);
         self
     }
 

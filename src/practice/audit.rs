@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::{
-    error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::ServiceLevel,
-    model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
+    error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::PhasePath,
+    model::ServiceLevel, model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
     standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
 };
@@ -45,7 +45,7 @@ impl AuditEntry {
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical()])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// let greet = report.items().iter().find(|i| i.is_critical()).unwrap();
@@ -67,7 +67,7 @@ impl AuditEntry {
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(AuditEntry::MAX_WEIGHT * 2.0);
-    /// assert!(Audit::builder().entry(too_heavy).build().is_err());
+    /// assert!(Audit::builder().entries([too_heavy]).build().is_err());
     /// ```
     pub const MAX_WEIGHT: f64 = MAX_WEIGHT;
 }
@@ -184,7 +184,7 @@ impl AuditEntry {
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0)])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.failed_critical()[0].to_string(), "greet-on-arrival@stay/check-in/greet");
@@ -236,8 +236,10 @@ struct Entry {
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
 /// let audit = Audit::builder()
-///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
-///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+///     .entries([
+///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical(),
+///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail),
+///     ])
 ///     .build()?;
 /// let report = audit.score(&checklist);
 /// assert_eq!(report.overall().score(), Some(0.75));
@@ -255,7 +257,7 @@ pub struct Audit {
 /// ```
 /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
 ///
-/// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+/// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
 /// assert_eq!(audit.len(), 1);
 /// # Ok::<(), service_standards::Error>(())
 /// ```
@@ -287,7 +289,7 @@ impl Audit {
     /// ```
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
-    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -318,7 +320,7 @@ impl Audit {
     /// ```
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
-    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.to_builder().build()?, audit);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -364,8 +366,10 @@ impl Audit {
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
-    ///     .entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
+    ///         AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass),
+    ///     ])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.stale().len(), 1);
@@ -404,7 +408,7 @@ impl Audit {
         }
         // Tallies by phase; consecutive items of one phase (the checklist's
         // order) share one look-up.
-        let mut phases: Vec<(String, Tally)> = Vec::new();
+        let mut phases: Vec<(PhasePath, Tally)> = Vec::new();
         let mut phase_at: FxHashMap<(&Id, &Id), usize> = FxHashMap::default();
         let mut last_phase: Option<((&Id, &Id), usize)> = None;
         // Tallies by department, the same way (one look-up per run).
@@ -429,7 +433,7 @@ impl Audit {
                 Some((k, n)) if k == key => n,
                 _ => {
                     let n = *phase_at.entry(key).or_insert_with(|| {
-                        phases.push((format!("{}/{}", key.0, key.1), Tally::default()));
+                        phases.push((item.step().phase_path(), Tally::default()));
                         phases.len() - 1
                     });
                     last_phase = Some((key, n));
@@ -489,11 +493,11 @@ impl Audit {
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass)])
     ///     .build()?;
     /// assert_eq!(audit.score_strict(&checklist)?, audit.score(&checklist));
     ///
-    /// let outdated = audit.to_builder().entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass)).build()?;
+    /// let outdated = audit.to_builder().entries([AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(
     ///     outdated.score_strict(&checklist).unwrap_err().to_string(),
     ///     "invalid audit: entries/gone@stay/check-in/greet: standard not on the checklist `gone@stay/check-in/greet`"
@@ -584,22 +588,6 @@ fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, Remark) {
 }
 
 impl AuditBuilder {
-    /// Adds an entry.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
-    ///
-    /// let b = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail));
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn entry(mut self, entry: AuditEntry) -> Self {
-        self.entries.push(entry);
-        self
-    }
-
     /// Adds entries.
     ///
     /// # Examples
@@ -635,8 +623,10 @@ impl AuditBuilder {
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let err = Audit::builder()
-    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass))
-    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail).weight(0.0))
+    ///     .entries([
+    ///         AuditEntry::new("a@b/c/d").verdict(Verdict::Pass),
+    ///         AuditEntry::new("a@b/c/d").verdict(Verdict::Fail).weight(0.0),
+    ///     ])
     ///     .build()
     ///     .unwrap_err();
     /// assert_eq!(
@@ -773,7 +763,7 @@ impl ItemResult {
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let id = set.iter().next().unwrap().id();
-    /// let audit = Audit::builder().entry(AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()]).build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.items()[0].is_critical());
     /// assert!(!report.items()[1].is_critical());
@@ -907,7 +897,7 @@ impl Tally {
     /// # use service_standards::prelude::*;
     /// # let model = service_standards::doc_model()?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.score(&Checklist::new(&set, &ChecklistFilter::new())).overall().score(), Some(1.0));
     /// # Ok::<(), Error>(())
     /// ```
@@ -948,18 +938,18 @@ impl Tally {
 /// # let model = service_standards::doc_model()?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let audit = Audit::builder()
-///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass)])
 ///     .build()?;
 /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// let (phase, tally) = &report.by_phase()[0];
-/// assert_eq!(*phase, "stay/check-in");
+/// assert_eq!(phase.to_string(), "stay/check-in");
 /// assert_eq!(tally.count(Verdict::Pass), 1);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComplianceReport {
     overall: Tally,
-    by_phase: BTreeMap<String, Tally>,
+    by_phase: BTreeMap<PhasePath, Tally>,
     by_department: BTreeMap<Option<Id>, Tally>,
     by_channel: BTreeMap<Channel, Tally>,
     by_kind: BTreeMap<StandardKind, Tally>,
@@ -999,7 +989,7 @@ impl ComplianceReport {
         &self.overall
     }
 
-    /// By phase (`sequence/phase`), sorted by path.
+    /// By phase, sorted by path (sequence id, then phase id).
     ///
     /// # Examples
     ///
@@ -1009,11 +999,12 @@ impl ComplianceReport {
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_phase().len(), 1);
+    /// assert_eq!(report.by_phase()[0].0, &"stay/check-in".parse::<PhasePath>()?);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn by_phase(&self) -> Vec<(&str, &Tally)> {
-        self.by_phase.iter().map(|(p, t)| (p.as_str(), t)).collect()
+    pub fn by_phase(&self) -> Vec<(&PhasePath, &Tally)> {
+        self.by_phase.iter().collect()
     }
 
     /// By owning department (`None`: steps without one), sorted by id.
@@ -1149,7 +1140,7 @@ impl ComplianceReport {
     /// # let model = service_standards::doc_model()?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
-    /// let audit = Audit::builder().entry(AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))]).build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.mismatched(), [greet]);
     /// assert_eq!(report.overall().count(Verdict::Fail), 0);
@@ -1200,8 +1191,10 @@ impl ComplianceReport {
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
-    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0),
+    ///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail),
+    ///     ])
     ///     .build()?;
     /// let report = audit.score(&checklist);
     /// assert_eq!(report.overall().score(), Some(0.9));
@@ -1210,8 +1203,10 @@ impl ComplianceReport {
     ///
     /// // The same with the failed item critical: a knock-out.
     /// let knocked_out = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
-    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0),
+    ///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0),
+    ///     ])
     ///     .build()?;
     /// assert!(!knocked_out.score(&checklist).passes(0.9)?);
     ///

@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 
 use crate::{
-    model::Channel, model::EnumSet, model::Id, model::ServiceLevel, model::StandardKind, model::StepPath,
-    practice::Locale, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
+    model::Channel, model::EnumSet, model::Id, model::PhasePath, model::ServiceLevel, model::StandardKind,
+    model::StepPath, practice::Locale, standard::Standard, standard::StandardId, standard::StandardSet,
+    standard::Target,
 };
 
 /// Which standards a [`Checklist`] takes: every condition given must hold.
@@ -16,15 +17,16 @@ use crate::{
 ///
 /// let filter = ChecklistFilter::new()
 ///     .department("front-office")
-///     .phase("stay", "check-in")
+///     .phase("stay/check-in".parse()?)
 ///     .channel(Channel::FaceToFace)
 ///     .level(ServiceLevel::Basic);
 /// # let _ = filter;
+/// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ChecklistFilter {
     department: Option<String>,
-    phase: Option<(String, String)>,
+    phase: Option<PhasePath>,
     channel: Option<Channel>,
     level: Option<ServiceLevel>,
     policies: bool,
@@ -68,14 +70,18 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().phase("stay", "check-in");
-    /// # let _ = f;
+    /// use service_standards::prelude::*;
+    /// # let model = service_standards::doc_model()?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// let list = Checklist::new(&set, &ChecklistFilter::new().phase(check_in.clone()));
+    /// assert!(!list.is_empty());
+    /// assert!(list.items().iter().all(|i| check_in.contains(i.step())));
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn phase(mut self, sequence: impl Into<String>, phase: impl Into<String>) -> Self {
-        self.phase = Some((sequence.into(), phase.into()));
+    pub fn phase(mut self, phase: PhasePath) -> Self {
+        self.phase = Some(phase);
         self
     }
 
@@ -142,10 +148,7 @@ impl ChecklistFilter {
 
     fn takes(&self, s: &Standard) -> bool {
         self.department.as_ref().is_none_or(|d| s.department().is_some_and(|sd| sd.as_str() == d))
-            && self
-                .phase
-                .as_ref()
-                .is_none_or(|(q, p)| s.step().sequence().as_str() == q && s.step().phase().as_str() == p)
+            && self.phase.as_ref().is_none_or(|p| p.contains(s.step()))
             && self.channel.is_none_or(|c| s.channels().contains(c))
             && self.level.is_none_or(|l| s.level() == l)
     }

@@ -881,7 +881,7 @@ mod tests {
     #[test]
     fn level_and_emotions_are_model_wide_clauses() {
         let when = Condition::new().emotions([Emotion::Calm]).from_level(ServiceLevel::Expected);
-        let calm = Brand::builder().emotion(Emotion::Calm).build().unwrap();
+        let calm = Brand::builder().emotions([Emotion::Calm]).build().unwrap();
         let profile = ServiceProfile::default();
         assert!(when.holds_for(&profile, &calm, ServiceLevel::Expected));
         assert!(!when.holds_for(&profile, &calm, ServiceLevel::Basic));

@@ -404,7 +404,7 @@ impl RuleBuilder {
     ///     .statement("Ask before putting a {customer} on hold")
     ///     .targets(Targets::all(Target::Always));
     /// let model = ServiceModel::builder("Helpline")
-    ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channel(Channel::Telephone)
+    ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channels([Channel::Telephone])
     ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
     ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
     ///     .build()?;

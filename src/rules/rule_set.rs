@@ -275,35 +275,28 @@ pub struct RuleSetBuilder {
 }
 
 impl RuleSetBuilder {
-    /// Adds a rule.
+    /// Adds a rule (to add rules from an iterator, fold them in with this method).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Rule, RuleSet};
+    /// use service_standards::prelude::*;
     ///
     /// let b = RuleSet::builder().rule(Rule::builder("x"));
     /// # let _ = b;
+    /// // Every catalogue rule but one, as a set of one's own:
+    /// let mine = RuleSet::catalogue()
+    ///     .rules()
+    ///     .filter(|r| r.id().as_str() != "greet-on-arrival")
+    ///     .map(Rule::to_builder)
+    ///     .fold(RuleSet::builder(), RuleSetBuilder::rule)
+    ///     .build()?;
+    /// assert_eq!(mine.len(), RuleSet::catalogue().len() - 1);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn rule(mut self, rule: RuleBuilder) -> Self {
         self.rules.push(rule);
-        self
-    }
-
-    /// Adds rules.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Rule, RuleSet};
-    ///
-    /// let b = RuleSet::builder().rules([Rule::builder("x"), Rule::builder("y")]);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn rules(mut self, rules: impl IntoIterator<Item = RuleBuilder>) -> Self {
-        self.rules.extend(rules);
         self
     }
 
