@@ -403,6 +403,60 @@ fn the_diff_of_two_sets() {
     assert!(diff.level_changed().is_empty());
 }
 
+#[test]
+fn rewording_is_judged_on_what_a_statement_is_made_of() {
+    let model = |step: &str, channels: &[Channel]| {
+        ServiceModel::builder("Centre")
+            .sequence(
+                Sequence::builder("support", "Support").phase(
+                    Phase::builder("contact", "Contact")
+                        .channels(channels.iter().copied())
+                        .step(Step::builder("ask", step).moment(MomentKind::Information)),
+                ),
+            )
+            .build()
+            .unwrap()
+    };
+    let rules = |statement: &str, rings: u8| {
+        RuleSet::builder()
+            .rule(
+                Rule::builder("answer")
+                    .when(Condition::new().capabilities([Capability::StaffHeard]))
+                    .kind(StandardKind::Procedure)
+                    .dimension(QualityDimension::Responsiveness)
+                    .statement(statement)
+                    .targets(Targets::all(Target::WithinRings(rings))),
+            )
+            .build()
+            .unwrap()
+    };
+    let reworded = |old: &StandardSet, new: &StandardSet| {
+        SetDiff::between(old, new).text_changed().iter().map(ToString::to_string).collect::<Vec<_>>()
+    };
+    let derive = |model: &ServiceModel, rules: &RuleSet| rules.derive(model, ServiceLevel::Basic);
+    let phone = model("Customer asks", &[Channel::Telephone]);
+    let both = model("Customer asks", &[Channel::Telephone, Channel::FaceToFace]);
+    // The statement says the target's words besides the target: a stricter
+    // target (on another channel too, which the statement does not name) is
+    // a new target, not a new wording.
+    let before = derive(&phone, &rules("Never wait beyond within 3 rings: answer {target}", 3));
+    let after = derive(&both, &rules("Never wait beyond within 3 rings: answer {target}", 2));
+    assert_eq!(SetDiff::between(&before, &after).target_changed().len(), 1);
+    assert!(reworded(&before, &after).is_empty());
+    // A value the statement does not show changes nothing it says; one it shows does.
+    let named = rules("At {step}, answer {target}", 3);
+    assert!(reworded(&derive(&phone, &named), &derive(&both, &named)).is_empty());
+    let renamed = model("Customer calls", &[Channel::Telephone]);
+    assert_eq!(reworded(&derive(&phone, &named), &derive(&renamed, &named)), ["answer@support/contact/ask"]);
+    let on = rules("Answer on {channel} {target}", 3);
+    assert_eq!(reworded(&derive(&phone, &on), &derive(&both, &on)), ["answer@support/contact/ask"]);
+    // The rule's own words.
+    assert_eq!(
+        reworded(&derive(&phone, &named), &derive(&phone, &rules("At {step}, pick up {target}", 3))),
+        ["answer@support/contact/ask"]
+    );
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn a_set_read_back_from_a_document_diffs_as_unchanged() {

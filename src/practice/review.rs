@@ -488,8 +488,10 @@ fn changes(s: &Standard, n: Option<&Standard>) -> u8 {
     if n.level() != s.level() {
         c |= LEVEL;
     }
-    // Compare the wording, not the target inside it.
-    if !n.surely_worded_as(s) && wording(n) != wording(s) {
+    // Compare the wording, not the target inside it: on the data the
+    // statements are rendered from, or as text where a standard was read
+    // from a document.
+    if !n.same_wording(s).unwrap_or_else(|| wording(n) == wording(s)) {
         c |= TEXT;
     }
     c
@@ -581,7 +583,8 @@ fn rank<T>(sorted: &[(T, usize)], ranks: &mut [u64], same: impl Fn(&(T, usize), 
 }
 
 /// A standard's statement with its own target put back as `{target}`, so that
-/// sets derived now and sets read from documents compare by wording alone.
+/// a standard read from a document (whose statement is text alone) and
+/// another standard compare by wording alone.
 fn wording(s: &Standard) -> String {
     s.statement().replace(&s.target().to_string(), "{target}")
 }

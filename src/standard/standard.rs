@@ -462,19 +462,46 @@ impl Standard {
         &self.rule.concern
     }
 
-    /// Whether the two standards certainly read the same, without rendering
-    /// them: the same statement and translations, filled in from the same
-    /// names, channels, trigger and moment. `false` means "render and compare".
-    pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
-        let same_rule_words = Arc::ptr_eq(&self.rule, &other.rule)
-            || (self.rule.template.statement == other.rule.template.statement
-                && self.rule.template.translations == other.rule.template.translations);
-        same_rule_words
-            && self.step.names.is_some()
-            && self.step.names == other.step.names
-            && self.channels == other.channels
-            && self.trigger == other.trigger
-            && self.step.moment == other.step.moment
+    /// Whether the two standards' statements say the same, their targets
+    /// aside, judged on what the statements are rendered from rather than on
+    /// the text: the rule's statement, and the value each of its
+    /// placeholders fills in (the names of the step, phase, sequence,
+    /// company and department, the channels, the kind of moment, the
+    /// characteristic that triggered it, the business's word for a noun).
+    /// Values the statement does not show do not count. `None` when either
+    /// standard was read from a document: its statement is text alone.
+    pub(crate) fn same_wording(&self, other: &Self) -> Option<bool> {
+        let (names, theirs) = (self.step.names.as_ref()?, other.step.names.as_ref()?);
+        let statement = &self.rule.template.statement;
+        if !Arc::ptr_eq(&self.rule, &other.rule) && *statement != other.rule.template.statement {
+            return Some(false);
+        }
+        let same_step = Arc::ptr_eq(&self.step, &other.step);
+        let same = |pick: fn(&Names) -> &Arc<str>| same_step || pick(names) == pick(theirs);
+        let characteristic = |s: &Self| match s.trigger {
+            Trigger::Characteristic(c) => Some(c),
+            _ => None,
+        };
+        Some(statement.placeholders().all(|slot| match slot {
+            Placeholder::Target => true,
+            Placeholder::Step => same(|n| &n.step),
+            Placeholder::Phase => same(|n| &n.phase),
+            Placeholder::Sequence => same(|n| &n.sequence),
+            Placeholder::Company => same(|n| &n.company),
+            Placeholder::Department => same_step || names.department == theirs.department,
+            Placeholder::Channel => self.channels == other.channels,
+            Placeholder::Moment => self.step.moment == other.step.moment,
+            Placeholder::Characteristic => characteristic(self) == characteristic(other),
+            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
+                // The word, not the industry: industries may share a word.
+                let word = |s: &Self| {
+                    slot.noun().map(|(noun, plural)| {
+                        crate::practice::Locale::English.word(s.industry(), noun, plural, Default::default())
+                    })
+                };
+                word(self) == word(other)
+            }
+        }))
     }
 
     /// Whether its rule carries a statement in `locale` (English always).
