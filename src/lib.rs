@@ -237,6 +237,7 @@ pub mod practice;
 pub mod prelude;
 pub mod rules;
 mod set;
+mod setters;
 pub mod standard;
 mod text_serde;
 mod validate;

@@ -21,8 +21,7 @@ use crate::{error::Error, model::Id};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StepPath {
-    sequence: Id,
-    phase: Id,
+    phase: PhasePath,
     step: Id,
 }
 
@@ -40,7 +39,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn new(sequence: Id, phase: Id, step: Id) -> Self {
-        Self { sequence, phase, step }
+        Self { phase: PhasePath::new(sequence, phase), step }
     }
 
     /// The sequence's id.
@@ -55,7 +54,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn sequence(&self) -> &Id {
-        &self.sequence
+        self.phase.sequence()
     }
 
     /// The phase's id.
@@ -70,7 +69,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn phase(&self) -> &Id {
-        &self.phase
+        self.phase.phase()
     }
 
     /// The step's id.
@@ -100,14 +99,14 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub fn phase_path(&self) -> PhasePath {
-        PhasePath::new(self.sequence.clone(), self.phase.clone())
+    pub const fn phase_path(&self) -> &PhasePath {
+        &self.phase
     }
 }
 
 impl fmt::Display for StepPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}/{}", self.sequence, self.phase, self.step)
+        write!(f, "{}/{}", self.phase, self.step)
     }
 }
 
@@ -115,9 +114,10 @@ impl FromStr for StepPath {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let mut parts = s.split('/');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some(a), Some(b), Some(c), None) => Ok(Self::new(Id::new(a)?, Id::new(b)?, Id::new(c)?)),
+        match s.rsplit_once('/') {
+            Some((phase, step)) if phase.matches('/').count() == 1 => {
+                Ok(Self { phase: phase.parse()?, step: Id::new(step)? })
+            }
             _ => Err(Error::InvalidPath { value: s.to_owned() }),
         }
     }
@@ -221,7 +221,7 @@ impl PhasePath {
     /// ```
     #[must_use]
     pub fn contains(&self, step: &StepPath) -> bool {
-        self.sequence == *step.sequence() && self.phase == *step.phase()
+        *self == step.phase
     }
 }
 

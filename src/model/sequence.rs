@@ -474,21 +474,19 @@ pub struct SequenceBuilder {
 }
 
 impl SequenceBuilder {
-    /// Appends a phase (phases keep the order they are added in; to add
-    /// phases from an iterator, fold them in with this method).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Phase, model::Sequence};
-    ///
-    /// let s = Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"));
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn phase(mut self, phase: PhaseBuilder) -> Self {
-        self.phases.push(phase);
-        self
+    crate::setters::setters! {
+        /// Appends a phase (phases keep the order they are added in; to add
+        /// phases from an iterator, fold them in with this method).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Phase, model::Sequence};
+        ///
+        /// let s = Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in"));
+        /// # let _ = s;
+        /// ```
+        fn phase(phase: PhaseBuilder) { phases.push(phase) }
     }
 }
 
@@ -519,38 +517,32 @@ pub struct PhaseBuilder {
 }
 
 impl PhaseBuilder {
-    /// Adds channels the phase's steps use unless they name their own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, model::Phase};
-    ///
-    /// let p = Phase::builder("booking", "Booking").channels([Channel::Email, Channel::WebForm]);
-    /// # let _ = p;
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
+    crate::setters::setters! {
+        /// Adds channels the phase's steps use unless they name their own.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, model::Phase};
+        ///
+        /// let p = Phase::builder("booking", "Booking").channels([Channel::Email, Channel::WebForm]);
+        /// # let _ = p;
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { channels.extend(channels) }
 
-    /// Appends a step (steps keep the order they are added in; to add
-    /// steps from an iterator, fold them in with this method).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{MomentKind, model::Phase, model::Step};
-    ///
-    /// let p = Phase::builder("check-in", "Check-in")
-    ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
-    /// # let _ = p;
-    /// ```
-    #[must_use]
-    pub fn step(mut self, step: StepBuilder) -> Self {
-        self.steps.push(step);
-        self
+        /// Appends a step (steps keep the order they are added in; to add
+        /// steps from an iterator, fold them in with this method).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{MomentKind, model::Phase, model::Step};
+        ///
+        /// let p = Phase::builder("check-in", "Check-in")
+        ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
+        /// # let _ = p;
+        /// ```
+        fn step(step: StepBuilder) { steps.push(step) }
     }
 }
 
@@ -596,167 +588,135 @@ pub struct StepBuilder {
 }
 
 impl StepBuilder {
-    /// Sets what kind of moment this is (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{MomentKind, model::Step};
-    ///
-    /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn moment(mut self, moment: MomentKind) -> Self {
-        self.moment = Some(moment);
-        self
-    }
+    crate::setters::setters! {
+        /// Sets what kind of moment this is (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{MomentKind, model::Step};
+        ///
+        /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
+        /// # let _ = s;
+        /// ```
+        fn moment(moment: MomentKind) { moment = Some(moment) }
 
-    /// Adds channels of its own (then the phase's channels do not apply to this step).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, model::Step};
-    ///
-    /// let s = Step::builder("ask", "Guest asks").channels([Channel::Email, Channel::Chat]);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
+        /// Adds channels of its own (then the phase's channels do not apply to this step).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, model::Step};
+        ///
+        /// let s = Step::builder("ask", "Guest asks").channels([Channel::Email, Channel::Chat]);
+        /// # let _ = s;
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { channels.extend(channels) }
 
-    /// Sets the owning department, by id; it must be a department of the model.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Step;
-    ///
-    /// let s = Step::builder("invoice", "Invoice is sent").department("billing");
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: impl Into<String>) -> Self {
-        self.department = Some(department.into());
-        self
-    }
+        /// Sets the owning department, by id; it must be a department of the model.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Step;
+        ///
+        /// let s = Step::builder("invoice", "Invoice is sent").department("billing");
+        /// # let _ = s;
+        /// ```
+        fn department(department: impl Into<String>) { department = Some(department.into()) }
 
-    /// Adds characteristics that strengthen the experience here.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Characteristic, model::Step};
-    ///
-    /// let s = Step::builder("greet", "Greet")
-    ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
-        self.characteristics.extend(characteristics);
-        self
-    }
+        /// Adds characteristics that strengthen the experience here.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Characteristic, model::Step};
+        ///
+        /// let s = Step::builder("greet", "Greet")
+        ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
+        /// # let _ = s;
+        /// ```
+        fn characteristics(characteristics: impl IntoIterator<Item = Characteristic>) {
+            characteristics.extend(characteristics)
+        }
 
-    /// Sets what the customer does here, for a service blueprint.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Step;
-    ///
-    /// let s = Step::builder("greet", "Greet").customer_action("Walks up to the desk");
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn customer_action(mut self, text: impl Into<String>) -> Self {
-        self.customer_action = Some(text.into());
-        self
-    }
+        /// Sets what the customer does here, for a service blueprint.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Step;
+        ///
+        /// let s = Step::builder("greet", "Greet").customer_action("Walks up to the desk");
+        /// # let _ = s;
+        /// ```
+        fn customer_action(text: impl Into<String>) { customer_action = Some(text.into()) }
 
-    /// Sets the backstage work behind this step, for a service blueprint.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Step;
-    ///
-    /// let s = Step::builder("find", "Find the booking").backstage("Booking system lookup");
-    /// # let _ = s;
-    /// ```
-    #[must_use]
-    pub fn backstage(mut self, text: impl Into<String>) -> Self {
-        self.backstage = Some(text.into());
-        self
-    }
+        /// Sets the backstage work behind this step, for a service blueprint.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Step;
+        ///
+        /// let s = Step::builder("find", "Find the booking").backstage("Booking system lookup");
+        /// # let _ = s;
+        /// ```
+        fn backstage(text: impl Into<String>) { backstage = Some(text.into()) }
 
-    /// Says who starts the contact (see [`Step::started_by`] for the default).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channels([Channel::Email])
-    ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
-    ///     .build()?;
-    /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn started_by(mut self, initiator: Initiator) -> Self {
-        self.started_by = Some(initiator);
-        self
-    }
+        /// Says who starts the contact (see [`Step::started_by`] for the default).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channels([Channel::Email])
+        ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
+        ///     .build()?;
+        /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn started_by(initiator: Initiator) { started_by = Some(initiator) }
 
-    /// Says that the step opens a contact of its own (see
-    /// [`Step::opens_contact`] for the default).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channels([Channel::Telephone])
-    ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
-    ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
-    ///     .build()?;
-    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
-    /// assert_eq!(opens, [true, true]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn opens_contact(mut self) -> Self {
-        self.opens = Some(true);
-        self
-    }
+        /// Says that the step opens a contact of its own (see
+        /// [`Step::opens_contact`] for the default).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channels([Channel::Telephone])
+        ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
+        ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
+        ///     .build()?;
+        /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+        /// assert_eq!(opens, [true, true]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn opens_contact() { opens = Some(true) }
 
-    /// Says that the step continues the contact of the step before it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channels([Channel::FaceToFace])
-    ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
-    ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
-    ///     .build()?;
-    /// // Billing is the company's by default, so it would open a contact of its own.
-    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
-    /// assert_eq!(opens, [true, false]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn continues_contact(mut self) -> Self {
-        self.opens = Some(false);
-        self
+        /// Says that the step continues the contact of the step before it.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
+        ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
+        ///     .build()?;
+        /// // Billing is the company's by default, so it would open a contact of its own.
+        /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+        /// assert_eq!(opens, [true, false]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn continues_contact() { opens = Some(false) }
     }
 }
 

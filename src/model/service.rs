@@ -107,11 +107,7 @@ impl ServiceModel {
             industry: self.industry,
             profile: self.profile,
             brand: BrandBuilder::from(&self.brand),
-            departments: self
-                .departments
-                .iter()
-                .map(|d| DepartmentDraft { id: d.id().as_str().to_owned(), name: d.name().to_owned() })
-                .collect(),
+            departments: self.departments.iter().map(DepartmentDraft::from).collect(),
             sequences: self.sequences.iter().map(SequenceBuilder::from).collect(),
         }
     }
@@ -393,6 +389,12 @@ pub(crate) struct DepartmentDraft {
     name: String,
 }
 
+impl From<&Department> for DepartmentDraft {
+    fn from(department: &Department) -> Self {
+        Self { id: department.id().as_str().to_owned(), name: department.name().to_owned() }
+    }
+}
+
 /// Builds a [`ServiceModel`]. Setters never fail and may come in any order;
 /// [`build`](Self::build) checks everything at once.
 ///
@@ -425,92 +427,73 @@ pub struct ServiceModelBuilder {
 }
 
 impl ServiceModelBuilder {
-    /// Sets the kind of business (default [`Industry::General`]), which
-    /// decides the words its standards use.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Industry, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn industry(mut self, industry: Industry) -> Self {
-        self.industry = industry;
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the kind of business (default [`Industry::General`]), which
+        /// decides the words its standards use.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Industry, ServiceModel};
+        ///
+        /// let b = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel);
+        /// # let _ = b;
+        /// ```
+        fn industry(industry: Industry) { industry = industry }
 
-    /// Sets the service profile (the nine factors).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Risk, ServiceModel, model::ServiceProfile};
-    ///
-    /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn profile(mut self, profile: ServiceProfile) -> Self {
-        self.profile = profile;
-        self
-    }
+        /// Sets the service profile (the nine factors).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Risk, ServiceModel, model::ServiceProfile};
+        ///
+        /// let b = ServiceModel::builder("Clinic").profile(ServiceProfile::builder().risk(Risk::High).build());
+        /// # let _ = b;
+        /// ```
+        fn profile(profile: ServiceProfile) { profile = profile }
 
-    /// Sets the brand, built or not (it is checked with the model).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotions([Emotion::Warmth]));
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
-        self.brand = brand.into();
-        self
-    }
+        /// Sets the brand, built or not (it is checked with the model).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Brand, model::Emotion, ServiceModel};
+        ///
+        /// let b = ServiceModel::builder("Hotel").brand(Brand::builder().emotions([Emotion::Warmth]));
+        /// # let _ = b;
+        /// ```
+        fn brand(brand: impl Into<BrandBuilder>) { brand = brand.into() }
 
-    /// Adds departments.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Department, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel").departments([
-    ///     Department::new("front-office", "Front office")?,
-    ///     Department::new("billing", "Billing")?,
-    /// ]);
-    /// # let _ = b;
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn departments(mut self, departments: impl IntoIterator<Item = Department>) -> Self {
-        self.departments.extend(departments.into_iter().map(|department| DepartmentDraft {
-            id: department.id().as_str().to_owned(),
-            name: department.name().to_owned(),
-        }));
-        self
-    }
+        /// Adds departments.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Department, ServiceModel};
+        ///
+        /// let b = ServiceModel::builder("Hotel").departments([
+        ///     Department::new("front-office", "Front office")?,
+        ///     Department::new("billing", "Billing")?,
+        /// ]);
+        /// # let _ = b;
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn departments(departments: impl IntoIterator<Item = Department>) {
+            departments.extend(departments.into_iter().map(|department| DepartmentDraft::from(&department)))
+        }
 
-    /// Appends a sequence.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Sequence, ServiceModel};
-    ///
-    /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
-        self.sequences.push(sequence);
-        self
+        /// Appends a sequence.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Sequence, ServiceModel};
+        ///
+        /// let b = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay"));
+        /// # let _ = b;
+        /// ```
+        fn sequence(sequence: SequenceBuilder) { sequences.push(sequence) }
     }
 
     /// Checks everything and builds the model.

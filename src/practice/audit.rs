@@ -120,54 +120,44 @@ impl AuditEntry {
         Self { id: id.into(), verdict: None, measured: None, weight: None, critical: false, note: None }
     }
 
-    /// Sets the verdict.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::AuditEntry, practice::Verdict};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
-    /// # let _ = e;
-    /// ```
-    #[must_use]
-    pub fn verdict(mut self, verdict: Verdict) -> Self {
-        self.verdict = Some(verdict);
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the verdict.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::AuditEntry, practice::Verdict};
+        ///
+        /// let e = AuditEntry::new("a@b/c/d").verdict(Verdict::NotObserved);
+        /// # let _ = e;
+        /// ```
+        fn verdict(verdict: Verdict) { verdict = Some(verdict) }
 
-    /// Sets the measured value; scoring checks it against the standard's
-    /// target, and it decides the verdict.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use std::time::Duration;
-    /// use service_standards::{practice::AuditEntry, standard::Measurement};
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
-    /// # let _ = e;
-    /// ```
-    #[must_use]
-    pub fn measured(mut self, value: Measurement) -> Self {
-        self.measured = Some(value);
-        self
-    }
+        /// Sets the measured value; scoring checks it against the standard's
+        /// target, and it decides the verdict.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use std::time::Duration;
+        /// use service_standards::{practice::AuditEntry, standard::Measurement};
+        ///
+        /// let e = AuditEntry::new("a@b/c/d").measured(Measurement::Duration(Duration::from_secs(45)));
+        /// # let _ = e;
+        /// ```
+        fn measured(value: Measurement) { measured = Some(value) }
 
-    /// Sets the weight (default 1): above zero and at most [`AuditEntry::MAX_WEIGHT`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::practice::AuditEntry;
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
-    /// # let _ = e;
-    /// ```
-    #[must_use]
-    pub fn weight(mut self, weight: f64) -> Self {
-        self.weight = Some(weight);
-        self
+        /// Sets the weight (default 1): above zero and at most [`AuditEntry::MAX_WEIGHT`].
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::practice::AuditEntry;
+        ///
+        /// let e = AuditEntry::new("a@b/c/d").weight(2.0);
+        /// # let _ = e;
+        /// ```
+        fn weight(weight: f64) { weight = Some(weight) }
     }
 
     /// Marks the item critical, a knock-out as in mystery shopping and brand
@@ -197,20 +187,18 @@ impl AuditEntry {
         self.weight(CRITICAL_WEIGHT)
     }
 
-    /// Adds the auditor's note.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::practice::AuditEntry;
-    ///
-    /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
-    /// # let _ = e;
-    /// ```
-    #[must_use]
-    pub fn note(mut self, note: impl Into<String>) -> Self {
-        self.note = Some(note.into());
-        self
+    crate::setters::setters! {
+        /// Adds the auditor's note.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::practice::AuditEntry;
+        ///
+        /// let e = AuditEntry::new("a@b/c/d").note("answered on the 4th ring");
+        /// # let _ = e;
+        /// ```
+        fn note(note: impl Into<String>) { note = Some(note.into()) }
     }
 }
 
@@ -433,7 +421,7 @@ impl Audit {
                 Some((k, n)) if k == key => n,
                 _ => {
                     let n = *phase_at.entry(key).or_insert_with(|| {
-                        phases.push((item.step().phase_path(), Tally::default()));
+                        phases.push((item.step().phase_path().clone(), Tally::default()));
                         phases.len() - 1
                     });
                     last_phase = Some((key, n));
@@ -588,20 +576,18 @@ fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, Remark) {
 }
 
 impl AuditBuilder {
-    /// Adds entries.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
-    ///
-    /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn entries(mut self, entries: impl IntoIterator<Item = AuditEntry>) -> Self {
-        self.entries.extend(entries);
-        self
+    crate::setters::setters! {
+        /// Adds entries.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+        ///
+        /// let b = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Fail)]);
+        /// # let _ = b;
+        /// ```
+        fn entries(entries: impl IntoIterator<Item = AuditEntry>) { entries.extend(entries) }
     }
 
     /// Checks every entry and builds the audit.

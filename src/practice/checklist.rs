@@ -49,93 +49,75 @@ impl ChecklistFilter {
         Self::default()
     }
 
-    /// Only standards of steps this department owns.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::practice::ChecklistFilter;
-    ///
-    /// let f = ChecklistFilter::new().department("billing");
-    /// # let _ = f;
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: impl Into<String>) -> Self {
-        self.department = Some(department.into());
-        self
-    }
+    crate::setters::setters! {
+        /// Only standards of steps this department owns.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::practice::ChecklistFilter;
+        ///
+        /// let f = ChecklistFilter::new().department("billing");
+        /// # let _ = f;
+        /// ```
+        fn department(department: impl Into<String>) { department = Some(department.into()) }
 
-    /// Only standards of one phase of a sequence.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let check_in: PhasePath = "stay/check-in".parse()?;
-    /// let list = Checklist::new(&set, &ChecklistFilter::new().phase(check_in.clone()));
-    /// assert!(!list.is_empty());
-    /// assert!(list.items().iter().all(|i| check_in.contains(i.step())));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn phase(mut self, phase: PhasePath) -> Self {
-        self.phase = Some(phase);
-        self
-    }
+        /// Only standards of one phase of a sequence.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = service_standards::doc_model()?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// let check_in: PhasePath = "stay/check-in".parse()?;
+        /// let list = Checklist::new(&set, &ChecklistFilter::new().phase(check_in.clone()));
+        /// assert!(!list.is_empty());
+        /// assert!(list.items().iter().all(|i| check_in.contains(i.step())));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn phase(phase: PhasePath) { phase = Some(phase) }
 
-    /// Only standards that apply on this channel.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, practice::ChecklistFilter};
-    ///
-    /// let f = ChecklistFilter::new().channel(Channel::Telephone);
-    /// # let _ = f;
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channel = Some(channel);
-        self
-    }
+        /// Only standards that apply on this channel.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, practice::ChecklistFilter};
+        ///
+        /// let f = ChecklistFilter::new().channel(Channel::Telephone);
+        /// # let _ = f;
+        /// ```
+        fn channel(channel: Channel) { channel = Some(channel) }
 
-    /// Only standards that belong to this level.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
-    ///
-    /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
-    /// # let _ = f;
-    /// ```
-    #[must_use]
-    pub fn level(mut self, level: ServiceLevel) -> Self {
-        self.level = Some(level);
-        self
-    }
+        /// Only standards that belong to this level.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::ChecklistFilter, ServiceLevel};
+        ///
+        /// let f = ChecklistFilter::new().level(ServiceLevel::Basic);
+        /// # let _ = f;
+        /// ```
+        fn level(level: ServiceLevel) { level = Some(level) }
 
-    /// Also takes the set's policies (of the department filtered for, or
-    /// all): an audit can then check them too, by the id of the standard
-    /// each was derived as.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = service_standards::doc_model()?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
-    /// assert_eq!(with.len(), set.len() + set.policies().len());
-    /// assert_eq!(with.items().iter().filter(|i| i.is_policy()).count(), set.policies().len());
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_policies(mut self) -> Self {
-        self.policies = true;
-        self
+        /// Also takes the set's policies (of the department filtered for, or
+        /// all): an audit can then check them too, by the id of the standard
+        /// each was derived as.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
+        /// # let model = service_standards::doc_model()?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
+        /// assert_eq!(with.len(), set.len() + set.policies().len());
+        /// assert_eq!(with.items().iter().filter(|i| i.is_policy()).count(), set.policies().len());
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn with_policies() { policies = true }
     }
 
     fn takes_policy(&self, p: &crate::standard::Policy) -> bool {

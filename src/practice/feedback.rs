@@ -186,20 +186,18 @@ impl FeedbackItem {
         Self { subject, expectation, perception, importance: None }
     }
 
-    /// Sets how much the subject matters to customers (default 1; above zero).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
-    ///
-    /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
-    /// # let _ = item;
-    /// ```
-    #[must_use]
-    pub fn importance(mut self, weight: f64) -> Self {
-        self.importance = Some(weight);
-        self
+    crate::setters::setters! {
+        /// Sets how much the subject matters to customers (default 1; above zero).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::FeedbackItem, model::QualityDimension, practice::Subject};
+        ///
+        /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
+        /// # let _ = item;
+        /// ```
+        fn importance(weight: f64) { importance = Some(weight) }
     }
 }
 
@@ -459,22 +457,20 @@ fn servqual_rank(d: QualityDimension) -> usize {
 }
 
 impl FeedbackBuilder {
-    /// Adds items.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5)]);
-    /// # let _ = b;
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn items(mut self, items: impl IntoIterator<Item = FeedbackItem>) -> Self {
-        self.items.extend(items);
-        self
+    crate::setters::setters! {
+        /// Adds items.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let b = Feedback::builder(Scale::new(1.0, 5.0)?)
+        ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5)]);
+        /// # let _ = b;
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn items(items: impl IntoIterator<Item = FeedbackItem>) { items.extend(items) }
     }
 
     /// Checks every item and builds the feedback.

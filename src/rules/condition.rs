@@ -118,64 +118,58 @@ impl Scope {
         Self::default()
     }
 
-    /// Only steps of these sequences.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
-    /// ```
-    #[must_use]
-    pub fn sequences<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.sequences.extend(ids.into_iter().map(Into::into));
-        self
-    }
+    crate::setters::setters! {
+        /// Only steps of these sequences.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
+        /// ```
+        fn sequences(ids: impl IntoIterator<Item = impl Into<String>>) {
+            sequences.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps of phases with these ids.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
-    /// ```
-    #[must_use]
-    pub fn phases<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.phases.extend(ids.into_iter().map(Into::into));
-        self
-    }
+        /// Only steps of phases with these ids.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
+        /// ```
+        fn phases(ids: impl IntoIterator<Item = impl Into<String>>) {
+            phases.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps with these ids.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
-    /// ```
-    #[must_use]
-    pub fn steps<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.steps.extend(ids.into_iter().map(Into::into));
-        self
-    }
+        /// Only steps with these ids.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
+        /// ```
+        fn steps(ids: impl IntoIterator<Item = impl Into<String>>) {
+            steps.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps these departments own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
-    /// ```
-    #[must_use]
-    pub fn departments<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.departments.extend(ids.into_iter().map(Into::into));
-        self
+        /// Only steps these departments own.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
+        /// ```
+        fn departments(ids: impl IntoIterator<Item = impl Into<String>>) {
+            departments.extend(ids.into_iter().map(Into::into))
+        }
     }
 
     /// The sequence ids named.
@@ -332,105 +326,85 @@ impl Condition {
         }
     }
 
-    /// Excludes channels with any of these capabilities: "not face to face"
-    /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
-    /// `except_capabilities([Capability::Synchronous])`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Capability, Channel, Condition};
-    ///
-    /// let deferred = Condition::new().except_capabilities([Capability::Synchronous]);
-    /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
-    /// assert!(deferred.reachable_channels().contains(Channel::Email));
-    /// ```
-    #[must_use]
-    pub fn except_capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.except_capabilities.extend(capabilities);
-        self
-    }
+    crate::setters::setters! {
+        /// Excludes channels with any of these capabilities: "not face to face"
+        /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
+        /// `except_capabilities([Capability::Synchronous])`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Capability, Channel, Condition};
+        ///
+        /// let deferred = Condition::new().except_capabilities([Capability::Synchronous]);
+        /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
+        /// assert!(deferred.reachable_channels().contains(Channel::Email));
+        /// ```
+        fn except_capabilities(capabilities: impl IntoIterator<Item = Capability>) {
+            except_capabilities.extend(capabilities)
+        }
 
-    /// Excludes these channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition};
-    ///
-    /// let c = Condition::new().except_channels([Channel::FaceToFace]);
-    /// assert_eq!(c.reachable_channels().len(), 10);
-    /// ```
-    #[must_use]
-    pub fn except_channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.except_channels.extend(channels);
-        self
-    }
+        /// Excludes these channels.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, Condition};
+        ///
+        /// let c = Condition::new().except_channels([Channel::FaceToFace]);
+        /// assert_eq!(c.reachable_channels().len(), 10);
+        /// ```
+        fn except_channels(channels: impl IntoIterator<Item = Channel>) { except_channels.extend(channels) }
 
-    /// Excludes these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::new().except_moments([MomentKind::Delivery]);
-    /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
-    /// ```
-    #[must_use]
-    pub fn except_moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.except_moments.extend(moments);
-        self
-    }
+        /// Excludes these kinds of moment.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::new().except_moments([MomentKind::Delivery]);
+        /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
+        /// ```
+        fn except_moments(moments: impl IntoIterator<Item = MomentKind>) { except_moments.extend(moments) }
 
-    /// Only steps this party starts: [`Initiator::Customer`] for inbound
-    /// contacts (reply and answer deadlines), [`Initiator::Company`] for
-    /// outbound ones (confirmations, reminders, call-backs).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Initiator};
-    ///
-    /// assert_eq!(Condition::new().started_by(Initiator::Customer).starter(), Some(Initiator::Customer));
-    /// ```
-    #[must_use]
-    pub fn started_by(mut self, initiator: Initiator) -> Self {
-        self.started_by = Some(initiator);
-        self
-    }
+        /// Only steps this party starts: [`Initiator::Customer`] for inbound
+        /// contacts (reply and answer deadlines), [`Initiator::Company`] for
+        /// outbound ones (confirmations, reminders, call-backs).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Initiator};
+        ///
+        /// assert_eq!(Condition::new().started_by(Initiator::Customer).starter(), Some(Initiator::Customer));
+        /// ```
+        fn started_by(initiator: Initiator) { started_by = Some(initiator) }
 
-    /// Only steps that open a contact ("answer within three rings" belongs
-    /// to the step that opens a call, not to every later step of it).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Condition;
-    ///
-    /// assert!(Condition::new().opening().opening_only());
-    /// ```
-    #[must_use]
-    pub fn opening(mut self) -> Self {
-        self.opening = true;
-        self
-    }
+        /// Only steps that open a contact ("answer within three rings" belongs
+        /// to the step that opens a call, not to every later step of it).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::new().opening().opening_only());
+        /// ```
+        fn opening() { opening = true }
 
-    /// Only steps within this scope of the model's own ids (for a
-    /// business's own rules: "every step of check-out").
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, rules::Scope};
-    ///
-    /// let c = Condition::new().scope(Scope::new().phases(["check-out"]));
-    /// assert!(!c.tests_nothing());
-    /// ```
-    #[must_use]
-    pub fn scope(mut self, scope: Scope) -> Self {
-        self.scope = Some(scope);
-        self
+        /// Only steps within this scope of the model's own ids (for a
+        /// business's own rules: "every step of check-out").
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, rules::Scope};
+        ///
+        /// let c = Condition::new().scope(Scope::new().phases(["check-out"]));
+        /// assert!(!c.tests_nothing());
+        /// ```
+        fn scope(scope: Scope) { scope = Some(scope) }
     }
 
     /// The excluded capabilities.
@@ -554,68 +528,58 @@ impl Condition {
         self.started_by.is_none_or(|by| by == initiator) && (!self.opening || opens)
     }
 
-    /// Requires channels with all of these capabilities.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Capability, Condition};
-    ///
-    /// let c = Condition::new().capabilities([Capability::StaffSeen]);
-    /// assert!(c.capability_set().contains(Capability::StaffSeen));
-    /// ```
-    #[must_use]
-    pub fn capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.capabilities.extend(capabilities);
-        self
-    }
+    crate::setters::setters! {
+        /// Requires channels with all of these capabilities.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Capability, Condition};
+        ///
+        /// let c = Condition::new().capabilities([Capability::StaffSeen]);
+        /// assert!(c.capability_set().contains(Capability::StaffSeen));
+        /// ```
+        fn capabilities(capabilities: impl IntoIterator<Item = Capability>) {
+            capabilities.extend(capabilities)
+        }
 
-    /// Requires one of these channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition};
-    ///
-    /// let c = Condition::new().channels([Channel::Email]);
-    /// assert_eq!(c.reachable_channels().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
+        /// Requires one of these channels.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, Condition};
+        ///
+        /// let c = Condition::new().channels([Channel::Email]);
+        /// assert_eq!(c.reachable_channels().len(), 1);
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { channels.extend(channels) }
 
-    /// Requires one of these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::new().moments([MomentKind::Billing]);
-    /// assert!(c.moment_set().contains(MomentKind::Billing));
-    /// ```
-    #[must_use]
-    pub fn moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.moments.extend(moments);
-        self
-    }
+        /// Requires one of these kinds of moment.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::new().moments([MomentKind::Billing]);
+        /// assert!(c.moment_set().contains(MomentKind::Billing));
+        /// ```
+        fn moments(moments: impl IntoIterator<Item = MomentKind>) { moments.extend(moments) }
 
-    /// Requires the step to name one of these characteristics.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Characteristic, Condition};
-    ///
-    /// let c = Condition::new().characteristics([Characteristic::Friendly]);
-    /// assert_eq!(c.characteristic_set().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
-        self.characteristics.extend(characteristics);
-        self
+        /// Requires the step to name one of these characteristics.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Characteristic, Condition};
+        ///
+        /// let c = Condition::new().characteristics([Characteristic::Friendly]);
+        /// assert_eq!(c.characteristic_set().len(), 1);
+        /// ```
+        fn characteristics(characteristics: impl IntoIterator<Item = Characteristic>) {
+            characteristics.extend(characteristics)
+        }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.
@@ -639,35 +603,29 @@ impl Condition {
         self
     }
 
-    /// Requires the brand to evoke one of these emotions.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Emotion};
-    ///
-    /// let c = Condition::new().emotions([Emotion::Delight]);
-    /// assert!(c.emotion_set().contains(Emotion::Delight));
-    /// ```
-    #[must_use]
-    pub fn emotions(mut self, emotions: impl IntoIterator<Item = Emotion>) -> Self {
-        self.emotions.extend(emotions);
-        self
-    }
+    crate::setters::setters! {
+        /// Requires the brand to evoke one of these emotions.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Emotion};
+        ///
+        /// let c = Condition::new().emotions([Emotion::Delight]);
+        /// assert!(c.emotion_set().contains(Emotion::Delight));
+        /// ```
+        fn emotions(emotions: impl IntoIterator<Item = Emotion>) { emotions.extend(emotions) }
 
-    /// Applies only when standards are derived at `level` or above.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, ServiceLevel};
-    ///
-    /// assert_eq!(Condition::new().from_level(ServiceLevel::Exclusive).min_level(), ServiceLevel::Exclusive);
-    /// ```
-    #[must_use]
-    pub fn from_level(mut self, level: ServiceLevel) -> Self {
-        self.min_level = level;
-        self
+        /// Applies only when standards are derived at `level` or above.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, ServiceLevel};
+        ///
+        /// assert_eq!(Condition::new().from_level(ServiceLevel::Exclusive).min_level(), ServiceLevel::Exclusive);
+        /// ```
+        fn from_level(level: ServiceLevel) { min_level = level }
     }
 
     /// The capabilities required.

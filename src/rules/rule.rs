@@ -335,156 +335,128 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl RuleBuilder {
-    /// Sets when the rule applies.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition, Rule};
-    ///
-    /// let b = Rule::builder("x").when(Condition::new().channels([Channel::Chat]));
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn when(mut self, condition: Condition) -> Self {
-        self.when = condition;
-        self
-    }
+    crate::setters::setters! {
+        /// Sets when the rule applies.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, Condition, Rule};
+        ///
+        /// let b = Rule::builder("x").when(Condition::new().channels([Channel::Chat]));
+        /// # let _ = b;
+        /// ```
+        fn when(condition: Condition) { when = condition }
 
-    /// Sets the concern: what the rule's standards are about, as a slug
-    /// (`speed-of-answer`). Where several rules of one concern match a step,
-    /// one wins (see [`RuleSet::derive`](crate::rules::RuleSet::derive)). Without
-    /// it, the rule's id is its concern.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Rule;
-    ///
-    /// let b = Rule::builder("answer-in-two-rings").concern("speed-of-answer");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn concern(mut self, concern: impl Into<String>) -> Self {
-        self.concern = Some(concern.into());
-        self
-    }
+        /// Sets the concern: what the rule's standards are about, as a slug
+        /// (`speed-of-answer`). Where several rules of one concern match a step,
+        /// one wins (see [`RuleSet::derive`](crate::rules::RuleSet::derive)). Without
+        /// it, the rule's id is its concern.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Rule;
+        ///
+        /// let b = Rule::builder("answer-in-two-rings").concern("speed-of-answer");
+        /// # let _ = b;
+        /// ```
+        fn concern(concern: impl Into<String>) { concern = Some(concern.into()) }
 
-    /// Makes the rule a policy: a decision about the organisation, derived
-    /// once for the business or once per department instead of at every step.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{rules::PolicyScope, Rule};
-    ///
-    /// let b = Rule::builder("refresher-training").policy(PolicyScope::Department);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn policy(mut self, scope: PolicyScope) -> Self {
-        self.policy = Some(scope);
-        self
-    }
+        /// Makes the rule a policy: a decision about the organisation, derived
+        /// once for the business or once per department instead of at every step.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{rules::PolicyScope, Rule};
+        ///
+        /// let b = Rule::builder("refresher-training").policy(PolicyScope::Department);
+        /// # let _ = b;
+        /// ```
+        fn policy(scope: PolicyScope) { policy = Some(scope) }
 
-    /// States the rule's concern once per contact: at the first step of a
-    /// contact where it matches, not again at the later steps of the same
-    /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::model::Step::opens_contact)).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let hold = Rule::builder("hold-politely")
-    ///     .once_per_contact()
-    ///     .when(Condition::new().channels([Channel::Telephone]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Ask before putting a {customer} on hold")
-    ///     .targets(Targets::all(Target::Always));
-    /// let model = ServiceModel::builder("Helpline")
-    ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channels([Channel::Telephone])
-    ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
-    ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
-    ///     .build()?;
-    /// let set = RuleSet::builder().rule(hold).build()?.derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.len(), 1);
-    /// assert_eq!(set.superseded()[0].reason(), Precedence::EarlierInContact);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn once_per_contact(mut self) -> Self {
-        self.once_per_contact = true;
-        self
-    }
+        /// States the rule's concern once per contact: at the first step of a
+        /// contact where it matches, not again at the later steps of the same
+        /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::model::Step::opens_contact)).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let hold = Rule::builder("hold-politely")
+        ///     .once_per_contact()
+        ///     .when(Condition::new().channels([Channel::Telephone]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Ask before putting a {customer} on hold")
+        ///     .targets(Targets::all(Target::Always));
+        /// let model = ServiceModel::builder("Helpline")
+        ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channels([Channel::Telephone])
+        ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
+        ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
+        ///     .build()?;
+        /// let set = RuleSet::builder().rule(hold).build()?.derive(&model, ServiceLevel::Expected);
+        /// assert_eq!(set.len(), 1);
+        /// assert_eq!(set.superseded()[0].reason(), Precedence::EarlierInContact);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn once_per_contact() { once_per_contact = true }
 
-    /// Sets the statement in another language, with the same placeholders
-    /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
-    /// Without one, that language shows the English statement, marked.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Locale, Rule};
-    ///
-    /// let b = Rule::builder("answer-phone")
-    ///     .statement("Answer every call {target}")
-    ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn statement_in(mut self, locale: Locale, statement: impl Into<String>) -> Self {
-        self.translations.insert(locale, statement.into());
-        self
-    }
+        /// Sets the statement in another language, with the same placeholders
+        /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
+        /// Without one, that language shows the English statement, marked.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Locale, Rule};
+        ///
+        /// let b = Rule::builder("answer-phone")
+        ///     .statement("Answer every call {target}")
+        ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}");
+        /// # let _ = b;
+        /// ```
+        fn statement_in(locale: Locale, statement: impl Into<String>) {
+            translations.insert(locale, statement.into())
+        }
 
-    /// Sets the kind of standard produced (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Rule, StandardKind};
-    ///
-    /// let b = Rule::builder("x").kind(StandardKind::Product);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn kind(mut self, kind: StandardKind) -> Self {
-        self.kind = Some(kind);
-        self
-    }
+        /// Sets the kind of standard produced (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Rule, StandardKind};
+        ///
+        /// let b = Rule::builder("x").kind(StandardKind::Product);
+        /// # let _ = b;
+        /// ```
+        fn kind(kind: StandardKind) { kind = Some(kind) }
 
-    /// Sets the quality dimension served (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::QualityDimension, Rule};
-    ///
-    /// let b = Rule::builder("x").dimension(QualityDimension::Empathy);
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn dimension(mut self, dimension: QualityDimension) -> Self {
-        self.dimension = Some(dimension);
-        self
-    }
+        /// Sets the quality dimension served (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::QualityDimension, Rule};
+        ///
+        /// let b = Rule::builder("x").dimension(QualityDimension::Empathy);
+        /// # let _ = b;
+        /// ```
+        fn dimension(dimension: QualityDimension) { dimension = Some(dimension) }
 
-    /// Sets the statement, with placeholders such as `{target}` (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Rule;
-    ///
-    /// let b = Rule::builder("x").statement("Reply to every e-mail {target}");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn statement(mut self, statement: impl Into<String>) -> Self {
-        self.statement = Some(statement.into());
-        self
+        /// Sets the statement, with placeholders such as `{target}` (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Rule;
+        ///
+        /// let b = Rule::builder("x").statement("Reply to every e-mail {target}");
+        /// # let _ = b;
+        /// ```
+        fn statement(statement: impl Into<String>) { statement = Some(statement.into()) }
     }
 
     /// Sets the target at one level.
@@ -503,37 +475,31 @@ impl RuleBuilder {
         self
     }
 
-    /// Sets the targets of every level.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Rule, Target, rules::Targets};
-    ///
-    /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn targets(mut self, targets: Targets) -> Self {
-        self.targets = targets;
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the targets of every level.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Rule, Target, rules::Targets};
+        ///
+        /// let b = Rule::builder("x").targets(Targets::all(Target::Always));
+        /// # let _ = b;
+        /// ```
+        fn targets(targets: Targets) { targets = targets }
 
-    /// Marks the rule as replacing the rule of the same id when merged into
-    /// another set; without it, a clash is an error.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Rule;
-    ///
-    /// let b = Rule::builder("answer-phone").overriding();
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn overriding(mut self) -> Self {
-        self.overrides = true;
-        self
+        /// Marks the rule as replacing the rule of the same id when merged into
+        /// another set; without it, a clash is an error.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Rule;
+        ///
+        /// let b = Rule::builder("answer-phone").overriding();
+        /// # let _ = b;
+        /// ```
+        fn overriding() { overrides = true }
     }
 
     /// The id as given (not yet checked).

@@ -275,29 +275,27 @@ pub struct RuleSetBuilder {
 }
 
 impl RuleSetBuilder {
-    /// Adds a rule (to add rules from an iterator, fold them in with this method).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let b = RuleSet::builder().rule(Rule::builder("x"));
-    /// # let _ = b;
-    /// // Every catalogue rule but one, as a set of one's own:
-    /// let mine = RuleSet::catalogue()
-    ///     .rules()
-    ///     .filter(|r| r.id().as_str() != "greet-on-arrival")
-    ///     .map(Rule::to_builder)
-    ///     .fold(RuleSet::builder(), RuleSetBuilder::rule)
-    ///     .build()?;
-    /// assert_eq!(mine.len(), RuleSet::catalogue().len() - 1);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn rule(mut self, rule: RuleBuilder) -> Self {
-        self.rules.push(rule);
-        self
+    crate::setters::setters! {
+        /// Adds a rule (to add rules from an iterator, fold them in with this method).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let b = RuleSet::builder().rule(Rule::builder("x"));
+        /// # let _ = b;
+        /// // Every catalogue rule but one, as a set of one's own:
+        /// let mine = RuleSet::catalogue()
+        ///     .rules()
+        ///     .filter(|r| r.id().as_str() != "greet-on-arrival")
+        ///     .map(Rule::to_builder)
+        ///     .fold(RuleSet::builder(), RuleSetBuilder::rule)
+        ///     .build()?;
+        /// assert_eq!(mine.len(), RuleSet::catalogue().len() - 1);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn rule(rule: RuleBuilder) { rules.push(rule) }
     }
 
     /// Checks every rule and builds the set.
