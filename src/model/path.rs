@@ -123,20 +123,12 @@ impl FromStr for StepPath {
     }
 }
 
-#[cfg(feature = "schemars")]
-impl schemars::JsonSchema for StepPath {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "StepPath".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "a step path: sequence/phase/step ids",
-            "type": "string",
-            "pattern": "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$",
-        })
-    }
-}
+crate::text_serde::string_schema!(
+    StepPath,
+    "StepPath",
+    "a step path: sequence/phase/step ids",
+    "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$"
+);
 
 crate::text_serde::serde_as_str!(StepPath, "a step path `sequence/phase/step`");
 
@@ -241,31 +233,19 @@ impl FromStr for PhasePath {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let mut parts = s.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(a), Some(b), None) => Ok(Self::new(Id::new(a)?, Id::new(b)?)),
-            _ => Err(Error::InvalidValue {
-                what: "phase path",
-                value: s.to_owned(),
-                expected: "sequence/phase",
-            }),
-        }
+        let (sequence, phase) =
+            s.split_once('/').filter(|(_, phase)| !phase.contains('/')).ok_or_else(|| {
+                Error::InvalidValue { what: "phase path", value: s.to_owned(), expected: "sequence/phase" }
+            })?;
+        Ok(Self::new(Id::new(sequence)?, Id::new(phase)?))
     }
 }
 
-#[cfg(feature = "schemars")]
-impl schemars::JsonSchema for PhasePath {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "PhasePath".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "a phase path: sequence/phase ids",
-            "type": "string",
-            "pattern": "^[a-z0-9-]+/[a-z0-9-]+$",
-        })
-    }
-}
+crate::text_serde::string_schema!(
+    PhasePath,
+    "PhasePath",
+    "a phase path: sequence/phase ids",
+    "^[a-z0-9-]+/[a-z0-9-]+$"
+);
 
 crate::text_serde::serde_as_str!(PhasePath, "a phase path `sequence/phase`");
