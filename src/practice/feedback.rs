@@ -814,48 +814,33 @@ impl<'de> serde::Deserialize<'de> for Feedback {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = FeedbackDocument::deserialize(d)?;
-        // Each item's subject as written: a dimension, or a phase's two ids
-        // (checked with the scores below).
-        let mut written = Vec::with_capacity(doc.items.len());
-        for (i, r) in doc.items.into_iter().enumerate() {
-            let subject = match (&r.dimension, &r.phase) {
-                (Some(d), None) => Ok(Subject::Dimension(*d)),
-                (None, Some(p)) => match p.split_once('/') {
-                    Some((sequence, phase)) => Err((sequence.to_owned(), phase.to_owned())),
-                    None => {
-                        return Err(D::Error::custom(Error::Invalid {
-                            what: "feedback",
-                            violations: vec![crate::error::Violation::new(
-                                format!("items[{i}].phase"),
-                                Problem::NotAPhasePath,
-                                p.as_str(),
-                            )],
-                        }));
-                    }
-                },
-                _ => {
-                    return Err(D::Error::custom(Error::Invalid {
-                        what: "feedback",
-                        violations: vec![crate::error::Violation::new(
-                            format!("items[{i}]"),
-                            Problem::ExactlyOne("`dimension` or `phase`"),
-                            "",
-                        )],
-                    }));
-                }
-            };
-            written.push((subject, r));
-        }
+        // An item that does not say what it is about is refused alone.
+        let unclear = |path: String, problem: Problem, value: &str| {
+            D::Error::custom(Error::Invalid {
+                what: "feedback",
+                violations: vec![crate::error::Violation::new(path, problem, value)],
+            })
+        };
         let mut v = Violations::default();
-        check_start(&mut v, doc.scale, written.len());
-        let mut items = Vec::with_capacity(written.len());
-        for (i, (subject, r)) in written.into_iter().enumerate() {
-            let subject = match subject {
-                Ok(subject) => Some(subject),
-                Err((sequence, phase)) => {
+        check_start(&mut v, doc.scale, doc.items.len());
+        let mut items = Vec::with_capacity(doc.items.len());
+        for (i, r) in doc.items.into_iter().enumerate() {
+            let subject = match (r.dimension, r.phase.as_deref()) {
+                (Some(d), None) => Some(Subject::Dimension(d)),
+                (None, Some(written)) => {
                     let path = format!("items[{i}].phase");
-                    let (sequence, phase) = (v.id(&path, &sequence), v.id(&path, &phase));
+                    let Some((sequence, phase)) = written.split_once('/') else {
+                        return Err(unclear(path, Problem::NotAPhasePath, written));
+                    };
+                    let (sequence, phase) = (v.id(&path, sequence), v.id(&path, phase));
                     sequence.zip(phase).map(|(s, p)| Subject::Phase(PhasePath::new(s, p)))
+                }
+                _ => {
+                    return Err(unclear(
+                        format!("items[{i}]"),
+                        Problem::ExactlyOne("`dimension` or `phase`"),
+                        "",
+                    ));
                 }
             };
             check_scores(&mut v, i, doc.scale, [r.expectation, r.perception], r.importance);
