@@ -43,8 +43,11 @@ fn derive_with_unmatched_rules(c: &mut Criterion) {
     let mut group = c.benchmark_group("derive/unmatched-rules");
     group.sample_size(20);
     for times in [0, 10, 100] {
-        let extra =
-            RuleSet::builder().rules(generator::unmatched_rules(catalogue.len() * times)).build().unwrap();
+        let extra = generator::unmatched_rules(catalogue.len() * times)
+            .into_iter()
+            .fold(RuleSet::builder(), RuleSetBuilder::rule)
+            .build()
+            .unwrap();
         let rules = catalogue.merge(&extra).unwrap();
         group.bench_function(BenchmarkId::from_parameter(format!("{times}x")), |b| {
             b.iter_with_large_drop(|| rules.derive(black_box(&model), ServiceLevel::Expected))

@@ -82,9 +82,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             FeedbackItem::new(Subject::Dimension(D::Responsiveness), 6.4, 4.9).importance(2.5),
             FeedbackItem::new(Subject::Dimension(D::Assurance), 6.2, 5.9).importance(2.0),
             FeedbackItem::new(Subject::Dimension(D::Empathy), 6.0, 5.6).importance(1.5),
-            FeedbackItem::new(Subject::phase("support", "reach"), 6.5, 4.6),
-            FeedbackItem::new(Subject::phase("support", "solve"), 6.4, 5.5),
-            FeedbackItem::new(Subject::phase("support", "public"), 5.8, 5.0),
+            FeedbackItem::new(Subject::Phase("support/reach".parse()?), 6.5, 4.6),
+            FeedbackItem::new(Subject::Phase("support/solve".parse()?), 6.4, 5.5),
+            FeedbackItem::new(Subject::Phase("support/public".parse()?), 5.8, 5.0),
         ])
         .build()?;
     let gaps = feedback.gaps();
@@ -99,9 +99,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     let worst_phase = gaps.by_phase().iter().min_by(|a, b| a.difference().total_cmp(&b.difference()));
-    if let Some(Subject::Phase { sequence, phase }) = worst_phase.map(Gap::subject) {
-        println!("\nStandards of the phase to improve first ({sequence}/{phase}):");
-        for s in set.in_phase(sequence, phase) {
+    if let Some(Subject::Phase(path)) = worst_phase.map(Gap::subject) {
+        println!("\nStandards of the phase to improve first ({path}):");
+        for s in set.in_phase(path.sequence().as_str(), path.phase().as_str()) {
             println!("  - {} [{}]", s.statement(), s.target());
         }
     }

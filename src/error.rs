@@ -303,6 +303,8 @@ entities! {
     Id = "id",
     /// A step path, `sequence/phase/step` ([`StepPath`](crate::model::StepPath)).
     StepPath = "step path",
+    /// A phase path, `sequence/phase` ([`PhasePath`](crate::model::PhasePath)).
+    PhasePath = "phase path",
     /// A standard id, `rule@sequence/phase/step` ([`StandardId`](crate::standard::StandardId)).
     StandardId = "standard id",
     /// A duration such as `20s`, `24h` or `1h 30m`.

@@ -51,7 +51,7 @@
 //!                 .department("front-office")
 //!                 .characteristics([Characteristic::Prompt, Characteristic::Accurate])))
 //!         .phase(Phase::builder("check-in", "Check-in")
-//!             .channel(Channel::FaceToFace)
+//!             .channels([Channel::FaceToFace])
 //!             .step(Step::builder("greet", "Guest approaches the desk")
 //!                 .moment(MomentKind::Welcome)
 //!                 .department("front-office")
@@ -268,6 +268,7 @@ pub mod practice;
 pub mod prelude;
 pub mod rules;
 mod set;
+mod setters;
 pub mod standard;
 mod text_serde;
 mod validate;

@@ -54,3 +54,21 @@ macro_rules! serde_as_str {
     };
 }
 pub(crate) use serde_as_str;
+
+/// Implements `JsonSchema` for a type written as one string that matches a
+/// pattern (with the `schemars` feature).
+macro_rules! string_schema {
+    ($ty:ty, $name:literal, $description:literal, $pattern:literal) => {
+        #[cfg(feature = "schemars")]
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "description": $description, "type": "string", "pattern": $pattern })
+            }
+        }
+    };
+}
+pub(crate) use string_schema;

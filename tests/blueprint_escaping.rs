@@ -7,10 +7,10 @@ use service_standards::prelude::*;
 /// A one-step model whose every text is `text` (the model name prefixed).
 fn model(text: &str) -> ServiceModel {
     ServiceModel::builder(format!("Hotel {text}"))
-        .department(Department::new("desk", format!("Desk {text}")).unwrap())
+        .departments([Department::new("desk", format!("Desk {text}")).unwrap()])
         .sequence(
             Sequence::builder("stay", format!("Stay {text}")).phase(
-                Phase::builder("check-in", format!("Check-in {text}")).channel(Channel::FaceToFace).step(
+                Phase::builder("check-in", format!("Check-in {text}")).channels([Channel::FaceToFace]).step(
                     Step::builder("greet", format!("Greet {text}"))
                         .moment(MomentKind::Welcome)
                         .department("desk")

@@ -23,7 +23,7 @@ fn shuffled(rules: &RuleSet, seed: u64) -> RuleSet {
         let j = (state >> 33) as usize % (i + 1);
         builders.swap(i, j);
     }
-    RuleSet::builder().rules(builders).build().unwrap()
+    builders.into_iter().fold(RuleSet::builder(), RuleSetBuilder::rule).build().unwrap()
 }
 
 /// The generated rule sets really hold user rules, so the properties below

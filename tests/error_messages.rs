@@ -34,17 +34,15 @@ fn model_error(sequence: SequenceBuilder) -> String {
 fn step_error(step: StepBuilder) -> String {
     model_error(
         Sequence::builder("stay", "Stay")
-            .phase(Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step)),
+            .phase(Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(step)),
     )
 }
 
 fn one_step_model() -> ServiceModel {
     ServiceModel::builder("Hotel")
-        .sequence(
-            Sequence::builder("stay", "Stay").phase(
-                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step("greet")),
-            ),
-        )
+        .sequence(Sequence::builder("stay", "Stay").phase(
+            Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(step("greet")),
+        ))
         .build()
         .unwrap()
 }
@@ -86,6 +84,18 @@ fn parsing_messages() {
         "invalid step path `stay/check-in`, expected sequence/phase/step"
     );
     assert_eq!(
+        "stay".parse::<PhasePath>().unwrap_err().to_string(),
+        "invalid phase path `stay`, expected sequence/phase"
+    );
+    assert_eq!(
+        "stay/check-in/greet".parse::<PhasePath>().unwrap_err().to_string(),
+        "invalid phase path `stay/check-in/greet`, expected sequence/phase"
+    );
+    assert_eq!(
+        "stay/Check-in".parse::<PhasePath>().unwrap_err().to_string(),
+        "invalid id `Check-in`: character 'C' is not one of a-z, 0-9, '-'"
+    );
+    assert_eq!(
         "greet-on-arrival".parse::<StandardId>().unwrap_err().to_string(),
         "invalid standard id `greet-on-arrival`, expected rule@sequence/phase/step"
     );
@@ -113,6 +123,14 @@ fn wrong_types_in_documents_say_what_was_expected() {
         serde_json::from_str::<StepPath>("5").unwrap_err().to_string(),
         "invalid type: integer `5`, expected a step path `sequence/phase/step` at line 1 column 1"
     );
+    assert_eq!(
+        serde_json::from_str::<PhasePath>("5").unwrap_err().to_string(),
+        "invalid type: integer `5`, expected a phase path `sequence/phase` at line 1 column 1"
+    );
+    assert_eq!(
+        serde_json::from_str::<PhasePath>(r#""stay""#).unwrap_err().to_string(),
+        "invalid phase path `stay`, expected sequence/phase at line 1 column 6"
+    );
 }
 
 #[test]
@@ -130,7 +148,7 @@ fn model_messages() {
         model_error(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
+                    .channels([Channel::FaceToFace])
                     .step(step("greet"))
                     .step(step("greet"))
             )
@@ -138,11 +156,9 @@ fn model_messages() {
         "invalid service model: stay/check-in/greet: duplicate id `greet`"
     );
     assert_eq!(
-        model_error(
-            Sequence::builder("stay", " ").phase(
-                Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(step("greet"))
-            )
-        ),
+        model_error(Sequence::builder("stay", " ").phase(
+            Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(step("greet"))
+        )),
         "invalid service model: stay.name: empty name ` `"
     );
     assert_eq!(model_error(Sequence::builder("stay", "Stay")), "invalid service model: stay: no phases");
@@ -259,8 +275,10 @@ fn standard_set_messages() {
 #[test]
 fn practice_messages() {
     let audit = Audit::builder()
-        .entry(AuditEntry::new("greet-on-arrival").verdict(Verdict::Pass))
-        .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").weight(0.0))
+        .entries([
+            AuditEntry::new("greet-on-arrival").verdict(Verdict::Pass),
+            AuditEntry::new("greet-on-arrival@stay/check-in/greet").weight(0.0),
+        ])
         .build()
         .unwrap_err();
     assert_eq!(
@@ -269,8 +287,10 @@ fn practice_messages() {
     );
 
     let measured = Audit::builder()
-        .entry(AuditEntry::new("share@stay/check-in/greet").measured(Measurement::Percent(150)))
-        .entry(AuditEntry::new("wait@stay/check-in/greet").measured(Measurement::Duration(Duration::MAX)))
+        .entries([
+            AuditEntry::new("share@stay/check-in/greet").measured(Measurement::Percent(150)),
+            AuditEntry::new("wait@stay/check-in/greet").measured(Measurement::Duration(Duration::MAX)),
+        ])
         .build()
         .unwrap_err();
     assert_eq!(
@@ -297,7 +317,7 @@ fn practice_messages() {
 
     let set = RuleSet::catalogue().derive(&one_step_model(), ServiceLevel::Basic);
     let outdated = Audit::builder()
-        .entry(AuditEntry::new("retired@stay/check-in/greet").verdict(Verdict::Pass))
+        .entries([AuditEntry::new("retired@stay/check-in/greet").verdict(Verdict::Pass)])
         .build()
         .unwrap();
     assert_eq!(
@@ -317,7 +337,7 @@ fn a_path_of_long_valid_ids_is_never_cut() {
         .sequence(
             Sequence::builder(s.as_str(), "Stay").phase(
                 Phase::builder(p.as_str(), "Check-in")
-                    .channel(Channel::FaceToFace)
+                    .channels([Channel::FaceToFace])
                     .step(Step::builder(t.as_str(), "Greet")),
             ),
         )

@@ -6,11 +6,13 @@
 use service_standards::prelude::*;
 
 fn phase_of(id: String, steps: usize) -> PhaseBuilder {
-    Phase::builder(id, "Phase").channel(Channel::Telephone).steps((0..steps).map(|i| {
-        Step::builder(format!("s{i}"), "Caller asks")
-            .moment(MomentKind::Information)
-            .characteristics([Characteristic::Prompt, Characteristic::Clear])
-    }))
+    (0..steps).fold(Phase::builder(id, "Phase").channels([Channel::Telephone]), |phase, i| {
+        phase.step(
+            Step::builder(format!("s{i}"), "Caller asks")
+                .moment(MomentKind::Information)
+                .characteristics([Characteristic::Prompt, Characteristic::Clear]),
+        )
+    })
 }
 
 #[test]
@@ -40,8 +42,9 @@ fn a_one_megabyte_id_is_rejected_and_quoted_short() {
 fn a_million_steps_build_and_derive() {
     const PHASES: usize = 100;
     const STEPS: usize = 10_000;
-    let sequence =
-        Sequence::builder("calls", "Calls").phases((0..PHASES).map(|p| phase_of(format!("p{p}"), STEPS)));
+    let sequence = (0..PHASES).fold(Sequence::builder("calls", "Calls"), |sequence, p| {
+        sequence.phase(phase_of(format!("p{p}"), STEPS))
+    });
     let model = ServiceModel::builder("Telecom").sequence(sequence).build().unwrap();
     assert_eq!(model.steps().count(), PHASES * STEPS);
     let rules = RuleSet::builder()
@@ -64,9 +67,9 @@ fn a_million_steps_build_and_derive() {
 #[test]
 fn every_violation_of_a_large_bad_model_is_reported() {
     // 100,000 steps that all lack a moment kind: every one is reported, in order.
-    let phase = Phase::builder("p", "Phase")
-        .channel(Channel::Chat)
-        .steps((0..100_000).map(|i| Step::builder(format!("s{i}"), "Step")));
+    let phase = (0..100_000).fold(Phase::builder("p", "Phase").channels([Channel::Chat]), |phase, i| {
+        phase.step(Step::builder(format!("s{i}"), "Step"))
+    });
     let err =
         ServiceModel::builder("Bad").sequence(Sequence::builder("q", "Q").phase(phase)).build().unwrap_err();
     assert_eq!(err.violations().len(), 100_000);
@@ -116,7 +119,7 @@ fn a_one_megabyte_id_is_cut_inside_a_path_and_what_follows_it_shows() {
         .sequence(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder(huge.clone(), "Phase")
-                    .channel(Channel::Chat)
+                    .channels([Channel::Chat])
                     .step(Step::builder("greet", " ").moment(MomentKind::Welcome)),
             ),
         )

@@ -6,7 +6,7 @@ use service_standards::prelude::*;
 
 fn model() -> ServiceModel {
     ServiceModel::builder("Hotel")
-        .department(Department::new("front-office", "Front office").unwrap())
+        .departments([Department::new("front-office", "Front office").unwrap()])
         .sequence(
             Sequence::builder("stay", "Stay")
                 .phase(
@@ -18,7 +18,7 @@ fn model() -> ServiceModel {
                     Phase::builder("check-in", "Check-in").step(
                         Step::builder("greet", "Greet")
                             .moment(MomentKind::Welcome)
-                            .channel(Channel::FaceToFace)
+                            .channels([Channel::FaceToFace])
                             .department("front-office"),
                     ),
                 ),
@@ -104,7 +104,7 @@ fn a_behaviour_keeps_its_department() {
 #[test]
 fn a_brand_turned_back_into_a_builder_builds_the_same_brand() {
     let brand = Brand::builder()
-        .emotion(Emotion::Warmth)
+        .emotions([Emotion::Warmth])
         .value("Hospitality without fuss")
         .on_brand_in("front-office", "Walk the guest to the lift")
         .off_brand("Point at the lift")
@@ -138,20 +138,20 @@ fn who_starts_a_step_and_whether_it_opens_a_contact_follow_the_documented_defaul
                     .step(
                         Step::builder("confirm", "Booking is confirmed")
                             .moment(MomentKind::Information)
-                            .channel(Channel::Email)
+                            .channels([Channel::Email])
                             .started_by(Initiator::Company),
                     )
                     // Billing is the company's by default, and continues the confirmation's e-mail.
                     .step(
                         Step::builder("invoice", "Deposit invoice")
                             .moment(MomentKind::Billing)
-                            .channel(Channel::Email),
+                            .channels([Channel::Email]),
                     )
                     // A new channel: a new contact.
                     .step(
                         Step::builder("call", "Guest calls about the deposit")
                             .moment(MomentKind::Exception)
-                            .channel(Channel::Telephone),
+                            .channels([Channel::Telephone]),
                     ),
             ),
         )
@@ -176,7 +176,7 @@ fn who_starts_a_step_and_whether_it_opens_a_contact_follow_the_documented_defaul
         .sequence(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder("check-out", "Check-out")
-                    .channel(Channel::FaceToFace)
+                    .channels([Channel::FaceToFace])
                     .step(Step::builder("bill", "Guest reviews the bill").moment(MomentKind::Billing))
                     .step(Step::builder("pay", "Guest pays").moment(MomentKind::Payment)),
             ),

@@ -117,7 +117,7 @@ impl Draft {
         let mut model = ServiceModel::builder(self.name.clone()).brand(brand);
         for (id, name) in &self.departments {
             match Department::new(id, name.clone()) {
-                Ok(d) => model = model.department(d),
+                Ok(d) => model = model.departments([d]),
                 Err(e) => rejected.extend(found(e.violations())),
             }
         }

@@ -17,7 +17,7 @@ fn score(n: usize) -> f64 {
 #[test]
 fn gaps_of_16000_phases_are_each_phases_own_in_the_order_given() {
     let phases = 16_000;
-    let subject = |n: usize| Subject::phase(format!("sequence-{}", n / 10), format!("phase-{}", n % 10));
+    let subject = |n: usize| Subject::Phase(format!("sequence-{}/phase-{}", n / 10, n % 10).parse().unwrap());
     // Two items a phase, the second round in reverse, so a phase's items are far apart.
     let first = |n: usize| FeedbackItem::new(subject(n), score(n * 7), score(n * 13));
     let second = |n: usize| FeedbackItem::new(subject(n), score(n * 11), score(n * 3));
@@ -150,7 +150,7 @@ fn an_audit_of_every_standard_of_2000_steps_scores_as_counted_here() {
         *per_phase.entry(format!("{}/{}", s.step().sequence(), s.step().phase())).or_default() += 1;
     }
     let by_phase: BTreeMap<String, usize> =
-        report.by_phase().into_iter().map(|(p, t)| (p.to_owned(), t.total())).collect();
+        report.by_phase().into_iter().map(|(p, t)| (p.to_string(), t.total())).collect();
     assert_eq!(by_phase, per_phase);
 }
 

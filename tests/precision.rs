@@ -236,11 +236,11 @@ targets = { basic = { up-to = "50 EUR" }, expected = { up-to = "100 EUR" }, excl
     let mine: RuleSet = toml::from_str(checklist).unwrap();
     let model = ServiceModel::builder("Hotel Aurora")
         .industry(Industry::Hotel)
-        .department(Department::new("front-office", "Front office").unwrap())
+        .departments([Department::new("front-office", "Front office").unwrap()])
         .sequence(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
+                    .channels([Channel::FaceToFace])
                     .step(
                         Step::builder("greet", "Guest approaches the desk")
                             .moment(MomentKind::Welcome)

@@ -23,11 +23,11 @@ const PLACES: [&str; 10] = [
 fn model_with(at: usize, text: &str) -> Result<ServiceModel, Error> {
     let pick = |i: usize, fine: &str| if i == at { text.to_owned() } else { fine.to_owned() };
     ServiceModel::builder(pick(0, "Hotel"))
-        .department(Department::new("desk", "Desk").unwrap())
+        .departments([Department::new("desk", "Desk").unwrap()])
         .brand(Brand::builder().value(pick(2, "Care")).on_brand(pick(3, "Smile")).off_brand(pick(4, "Shrug")))
         .sequence(
             Sequence::builder("stay", pick(5, "Stay")).phase(
-                Phase::builder("check-in", pick(6, "Check-in")).channel(Channel::FaceToFace).step(
+                Phase::builder("check-in", pick(6, "Check-in")).channels([Channel::FaceToFace]).step(
                     Step::builder("greet", pick(7, "Greet"))
                         .moment(MomentKind::Welcome)
                         .customer_action(pick(8, "Walks in"))

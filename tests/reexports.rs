@@ -9,7 +9,7 @@ fn an_issued_set_takes_the_re_exported_jiff_date() {
         .sequence(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder("check-in", "Check-in")
-                    .channel(Channel::FaceToFace)
+                    .channels([Channel::FaceToFace])
                     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome)),
             ),
         )

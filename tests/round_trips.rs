@@ -151,7 +151,7 @@ fn any_feedback() -> impl Strategy<Value = Feedback> {
             let score = prop_oneof![min..=max, Just(min), Just(max)];
             let subject = prop_oneof![
                 proptest::sample::select(QualityDimension::ALL).prop_map(Subject::Dimension),
-                (any_id(), any_id()).prop_map(|(q, p)| Subject::phase(q.as_str(), p.as_str())),
+                (any_id(), any_id()).prop_map(|(q, p)| Subject::Phase(PhasePath::new(q, p))),
             ];
             let item = (subject, score.clone(), score, proptest::option::of(0.001..=AuditEntry::MAX_WEIGHT))
                 .prop_map(|(subject, e, p, importance)| {
@@ -173,6 +173,9 @@ proptest! {
     fn ids_paths_and_standard_ids(id in any_id(), path in any_path(), standard in any_standard_id()) {
         round_trips(&id)?;
         round_trips(&path)?;
+        round_trips(path.phase_path())?;
+        prop_assert!(path.phase_path().contains(&path));
+        prop_assert_eq!(&path.phase_path().to_string().parse::<PhasePath>().unwrap(), path.phase_path());
         round_trips(&standard)?;
     }
 

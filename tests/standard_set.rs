@@ -14,7 +14,7 @@ fn shop(question: &str) -> ServiceModel {
         .sequence(
             Sequence::builder("visit", "Visit")
                 .phase(
-                    Phase::builder("enter", "Enter").channel(Channel::FaceToFace).step(
+                    Phase::builder("enter", "Enter").channels([Channel::FaceToFace]).step(
                         Step::builder("greet", "Greet")
                             .moment(MomentKind::Welcome)
                             .department("desk")
@@ -33,7 +33,7 @@ fn shop(question: &str) -> ServiceModel {
                         .step(
                             Step::builder("call-back", "Call back")
                                 .moment(MomentKind::FollowUp)
-                                .channel(Channel::Telephone),
+                                .channels([Channel::Telephone]),
                         ),
                 ),
         )
@@ -246,7 +246,7 @@ fn standards_are_equal_only_when_everything_they_say_is() {
             .sequence(
                 Sequence::builder("visit", "Visit").phase(
                     Phase::builder("enter", "Enter")
-                        .channel(Channel::FaceToFace)
+                        .channels([Channel::FaceToFace])
                         .step(Step::builder("greet", name).moment(MomentKind::Welcome)),
                 ),
             )

@@ -48,7 +48,7 @@ fn one_call() -> ServiceModel {
         .sequence(
             Sequence::builder("stay", "Stay").phase(
                 Phase::builder("booking", "Booking")
-                    .channel(Channel::Telephone)
+                    .channels([Channel::Telephone])
                     .step(Step::builder("call", "Guest calls").moment(MomentKind::OrderTaking)),
             ),
         )

@@ -33,7 +33,7 @@ pub fn centre() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("write-in", "Customer's e-mail arrives")
                 .moment(MomentKind::Welcome)
-                .channel(Channel::Email)
+                .channels([Channel::Email])
                 .department("care")
                 .characteristics([Characteristic::Prompt, Characteristic::Clear]),
         );
@@ -62,7 +62,7 @@ pub fn centre() -> Result<ServiceModel, Error> {
                 .department("care")
                 .characteristics([Characteristic::Helpful, Characteristic::Honest]),
         );
-    let public = Phase::builder("public", "Public channels").channel(Channel::SocialMedia).step(
+    let public = Phase::builder("public", "Public channels").channels([Channel::SocialMedia]).step(
         Step::builder("post", "Customer posts a complaint")
             .moment(MomentKind::Exception)
             .department("social")
@@ -76,6 +76,6 @@ pub fn centre() -> Result<ServiceModel, Error> {
             Department::new("care", "Customer care")?,
             Department::new("social", "Social media team")?,
         ])
-        .sequence(Sequence::builder("support", "Support").phases([reach, solve, public]))
+        .sequence(Sequence::builder("support", "Support").phase(reach).phase(solve).phase(public))
         .build()
 }

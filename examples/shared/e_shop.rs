@@ -35,7 +35,7 @@ pub fn shop() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("checkout", "Customer places the order")
                 .moment(MomentKind::OrderTaking)
-                .channel(Channel::SelfService)
+                .channels([Channel::SelfService])
                 .characteristics([Characteristic::Efficient, Characteristic::Clear, Characteristic::Safe])
                 .customer_action("Pays and confirms the order in the shop"),
         )
@@ -43,7 +43,7 @@ pub fn shop() -> Result<ServiceModel, Error> {
             Step::builder("confirmation", "Order confirmation is sent")
                 .moment(MomentKind::Information)
                 .started_by(Initiator::Company)
-                .channel(Channel::Email)
+                .channels([Channel::Email])
                 .department("customer-care")
                 .characteristics([Characteristic::Accurate, Characteristic::Informative])
                 .backstage("Order enters the warehouse system"),
@@ -65,7 +65,7 @@ pub fn shop() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("delivered", "Parcel arrives")
                 .moment(MomentKind::Delivery)
-                .channel(Channel::Email)
+                .channels([Channel::Email])
                 .department("logistics")
                 .characteristics([Characteristic::Punctual, Characteristic::Accurate]),
         );
@@ -91,7 +91,7 @@ pub fn shop() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("review", "Customer is asked for a review")
                 .moment(MomentKind::FollowUp)
-                .channel(Channel::Email)
+                .channels([Channel::Email])
                 .department("customer-care")
                 .characteristics([Characteristic::Personal, Characteristic::Courteous]),
         );
@@ -121,12 +121,13 @@ pub fn shop() -> Result<ServiceModel, Error> {
             Department::new("logistics", "Logistics")?,
             Department::new("billing", "Billing")?,
         ])
-        .sequence(Sequence::builder("order", "Online order").phases([
-            choose,
-            order,
-            delivery,
-            after_sales,
-            billing,
-        ]))
+        .sequence(
+            Sequence::builder("order", "Online order")
+                .phase(choose)
+                .phase(order)
+                .phase(delivery)
+                .phase(after_sales)
+                .phase(billing),
+        )
         .build()
 }

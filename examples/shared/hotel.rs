@@ -40,13 +40,13 @@ pub fn hotel() -> Result<ServiceModel, Error> {
             Step::builder("confirm", "Booking is confirmed")
                 .moment(MomentKind::Information)
                 .started_by(Initiator::Company)
-                .channel(Channel::Email)
+                .channels([Channel::Email])
                 .department("front-office")
                 .characteristics([Characteristic::Accurate, Characteristic::Clear])
                 .backstage("Booking entered in the property system"),
         );
     let check_in = Phase::builder("check-in", "Check-in")
-        .channel(Channel::FaceToFace)
+        .channels([Channel::FaceToFace])
         .step(
             Step::builder(
                 "greet",
@@ -74,7 +74,7 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("room-ready", "Guest finds the room ready")
                 .moment(MomentKind::Delivery)
-                .channel(Channel::FaceToFace)
+                .channels([Channel::FaceToFace])
                 .department("housekeeping")
                 .characteristics([
                     Characteristic::WellPresented,
@@ -86,7 +86,7 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("room-request", "Guest calls with a request or a problem")
                 .moment(MomentKind::Exception)
-                .channel(Channel::Telephone)
+                .channels([Channel::Telephone])
                 .department("front-office")
                 .characteristics([Characteristic::Helpful, Characteristic::Prompt]),
         );
@@ -94,14 +94,14 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("settle", "Guest settles the bill")
                 .moment(MomentKind::Payment)
-                .channel(Channel::FaceToFace)
+                .channels([Channel::FaceToFace])
                 .department("front-office")
                 .characteristics([Characteristic::Accurate, Characteristic::Efficient]),
         )
         .step(
             Step::builder("farewell", "Guest leaves")
                 .moment(MomentKind::Farewell)
-                .channel(Channel::FaceToFace)
+                .channels([Channel::FaceToFace])
                 .department("front-office")
                 .characteristics([Characteristic::Friendly, Characteristic::Personal]),
         )
@@ -122,6 +122,12 @@ pub fn hotel() -> Result<ServiceModel, Error> {
             Department::new("housekeeping", "Housekeeping")?,
             Department::new("billing", "Billing")?,
         ])
-        .sequence(Sequence::builder("stay", "Hotel stay").phases([reservation, check_in, room, check_out]))
+        .sequence(
+            Sequence::builder("stay", "Hotel stay")
+                .phase(reservation)
+                .phase(check_in)
+                .phase(room)
+                .phase(check_out),
+        )
         .build()
 }

@@ -11,19 +11,23 @@ use service_standards::prelude::*;
 /// A small valid model to derive loaded rule sets on.
 fn small_model() -> ServiceModel {
     ServiceModel::builder("Fuzz")
-        .department(Department::new("desk", "Desk").unwrap_or_else(|_| unreachable!()))
-        .sequence(
-            Sequence::builder("visit", "Visit").phase(
-                Phase::builder("serve", "Serve")
-                    .channels([Channel::FaceToFace, Channel::Telephone, Channel::Email, Channel::SocialMedia])
-                    .steps(MomentKind::ALL.iter().enumerate().map(|(i, m)| {
-                        Step::builder(format!("s{i}"), "Step")
-                            .moment(*m)
-                            .department("desk")
-                            .characteristics(Characteristic::ALL.iter().copied().skip(i % 3).step_by(3))
-                    })),
-            ),
-        )
+        .departments([Department::new("desk", "Desk").unwrap_or_else(|_| unreachable!())])
+        .sequence(Sequence::builder("visit", "Visit").phase(MomentKind::ALL.iter().enumerate().fold(
+            Phase::builder("serve", "Serve").channels([
+                Channel::FaceToFace,
+                Channel::Telephone,
+                Channel::Email,
+                Channel::SocialMedia,
+            ]),
+            |phase, (i, m)| {
+                phase.step(
+                    Step::builder(format!("s{i}"), "Step")
+                        .moment(*m)
+                        .department("desk")
+                        .characteristics(Characteristic::ALL.iter().copied().skip(i % 3).step_by(3)),
+                )
+            },
+        )))
         .build()
         .unwrap_or_else(|e| panic!("the fuzz model is valid: {e}"))
 }
@@ -186,7 +190,7 @@ pub fn builders(data: &[u8]) {
     let mut model = ServiceModel::builder(calls.name).profile(profile.build()).brand(brand);
     for (id, name) in calls.departments {
         if let Ok(department) = Department::new(&id, name) {
-            model = model.department(department);
+            model = model.departments([department]);
         }
     }
     for (id, name, phases) in calls.sequences {

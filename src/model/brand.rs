@@ -172,7 +172,7 @@ impl Brand {
     /// ```
     /// use service_standards::{model::Brand, model::Emotion};
     ///
-    /// let brand = Brand::builder().emotion(Emotion::Calm).build()?;
+    /// let brand = Brand::builder().emotions([Emotion::Calm]).build()?;
     /// assert_eq!(brand.emotions().len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -235,7 +235,7 @@ impl Brand {
 /// ```
 /// use service_standards::{model::Brand, model::Emotion};
 ///
-/// let brand = Brand::builder().emotion(Emotion::Care).value("Care").build()?;
+/// let brand = Brand::builder().emotions([Emotion::Care]).value("Care").build()?;
 /// assert_eq!(brand.values().len(), 1);
 /// # Ok::<(), service_standards::Error>(())
 /// ```
@@ -267,118 +267,88 @@ pub(crate) struct BehaviourDraft {
 }
 
 impl BrandBuilder {
-    /// Adds an emotion to evoke.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Brand, model::Emotion};
-    ///
-    /// assert!(Brand::builder().emotion(Emotion::Trust).build()?.emotions().contains(Emotion::Trust));
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn emotion(mut self, emotion: Emotion) -> Self {
-        self.emotions.insert(emotion);
-        self
-    }
+    crate::setters::setters! {
+        /// Adds emotions to evoke.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Brand, model::Emotion};
+        ///
+        /// let brand = Brand::builder().emotions([Emotion::Trust, Emotion::Calm]).build()?;
+        /// assert_eq!(brand.emotions().len(), 2);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn emotions(emotions: impl IntoIterator<Item = Emotion>) { emotions.extend(emotions) }
 
-    /// Adds emotions to evoke.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Brand, model::Emotion};
-    ///
-    /// let brand = Brand::builder().emotions([Emotion::Trust, Emotion::Calm]).build()?;
-    /// assert_eq!(brand.emotions().len(), 2);
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn emotions(mut self, emotions: impl IntoIterator<Item = Emotion>) -> Self {
-        self.emotions.extend(emotions);
-        self
-    }
+        /// Adds a value the brand stands for; it must not be blank.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Brand;
+        ///
+        /// assert!(Brand::builder().value(" ").build().is_err());
+        /// ```
+        fn value(value: impl Into<String>) { values.push(value.into()) }
 
-    /// Adds a value the brand stands for; it must not be blank.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Brand;
-    ///
-    /// assert!(Brand::builder().value(" ").build().is_err());
-    /// ```
-    #[must_use]
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.values.push(value.into());
-        self
-    }
+        /// Adds an on-brand behaviour for every department.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Brand;
+        ///
+        /// assert_eq!(Brand::builder().on_brand("Smile").build()?.on_brand().len(), 1);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn on_brand(text: impl Into<String>) {
+            on_brand.push(BehaviourDraft { text: text.into(), department: None })
+        }
 
-    /// Adds an on-brand behaviour for every department.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Brand;
-    ///
-    /// assert_eq!(Brand::builder().on_brand("Smile").build()?.on_brand().len(), 1);
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn on_brand(mut self, text: impl Into<String>) -> Self {
-        self.on_brand.push(BehaviourDraft { text: text.into(), department: None });
-        self
-    }
+        /// Adds an on-brand behaviour for one department (by id).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Brand;
+        ///
+        /// let brand = Brand::builder().on_brand_in("billing", "Thank the customer in every letter").build()?;
+        /// assert_eq!(brand.on_brand().len(), 1);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn on_brand_in(department: impl Into<String>, text: impl Into<String>) {
+            on_brand.push(BehaviourDraft { text: text.into(), department: Some(department.into()) })
+        }
 
-    /// Adds an on-brand behaviour for one department (by id).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Brand;
-    ///
-    /// let brand = Brand::builder().on_brand_in("billing", "Thank the customer in every letter").build()?;
-    /// assert_eq!(brand.on_brand().len(), 1);
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn on_brand_in(mut self, department: impl Into<String>, text: impl Into<String>) -> Self {
-        self.on_brand.push(BehaviourDraft { text: text.into(), department: Some(department.into()) });
-        self
-    }
+        /// Adds an off-brand behaviour for every department.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Brand;
+        ///
+        /// assert_eq!(Brand::builder().off_brand("Argue").build()?.off_brand().len(), 1);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn off_brand(text: impl Into<String>) {
+            off_brand.push(BehaviourDraft { text: text.into(), department: None })
+        }
 
-    /// Adds an off-brand behaviour for every department.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Brand;
-    ///
-    /// assert_eq!(Brand::builder().off_brand("Argue").build()?.off_brand().len(), 1);
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn off_brand(mut self, text: impl Into<String>) -> Self {
-        self.off_brand.push(BehaviourDraft { text: text.into(), department: None });
-        self
-    }
-
-    /// Adds an off-brand behaviour for one department (by id).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::model::Brand;
-    ///
-    /// let brand = Brand::builder().off_brand_in("billing", "Send a reminder without a greeting").build()?;
-    /// assert_eq!(brand.off_brand().len(), 1);
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn off_brand_in(mut self, department: impl Into<String>, text: impl Into<String>) -> Self {
-        self.off_brand.push(BehaviourDraft { text: text.into(), department: Some(department.into()) });
-        self
+        /// Adds an off-brand behaviour for one department (by id).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::model::Brand;
+        ///
+        /// let brand = Brand::builder().off_brand_in("billing", "Send a reminder without a greeting").build()?;
+        /// assert_eq!(brand.off_brand().len(), 1);
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn off_brand_in(department: impl Into<String>, text: impl Into<String>) {
+            off_brand.push(BehaviourDraft { text: text.into(), department: Some(department.into()) })
+        }
     }
 
     /// Checks the brand on its own: no value or behaviour blank or holding a

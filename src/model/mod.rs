@@ -30,7 +30,7 @@ pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
 pub use locale::Locale;
 pub use moment::MomentKind;
-pub use path::StepPath;
+pub use path::{PhasePath, StepPath};
 pub use profile::{
     CapacityControl, Complexity, ContactLevel, DeliverySpan, Factor, FactorKind, Intermediaries, Purchaser,
     Risk, ServiceProfile, ServiceProfileBuilder, TaskAllocation, UsageFrequency,

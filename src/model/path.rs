@@ -1,4 +1,4 @@
-//! The path of a step: `sequence/phase/step`.
+//! The paths of a phase, `sequence/phase`, and of a step, `sequence/phase/step`.
 
 use std::{fmt, str::FromStr};
 
@@ -21,8 +21,7 @@ use crate::{error::Entity, error::Error, model::Id};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StepPath {
-    sequence: Id,
-    phase: Id,
+    phase: PhasePath,
     step: Id,
 }
 
@@ -40,7 +39,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn new(sequence: Id, phase: Id, step: Id) -> Self {
-        Self { sequence, phase, step }
+        Self { phase: PhasePath::new(sequence, phase), step }
     }
 
     /// The sequence's id.
@@ -55,7 +54,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn sequence(&self) -> &Id {
-        &self.sequence
+        self.phase.sequence()
     }
 
     /// The phase's id.
@@ -70,7 +69,7 @@ impl StepPath {
     /// ```
     #[must_use]
     pub const fn phase(&self) -> &Id {
-        &self.phase
+        self.phase.phase()
     }
 
     /// The step's id.
@@ -87,11 +86,27 @@ impl StepPath {
     pub const fn step(&self) -> &Id {
         &self.step
     }
+
+    /// The path of the step's phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::StepPath;
+    ///
+    /// let greet: StepPath = "stay/check-in/greet".parse()?;
+    /// assert_eq!(greet.phase_path().to_string(), "stay/check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn phase_path(&self) -> &PhasePath {
+        &self.phase
+    }
 }
 
 impl fmt::Display for StepPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}/{}", self.sequence, self.phase, self.step)
+        write!(f, "{}/{}", self.phase, self.step)
     }
 }
 
@@ -99,27 +114,139 @@ impl FromStr for StepPath {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let mut parts = s.split('/');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some(a), Some(b), Some(c), None) => Ok(Self::new(Id::new(a)?, Id::new(b)?, Id::new(c)?)),
+        match s.rsplit_once('/') {
+            Some((phase, step)) if phase.matches('/').count() == 1 => {
+                Ok(Self { phase: phase.parse()?, step: Id::new(step)? })
+            }
             _ => Err(Error::malformed(Entity::StepPath, s, "sequence/phase/step")),
         }
     }
 }
 
-#[cfg(feature = "schemars")]
-impl schemars::JsonSchema for StepPath {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "StepPath".into()
+crate::text_serde::string_schema!(
+    StepPath,
+    "StepPath",
+    "a step path: sequence/phase/step ids",
+    "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$"
+);
+
+crate::text_serde::serde_as_str!(StepPath, "a step path `sequence/phase/step`");
+
+/// Where a phase is: its sequence and phase ids, written `stay/check-in`.
+/// Feedback, checklists and compliance reports use it to name a phase.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::model::PhasePath;
+///
+/// let path: PhasePath = "stay/check-in".parse()?;
+/// assert_eq!(path.sequence().as_str(), "stay");
+/// assert_eq!(path.phase().as_str(), "check-in");
+/// assert_eq!(path.to_string(), "stay/check-in");
+/// # Ok::<(), service_standards::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PhasePath {
+    sequence: Id,
+    phase: Id,
+}
+
+impl PhasePath {
+    /// A path from its two ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Id, model::PhasePath};
+    ///
+    /// let path = PhasePath::new(Id::new("stay")?, Id::new("check-in")?);
+    /// assert_eq!(path.to_string(), "stay/check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn new(sequence: Id, phase: Id) -> Self {
+        Self { sequence, phase }
     }
 
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "a step path: sequence/phase/step ids",
-            "type": "string",
-            "pattern": "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$",
-        })
+    /// The sequence's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::PhasePath;
+    ///
+    /// assert_eq!("stay/check-in".parse::<PhasePath>()?.sequence().as_str(), "stay");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn sequence(&self) -> &Id {
+        &self.sequence
+    }
+
+    /// The phase's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::PhasePath;
+    ///
+    /// assert_eq!("stay/check-in".parse::<PhasePath>()?.phase().as_str(), "check-in");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn phase(&self) -> &Id {
+        &self.phase
+    }
+
+    /// Whether the step at `step` is in this phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::{PhasePath, StepPath};
+    ///
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// assert!(check_in.contains(&"stay/check-in/greet".parse::<StepPath>()?));
+    /// assert!(!check_in.contains(&"stay/check-out/settle".parse::<StepPath>()?));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn contains(&self, step: &StepPath) -> bool {
+        *self == step.phase
     }
 }
 
-crate::text_serde::serde_as_str!(StepPath, "a step path `sequence/phase/step`");
+impl fmt::Display for PhasePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.sequence, self.phase)
+    }
+}
+
+/// Parses `sequence/phase`.
+///
+/// # Errors
+///
+/// An error about [`Entity::PhasePath`](crate::error::Entity::PhasePath)
+/// unless the text is two parts separated by one `/`; about an
+/// [`Id`](crate::error::Entity::Id) if a part is not an id.
+impl FromStr for PhasePath {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let (sequence, phase) = s
+            .split_once('/')
+            .filter(|(_, phase)| !phase.contains('/'))
+            .ok_or_else(|| Error::malformed(Entity::PhasePath, s, "sequence/phase"))?;
+        Ok(Self::new(Id::new(sequence)?, Id::new(phase)?))
+    }
+}
+
+crate::text_serde::string_schema!(
+    PhasePath,
+    "PhasePath",
+    "a phase path: sequence/phase ids",
+    "^[a-z0-9-]+/[a-z0-9-]+$"
+);
+
+crate::text_serde::serde_as_str!(PhasePath, "a phase path `sequence/phase`");

@@ -21,7 +21,7 @@ use crate::{
 /// let model = ServiceModel::builder("Hotel")
 ///     .sequence(Sequence::builder("stay", "Hotel stay").phase(
 ///         Phase::builder("check-in", "Check-in")
-///             .channel(Channel::FaceToFace)
+///             .channels([Channel::FaceToFace])
 ///             .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
 ///     ))
 ///     .build()?;
@@ -141,7 +141,7 @@ impl Phase {
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let draft = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace);
+    /// let draft = Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]);
     /// // A phase needs a step before the model builds:
     /// let err = ServiceModel::builder("Hotel")
     ///     .sequence(Sequence::builder("stay", "Stay").phase(draft))
@@ -470,7 +470,7 @@ impl Step {
 ///
 /// let stay = Sequence::builder("stay", "Hotel stay")
 ///     .phase(Phase::builder("check-out", "Check-out")
-///         .channel(Channel::FaceToFace)
+///         .channels([Channel::FaceToFace])
 ///         .step(Step::builder("settle", "Guest settles the bill").moment(MomentKind::Payment)));
 /// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
 /// let settle = model.step(&"stay/check-out/settle".parse()?).unwrap();
@@ -491,51 +491,24 @@ pub struct SequenceBuilder {
 }
 
 impl SequenceBuilder {
-    /// Appends a phase (phases keep the order they are added in).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let check_in = Phase::builder("check-in", "Check-in")
-    ///     .channel(Channel::FaceToFace)
-    ///     .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome));
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(check_in))
-    ///     .build()?;
-    /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn phase(mut self, phase: PhaseBuilder) -> Self {
-        self.phases.push(phase);
-        self
-    }
-
-    /// Appends phases.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let greet = Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome);
-    /// let settle = Step::builder("settle", "Settle the bill").moment(MomentKind::Payment);
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phases([
-    ///         Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(greet),
-    ///         Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace).step(settle),
-    ///     ]))
-    ///     .build()?;
-    /// let phases: Vec<&str> = model.sequences()[0].phases().iter().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(phases, ["check-in", "check-out"]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn phases(mut self, phases: impl IntoIterator<Item = PhaseBuilder>) -> Self {
-        self.phases.extend(phases);
-        self
+    crate::setters::setters! {
+        /// Appends a phase (phases keep the order they are added in).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let check_in = Phase::builder("check-in", "Check-in")
+        ///     .channels([Channel::FaceToFace])
+        ///     .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome));
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(check_in))
+        ///     .build()?;
+        /// assert_eq!(model.sequences()[0].phases()[0].name(), "Check-in");
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn phase(phase: PhaseBuilder) { phases.push(phase) }
     }
 }
 
@@ -571,89 +544,40 @@ pub struct PhaseBuilder {
 }
 
 impl PhaseBuilder {
-    /// Adds a channel the phase's steps use unless they name their own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let p = Phase::builder("check-in", "Check-in")
-    ///     .channel(Channel::FaceToFace)
-    ///     .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome));
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
-    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap();
-    /// assert_eq!(greet.channels().first(), Some(Channel::FaceToFace));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channels.insert(channel);
-        self
-    }
+    crate::setters::setters! {
+        /// Adds channels.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let p = Phase::builder("booking", "Booking")
+        ///     .channels([Channel::Email, Channel::WebForm])
+        ///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+        /// let booking = &model.sequences()[0].phases()[0];
+        /// assert!(booking.channels().contains(Channel::WebForm));
+        /// assert_eq!(booking.channels().len(), 2);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { channels.extend(channels) }
 
-    /// Adds channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let p = Phase::builder("booking", "Booking")
-    ///     .channels([Channel::Email, Channel::WebForm])
-    ///     .step(Step::builder("request", "Guest asks for a room").moment(MomentKind::OrderTaking));
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
-    /// let booking = &model.sequences()[0].phases()[0];
-    /// assert!(booking.channels().contains(Channel::WebForm));
-    /// assert_eq!(booking.channels().len(), 2);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
-
-    /// Appends a step (steps keep the order they are added in).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let p = Phase::builder("check-in", "Check-in")
-    ///     .channel(Channel::FaceToFace)
-    ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
-    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn step(mut self, step: StepBuilder) -> Self {
-        self.steps.push(step);
-        self
-    }
-
-    /// Appends steps.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let p = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).steps([
-    ///     Step::builder("greet", "Greet").moment(MomentKind::Welcome),
-    ///     Step::builder("find", "Find the booking").moment(MomentKind::Identification),
-    /// ]);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
-    /// let steps: Vec<String> = model.steps().map(|s| s.path().to_string()).collect();
-    /// assert_eq!(steps, ["stay/check-in/greet", "stay/check-in/find"]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn steps(mut self, steps: impl IntoIterator<Item = StepBuilder>) -> Self {
-        self.steps.extend(steps);
-        self
+        /// Appends a step (steps keep the order they are added in).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let p = Phase::builder("check-in", "Check-in")
+        ///     .channels([Channel::FaceToFace])
+        ///     .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome));
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(p)).build()?;
+        /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].moment(), MomentKind::Welcome);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn step(step: StepBuilder) { steps.push(step) }
     }
 }
 
@@ -666,11 +590,11 @@ impl PhaseBuilder {
 ///
 /// let step = Step::builder("greet", "Guest approaches the desk")
 ///     .moment(MomentKind::Welcome)
-///     .channel(Channel::FaceToFace)
+///     .channels([Channel::FaceToFace])
 ///     .department("front-office")
 ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
 /// let model = ServiceModel::builder("Hotel")
-///     .department(Department::new("front-office", "Front office")?)
+///     .departments([Department::new("front-office", "Front office")?])
 ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in").step(step)))
 ///     .build()?;
 /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
@@ -707,244 +631,170 @@ pub struct StepBuilder {
 }
 
 impl StepBuilder {
-    /// Sets what kind of moment this is (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
-    /// let phase = Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let pay = model.step(&"stay/check-out/pay".parse()?).unwrap().step();
-    /// assert_eq!(pay.moment(), MomentKind::Payment);
-    /// // Unless the step says, the guest starts a payment (see `Step::started_by`):
-    /// assert_eq!(pay.started_by(), Initiator::Customer);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn moment(mut self, moment: MomentKind) -> Self {
-        self.moment = Some(moment);
-        self
-    }
+    crate::setters::setters! {
+        /// Sets what kind of moment this is (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("pay", "Guest pays").moment(MomentKind::Payment);
+        /// let phase = Phase::builder("check-out", "Check-out").channels([Channel::FaceToFace]).step(s);
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+        /// let pay = model.step(&"stay/check-out/pay".parse()?).unwrap().step();
+        /// assert_eq!(pay.moment(), MomentKind::Payment);
+        /// // Unless the step says, the guest starts a payment (see `Step::started_by`):
+        /// assert_eq!(pay.started_by(), Initiator::Customer);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn moment(moment: MomentKind) { moment = Some(moment) }
 
-    /// Adds a channel of its own (then the phase's channels do not apply to this step).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("call", "Guest calls").moment(MomentKind::Information).channel(Channel::Telephone);
-    /// let phase = Phase::builder("booking", "Booking").channel(Channel::Email).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// // The step's own channel replaces the phase's e-mail:
-    /// let call = model.step(&"stay/booking/call".parse()?).unwrap();
-    /// assert_eq!(call.channels().len(), 1);
-    /// assert_eq!(call.channels().first(), Some(Channel::Telephone));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channels.insert(channel);
-        self
-    }
+        /// Adds channels of its own.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("ask", "Guest asks")
+        ///     .moment(MomentKind::Information)
+        ///     .channels([Channel::Email, Channel::Chat]);
+        /// let phase = Phase::builder("booking", "Booking").step(s);
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+        /// let ask = model.step(&"stay/booking/ask".parse()?).unwrap().step();
+        /// assert!(ask.channels().contains(Channel::Chat));
+        /// assert_eq!(ask.channels().len(), 2);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { channels.extend(channels) }
 
-    /// Adds channels of its own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("ask", "Guest asks")
-    ///     .moment(MomentKind::Information)
-    ///     .channels([Channel::Email, Channel::Chat]);
-    /// let phase = Phase::builder("booking", "Booking").step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let ask = model.step(&"stay/booking/ask".parse()?).unwrap().step();
-    /// assert!(ask.channels().contains(Channel::Chat));
-    /// assert_eq!(ask.channels().len(), 2);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.channels.extend(channels);
-        self
-    }
+        /// Sets the owning department, by id; it must be a department of the model.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("invoice", "Invoice is sent").moment(MomentKind::Billing).department("billing");
+        /// let phase = Phase::builder("check-out", "Check-out").channels([Channel::Email]).step(s);
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .departments([Department::new("billing", "Billing")?])
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(phase))
+        ///     .build()?;
+        /// let owned: Vec<String> = model.contact_situations("billing").map(|s| s.path().to_string()).collect();
+        /// assert_eq!(owned, ["stay/check-out/invoice"]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn department(department: impl Into<String>) { department = Some(department.into()) }
 
-    /// Sets the owning department, by id; it must be a department of the model.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("invoice", "Invoice is sent").moment(MomentKind::Billing).department("billing");
-    /// let phase = Phase::builder("check-out", "Check-out").channel(Channel::Email).step(s);
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .department(Department::new("billing", "Billing")?)
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(phase))
-    ///     .build()?;
-    /// let owned: Vec<String> = model.contact_situations("billing").map(|s| s.path().to_string()).collect();
-    /// assert_eq!(owned, ["stay/check-out/invoice"]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: impl Into<String>) -> Self {
-        self.department = Some(department.into());
-        self
-    }
+        /// Adds characteristics.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("greet", "Greet")
+        ///     .moment(MomentKind::Welcome)
+        ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
+        /// let phase = Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(s);
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+        /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+        /// assert_eq!(greet.characteristics().len(), 2);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn characteristics(characteristics: impl IntoIterator<Item = Characteristic>) {
+            characteristics.extend(characteristics)
+        }
 
-    /// Adds a characteristic that strengthens the experience here.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("greet", "Greet").moment(MomentKind::Welcome).characteristic(Characteristic::Friendly);
-    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
-    /// assert!(greet.characteristics().contains(Characteristic::Friendly));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn characteristic(mut self, characteristic: Characteristic) -> Self {
-        self.characteristics.insert(characteristic);
-        self
-    }
+        /// Sets what the customer does here, for a service blueprint.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("greet", "Greet").moment(MomentKind::Welcome).customer_action("Walks up to the desk");
+        /// let phase = Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(s);
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+        /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
+        /// assert_eq!(greet.customer_action(), Some("Walks up to the desk"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn customer_action(text: impl Into<String>) { customer_action = Some(text.into()) }
 
-    /// Adds characteristics.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("greet", "Greet")
-    ///     .moment(MomentKind::Welcome)
-    ///     .characteristics([Characteristic::Friendly, Characteristic::Attentive]);
-    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
-    /// assert_eq!(greet.characteristics().len(), 2);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
-        self.characteristics.extend(characteristics);
-        self
-    }
+        /// Sets the backstage work behind this step, for a service blueprint.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let s = Step::builder("find", "Find the booking")
+        ///     .moment(MomentKind::Identification)
+        ///     .backstage("Booking system lookup");
+        /// let phase = Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace]).step(s);
+        /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
+        /// let find = model.step(&"stay/check-in/find".parse()?).unwrap().step();
+        /// assert_eq!(find.backstage(), Some("Booking system lookup"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn backstage(text: impl Into<String>) { backstage = Some(text.into()) }
 
-    /// Sets what the customer does here, for a service blueprint.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("greet", "Greet").moment(MomentKind::Welcome).customer_action("Walks up to the desk");
-    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let greet = model.step(&"stay/check-in/greet".parse()?).unwrap().step();
-    /// assert_eq!(greet.customer_action(), Some("Walks up to the desk"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn customer_action(mut self, text: impl Into<String>) -> Self {
-        self.customer_action = Some(text.into());
-        self
-    }
+        /// Says who starts the contact (see [`Step::started_by`] for the default).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channels([Channel::Email])
+        ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
+        ///     .build()?;
+        /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn started_by(initiator: Initiator) { started_by = Some(initiator) }
 
-    /// Sets the backstage work behind this step, for a service blueprint.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let s = Step::builder("find", "Find the booking")
-    ///     .moment(MomentKind::Identification)
-    ///     .backstage("Booking system lookup");
-    /// let phase = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(s);
-    /// let model = ServiceModel::builder("Hotel").sequence(Sequence::builder("stay", "Stay").phase(phase)).build()?;
-    /// let find = model.step(&"stay/check-in/find".parse()?).unwrap().step();
-    /// assert_eq!(find.backstage(), Some("Booking system lookup"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn backstage(mut self, text: impl Into<String>) -> Self {
-        self.backstage = Some(text.into());
-        self
-    }
+        /// Says that the step opens a contact of its own (see
+        /// [`Step::opens_contact`] for the default).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channels([Channel::Telephone])
+        ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
+        ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
+        ///     .build()?;
+        /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+        /// assert_eq!(opens, [true, true]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn opens_contact() { opens = Some(true) }
 
-    /// Says who starts the contact (see [`Step::started_by`] for the default).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channel(Channel::Email)
-    ///         .step(Step::builder("confirm", "Booking is confirmed").moment(MomentKind::Information).started_by(Initiator::Company))))
-    ///     .build()?;
-    /// assert_eq!(model.steps().next().unwrap().step().started_by(), Initiator::Company);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn started_by(mut self, initiator: Initiator) -> Self {
-        self.started_by = Some(initiator);
-        self
-    }
-
-    /// Says that the step opens a contact of its own (see
-    /// [`Step::opens_contact`] for the default).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("room", "Room").channel(Channel::Telephone)
-    ///         .step(Step::builder("request", "Guest calls").moment(MomentKind::Exception))
-    ///         .step(Step::builder("call-back", "Receptionist calls back").moment(MomentKind::Information).opens_contact())))
-    ///     .build()?;
-    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
-    /// assert_eq!(opens, [true, true]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn opens_contact(mut self) -> Self {
-        self.opens = Some(true);
-        self
-    }
-
-    /// Says that the step continues the contact of the step before it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channel(Channel::FaceToFace)
-    ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
-    ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
-    ///     .build()?;
-    /// // Billing is the company's by default, so it would open a contact of its own.
-    /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
-    /// assert_eq!(opens, [true, false]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn continues_contact(mut self) -> Self {
-        self.opens = Some(false);
-        self
+        /// Says that the step continues the contact of the step before it.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-out", "Check-out").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("settle", "Guest pays").moment(MomentKind::Payment))
+        ///         .step(Step::builder("invoice", "Invoice is printed").moment(MomentKind::Billing).continues_contact())))
+        ///     .build()?;
+        /// // Billing is the company's by default, so it would open a contact of its own.
+        /// let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+        /// assert_eq!(opens, [true, false]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn continues_contact() { opens = Some(false) }
     }
 }
 

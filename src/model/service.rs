@@ -41,11 +41,11 @@ use crate::{
 ///
 /// let model = ServiceModel::builder("Hotel Aurora")
 ///     .profile(ServiceProfile::builder().capacity(CapacityControl::Reservations).build())
-///     .department(Department::new("front-office", "Front office")?)
+///     .departments([Department::new("front-office", "Front office")?])
 ///     .sequence(
 ///         Sequence::builder("stay", "Hotel stay").phase(
 ///             Phase::builder("check-in", "Check-in")
-///                 .channel(Channel::FaceToFace)
+///                 .channels([Channel::FaceToFace])
 ///                 .step(
 ///                     Step::builder("greet", "Guest approaches the desk")
 ///                         .moment(MomentKind::Welcome)
@@ -113,11 +113,7 @@ impl ServiceModel {
             industry: self.industry,
             profile: self.profile,
             brand: BrandBuilder::from(&self.brand),
-            departments: self
-                .departments
-                .iter()
-                .map(|d| DepartmentDraft { id: d.id().as_str().to_owned(), name: d.name().to_owned() })
-                .collect(),
+            departments: self.departments.iter().map(DepartmentDraft::from).collect(),
             sequences: self.sequences.iter().map(SequenceBuilder::from).collect(),
         }
     }
@@ -399,6 +395,12 @@ pub(crate) struct DepartmentDraft {
     name: String,
 }
 
+impl From<&Department> for DepartmentDraft {
+    fn from(department: &Department) -> Self {
+        Self { id: department.id().as_str().to_owned(), name: department.name().to_owned() }
+    }
+}
+
 /// Builds a [`ServiceModel`]. Setters never fail and may come in any order;
 /// [`build`](Self::build) checks everything at once.
 ///
@@ -431,148 +433,88 @@ pub struct ServiceModelBuilder {
 }
 
 impl ServiceModelBuilder {
-    /// Sets the kind of business (default [`Industry::General`]), which
-    /// decides the words its standards use.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel).build()?;
-    /// assert_eq!(model.industry(), Industry::Hotel);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn industry(mut self, industry: Industry) -> Self {
-        self.industry = industry;
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the kind of business (default [`Industry::General`]), which
+        /// decides the words its standards use.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel).build()?;
+        /// assert_eq!(model.industry(), Industry::Hotel);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn industry(industry: Industry) { industry = industry }
 
-    /// Sets the service profile (the nine factors).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let profile = ServiceProfile::builder().risk(Risk::High).build();
-    /// let model = ServiceModel::builder("Clinic").profile(profile).build()?;
-    /// assert_eq!(model.profile().risk(), Risk::High);
-    /// // The other factors keep their defaults:
-    /// assert_eq!(model.profile().contact(), ServiceProfile::default().contact());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn profile(mut self, profile: ServiceProfile) -> Self {
-        self.profile = profile;
-        self
-    }
+        /// Sets the service profile (the nine factors).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let profile = ServiceProfile::builder().risk(Risk::High).build();
+        /// let model = ServiceModel::builder("Clinic").profile(profile).build()?;
+        /// assert_eq!(model.profile().risk(), Risk::High);
+        /// // The other factors keep their defaults:
+        /// assert_eq!(model.profile().contact(), ServiceProfile::default().contact());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn profile(profile: ServiceProfile) { profile = profile }
 
-    /// Sets the brand, built or not (it is checked with the model).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel").brand(Brand::builder().emotion(Emotion::Warmth)).build()?;
-    /// assert!(model.brand().emotions().contains(Emotion::Warmth));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn brand(mut self, brand: impl Into<BrandBuilder>) -> Self {
-        self.brand = brand.into();
-        self
-    }
+        /// Sets the brand, built or not (it is checked with the model).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel").brand(Brand::builder().emotions([Emotion::Warmth])).build()?;
+        /// assert!(model.brand().emotions().contains(Emotion::Warmth));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn brand(brand: impl Into<BrandBuilder>) { brand = brand.into() }
 
-    /// Adds a department.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel").department(Department::new("billing", "Billing")?).build()?;
-    /// assert_eq!(model.department("billing").map(Department::name), Some("Billing"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: Department) -> Self {
-        self.departments.push(DepartmentDraft {
-            id: department.id().as_str().to_owned(),
-            name: department.name().to_owned(),
-        });
-        self
-    }
+        /// Adds departments.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .departments([
+        ///         Department::new("front-office", "Front office")?,
+        ///         Department::new("billing", "Billing")?,
+        ///     ])
+        ///     .build()?;
+        /// let ids: Vec<&str> = model.departments().iter().map(|d| d.id().as_str()).collect();
+        /// assert_eq!(ids, ["front-office", "billing"]);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn departments(departments: impl IntoIterator<Item = Department>) {
+            departments.extend(departments.into_iter().map(|department| DepartmentDraft::from(&department)))
+        }
 
-    /// Adds departments.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .departments([
-    ///         Department::new("front-office", "Front office")?,
-    ///         Department::new("billing", "Billing")?,
-    ///     ])
-    ///     .build()?;
-    /// let ids: Vec<&str> = model.departments().iter().map(|d| d.id().as_str()).collect();
-    /// assert_eq!(ids, ["front-office", "billing"]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn departments(self, departments: impl IntoIterator<Item = Department>) -> Self {
-        departments.into_iter().fold(self, Self::department)
-    }
-
-    /// Appends a sequence.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let stay = Sequence::builder("stay", "Hotel stay").phase(
-    ///     Phase::builder("check-in", "Check-in")
-    ///         .channel(Channel::FaceToFace)
-    ///         .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
-    /// );
-    /// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
-    /// assert_eq!(model.sequence("stay").map(Sequence::name), Some("Hotel stay"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn sequence(mut self, sequence: SequenceBuilder) -> Self {
-        self.sequences.push(sequence);
-        self
-    }
-
-    /// Appends sequences.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let greet = Step::builder("greet", "Greet").moment(MomentKind::Welcome);
-    /// let check_in = Phase::builder("check-in", "Check-in").channel(Channel::FaceToFace).step(greet);
-    /// let model = ServiceModel::builder("Hotel")
-    ///     .sequences([
-    ///         Sequence::builder("stay", "Stay").phase(check_in.clone()),
-    ///         Sequence::builder("events", "Events").phase(check_in),
-    ///     ])
-    ///     .build()?;
-    /// let ids: Vec<&str> = model.sequences().iter().map(|s| s.id().as_str()).collect();
-    /// assert_eq!(ids, ["stay", "events"]);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn sequences(mut self, sequences: impl IntoIterator<Item = SequenceBuilder>) -> Self {
-        self.sequences.extend(sequences);
-        self
+        /// Appends a sequence.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let stay = Sequence::builder("stay", "Hotel stay").phase(
+        ///     Phase::builder("check-in", "Check-in")
+        ///         .channels([Channel::FaceToFace])
+        ///         .step(Step::builder("greet", "Greet the guest").moment(MomentKind::Welcome)),
+        /// );
+        /// let model = ServiceModel::builder("Hotel").sequence(stay).build()?;
+        /// assert_eq!(model.sequence("stay").map(Sequence::name), Some("Hotel stay"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn sequence(sequence: SequenceBuilder) { sequences.push(sequence) }
     }
 
     /// Checks everything and builds the model.

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::{
-    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id,
+    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::PhasePath,
     model::ServiceLevel, model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
     standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
@@ -45,7 +45,7 @@ impl AuditEntry {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical()])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// let greet = report.items().iter().find(|i| i.is_critical()).unwrap();
@@ -67,7 +67,7 @@ impl AuditEntry {
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(AuditEntry::MAX_WEIGHT * 2.0);
-    /// assert!(Audit::builder().entry(too_heavy).build().is_err());
+    /// assert!(Audit::builder().entries([too_heavy]).build().is_err());
     /// ```
     pub const MAX_WEIGHT: f64 = MAX_WEIGHT;
 }
@@ -121,7 +121,7 @@ impl AuditEntry {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
     /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail);
-    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
+    /// let report = Audit::builder().entries([e]).build()?.score(&checklist);
     /// assert_eq!(report.overall().count(Verdict::Fail), 1);
     /// # Ok::<(), Error>(())
     /// ```
@@ -130,71 +130,61 @@ impl AuditEntry {
         Self { id: id.into(), verdict: None, measured: None, weight: None, critical: false, note: None }
     }
 
-    /// Sets the verdict.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
-    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass);
-    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
-    /// assert_eq!(report.overall().count(Verdict::Pass), 1);
-    /// // Items the audit has no entry for were not observed:
-    /// assert_eq!(report.overall().count(Verdict::NotObserved), checklist.len() - 1);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn verdict(mut self, verdict: Verdict) -> Self {
-        self.verdict = Some(verdict);
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the verdict.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+        /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass);
+        /// let report = Audit::builder().entries([e]).build()?.score(&checklist);
+        /// assert_eq!(report.overall().count(Verdict::Pass), 1);
+        /// // Items the audit has no entry for were not observed:
+        /// assert_eq!(report.overall().count(Verdict::NotObserved), checklist.len() - 1);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn verdict(verdict: Verdict) { verdict = Some(verdict) }
 
-    /// Sets the measured value; scoring checks it against the standard's
-    /// target, and it decides the verdict.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use std::time::Duration;
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
-    /// // Greeted after 45 seconds, where the standard asks for 30:
-    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").measured(Measurement::Duration(Duration::from_secs(45)));
-    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
-    /// let greet = report.items().iter().find(|i| i.measured().is_some()).unwrap();
-    /// assert_eq!(greet.outcome(), Verdict::Fail);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn measured(mut self, value: Measurement) -> Self {
-        self.measured = Some(value);
-        self
-    }
+        /// Sets the measured value; scoring checks it against the standard's
+        /// target, and it decides the verdict.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use std::time::Duration;
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+        /// // Greeted after 45 seconds, where the standard asks for 30:
+        /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").measured(Measurement::Duration(Duration::from_secs(45)));
+        /// let report = Audit::builder().entries([e]).build()?.score(&checklist);
+        /// let greet = report.items().iter().find(|i| i.measured().is_some()).unwrap();
+        /// assert_eq!(greet.outcome(), Verdict::Fail);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn measured(value: Measurement) { measured = Some(value) }
 
-    /// Sets the weight (default 1): above zero and at most [`AuditEntry::MAX_WEIGHT`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
-    /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(2.0);
-    /// let report = Audit::builder().entry(e).build()?.score(&checklist);
-    /// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
-    /// assert_eq!(greet.weight(), 2.0);
-    /// // A weight must be above zero:
-    /// let err = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(0.0)).build().unwrap_err();
-    /// assert_eq!(err.violations()[0].path(), "entries/a@b/c/d.weight");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn weight(mut self, weight: f64) -> Self {
-        self.weight = Some(weight);
-        self
+        /// Sets the weight (default 1): above zero and at most [`AuditEntry::MAX_WEIGHT`].
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let checklist = Checklist::new(&RuleSet::catalogue().derive(&model, ServiceLevel::Expected), &ChecklistFilter::new());
+        /// let e = AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(2.0);
+        /// let report = Audit::builder().entries([e]).build()?.score(&checklist);
+        /// let greet = report.items().iter().find(|i| i.id().to_string() == "greet-on-arrival@stay/check-in/greet").unwrap();
+        /// assert_eq!(greet.weight(), 2.0);
+        /// // A weight must be above zero:
+        /// let err = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(0.0)]).build().unwrap_err();
+        /// assert_eq!(err.violations()[0].path(), "entries/a@b/c/d.weight");
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn weight(weight: f64) { weight = Some(weight) }
     }
 
     /// Marks the item critical, a knock-out as in mystery shopping and brand
@@ -211,7 +201,7 @@ impl AuditEntry {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0)])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.failed_critical()[0].to_string(), "greet-on-arrival@stay/check-in/greet");
@@ -224,23 +214,21 @@ impl AuditEntry {
         self.weight(CRITICAL_WEIGHT)
     }
 
-    /// Adds the auditor's note.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail);
-    /// let noted = Audit::builder().entry(e.clone().note("answered on the 4th ring")).build()?;
-    /// // The audit keeps the note (and writes it to its document):
-    /// assert_ne!(noted, Audit::builder().entry(e).build()?);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn note(mut self, note: impl Into<String>) -> Self {
-        self.note = Some(note.into());
-        self
+    crate::setters::setters! {
+        /// Adds the auditor's note.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let e = AuditEntry::new("phone-answer@stay/reservation/request").verdict(Verdict::Fail);
+        /// let noted = Audit::builder().entries([e.clone().note("answered on the 4th ring")]).build()?;
+        /// // The audit keeps the note (and writes it to its document):
+        /// assert_ne!(noted, Audit::builder().entries([e]).build()?);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn note(note: impl Into<String>) { note = Some(note.into()) }
     }
 }
 
@@ -266,8 +254,10 @@ struct Entry {
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
 /// let audit = Audit::builder()
-///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical())
-///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+///     .entries([
+///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).critical(),
+///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail),
+///     ])
 ///     .build()?;
 /// let report = audit.score(&checklist);
 /// assert_eq!(report.overall().score(), Some(0.75));
@@ -285,7 +275,7 @@ pub struct Audit {
 /// ```
 /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
 ///
-/// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+/// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
 /// assert_eq!(audit.len(), 1);
 /// # Ok::<(), service_standards::Error>(())
 /// ```
@@ -317,7 +307,7 @@ impl Audit {
     /// ```
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
-    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.len(), 1);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -348,7 +338,7 @@ impl Audit {
     /// ```
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
-    /// let audit = Audit::builder().entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.to_builder().build()?, audit);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -394,8 +384,10 @@ impl Audit {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
-    ///     .entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
+    ///         AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass),
+    ///     ])
     ///     .build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.stale().len(), 1);
@@ -434,7 +426,7 @@ impl Audit {
         }
         // Tallies by phase; consecutive items of one phase (the checklist's
         // order) share one look-up.
-        let mut phases: Vec<(String, Tally)> = Vec::new();
+        let mut phases: Vec<(PhasePath, Tally)> = Vec::new();
         let mut phase_at: FxHashMap<(&Id, &Id), usize> = FxHashMap::default();
         let mut last_phase: Option<((&Id, &Id), usize)> = None;
         // Tallies by department, the same way (one look-up per run).
@@ -459,7 +451,7 @@ impl Audit {
                 Some((k, n)) if k == key => n,
                 _ => {
                     let n = *phase_at.entry(key).or_insert_with(|| {
-                        phases.push((format!("{}/{}", key.0, key.1), Tally::default()));
+                        phases.push((item.step().phase_path().clone(), Tally::default()));
                         phases.len() - 1
                     });
                     last_phase = Some((key, n));
@@ -519,11 +511,11 @@ impl Audit {
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass)])
     ///     .build()?;
     /// assert_eq!(audit.score_strict(&checklist)?, audit.score(&checklist));
     ///
-    /// let outdated = audit.to_builder().entry(AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass)).build()?;
+    /// let outdated = audit.to_builder().entries([AuditEntry::new("gone@stay/check-in/greet").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(
     ///     outdated.score_strict(&checklist).unwrap_err().to_string(),
     ///     "invalid audit: entries/gone@stay/check-in/greet: standard not on the checklist `gone@stay/check-in/greet`"
@@ -616,43 +608,24 @@ fn outcome(target: Target, entry: Option<&Entry>) -> (Verdict, Remark) {
 }
 
 impl AuditBuilder {
-    /// Adds an entry.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let audit = Audit::builder().entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)).build()?;
-    /// assert_eq!(audit.len(), 1);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn entry(mut self, entry: AuditEntry) -> Self {
-        self.entries.push(entry);
-        self
-    }
-
-    /// Adds entries.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let audit = Audit::builder()
-    ///     .entries([
-    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
-    ///         AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(2)),
-    ///     ])
-    ///     .build()?;
-    /// assert_eq!(audit.len(), 2);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn entries(mut self, entries: impl IntoIterator<Item = AuditEntry>) -> Self {
-        self.entries.extend(entries);
-        self
+    crate::setters::setters! {
+        /// Adds entries.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let audit = Audit::builder()
+        ///     .entries([
+        ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass),
+        ///         AuditEntry::new("phone-answer@stay/reservation/request").measured(Measurement::Rings(2)),
+        ///     ])
+        ///     .build()?;
+        /// assert_eq!(audit.len(), 2);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn entries(entries: impl IntoIterator<Item = AuditEntry>) { entries.extend(entries) }
     }
 
     /// Checks every entry and builds the audit.
@@ -674,8 +647,10 @@ impl AuditBuilder {
     /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
     ///
     /// let err = Audit::builder()
-    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Pass))
-    ///     .entry(AuditEntry::new("a@b/c/d").verdict(Verdict::Fail).weight(0.0))
+    ///     .entries([
+    ///         AuditEntry::new("a@b/c/d").verdict(Verdict::Pass),
+    ///         AuditEntry::new("a@b/c/d").verdict(Verdict::Fail).weight(0.0),
+    ///     ])
     ///     .build()
     ///     .unwrap_err();
     /// assert_eq!(
@@ -809,7 +784,7 @@ impl ItemResult {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let id = set.iter().next().unwrap().id();
-    /// let audit = Audit::builder().entry(AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(id.to_string()).verdict(Verdict::Pass).critical()]).build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert!(report.items()[0].is_critical());
     /// assert!(!report.items()[1].is_critical());
@@ -943,7 +918,7 @@ impl Tally {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let audit = Audit::builder().entry(AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.score(&Checklist::new(&set, &ChecklistFilter::new())).overall().score(), Some(1.0));
     /// # Ok::<(), Error>(())
     /// ```
@@ -984,18 +959,18 @@ impl Tally {
 /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let audit = Audit::builder()
-///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass))
+///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass)])
 ///     .build()?;
 /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// let (phase, tally) = &report.by_phase()[0];
-/// assert_eq!(*phase, "stay/check-in");
+/// assert_eq!(phase.to_string(), "stay/check-in");
 /// assert_eq!(tally.count(Verdict::Pass), 1);
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComplianceReport {
     overall: Tally,
-    by_phase: BTreeMap<String, Tally>,
+    by_phase: BTreeMap<PhasePath, Tally>,
     by_department: BTreeMap<Option<Id>, Tally>,
     by_channel: BTreeMap<Channel, Tally>,
     by_kind: BTreeMap<StandardKind, Tally>,
@@ -1035,7 +1010,7 @@ impl ComplianceReport {
         &self.overall
     }
 
-    /// By phase (`sequence/phase`), sorted by path.
+    /// By phase, sorted by path (sequence id, then phase id).
     ///
     /// # Examples
     ///
@@ -1045,11 +1020,12 @@ impl ComplianceReport {
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let report = Audit::builder().build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.by_phase().len(), 1);
+    /// assert_eq!(report.by_phase()[0].0, &"stay/check-in".parse::<PhasePath>()?);
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn by_phase(&self) -> Vec<(&str, &Tally)> {
-        self.by_phase.iter().map(|(p, t)| (p.as_str(), t)).collect()
+    pub fn by_phase(&self) -> Vec<(&PhasePath, &Tally)> {
+        self.by_phase.iter().collect()
     }
 
     /// By owning department (`None`: steps without one), sorted by id.
@@ -1185,7 +1161,7 @@ impl ComplianceReport {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.iter().find(|s| s.target() == Target::within_secs(30)).unwrap().id();
-    /// let audit = Audit::builder().entry(AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))).build()?;
+    /// let audit = Audit::builder().entries([AuditEntry::new(greet.to_string()).measured(Measurement::Rings(2))]).build()?;
     /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
     /// assert_eq!(report.mismatched(), [greet]);
     /// assert_eq!(report.overall().count(Verdict::Fail), 0);
@@ -1236,8 +1212,10 @@ impl ComplianceReport {
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let checklist = Checklist::new(&set, &ChecklistFilter::new());
     /// let audit = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
-    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0),
+    ///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail),
+    ///     ])
     ///     .build()?;
     /// let report = audit.score(&checklist);
     /// assert_eq!(report.overall().score(), Some(0.9));
@@ -1246,8 +1224,10 @@ impl ComplianceReport {
     ///
     /// // The same with the failed item critical: a knock-out.
     /// let knocked_out = Audit::builder()
-    ///     .entry(AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0))
-    ///     .entry(AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0))
+    ///     .entries([
+    ///         AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Pass).weight(9.0),
+    ///         AuditEntry::new("uniform-and-badge@stay/check-in/greet").verdict(Verdict::Fail).critical().weight(1.0),
+    ///     ])
     ///     .build()?;
     /// assert!(!knocked_out.score(&checklist).passes(0.9)?);
     ///

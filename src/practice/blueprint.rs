@@ -46,21 +46,19 @@ impl<'a> Blueprint<'a> {
         Self { model, locale: Locale::English }
     }
 
-    /// The same blueprints labelled in another language.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::Blueprint, Locale};
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
-    /// assert!(mermaid.contains("kontakt bezpośredni"));
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn locale(mut self, locale: Locale) -> Self {
-        self.locale = locale;
-        self
+    crate::setters::setters! {
+        /// The same blueprints labelled in another language.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::Blueprint, Locale};
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
+        /// assert!(mermaid.contains("kontakt bezpośredni"));
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn locale(locale: Locale) { locale = locale }
     }
 
     /// The Mermaid flowchart of one sequence, or `None` if there is no such sequence.

@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 
 use crate::{
-    model::Channel, model::EnumSet, model::Id, model::Locale, model::ServiceLevel, model::StandardKind,
-    model::StepPath, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
+    model::Channel, model::EnumSet, model::Id, model::Locale, model::PhasePath, model::ServiceLevel,
+    model::StandardKind, model::StepPath, standard::Standard, standard::StandardId, standard::StandardSet,
+    standard::Target,
 };
 
 /// Which standards a [`Checklist`] takes: every condition given must hold.
@@ -17,7 +18,7 @@ use crate::{
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let filter = ChecklistFilter::new()
 ///     .department("front-office")
-///     .phase("stay", "check-in")
+///     .phase("stay/check-in".parse()?)
 ///     .channel(Channel::FaceToFace)
 ///     .min_level(ServiceLevel::Basic);
 /// let list = Checklist::new(&set, &filter);
@@ -28,7 +29,7 @@ use crate::{
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ChecklistFilter {
     department: Option<String>,
-    phase: Option<(String, String)>,
+    phase: Option<PhasePath>,
     channel: Option<Channel>,
     level: Option<ServiceLevel>,
     policies: bool,
@@ -51,100 +52,82 @@ impl ChecklistFilter {
         Self::default()
     }
 
-    /// Only standards of steps this department owns.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// // The front office owns the model's one step; billing owns none:
-    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("front-office")).len(), set.len());
-    /// assert!(Checklist::new(&set, &ChecklistFilter::new().department("billing")).is_empty());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn department(mut self, department: impl Into<String>) -> Self {
-        self.department = Some(department.into());
-        self
-    }
+    crate::setters::setters! {
+        /// Only standards of steps this department owns.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// // The front office owns the model's one step; billing owns none:
+        /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().department("front-office")).len(), set.len());
+        /// assert!(Checklist::new(&set, &ChecklistFilter::new().department("billing")).is_empty());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn department(department: impl Into<String>) { department = Some(department.into()) }
 
-    /// Only standards of one phase of a sequence.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-in")).len(), set.len());
-    /// assert!(Checklist::new(&set, &ChecklistFilter::new().phase("stay", "check-out")).is_empty());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn phase(mut self, sequence: impl Into<String>, phase: impl Into<String>) -> Self {
-        self.phase = Some((sequence.into(), phase.into()));
-        self
-    }
+        /// Only standards of one phase of a sequence.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().phase("stay/check-in".parse()?)).len(), set.len());
+        /// assert!(Checklist::new(&set, &ChecklistFilter::new().phase("stay/check-out".parse()?)).is_empty());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn phase(phase: PhasePath) { phase = Some(phase) }
 
-    /// Only standards that apply on this channel.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// // The model's one step is face to face:
-    /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::FaceToFace)).len(), set.len());
-    /// assert!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone)).is_empty());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channel(mut self, channel: Channel) -> Self {
-        self.channel = Some(channel);
-        self
-    }
+        /// Only standards that apply on this channel.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// // The model's one step is face to face:
+        /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::FaceToFace)).len(), set.len());
+        /// assert!(Checklist::new(&set, &ChecklistFilter::new().channel(Channel::Telephone)).is_empty());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn channel(channel: Channel) { channel = Some(channel) }
 
-    /// Only standards whose minimum level is `level` ([`Standard::min_level`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let basic = Checklist::new(&set, &ChecklistFilter::new().min_level(ServiceLevel::Basic));
-    /// assert!(basic.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
-    /// assert!(basic.len() < set.len());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn min_level(mut self, level: ServiceLevel) -> Self {
-        self.level = Some(level);
-        self
-    }
+        /// Only standards whose lowest level is this one.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// let basic = Checklist::new(&set, &ChecklistFilter::new().min_level(ServiceLevel::Basic));
+        /// assert!(basic.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
+        /// assert!(basic.len() < set.len());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn min_level(level: ServiceLevel) { level = Some(level) }
 
-    /// Also takes the set's policies (of the department filtered for, or
-    /// all): an audit can then check them too, by the id of the standard
-    /// each was derived as.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
-    /// assert_eq!(with.len(), set.len() + set.policies().len());
-    /// assert_eq!(with.items().iter().filter(|i| i.is_policy()).count(), set.policies().len());
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_policies(mut self) -> Self {
-        self.policies = true;
-        self
+        /// Also takes the set's policies (of the department filtered for, or
+        /// all): an audit can then check them too, by the id of the standard
+        /// each was derived as.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+        /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
+        /// assert_eq!(with.len(), set.len() + set.policies().len());
+        /// assert_eq!(with.items().iter().filter(|i| i.is_policy()).count(), set.policies().len());
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn with_policies() { policies = true }
     }
 
     fn takes_policy(&self, p: &crate::standard::Policy) -> bool {
@@ -157,10 +140,7 @@ impl ChecklistFilter {
 
     fn takes(&self, s: &Standard) -> bool {
         self.department.as_ref().is_none_or(|d| s.department().is_some_and(|sd| sd.as_str() == d))
-            && self
-                .phase
-                .as_ref()
-                .is_none_or(|(q, p)| s.step().sequence().as_str() == q && s.step().phase().as_str() == p)
+            && self.phase.as_ref().is_none_or(|p| p.contains(s.step()))
             && self.channel.is_none_or(|c| s.channels().contains(c))
             && self.level.is_none_or(|l| s.min_level() == l)
     }

@@ -1,7 +1,8 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
 use crate::{
-    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::QualityDimension, validate::Violations,
+    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::PhasePath, model::QualityDimension,
+    validate::Violations,
 };
 
 /// The scale customers answer on (1 to 7 in SERVQUAL; 1 to 5 is common).
@@ -128,43 +129,23 @@ fn check_scale(v: &mut Violations, min: f64, max: f64) {
 /// use service_standards::{model::QualityDimension, practice::Subject};
 ///
 /// assert_eq!(Subject::Dimension(QualityDimension::Empathy).to_string(), "empathy");
-/// assert_eq!(Subject::phase("stay", "check-in").to_string(), "stay/check-in");
+/// assert_eq!(Subject::Phase("stay/check-in".parse()?).to_string(), "stay/check-in");
+/// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Subject {
     /// A quality dimension (SERVQUAL's five, or any of the seven).
     Dimension(QualityDimension),
-    /// A phase of a sequence, by ids.
-    Phase {
-        /// The sequence's id.
-        sequence: String,
-        /// The phase's id.
-        phase: String,
-    },
-}
-
-impl Subject {
     /// A phase of a sequence.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::practice::Subject;
-    ///
-    /// assert!(matches!(Subject::phase("stay", "check-out"), Subject::Phase { .. }));
-    /// ```
-    #[must_use]
-    pub fn phase(sequence: impl Into<String>, phase: impl Into<String>) -> Self {
-        Self::Phase { sequence: sequence.into(), phase: phase.into() }
-    }
+    Phase(PhasePath),
 }
 
 impl std::fmt::Display for Subject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Dimension(d) => write!(f, "{d}"),
-            Self::Phase { sequence, phase } => write!(f, "{sequence}/{phase}"),
+            Self::Phase(path) => write!(f, "{path}"),
         }
     }
 }
@@ -178,7 +159,7 @@ impl std::fmt::Display for Subject {
 /// use service_standards::prelude::*;
 ///
 /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.0).importance(2.0);
-/// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
+/// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).items([item]).build()?.gaps();
 /// // The gap is perception minus expectation:
 /// assert_eq!(gaps.by_dimension()[0].difference(), -2.5);
 /// assert_eq!(gaps.by_dimension()[0].importance(), 2.0);
@@ -200,9 +181,9 @@ impl FeedbackItem {
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let item = FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0);
-    /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
-    /// assert_eq!(gaps.by_phase()[0].subject(), &Subject::phase("stay", "check-in"));
+    /// let item = FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0);
+    /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).items([item]).build()?.gaps();
+    /// assert_eq!(gaps.by_phase()[0].subject(), &Subject::Phase("stay/check-in".parse()?));
     /// assert_eq!(gaps.by_phase()[0].difference(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -211,22 +192,20 @@ impl FeedbackItem {
         Self { subject, expectation, perception, importance: None }
     }
 
-    /// Sets how much the subject matters to customers (default 1; above zero).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
-    /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).item(item).build()?.gaps();
-    /// assert_eq!(gaps.by_dimension()[0].importance(), 3.0);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn importance(mut self, weight: f64) -> Self {
-        self.importance = Some(weight);
-        self
+    crate::setters::setters! {
+        /// Sets how much the subject matters to customers (default 1; above zero).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let item = FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 6.0).importance(3.0);
+        /// let gaps = Feedback::builder(Scale::new(1.0, 7.0)?).items([item]).build()?.gaps();
+        /// assert_eq!(gaps.by_dimension()[0].importance(), 3.0);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn importance(weight: f64) { importance = Some(weight) }
     }
 }
 
@@ -239,8 +218,10 @@ impl FeedbackItem {
 /// use service_standards::prelude::*;
 ///
 /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
-///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.5))
-///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 6.5))
+///     .items([
+///         FeedbackItem::new(Subject::Dimension(QualityDimension::Responsiveness), 6.5, 4.5),
+///         FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 6.5),
+///     ])
 ///     .build()?;
 /// let gaps = feedback.gaps();
 /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Responsiveness));
@@ -280,7 +261,7 @@ impl Feedback {
     ///
     /// let draft = Feedback::builder(Scale::new(1.0, 7.0)?);
     /// // Every score must lie on the scale:
-    /// let err = draft.item(FeedbackItem::new(Subject::phase("stay", "check-in"), 9.0, 5.0)).build().unwrap_err();
+    /// let err = draft.items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 9.0, 5.0)]).build().unwrap_err();
     /// assert_eq!(err.violations()[0].path(), "items[0].expectation");
     /// # Ok::<(), Error>(())
     /// ```
@@ -297,7 +278,7 @@ impl Feedback {
     /// use service_standards::prelude::*;
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
-    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 5.0))
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// assert_eq!(f.scale().max(), 7.0);
     /// # Ok::<(), Error>(())
@@ -331,8 +312,10 @@ impl Feedback {
     /// use service_standards::prelude::*;
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
-    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 6.0, 4.0))
-    ///     .item(FeedbackItem::new(Subject::phase("stay", "check-in"), 7.0, 6.0))
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0),
+    ///         FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 7.0, 6.0),
+    ///     ])
     ///     .build()?;
     /// let gaps = f.gaps();
     /// let gap = &gaps.by_phase()[0];
@@ -369,12 +352,12 @@ impl Feedback {
             let gap = sums.means();
             match gap.subject {
                 Subject::Dimension(_) => by_dimension.push(gap),
-                Subject::Phase { .. } => by_phase.push(gap),
+                Subject::Phase(_) => by_phase.push(gap),
             }
         }
         by_dimension.sort_by_key(|g| match g.subject {
             Subject::Dimension(d) => servqual_rank(d),
-            Subject::Phase { .. } => usize::MAX,
+            Subject::Phase(_) => usize::MAX,
         });
         let weighted = |gaps: &[Gap]| {
             let weight: f64 = gaps.iter().map(|g| g.importance).sum();
@@ -408,8 +391,10 @@ impl Feedback {
     /// // 3.58 − 3.71 and 4.02 − 4.15 differ in the last bits, but both are −0.13:
     /// // a tie, which SERVQUAL's order breaks (tangibles before empathy).
     /// let f = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 4.15, 4.02))
-    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 3.71, 3.58))
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 4.15, 4.02),
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 3.71, 3.58),
+    ///     ])
     ///     .build()?;
     /// let gaps = f.gaps();
     /// assert_eq!(gaps.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Tangibles));
@@ -482,46 +467,25 @@ fn servqual_rank(d: QualityDimension) -> usize {
 }
 
 impl FeedbackBuilder {
-    /// Adds an item.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5))
-    ///     .build()?;
-    /// assert_eq!(feedback.gaps().by_dimension()[0].difference(), 0.5);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn item(mut self, item: FeedbackItem) -> Self {
-        self.items.push(item);
-        self
-    }
-
-    /// Adds items.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
-    ///     .items([
-    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5),
-    ///         FeedbackItem::new(Subject::phase("stay", "check-out"), 4.5, 3.5),
-    ///     ])
-    ///     .build()?;
-    /// let gaps = feedback.gaps();
-    /// assert_eq!((gaps.by_dimension().len(), gaps.by_phase().len()), (1, 1));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn items(mut self, items: impl IntoIterator<Item = FeedbackItem>) -> Self {
-        self.items.extend(items);
-        self
+    crate::setters::setters! {
+        /// Adds items.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
+        ///     .items([
+        ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 4.0, 4.5),
+        ///         FeedbackItem::new(Subject::Phase("stay/check-out".parse()?), 4.5, 3.5),
+        ///     ])
+        ///     .build()?;
+        /// let gaps = feedback.gaps();
+        /// assert_eq!((gaps.by_dimension().len(), gaps.by_phase().len()), (1, 1));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn items(items: impl IntoIterator<Item = FeedbackItem>) { items.extend(items) }
     }
 
     /// Checks every item and builds the feedback.
@@ -532,8 +496,9 @@ impl FeedbackBuilder {
     /// (`items`, [`Problem::Empty`]); a score outside the scale
     /// (`items[i].expectation` or `items[i].perception`, [`Problem::OutOfScale`]);
     /// an importance that is not a number above zero and at most [`Scale::LIMIT`]
-    /// (`items[i].importance`, [`Problem::InvalidWeight`]); a phase whose ids
-    /// are not slugs (`items[i].phase`).
+    /// (`items[i].importance`, [`Problem::InvalidWeight`]). (A phase is a
+    /// [`PhasePath`], checked when it is made; a document's phase is
+    /// checked when it is read, at `items[i].phase`.)
     ///
     /// # Examples
     ///
@@ -541,7 +506,7 @@ impl FeedbackBuilder {
     /// use service_standards::prelude::*;
     ///
     /// let err = Feedback::builder(Scale::new(1.0, 7.0)?)
-    ///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 6.0).importance(-1.0))
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 8.0, 6.0).importance(-1.0)])
     ///     .build()
     ///     .unwrap_err();
     /// assert_eq!(
@@ -553,28 +518,40 @@ impl FeedbackBuilder {
     /// ```
     pub fn build(self) -> Result<Feedback, Error> {
         let mut v = Violations::default();
-        check_scale(&mut v, self.scale.min, self.scale.max);
-        if self.items.is_empty() {
-            v.push("items", Problem::Empty, "");
-        }
+        check_start(&mut v, self.scale, self.items.len());
         for (i, item) in self.items.iter().enumerate() {
-            if let Subject::Phase { sequence, phase } = &item.subject {
-                let path = format!("items[{i}].phase");
-                let _ = v.id(&path, sequence);
-                let _ = v.id(&path, phase);
-            }
-            for (field, score) in [("expectation", item.expectation), ("perception", item.perception)] {
-                if !self.scale.contains(score) {
-                    v.push(format!("items[{i}].{field}"), Problem::OutOfScale, score.to_string());
-                }
-            }
-            if let Some(w) = item.importance {
-                if !(w.is_finite() && w > 0.0 && w <= Scale::LIMIT) {
-                    v.push(format!("items[{i}].importance"), Problem::InvalidWeight, w.to_string());
-                }
-            }
+            item.check(&mut v, i, self.scale);
         }
         v.finish(Entity::Feedback, || Feedback { scale: self.scale, items: self.items })
+    }
+}
+
+/// Checks the scale and that there are items.
+fn check_start(v: &mut Violations, scale: Scale, items: usize) {
+    check_scale(v, scale.min, scale.max);
+    if items == 0 {
+        v.push("items", Problem::Empty, "");
+    }
+}
+
+impl FeedbackItem {
+    /// Checks the `i`th item's scores and importance against `scale` into `v`.
+    fn check(&self, v: &mut Violations, i: usize, scale: Scale) {
+        check_scores(v, i, scale, [self.expectation, self.perception], self.importance);
+    }
+}
+
+/// Checks the `i`th item's expectation and perception against `scale`, and its importance, into `v`.
+fn check_scores(v: &mut Violations, i: usize, scale: Scale, scores: [f64; 2], importance: Option<f64>) {
+    for (field, score) in ["expectation", "perception"].into_iter().zip(scores) {
+        if !scale.contains(score) {
+            v.push(format!("items[{i}].{field}"), Problem::OutOfScale, score.to_string());
+        }
+    }
+    if let Some(w) = importance {
+        if !(w.is_finite() && w > 0.0 && w <= Scale::LIMIT) {
+            v.push(format!("items[{i}].importance"), Problem::InvalidWeight, w.to_string());
+        }
     }
 }
 
@@ -586,7 +563,7 @@ impl FeedbackBuilder {
 /// use service_standards::prelude::*;
 ///
 /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
-///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Assurance), 6.0, 5.5).importance(2.0))
+///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Assurance), 6.0, 5.5).importance(2.0)])
 ///     .build()?;
 /// let gaps = f.gaps();
 /// let gap = &gaps.by_dimension()[0];
@@ -610,8 +587,8 @@ impl Gap {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
-    /// assert_eq!(f.gaps().by_phase()[0].subject(), &Subject::phase("a", "b"));
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
+    /// assert_eq!(f.gaps().by_phase()[0].subject(), &Subject::Phase("a/b".parse()?));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
@@ -625,7 +602,7 @@ impl Gap {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].expectation(), 6.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -640,7 +617,7 @@ impl Gap {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].perception(), 5.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -655,7 +632,7 @@ impl Gap {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].difference(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -670,7 +647,7 @@ impl Gap {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().by_phase()[0].importance(), 1.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -689,8 +666,10 @@ impl Gap {
 /// use service_standards::prelude::*;
 ///
 /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
-///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 5.0).importance(3.0))
-///     .item(FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 5.0, 5.0))
+///     .items([
+///         FeedbackItem::new(Subject::Dimension(QualityDimension::Reliability), 7.0, 5.0).importance(3.0),
+///         FeedbackItem::new(Subject::Dimension(QualityDimension::Tangibles), 5.0, 5.0),
+///     ])
 ///     .build()?;
 /// assert_eq!(f.gaps().overall(), -1.5);
 /// # Ok::<(), Error>(())
@@ -715,9 +694,11 @@ impl GapAnalysis {
     /// use QualityDimension::{Convenience, Empathy, Tangibles};
     ///
     /// let f = Feedback::builder(Scale::new(1.0, 7.0)?)
-    ///     .item(FeedbackItem::new(Subject::Dimension(Convenience), 6.0, 5.0))
-    ///     .item(FeedbackItem::new(Subject::Dimension(Empathy), 6.0, 5.0))
-    ///     .item(FeedbackItem::new(Subject::Dimension(Tangibles), 6.0, 5.0))
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Dimension(Convenience), 6.0, 5.0),
+    ///         FeedbackItem::new(Subject::Dimension(Empathy), 6.0, 5.0),
+    ///         FeedbackItem::new(Subject::Dimension(Tangibles), 6.0, 5.0),
+    ///     ])
     ///     .build()?;
     /// let gaps = f.gaps();
     /// let listed: Vec<&Subject> = gaps.by_dimension().iter().map(Gap::subject).collect();
@@ -735,7 +716,7 @@ impl GapAnalysis {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().by_phase().len(), 1);
     /// # Ok::<(), Error>(())
     /// ```
@@ -751,7 +732,7 @@ impl GapAnalysis {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().overall(), -1.0);
     /// # Ok::<(), Error>(())
     /// ```
@@ -766,7 +747,7 @@ impl GapAnalysis {
     ///
     /// ```
     /// # use service_standards::prelude::*;
-    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).item(FeedbackItem::new(Subject::phase("a", "b"), 6.0, 5.0)).build()?;
+    /// # let f = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(Subject::Phase("a/b".parse()?), 6.0, 5.0)]).build()?;
     /// assert_eq!(f.gaps().priorities().len(), 1);
     /// # Ok::<(), Error>(())
     /// ```
@@ -824,7 +805,7 @@ impl serde::Serialize for Feedback {
             .map(|i| {
                 let (dimension, phase) = match &i.subject {
                     Subject::Dimension(d) => (Some(*d), None),
-                    Subject::Phase { sequence, phase } => (None, Some(format!("{sequence}/{phase}"))),
+                    Subject::Phase(path) => (None, Some(path.to_string())),
                 };
                 ItemRecord {
                     dimension,
@@ -848,43 +829,47 @@ impl<'de> serde::Deserialize<'de> for Feedback {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = FeedbackDocument::deserialize(d)?;
+        // An item that does not say what it is about is refused alone.
+        let unclear = |path: String, problem: Problem, value: &str| {
+            D::Error::custom(Error::invalid(
+                Entity::Feedback,
+                vec![crate::error::Violation::new(path, problem, value)],
+            ))
+        };
+        let mut v = Violations::default();
+        check_start(&mut v, doc.scale, doc.items.len());
         let mut items = Vec::with_capacity(doc.items.len());
         for (i, r) in doc.items.into_iter().enumerate() {
-            let subject = match (r.dimension, r.phase) {
-                (Some(d), None) => Subject::Dimension(d),
-                (None, Some(p)) => match p.split_once('/') {
-                    Some((sequence, phase)) => Subject::phase(sequence, phase),
-                    None => {
-                        return Err(D::Error::custom(Error::invalid(
-                            Entity::Feedback,
-                            vec![crate::error::Violation::new(
-                                format!("items[{i}].phase"),
-                                Problem::NotAPhasePath,
-                                p,
-                            )],
-                        )));
-                    }
-                },
+            let subject = match (r.dimension, r.phase.as_deref()) {
+                (Some(d), None) => Some(Subject::Dimension(d)),
+                (None, Some(written)) => {
+                    let path = format!("items[{i}].phase");
+                    let Some((sequence, phase)) = written.split_once('/') else {
+                        return Err(unclear(path, Problem::NotAPhasePath, written));
+                    };
+                    let (sequence, phase) = (v.id(&path, sequence), v.id(&path, phase));
+                    sequence.zip(phase).map(|(s, p)| Subject::Phase(PhasePath::new(s, p)))
+                }
                 _ => {
-                    return Err(D::Error::custom(Error::invalid(
-                        Entity::Feedback,
-                        vec![crate::error::Violation::new(
-                            format!("items[{i}]"),
-                            Problem::ExactlyOne("`dimension` or `phase`"),
-                            "",
-                        )],
-                    )));
+                    return Err(unclear(
+                        format!("items[{i}]"),
+                        Problem::ExactlyOne("`dimension` or `phase`"),
+                        "",
+                    ));
                 }
             };
-            let item = FeedbackItem {
-                subject,
-                expectation: r.expectation,
-                perception: r.perception,
-                importance: r.importance,
-            };
-            items.push(item);
+            check_scores(&mut v, i, doc.scale, [r.expectation, r.perception], r.importance);
+            if let Some(subject) = subject {
+                items.push(FeedbackItem {
+                    subject,
+                    expectation: r.expectation,
+                    perception: r.perception,
+                    importance: r.importance,
+                });
+            }
         }
-        FeedbackBuilder { scale: doc.scale, items }.build().map_err(D::Error::custom)
+        let scale = doc.scale;
+        v.finish(Entity::Feedback, || Feedback { scale, items }).map_err(D::Error::custom)
     }
 }
 

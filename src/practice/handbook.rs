@@ -77,22 +77,20 @@ impl<'a> Handbook<'a> {
         Self { model, standards, locale: Locale::English }
     }
 
-    /// The same handbook in another language.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
-    /// let text = Handbook::new(&model, &set).locale(Locale::Polish).markdown();
-    /// assert!(text.contains("standardy obsługi klienta"));
-    /// # Ok::<(), service_standards::Error>(())
-    /// ```
-    #[must_use]
-    pub fn locale(mut self, locale: Locale) -> Self {
-        self.locale = locale;
-        self
+    crate::setters::setters! {
+        /// The same handbook in another language.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Handbook, Locale, RuleSet, ServiceLevel};
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+        /// let text = Handbook::new(&model, &set).locale(Locale::Polish).markdown();
+        /// assert!(text.contains("standardy obsługi klienta"));
+        /// # Ok::<(), service_standards::Error>(())
+        /// ```
+        fn locale(locale: Locale) { locale = locale }
     }
 
     /// The whole handbook as Markdown.

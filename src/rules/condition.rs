@@ -120,64 +120,58 @@ impl Scope {
         Self::default()
     }
 
-    /// Only steps of these sequences.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
-    /// ```
-    #[must_use]
-    pub fn sequences<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.sequences.extend(ids.into_iter().map(Into::into));
-        self
-    }
+    crate::setters::setters! {
+        /// Only steps of these sequences.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().sequences(["stay"]).sequence_ids(), ["stay"]);
+        /// ```
+        fn sequences(ids: impl IntoIterator<Item = impl Into<String>>) {
+            sequences.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps of phases with these ids.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
-    /// ```
-    #[must_use]
-    pub fn phases<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.phases.extend(ids.into_iter().map(Into::into));
-        self
-    }
+        /// Only steps of phases with these ids.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().phases(["check-in", "check-out"]).phase_ids().len(), 2);
+        /// ```
+        fn phases(ids: impl IntoIterator<Item = impl Into<String>>) {
+            phases.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps with these ids.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
-    /// ```
-    #[must_use]
-    pub fn steps<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.steps.extend(ids.into_iter().map(Into::into));
-        self
-    }
+        /// Only steps with these ids.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().steps(["settle"]).step_ids(), ["settle"]);
+        /// ```
+        fn steps(ids: impl IntoIterator<Item = impl Into<String>>) {
+            steps.extend(ids.into_iter().map(Into::into))
+        }
 
-    /// Only steps these departments own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::rules::Scope;
-    ///
-    /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
-    /// ```
-    #[must_use]
-    pub fn departments<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Self {
-        self.departments.extend(ids.into_iter().map(Into::into));
-        self
+        /// Only steps these departments own.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::rules::Scope;
+        ///
+        /// assert_eq!(Scope::new().departments(["front-office"]).department_ids(), ["front-office"]);
+        /// ```
+        fn departments(ids: impl IntoIterator<Item = impl Into<String>>) {
+            departments.extend(ids.into_iter().map(Into::into))
+        }
     }
 
     /// The sequence ids named.
@@ -949,7 +943,7 @@ mod tests {
     #[test]
     fn level_and_emotions_are_model_wide_clauses() {
         let when = Condition::builder().emotions([Emotion::Calm]).from_level(ServiceLevel::Expected).build();
-        let calm = Brand::builder().emotion(Emotion::Calm).build().unwrap();
+        let calm = Brand::builder().emotions([Emotion::Calm]).build().unwrap();
         let profile = ServiceProfile::default();
         assert!(when.holds_for(&profile, &calm, ServiceLevel::Expected));
         assert!(!when.holds_for(&profile, &calm, ServiceLevel::Basic));

@@ -330,220 +330,192 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl RuleBuilder {
-    /// Sets when the rule applies.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("chat-reply")
-    ///     .when(Condition::builder().channels([Channel::Chat]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Answer every chat message {target}")
-    ///     .targets(LevelTargets::same(Target::within_secs(60)))
-    ///     .build()?;
-    /// assert_eq!(rule.condition(), &Condition::builder().channels([Channel::Chat]).build());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn when(mut self, condition: impl Into<Condition>) -> Self {
-        self.when = condition.into();
-        self
-    }
+    crate::setters::setters! {
+        /// Sets when the rule applies.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("chat-reply")
+        ///     .when(Condition::builder().channels([Channel::Chat]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Answer every chat message {target}")
+        ///     .targets(LevelTargets::same(Target::within_secs(60)))
+        ///     .build()?;
+        /// assert_eq!(rule.condition(), &Condition::builder().channels([Channel::Chat]).build());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn when(condition: impl Into<Condition>) { when = condition.into() }
 
-    /// Sets the concern: what the rule's standards are about, as a slug
-    /// (`speed-of-answer`). Where several rules of one concern match a step,
-    /// one wins (see [`RuleSet::derive`](crate::rules::RuleSet::derive)). Without
-    /// it, the rule's id is its concern.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("answer-in-two-rings")
-    ///     .concern("speed-of-answer")
-    ///     .when(Condition::builder().channels([Channel::Telephone]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Answer every call {target}")
-    ///     .targets(LevelTargets::same(Target::WithinRings(2)))
-    ///     .build()?;
-    /// assert_eq!(rule.concern().as_str(), "speed-of-answer");
-    /// // Without a concern, the id is the concern:
-    /// let own = rule.to_builder().concern("answer-in-two-rings").build()?;
-    /// assert_eq!(own.concern(), own.id());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn concern(mut self, concern: impl Into<String>) -> Self {
-        self.concern = Some(concern.into());
-        self
-    }
+        /// Sets the concern: what the rule's standards are about, as a slug
+        /// (`speed-of-answer`). Where several rules of one concern match a step,
+        /// one wins (see [`RuleSet::derive`](crate::rules::RuleSet::derive)). Without
+        /// it, the rule's id is its concern.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("answer-in-two-rings")
+        ///     .concern("speed-of-answer")
+        ///     .when(Condition::builder().channels([Channel::Telephone]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Answer every call {target}")
+        ///     .targets(LevelTargets::same(Target::WithinRings(2)))
+        ///     .build()?;
+        /// assert_eq!(rule.concern().as_str(), "speed-of-answer");
+        /// // Without a concern, the id is the concern:
+        /// let own = rule.to_builder().concern("answer-in-two-rings").build()?;
+        /// assert_eq!(own.concern(), own.id());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn concern(concern: impl Into<String>) { concern = Some(concern.into()) }
 
-    /// Makes the rule a policy: a decision about the organisation, derived
-    /// once for the business or once per department instead of at every step.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let rule = Rule::builder("refresher-training")
-    ///     .policy(PolicyScope::Department)
-    ///     .when(Condition::builder().channels([Channel::FaceToFace]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Assurance)
-    ///     .statement("Train every member of staff in the service standards")
-    ///     .targets(LevelTargets::same(Target::Always))
-    ///     .build()?;
-    /// assert_eq!(rule.policy(), Some(PolicyScope::Department));
-    /// // Stated once, for the front office that owns the model's one step:
-    /// let set = RuleSet::builder().rule(rule.to_builder()).build()?.derive(&model, ServiceLevel::Expected);
-    /// assert!(set.is_empty());
-    /// assert_eq!(set.policies().len(), 1);
-    /// assert_eq!(set.policies()[0].department().map(Id::as_str), Some("front-office"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn policy(mut self, scope: PolicyScope) -> Self {
-        self.policy = Some(scope);
-        self
-    }
+        /// Makes the rule a policy: a decision about the organisation, derived
+        /// once for the business or once per department instead of at every step.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+        /// let rule = Rule::builder("refresher-training")
+        ///     .policy(PolicyScope::Department)
+        ///     .when(Condition::builder().channels([Channel::FaceToFace]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Assurance)
+        ///     .statement("Train every member of staff in the service standards")
+        ///     .targets(LevelTargets::same(Target::Always))
+        ///     .build()?;
+        /// assert_eq!(rule.policy(), Some(PolicyScope::Department));
+        /// // Stated once, for the front office that owns the model's one step:
+        /// let set = RuleSet::builder().rule(rule.to_builder()).build()?.derive(&model, ServiceLevel::Expected);
+        /// assert!(set.is_empty());
+        /// assert_eq!(set.policies().len(), 1);
+        /// assert_eq!(set.policies()[0].department().map(Id::as_str), Some("front-office"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn policy(scope: PolicyScope) { policy = Some(scope) }
 
-    /// States the rule's concern once per contact: at the first step of a
-    /// contact where it matches, not again at the later steps of the same
-    /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::model::Step::opens_contact)).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let hold = Rule::builder("hold-politely")
-    ///     .once_per_contact()
-    ///     .when(Condition::builder().channels([Channel::Telephone]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Ask before putting a {customer} on hold")
-    ///     .targets(LevelTargets::same(Target::Always));
-    /// let model = ServiceModel::builder("Helpline")
-    ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channel(Channel::Telephone)
-    ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
-    ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
-    ///     .build()?;
-    /// let set = RuleSet::builder().rule(hold).build()?.derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.len(), 1);
-    /// assert_eq!(set.superseded()[0].reason(), Precedence::EarlierInContact);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn once_per_contact(mut self) -> Self {
-        self.once_per_contact = true;
-        self
-    }
+        /// States the rule's concern once per contact: at the first step of a
+        /// contact where it matches, not again at the later steps of the same
+        /// call, visit or e-mail thread (see [`Step::opens_contact`](crate::model::Step::opens_contact)).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let hold = Rule::builder("hold-politely")
+        ///     .once_per_contact()
+        ///     .when(Condition::builder().channels([Channel::Telephone]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Ask before putting a {customer} on hold")
+        ///     .targets(LevelTargets::same(Target::Always));
+        /// let model = ServiceModel::builder("Helpline")
+        ///     .sequence(Sequence::builder("call", "Call").phase(Phase::builder("talk", "Talk").channels([Channel::Telephone])
+        ///         .step(Step::builder("ask", "Caller asks").moment(MomentKind::Information))
+        ///         .step(Step::builder("complain", "Caller complains").moment(MomentKind::Exception))))
+        ///     .build()?;
+        /// let set = RuleSet::builder().rule(hold).build()?.derive(&model, ServiceLevel::Expected);
+        /// assert_eq!(set.len(), 1);
+        /// assert_eq!(set.superseded()[0].reason(), Precedence::EarlierInContact);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn once_per_contact() { once_per_contact = true }
 
-    /// Sets the statement in another language, with the same placeholders
-    /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
-    /// Without one, that language shows the English statement, marked.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("answer-phone")
-    ///     .when(Condition::builder().channels([Channel::Telephone]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Answer every call {target}")
-    ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}")
-    ///     .targets(LevelTargets::same(Target::WithinRings(3)))
-    ///     .build()?;
-    /// let polish = rule.template().statement_in(Locale::Polish).map(Statement::as_str);
-    /// assert_eq!(polish, Some("Odbieraj każde połączenie {target}"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn statement_in(mut self, locale: Locale, statement: impl Into<String>) -> Self {
-        self.translations.insert(locale, statement.into());
-        self
-    }
+        /// Sets the statement in another language, with the same placeholders
+        /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
+        /// Without one, that language shows the English statement, marked.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("answer-phone")
+        ///     .when(Condition::builder().channels([Channel::Telephone]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Answer every call {target}")
+        ///     .statement_in(Locale::Polish, "Odbieraj każde połączenie {target}")
+        ///     .targets(LevelTargets::same(Target::WithinRings(3)))
+        ///     .build()?;
+        /// let polish = rule.template().statement_in(Locale::Polish).map(Statement::as_str);
+        /// assert_eq!(polish, Some("Odbieraj każde połączenie {target}"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn statement_in(locale: Locale, statement: impl Into<String>) {
+            translations.insert(locale, statement.into())
+        }
 
-    /// Sets the kind of standard produced (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("towels")
-    ///     .when(Condition::builder().moments([MomentKind::Hospitality]))
-    ///     .kind(StandardKind::Product)
-    ///     .dimension(QualityDimension::Tangibles)
-    ///     .statement("Offer fresh towels {target}")
-    ///     .targets(LevelTargets::same(Target::Always))
-    ///     .build()?;
-    /// assert_eq!(rule.template().kind(), StandardKind::Product);
-    /// // A product standard is about the technical quality of the service:
-    /// assert_eq!(rule.template().kind().aspect(), QualityAspect::Technical);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn kind(mut self, kind: StandardKind) -> Self {
-        self.kind = Some(kind);
-        self
-    }
+        /// Sets the kind of standard produced (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("towels")
+        ///     .when(Condition::builder().moments([MomentKind::Hospitality]))
+        ///     .kind(StandardKind::Product)
+        ///     .dimension(QualityDimension::Tangibles)
+        ///     .statement("Offer fresh towels {target}")
+        ///     .targets(LevelTargets::same(Target::Always))
+        ///     .build()?;
+        /// assert_eq!(rule.template().kind(), StandardKind::Product);
+        /// // A product standard is about the technical quality of the service:
+        /// assert_eq!(rule.template().kind().aspect(), QualityAspect::Technical);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn kind(kind: StandardKind) { kind = Some(kind) }
 
-    /// Sets the quality dimension served (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("use-name")
-    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
-    ///     .kind(StandardKind::PersonalContact)
-    ///     .dimension(QualityDimension::Empathy)
-    ///     .statement("Address every {customer} by name")
-    ///     .targets(LevelTargets::same(Target::Always))
-    ///     .build()?;
-    /// assert_eq!(rule.template().dimension(), QualityDimension::Empathy);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn dimension(mut self, dimension: QualityDimension) -> Self {
-        self.dimension = Some(dimension);
-        self
-    }
+        /// Sets the quality dimension served (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("use-name")
+        ///     .when(Condition::builder().moments([MomentKind::Welcome]))
+        ///     .kind(StandardKind::PersonalContact)
+        ///     .dimension(QualityDimension::Empathy)
+        ///     .statement("Address every {customer} by name")
+        ///     .targets(LevelTargets::same(Target::Always))
+        ///     .build()?;
+        /// assert_eq!(rule.template().dimension(), QualityDimension::Empathy);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn dimension(dimension: QualityDimension) { dimension = Some(dimension) }
 
-    /// Sets the statement, with placeholders such as `{target}` (required).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("reply-by-email")
-    ///     .when(Condition::builder().channels([Channel::Email]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Reply to every e-mail {target}")
-    ///     .targets(LevelTargets::same(Target::within_hours(4)))
-    ///     .build()?;
-    /// assert_eq!(rule.template().statement().as_str(), "Reply to every e-mail {target}");
-    /// // A placeholder the crate does not know is reported by `build`:
-    /// let err = rule.to_builder().statement("Reply {soon}").build().unwrap_err();
-    /// assert_eq!(err.violations()[0].to_string(), "rules/reply-by-email.statement: unknown placeholder `{soon}`");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn statement(mut self, statement: impl Into<String>) -> Self {
-        self.statement = Some(statement.into());
-        self
+        /// Sets the statement, with placeholders such as `{target}` (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("reply-by-email")
+        ///     .when(Condition::builder().channels([Channel::Email]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Reply to every e-mail {target}")
+        ///     .targets(LevelTargets::same(Target::within_hours(4)))
+        ///     .build()?;
+        /// assert_eq!(rule.template().statement().as_str(), "Reply to every e-mail {target}");
+        /// // A placeholder the crate does not know is reported by `build`:
+        /// let err = rule.to_builder().statement("Reply {soon}").build().unwrap_err();
+        /// assert_eq!(err.violations()[0].to_string(), "rules/reply-by-email.statement: unknown placeholder `{soon}`");
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn statement(statement: impl Into<String>) { statement = Some(statement.into()) }
     }
 
     /// Sets the target at one level.
@@ -571,57 +543,51 @@ impl RuleBuilder {
         self
     }
 
-    /// Sets the targets of every level.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let rule = Rule::builder("confirm-booking")
-    ///     .when(Condition::builder().moments([MomentKind::OrderTaking]))
-    ///     .kind(StandardKind::Procedure)
-    ///     .dimension(QualityDimension::Reliability)
-    ///     .statement("Confirm every {order} in writing")
-    ///     .targets(LevelTargets::same(Target::Always))
-    ///     .build()?;
-    /// assert!(ServiceLevel::ALL.iter().all(|&l| rule.template().targets().get(l) == Some(Target::Always)));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn targets(mut self, targets: LevelTargets) -> Self {
-        self.targets = targets;
-        self
-    }
+    crate::setters::setters! {
+        /// Sets the targets of every level.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("confirm-booking")
+        ///     .when(Condition::builder().moments([MomentKind::OrderTaking]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Reliability)
+        ///     .statement("Confirm every {order} in writing")
+        ///     .targets(LevelTargets::same(Target::Always))
+        ///     .build()?;
+        /// assert!(ServiceLevel::ALL.iter().all(|&l| rule.template().targets().get(l) == Some(Target::Always)));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn targets(targets: LevelTargets) { targets = targets }
 
-    /// Marks the rule as replacing the rule of the same id when merged into
-    /// another set; without it, a clash is an error.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let greet = Rule::builder("greet-on-arrival")
-    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
-    ///     .kind(StandardKind::PersonalContact)
-    ///     .dimension(QualityDimension::Responsiveness)
-    ///     .statement("Greet every {customer} {target}")
-    ///     .targets(LevelTargets::same(Target::within_secs(10)));
-    /// // The catalogue has a rule of this id: merging it is an error...
-    /// let clash = RuleSet::builder().rule(greet.clone()).build()?;
-    /// let err = RuleSet::catalogue().merge(&clash).unwrap_err();
-    /// assert_eq!(err.violations()[0].path(), "rules/greet-on-arrival");
-    /// // ...unless the rule says it replaces it.
-    /// let mine = RuleSet::builder().rule(greet.overriding()).build()?;
-    /// let rules = RuleSet::catalogue().merge(&mine)?;
-    /// assert!(rules.rule("greet-on-arrival").unwrap().is_overriding());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn overriding(mut self) -> Self {
-        self.overrides = true;
-        self
+        /// Marks the rule as replacing the rule of the same id when merged into
+        /// another set; without it, a clash is an error.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let greet = Rule::builder("greet-on-arrival")
+        ///     .when(Condition::builder().moments([MomentKind::Welcome]))
+        ///     .kind(StandardKind::PersonalContact)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Greet every {customer} {target}")
+        ///     .targets(LevelTargets::same(Target::within_secs(10)));
+        /// // The catalogue has a rule of this id: merging it is an error...
+        /// let clash = RuleSet::builder().rule(greet.clone()).build()?;
+        /// let err = RuleSet::catalogue().merge(&clash).unwrap_err();
+        /// assert_eq!(err.violations()[0].path(), "rules/greet-on-arrival");
+        /// // ...unless the rule says it replaces it.
+        /// let mine = RuleSet::builder().rule(greet.overriding()).build()?;
+        /// let rules = RuleSet::catalogue().merge(&mine)?;
+        /// assert!(rules.rule("greet-on-arrival").unwrap().is_overriding());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn overriding() { overrides = true }
     }
 
     /// The id as given (not yet checked).

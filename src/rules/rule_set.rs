@@ -280,50 +280,27 @@ pub struct RuleSetBuilder {
 }
 
 impl RuleSetBuilder {
-    /// Adds a rule.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let set = RuleSet::builder()
-    ///     .rule(Rule::builder("answer-phone")
-    ///         .when(Condition::builder().channels([Channel::Telephone]))
-    ///         .kind(StandardKind::Procedure)
-    ///         .dimension(QualityDimension::Responsiveness)
-    ///         .statement("Answer every call {target}")
-    ///         .targets(LevelTargets::same(Target::WithinRings(3))))
-    ///     .build()?;
-    /// assert_eq!(set.len(), 1);
-    /// assert!(set.rule("answer-phone").is_some());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn rule(mut self, rule: RuleBuilder) -> Self {
-        self.rules.push(rule);
-        self
-    }
-
-    /// Adds rules.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// // The catalogue's rules about the speed of answer, as a set of their own:
-    /// let catalogue = RuleSet::catalogue();
-    /// let picked = catalogue.rules().filter(|r| r.concern().as_str() == "speed-of-answer").map(Rule::to_builder);
-    /// let set = RuleSet::builder().rules(picked).build()?;
-    /// assert!(!set.is_empty());
-    /// assert!(set.rules().all(|r| r.concern().as_str() == "speed-of-answer"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn rules(mut self, rules: impl IntoIterator<Item = RuleBuilder>) -> Self {
-        self.rules.extend(rules);
-        self
+    crate::setters::setters! {
+        /// Adds a rule.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let set = RuleSet::builder()
+        ///     .rule(Rule::builder("answer-phone")
+        ///         .when(Condition::builder().channels([Channel::Telephone]))
+        ///         .kind(StandardKind::Procedure)
+        ///         .dimension(QualityDimension::Responsiveness)
+        ///         .statement("Answer every call {target}")
+        ///         .targets(LevelTargets::same(Target::WithinRings(3))))
+        ///     .build()?;
+        /// assert_eq!(set.len(), 1);
+        /// assert!(set.rule("answer-phone").is_some());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn rule(rule: RuleBuilder) { rules.push(rule) }
     }
 
     /// Checks every rule and builds the set.

@@ -511,21 +511,6 @@ impl Standard {
         self.source.concern()
     }
 
-    /// Whether the two standards certainly read the same, without rendering
-    /// them: the same statement and translations, filled in from the same
-    /// names, channels, provenance and moment. `false` means "render and compare".
-    pub(crate) fn surely_worded_as(&self, other: &Self) -> bool {
-        let (mine, theirs) = (self.source.template(), other.source.template());
-        let same_rule_words = Arc::ptr_eq(&self.source, &other.source)
-            || (mine.statement() == theirs.statement() && mine.translations() == theirs.translations());
-        same_rule_words
-            && self.step.names.is_some()
-            && self.step.names == other.step.names
-            && self.channels == other.channels
-            && self.provenance == other.provenance
-            && self.step.moment == other.step.moment
-    }
-
     /// Whether its rule carries a statement in `locale` (English always).
     pub(crate) fn has_statement_in(&self, locale: Locale) -> bool {
         self.source.template().statement_in(locale).is_some()

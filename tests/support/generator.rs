@@ -63,7 +63,7 @@ pub fn builder(steps: usize, seed: u64) -> ServiceModelBuilder {
         Brand::builder().emotions([Emotion::Warmth, Emotion::Trust]).on_brand("Smile").off_brand("Argue"),
     );
     for id in DEPARTMENTS {
-        model = model.department(Department::new(id, id.replace('-', " ")).expect("valid department"));
+        model = model.departments([Department::new(id, id.replace('-', " ")).expect("valid department")]);
     }
     let mut made = 0;
     let mut q = 0;
@@ -139,9 +139,9 @@ pub fn one_phase(steps: usize, departments: usize, seed: u64) -> ServiceModel {
             .off_brand("Argue"),
     );
     for d in 0..departments {
-        model = model.department(
-            Department::new(&format!("department-{d}"), format!("Department {d}")).expect("valid department"),
-        );
+        model = model
+            .departments([Department::new(&format!("department-{d}"), format!("Department {d}"))
+                .expect("valid department")]);
     }
     let mut phase = Phase::builder("all", "All steps").channels(MIXES[4].iter().copied());
     for s in 0..steps {
@@ -169,7 +169,9 @@ pub fn feedback(phases: usize, seed: u64) -> Feedback {
         .collect();
     for _ in 0..2 {
         for n in 0..phases {
-            let subject = Subject::phase(format!("sequence-{}", n / 10), format!("phase-{}", n % 10));
+            let subject = Subject::Phase(
+                format!("sequence-{}/phase-{}", n / 10, n % 10).parse().expect("valid phase path"),
+            );
             items.push(FeedbackItem::new(subject, score(), score()));
         }
     }

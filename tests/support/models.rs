@@ -137,7 +137,7 @@ impl ModelSpec {
         brand = brand.on_brand(text(1)).off_brand_in(DEPARTMENTS[0], text(2));
         let mut model = ServiceModel::builder(text(0)).profile(profile.build()).brand(brand);
         for (i, id) in DEPARTMENTS.iter().take(self.departments).enumerate() {
-            model = model.department(Department::new(id, text(i)).unwrap());
+            model = model.departments([Department::new(id, text(i)).unwrap()]);
         }
         for (q, phases) in self.sequences.iter().enumerate() {
             let mut sequence = Sequence::builder(format!("q{q}"), text(q));

@@ -144,7 +144,8 @@ fn user_rule(index: usize) -> impl Strategy<Value = Option<RuleBuilder>> {
 /// The catalogue merged with up to five generated user rules.
 pub fn any_rules() -> impl Strategy<Value = RuleSet> {
     (0..=5usize).prop_flat_map(|n| (0..n).map(user_rule).collect::<Vec<_>>()).prop_map(|drawn| {
-        let mine = RuleSet::builder().rules(drawn.into_iter().flatten()).build().unwrap();
+        let mine =
+            drawn.into_iter().flatten().fold(RuleSet::builder(), RuleSetBuilder::rule).build().unwrap();
         RuleSet::catalogue().merge(&mine).unwrap()
     })
 }
