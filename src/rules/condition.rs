@@ -661,68 +661,154 @@ pub struct ConditionBuilder {
 }
 
 impl ConditionBuilder {
-    /// Requires channels with all of these capabilities.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Capability, Condition};
-    ///
-    /// let c = Condition::builder().capabilities([Capability::StaffSeen]).build();
-    /// assert!(c.capabilities().contains(Capability::StaffSeen));
-    /// ```
-    #[must_use]
-    pub fn capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.condition.capabilities.extend(capabilities);
-        self
-    }
+    crate::setters::setters! {
+        /// Requires channels with all of these capabilities.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Capability, Condition};
+        ///
+        /// let c = Condition::builder().capabilities([Capability::StaffSeen]).build();
+        /// assert!(c.capabilities().contains(Capability::StaffSeen));
+        /// ```
+        fn capabilities(capabilities: impl IntoIterator<Item = Capability>) { condition.capabilities.extend(capabilities) }
 
-    /// Requires one of these channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition};
-    ///
-    /// let c = Condition::builder().channels([Channel::Email]).build();
-    /// assert_eq!(c.reachable_channels().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.condition.channels.extend(channels);
-        self
-    }
+        /// Requires one of these channels.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, Condition};
+        ///
+        /// let c = Condition::builder().channels([Channel::Email]).build();
+        /// assert_eq!(c.reachable_channels().len(), 1);
+        /// ```
+        fn channels(channels: impl IntoIterator<Item = Channel>) { condition.channels.extend(channels) }
 
-    /// Requires one of these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::builder().moments([MomentKind::Billing]).build();
-    /// assert!(c.moments().contains(MomentKind::Billing));
-    /// ```
-    #[must_use]
-    pub fn moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.condition.moments.extend(moments);
-        self
-    }
+        /// Requires one of these kinds of moment.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().moments([MomentKind::Billing]).build();
+        /// assert!(c.moments().contains(MomentKind::Billing));
+        /// ```
+        fn moments(moments: impl IntoIterator<Item = MomentKind>) { condition.moments.extend(moments) }
 
-    /// Requires the step to name one of these characteristics.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Characteristic, Condition};
-    ///
-    /// let c = Condition::builder().characteristics([Characteristic::Friendly]).build();
-    /// assert_eq!(c.characteristics().len(), 1);
-    /// ```
-    #[must_use]
-    pub fn characteristics(mut self, characteristics: impl IntoIterator<Item = Characteristic>) -> Self {
-        self.condition.characteristics.extend(characteristics);
-        self
+        /// Requires the step to name one of these characteristics.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Characteristic, Condition};
+        ///
+        /// let c = Condition::builder().characteristics([Characteristic::Friendly]).build();
+        /// assert_eq!(c.characteristics().len(), 1);
+        /// ```
+        fn characteristics(characteristics: impl IntoIterator<Item = Characteristic>) { condition.characteristics.extend(characteristics) }
+
+        /// Requires the brand to evoke one of these emotions.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Emotion};
+        ///
+        /// let c = Condition::builder().emotions([Emotion::Delight]).build();
+        /// assert!(c.emotions().contains(Emotion::Delight));
+        /// ```
+        fn emotions(emotions: impl IntoIterator<Item = Emotion>) { condition.emotions.extend(emotions) }
+
+        /// Applies only when standards are derived at `level` or above.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, ServiceLevel};
+        ///
+        /// assert_eq!(Condition::builder().from_level(ServiceLevel::Exclusive).build().min_level(), ServiceLevel::Exclusive);
+        /// ```
+        fn from_level(level: ServiceLevel) { condition.min_level = level }
+
+        /// Excludes channels with any of these capabilities: "not face to face"
+        /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
+        /// `except_capabilities([Capability::Synchronous])`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Capability, Channel, Condition};
+        ///
+        /// let deferred = Condition::builder().except_capabilities([Capability::Synchronous]).build();
+        /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
+        /// assert!(deferred.reachable_channels().contains(Channel::Email));
+        /// ```
+        fn except_capabilities(capabilities: impl IntoIterator<Item = Capability>) { condition.except_capabilities.extend(capabilities) }
+
+        /// Excludes these channels.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Channel, Condition};
+        ///
+        /// let c = Condition::builder().except_channels([Channel::FaceToFace]).build();
+        /// assert_eq!(c.reachable_channels().len(), 10);
+        /// ```
+        fn except_channels(channels: impl IntoIterator<Item = Channel>) { condition.except_channels.extend(channels) }
+
+        /// Excludes these kinds of moment.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().except_moments([MomentKind::Delivery]).build();
+        /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
+        /// ```
+        fn except_moments(moments: impl IntoIterator<Item = MomentKind>) { condition.except_moments.extend(moments) }
+
+        /// Only steps this party starts: [`Initiator::Customer`] for inbound
+        /// contacts (reply and answer deadlines), [`Initiator::Company`] for
+        /// outbound ones (confirmations, reminders, call-backs).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Initiator};
+        ///
+        /// assert_eq!(Condition::builder().started_by(Initiator::Customer).build().started_by(), Some(Initiator::Customer));
+        /// ```
+        fn started_by(initiator: Initiator) { condition.started_by = Some(initiator) }
+
+        /// Only steps that open a contact ("answer within three rings" belongs
+        /// to the step that opens a call, not to every later step of it).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::builder().opening().build().opening_only());
+        /// ```
+        fn opening() { condition.opening = true }
+
+        /// Only steps within this scope of the model's own ids (for a
+        /// business's own rules: "every step of check-out").
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, rules::Scope};
+        ///
+        /// let c = Condition::builder().scope(Scope::new().phases(["check-out"])).build();
+        /// assert!(!c.tests_nothing());
+        /// ```
+        fn scope(scope: Scope) { condition.scope = Some(scope) }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.
@@ -743,138 +829,6 @@ impl ConditionBuilder {
             }
         }
         self.condition.factors.sort_unstable();
-        self
-    }
-
-    /// Requires the brand to evoke one of these emotions.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Emotion};
-    ///
-    /// let c = Condition::builder().emotions([Emotion::Delight]).build();
-    /// assert!(c.emotions().contains(Emotion::Delight));
-    /// ```
-    #[must_use]
-    pub fn emotions(mut self, emotions: impl IntoIterator<Item = Emotion>) -> Self {
-        self.condition.emotions.extend(emotions);
-        self
-    }
-
-    /// Applies only when standards are derived at `level` or above.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, ServiceLevel};
-    ///
-    /// assert_eq!(Condition::builder().from_level(ServiceLevel::Exclusive).build().min_level(), ServiceLevel::Exclusive);
-    /// ```
-    #[must_use]
-    pub fn from_level(mut self, level: ServiceLevel) -> Self {
-        self.condition.min_level = level;
-        self
-    }
-
-    /// Excludes channels with any of these capabilities: "not face to face"
-    /// is `except_capabilities([Capability::StaffSeen])`, "not live" is
-    /// `except_capabilities([Capability::Synchronous])`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{model::Capability, Channel, Condition};
-    ///
-    /// let deferred = Condition::builder().except_capabilities([Capability::Synchronous]).build();
-    /// assert!(!deferred.reachable_channels().contains(Channel::Telephone));
-    /// assert!(deferred.reachable_channels().contains(Channel::Email));
-    /// ```
-    #[must_use]
-    pub fn except_capabilities(mut self, capabilities: impl IntoIterator<Item = Capability>) -> Self {
-        self.condition.except_capabilities.extend(capabilities);
-        self
-    }
-
-    /// Excludes these channels.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Channel, Condition};
-    ///
-    /// let c = Condition::builder().except_channels([Channel::FaceToFace]).build();
-    /// assert_eq!(c.reachable_channels().len(), 10);
-    /// ```
-    #[must_use]
-    pub fn except_channels(mut self, channels: impl IntoIterator<Item = Channel>) -> Self {
-        self.condition.except_channels.extend(channels);
-        self
-    }
-
-    /// Excludes these kinds of moment.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, MomentKind};
-    ///
-    /// let c = Condition::builder().except_moments([MomentKind::Delivery]).build();
-    /// assert!(c.excluded_moments().contains(MomentKind::Delivery));
-    /// ```
-    #[must_use]
-    pub fn except_moments(mut self, moments: impl IntoIterator<Item = MomentKind>) -> Self {
-        self.condition.except_moments.extend(moments);
-        self
-    }
-
-    /// Only steps this party starts: [`Initiator::Customer`] for inbound
-    /// contacts (reply and answer deadlines), [`Initiator::Company`] for
-    /// outbound ones (confirmations, reminders, call-backs).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, model::Initiator};
-    ///
-    /// assert_eq!(Condition::builder().started_by(Initiator::Customer).build().started_by(), Some(Initiator::Customer));
-    /// ```
-    #[must_use]
-    pub fn started_by(mut self, initiator: Initiator) -> Self {
-        self.condition.started_by = Some(initiator);
-        self
-    }
-
-    /// Only steps that open a contact ("answer within three rings" belongs
-    /// to the step that opens a call, not to every later step of it).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::Condition;
-    ///
-    /// assert!(Condition::builder().opening().build().opening_only());
-    /// ```
-    #[must_use]
-    pub fn opening(mut self) -> Self {
-        self.condition.opening = true;
-        self
-    }
-
-    /// Only steps within this scope of the model's own ids (for a
-    /// business's own rules: "every step of check-out").
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::{Condition, rules::Scope};
-    ///
-    /// let c = Condition::builder().scope(Scope::new().phases(["check-out"])).build();
-    /// assert!(!c.tests_nothing());
-    /// ```
-    #[must_use]
-    pub fn scope(mut self, scope: Scope) -> Self {
-        self.condition.scope = Some(scope);
         self
     }
 
