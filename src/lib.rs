@@ -147,7 +147,7 @@
 //! Statements name the business's things in its own words: `{customer}` and
 //! `{order}` are a hotel's guest and booking, a shop's customer and order, a
 //! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
-//! (`{customer:acc}`). LevelTargets say what real checklists say: a time, a count,
+//! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
 //! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres), hours of
 //! [`Cover`](crate::standard::Cover) (a desk staffed around the clock), a range (between 2 and 5
 //! minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).

@@ -1,4 +1,4 @@
-//! LevelTargets and measurements, exactly: which measured values meet which
+//! Targets and measurements, exactly: which measured values meet which
 //! targets, which targets are stricter, which are in range, and how both read.
 
 use std::time::Duration;

@@ -3,7 +3,7 @@
 //! Every rule is written in our own words from the service-quality
 //! literature (see `DOMAIN.md`): channel emphasis, the three kinds and three
 //! levels of standard, the nine factors of the service function, brand
-//! emotions and every department's correspondence. LevelTargets follow common
+//! emotions and every department's correspondence. Targets follow common
 //! industry practice (a call answered within three rings, an e-mail within a
 //! working day, a guest greeted within a minute).
 //!
@@ -33,12 +33,12 @@ fn rule(id: &str, concern: &str, kind: K, dimension: D, english: &str, polish: &
         .statement_in(Locale::Polish, polish)
 }
 
-/// LevelTargets for the three levels, basic to exclusive.
+/// Targets for the three levels, basic to exclusive.
 const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
     LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
 }
 
-/// LevelTargets from the expected level up (the condition must say `from_level(L::Expected)`).
+/// Targets from the expected level up (the condition must say `from_level(L::Expected)`).
 const fn from_expected(expected: T, exclusive: T) -> LevelTargets {
     LevelTargets::new().at(L::Expected, expected).at(L::Exclusive, exclusive)
 }

@@ -147,7 +147,7 @@ impl Target {
 
     /// Whether meeting `self` also meets `other`: the same kind of target,
     /// with a tighter or equal number (`Within` counts as 100 % within).
-    /// LevelTargets of unrelated kinds are not comparable, so this is `false`.
+    /// Targets of unrelated kinds are not comparable, so this is `false`.
     ///
     /// # Examples
     ///

@@ -16,7 +16,7 @@ fn some_of<T: Vocabulary>(max: usize) -> impl Strategy<Value = Vec<T>> {
     subsequence(T::ALL.to_vec(), 0..=max.min(T::ALL.len()))
 }
 
-/// LevelTargets for basic, expected and exclusive, each at least as strict as the one before.
+/// Targets for basic, expected and exclusive, each at least as strict as the one before.
 fn tiers() -> impl Strategy<Value = [Target; 3]> {
     let secs = |s: u64| Duration::from_secs(s.max(1));
     prop_oneof![
