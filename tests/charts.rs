@@ -324,3 +324,22 @@ fn one_value_or_equal_values_still_give_an_axis() {
     assert_eq!(marks(&svg).len(), 1);
     assert!(svg.matches("class=\"grid\"").count() >= 1);
 }
+
+#[test]
+fn extreme_values_give_a_chart_not_a_panic() {
+    for (low, high) in
+        [(-1e308, 1e308), (0.0, 1e-320), (f64::MIN_POSITIVE, f64::MIN_POSITIVE), (-f64::MAX, -f64::MAX)]
+    {
+        let series = Series::new("x", [Point::new("a", low).within(low, high), Point::new("b", high)]);
+        let svg = charts::measure_over_time("NPS", &[series], Locale::English);
+        assert_eq!(marks(&svg).len(), 2, "{low} {high}");
+        assert!(!svg.contains("NaN"), "{svg}");
+    }
+    // The widest scale there is, a gap across all of it.
+    let (min, max) = (-Scale::LIMIT, Scale::LIMIT);
+    let items = [FeedbackItem::new(Subject::Phase("a/b".parse().unwrap()), max, min)];
+    let gaps = Feedback::builder(Scale::new(min, max).unwrap()).items(items).build().unwrap().gaps();
+    let svg = charts::gaps_by_phase(&gaps, Locale::English);
+    assert_eq!(marks(&svg).len(), 1);
+    assert!(!svg.contains("NaN"), "{svg}");
+}

@@ -568,8 +568,8 @@ impl BarChart {
             let (min, max) = values().fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
             // Room left of the longest shortfall for its value (a surplus'
             // value has the right margin).
-            let pad = (max - min).max(f64::EPSILON) * 0.12;
-            (if min < 0.0 { min - pad } else { 0.0 }, max)
+            let pad = (max * 0.12 - min * 0.12).max(f64::EPSILON);
+            (if min < 0.0 { (min - pad).max(f64::MIN) } else { 0.0 }, max)
         });
         let ticks = Ticks::new(low, high);
         let bars = self.series.len().max(1);
@@ -585,7 +585,7 @@ impl BarChart {
         #[allow(clippy::cast_precision_loss, reason = "rows of a chart")]
         let bottom = top + row * self.groups.len() as f64;
         let height = bottom + 56.0;
-        let x = |v: f64| left + (v - ticks.low) / (ticks.high - ticks.low) * (right - left);
+        let x = |v: f64| left + ticks.share(v) * (right - left);
 
         let mut svg = Svg::new(WIDTH, height, self.title, locale);
         // The legend.
@@ -629,7 +629,7 @@ impl BarChart {
                     (true, false) => self.series.get(1).unwrap_or(legend),
                     (false, _) => legend,
                 };
-                let (x0, x1) = (x(0.0_f64.max(ticks.low)), x(value.clamp(ticks.low, ticks.high)));
+                let (x0, x1) = (x(0.0_f64.max(ticks.low)), x(value.max(ticks.low).min(ticks.high)));
                 let shown = ticks.format_value(value, self.unit, locale);
                 svg.raw(&format!(
                     "<rect class=\"mark {}\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\"><title>",
@@ -681,8 +681,8 @@ impl LineChart<'_> {
                 [p.value, lo, hi]
             })
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        let pad = if max > min { (max - min) * 0.08 } else { min.abs().max(1.0) * 0.1 };
-        let ticks = Ticks::new(min - pad, max + pad);
+        let pad = if max > min { max * 0.08 - min * 0.08 } else { min.abs().max(1.0) * 0.1 };
+        let ticks = Ticks::new((min - pad).max(f64::MIN), (max + pad).min(f64::MAX));
         let (left, right, top) = (80.0, WIDTH - 30.0, 84.0);
         let (bottom, height) = (top + 280.0, top + 280.0 + 64.0);
         #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
@@ -690,7 +690,7 @@ impl LineChart<'_> {
         let index = |label: &str| periods.iter().position(|p| *p == label);
         #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
         let x = |i: usize| left + step * (i as f64 + 0.5);
-        let y = |v: f64| bottom - (v - ticks.low) / (ticks.high - ticks.low) * (bottom - top);
+        let y = |v: f64| bottom - ticks.share(v) * (bottom - top);
 
         let mut svg = Svg::new(WIDTH, height, &title, locale);
         // The legend.
@@ -902,12 +902,30 @@ struct Ticks {
 
 impl Ticks {
     fn new(low: f64, high: f64) -> Self {
-        let (low, high) = if high > low { (low, high) } else { (low - 1.0, high + 1.0) };
-        let rough = (high - low) / 8.0;
+        let (low, high) = if high > low {
+            (low, high)
+        } else {
+            let pad = low.abs().max(1.0) * 0.1;
+            ((low - pad).max(f64::MIN), (high + pad).min(f64::MAX))
+        };
+        // Halves before the difference: no overflow near `f64::MAX`.
+        let rough = high / 8.0 - low / 8.0;
         let magnitude = 10_f64.powf(rough.log10().floor());
         let step =
             [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(rough);
-        Self { low: (low / step).floor() * step, high: (high / step).ceil() * step, step }
+        let (nice_low, nice_high) = ((low / step).floor() * step, (high / step).ceil() * step);
+        if step > 0.0 && [step, nice_low, nice_high, nice_high - nice_low].iter().all(|v| v.is_finite()) {
+            Self { low: nice_low, high: nice_high, step }
+        } else {
+            // Beyond round numbers: the range itself, in two steps.
+            Self { low, high, step: high / 2.0 - low / 2.0 }
+        }
+    }
+
+    /// Where `value` lies from the low end (0) to the high (1); halves
+    /// before the differences, so no overflow near `f64::MAX`.
+    fn share(&self, value: f64) -> f64 {
+        (value / 2.0 - self.low / 2.0) / (self.high / 2.0 - self.low / 2.0)
     }
 
     fn values(&self) -> impl Iterator<Item = f64> + '_ {
