@@ -10,6 +10,8 @@
 
 pub(crate) mod audit;
 pub(crate) mod blueprint;
+#[cfg(feature = "charts")]
+pub mod charts;
 pub(crate) mod checklist;
 pub(crate) mod feedback;
 pub(crate) mod handbook;
