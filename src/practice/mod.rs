@@ -15,6 +15,7 @@ pub(crate) mod feedback;
 pub(crate) mod handbook;
 pub(crate) mod locale;
 pub(crate) mod review;
+pub(crate) mod survey;
 
 pub use audit::{Audit, AuditBuilder, AuditEntry, ComplianceReport, ItemResult, Tally, Verdict};
 pub use blueprint::Blueprint;
@@ -22,3 +23,10 @@ pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
 pub use review::{Changed, IssuedSet, SetDiff};
+#[cfg(feature = "csv")]
+pub use survey::import::{CsvImport, Imported, RejectedRow};
+pub use survey::{
+    Answer, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales,
+    aggregate::{By, Change, Series, Summary},
+    stats::Estimate,
+};
