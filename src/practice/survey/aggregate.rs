@@ -145,11 +145,9 @@ impl By {
 ///   (Delighted, "How is CSAT calculated?"): 42 fives, 32 fours, 10 threes,
 ///   9 twos and 14 ones: 74 of 107 satisfied, CSAT = 74 / 107 × 100 =
 ///   69.16 %.
-/// - **CES**: the mean effort score. Worked example (CYS, "Customer effort
-///   score 5-point to average"): 190 answers of 1, 240 of 2, 110 of 3, 330
-///   of 4 and 140 of 5, 1,000 in all. Their scores add up to 3,020, so the
-///   mean is 3.02 (the article states a sum of 2,820 and 2.82, an
-///   arithmetic slip: 190 + 480 + 330 + 1,320 + 700 = 3,020).
+/// - **CES**: the mean effort score. Worked example (The Prime Calculator,
+///   "Customer effort score calculator formula"): 100 answers on 1–7 whose
+///   scores add up to 350 give CES = 350 / 100 = 3.50.
 ///
 /// # Examples
 ///
