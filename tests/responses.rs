@@ -44,7 +44,10 @@ fn nps_follows_reichheld_and_the_dela_worked_example() {
     assert!(close(s.estimate().mean(), 10.0));
     // The bands' edges: 6 is a detractor, 7 and 8 passives, 9 a promoter.
     for (score, points) in [(0, -100.0), (6, -100.0), (7, 0.0), (8, 0.0), (9, 100.0), (10, 100.0)] {
-        let one = Responses::builder().responses(each(date(2026, 3, 1), &empathy(), [Answer::Nps(score)])).build().unwrap();
+        let one = Responses::builder()
+            .responses(each(date(2026, 3, 1), &empathy(), [Answer::Nps(score)]))
+            .build()
+            .unwrap();
         assert_eq!(one.aggregate(By::subject())[0].estimate().mean(), points, "score {score}");
     }
 }
@@ -137,7 +140,11 @@ fn servqual_aggregates_into_the_existing_gap_analysis() {
             &ci,
             answers.map(|(expectation, perception)| Answer::Servqual { expectation, perception }),
         ))
-        .responses(each(date(2026, 3, 2), &empathy(), [Answer::Servqual { expectation: 5.0, perception: 6.0 }]))
+        .responses(each(
+            date(2026, 3, 2),
+            &empathy(),
+            [Answer::Servqual { expectation: 5.0, perception: 6.0 }],
+        ))
         .build()
         .unwrap();
     let s = &rs.aggregate(By::subject())[0];
@@ -194,7 +201,12 @@ fn measures_of_one_subject_aggregate_apart() {
         .responses([
             Response::new("a", date(2026, 1, 5), empathy(), Answer::Nps(10)),
             Response::new("a", date(2026, 1, 5), empathy(), Answer::Csat(5.0)),
-            Response::new("a", date(2026, 1, 5), empathy(), Answer::Servqual { expectation: 6.0, perception: 6.0 }),
+            Response::new(
+                "a",
+                date(2026, 1, 5),
+                empathy(),
+                Answer::Servqual { expectation: 6.0, perception: 6.0 },
+            ),
         ])
         .build()
         .unwrap();
@@ -253,7 +265,12 @@ fn a_series_flags_only_changes_larger_than_the_noise() {
 fn every_bad_response_is_listed() {
     let err = Responses::builder()
         .responses([
-            Response::new("a", date(2026, 1, 5), empathy(), Answer::Servqual { expectation: 0.0, perception: 8.0 }),
+            Response::new(
+                "a",
+                date(2026, 1, 5),
+                empathy(),
+                Answer::Servqual { expectation: 0.0, perception: 8.0 },
+            ),
             Response::new("b", date(2026, 1, 5), empathy(), Answer::Nps(11)),
             Response::new("c", date(2026, 1, 5), empathy(), Answer::Csat(f64::INFINITY)),
             Response::new("d", date(2026, 1, 5), empathy(), Answer::Ces(f64::NAN)).with_importance(0.0),
@@ -328,6 +345,9 @@ fn phases_are_checked_against_a_model_when_one_is_given() {
     let found: Vec<String> = err.violations().iter().map(ToString::to_string).collect();
     assert_eq!(
         found,
-        ["responses[1].subject: not in the model `stay/spa`", "responses[2].subject: not in the model `visit/check-in`"]
+        [
+            "responses[1].subject: not in the model `stay/spa`",
+            "responses[2].subject: not in the model `visit/check-in`"
+        ]
     );
 }

@@ -178,7 +178,10 @@ pub struct Summary {
     channel: Option<Channel>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     site: Option<Id>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", serialize_with = "display_opt"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", serialize_with = "display_opt")
+    )]
     period: Option<Period>,
     estimate: Estimate,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]

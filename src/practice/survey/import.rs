@@ -3,8 +3,17 @@
 use std::io;
 
 use crate::{
-    error::Entity, error::Error, error::Problem, error::Violation, fx::FxHashMap, model::Channel, model::Id,
-    model::PhasePath, model::QualityDimension, model::ServiceModel, practice::Subject,
+    error::Entity,
+    error::Error,
+    error::Problem,
+    error::Violation,
+    fx::FxHashMap,
+    model::Channel,
+    model::Id,
+    model::PhasePath,
+    model::QualityDimension,
+    model::ServiceModel,
+    practice::Subject,
     practice::survey::{Answer, Intake, Measure, PeriodKind, Response, Responses, Scales},
     validate::Violations,
 };
@@ -440,13 +449,24 @@ impl Layout {
             let found = Column::ALL.iter().position(|c| c.name().eq_ignore_ascii_case(name));
             if let Some(slot) = found.and_then(|n| at.get_mut(n)) {
                 if slot.is_some() {
-                    v.push(format!("line 1.{}", name.to_ascii_lowercase()), Problem::Contradicts("column given twice"), name);
+                    v.push(
+                        format!("line 1.{}", name.to_ascii_lowercase()),
+                        Problem::Contradicts("column given twice"),
+                        name,
+                    );
                 }
                 *slot = Some(i);
             }
         }
         for column in Column::REQUIRED {
-            if Column::ALL.iter().position(|c| *c == column).and_then(|n| at.get(n)).copied().flatten().is_none() {
+            if Column::ALL
+                .iter()
+                .position(|c| *c == column)
+                .and_then(|n| at.get(n))
+                .copied()
+                .flatten()
+                .is_none()
+            {
                 v.push(format!("line 1.{}", column.name()), Problem::MissingColumn, column.name());
             }
         }
@@ -500,7 +520,8 @@ impl<'m> RowReader<'m> {
         let subject = cells
             .required(&mut v, Column::Subject)
             .and_then(|t| subject_of(&mut self.subjects, &mut v, &cells.at(Column::Subject), t));
-        let measure = cells.required(&mut v, Column::Measure).and_then(|t| cells.parsed(&mut v, Column::Measure, t));
+        let measure =
+            cells.required(&mut v, Column::Measure).and_then(|t| cells.parsed(&mut v, Column::Measure, t));
         let answer = match measure {
             Some(Measure::Servqual) => {
                 let e = cells.number(&mut v, Column::Expectation, true);
@@ -508,7 +529,11 @@ impl<'m> RowReader<'m> {
                 e.zip(p).map(|(expectation, perception)| Answer::Servqual { expectation, perception })
             }
             Some(Measure::Nps) => cells.number(&mut v, Column::Score, true).and_then(|x| {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a whole number from 0 to 10")]
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a whole number from 0 to 10"
+                )]
                 let whole = (x.fract() == 0.0 && (0.0..=10.0).contains(&x)).then_some(x as u8);
                 if whole.is_none() {
                     v.push(cells.at(Column::Score), Problem::OutOfScale, x.to_string());
@@ -520,8 +545,12 @@ impl<'m> RowReader<'m> {
             None => None,
         };
         let importance = cells.number(&mut v, Column::Importance, false);
-        let channel = cells.get(&mut v, Column::Channel).and_then(|t| cells.parsed::<Channel>(&mut v, Column::Channel, t));
-        let site = cells.get(&mut v, Column::Site).and_then(|t| site_of(&mut self.sites, &mut v, &cells.at(Column::Site), t));
+        let channel = cells
+            .get(&mut v, Column::Channel)
+            .and_then(|t| cells.parsed::<Channel>(&mut v, Column::Channel, t));
+        let site = cells
+            .get(&mut v, Column::Site)
+            .and_then(|t| site_of(&mut self.sites, &mut v, &cells.at(Column::Site), t));
         let path = format!("line {line}");
         self.intake.check_parts(&mut v, &path, respondent, subject.as_ref(), answer, importance);
         if let (true, Some(respondent), Some(date), Some(subject), Some(answer)) =

@@ -102,7 +102,9 @@ impl Period {
                 let back = i64::from((date.month() - 1) % 3);
                 // Moving back at most two months from the first of a month
                 // stays in the same year, so this cannot fail.
-                date.first_of_month().checked_sub(jiff::Span::new().months(back)).unwrap_or(date.first_of_month())
+                date.first_of_month()
+                    .checked_sub(jiff::Span::new().months(back))
+                    .unwrap_or(date.first_of_month())
             }
         };
         Self { kind, start }
@@ -846,7 +848,12 @@ pub(crate) struct Intake<'m> {
 }
 
 impl<'m> Intake<'m> {
-    pub(crate) fn new(scales: Scales, survey_period: PeriodKind, model: Option<&'m ServiceModel>, n: usize) -> Self {
+    pub(crate) fn new(
+        scales: Scales,
+        survey_period: PeriodKind,
+        model: Option<&'m ServiceModel>,
+        n: usize,
+    ) -> Self {
         Self { scales, survey_period, model, seen: crate::fx::map_with_capacity(n) }
     }
 
@@ -874,7 +881,11 @@ impl<'m> Intake<'m> {
             v.text(format!("{path}.respondent"), respondent);
         }
         if let (Some(model), Some(Subject::Phase(phase))) = (self.model, subject) {
-            if model.sequence(phase.sequence().as_str()).and_then(|s| s.phase(phase.phase().as_str())).is_none() {
+            if model
+                .sequence(phase.sequence().as_str())
+                .and_then(|s| s.phase(phase.phase().as_str()))
+                .is_none()
+            {
                 v.push(format!("{path}.subject"), Problem::NotInModel, phase.to_string());
             }
         }
@@ -905,7 +916,12 @@ impl<'m> Intake<'m> {
     /// Remembers a valid `r`; a violation if its respondent answered its
     /// subject for its measure in its survey period before.
     pub(crate) fn remember(&mut self, v: &mut Violations, path: &str, r: &Response) {
-        let key = (r.respondent.clone(), r.subject.clone(), r.answer.measure(), Period::of(self.survey_period, r.date));
+        let key = (
+            r.respondent.clone(),
+            r.subject.clone(),
+            r.answer.measure(),
+            Period::of(self.survey_period, r.date),
+        );
         if self.seen.insert(key, ()).is_some() {
             v.push(format!("{path}.respondent"), Problem::DuplicateResponse, &*r.respondent);
         }

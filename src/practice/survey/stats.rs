@@ -207,15 +207,23 @@ impl Estimate {
             2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423,
         ];
         // (df, quantile) beyond the table; 1 / df = 0 is the normal quantile.
-        const KNOTS: [(f64, f64); 5] =
-            [(1.0 / 30.0, 2.0423), (1.0 / 40.0, 2.0211), (1.0 / 60.0, 2.0003), (1.0 / 120.0, 1.9799), (0.0, 1.959_964)];
+        const KNOTS: [(f64, f64); 5] = [
+            (1.0 / 30.0, 2.0423),
+            (1.0 / 40.0, 2.0211),
+            (1.0 / 60.0, 2.0003),
+            (1.0 / 120.0, 1.9799),
+            (0.0, 1.959_964),
+        ];
         if df == 0 {
             return f64::INFINITY;
         }
         if let Some(t) = usize::try_from(df - 1).ok().and_then(|i| TABLE.get(i)) {
             return *t;
         }
-        #[allow(clippy::cast_precision_loss, reason = "a degree of freedom far below 2^52 or beyond all knots")]
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "a degree of freedom far below 2^52 or beyond all knots"
+        )]
         let inverse = 1.0 / df as f64;
         for pair in KNOTS.windows(2) {
             if let [(x0, t0), (x1, t1)] = pair {
@@ -259,7 +267,8 @@ impl Accumulator {
         #[allow(clippy::cast_precision_loss, reason = "counts far below 2^52")]
         let n = self.count as f64;
         let mean = self.shift + self.sum / n;
-        let std_dev = (self.count > 1).then(|| ((self.squares - self.sum * self.sum / n).max(0.0) / (n - 1.0)).sqrt());
+        let std_dev =
+            (self.count > 1).then(|| ((self.squares - self.sum * self.sum / n).max(0.0) / (n - 1.0)).sqrt());
         Some(Estimate { count: self.count, mean, std_dev })
     }
 }
@@ -271,11 +280,23 @@ mod tests {
     #[test]
     fn the_t_table_matches_published_quantiles() {
         // NIST/SEMATECH table 1.3.6.7.2, upper 0.025 critical values.
-        for (df, t) in [(1, 12.706), (2, 4.303), (5, 2.571), (12, 2.179), (20, 2.086), (30, 2.042), (40, 2.021), (60, 2.000), (120, 1.980)] {
+        for (df, t) in [
+            (1, 12.706),
+            (2, 4.303),
+            (5, 2.571),
+            (12, 2.179),
+            (20, 2.086),
+            (30, 2.042),
+            (40, 2.021),
+            (60, 2.000),
+            (120, 1.980),
+        ] {
             assert!((Estimate::t_975(df) - t).abs() < 0.0006, "df {df}");
         }
         // Exact quantiles between the knots, from R's qt(0.975, df).
-        for (df, t) in [(35, 2.030_108), (50, 2.008_559), (80, 1.990_063), (200, 1.971_896), (1000, 1.962_339)] {
+        for (df, t) in
+            [(35, 2.030_108), (50, 2.008_559), (80, 1.990_063), (200, 1.971_896), (1000, 1.962_339)]
+        {
             assert!((Estimate::t_975(df) - t).abs() < 0.0005, "df {df}: {}", Estimate::t_975(df));
         }
         assert!((Estimate::t_975(u64::MAX) - 1.959_964).abs() < 1e-6);
