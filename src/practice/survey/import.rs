@@ -14,7 +14,7 @@ use crate::{
     model::QualityDimension,
     model::ServiceModel,
     practice::Subject,
-    practice::survey::{Answer, Intake, Measure, PeriodKind, Response, Responses, Scales},
+    practice::survey::{Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales},
     validate::Violations,
 };
 
@@ -551,8 +551,8 @@ impl<'m> RowReader<'m> {
         let site = cells
             .get(&mut v, Column::Site)
             .and_then(|t| site_of(&mut self.sites, &mut v, &cells.at(Column::Site), t));
-        let path = format!("line {line}");
-        self.intake.check_parts(&mut v, &path, respondent, subject.as_ref(), answer, importance);
+        let path = Place::Line(line);
+        self.intake.check_parts(&mut v, path, respondent, subject.as_ref(), answer, importance);
         if let (true, Some(respondent), Some(date), Some(subject), Some(answer)) =
             (v.is_empty(), respondent, date, subject, answer)
         {
@@ -565,7 +565,7 @@ impl<'m> RowReader<'m> {
                 answer,
                 importance,
             };
-            self.intake.remember(&mut v, &path, &response);
+            self.intake.remember(&mut v, path, &response);
             if v.is_empty() {
                 return Ok(response);
             }

@@ -13,7 +13,8 @@ use jiff::civil::Date;
 
 use crate::{
     error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id,
-    model::ServiceModel, practice::Scale, practice::Subject, validate::Violations, vocabulary::vocabulary,
+    model::ServiceModel, practice::Scale, practice::Subject, validate::Violations, validate::is_forbidden,
+    validate::is_invisible, vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -826,13 +827,32 @@ impl ResponsesBuilder {
         let mut v = Violations::default();
         let mut intake = Intake::new(self.scales, self.survey_period, model, self.items.len());
         for (i, response) in self.items.iter().enumerate() {
-            intake.check(&mut v, &format!("responses[{i}]"), response);
+            intake.check(&mut v, Place::Index(i), response);
         }
         v.finish(Entity::Responses, || Responses {
             scales: self.scales,
             survey_period: self.survey_period,
             items: self.items,
         })
+    }
+}
+
+/// Where a response is: the `i`th given to a builder, or a file's line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Place {
+    /// The `i`th response given: `responses[i]`.
+    Index(usize),
+    /// A record starting on a line of a file: `line N`.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import reads files"))]
+    Line(u64),
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Index(i) => write!(f, "responses[{i}]"),
+            Self::Line(n) => write!(f, "line {n}"),
+        }
     }
 }
 
@@ -859,7 +879,7 @@ impl<'m> Intake<'m> {
 
     /// Checks `r` into `v`, its violations at `{path}.field`; remembers it
     /// for the duplicate check if it is valid.
-    pub(crate) fn check(&mut self, v: &mut Violations, path: &str, r: &Response) {
+    pub(crate) fn check(&mut self, v: &mut Violations, path: Place, r: &Response) {
         let before = v.len();
         self.check_parts(v, path, Some(&r.respondent), Some(&r.subject), Some(r.answer), r.importance);
         if v.len() == before {
@@ -871,14 +891,17 @@ impl<'m> Intake<'m> {
     pub(crate) fn check_parts(
         &self,
         v: &mut Violations,
-        path: &str,
+        path: Place,
         respondent: Option<&str>,
         subject: Option<&Subject>,
         answer: Option<Answer>,
         importance: Option<f64>,
     ) {
         if let Some(respondent) = respondent {
-            v.text(format!("{path}.respondent"), respondent);
+            // Checked before a path is made: almost every respondent is fine.
+            if respondent.chars().all(is_invisible) || respondent.chars().any(is_forbidden) {
+                v.text(format!("{path}.respondent"), respondent);
+            }
         }
         if let (Some(model), Some(Subject::Phase(phase))) = (self.model, subject) {
             if model
@@ -915,7 +938,7 @@ impl<'m> Intake<'m> {
 
     /// Remembers a valid `r`; a violation if its respondent answered its
     /// subject for its measure in its survey period before.
-    pub(crate) fn remember(&mut self, v: &mut Violations, path: &str, r: &Response) {
+    pub(crate) fn remember(&mut self, v: &mut Violations, path: Place, r: &Response) {
         let key = (
             r.respondent.clone(),
             r.subject.clone(),
