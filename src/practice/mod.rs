@@ -2,6 +2,16 @@
 //! [`Audit`]s, the service [`Blueprint`], customer [`Feedback`] and its
 //! gaps, and the yearly review of an [`IssuedSet`].
 //!
+//! Customers' individual answers are [`Responses`]: SERVQUAL expectation
+//! and perception, NPS, CSAT and customer effort, each [`Response`] dated
+//! and optionally tied to a site and a channel. They aggregate per subject
+//! and measure, and per channel, site and [`Period`] ([`By`]), into
+//! [`Summary`]s with an [`Estimate`] (count, mean, deviation, 95 %
+//! interval); follow a measure over time as a [`Series`] whose
+//! [`Change`]s say when a move is larger than the noise; and turn into
+//! [`Feedback`] for the gap analysis. With the `csv` feature,
+//! `CsvImport` reads them from a survey tool's export.
+//!
 //! The top layer: it may name every other. It is also the one place text is
 //! worded for a [`Locale`](crate::model::Locale) (labels, targets, the
 //! statements of standards and policies), so the methods that render, such

@@ -672,6 +672,38 @@ impl Responses {
         self.items.iter()
     }
 
+    /// The responses `keep` keeps, with the same scales and survey period:
+    /// one site's, one channel's, one quarter's, for their own
+    /// [`feedback`](Self::feedback).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let ci = Subject::Phase("stay/check-in".parse()?);
+    /// let servqual = |e, p| Answer::Servqual { expectation: e, perception: p };
+    /// let responses = Responses::builder()
+    ///     .responses([
+    ///         Response::new("a", date(2026, 3, 2), ci.clone(), servqual(7.0, 4.0)).with_site(Id::new("krakow")?),
+    ///         Response::new("b", date(2026, 3, 2), ci.clone(), servqual(6.0, 6.0)).with_site(Id::new("gdansk")?),
+    ///     ])
+    ///     .build()?;
+    /// let krakow = responses.filtered(|r| r.site().map(Id::as_str) == Some("krakow"));
+    /// assert_eq!(krakow.len(), 1);
+    /// assert_eq!(krakow.feedback()?.gaps().by_phase()[0].difference(), -3.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn filtered(&self, mut keep: impl FnMut(&Response) -> bool) -> Self {
+        Self {
+            scales: self.scales,
+            survey_period: self.survey_period,
+            items: self.items.iter().filter(|r| keep(r)).cloned().collect(),
+        }
+    }
+
     /// How many responses there are.
     ///
     /// # Examples
