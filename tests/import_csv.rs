@@ -205,6 +205,7 @@ fn a_failing_reader_stops_the_import_with_its_line() {
     }
     let err = CsvImport::new().strict(Failing(0)).unwrap_err();
     assert_eq!(err.violations()[0].problem(), &Problem::Unreadable);
+    assert_eq!(err.violations()[0].path(), "line 3");
     assert!(err.to_string().contains("disk on fire"), "{err}");
 }
 

@@ -407,18 +407,24 @@ impl<'m> CsvImport<'m> {
         let fatal = |path: String, problem: Problem, value: String| {
             Error::invalid(Entity::SurveyFile, vec![Violation::new(path, problem, value)])
         };
-        let unreadable = |e: &csv::Error| {
-            let line = e.position().map_or(1, csv::Position::line);
+        // The error's own position if it has one, else where the reader stopped.
+        let unreadable = |e: &csv::Error, at: &csv::Position| {
+            let line = e.position().unwrap_or(at).line();
             fatal(format!("line {line}"), Problem::Unreadable, e.to_string())
         };
-        if !csv.read_byte_record(&mut record).map_err(|e| unreadable(&e))? {
+        if !csv.read_byte_record(&mut record).map_err(|e| unreadable(&e, &csv::Position::new()))? {
             return Err(fatal("line 1".to_owned(), Problem::Empty, String::new()));
         }
         let layout = Layout::of(&record)?;
         let mut reader = RowReader::new(self, layout);
         let mut items = Vec::new();
         let mut records = 0_u64;
-        while csv.read_byte_record(&mut record).map_err(|e| unreadable(&e))? {
+        loop {
+            match csv.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return Err(unreadable(&e, csv.position())),
+            }
             records += 1;
             let line = record.position().map_or(records + 1, csv::Position::line);
             match reader.row(line, &record) {
