@@ -247,3 +247,60 @@ fn scales_and_survey_periods_apply_to_the_file() {
         ["line 3.respondent: respondent already answered this subject in the survey period `a`"]
     );
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use service_standards::prelude::*;
+
+    /// A cell: mostly plausible values, sometimes junk.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("9".to_owned()),
+            Just("4".to_owned()),
+            Just("11".to_owned()),
+            Just("nps".to_owned()),
+            Just("csat".to_owned()),
+            Just("servqual".to_owned()),
+            Just("empathy".to_owned()),
+            Just("stay/check-in".to_owned()),
+            Just("2026-03-02".to_owned()),
+            Just("2026-02-30".to_owned()),
+            Just("chat".to_owned()),
+            Just("r1".to_owned()),
+            "[a-z0-9 /,\"\n-]{0,6}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the records hold, every one is kept or listed, never
+        /// lost, and strict mode refuses exactly when lenient rejects one.
+        #[test]
+        fn nothing_is_lost(rows in prop::collection::vec(prop::collection::vec(cell(), 0..8), 1..12)) {
+            let mut text = String::from("respondent,date,subject,measure,expectation,perception,score\n");
+            for row in &rows {
+                let quoted: Vec<String> = row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+                text.push_str(&quoted.join(","));
+                text.push('\n');
+            }
+            let records = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes()).byte_records().count();
+            match CsvImport::new().lenient(text.as_bytes()) {
+                Ok(imported) => {
+                    prop_assert_eq!(imported.responses().len() + imported.rejected().len(), records);
+                    let strict = CsvImport::new().strict(text.as_bytes());
+                    prop_assert_eq!(strict.is_ok(), imported.rejected().is_empty());
+                    for row in imported.rejected() {
+                        prop_assert!(!row.violations().is_empty());
+                        let line = format!("line {}", row.line());
+                        for v in row.violations() {
+                            prop_assert!(v.path().starts_with(line.as_str()), "{} at {}", v, line);
+                        }
+                    }
+                }
+                Err(err) => prop_assert_eq!(err.violations()[0].path(), "records"),
+            }
+        }
+    }
+}
