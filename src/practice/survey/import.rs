@@ -427,7 +427,7 @@ impl<'m> CsvImport<'m> {
             }
             records += 1;
             let line = record.position().map_or(records + 1, csv::Position::line);
-            match reader.row(line, &record) {
+            match reader.row(line, &record, &items) {
                 Ok(response) => items.push(response),
                 Err(violations) => reject(RejectedRow { line, violations }),
             }
@@ -505,7 +505,13 @@ impl<'m> RowReader<'m> {
     }
 
     /// The response of the record at `line`, or every problem in it.
-    fn row(&mut self, line: u64, record: &csv::ByteRecord) -> Result<Response, Vec<Violation>> {
+    /// `earlier` are the responses read before it.
+    fn row(
+        &mut self,
+        line: u64,
+        record: &csv::ByteRecord,
+        earlier: &[Response],
+    ) -> Result<Response, Vec<Violation>> {
         let mut v = Violations::default();
         if record.len() > self.layout.width {
             v.push(
@@ -571,7 +577,7 @@ impl<'m> RowReader<'m> {
                 answer,
                 importance,
             };
-            self.intake.remember(&mut v, path, &response);
+            self.intake.remember(&mut v, path, &response, earlier.len(), earlier);
             if v.is_empty() {
                 return Ok(response);
             }

@@ -7,7 +7,12 @@ pub(crate) mod aggregate;
 pub(crate) mod import;
 pub(crate) mod stats;
 
-use std::{fmt, sync::Arc};
+use std::{
+    collections::hash_map::Entry,
+    fmt,
+    hash::{Hash, Hasher},
+    sync::Arc,
+};
 
 use jiff::civil::Date;
 
@@ -859,7 +864,7 @@ impl ResponsesBuilder {
         let mut v = Violations::default();
         let mut intake = Intake::new(self.scales, self.survey_period, model, self.items.len());
         for (i, response) in self.items.iter().enumerate() {
-            intake.check(&mut v, Place::Index(i), response);
+            intake.check(&mut v, Place::Index(i), response, i, &self.items);
         }
         v.finish(Entity::Responses, || Responses {
             scales: self.scales,
@@ -888,7 +893,9 @@ impl fmt::Display for Place {
     }
 }
 
-/// A response's identity within a survey period: who, about what, which measure, when.
+/// A response's identity within a survey period: who, about what, which
+/// measure, when. Only for the rare responses whose identity's hash another
+/// identity had first.
 type Seen = FxHashMap<(Arc<str>, Subject, Measure, Period), ()>;
 
 /// Checks responses one by one: each on its own, and each against those before it.
@@ -896,7 +903,12 @@ pub(crate) struct Intake<'m> {
     scales: Scales,
     survey_period: PeriodKind,
     model: Option<&'m ServiceModel>,
-    seen: Seen,
+    /// The hash of each identity met, and the place of the response that
+    /// had it first; an identity whose hash was had by another one is kept
+    /// whole in `collided`. A hash and an index, rather than the identity,
+    /// keep the table small for a million responses.
+    first: FxHashMap<u64, usize>,
+    collided: Seen,
 }
 
 impl<'m> Intake<'m> {
@@ -906,16 +918,30 @@ impl<'m> Intake<'m> {
         model: Option<&'m ServiceModel>,
         n: usize,
     ) -> Self {
-        Self { scales, survey_period, model, seen: crate::fx::map_with_capacity(n) }
+        Self {
+            scales,
+            survey_period,
+            model,
+            first: crate::fx::map_with_capacity(n),
+            collided: crate::fx::map_with_capacity(0),
+        }
     }
 
     /// Checks `r` into `v`, its violations at `{path}.field`; remembers it
     /// for the duplicate check if it is valid.
-    pub(crate) fn check(&mut self, v: &mut Violations, path: Place, r: &Response) {
+    /// `earlier` are the responses before it, `r` the `index`th.
+    pub(crate) fn check(
+        &mut self,
+        v: &mut Violations,
+        path: Place,
+        r: &Response,
+        index: usize,
+        earlier: &[Response],
+    ) {
         let before = v.len();
         self.check_parts(v, path, Some(&r.respondent), Some(&r.subject), Some(r.answer), r.importance);
         if v.len() == before {
-            self.remember(v, path, r);
+            self.remember(v, path, r, index, earlier);
         }
     }
 
@@ -968,16 +994,45 @@ impl<'m> Intake<'m> {
         }
     }
 
-    /// Remembers a valid `r`; a violation if its respondent answered its
-    /// subject for its measure in its survey period before.
-    pub(crate) fn remember(&mut self, v: &mut Violations, path: Place, r: &Response) {
-        let key = (
-            r.respondent.clone(),
-            r.subject.clone(),
-            r.answer.measure(),
-            Period::of(self.survey_period, r.date),
-        );
-        if self.seen.insert(key, ()).is_some() {
+    /// The hash of `r`'s identity: respondent, subject, measure, survey period.
+    fn identity(&self, r: &Response) -> u64 {
+        let mut hasher = crate::fx::FxHasher::default();
+        (&*r.respondent, &r.subject, r.answer.measure(), Period::of(self.survey_period, r.date))
+            .hash(&mut hasher);
+        hasher.finish()
+    }
+
+    /// Remembers a valid `r`, the `index`th response (`earlier` holds
+    /// those before it); a violation if its respondent answered its subject
+    /// for its measure in its survey period before.
+    pub(crate) fn remember(
+        &mut self,
+        v: &mut Violations,
+        path: Place,
+        r: &Response,
+        index: usize,
+        earlier: &[Response],
+    ) {
+        let period = Period::of(self.survey_period, r.date);
+        let duplicate = match self.first.entry(self.identity(r)) {
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+                false
+            }
+            Entry::Occupied(slot) => {
+                let same = earlier.get(*slot.get()).is_some_and(|first| {
+                    first.respondent == r.respondent
+                        && first.subject == r.subject
+                        && first.answer.measure() == r.answer.measure()
+                        && Period::of(self.survey_period, first.date) == period
+                });
+                same || {
+                    let key = (r.respondent.clone(), r.subject.clone(), r.answer.measure(), period);
+                    self.collided.insert(key, ()).is_some()
+                }
+            }
+        };
+        if duplicate {
             v.push(format!("{path}.respondent"), Problem::DuplicateResponse, &*r.respondent);
         }
     }
@@ -985,5 +1040,36 @@ impl<'m> Intake<'m> {
     #[cfg(feature = "csv")]
     pub(crate) fn finish(self, items: Vec<Response>) -> Responses {
         Responses { scales: self.scales, survey_period: self.survey_period, items }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QualityDimension;
+    use jiff::civil::date;
+
+    #[test]
+    fn identities_whose_hashes_collide_are_told_apart() {
+        let empathy = Subject::Dimension(QualityDimension::Empathy);
+        let a = Response::new("a", date(2026, 1, 5), empathy.clone(), Answer::Nps(9));
+        let b = Response::new("b", date(2026, 1, 5), empathy, Answer::Nps(9));
+        let mut intake = Intake::new(Scales::default(), PeriodKind::Month, None, 4);
+        let mut v = Violations::default();
+        let earlier = [a.clone(), b.clone(), b.clone()];
+        intake.remember(&mut v, Place::Index(0), &a, 0, &earlier);
+        // `b`'s hash taken by `a`, as if they collided.
+        intake.first.insert(intake.identity(&b), 0);
+        intake.remember(&mut v, Place::Index(1), &b, 1, &earlier);
+        assert!(v.is_empty());
+        assert_eq!(intake.collided.len(), 1);
+        intake.remember(&mut v, Place::Index(2), &b, 2, &earlier);
+        assert_eq!(v.len(), 1);
+        // `a` itself, again: found through the hash.
+        intake.remember(&mut v, Place::Index(3), &a, 3, &earlier);
+        assert_eq!(v.len(), 2);
+        let err = v.into_error(crate::error::Entity::Responses);
+        assert_eq!(err.violations()[0].path(), "responses[2].respondent");
+        assert_eq!(err.violations()[1].problem(), &Problem::DuplicateResponse);
     }
 }
