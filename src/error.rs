@@ -371,6 +371,14 @@ entities! {
     Verdict = "verdict",
     /// A [`Locale`](crate::model::Locale).
     Locale = "locale",
+    /// A [`Measure`](crate::practice::Measure): servqual, nps, csat or ces.
+    Measure = "measure",
+    /// A [`PeriodKind`](crate::practice::PeriodKind): month, quarter or year.
+    PeriodKind = "period kind",
+    /// Individual survey responses ([`Responses`](crate::practice::Responses)).
+    Responses = "responses",
+    /// A survey file being imported (`CsvImport`, with the `csv` feature).
+    SurveyFile = "survey file",
 }
 
 impl Entity {
@@ -761,6 +769,28 @@ pub enum Problem {
     /// scored against (see [`Audit::score_strict`](crate::practice::Audit::score_strict)).
     #[error("standard not on the checklist")]
     NotOnChecklist,
+    /// A text that must be a number is not one (a survey file's score).
+    #[error("not a number")]
+    NotANumber,
+    /// A text that must be a date is not one: a survey file's `date`,
+    /// written `yyyy-mm-dd`.
+    #[error("not a date (yyyy-mm-dd)")]
+    NotADate,
+    /// A text names no value of the vocabulary its column holds (a survey
+    /// file's `channel`, `measure` or dimension).
+    #[error("not one of the accepted values")]
+    NotAccepted,
+    /// A file's header lacks a column that must be there.
+    #[error("missing column")]
+    MissingColumn,
+    /// A respondent answered the same subject, for the same measure, twice
+    /// in one survey period.
+    #[error("respondent already answered this subject in the survey period")]
+    DuplicateResponse,
+    /// A record of a file cannot be read (its text is not UTF-8, or the
+    /// reader failed on it).
+    #[error("unreadable record")]
+    Unreadable,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

@@ -27,10 +27,16 @@ pub use crate::model::{
 #[cfg(feature = "charts")]
 pub use crate::practice::charts;
 pub use crate::practice::{
+    Answer, By, Change, Estimate, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales,
+    Series, Summary,
+};
+pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
     ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
     ItemResult, Scale, SetDiff, Subject, Tally, Verdict,
 };
+#[cfg(feature = "csv")]
+pub use crate::practice::{CsvImport, Imported, RejectedRow};
 pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
     Amount, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,

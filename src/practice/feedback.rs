@@ -109,7 +109,12 @@ impl Scale {
         self.max
     }
 
-    fn contains(&self, score: f64) -> bool {
+    /// 1 to 7, SERVQUAL's scale.
+    pub(crate) const SEVEN: Self = Self { min: 1.0, max: 7.0 };
+    /// 1 to 5.
+    pub(crate) const FIVE: Self = Self { min: 1.0, max: 5.0 };
+
+    pub(crate) fn contains(&self, score: f64) -> bool {
         score.is_finite() && self.min <= score && score <= self.max
     }
 }

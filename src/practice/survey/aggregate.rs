@@ -1,0 +1,783 @@
+//! Responses aggregated per subject and measure (and channel, site, period),
+//! series over time, and SERVQUAL feedback from individual answers.
+
+use crate::{
+    error::Error,
+    fx::FxHashMap,
+    model::{Channel, Id},
+    practice::{
+        Feedback, FeedbackItem, Subject,
+        survey::{Answer, Measure, Period, PeriodKind, Responses, stats::Accumulator, stats::Estimate},
+    },
+};
+
+/// How to group responses: always by subject and measure, and optionally by
+/// channel, site and period.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::practice::{By, PeriodKind};
+///
+/// let by = By::subject().channel().period(PeriodKind::Quarter);
+/// assert_eq!(by, By::subject().period(PeriodKind::Quarter).channel());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct By {
+    channel: bool,
+    site: bool,
+    period: Option<PeriodKind>,
+}
+
+impl By {
+    /// Per subject and measure only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::practice::By;
+    ///
+    /// assert_eq!(By::subject(), By::default());
+    /// ```
+    #[must_use]
+    pub fn subject() -> Self {
+        Self::default()
+    }
+
+    /// Also per channel (responses without one form their own group).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let responses = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(9)).with_channel(Channel::Chat),
+    ///     Response::new("b", date(2026, 1, 2), e, Answer::Nps(3)).with_channel(Channel::Email),
+    /// ]).build()?;
+    /// assert_eq!(responses.aggregate(By::subject()).len(), 1);
+    /// assert_eq!(responses.aggregate(By::subject().channel()).len(), 2);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn channel(mut self) -> Self {
+        self.channel = true;
+        self
+    }
+
+    /// Also per site (responses without one form their own group).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let responses = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(9)).with_site(Id::new("krakow")?),
+    ///     Response::new("b", date(2026, 1, 2), e, Answer::Nps(3)),
+    /// ]).build()?;
+    /// let by_site = responses.aggregate(By::subject().site());
+    /// assert_eq!(by_site[0].site().map(Id::as_str), Some("krakow"));
+    /// assert_eq!(by_site[1].site(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn site(mut self) -> Self {
+        self.site = true;
+        self
+    }
+
+    /// Also per period of `kind`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let responses = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(9)),
+    ///     Response::new("b", date(2026, 4, 2), e, Answer::Nps(3)),
+    /// ]).build()?;
+    /// let by_quarter = responses.aggregate(By::subject().period(PeriodKind::Quarter));
+    /// assert_eq!(by_quarter[1].period().map(|p| p.to_string()), Some("2026-Q2".to_owned()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn period(mut self, kind: PeriodKind) -> Self {
+        self.period = Some(kind);
+        self
+    }
+}
+
+/// One group of responses aggregated: its subject, measure, and the
+/// channel, site and period it was grouped by, with the [`Estimate`] of the
+/// measure.
+///
+/// The [`estimate`](Self::estimate) is of each measure's own number, every
+/// one a mean of one value per response, so that one formula gives the
+/// count, deviation and interval of each:
+///
+/// - **SERVQUAL**: the gap P − E of each response; its mean is the mean
+///   perception minus the mean expectation (which
+///   [`expectation`](Self::expectation) and [`perception`](Self::perception)
+///   give on their own).
+/// - **NPS** (Reichheld, "The One Number You Need to Grow", Harvard
+///   Business Review, December 2003): promoters answer 9 or 10, detractors
+///   0 to 6, passives 7 or 8; NPS = % promoters − % detractors, in points
+///   from −100 to +100. Each response counts +100 (promoter), 0 (passive)
+///   or −100 (detractor), and the NPS is their mean. Its variance is then
+///   that of a trinomial, 100² × (p + d − (p − d)²) for shares p of
+///   promoters and d of detractors (the variance of the NPS used by Rocks,
+///   "Interval estimation for the 'net promoter score'", The American
+///   Statistician 70(4), 2016), here with n − 1 in the denominator as for
+///   every other measure. Worked example (DELA, annual report 2018,
+///   glossary: "if 30 % are promoters and 20 % detractors, the NPS is
+///   +10"): 3 promoters, 5 passives and 2 detractors of 10 give +10.
+/// - **CSAT**: the share of satisfied answers, in percent: those in the top
+///   two boxes of the CSAT scale (at least `max − 1`: 4 and 5 on 1–5). Each
+///   response counts 100 or 0, and the CSAT is their mean. Worked example
+///   (Delighted, "How is CSAT calculated?"): 42 fives, 32 fours, 10 threes,
+///   9 twos and 14 ones: 74 of 107 satisfied, CSAT = 74 / 107 × 100 =
+///   69.16 %.
+/// - **CES**: the mean effort score. Worked example (The Prime Calculator,
+///   "Customer effort score calculator formula"): 100 answers on 1–7 whose
+///   scores add up to 350 give CES = 350 / 100 = 3.50.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::jiff::civil::date;
+///
+/// // DELA's worked example: 30 % promoters, 20 % detractors, NPS +10.
+/// let scores = [9, 10, 9, 7, 8, 7, 8, 7, 6, 0];
+/// let responses = Responses::builder()
+///     .responses(scores.iter().enumerate().map(|(n, &s)| {
+///         Response::new(format!("r{n}"), date(2026, 3, 1), Subject::Dimension(QualityDimension::Empathy), Answer::Nps(s))
+///     }))
+///     .build()?;
+/// let nps = &responses.aggregate(By::subject())[0];
+/// assert_eq!(nps.measure(), Measure::Nps);
+/// assert!((nps.estimate().mean() - 10.0).abs() < 1e-9);
+/// assert_eq!(nps.estimate().count(), 10);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Summary {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "display"))]
+    subject: Subject,
+    measure: Measure,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    channel: Option<Channel>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    site: Option<Id>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "Option::is_none", serialize_with = "display_opt")
+    )]
+    period: Option<Period>,
+    estimate: Estimate,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    expectation: Option<Estimate>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    perception: Option<Estimate>,
+}
+
+#[cfg(feature = "serde")]
+fn display<S: serde::Serializer>(value: &Subject, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(value)
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::ref_option, reason = "serde's serialize_with passes a reference")]
+fn display_opt<S: serde::Serializer>(value: &Option<Period>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(p) => s.collect_str(p),
+        None => s.serialize_none(),
+    }
+}
+
+impl Summary {
+    /// The subject.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(2.0))]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject())[0].subject(), &e);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The measure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e, Answer::Ces(2.0))]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject())[0].measure(), Measure::Ces);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn measure(&self) -> Measure {
+        self.measure
+    }
+
+    /// The channel, when grouped by channel and the responses gave one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e, Answer::Ces(2.0)).with_channel(Channel::Chat)]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject().channel())[0].channel(), Some(Channel::Chat));
+    /// assert_eq!(rs.aggregate(By::subject())[0].channel(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn channel(&self) -> Option<Channel> {
+        self.channel
+    }
+
+    /// The site, when grouped by site and the responses gave one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e, Answer::Ces(2.0)).with_site(Id::new("spa")?)]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject().site())[0].site().map(Id::as_str), Some("spa"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn site(&self) -> Option<&Id> {
+        self.site.as_ref()
+    }
+
+    /// The period, when grouped by period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e, Answer::Ces(2.0))]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject().period(PeriodKind::Year))[0].period(), Some(Period::of(PeriodKind::Year, date(2026, 1, 1))));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn period(&self) -> Option<Period> {
+        self.period
+    }
+
+    /// The estimate of the measure: the SERVQUAL gap, NPS points, CSAT
+    /// percent or mean effort (see the type's documentation).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Csat(5.0)),
+    ///     Response::new("b", date(2026, 1, 2), e, Answer::Csat(3.0)),
+    /// ]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject())[0].estimate().mean(), 50.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn estimate(&self) -> &Estimate {
+        &self.estimate
+    }
+
+    /// The estimate of the expectation, for SERVQUAL; `None` for other measures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Servqual { expectation: 7.0, perception: 4.0 }),
+    ///     Response::new("b", date(2026, 1, 2), e, Answer::Servqual { expectation: 6.0, perception: 6.0 }),
+    /// ]).build()?;
+    /// let s = &rs.aggregate(By::subject())[0];
+    /// assert_eq!(s.expectation().map(|e| e.mean()), Some(6.5));
+    /// assert_eq!(s.estimate().mean(), -1.5);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn expectation(&self) -> Option<&Estimate> {
+        self.expectation.as_ref()
+    }
+
+    /// The estimate of the perception, for SERVQUAL; `None` for other measures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e, Answer::Servqual { expectation: 7.0, perception: 4.0 })]).build()?;
+    /// assert_eq!(rs.aggregate(By::subject())[0].perception().map(|e| e.mean()), Some(4.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn perception(&self) -> Option<&Estimate> {
+        self.perception.as_ref()
+    }
+}
+
+/// A group's running sums.
+#[derive(Default)]
+struct Sums {
+    value: Accumulator,
+    expectation: Accumulator,
+    perception: Accumulator,
+}
+
+/// A group's key, borrowed from the responses.
+type Key<'a> = (&'a Subject, Measure, Option<Channel>, Option<&'a Id>, Option<Period>);
+
+impl Responses {
+    /// The value a response contributes to its measure's estimate: the gap,
+    /// ±100 or 0 for NPS, 100 or 0 for CSAT, the effort.
+    fn value(&self, answer: Answer) -> f64 {
+        match answer {
+            Answer::Servqual { expectation, perception } => perception - expectation,
+            Answer::Nps(score) => match score {
+                9.. => 100.0,
+                7 | 8 => 0.0,
+                _ => -100.0,
+            },
+            Answer::Csat(score) => {
+                if score >= self.scales.csat_scale().max() - 1.0 {
+                    100.0
+                } else {
+                    0.0
+                }
+            }
+            Answer::Ces(score) => score,
+        }
+    }
+
+    /// Every group of responses, aggregated (see [`Summary`] for each
+    /// measure's formula), in the order each group first appears.
+    ///
+    /// One pass over the responses, one hash look-up each.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// // Delighted's worked example: 74 of 107 answers are 4 or 5, CSAT 69.16 %.
+    /// let counts = [(5.0, 42), (4.0, 32), (3.0, 10), (2.0, 9), (1.0, 14)];
+    /// let responses = Responses::builder()
+    ///     .responses(counts.iter().flat_map(|&(score, n)| (0..n).map(move |i| (score, i))).enumerate().map(|(n, (score, _))| {
+    ///         Response::new(format!("r{n}"), date(2026, 3, 1), Subject::Phase("stay/check-out".parse().unwrap()), Answer::Csat(score))
+    ///     }))
+    ///     .build()?;
+    /// let csat = &responses.aggregate(By::subject())[0];
+    /// assert_eq!(csat.estimate().count(), 107);
+    /// assert!((csat.estimate().mean() - 7400.0 / 107.0).abs() < 1e-9);
+    /// assert_eq!(format!("{:.2}", csat.estimate().mean()), "69.16");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn aggregate(&self, by: By) -> Vec<Summary> {
+        let mut place: FxHashMap<Key<'_>, usize> = crate::fx::map_with_capacity(64);
+        let mut groups: Vec<(Key<'_>, Sums)> = Vec::new();
+        for r in &self.items {
+            let key: Key<'_> = (
+                &r.subject,
+                r.answer.measure(),
+                if by.channel { r.channel } else { None },
+                if by.site { r.site.as_ref() } else { None },
+                by.period.map(|kind| Period::of(kind, r.date)),
+            );
+            let n = *place.entry(key).or_insert_with(|| {
+                groups.push((key, Sums::default()));
+                groups.len() - 1
+            });
+            if let Some((_, sums)) = groups.get_mut(n) {
+                sums.value.add(self.value(r.answer));
+                if let Answer::Servqual { expectation, perception } = r.answer {
+                    sums.expectation.add(expectation);
+                    sums.perception.add(perception);
+                }
+            }
+        }
+        groups
+            .into_iter()
+            .filter_map(|((subject, measure, channel, site, period), sums)| {
+                Some(Summary {
+                    subject: subject.clone(),
+                    measure,
+                    channel,
+                    site: site.cloned(),
+                    period,
+                    estimate: sums.value.estimate()?,
+                    expectation: sums.expectation.estimate(),
+                    perception: sums.perception.estimate(),
+                })
+            })
+            .collect()
+    }
+
+    /// One measure of one subject over time: its estimate in each period of
+    /// `kind` that has answers, oldest first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 2, 2), e.clone(), Answer::Ces(3.0)),
+    ///     Response::new("b", date(2026, 1, 2), e.clone(), Answer::Ces(5.0)),
+    ///     Response::new("c", date(2026, 1, 9), e.clone(), Answer::Nps(5)),
+    /// ]).build()?;
+    /// let series = rs.series(&e, Measure::Ces, PeriodKind::Month);
+    /// let months: Vec<String> = series.points().iter().map(|(p, _)| p.to_string()).collect();
+    /// assert_eq!(months, ["2026-01", "2026-02"]);
+    /// assert_eq!(series.points()[1].1.mean(), 3.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn series(&self, subject: &Subject, measure: Measure, kind: PeriodKind) -> Series {
+        let mut sums: std::collections::BTreeMap<Period, Accumulator> = std::collections::BTreeMap::new();
+        for r in &self.items {
+            if r.answer.measure() == measure && &r.subject == subject {
+                sums.entry(Period::of(kind, r.date)).or_default().add(self.value(r.answer));
+            }
+        }
+        let points = sums.into_iter().filter_map(|(p, acc)| Some((p, acc.estimate()?))).collect();
+        Series { subject: subject.clone(), measure, points }
+    }
+
+    /// The SERVQUAL answers as [`Feedback`] on the survey's SERVQUAL scale,
+    /// so that [`Feedback::gaps`] ranks them: one item per subject, its
+    /// expectation and perception the means of the subject's answers, its
+    /// importance the mean of the importances given (none if none was).
+    /// NPS, CSAT and CES answers are left out.
+    ///
+    /// # Errors
+    ///
+    /// The error of [`FeedbackBuilder::build`](crate::practice::FeedbackBuilder::build)
+    /// when there is no SERVQUAL answer (`items`, nothing given).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let rel = Subject::Dimension(QualityDimension::Reliability);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 2, 2), rel.clone(), Answer::Servqual { expectation: 7.0, perception: 4.0 }).with_importance(3.0),
+    ///     Response::new("b", date(2026, 2, 2), rel.clone(), Answer::Servqual { expectation: 6.0, perception: 5.0 }).with_importance(1.0),
+    /// ]).build()?;
+    /// let gaps = rs.feedback()?.gaps();
+    /// assert_eq!(gaps.by_dimension()[0].difference(), -2.0);
+    /// assert_eq!(gaps.by_dimension()[0].importance(), 2.0);
+    /// let nps_only = Responses::builder().responses([Response::new("a", date(2026, 2, 2), rel, Answer::Nps(9))]).build()?;
+    /// assert_eq!(nps_only.feedback().unwrap_err().to_string(), "invalid feedback: items: nothing given");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn feedback(&self) -> Result<Feedback, Error> {
+        #[derive(Default)]
+        struct Item {
+            count: f64,
+            expectation: f64,
+            perception: f64,
+            weights: f64,
+            weighted: f64,
+        }
+        let mut place: FxHashMap<&Subject, usize> = crate::fx::map_with_capacity(64);
+        let mut items: Vec<(&Subject, Item)> = Vec::new();
+        for r in &self.items {
+            if let Answer::Servqual { expectation, perception } = r.answer {
+                let n = *place.entry(&r.subject).or_insert_with(|| {
+                    items.push((&r.subject, Item::default()));
+                    items.len() - 1
+                });
+                if let Some((_, item)) = items.get_mut(n) {
+                    item.count += 1.0;
+                    item.expectation += expectation;
+                    item.perception += perception;
+                    if let Some(w) = r.importance {
+                        item.weights += 1.0;
+                        item.weighted += w;
+                    }
+                }
+            }
+        }
+        let items = items.into_iter().map(|(subject, i)| {
+            let item = FeedbackItem::new(subject.clone(), i.expectation / i.count, i.perception / i.count);
+            if i.weights > 0.0 { item.importance(i.weighted / i.weights) } else { item }
+        });
+        Feedback::builder(self.scales.servqual_scale()).items(items).build()
+    }
+}
+
+/// One measure of one subject, period by period
+/// ([`Responses::series`]).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::jiff::civil::date;
+///
+/// let e = Subject::Dimension(QualityDimension::Empathy);
+/// let rs = Responses::builder().responses([Response::new("a", date(2026, 2, 2), e.clone(), Answer::Ces(3.0))]).build()?;
+/// let series = rs.series(&e, Measure::Ces, PeriodKind::Month);
+/// assert_eq!((series.subject(), series.measure(), series.points().len()), (&e, Measure::Ces, 1));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    subject: Subject,
+    measure: Measure,
+    points: Vec<(Period, Estimate)>,
+}
+
+impl Series {
+    /// The subject.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// assert_eq!(Responses::builder().build()?.series(&e, Measure::Nps, PeriodKind::Year).subject(), &e);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The measure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// assert_eq!(Responses::builder().build()?.series(&e, Measure::Nps, PeriodKind::Year).measure(), Measure::Nps);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn measure(&self) -> Measure {
+        self.measure
+    }
+
+    /// Each period with answers and its estimate, oldest first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// assert!(Responses::builder().build()?.series(&e, Measure::Nps, PeriodKind::Year).points().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn points(&self) -> &[(Period, Estimate)] {
+        &self.points
+    }
+
+    /// The change from `from` to `to`; `None` unless both periods have answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)),
+    ///     Response::new("b", date(2026, 3, 2), e.clone(), Answer::Ces(5.0)),
+    /// ]).build()?;
+    /// let series = rs.series(&e, Measure::Ces, PeriodKind::Month);
+    /// let (jan, mar) = (Period::of(PeriodKind::Month, date(2026, 1, 1)), Period::of(PeriodKind::Month, date(2026, 3, 1)));
+    /// assert_eq!(series.change(jan, mar).map(|c| c.difference()), Some(2.0));
+    /// assert!(series.change(jan, Period::of(PeriodKind::Month, date(2026, 2, 1))).is_none());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn change(&self, from: Period, to: Period) -> Option<Change> {
+        let find = |p: Period| self.points.iter().find(|(q, _)| *q == p).map(|(_, e)| e);
+        Some(Change::new(from, find(from)?, to, find(to)?))
+    }
+
+    /// The change from each period with answers to the next.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let month = |m: i8, scores: &[f64]| -> Vec<Response> {
+    ///     scores.iter().enumerate().map(|(n, &s)| Response::new(format!("r{n}"), date(2026, m, 1), e.clone(), Answer::Ces(s))).collect()
+    /// };
+    /// let rs = Responses::builder()
+    ///     .responses(month(1, &[2.0, 2.1, 1.9, 2.0]))
+    ///     .responses(month(2, &[2.0, 2.2, 1.8, 2.1]))
+    ///     .responses(month(3, &[5.0, 5.1, 4.9, 5.0]))
+    ///     .build()?;
+    /// let changes = rs.series(&e, Measure::Ces, PeriodKind::Month).changes();
+    /// assert_eq!(changes.len(), 2);
+    /// assert!(!changes[0].is_significant()); // noise
+    /// assert!(changes[1].is_significant());  // news
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn changes(&self) -> Vec<Change> {
+        self.points
+            .windows(2)
+            .filter_map(|pair| match pair {
+                [(from, a), (to, b)] => Some(Change::new(*from, a, *to, b)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// How a measure moved from one period to another, and whether the move is
+/// larger than the noise: whether the two periods' 95 % intervals do not
+/// overlap ([`Estimate::differs_from`], a conservative test).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::jiff::civil::date;
+///
+/// let e = Subject::Dimension(QualityDimension::Empathy);
+/// let rs = Responses::builder().responses([
+///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)),
+///     Response::new("b", date(2026, 2, 2), e.clone(), Answer::Ces(5.0)),
+/// ]).build()?;
+/// let change = rs.series(&e, Measure::Ces, PeriodKind::Month).changes()[0];
+/// assert_eq!((change.from().to_string(), change.to().to_string()), ("2026-01".to_owned(), "2026-02".to_owned()));
+/// // One answer a month has no interval: never news.
+/// assert!(!change.is_significant());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Change {
+    from: Period,
+    to: Period,
+    difference: f64,
+    significant: bool,
+}
+
+impl Change {
+    fn new(from: Period, a: &Estimate, to: Period, b: &Estimate) -> Self {
+        Self { from, to, difference: b.mean() - a.mean(), significant: a.differs_from(b) }
+    }
+
+    /// The earlier period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// let change = rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0];
+    /// assert_eq!(change.from().to_string(), "2026");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn from(&self) -> Period {
+        self.from
+    }
+
+    /// The later period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// let change = rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0];
+    /// assert_eq!(change.to().to_string(), "2027");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn to(&self) -> Period {
+        self.to
+    }
+
+    /// The later estimate's mean minus the earlier's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// assert_eq!(rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0].difference(), 2.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn difference(&self) -> f64 {
+        self.difference
+    }
+
+    /// Whether the change is larger than the noise: the two 95 % intervals
+    /// do not overlap.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// assert!(!rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0].is_significant());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_significant(&self) -> bool {
+        self.significant
+    }
+}

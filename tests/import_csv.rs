@@ -1,0 +1,306 @@
+//! Survey responses imported from CSV: layout, strict and lenient modes,
+//! every kind of bad input listed with line and column (issue 14, item 2
+//! and "Bad input").
+#![cfg(feature = "csv")]
+
+use std::io::{self, Read};
+
+use service_standards::error::Entity;
+use service_standards::jiff::civil::date;
+use service_standards::prelude::*;
+
+const HEADER: &str = "respondent,date,site,channel,subject,measure,expectation,perception,score,importance\n";
+
+fn file(rows: &[&str]) -> String {
+    let mut text = HEADER.to_owned();
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+fn model() -> ServiceModel {
+    ServiceModel::builder("Hotel")
+        .sequence(
+            Sequence::builder("stay", "Stay")
+                .phase(
+                    Phase::builder("check-in", "Check-in")
+                        .channels([Channel::FaceToFace])
+                        .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome)),
+                )
+                .phase(
+                    Phase::builder("check-out", "Check-out")
+                        .channels([Channel::FaceToFace])
+                        .step(Step::builder("bill", "Bill").moment(MomentKind::Billing)),
+                ),
+        )
+        .build()
+        .unwrap()
+}
+
+fn shown(violations: &[service_standards::error::Violation]) -> Vec<String> {
+    violations.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_good_file_reads_every_field() {
+    let text = file(&[
+        "R_1,2026-03-02,krakow,face-to-face,stay/check-in,servqual,7,5,,2",
+        "R_1,2026-03-02,krakow,face-to-face,stay/check-in,nps,,,9,",
+        "R_2,2026-03-05 14:30:00,,email,empathy,csat,,,4,",
+        "R_3,2026-04-01,gdansk,,stay/check-out,ces,,,2.5,",
+    ]);
+    let rs = CsvImport::new().model(&model()).strict(text.as_bytes()).unwrap();
+    assert_eq!(rs.len(), 4);
+    let first = rs.iter().next().unwrap();
+    assert_eq!(first.respondent(), "R_1");
+    assert_eq!(first.date(), date(2026, 3, 2));
+    assert_eq!(first.site().map(Id::as_str), Some("krakow"));
+    assert_eq!(first.channel(), Some(Channel::FaceToFace));
+    assert_eq!(first.subject(), &Subject::Phase("stay/check-in".parse().unwrap()));
+    assert_eq!(first.answer(), Answer::Servqual { expectation: 7.0, perception: 5.0 });
+    assert_eq!(first.importance(), Some(2.0));
+    let answers: Vec<Answer> = rs.iter().map(Response::answer).collect();
+    assert_eq!(answers[1..], [Answer::Nps(9), Answer::Csat(4.0), Answer::Ces(2.5)]);
+    assert_eq!(rs.iter().nth(2).unwrap().date(), date(2026, 3, 5));
+    assert_eq!(rs.iter().nth(2).unwrap().site(), None);
+    // The same as built by hand.
+    let by_hand = Responses::builder().responses(rs.iter().cloned()).build_for(&model()).unwrap();
+    assert_eq!(by_hand, rs);
+}
+
+#[test]
+fn columns_are_found_by_name_in_any_order_and_case() {
+    let text = "\u{FEFF} Score ,Comment,MEASURE,Subject,Date,Respondent\n9,lovely stay,nps,empathy,2026-03-02,a\n\"3\",\"slow, very slow\",nps,empathy,2026-03-02,b\n";
+    let rs = CsvImport::new().strict(text.as_bytes()).unwrap();
+    assert_eq!(rs.iter().map(Response::answer).collect::<Vec<_>>(), [Answer::Nps(9), Answer::Nps(3)]);
+}
+
+#[test]
+fn strict_refuses_the_file_and_lists_every_bad_record() {
+    let text = file(&[
+        "a,2026-03-02,,,empathy,nps,,,9,",
+        "b,2026-02-30,,,empathy,nps,,,9,",
+        "c,2026-03-02,,,stay/spa,servqual,8,x,,",
+        "d,2026-03-02,Kraków,pigeon,empathy,csat,,,6,0",
+        "e,2026-03-02,,,empathy,vibes,,,3,",
+        "a,2026-03-31,,,empathy,nps,,,7,",
+        "f,2026-03-02,,,stay/Check-In,nps,,,7.5,",
+        ",,,,,,,,,",
+    ]);
+    let err = CsvImport::new().model(&model()).strict(text.as_bytes()).unwrap_err();
+    assert_eq!(err.entity(), Entity::SurveyFile);
+    assert_eq!(
+        shown(err.violations()),
+        [
+            "line 3.date: not a date (yyyy-mm-dd) `2026-02-30`",
+            "line 4.perception: not a number `x`",
+            "line 4.subject: not in the model `stay/spa`",
+            "line 5.channel: not one of the accepted values `pigeon`",
+            "line 5.site: invalid id (character 'K' is not one of a-z, 0-9, '-') `Kraków`",
+            "line 5.score: score outside the scale `6`",
+            "line 5.importance: weight must be above zero and at most 1000000 `0`",
+            "line 6.measure: not one of the accepted values `vibes`",
+            "line 7.respondent: respondent already answered this subject in the survey period `a`",
+            "line 8.subject: not a phase path (sequence/phase) `stay/Check-In`",
+            "line 8.score: score outside the scale `7.5`",
+            "line 9.respondent: missing field",
+            "line 9.date: missing field",
+            "line 9.subject: missing field",
+            "line 9.measure: missing field",
+        ]
+    );
+}
+
+#[test]
+fn lenient_keeps_the_good_records_and_lists_the_rest() {
+    let text = file(&[
+        "a,2026-03-02,,,empathy,nps,,,9,",
+        "b,2026-03-02,,,empathy,nps,,,11,",
+        "c,2026-03-02,,,empathy,nps,,,10,",
+        "a,2026-03-09,,,empathy,nps,,,2,",
+        "d,2026-03-02,,,empathy,servqual,7,,,",
+    ]);
+    let imported = CsvImport::new().lenient(text.as_bytes()).unwrap();
+    let kept: Vec<&str> = imported.responses().iter().map(Response::respondent).collect();
+    assert_eq!(kept, ["a", "c"]);
+    let lines: Vec<u64> = imported.rejected().iter().map(RejectedRow::line).collect();
+    assert_eq!(lines, [3, 5, 6]);
+    assert_eq!(shown(imported.rejected()[0].violations()), ["line 3.score: score outside the scale `11`"]);
+    assert_eq!(imported.rejected()[1].violations()[0].problem(), &Problem::DuplicateResponse);
+    assert_eq!(shown(imported.rejected()[2].violations()), ["line 6.perception: missing field"]);
+    // Nothing lost: every record is kept or listed.
+    assert_eq!(imported.responses().len() + imported.rejected().len(), 5);
+    // Strict refuses the same file with the same problems.
+    let err = CsvImport::new().strict(text.as_bytes()).unwrap_err();
+    let listed: Vec<_> = imported.rejected().iter().flat_map(|r| r.violations().iter().cloned()).collect();
+    assert_eq!(err.violations(), listed.as_slice());
+}
+
+#[test]
+fn a_file_that_cannot_be_read_at_all_is_an_error_in_both_modes() {
+    let cases = [
+        ("", "invalid survey file: line 1: nothing given"),
+        (HEADER, "invalid survey file: records: nothing given"),
+        (
+            "who,when,what,score\nr,2026-01-01,empathy,9\n",
+            "invalid survey file: line 1.respondent: missing column `respondent`; line 1.date: missing column `date`; \
+             line 1.subject: missing column `subject`; line 1.measure: missing column `measure`",
+        ),
+        (
+            "respondent,date,subject,measure,score,Score\n",
+            "invalid survey file: line 1.score: column given twice `Score`",
+        ),
+    ];
+    for (text, message) in cases {
+        let strict = CsvImport::new().strict(text.as_bytes()).unwrap_err();
+        let lenient = CsvImport::new().lenient(text.as_bytes()).unwrap_err();
+        assert_eq!(strict.to_string(), message);
+        assert_eq!(lenient, strict);
+    }
+}
+
+#[test]
+fn lines_count_from_the_header_and_follow_quoted_line_breaks() {
+    let text = "respondent,date,subject,measure,score,comment\n\
+                a,2026-03-02,empathy,nps,9,\"two\nlines\"\n\
+                b,2026-03-02,empathy,nps,99,\n\
+                c,2026-03-02,empathy,nps,9,x,extra\n";
+    let imported = CsvImport::new().lenient(text.as_bytes()).unwrap();
+    assert_eq!(imported.responses().len(), 1);
+    assert_eq!(
+        imported.rejected().iter().flat_map(|r| shown(r.violations())).collect::<Vec<_>>(),
+        ["line 4.score: score outside the scale `99`", "line 5: more fields than the header has columns `7`"]
+    );
+}
+
+#[test]
+fn a_cell_that_is_not_utf8_is_listed() {
+    let mut bytes = b"respondent,date,subject,measure,score\n".to_vec();
+    bytes.extend_from_slice(b"r\xff,2026-03-02,empathy,nps,9\n");
+    let imported = CsvImport::new().lenient(bytes.as_slice()).unwrap();
+    assert_eq!(
+        shown(imported.rejected()[0].violations()),
+        ["line 2.respondent: unreadable record `r\u{FFFD}`"]
+    );
+}
+
+#[test]
+fn a_failing_reader_stops_the_import_with_its_line() {
+    struct Failing(usize);
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let text = b"respondent,date,subject,measure,score\nr,2026-03-02,empathy,nps,9\n";
+            match text.get(self.0..) {
+                Some(rest) if !rest.is_empty() => {
+                    let n = rest.len().min(buf.len());
+                    buf[..n].copy_from_slice(&rest[..n]);
+                    self.0 += n;
+                    Ok(n)
+                }
+                _ => Err(io::Error::other("disk on fire")),
+            }
+        }
+    }
+    let err = CsvImport::new().strict(Failing(0)).unwrap_err();
+    assert_eq!(err.violations()[0].problem(), &Problem::Unreadable);
+    assert_eq!(err.violations()[0].path(), "line 3");
+    assert!(err.to_string().contains("disk on fire"), "{err}");
+}
+
+#[test]
+fn records_are_read_one_at_a_time_from_any_reader() {
+    /// Hands out one byte per read, as a slow network stream may.
+    struct Trickle<'a>(&'a [u8]);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), buf.first_mut()) {
+                (Some((b, rest)), Some(slot)) => {
+                    *slot = *b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+    let rows: Vec<String> =
+        (0..500).map(|n| format!("r{n},2026-03-02,,chat,empathy,ces,,,{},", n % 7 + 1)).collect();
+    let text = file(&rows.iter().map(String::as_str).collect::<Vec<_>>());
+    let rs = CsvImport::new().strict(Trickle(text.as_bytes())).unwrap();
+    assert_eq!(rs.len(), 500);
+    assert_eq!(rs, CsvImport::new().strict(text.as_bytes()).unwrap());
+}
+
+#[test]
+fn scales_and_survey_periods_apply_to_the_file() {
+    let text = file(&["a,2026-01-05,,,empathy,csat,,,9,", "a,2026-02-05,,,empathy,csat,,,10,"]);
+    assert!(CsvImport::new().strict(text.as_bytes()).is_err());
+    let ten = Scales::default().csat(Scale::new(1.0, 10.0).unwrap());
+    let rs = CsvImport::new().scales(ten).strict(text.as_bytes()).unwrap();
+    assert_eq!(rs.aggregate(By::subject())[0].estimate().mean(), 100.0);
+    let err =
+        CsvImport::new().scales(ten).survey_period(PeriodKind::Quarter).strict(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        shown(err.violations()),
+        ["line 3.respondent: respondent already answered this subject in the survey period `a`"]
+    );
+}
+
+mod properties {
+    use proptest::prelude::*;
+    use service_standards::prelude::*;
+
+    /// A cell: mostly plausible values, sometimes junk.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("9".to_owned()),
+            Just("4".to_owned()),
+            Just("11".to_owned()),
+            Just("nps".to_owned()),
+            Just("csat".to_owned()),
+            Just("servqual".to_owned()),
+            Just("empathy".to_owned()),
+            Just("stay/check-in".to_owned()),
+            Just("2026-03-02".to_owned()),
+            Just("2026-02-30".to_owned()),
+            Just("chat".to_owned()),
+            Just("r1".to_owned()),
+            "[a-z0-9 /,\"\n-]{0,6}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the records hold, every one is kept or listed, never
+        /// lost, and strict mode refuses exactly when lenient rejects one.
+        #[test]
+        fn nothing_is_lost(rows in prop::collection::vec(prop::collection::vec(cell(), 0..8), 1..12)) {
+            let mut text = String::from("respondent,date,subject,measure,expectation,perception,score\n");
+            for row in &rows {
+                let quoted: Vec<String> = row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+                text.push_str(&quoted.join(","));
+                text.push('\n');
+            }
+            let records = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes()).byte_records().count();
+            match CsvImport::new().lenient(text.as_bytes()) {
+                Ok(imported) => {
+                    prop_assert_eq!(imported.responses().len() + imported.rejected().len(), records);
+                    let strict = CsvImport::new().strict(text.as_bytes());
+                    prop_assert_eq!(strict.is_ok(), imported.rejected().is_empty());
+                    for row in imported.rejected() {
+                        prop_assert!(!row.violations().is_empty());
+                        let line = format!("line {}", row.line());
+                        for v in row.violations() {
+                            prop_assert!(v.path().starts_with(line.as_str()), "{} at {}", v, line);
+                        }
+                    }
+                }
+                Err(err) => prop_assert_eq!(err.violations()[0].path(), "records"),
+            }
+        }
+    }
+}
