@@ -19,7 +19,7 @@ pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
-    Initiator, Intermediaries, Locale, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
+    Initiator, Intermediaries, Levels, Locale, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
     QualityAspect, QualityDimension, Risk, Sequence, SequenceBuilder, ServiceLevel, ServiceModel,
     ServiceModelBuilder, ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath,
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
