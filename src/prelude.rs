@@ -26,8 +26,8 @@ pub use crate::model::{
 };
 pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
-    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
-    ItemResult, Scale, SetDiff, Subject, Tally, Verdict,
+    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, ImprovementPlan,
+    ImprovementPlanBuilder, IssuedSet, ItemResult, Priority, Raise, Scale, SetDiff, Subject, Tally, Verdict,
 };
 pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{

@@ -1,6 +1,7 @@
 //! Putting standards to work: the [`Handbook`], [`Checklist`]s and
 //! [`Audit`]s, the service [`Blueprint`], customer [`Feedback`] and its
-//! gaps, and the yearly review of an [`IssuedSet`].
+//! gaps, the [`ImprovementPlan`] that turns gaps into action, and the
+//! yearly review of an [`IssuedSet`].
 //!
 //! The top layer: it may name every other. It is also the one place text is
 //! worded for a [`Locale`](crate::model::Locale) (labels, targets, the
@@ -14,6 +15,7 @@ pub(crate) mod checklist;
 pub(crate) mod feedback;
 pub(crate) mod handbook;
 pub(crate) mod locale;
+pub(crate) mod plan;
 pub(crate) mod review;
 
 pub use audit::{Audit, AuditBuilder, AuditEntry, ComplianceReport, ItemResult, Tally, Verdict};
@@ -21,4 +23,5 @@ pub use blueprint::Blueprint;
 pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
+pub use plan::{ImprovementPlan, ImprovementPlanBuilder, Priority, Raise};
 pub use review::{Changed, IssuedSet, SetDiff};

@@ -181,8 +181,14 @@ impl serde::Serialize for StandardSet {
             .collect();
         let phases =
             self.levels().phases().map(|(p, l)| PhaseLevelRecord { phase: p.clone(), level: l }).collect();
-        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level(), phases, standards, policies }
-            .serialize(s)
+        SetDocument {
+            format_version: STANDARDS_FORMAT_VERSION,
+            level: self.level(),
+            phases,
+            standards,
+            policies,
+        }
+        .serialize(s)
     }
 }
 

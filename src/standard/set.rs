@@ -528,6 +528,8 @@ impl Coverage {
 /// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CoverageHole {
     sequence: Id,
     phase: Id,
