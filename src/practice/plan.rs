@@ -104,9 +104,9 @@ pub struct Priority {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Raise {
     phase: PhasePath,
-    from: ServiceLevel,
+    current: ServiceLevel,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    to: Option<ServiceLevel>,
+    raised_to: Option<ServiceLevel>,
     #[cfg_attr(feature = "serde", serde(default))]
     diff: SetDiff,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
@@ -389,7 +389,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
             .filter(|h| h.sequence() == phase.sequence() && h.phase() == phase.phase())
             .cloned()
             .collect();
-        Raise { phase: phase.clone(), from, to, diff, holes }
+        Raise { phase: phase.clone(), current: from, raised_to: to, diff, holes }
     }
 }
 
@@ -533,7 +533,7 @@ impl Raise {
     /// ```
     #[must_use]
     pub fn current(&self) -> ServiceLevel {
-        self.from
+        self.current
     }
 
     /// The level one up from [`current`](Self::current); `None` when the phase is
@@ -555,7 +555,7 @@ impl Raise {
     /// ```
     #[must_use]
     pub fn raised_to(&self) -> Option<ServiceLevel> {
-        self.to
+        self.raised_to
     }
 
     /// What raising the phase changes: from the set derived at the current
@@ -711,17 +711,17 @@ impl ImprovementPlan {
             return out;
         };
         let _ = writeln!(out, "## {}: {}\n", t(PlanText::RaiseFirst), raise.phase);
-        match raise.to {
+        match raise.raised_to {
             None => {
                 let _ =
-                    writeln!(out, "{}\n", t(PlanText::AtTop).replace("{level}", locale.label(raise.from)));
+                    writeln!(out, "{}\n", t(PlanText::AtTop).replace("{level}", locale.label(raise.current)));
             }
             Some(to) => {
                 let _ = writeln!(
                     out,
                     "{}: {} → {}\n",
                     locale.text(level),
-                    locale.label(raise.from),
+                    locale.label(raise.current),
                     locale.label(to)
                 );
             }

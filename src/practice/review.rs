@@ -207,7 +207,9 @@ fn check_months(v: &mut Violations, months: u8) {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Changed<T> {
     id: StandardId,
+    #[cfg_attr(feature = "serde", serde(rename = "before"))]
     old: T,
+    #[cfg_attr(feature = "serde", serde(rename = "after"))]
     new: T,
 }
 

@@ -217,7 +217,7 @@ pub(crate) fn plan_text(text: PlanText) -> &'static str {
         PlanText::Added => "Nowe standardy",
         PlanText::Removed => "Usunięte standardy",
         PlanText::NewTargets => "Nowe cele",
-        PlanText::Holes => "Luki w pokryciu standardami",
+        PlanText::Holes => "Braki w pokryciu standardami",
         PlanText::NoStandard => "brak standardu",
     }
 }
