@@ -141,6 +141,28 @@ fn the_small_hotel_derives_by_phase() {
     );
 }
 
+#[test]
+fn a_handbook_names_the_phases_at_a_level_of_their_own() {
+    let (model, rules) = small_hotel();
+    let levels = Levels::new(ServiceLevel::Expected).phase(phase("stay/check-in"), ServiceLevel::Exclusive);
+    let set = rules.derive_with(&model, &levels);
+    let english = Handbook::new(&model, &set).markdown();
+    assert_eq!(
+        english.lines().nth(2),
+        Some("Level: expected (stay/check-in: exclusive) · number of standards: 3")
+    );
+    let polish = Handbook::new(&model, &set).locale(Locale::Polish).markdown();
+    assert_eq!(
+        polish.lines().nth(2),
+        Some("Poziom: oczekiwany (stay/check-in: wyjątkowy) · liczba standardów: 3")
+    );
+    let uniform = rules.derive(&model, ServiceLevel::Expected);
+    assert_eq!(
+        Handbook::new(&model, &uniform).markdown().lines().nth(2),
+        Some("Level: expected · number of standards: 2")
+    );
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn a_set_derived_by_phase_round_trips_as_a_document() {
