@@ -83,8 +83,10 @@ impl RuleSet {
     /// phase's level, so a standard's [`derived_at`](Standard::derived_at)
     /// is its phase's level; the set's [`level`](StandardSet::level) is the
     /// model's and [`levels`](StandardSet::levels) gives every phase's.
-    /// A policy, stated once for many steps, takes the level of the first
-    /// step that calls for it. With uniform levels the result is exactly
+    /// What is stated once stays stated once across phases of different
+    /// levels: a concern stated once per contact is kept at the first step
+    /// of the contact that calls for it, and a policy, stated once for many
+    /// steps, takes the level of the first step that calls for it. With uniform levels the result is exactly
     /// [`derive`](Self::derive)'s.
     ///
     /// # Examples
