@@ -382,6 +382,32 @@ fn a_phase_at_exclusive_cannot_go_up_and_the_plan_says_so() {
     );
 }
 
+#[test]
+fn a_raise_that_changes_nothing_says_so() {
+    let (model, rules) = small_hotel();
+    let current = Levels::new(ServiceLevel::Basic);
+    let gaps = feedback([item(Subject::Phase(phase("stay/reservation")), 6.0, 4.5)]);
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    // The answer's target is three rings at basic and at expected.
+    assert!(plan.raise().unwrap().diff().is_empty());
+    let english = plan.markdown(Locale::English);
+    assert_eq!(
+        english.split("## Raise first: stay/reservation\n\n").nth(1),
+        Some(
+            "Level: basic → expected\n\nRaising this phase changes no standard.\n\n\
+             ### Coverage holes (1)\n\n- telephone: functional quality — no standard\n\n"
+        )
+    );
+    let polish = plan.markdown(Locale::Polish);
+    assert_eq!(
+        polish.split("## Do podniesienia w pierwszej kolejności: stay/reservation\n\n").nth(1),
+        Some(
+            "Poziom: podstawowy → oczekiwany\n\nPodniesienie poziomu tej fazy nie zmienia żadnego standardu.\n\n\
+             ### Braki w pokryciu standardami (1)\n\n- telefon: jakość funkcjonalna — brak standardu\n\n"
+        )
+    );
+}
+
 /// The tied gaps with the audit and an interval for the reservation.
 fn full_plan() -> ImprovementPlan {
     let (model, rules, current, report) = audited();

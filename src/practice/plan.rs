@@ -282,7 +282,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
 
     /// Gives `subject`'s gap an interval (low, high), such as a 95 %
     /// confidence interval from individual responses; given again, the last
-    /// one counts.
+    /// one counts. An interval for a subject the gaps do not have is not used.
     ///
     /// # Examples
     ///
@@ -631,6 +631,8 @@ pub(crate) enum PlanText {
     AtTop,
     /// `No phase falls short: nothing to raise.`
     NothingToRaise,
+    /// `Raising this phase changes no standard.`
+    NoChange,
     /// `Standards added`.
     Added,
     /// `Standards dropped`.
@@ -646,8 +648,10 @@ pub(crate) enum PlanText {
 impl ImprovementPlan {
     /// The plan as Markdown in `locale`: the level, the ranking as a table
     /// (gaps to two decimals, intervals, compliance in per cent, `–` where
-    /// there is none), then the phase to raise first: its levels, the
-    /// standards added and dropped, the new targets and the coverage holes.
+    /// there is none), then the phase to raise first: its level now and
+    /// next (or that it cannot go higher), the standards added and dropped
+    /// and the new targets (or that nothing changes), and its coverage
+    /// holes; or that no phase falls short. Empty lists are left out.
     ///
     /// # Examples
     ///
@@ -724,6 +728,9 @@ impl ImprovementPlan {
                     locale.label(raise.current),
                     locale.label(to)
                 );
+                if raise.diff.is_empty() {
+                    let _ = writeln!(out, "{}\n", t(PlanText::NoChange));
+                }
             }
         }
         let list = |out: &mut String, heading: PlanText, lines: Vec<String>| {

@@ -39,6 +39,7 @@ pub(crate) fn plan_text(text: PlanText) -> &'static str {
         PlanText::RaiseFirst => "Raise first",
         PlanText::AtTop => "This phase is already at the highest level ({level}): it cannot go higher.",
         PlanText::NothingToRaise => "No phase falls short of expectations: nothing to raise.",
+        PlanText::NoChange => "Raising this phase changes no standard.",
         PlanText::Added => "Standards added",
         PlanText::Removed => "Standards dropped",
         PlanText::NewTargets => "New targets",

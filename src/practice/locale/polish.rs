@@ -214,6 +214,7 @@ pub(crate) fn plan_text(text: PlanText) -> &'static str {
         PlanText::RaiseFirst => "Do podniesienia w pierwszej kolejności",
         PlanText::AtTop => "Ta faza ma już najwyższy poziom ({level}), więc nie można go podnieść.",
         PlanText::NothingToRaise => "Żadna faza nie wypada poniżej oczekiwań: nie ma czego podnosić.",
+        PlanText::NoChange => "Podniesienie poziomu tej fazy nie zmienia żadnego standardu.",
         PlanText::Added => "Nowe standardy",
         PlanText::Removed => "Usunięte standardy",
         PlanText::NewTargets => "Nowe cele",
