@@ -86,8 +86,9 @@ impl RuleSet {
     /// What is stated once stays stated once across phases of different
     /// levels: a concern stated once per contact is kept at the first step
     /// of the contact that calls for it, and a policy, stated once for many
-    /// steps, takes the level of the first step that calls for it. With uniform levels the result is exactly
-    /// [`derive`](Self::derive)'s.
+    /// steps, takes the level of the first step that calls for it. With
+    /// uniform levels the result is exactly [`derive`](Self::derive)'s. A
+    /// phase the model does not have changes nothing.
     ///
     /// # Examples
     ///
