@@ -202,7 +202,7 @@ fn target(target: Target) -> String {
     }
 }
 
-/// Stałe teksty planu doskonalenia.
+/// The fixed texts of an improvement plan.
 pub(crate) fn plan_text(text: PlanText) -> &'static str {
     match text {
         PlanText::Title => "Plan doskonalenia obsługi",
