@@ -408,6 +408,54 @@ fn a_raise_that_changes_nothing_says_so() {
     );
 }
 
+#[test]
+fn a_standard_that_loses_its_concern_at_the_next_level_is_dropped() {
+    let (model, _) = small_hotel();
+    let rule = |id: &str| {
+        Rule::builder(id)
+            .concern("wait-information")
+            .kind(StandardKind::PersonalContact)
+            .dimension(QualityDimension::Communication)
+            .statement("Tell a waiting {customer} how long the wait will be")
+    };
+    // At exclusive, check-in's own rule of the concern wins over the general one.
+    let rules = RuleSet::builder()
+        .rule(
+            rule("queue-info")
+                .when(Condition::builder().moments([MomentKind::Welcome]))
+                .targets(LevelTargets::same(Target::Always)),
+        )
+        .rule(
+            rule("queue-concierge")
+                .when(
+                    Condition::builder()
+                        .moments([MomentKind::Welcome])
+                        .from_level(ServiceLevel::Exclusive)
+                        .scope(Scope::new().phases(["check-in"])),
+                )
+                .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::Always)),
+        )
+        .build()
+        .unwrap();
+    let current = Levels::new(ServiceLevel::Expected);
+    let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let diff = plan.raise().unwrap().diff();
+    assert_eq!(ids(diff.removed()), ["queue-info@stay/check-in/greet"]);
+    assert_eq!(ids(diff.added()), ["queue-concierge@stay/check-in/greet"]);
+    assert!(diff.target_changed().is_empty());
+    let english = plan.markdown(Locale::English);
+    assert!(
+        english.contains("\n### Standards dropped (1)\n\n- `queue-info@stay/check-in/greet`\n"),
+        "{english}"
+    );
+    let polish = plan.markdown(Locale::Polish);
+    assert!(
+        polish.contains("\n### Usunięte standardy (1)\n\n- `queue-info@stay/check-in/greet`\n"),
+        "{polish}"
+    );
+}
+
 /// The tied gaps with the audit and an interval for the reservation.
 fn full_plan() -> ImprovementPlan {
     let (model, rules, current, report) = audited();
