@@ -19,7 +19,7 @@ pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
-    Initiator, Intermediaries, Locale, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
+    Initiator, Intermediaries, Levels, Locale, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
     QualityAspect, QualityDimension, Risk, Sequence, SequenceBuilder, ServiceLevel, ServiceModel,
     ServiceModelBuilder, ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath,
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
@@ -32,8 +32,8 @@ pub use crate::practice::{
 };
 pub use crate::practice::{
     Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
-    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, IssuedSet,
-    ItemResult, Scale, SetDiff, Subject, Tally, Verdict,
+    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, ImprovementPlan,
+    ImprovementPlanBuilder, IssuedSet, ItemResult, Priority, Raise, Scale, SetDiff, Subject, Tally, Verdict,
 };
 #[cfg(feature = "csv")]
 pub use crate::practice::{CsvImport, Imported, RejectedRow};

@@ -350,4 +350,32 @@ proptest! {
         let set2: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
         prop_assert_eq!(set2, set);
     }
+
+    #[test]
+    fn uniform_levels_derive_what_one_level_derives(spec in model_spec(), rules in any_rules(), level in level()) {
+        let model = spec.build();
+        let one = rules.derive(&model, level);
+        let with = rules.derive_with(&model, &Levels::new(level));
+        prop_assert_eq!(with.listing(), one.listing());
+        prop_assert_eq!(with, one);
+    }
+
+    #[test]
+    fn a_phase_at_its_own_level_is_derived_at_it_and_reads_back(
+        spec in model_spec(), rules in any_rules(), base in level(), raised in level(), pick in any::<proptest::sample::Index>()
+    ) {
+        let model = spec.build();
+        let phases: Vec<PhasePath> = model.steps().map(|at| at.path().phase_path().clone()).collect();
+        let phase = pick.get(&phases).clone();
+        let levels = Levels::new(base).phase(phase.clone(), raised);
+        let set = rules.derive_with(&model, &levels);
+        prop_assert_eq!(set.level(), base);
+        prop_assert_eq!(set.levels(), &levels);
+        for s in &set {
+            let expected = if phase.contains(s.step()) { raised } else { base };
+            prop_assert_eq!(s.derived_at(), expected);
+        }
+        let back: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
+        prop_assert_eq!(back, set);
+    }
 }

@@ -178,9 +178,13 @@ impl<'a> Handbook<'a> {
         let mut out = String::new();
         let title = format!("{}: {}", self.model.name(), l.text(Text::Standards));
         heading(&mut out, style, 1, &title);
+        // A set derived with per-phase levels names each phase at a level of its own.
+        let phases: Vec<String> =
+            self.standards.levels().phases().map(|(p, level)| format!("{p}: {}", l.label(level))).collect();
+        let phases = if phases.is_empty() { String::new() } else { format!(" ({})", phases.join(", ")) };
         let _ = writeln!(
             out,
-            "{}: {} · {}: {}\n",
+            "{}: {}{phases} · {}: {}\n",
             l.text(Text::Level),
             l.label(self.standards.level()),
             l.text(Text::StandardsCount),

@@ -3,8 +3,8 @@
 //! Each language is one table ([`Language`]) in its own file under
 //! `locale/`; adding a language is adding a table and a [`Locale`] variant.
 
-mod english;
-mod polish;
+pub(super) mod english;
+pub(super) mod polish;
 
 use std::sync::Arc;
 

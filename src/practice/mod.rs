@@ -1,6 +1,7 @@
 //! Putting standards to work: the [`Handbook`], [`Checklist`]s and
 //! [`Audit`]s, the service [`Blueprint`], customer [`Feedback`] and its
-//! gaps, and the yearly review of an [`IssuedSet`].
+//! gaps, the [`ImprovementPlan`] that turns gaps into action, and the
+//! yearly review of an [`IssuedSet`].
 //!
 //! Customers' individual answers are [`Responses`]: SERVQUAL expectation
 //! and perception, NPS, CSAT and customer effort, each [`Response`] dated
@@ -26,6 +27,7 @@ pub(crate) mod checklist;
 pub(crate) mod feedback;
 pub(crate) mod handbook;
 pub(crate) mod locale;
+pub(crate) mod plan;
 pub(crate) mod review;
 pub(crate) mod survey;
 
@@ -34,6 +36,7 @@ pub use blueprint::Blueprint;
 pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 pub use handbook::Handbook;
+pub use plan::{ImprovementPlan, ImprovementPlanBuilder, Priority, Raise};
 pub use review::{Changed, IssuedSet, SetDiff};
 #[cfg(feature = "csv")]
 pub use survey::import::{CsvImport, Imported, RejectedRow};

@@ -203,9 +203,13 @@ fn check_months(v: &mut Violations, months: u8) {
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Changed<T> {
     id: StandardId,
+    #[cfg_attr(feature = "serde", serde(rename = "before"))]
     old: T,
+    #[cfg_attr(feature = "serde", serde(rename = "after"))]
     new: T,
 }
 
@@ -280,6 +284,8 @@ impl<T: Copy> Changed<T> {
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct SetDiff {
     added: Vec<StandardId>,
     removed: Vec<StandardId>,

@@ -12,6 +12,7 @@ use crate::{
     model::EnumSet,
     model::Id,
     model::Initiator,
+    model::Levels,
     model::MomentKind,
     model::ServiceLevel,
     model::ServiceModel,
@@ -69,7 +70,56 @@ impl RuleSet {
     /// ```
     #[must_use]
     pub fn derive(&self, model: &ServiceModel, level: ServiceLevel) -> StandardSet {
-        let candidates = self.candidates(model, level);
+        self.derive_with(model, &Levels::new(level))
+    }
+
+    /// Derives the standards of `model` with each phase at its own level:
+    /// the model at [`Levels::base`], the phases given their own level at
+    /// theirs. The sequence method raises standards where feedback shows a
+    /// shortfall; this derives the set with, say, the model at expected and
+    /// check-in at exclusive.
+    ///
+    /// Each step is derived as [`derive`](Self::derive) derives it at its
+    /// phase's level, so a standard's [`derived_at`](Standard::derived_at)
+    /// is its phase's level; the set's [`level`](StandardSet::level) is the
+    /// model's and [`levels`](StandardSet::levels) gives every phase's.
+    /// What is stated once stays stated once across phases of different
+    /// levels: a concern stated once per contact is kept at the first step
+    /// of the contact that calls for it, and a policy, stated once for many
+    /// steps, takes the level of the first step that calls for it. With
+    /// uniform levels the result is exactly [`derive`](Self::derive)'s. A
+    /// phase the model does not have changes nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let rules = RuleSet::catalogue();
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// let levels = Levels::new(ServiceLevel::Expected).phase(check_in, ServiceLevel::Exclusive);
+    /// let set = rules.derive_with(&model, &levels);
+    /// // The model has one phase, so the set is the exclusive one, derived by these levels:
+    /// assert_eq!(set.level(), ServiceLevel::Expected);
+    /// assert_eq!(set.levels(), &levels);
+    /// assert!(set.iter().all(|s| s.derived_at() == ServiceLevel::Exclusive));
+    /// let exclusive = rules.derive(&model, ServiceLevel::Exclusive);
+    /// assert!(set.iter().eq(exclusive.iter()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn derive_with(&self, model: &ServiceModel, levels: &Levels) -> StandardSet {
+        let base = levels.base();
+        let uniform = levels.is_uniform();
+        // The candidate rules at each level some phase is derived at.
+        let mut by_level: [Option<Candidates>; 3] = [None, None, None];
+        for level in std::iter::once(base).chain(levels.phases().map(|(_, l)| l)) {
+            if let Some(slot) = by_level.get_mut(level.index()) {
+                if slot.is_none() {
+                    *slot = Some(self.candidates(model, level));
+                }
+            }
+        }
         let department_names: HashMap<&str, &Arc<str>> =
             model.departments().iter().map(|d| (d.id().as_str(), d.name_shared())).collect();
         let mut standards = Vec::new();
@@ -93,7 +143,11 @@ impl RuleSet {
             kept.clear();
             let mut reordered = false;
             let channels = at.channels();
-            let Some(list) = candidates.get(step.moment().index(), step.started_by(), step.opens_contact())
+            let level = if uniform { base } else { levels.at(at.sequence().id(), at.phase().id()) };
+            let Some(list) = by_level
+                .get(level.index())
+                .and_then(Option::as_ref)
+                .and_then(|c| c.get(step.moment().index(), step.started_by(), step.opens_contact()))
             else {
                 continue;
             };
@@ -214,7 +268,7 @@ impl RuleSet {
             }
         }
         let policies = policies.finish(self, model, &mut superseded);
-        StandardSet::new(level, standards).with_outcome(policies, superseded)
+        StandardSet::new(levels.clone(), standards).with_outcome(policies, superseded)
     }
 
     /// The rules of this set whose scope names an id that `model` does not

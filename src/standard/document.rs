@@ -6,8 +6,8 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
-    model::MomentKind, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
+    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Levels, model::Locale,
+    model::MomentKind, model::PhasePath, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
     model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Policy,
     standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
     standard::StandardSet, standard::Statement, standard::Target, standard::Template,
@@ -64,10 +64,23 @@ struct PolicyRecord {
     standard: StandardRecord,
 }
 
+/// A phase derived at a level of its own.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+struct PhaseLevelRecord {
+    phase: PhasePath,
+    level: ServiceLevel,
+}
+
 crate::document::versioned_document! {
-    /// A standard set as a document.
+    /// A standard set as a document. `level` is the model's level; `phases`
+    /// (absent from a set derived at one level) lists the phases derived at
+    /// a level of their own.
     struct SetDocument("standard set", STANDARDS_FORMAT_VERSION) {
         level: ServiceLevel,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        phases: Vec<PhaseLevelRecord> = default,
         standards: Vec<StandardRecord> = default,
         policies: Vec<PolicyRecord> = default,
     }
@@ -98,7 +111,8 @@ fn record(st: &Standard) -> StandardRecord {
 
 /// A standard as read, checked into `v` at `path`: what a derived standard
 /// guarantees, and provenance that can be true of it.
-fn standard(r: StandardRecord, level: ServiceLevel, path: &str, v: &mut Violations) -> Standard {
+fn standard(r: StandardRecord, levels: &Levels, path: &str, v: &mut Violations) -> Standard {
+    let level = levels.at(r.id.step().sequence(), r.id.step().phase());
     if r.aspect != r.kind.aspect() {
         v.push(
             format!("{path}.aspect"),
@@ -165,13 +179,22 @@ impl serde::Serialize for StandardSet {
                 standard: record(p.as_standard()),
             })
             .collect();
-        SetDocument { format_version: STANDARDS_FORMAT_VERSION, level: self.level(), standards, policies }
-            .serialize(s)
+        let phases =
+            self.levels().phases().map(|(p, l)| PhaseLevelRecord { phase: p.clone(), level: l }).collect();
+        SetDocument {
+            format_version: STANDARDS_FORMAT_VERSION,
+            level: self.level(),
+            phases,
+            standards,
+            policies,
+        }
+        .serialize(s)
     }
 }
 
 /// Reading a set checks what a derived set guarantees: each aspect follows
-/// from its kind, no standard is above the set's level, each applies on at
+/// from its kind, no standard is above its phase's level (the set's, or the
+/// level its phase is listed at under `phases`, each phase listed once), each applies on at
 /// least one channel, has a statement, a target in range, a unique id, and
 /// provenance that can be true of it (naming one of its channels,
 /// a capability they all have, or its own moment); a policy is stated for a
@@ -182,6 +205,14 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
         use serde::de::Error as _;
         let doc = SetDocument::deserialize(d)?;
         let mut v = Violations::default();
+        let mut levels = Levels::new(doc.level);
+        let mut phases_seen = HashSet::new();
+        for (i, p) in doc.phases.into_iter().enumerate() {
+            if !phases_seen.insert(p.phase.clone()) {
+                v.push(format!("phases[{i}]"), Problem::DuplicateId, p.phase.to_string());
+            }
+            levels = levels.phase(p.phase, p.level);
+        }
         let mut seen = HashSet::new();
         let mut standards = Vec::with_capacity(doc.standards.len());
         for r in doc.standards {
@@ -189,7 +220,7 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
             if !seen.insert(r.id.clone()) {
                 v.push(path.as_str(), Problem::DuplicateId, r.id.to_string());
             }
-            standards.push(standard(r, doc.level, &path, &mut v));
+            standards.push(standard(r, &levels, &path, &mut v));
         }
         let mut policies = Vec::with_capacity(doc.policies.len());
         for (i, p) in doc.policies.into_iter().enumerate() {
@@ -208,11 +239,11 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                     p.standard.id.step().to_string(),
                 );
             }
-            let standard = standard(p.standard, doc.level, &format!("{path}.standard"), &mut v);
+            let standard = standard(p.standard, &levels, &format!("{path}.standard"), &mut v);
             policies.push(Policy::new(standard, p.scope, p.department, p.steps));
         }
         v.finish(Entity::StandardSet, || {
-            StandardSet::new(doc.level, standards).with_outcome(policies, Vec::new())
+            StandardSet::new(levels, standards).with_outcome(policies, Vec::new())
         })
         .map_err(D::Error::custom)
     }

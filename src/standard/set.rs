@@ -3,7 +3,7 @@
 use std::{collections::HashMap, sync::OnceLock};
 
 use crate::{
-    model::Channel, model::EnumSet, model::Id, model::QualityAspect, model::ServiceLevel,
+    model::Channel, model::EnumSet, model::Id, model::Levels, model::QualityAspect, model::ServiceLevel,
     model::ServiceModel, model::StandardKind, model::StepPath, model::Vocabulary, standard::Policy,
     standard::Standard, standard::StandardId, standard::Superseded,
 };
@@ -26,7 +26,7 @@ use crate::{
 /// ```
 #[derive(Debug, Clone)]
 pub struct StandardSet {
-    level: ServiceLevel,
+    levels: Levels,
     standards: Vec<Standard>,
     policies: Vec<Policy>,
     superseded: Vec<Superseded>,
@@ -34,19 +34,19 @@ pub struct StandardSet {
     by_id: OnceLock<HashMap<StandardId, usize>>,
 }
 
-/// Sets are equal when their level, standards and policies are: what was
+/// Sets are equal when their levels, standards and policies are: what was
 /// superseded is the derivation's trace, and documents do not keep it.
 impl PartialEq for StandardSet {
     fn eq(&self, other: &Self) -> bool {
-        self.level == other.level && self.standards == other.standards && self.policies == other.policies
+        self.levels == other.levels && self.standards == other.standards && self.policies == other.policies
     }
 }
 
 impl Eq for StandardSet {}
 
 impl StandardSet {
-    pub(crate) fn new(level: ServiceLevel, standards: Vec<Standard>) -> Self {
-        Self { level, standards, policies: Vec::new(), superseded: Vec::new(), by_id: OnceLock::new() }
+    pub(crate) fn new(levels: Levels, standards: Vec<Standard>) -> Self {
+        Self { levels, standards, policies: Vec::new(), superseded: Vec::new(), by_id: OnceLock::new() }
     }
 
     /// The standards, in the set's order.
@@ -182,19 +182,42 @@ impl StandardSet {
         &self.superseded
     }
 
-    /// The level the set was derived at.
+    /// The level the set was derived at; for a set derived with per-phase
+    /// [`Levels`], the model's level ([`Levels::base`]): the phases given
+    /// their own level are in [`levels`](Self::levels), and each standard
+    /// says its own in [`derived_at`](Standard::derived_at).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{RuleSet, ServiceLevel};
+    /// use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// assert_eq!(RuleSet::catalogue().derive(&model, ServiceLevel::Basic).level(), ServiceLevel::Basic);
-    /// # Ok::<(), service_standards::Error>(())
+    /// let levels = Levels::new(ServiceLevel::Basic).phase("stay/check-in".parse()?, ServiceLevel::Exclusive);
+    /// assert_eq!(RuleSet::catalogue().derive_with(&model, &levels).level(), ServiceLevel::Basic);
+    /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
     pub fn level(&self) -> ServiceLevel {
-        self.level
+        self.levels.base()
+    }
+
+    /// The level of every phase the set was derived at: uniform for
+    /// [`RuleSet::derive`](crate::rules::RuleSet::derive), as given to
+    /// [`RuleSet::derive_with`](crate::rules::RuleSet::derive_with).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// assert_eq!(set.levels(), &Levels::new(ServiceLevel::Expected));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn levels(&self) -> &Levels {
+        &self.levels
     }
 
     /// How many standards the set holds.
@@ -505,6 +528,8 @@ impl Coverage {
 /// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CoverageHole {
     sequence: Id,
     phase: Id,

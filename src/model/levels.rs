@@ -1,0 +1,183 @@
+//! The level of each phase: one level for the model, others for chosen phases.
+
+use crate::model::{Id, PhasePath, ServiceLevel};
+
+/// The service level to derive each phase at: one level for the whole
+/// model, and another for each phase chosen to go further (or less far).
+///
+/// The sequence method raises standards where customers' feedback shows a
+/// shortfall: the model stays at expected while check-in, say, goes to
+/// exclusive. [`RuleSet::derive_with`](crate::rules::RuleSet::derive_with)
+/// derives by these levels; a plain level converts into levels with no
+/// phase of its own.
+///
+/// A phase given the model's level is no exception and is not kept, so two
+/// `Levels` that derive alike compare equal.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let check_in: PhasePath = "stay/check-in".parse()?;
+/// let levels = Levels::new(ServiceLevel::Expected).phase(check_in.clone(), ServiceLevel::Exclusive);
+/// assert_eq!(levels.of_phase(&check_in), ServiceLevel::Exclusive);
+/// assert_eq!(levels.of_phase(&"stay/check-out".parse()?), ServiceLevel::Expected);
+/// assert_eq!(levels.highest(), ServiceLevel::Exclusive);
+/// assert!(!levels.is_uniform());
+/// assert_eq!(Levels::from(ServiceLevel::Basic), Levels::new(ServiceLevel::Basic));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Levels {
+    base: ServiceLevel,
+    /// The phases whose level differs from `base`, sorted by path.
+    phases: Vec<(PhasePath, ServiceLevel)>,
+}
+
+impl Levels {
+    /// The same level for every phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let levels = Levels::new(ServiceLevel::Expected);
+    /// assert_eq!(levels.base(), ServiceLevel::Expected);
+    /// assert!(levels.is_uniform());
+    /// ```
+    #[must_use]
+    pub const fn new(base: ServiceLevel) -> Self {
+        Self { base, phases: Vec::new() }
+    }
+
+    /// These levels with `phase` at `level`; given again, a phase takes the
+    /// last level given. A phase at the model's level is not kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// let levels = Levels::new(ServiceLevel::Expected)
+    ///     .phase(check_in.clone(), ServiceLevel::Exclusive)
+    ///     .phase(check_in.clone(), ServiceLevel::Basic);
+    /// assert_eq!(levels.of_phase(&check_in), ServiceLevel::Basic);
+    /// let back = levels.phase(check_in, ServiceLevel::Expected);
+    /// assert_eq!(back, Levels::new(ServiceLevel::Expected));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase(mut self, phase: PhasePath, level: ServiceLevel) -> Self {
+        match self.phases.binary_search_by(|(p, _)| p.cmp(&phase)) {
+            Ok(i) if level == self.base => {
+                self.phases.remove(i);
+            }
+            Ok(i) => {
+                if let Some(slot) = self.phases.get_mut(i) {
+                    slot.1 = level;
+                }
+            }
+            Err(_) if level == self.base => {}
+            Err(i) => self.phases.insert(i, (phase, level)),
+        }
+        self
+    }
+
+    /// The model's level: that of every phase not given its own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// assert_eq!(Levels::new(ServiceLevel::Basic).base(), ServiceLevel::Basic);
+    /// ```
+    #[must_use]
+    pub const fn base(&self) -> ServiceLevel {
+        self.base
+    }
+
+    /// The level of one phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let levels = Levels::new(ServiceLevel::Basic).phase("stay/check-in".parse()?, ServiceLevel::Expected);
+    /// assert_eq!(levels.of_phase(&"stay/check-in".parse()?), ServiceLevel::Expected);
+    /// assert_eq!(levels.of_phase(&"stay/reservation".parse()?), ServiceLevel::Basic);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn of_phase(&self, phase: &PhasePath) -> ServiceLevel {
+        self.at(phase.sequence(), phase.phase())
+    }
+
+    /// The level of the phase `phase` of the sequence `sequence`.
+    pub(crate) fn at(&self, sequence: &Id, phase: &Id) -> ServiceLevel {
+        self.phases
+            .iter()
+            .find(|(p, _)| p.sequence() == sequence && p.phase() == phase)
+            .map_or(self.base, |(_, level)| *level)
+    }
+
+    /// The phases whose level differs from the model's, by path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let levels = Levels::new(ServiceLevel::Expected)
+    ///     .phase("stay/check-out".parse()?, ServiceLevel::Exclusive)
+    ///     .phase("stay/check-in".parse()?, ServiceLevel::Exclusive);
+    /// let phases: Vec<String> = levels.phases().map(|(p, l)| format!("{p}: {l}")).collect();
+    /// assert_eq!(phases, ["stay/check-in: exclusive", "stay/check-out: exclusive"]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn phases(&self) -> impl ExactSizeIterator<Item = (&PhasePath, ServiceLevel)> + '_ {
+        self.phases.iter().map(|(p, l)| (p, *l))
+    }
+
+    /// Whether every phase is at the model's level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// assert!(Levels::new(ServiceLevel::Expected).is_uniform());
+    /// assert!(!Levels::new(ServiceLevel::Expected).phase("a/b".parse()?, ServiceLevel::Basic).is_uniform());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_uniform(&self) -> bool {
+        self.phases.is_empty()
+    }
+
+    /// The highest level of any phase (the model's when none goes further).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let levels = Levels::new(ServiceLevel::Expected).phase("a/b".parse()?, ServiceLevel::Basic);
+    /// assert_eq!(levels.highest(), ServiceLevel::Expected);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn highest(&self) -> ServiceLevel {
+        self.phases.iter().map(|(_, l)| *l).fold(self.base, Ord::max)
+    }
+}
+
+impl From<ServiceLevel> for Levels {
+    fn from(level: ServiceLevel) -> Self {
+        Self::new(level)
+    }
+}

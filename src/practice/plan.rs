@@ -1,0 +1,816 @@
+//! From feedback to action: what to improve first, and what raising it means.
+
+use crate::{
+    model::Levels, model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel,
+    model::Vocabulary, practice::ComplianceReport, practice::Feedback, practice::GapAnalysis,
+    practice::SetDiff, practice::Subject, rules::RuleSet, standard::CoverageHole,
+};
+
+/// An improvement plan: the sequence method's loop closed. Customers'
+/// feedback ranks the phases and dimensions by their gap, worst first,
+/// with the audit compliance of each phase beside it; for the phase that
+/// comes first, the plan shows what raising it one level would mean: the
+/// standards added, dropped and given a new target ([`SetDiff`]), and the
+/// coverage holes of that phase.
+///
+/// Made by [`ImprovementPlan::builder`]; a plan is data (serde with the
+/// `serde` feature) and renders as Markdown with
+/// [`markdown`](Self::markdown).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([
+///         FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.5, 4.5),
+///         FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5),
+///     ])
+///     .build()?;
+/// let rules = RuleSet::catalogue();
+/// let current = Levels::new(ServiceLevel::Expected);
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// assert_eq!(plan.priorities()[0].subject(), &Subject::Phase("stay/check-in".parse()?));
+/// let raise = plan.raise().unwrap();
+/// assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Expected, Some(ServiceLevel::Exclusive)));
+/// assert!(!raise.diff().target_changed().is_empty());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct ImprovementPlan {
+    level: ServiceLevel,
+    priorities: Vec<Priority>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    raise: Option<Raise>,
+}
+
+/// One subject of an [`ImprovementPlan`], with its place in the ranking:
+/// its gap, the gap's interval when one is known, and, for a phase, its
+/// audit compliance.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// let first = &plan.priorities()[0];
+/// assert_eq!((first.gap(), first.interval(), first.compliance()), (-0.5, None, None));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Priority {
+    #[cfg_attr(feature = "serde", serde(with = "subject"))]
+    subject: Subject,
+    gap: f64,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    interval: Option<(f64, f64)>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    compliance: Option<f64>,
+}
+
+/// What raising the first phase of an [`ImprovementPlan`] one level would
+/// mean: its level now and next, the [`SetDiff`] from the set derived now
+/// to the set derived with the phase one level up, and the phase's
+/// coverage holes now.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// let raise = plan.raise().unwrap();
+/// assert_eq!(raise.phase().to_string(), "stay/check-in");
+/// assert_eq!(raise.raised_to(), Some(ServiceLevel::Expected));
+/// assert!(raise.holes().is_empty());
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Raise {
+    phase: PhasePath,
+    current: ServiceLevel,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    raised_to: Option<ServiceLevel>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    diff: SetDiff,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    holes: Vec<CoverageHole>,
+}
+
+/// Gathers what an [`ImprovementPlan`] is made from: the model, the rules,
+/// the levels derived at now and the gaps; optionally an audit's compliance
+/// and an interval per subject. [`build`](Self::build) makes the plan.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let check_in = Subject::Phase("stay/check-in".parse()?);
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(check_in.clone(), 6.0, 5.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+///     .interval(check_in, (-1.4, -0.6))
+///     .build();
+/// assert_eq!(plan.priorities()[0].interval(), Some((-1.4, -0.6)));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ImprovementPlanBuilder<'a> {
+    model: &'a ServiceModel,
+    rules: &'a RuleSet,
+    current: &'a Levels,
+    gaps: &'a GapAnalysis,
+    compliance: Option<&'a ComplianceReport>,
+    intervals: Vec<(Subject, (f64, f64))>,
+}
+
+impl ImprovementPlan {
+    /// A builder for the plan of `model`, derived by `rules` at the levels
+    /// `current`, from the customers' `gaps`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.priorities().len(), 1);
+    /// // Only phases are raised, and no phase was rated:
+    /// assert!(plan.raise().is_none());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder<'a>(
+        model: &'a ServiceModel,
+        rules: &'a RuleSet,
+        current: &'a Levels,
+        gaps: &'a GapAnalysis,
+    ) -> ImprovementPlanBuilder<'a> {
+        ImprovementPlanBuilder { model, rules, current, gaps, compliance: None, intervals: Vec::new() }
+    }
+
+    /// The level the model is derived at now ([`Levels::base`] of the
+    /// levels the plan was made for).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.level(), ServiceLevel::Basic);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn level(&self) -> ServiceLevel {
+        self.level
+    }
+
+    /// Every subject of the gaps, phases and dimensions together, ranked:
+    /// the most negative gap first; subjects whose gaps tie (compared as
+    /// [`Feedback::gaps`] compares them, to
+    /// [`Feedback::GAP_DECIMALS`] places) go by audit compliance, the
+    /// lower first and subjects without one (dimensions, phases not
+    /// audited) after those with one; then as
+    /// [`GapAnalysis::priorities`] orders them (the more important first,
+    /// dimensions before phases).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5),
+    ///         FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0),
+    ///     ])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let gaps: Vec<f64> = plan.priorities().iter().map(Priority::gap).collect();
+    /// assert_eq!(gaps, [-2.0, -0.5]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn priorities(&self) -> &[Priority] {
+        &self.priorities
+    }
+
+    /// What raising the first phase of the ranking would mean: the first
+    /// ranked phase that falls short (a negative gap) and that the model
+    /// has. `None` when no phase of the model falls short.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Phase("stay/spa".parse()?), 6.0, 3.0),
+    ///         FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 6.5),
+    ///     ])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// // The model has no spa, and check-in exceeds expectations:
+    /// assert!(plan.raise().is_none());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn raise(&self) -> Option<&Raise> {
+        self.raise.as_ref()
+    }
+}
+
+impl<'a> ImprovementPlanBuilder<'a> {
+    /// Puts the compliance of each phase from an audit's `report` beside
+    /// its gap ([`Tally::score`](crate::practice::Tally::score) of
+    /// [`ComplianceReport::by_phase`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder()
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)])
+    ///     .build()?
+    ///     .score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).compliance(&report).build();
+    /// assert_eq!(plan.priorities()[0].compliance(), Some(0.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn compliance(mut self, report: &'a ComplianceReport) -> Self {
+        self.compliance = Some(report);
+        self
+    }
+
+    /// Gives `subject`'s gap an interval (low, high), such as a 95 %
+    /// confidence interval from individual responses; given again, the last
+    /// one counts. An interval for a subject the gaps do not have is not used.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let empathy = Subject::Dimension(QualityDimension::Empathy);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(empathy.clone(), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .interval(empathy.clone(), (-2.0, 0.0))
+    ///     .interval(empathy, (-1.5, -0.5))
+    ///     .build();
+    /// assert_eq!(plan.priorities()[0].interval(), Some((-1.5, -0.5)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn interval(mut self, subject: Subject, interval: (f64, f64)) -> Self {
+        self.intervals.push((subject, interval));
+        self
+    }
+
+    /// Ranks the subjects and works out what raising the first phase
+    /// would mean: the set derived at the current levels, and with that
+    /// phase one level up ([`RuleSet::derive_with`]), compared by
+    /// [`SetDiff::between`]. A phase already at exclusive cannot go up:
+    /// its [`Raise::raised_to`] is `None` and its diff empty. Cannot fail.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Exclusive));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let raise = plan.raise().unwrap();
+    /// assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Exclusive, None));
+    /// assert!(raise.diff().is_empty());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn build(self) -> ImprovementPlan {
+        let compliance_of = |subject: &Subject| match (subject, self.compliance) {
+            (Subject::Phase(path), Some(report)) => {
+                report.by_phase().into_iter().find(|(p, _)| *p == path).and_then(|(_, t)| t.score())
+            }
+            _ => None,
+        };
+        let interval_of = |subject: &Subject| {
+            self.intervals.iter().rev().find(|(s, _)| s == subject).map(|(_, interval)| *interval)
+        };
+        let mut ranked: Vec<(usize, Priority)> = self
+            .gaps
+            .priorities()
+            .iter()
+            .map(|g| Priority {
+                subject: g.subject().clone(),
+                gap: g.difference(),
+                interval: interval_of(g.subject()),
+                compliance: compliance_of(g.subject()),
+            })
+            .enumerate()
+            .collect();
+        ranked.sort_by(|(a_at, a), (b_at, b)| {
+            rounded(a.gap)
+                .total_cmp(&rounded(b.gap))
+                .then_with(|| match (a.compliance, b.compliance) {
+                    (Some(x), Some(y)) => rounded(x).total_cmp(&rounded(y)),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                })
+                .then(a_at.cmp(b_at))
+        });
+        let priorities: Vec<Priority> = ranked.into_iter().map(|(_, p)| p).collect();
+        let first = priorities.iter().find_map(|p| match &p.subject {
+            Subject::Phase(path) if rounded(p.gap) < 0.0 && has_phase(self.model, path) => Some(path),
+            _ => None,
+        });
+        let raise = first.map(|phase| self.raise(phase));
+        ImprovementPlan { level: self.current.base(), priorities, raise }
+    }
+
+    fn raise(&self, phase: &PhasePath) -> Raise {
+        let now = self.rules.derive_with(self.model, self.current);
+        let from = self.current.of_phase(phase);
+        let to = ServiceLevel::ALL.get(from.index() + 1).copied();
+        let diff = match to {
+            Some(to) => {
+                let raised = self.current.clone().phase(phase.clone(), to);
+                SetDiff::between(&now, &self.rules.derive_with(self.model, &raised))
+            }
+            None => SetDiff::default(),
+        };
+        let holes = now
+            .coverage(self.model)
+            .holes()
+            .iter()
+            .filter(|h| h.sequence() == phase.sequence() && h.phase() == phase.phase())
+            .cloned()
+            .collect();
+        Raise { phase: phase.clone(), current: from, raised_to: to, diff, holes }
+    }
+}
+
+/// A value rounded as [`Feedback::gaps`] compares gaps.
+fn rounded(x: f64) -> f64 {
+    let scale = 10f64.powi(Feedback::GAP_DECIMALS);
+    (x * scale).round()
+}
+
+fn has_phase(model: &ServiceModel, path: &PhasePath) -> bool {
+    model
+        .sequences()
+        .iter()
+        .any(|s| s.id() == path.sequence() && s.phases().iter().any(|p| p.id() == path.phase()))
+}
+
+impl Priority {
+    /// The phase or dimension.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Empathy));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The gap, perception − expectation ([`Gap::difference`](crate::practice::Gap::difference)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.priorities()[0].gap(), -0.5);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn gap(&self) -> f64 {
+        self.gap
+    }
+
+    /// The gap's interval (low, high), when one was given
+    /// ([`ImprovementPlanBuilder::interval`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let empathy = Subject::Dimension(QualityDimension::Empathy);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(empathy.clone(), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .interval(empathy, (-0.75, -0.25))
+    ///     .build();
+    /// assert_eq!(plan.priorities()[0].interval(), Some((-0.75, -0.25)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn interval(&self) -> Option<(f64, f64)> {
+        self.interval
+    }
+
+    /// The phase's audit compliance, from 0 to 1, when a report was given
+    /// and scored the phase; `None` for a dimension.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.priorities()[0].compliance(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn compliance(&self) -> Option<f64> {
+        self.compliance
+    }
+}
+
+impl Raise {
+    /// The phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.raise().unwrap().phase(), &"stay/check-in".parse::<PhasePath>()?);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn phase(&self) -> &PhasePath {
+        &self.phase
+    }
+
+    /// The phase's level now.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let check_in: PhasePath = "stay/check-in".parse()?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase(check_in.clone()), 6.0, 5.0)])
+    ///     .build()?;
+    /// let rules = RuleSet::catalogue();
+    /// let current = Levels::new(ServiceLevel::Basic).phase(check_in, ServiceLevel::Expected);
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.raise().unwrap().current(), ServiceLevel::Expected);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn current(&self) -> ServiceLevel {
+        self.current
+    }
+
+    /// The level one up from [`current`](Self::current); `None` when the phase is
+    /// already at exclusive and cannot go up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let rules = RuleSet::catalogue();
+    /// let current = Levels::new(ServiceLevel::Exclusive);
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// assert_eq!(plan.raise().unwrap().raised_to(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn raised_to(&self) -> Option<ServiceLevel> {
+        self.raised_to
+    }
+
+    /// What raising the phase changes: from the set derived at the current
+    /// levels to the set derived with the phase at [`raised_to`](Self::raised_to).
+    /// Standards of other phases do not change. Empty when the phase cannot
+    /// go up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let diff = plan.raise().unwrap().diff();
+    /// let greet = diff.target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
+    /// assert_eq!((greet.before(), greet.after()), (Target::within_secs(60), Target::within_secs(30)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn diff(&self) -> &SetDiff {
+        &self.diff
+    }
+
+    /// The phase's coverage holes now: its channels with no technical or no
+    /// functional standard ([`StandardSet::coverage`](crate::standard::StandardSet::coverage)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// // No rules: no standards, so check-in lacks both aspects face to face.
+    /// let (rules, current) = (RuleSet::builder().build()?, Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let holes: Vec<String> = plan.raise().unwrap().holes().iter().map(ToString::to_string).collect();
+    /// assert_eq!(holes, [
+    ///     "stay/check-in on face-to-face: no technical standard",
+    ///     "stay/check-in on face-to-face: no functional standard",
+    /// ]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn holes(&self) -> &[CoverageHole] {
+        &self.holes
+    }
+}
+
+/// The fixed texts of a rendered plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlanText {
+    /// `Improvement plan`, the title.
+    Title,
+    /// `Priorities`, a heading.
+    Priorities,
+    /// `Subject`, a column.
+    Subject,
+    /// `Gap`, a column.
+    Gap,
+    /// `Interval`, a column.
+    Interval,
+    /// `Audit compliance`, a column.
+    Compliance,
+    /// `Raise first`, a heading before the phase.
+    RaiseFirst,
+    /// `This phase is already at the highest level …`.
+    AtTop,
+    /// `No phase falls short: nothing to raise.`
+    NothingToRaise,
+    /// `Raising this phase changes no standard.`
+    NoChange,
+    /// `Standards added`.
+    Added,
+    /// `Standards dropped`.
+    Removed,
+    /// `New targets`.
+    NewTargets,
+    /// `Coverage holes`.
+    Holes,
+    /// `no standard`, after a channel and an aspect.
+    NoStandard,
+}
+
+impl ImprovementPlan {
+    /// The plan as Markdown in `locale`: the level, the ranking as a table
+    /// (gaps to two decimals, intervals, compliance in per cent, `–` where
+    /// there is none), then the phase to raise first: its level now and
+    /// next (or that it cannot go higher), the standards added and dropped
+    /// and the new targets (or that nothing changes), and its coverage
+    /// holes; or that no phase falls short. Empty lists are left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Exclusive));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let english = plan.markdown(Locale::English);
+    /// assert!(english.starts_with("# Improvement plan\n"));
+    /// assert!(english.contains("| 1 | stay/check-in | -1.00 | – | – |"));
+    /// let polish = plan.markdown(Locale::Polish);
+    /// assert!(polish.contains("| 1 | stay/check-in | -1,00 | – | – |"));
+    /// assert!(polish.contains("Ta faza ma już najwyższy poziom (wyjątkowy), więc nie można go podnieść."));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn markdown(&self, locale: Locale) -> String {
+        use std::fmt::Write as _;
+        let t = |text: PlanText| plan_text(locale, text);
+        let number = |x: f64| {
+            let s = format!("{x:.2}");
+            if locale == Locale::Polish { s.replace('.', ",") } else { s }
+        };
+        let subject = |s: &Subject| match s {
+            Subject::Dimension(d) => locale.label(*d).to_owned(),
+            Subject::Phase(p) => p.to_string(),
+        };
+        let level = crate::practice::locale::Text::Level;
+        let mut out = String::new();
+        let _ = writeln!(out, "# {}\n", t(PlanText::Title));
+        let _ = writeln!(out, "{}: {}\n", locale.text(level), locale.label(self.level));
+        let _ = writeln!(out, "## {}\n", t(PlanText::Priorities));
+        let _ = writeln!(
+            out,
+            "| # | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            t(PlanText::Subject),
+            t(PlanText::Gap),
+            t(PlanText::Interval),
+            t(PlanText::Compliance)
+        );
+        for (n, p) in self.priorities.iter().enumerate() {
+            let interval = p
+                .interval
+                .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{} … {}", number(lo), number(hi)));
+            let compliance = p.compliance.map_or_else(|| "–".to_owned(), |c| format!("{:.0} %", c * 100.0));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {interval} | {compliance} |",
+                n + 1,
+                subject(&p.subject),
+                number(p.gap)
+            );
+        }
+        out.push('\n');
+        let Some(raise) = &self.raise else {
+            let _ = writeln!(out, "{}", t(PlanText::NothingToRaise));
+            return out;
+        };
+        let _ = writeln!(out, "## {}: {}\n", t(PlanText::RaiseFirst), raise.phase);
+        match raise.raised_to {
+            None => {
+                let _ =
+                    writeln!(out, "{}\n", t(PlanText::AtTop).replace("{level}", locale.label(raise.current)));
+            }
+            Some(to) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} → {}\n",
+                    locale.text(level),
+                    locale.label(raise.current),
+                    locale.label(to)
+                );
+                if raise.diff.is_empty() {
+                    let _ = writeln!(out, "{}\n", t(PlanText::NoChange));
+                }
+            }
+        }
+        let list = |out: &mut String, heading: PlanText, lines: Vec<String>| {
+            if lines.is_empty() {
+                return;
+            }
+            let _ = writeln!(out, "### {} ({})\n", t(heading), lines.len());
+            for line in lines {
+                let _ = writeln!(out, "- {line}");
+            }
+            out.push('\n');
+        };
+        let diff = &raise.diff;
+        list(&mut out, PlanText::Added, diff.added().iter().map(|id| format!("`{id}`")).collect());
+        list(&mut out, PlanText::Removed, diff.removed().iter().map(|id| format!("`{id}`")).collect());
+        list(
+            &mut out,
+            PlanText::NewTargets,
+            diff.target_changed()
+                .iter()
+                .map(|c| {
+                    format!("`{}`: {} → {}", c.id(), locale.target(c.before()), locale.target(c.after()))
+                })
+                .collect(),
+        );
+        list(
+            &mut out,
+            PlanText::Holes,
+            raise
+                .holes
+                .iter()
+                .map(|h| {
+                    format!(
+                        "{}: {} — {}",
+                        locale.label(h.channel()),
+                        locale.label(h.missing()),
+                        t(PlanText::NoStandard)
+                    )
+                })
+                .collect(),
+        );
+        out
+    }
+}
+
+/// A fixed text of a rendered plan in `locale`.
+fn plan_text(locale: Locale, text: PlanText) -> &'static str {
+    match locale {
+        Locale::English => crate::practice::locale::english::plan_text(text),
+        Locale::Polish => crate::practice::locale::polish::plan_text(text),
+    }
+}
+
+/// [`Subject`] as written in a plan: `{"phase": "stay/check-in"}` or
+/// `{"dimension": "empathy"}`.
+#[cfg(feature = "serde")]
+mod subject {
+    use serde::{Deserialize as _, Serialize as _};
+
+    use crate::{model::PhasePath, model::QualityDimension, practice::Subject};
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[serde(rename_all = "kebab-case", deny_unknown_fields)]
+    enum Record {
+        Dimension(QualityDimension),
+        Phase(PhasePath),
+    }
+
+    pub(super) fn serialize<S: serde::Serializer>(subject: &Subject, s: S) -> Result<S::Ok, S::Error> {
+        match subject {
+            Subject::Dimension(d) => Record::Dimension(*d),
+            Subject::Phase(p) => Record::Phase(p.clone()),
+        }
+        .serialize(s)
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Subject, D::Error> {
+        Ok(match Record::deserialize(d)? {
+            Record::Dimension(d) => Subject::Dimension(d),
+            Record::Phase(p) => Subject::Phase(p),
+        })
+    }
+}
