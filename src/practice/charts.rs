@@ -191,6 +191,41 @@ impl Series {
 }
 
 impl Series {
+    /// The chart series of a survey measure over time
+    /// ([`Responses::series`](crate::practice::Responses::series)): one point
+    /// per period, labelled with the period (`2026-07`, `2026-Q3`), with the
+    /// mean and, where there is one, its 95 % interval; named by its subject
+    /// and measure (`stay/check-out nps`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let subject = Subject::Phase("stay/check-out".parse()?);
+    /// let nps = |who: &str, day, score| Response::new(who, day, subject.clone(), Answer::Nps(score));
+    /// let responses = Responses::builder()
+    ///     .responses([nps("a", date(2026, 1, 5), 10), nps("b", date(2026, 1, 9), 6), nps("c", date(2026, 2, 3), 9)])
+    ///     .build()?;
+    /// let series = charts::Series::from_survey(&responses.series(&subject, Measure::Nps, PeriodKind::Month));
+    /// assert_eq!(series.name(), "stay/check-out nps");
+    /// assert_eq!(series.points().iter().map(charts::Point::label).collect::<Vec<_>>(), ["2026-01", "2026-02"]);
+    /// assert_eq!(series.points()[0].value(), 0.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn from_survey(series: &crate::practice::Series) -> Self {
+        let points = series.points().iter().map(|(period, estimate)| {
+            let point = Point::new(period, estimate.mean());
+            match estimate.interval() {
+                Some((low, high)) => point.within(low, high),
+                None => point,
+            }
+        });
+        Self::new(format!("{} {}", series.subject(), series.measure()), points)
+    }
+
     /// The points, in the order given.
     ///
     /// # Examples
