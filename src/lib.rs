@@ -212,6 +212,37 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! ## Step 6: close the loop
+//!
+//! Customers' answers pick the phase to improve. Individual survey answers
+//! ([`Response`](practice::Response), or a survey tool's CSV export through
+//! [`CsvImport`](practice::CsvImport) with the `csv` feature) aggregate into
+//! SERVQUAL gaps and into the net promoter score, satisfaction (CSAT) and
+//! customer effort (CES), each with its 95 % interval, by phase, channel,
+//! site and month, quarter or year. An
+//! [`ImprovementPlan`](practice::ImprovementPlan) ranks what to improve,
+//! beside each phase's audit compliance, and shows what deriving the first
+//! phase one level up ([`Levels`](model::Levels),
+//! [`RuleSet::derive_with`]) would add and tighten. With the `charts`
+//! feature, [`practice::charts`] draws it all as SVG.
+//!
+//! ```
+//! use service_standards::prelude::*;
+//! use service_standards::jiff::civil::date;
+//! # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+//! let check_in = Subject::Phase("stay/check-in".parse()?);
+//! let answer = |who: &str, e, p| Response::new(who, date(2026, 3, 2), check_in.clone(), Answer::Servqual { expectation: e, perception: p });
+//! let responses = Responses::builder().responses([answer("r1", 7.0, 4.0), answer("r2", 6.0, 4.0)]).build_for(&model)?;
+//! let gaps = responses.feedback()?.gaps();
+//! assert_eq!(gaps.by_phase()[0].difference(), -2.5);
+//!
+//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build();
+//! let raise = plan.raise().unwrap();
+//! assert_eq!((raise.phase(), raise.raised_to()), (&"stay/check-in".parse()?, Some(ServiceLevel::Exclusive)));
+//! assert!(!raise.diff().target_changed().is_empty());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## How the crate is organised
 //!
 //! The crate root re-exports the names nearly every program touches
