@@ -119,9 +119,13 @@ impl Levels {
 
     /// The level of the phase `phase` of the sequence `sequence`.
     pub(crate) fn at(&self, sequence: &Id, phase: &Id) -> ServiceLevel {
+        // The phases are sorted by path, that is by sequence, then phase: a
+        // binary search, so a set with many phases at their own level is not
+        // a scan of them at every step.
         self.phases
-            .iter()
-            .find(|(p, _)| p.sequence() == sequence && p.phase() == phase)
+            .binary_search_by(|(p, _)| (p.sequence(), p.phase()).cmp(&(sequence, phase)))
+            .ok()
+            .and_then(|i| self.phases.get(i))
             .map_or(self.base, |(_, level)| *level)
     }
 
@@ -179,5 +183,42 @@ impl Levels {
 impl From<ServiceLevel> for Levels {
     fn from(level: ServiceLevel) -> Self {
         Self::new(level)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Levels;
+    use crate::model::{Id, ServiceLevel};
+
+    /// The binary search finds every phase given its own level, among
+    /// sequences and phases whose ids sort unlike their numbers, and no other.
+    #[test]
+    fn finds_each_phase_among_many() {
+        let id = |s: String| Id::new(&s).unwrap();
+        let mut levels = Levels::new(ServiceLevel::Basic);
+        for s in (0..12).rev() {
+            for p in (0..12).step_by(2) {
+                let path = format!("seq-{s}/phase-{p}").parse().unwrap();
+                levels = levels.phase(
+                    path,
+                    if (s + p) % 3 == 0 { ServiceLevel::Exclusive } else { ServiceLevel::Expected },
+                );
+            }
+        }
+        for s in 0..12 {
+            for p in 0..12 {
+                let want = match (p % 2, (s + p) % 3) {
+                    (1, _) => ServiceLevel::Basic,
+                    (_, 0) => ServiceLevel::Exclusive,
+                    _ => ServiceLevel::Expected,
+                };
+                assert_eq!(
+                    levels.at(&id(format!("seq-{s}")), &id(format!("phase-{p}"))),
+                    want,
+                    "seq-{s}/phase-{p}"
+                );
+            }
+        }
     }
 }
