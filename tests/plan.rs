@@ -583,3 +583,22 @@ fn the_plan_round_trips_as_data() {
     let toml = toml::to_string(&plan).unwrap();
     assert_eq!(toml::from_str::<ImprovementPlan>(&toml).unwrap(), plan);
 }
+
+/// An interval given twice for a subject: the last one counts; a subject
+/// without one has none.
+#[test]
+fn the_last_interval_given_for_a_subject_counts() {
+    let (model, rules, current, report) = audited();
+    let gaps = tied_gaps();
+    let reservation = Subject::Phase(phase("stay/reservation"));
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps)
+        .compliance(&report)
+        .interval(reservation.clone(), (-3.0, -0.5))
+        .interval(reservation.clone(), (-1.9, -1.1))
+        .build();
+    let interval = |subject: &Subject| {
+        plan.priorities().iter().find(|p| p.subject() == subject).and_then(|p| p.interval())
+    };
+    assert_eq!(interval(&reservation), Some((-1.9, -1.1)));
+    assert_eq!(interval(&Subject::Phase(phase("stay/check-in"))), None);
+}

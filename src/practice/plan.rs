@@ -1,7 +1,9 @@
 //! From feedback to action: what to improve first, and what raising it means.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::{
-    model::Levels, model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel,
+    model::Id, model::Levels, model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel,
     model::Vocabulary, practice::ComplianceReport, practice::Feedback, practice::GapAnalysis,
     practice::SetDiff, practice::Subject, rules::RuleSet, standard::CoverageHole,
 };
@@ -330,15 +332,19 @@ impl<'a> ImprovementPlanBuilder<'a> {
     /// ```
     #[must_use]
     pub fn build(self) -> ImprovementPlan {
-        let compliance_of = |subject: &Subject| match (subject, self.compliance) {
-            (Subject::Phase(path), Some(report)) => {
-                report.by_phase().into_iter().find(|(p, _)| *p == path).and_then(|(_, t)| t.score())
-            }
-            _ => None,
+        // Each look-up table is built once, so the plan is linear in the
+        // subjects, the report's phases and the intervals given.
+        let scores: HashMap<&PhasePath, Option<f64>> = self
+            .compliance
+            .map(|report| report.by_phase().into_iter().map(|(p, t)| (p, t.score())).collect())
+            .unwrap_or_default();
+        let compliance_of = |subject: &Subject| match subject {
+            Subject::Phase(path) => scores.get(path).copied().flatten(),
+            Subject::Dimension(_) => None,
         };
-        let interval_of = |subject: &Subject| {
-            self.intervals.iter().rev().find(|(s, _)| s == subject).map(|(_, interval)| *interval)
-        };
+        // Given again, a subject's interval is the last one given.
+        let intervals: HashMap<&Subject, (f64, f64)> = self.intervals.iter().map(|(s, i)| (s, *i)).collect();
+        let interval_of = |subject: &Subject| intervals.get(subject).copied();
         let mut ranked: Vec<(usize, Priority)> = self
             .gaps
             .priorities()
@@ -363,8 +369,18 @@ impl<'a> ImprovementPlanBuilder<'a> {
                 .then(a_at.cmp(b_at))
         });
         let priorities: Vec<Priority> = ranked.into_iter().map(|(_, p)| p).collect();
+        let in_model: HashSet<(&Id, &Id)> = self
+            .model
+            .sequences()
+            .iter()
+            .flat_map(|s| s.phases().iter().map(move |p| (s.id(), p.id())))
+            .collect();
         let first = priorities.iter().find_map(|p| match &p.subject {
-            Subject::Phase(path) if rounded(p.gap) < 0.0 && has_phase(self.model, path) => Some(path),
+            Subject::Phase(path)
+                if rounded(p.gap) < 0.0 && in_model.contains(&(path.sequence(), path.phase())) =>
+            {
+                Some(path)
+            }
             _ => None,
         });
         let raise = first.map(|phase| self.raise(phase));
@@ -397,13 +413,6 @@ impl<'a> ImprovementPlanBuilder<'a> {
 fn rounded(x: f64) -> f64 {
     let scale = 10f64.powi(Feedback::GAP_DECIMALS);
     (x * scale).round()
-}
-
-fn has_phase(model: &ServiceModel, path: &PhasePath) -> bool {
-    model
-        .sequences()
-        .iter()
-        .any(|s| s.id() == path.sequence() && s.phases().iter().any(|p| p.id() == path.phase()))
 }
 
 impl Priority {
