@@ -9,7 +9,8 @@ mod generator;
 use std::{hint::black_box, time::Duration};
 
 use criterion::{
-    BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main, measurement::WallTime,
+    BatchSize, Bencher, BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main,
+    measurement::WallTime,
 };
 use service_standards::prelude::*;
 
@@ -46,107 +47,213 @@ fn score_audit(c: &mut Criterion) {
 }
 
 /// The sizes of every growth benchmark: each 8 × the one before. The
-/// smallest fits this machine's 2 MiB L2 cache and the others do not, so
-/// 2,000 → 16,000 also measures the cache, and 16,000 → 128,000 the
-/// algorithm alone (BENCHMARKS.md, "Practice functions").
+/// smallest fits this machine's 2 MiB L2 cache and the others do not
+/// (BENCHMARKS.md, "Practice functions").
 const SIZES: [usize; 3] = [2_000, 16_000, 128_000];
+
+/// How each call of a growth benchmark starts.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    /// Calls back to back (`growth/…`): a small input is still in the
+    /// caches from the call before, which a large one cannot be.
+    Warm,
+    /// Each call after [`EVICT`] bytes have been written elsewhere
+    /// (`growth-cold/…`), as a call in a service starts: the caches of the
+    /// core hold other data at every size, so the ratio between sizes
+    /// measures the function's work rather than whether its input fits
+    /// the cache. The writing is not timed; dropping the output is, as in
+    /// a warm start.
+    Cold,
+}
+
+/// What a cold start writes before each call: 4 × the L2 cache.
+const EVICT: usize = 8 << 20;
+
+/// Times `f` started as `start` says.
+fn time<O>(b: &mut Bencher<'_>, start: Start, mut f: impl FnMut() -> O) {
+    match start {
+        Start::Warm => b.iter(f),
+        Start::Cold => {
+            let mut other = vec![0_u64; EVICT / 8];
+            b.iter_batched(
+                || {
+                    for (n, word) in other.iter_mut().enumerate() {
+                        *word = word.wrapping_add(n as u64);
+                    }
+                    black_box(&other);
+                },
+                |()| drop(black_box(f())),
+                BatchSize::PerIteration,
+            );
+        }
+    }
+}
 
 /// A growth group: few samples and short runs, so that the whole bench
 /// takes a few minutes on two cores.
-fn growth<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
-    let mut group = c.benchmark_group(format!("growth/{name}"));
+fn growth<'a>(c: &'a mut Criterion, name: &str, start: Start) -> BenchmarkGroup<'a, WallTime> {
+    let prefix = match start {
+        Start::Warm => "growth",
+        Start::Cold => "growth-cold",
+    };
+    let mut group = c.benchmark_group(format!("{prefix}/{name}"));
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     group
 }
 
-/// `Feedback::gaps` over 2,000 and 16,000 phases (two items each, and the
-/// seven dimensions).
-fn growth_gaps(c: &mut Criterion) {
-    let mut group = growth(c, "gaps");
-    for phases in SIZES {
-        let feedback = generator::feedback(phases, 11);
-        group.bench_with_input(BenchmarkId::from_parameter(phases), &feedback, |b, f| b.iter(|| f.gaps()));
+/// Both starts, in turn.
+const STARTS: [Start; 2] = [Start::Warm, Start::Cold];
+
+/// The inputs a start runs: warm every size, cold the first two (the
+/// pair issue 12 names; the largest would add minutes to every run).
+fn sizes<T>(inputs: &[(usize, T)], start: Start) -> &[(usize, T)] {
+    match start {
+        Start::Warm => inputs,
+        Start::Cold => inputs.get(..2).unwrap_or(inputs),
     }
-    group.finish();
 }
 
-/// The Markdown handbook of one phase of 2,000 and 16,000 steps, owned in
-/// turn by a tenth as many departments (200 and 1,600), at expected level.
-fn growth_handbook(c: &mut Criterion) {
-    let mut group = growth(c, "handbook-markdown");
-    for steps in SIZES {
-        let model = generator::one_phase(steps, steps / 10, 12);
-        let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-        group.bench_with_input(BenchmarkId::from_parameter(steps), &(model, set), |b, (model, set)| {
-            b.iter(|| Handbook::new(model, set).markdown())
-        });
+/// `Feedback::gaps` over 2,000 to 128,000 phases (two items each, and the
+/// seven dimensions).
+fn growth_gaps(c: &mut Criterion) {
+    let inputs: Vec<_> = SIZES.iter().map(|&phases| (phases, generator::feedback(phases, 11))).collect();
+    for start in STARTS {
+        let mut group = growth(c, "gaps", start);
+        for (phases, feedback) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(phases), feedback, |b, f| {
+                time(b, start, || f.gaps())
+            });
+        }
+        group.finish();
     }
-    group.finish();
+}
+
+/// The Markdown handbook of one phase of 2,000 to 128,000 steps, owned in
+/// turn by a tenth as many departments, at expected level.
+fn growth_handbook(c: &mut Criterion) {
+    let inputs: Vec<_> = SIZES
+        .iter()
+        .map(|&steps| {
+            let model = generator::one_phase(steps, steps / 10, 12);
+            let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+            (steps, (model, set))
+        })
+        .collect();
+    for start in STARTS {
+        let mut group = growth(c, "handbook-markdown", start);
+        for (steps, input) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(steps), input, |b, (model, set)| {
+                time(b, start, || Handbook::new(model, set).markdown())
+            });
+        }
+        group.finish();
+    }
 }
 
 /// The blueprint of one phase of N steps, each owned by its own department
-/// (N departments × N steps), for N = 2,000 and 16,000.
+/// (N departments × N steps), for N = 2,000 to 128,000.
 fn growth_blueprint(c: &mut Criterion) {
-    let mut group = growth(c, "blueprint");
-    for steps in SIZES {
-        let model = generator::one_phase(steps, steps, 13);
-        group.bench_with_input(BenchmarkId::from_parameter(steps), &model, |b, model| {
-            b.iter(|| Blueprint::new(model).mermaid("line"))
-        });
+    let inputs: Vec<_> = SIZES.iter().map(|&steps| (steps, generator::one_phase(steps, steps, 13))).collect();
+    for start in STARTS {
+        let mut group = growth(c, "blueprint", start);
+        for (steps, model) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(steps), model, |b, model| {
+                time(b, start, || Blueprint::new(model).mermaid("line"))
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 /// A checklist of one department's standards and its Markdown form, on the
-/// generated models of 2,000 and 16,000 steps at expected level.
+/// generated models of 2,000 to 128,000 steps at expected level.
 fn growth_checklist(c: &mut Criterion) {
-    let mut group = growth(c, "checklist");
-    for steps in SIZES {
-        let model = generator::model(steps, 14);
-        let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-        let filter = ChecklistFilter::new().department("front-office");
-        group.bench_with_input(BenchmarkId::from_parameter(steps), &set, |b, set| {
-            b.iter(|| Checklist::new(set, &filter).markdown(Locale::English))
-        });
+    let inputs: Vec<_> = SIZES
+        .iter()
+        .map(|&steps| {
+            let model = generator::model(steps, 14);
+            (steps, RuleSet::catalogue().derive(&model, ServiceLevel::Expected))
+        })
+        .collect();
+    let filter = ChecklistFilter::new().department("front-office");
+    for start in STARTS {
+        let mut group = growth(c, "checklist", start);
+        for (steps, set) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(steps), set, |b, set| {
+                time(b, start, || Checklist::new(set, &filter).markdown(Locale::English))
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 /// Scoring an audit with an entry for every standard of the generated
-/// models of 2,000 and 16,000 steps at expected level.
+/// models of 2,000 to 128,000 steps at expected level.
 fn growth_audit(c: &mut Criterion) {
-    let mut group = growth(c, "audit-score");
-    for steps in SIZES {
-        let model = generator::model(steps, 15);
-        let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-        let audit = generator::audit(&set);
-        let checklist = Checklist::new(&set, &ChecklistFilter::new());
-        group.bench_with_input(BenchmarkId::from_parameter(steps), &(audit, checklist), |b, (a, list)| {
-            b.iter(|| a.score(list))
-        });
+    let inputs: Vec<_> = SIZES
+        .iter()
+        .map(|&steps| {
+            let model = generator::model(steps, 15);
+            let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+            let audit = generator::audit(&set);
+            let checklist = Checklist::new(&set, &ChecklistFilter::new());
+            (steps, (audit, checklist))
+        })
+        .collect();
+    for start in STARTS {
+        let mut group = growth(c, "audit-score", start);
+        for (steps, input) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(steps), input, |b, (a, list)| {
+                time(b, start, || a.score(list))
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 /// The diff of the basic and the exclusive sets of the generated models of
-/// 2,000 and 16,000 steps (fresh copies each time, so that the look-up
+/// 2,000 to 128,000 steps (fresh copies each time, so that the look-up
 /// index the diff builds is counted; the copies are made and dropped
-/// outside the timing).
+/// outside the timing, the diff dropped inside it; a cold start writes
+/// [`EVICT`] bytes after copying).
 fn growth_set_diff(c: &mut Criterion) {
-    let mut group = growth(c, "set-diff");
-    for steps in SIZES {
-        let model = generator::model(steps, 16);
-        let rules = RuleSet::catalogue();
-        let sets = (rules.derive(&model, ServiceLevel::Basic), rules.derive(&model, ServiceLevel::Exclusive));
-        group.bench_with_input(BenchmarkId::from_parameter(steps), &sets, |b, (old, new)| {
-            b.iter_batched_ref(
-                || (old.clone(), new.clone()),
-                |(old, new)| SetDiff::between(old, new),
-                criterion::BatchSize::LargeInput,
+    let rules = RuleSet::catalogue();
+    let inputs: Vec<_> = SIZES
+        .iter()
+        .map(|&steps| {
+            let model = generator::model(steps, 16);
+            (
+                steps,
+                (rules.derive(&model, ServiceLevel::Basic), rules.derive(&model, ServiceLevel::Exclusive)),
             )
-        });
+        })
+        .collect();
+    for start in STARTS {
+        let mut group = growth(c, "set-diff", start);
+        for (steps, sets) in sizes(&inputs, start) {
+            group.bench_with_input(BenchmarkId::from_parameter(steps), sets, |b, (old, new)| {
+                let mut other = vec![0_u64; EVICT / 8];
+                b.iter_batched_ref(
+                    || {
+                        let copies = (old.clone(), new.clone());
+                        if matches!(start, Start::Cold) {
+                            for (n, word) in other.iter_mut().enumerate() {
+                                *word = word.wrapping_add(n as u64);
+                            }
+                            black_box(&other);
+                        }
+                        copies
+                    },
+                    |(old, new)| drop(black_box(SetDiff::between(old, new))),
+                    match start {
+                        Start::Warm => BatchSize::LargeInput,
+                        Start::Cold => BatchSize::PerIteration,
+                    },
+                )
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group!(benches, render_handbook, score_audit);
