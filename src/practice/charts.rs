@@ -3,16 +3,41 @@
 //! a measure over time. Behind the optional `charts` feature.
 //!
 //! Each chart is a function returning a standalone SVG document as a
-//! `String`, worded in a [`Locale`]: a title, axis labels, a legend where
-//! there is more than one colour, and the value beside each bar. Every mark
-//! drawn for a data point (a bar or a point) has the class `mark`, so a test
-//! or a style sheet can find them; names given by users (phases, departments,
-//! series) are escaped, and characters XML cannot hold are replaced by `�`.
-//! An input with nothing to draw gives a chart saying "no data".
+//! `String`, worded in a [`Locale`]: a title, axis labels, a legend, and the
+//! value beside each bar (and beside each point of a single line). The
+//! charts are drawn with the SVG backend of
+//! [plotters](https://docs.rs/plotters) and nothing else of it: no font is
+//! loaded (text is placed by an estimate of its width and drawn by the
+//! viewer), so no system library is needed.
 //!
-//! The SVG is written directly rather than through a plotting crate: the
-//! charts are plain bar and line charts, and writing them here lets every
-//! mark carry its class and a tooltip (`<title>`) with its exact value.
+//! # Finding the marks
+//!
+//! Plotters gives an element no class, so a test or a reader finds the marks
+//! drawn for the data by their shape and colour, one per data point:
+//!
+//! - a bar is a `<rect>` filled with its series' colour (each function
+//!   lists its colours); the only other `<rect>` is the white background,
+//!   and the legend's keys are `<polygon>`s;
+//! - a point of [`measure_over_time`] is a `<circle>` (nothing else is);
+//!   its line is a `<polyline>` of stroke width 3, its interval a
+//!   `<polyline>` of six points (the whisker and its two caps).
+//!
+//! Plotters writes an element per line, so a line of the document starting
+//! with `<rect` and holding a series' colour is one bar.
+//!
+//! # Text
+//!
+//! Plotters escapes `<`, `>`, `&`, `"` and `'` in all text; names given by
+//! users (phases, departments, series, periods, the measure) have the
+//! characters XML cannot hold (most control characters) replaced by `�`
+//! before, and a name longer than 36 characters is shortened with `…`. An
+//! input with nothing to draw gives a chart saying "no data".
+//!
+//! # Errors
+//!
+//! None: drawing into a `String` does not fail, and should plotters report
+//! an error anyway, the function returns the chart saying "no data" (or, if
+//! even that failed, an empty SVG document) rather than panic.
 //!
 //! # Examples
 //!
@@ -27,14 +52,25 @@
 //!     .build()?;
 //! let svg = charts::gaps_by_phase(&feedback.gaps(), Locale::English);
 //! assert!(svg.starts_with("<svg"));
-//! assert_eq!(svg.matches("class=\"mark").count(), 1);
+//! // One bar, red: check-in falls short of expectation.
+//! assert_eq!(svg.lines().filter(|l| l.starts_with("<rect") && l.contains("#C53030")).count(), 1);
+//! assert!(svg.contains("stay/check-in") && svg.contains("−0.70"));
 //! # Ok::<(), Error>(())
 //! ```
 
 use std::fmt::Display;
 
+use plotters::backend::SVGBackend;
+use plotters::chart::ChartBuilder;
+use plotters::coord::Shift;
+use plotters::coord::combinators::BindKeyPoints;
+use plotters::drawing::{DrawingArea, IntoDrawingArea};
+use plotters::element::{Circle, EmptyElement, PathElement, Polygon, Rectangle, Text};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle, WHITE};
+
 use crate::model::{Locale, QualityDimension};
-use crate::practice::locale::Text;
+use crate::practice::locale::Text as LocaleText;
 use crate::practice::{ComplianceReport, GapAnalysis, Subject, Tally};
 
 /// One value of a [`Series`]: a period's label (a month, a date, any text),
@@ -242,10 +278,11 @@ impl Series {
     }
 }
 
-/// Bars of the mean expectation and the mean perception of each quality
-/// dimension ([`GapAnalysis::by_dimension`]), side by side.
+/// Bars of the mean expectation (grey, `#A0AEC0`) and the mean perception
+/// (blue, `#2B6CB0`) of each quality dimension
+/// ([`GapAnalysis::by_dimension`]), side by side.
 ///
-/// One mark per value: two per dimension.
+/// One bar per value: two per dimension.
 ///
 /// # Examples
 ///
@@ -260,7 +297,8 @@ impl Series {
 ///     .build()?;
 /// let svg = charts::expectation_vs_perception(&feedback.gaps(), Locale::English);
 /// assert!(svg.contains("Expectation and perception by dimension"));
-/// assert_eq!(svg.matches("class=\"mark").count(), 4);
+/// let bars = |colour| svg.lines().filter(|l| l.starts_with("<rect") && l.contains(colour)).count();
+/// assert_eq!((bars("#A0AEC0"), bars("#2B6CB0")), (2, 2));
 /// # Ok::<(), Error>(())
 /// ```
 #[must_use]
@@ -279,8 +317,8 @@ pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
         categories: words.dimension,
         value_axis: words.mean_score,
         series: vec![
-            Legend { name: words.expectation, class: "expectation", colour: GREY },
-            Legend { name: words.perception, class: "perception", colour: BLUE },
+            Legend { name: words.expectation, colour: GREY },
+            Legend { name: words.perception, colour: BLUE },
         ],
         groups,
         domain: None,
@@ -291,10 +329,11 @@ pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
 }
 
 /// Bars of the gap (perception − expectation) of each phase
-/// ([`GapAnalysis::by_phase`]) from a zero line: a shortfall is red and
-/// points left, a surplus is blue and points right.
+/// ([`GapAnalysis::by_phase`]) from a zero line: a shortfall is red
+/// (`#C53030`) and points left, a surplus is blue (`#2B6CB0`) and points
+/// right.
 ///
-/// One mark per phase.
+/// One bar per phase.
 ///
 /// # Examples
 ///
@@ -308,8 +347,10 @@ pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
 ///     ])
 ///     .build()?;
 /// let svg = charts::gaps_by_phase(&feedback.gaps(), Locale::English);
-/// assert_eq!(svg.matches("class=\"mark shortfall").count(), 1);
-/// assert_eq!(svg.matches("class=\"mark surplus").count(), 1);
+/// let bars = |colour| svg.lines().filter(|l| l.starts_with("<rect") && l.contains(colour)).count();
+/// assert_eq!(bars("#C53030"), 1); // check-in: a shortfall
+/// assert_eq!(bars("#2B6CB0"), 1); // check-out: a surplus
+/// assert!(svg.contains("−2.00") && svg.contains("0.50"));
 /// # Ok::<(), Error>(())
 /// ```
 #[must_use]
@@ -328,8 +369,8 @@ pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
         categories: words.phase,
         value_axis: words.gap,
         series: vec![
-            Legend { name: words.shortfall, class: "shortfall", colour: RED },
-            Legend { name: words.surplus, class: "surplus", colour: BLUE },
+            Legend { name: words.shortfall, colour: RED },
+            Legend { name: words.surplus, colour: BLUE },
         ],
         groups,
         domain: None,
@@ -339,11 +380,11 @@ pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
     .render(locale)
 }
 
-/// Bars of the compliance score and the coverage of each phase
-/// ([`ComplianceReport::by_phase`]), in percent; a phase with no passed or
-/// failed item has no score bar and says so.
+/// Bars of the compliance score (blue, `#2B6CB0`) and the coverage (grey,
+/// `#A0AEC0`) of each phase ([`ComplianceReport::by_phase`]), in percent; a
+/// phase with no passed or failed item has no score bar and says so.
 ///
-/// One mark per score and per coverage.
+/// One bar per score and per coverage.
 ///
 /// # Examples
 ///
@@ -356,9 +397,12 @@ pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
 ///     .build()?;
 /// let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));
 /// let svg = charts::compliance_by_phase(&report, Locale::English);
+/// let bars = |colour| svg.lines().filter(|l| l.starts_with("<rect") && l.contains(colour)).count();
 /// let phases = report.by_phase().len();
 /// let scored = report.by_phase().iter().filter(|(_, tally)| tally.score().is_some()).count();
-/// assert_eq!(svg.matches("class=\"mark").count(), phases + scored);
+/// assert_eq!(bars("#2B6CB0"), scored);
+/// assert_eq!(bars("#A0AEC0"), phases);
+/// assert_eq!(svg.matches("not scored").count(), phases - scored);
 /// # Ok::<(), Error>(())
 /// ```
 #[must_use]
@@ -369,11 +413,11 @@ pub fn compliance_by_phase(report: &ComplianceReport, locale: Locale) -> String 
     compliance(words.compliance_by_phase, words.phase, groups.collect(), locale)
 }
 
-/// Bars of the compliance score and the coverage of each department
-/// ([`ComplianceReport::by_department`]), in percent; the steps without a
-/// department make a bar of their own.
+/// Bars of the compliance score (blue, `#2B6CB0`) and the coverage (grey,
+/// `#A0AEC0`) of each department ([`ComplianceReport::by_department`]), in
+/// percent; the steps without a department make a row of their own.
 ///
-/// One mark per score and per coverage.
+/// One bar per score and per coverage.
 ///
 /// # Examples
 ///
@@ -385,7 +429,9 @@ pub fn compliance_by_phase(report: &ComplianceReport, locale: Locale) -> String 
 /// let svg = charts::compliance_by_department(&report, Locale::English);
 /// assert!(svg.contains("Compliance by department"));
 /// // Nothing observed: a coverage bar (of zero) per department, no score.
-/// assert_eq!(svg.matches("class=\"mark").count(), report.by_department().len());
+/// let bars = |colour| svg.lines().filter(|l| l.starts_with("<rect") && l.contains(colour)).count();
+/// assert_eq!(bars("#A0AEC0"), report.by_department().len());
+/// assert_eq!(bars("#2B6CB0"), 0);
 /// # Ok::<(), Error>(())
 /// ```
 #[must_use]
@@ -393,7 +439,7 @@ pub fn compliance_by_department(report: &ComplianceReport, locale: Locale) -> St
     let words = Words::of(locale);
     let groups = report.by_department().into_iter().map(|(department, tally)| {
         let label =
-            department.map_or_else(|| locale.text(Text::NoDepartment).to_owned(), ToString::to_string);
+            department.map_or_else(|| locale.text(LocaleText::NoDepartment).to_owned(), ToString::to_string);
         compliance_group(label, tally)
     });
     compliance(words.compliance_by_department, words.department, groups.collect(), locale)
@@ -402,9 +448,11 @@ pub fn compliance_by_department(report: &ComplianceReport, locale: Locale) -> St
 /// A line per [`Series`] of `measure` (its name, for the title and the
 /// value axis) over the periods, with a whisker for each point's interval.
 /// The periods are the points' labels in the order first met (series by
-/// series); a point whose value is not finite is left out.
+/// series); a point whose value is not finite is left out. The lines take
+/// the colours of the Okabe–Ito palette, in order (`#0072B2` first); a
+/// single line has its values written beside its points.
 ///
-/// One mark per point drawn.
+/// One point (a `<circle>`) per value drawn.
 ///
 /// # Examples
 ///
@@ -418,9 +466,14 @@ pub fn compliance_by_department(report: &ComplianceReport, locale: Locale) -> St
 ///     Point::new("2026-03", 45.0).within(37.0, 53.0),
 /// ]);
 /// let svg = charts::measure_over_time("NPS", &[nps], Locale::English);
-/// assert!(svg.contains("NPS over time"));
-/// assert_eq!(svg.matches("class=\"mark").count(), 3);
-/// assert_eq!(svg.matches("class=\"interval").count(), 3);
+/// assert!(svg.contains("NPS over time") && svg.contains("2026-02") && svg.contains("38.00"));
+/// assert_eq!(svg.matches("<circle").count(), 3);
+/// // The line (stroke width 3) and a whisker per interval (width 1), in the line's colour.
+/// let drawn = |width| {
+///     svg.lines().filter(|l| l.starts_with("<polyline") && l.contains("#0072B2") && l.contains(width)).count()
+/// };
+/// assert_eq!(drawn("stroke-width=\"3\""), 1);
+/// assert_eq!(drawn("stroke-width=\"1\""), 3);
 /// ```
 #[must_use]
 pub fn measure_over_time(measure: &str, series: &[Series], locale: Locale) -> String {
@@ -438,8 +491,8 @@ fn compliance(title: &'static str, categories: &'static str, groups: Vec<Group>,
         categories,
         value_axis: words.percent_axis,
         series: vec![
-            Legend { name: words.score, class: "score", colour: BLUE },
-            Legend { name: words.coverage, class: "coverage", colour: GREY },
+            Legend { name: words.score, colour: BLUE },
+            Legend { name: words.coverage, colour: GREY },
         ],
         groups,
         domain: Some((0.0, 100.0)),
@@ -544,20 +597,54 @@ impl Words {
 
 // --- Drawing ----------------------------------------------------------------
 
-const WIDTH: f64 = 760.0;
-const BLUE: &str = "#2b6cb0";
-const GREY: &str = "#a0aec0";
-const RED: &str = "#c53030";
+/// The whole document, in pixels from its top left corner.
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+/// What plotters' drawing calls return: an error only if the backend's
+/// writing failed, which a `String` never does.
+type Drawn = Result<(), Box<dyn std::error::Error>>;
+
+const WIDTH: u32 = 760;
+/// The height of the title and the legend, above the plot.
+const HEADER: u32 = 68;
+/// Room below the value axis' name.
+const MARGIN_BOTTOM: u32 = 8;
+const BLUE: RGBColor = RGBColor(0x2b, 0x6c, 0xb0);
+const GREY: RGBColor = RGBColor(0xa0, 0xae, 0xc0);
+const RED: RGBColor = RGBColor(0xc5, 0x30, 0x30);
+/// Text, axes and the zero line.
+const INK: RGBColor = RGBColor(0x2d, 0x37, 0x48);
+const TITLE_INK: RGBColor = RGBColor(0x1a, 0x20, 0x2c);
+/// Notes ("not scored", "no data").
+const FAINT: RGBColor = RGBColor(0x71, 0x80, 0x96);
+const GRID: RGBColor = RGBColor(0xe2, 0xe8, 0xf0);
 /// The lines of a chart over time, in order (distinguishable in colour
 /// blindness: the Okabe–Ito palette).
-const PALETTE: [&str; 7] = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#000000"];
-const FONT: &str = "font-family=\"sans-serif\"";
-/// An estimate of the width of a character at the labels' size (12 px),
-/// to leave room for the longest label.
+const PALETTE: [RGBColor; 7] = [
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0xe6, 0x9f, 0x00),
+    RGBColor(0x00, 0x9e, 0x73),
+    RGBColor(0xcc, 0x79, 0xa7),
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0x00, 0x00, 0x00),
+];
+/// Plotters writes a font size divided by 1.24: these give 12 px labels,
+/// a 16 px "no data" and an 18 px title.
+const TEXT_SIZE: f64 = 15.0;
+const NO_DATA_SIZE: f64 = 20.0;
+const TITLE_SIZE: f64 = 22.0;
+/// An estimate of the width of a character of a label (12 px), to leave
+/// room for the longest.
 const CHAR_WIDTH: f64 = 7.0;
-/// Labels longer than this are shortened with `…` (the whole label is the
-/// tooltip).
+/// Labels longer than this are shortened with `…`.
 const MAX_LABEL_CHARS: usize = 36;
+/// The axes run over whole numbers (plotters formats no other key points of
+/// one's choosing): a value axis from 0 to `SCALE`, a row or a period
+/// `SCALE` wide.
+const SCALE: i32 = 10_000;
+/// The document when even the "no data" chart could not be drawn.
+const EMPTY: &str =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"200\" viewBox=\"0 0 760 200\"></svg>\n";
 
 #[derive(Clone, Copy)]
 enum Unit {
@@ -567,13 +654,63 @@ enum Unit {
 
 struct Legend {
     name: &'static str,
-    class: &'static str,
-    colour: &'static str,
+    colour: RGBColor,
 }
 
 struct Group {
     label: String,
     values: Vec<Option<f64>>,
+}
+
+/// A text style: sans-serif of `size`, in `colour`, placed from `anchor`.
+fn style(size: f64, colour: &'static RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+    TextStyle::from((FontFamily::SansSerif, size).into_font()).color(colour).pos(Pos::new(h, v))
+}
+
+/// Draws a document of `width` × `height` pixels with `draw`; `None` if
+/// plotters reported an error.
+fn svg(width: u32, height: u32, draw: impl FnOnce(&Area<'_>) -> Drawn) -> Option<String> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        draw(&root).ok()?;
+        root.present().ok()?;
+    }
+    Some(out)
+}
+
+/// The title, top left, and the legend below it from `left`: a square key
+/// (a `<polygon>`, so that no key counts as a bar) and the name of each
+/// entry.
+fn header(root: &Area<'_>, title: &str, left: i32, legend: &[(String, RGBColor)]) -> Drawn {
+    let title_style = TextStyle::from((FontFamily::SansSerif, TITLE_SIZE).into_font().style(FontStyle::Bold))
+        .color(&TITLE_INK)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(safe(title), (20, 14), title_style))?;
+    let mut x = left;
+    for (name, colour) in legend {
+        let key = vec![(x, 44), (x + 12, 44), (x + 12, 56), (x, 56)];
+        root.draw(&Polygon::new(key, colour.filled()))?;
+        let name = shortened(name);
+        root.draw(&Text::new(name.clone(), (x + 18, 50), style(TEXT_SIZE, &INK, HPos::Left, VPos::Center)))?;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss, reason = "short names")]
+        let advance = (name.chars().count() as f64 * CHAR_WIDTH) as i32 + 44;
+        x += advance;
+    }
+    Ok(())
+}
+
+/// A chart with only its title and "no data".
+fn no_data(title: &str, locale: Locale) -> String {
+    let drawn = svg(WIDTH, 200, |root| {
+        header(root, title, 20, &[])?;
+        let note = style(NO_DATA_SIZE, &FAINT, HPos::Center, VPos::Center);
+        #[allow(clippy::cast_possible_wrap, reason = "760")]
+        root.draw(&Text::new(Words::of(locale).no_data, (WIDTH as i32 / 2, 120), note))?;
+        Ok(())
+    });
+    drawn.unwrap_or_else(|| EMPTY.to_owned())
 }
 
 /// Horizontal bars: one row per group, one bar per series in it.
@@ -593,12 +730,17 @@ struct BarChart {
 
 impl BarChart {
     fn render(self, locale: Locale) -> String {
+        let any = self.groups.iter().flat_map(|g| g.values.iter().flatten()).any(|v| v.is_finite());
+        if !any {
+            return no_data(self.title, locale);
+        }
+        self.draw(locale).unwrap_or_else(|| no_data(self.title, locale))
+    }
+
+    fn draw(&self, locale: Locale) -> Option<String> {
         let words = Words::of(locale);
         let values =
             || self.groups.iter().flat_map(|g| g.values.iter().flatten().copied()).filter(|v| v.is_finite());
-        if values().next().is_none() {
-            return no_data(self.title, locale);
-        }
         let (low, high) = self.domain.unwrap_or_else(|| {
             let (min, max) = values().fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
             // Room left of the longest shortfall for its value (a surplus'
@@ -607,80 +749,94 @@ impl BarChart {
             (if min < 0.0 { (min - pad).max(f64::MIN) } else { 0.0 }, max)
         });
         let ticks = Ticks::new(low, high);
-        let bars = self.series.len().max(1);
         let (bar, gap) = (16.0, 10.0);
         #[allow(clippy::cast_precision_loss, reason = "a handful of series")]
-        let row = bar * bars as f64 + gap;
-        let widest =
-            self.groups.iter().map(|g| g.label.chars().count().min(MAX_LABEL_CHARS + 1)).max().unwrap_or(0);
-        #[allow(clippy::cast_precision_loss, reason = "at most 37 characters")]
-        let left = (widest as f64 * CHAR_WIDTH + 24.0).clamp(90.0, 300.0);
-        let right = WIDTH - 60.0;
-        let top = 84.0;
+        let row = bar * self.series.len().max(1) as f64 + gap;
         #[allow(clippy::cast_precision_loss, reason = "rows of a chart")]
-        let bottom = top + row * self.groups.len() as f64;
-        let height = bottom + 56.0;
-        let x = |v: f64| left + ticks.share(v) * (right - left);
+        let rows = self.groups.len() as f64;
+        let labels: Vec<String> = self.groups.iter().map(|g| shortened(&g.label)).collect();
+        // Row `i` spans `rows - i - 1` to `rows - i` upwards: the first on top.
+        #[allow(clippy::cast_precision_loss, reason = "rows of a chart")]
+        let centres: Vec<i32> = (0..labels.len()).map(|i| scaled(rows - i as f64 - 0.5)).collect();
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+        let left = (widest as f64 * CHAR_WIDTH + 56.0).clamp(110.0, 330.0) as u32;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "rows of a chart")]
+        let plot = (row * rows).round() as u32;
+        let (bottom, right, top) = (52, 64, 6);
+        let height = HEADER + top + plot + bottom + MARGIN_BOTTOM;
+        let shown = |value: f64| ticks.format_value(value, self.unit, locale);
+        let legend: Vec<(String, RGBColor)> =
+            self.series.iter().map(|l| (l.name.to_owned(), l.colour)).collect();
+        let category_keys: Vec<(i32, String)> = centres.iter().copied().zip(labels.iter().cloned()).collect();
 
-        let mut svg = Svg::new(WIDTH, height, self.title, locale);
-        // The legend.
-        let mut lx = left;
-        for legend in &self.series {
-            svg.line(&format!(
-                "<rect class=\"legend {}\" x=\"{lx:.1}\" y=\"44\" width=\"12\" height=\"12\" fill=\"{}\"/>",
-                legend.class, legend.colour
-            ));
-            svg.text(lx + 18.0, 54.0, "start", "legend", legend.name);
-            #[allow(clippy::cast_precision_loss, reason = "short words")]
-            let advance = legend.name.chars().count() as f64 * CHAR_WIDTH + 44.0;
-            lx += advance;
-        }
-        svg.text(left - 10.0, top - 8.0, "end", "axis-label", self.categories);
-        // The grid and the value axis.
-        for tick in ticks.values() {
-            let tx = x(tick);
-            let class = if tick == 0.0 { "zero" } else { "grid" };
-            let stroke = if tick == 0.0 { "#2d3748" } else { "#e2e8f0" };
-            svg.line(&format!(
-                "<line class=\"{class}\" x1=\"{tx:.1}\" y1=\"{top:.1}\" x2=\"{tx:.1}\" y2=\"{bottom:.1}\" stroke=\"{stroke}\"/>"
-            ));
-            svg.text(tx, bottom + 16.0, "middle", "tick", &ticks.format(tick, self.unit, locale));
-        }
-        svg.text((left + right) / 2.0, bottom + 42.0, "middle", "axis-label", self.value_axis);
-        // The rows.
-        for (i, group) in self.groups.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss, reason = "rows of a chart")]
-            let y0 = top + row * i as f64 + gap / 2.0;
-            svg.label(left - 10.0, y0 + (row - gap) / 2.0 + 4.0, "end", "category", &group.label);
-            for (j, (value, legend)) in group.values.iter().zip(&self.series).enumerate() {
-                #[allow(clippy::cast_precision_loss, reason = "a handful of series")]
-                let y = y0 + bar * j as f64;
-                let Some(value) = value.filter(|v| v.is_finite()) else {
-                    svg.text(x(0.0) + 4.0, y + bar - 4.0, "start", "note", words.not_scored);
-                    continue;
-                };
-                let legend = match (self.by_sign, value < 0.0) {
-                    (true, true) => self.series.first().unwrap_or(legend),
-                    (true, false) => self.series.get(1).unwrap_or(legend),
-                    (false, _) => legend,
-                };
-                let (x0, x1) = (x(0.0_f64.max(ticks.low)), x(value.max(ticks.low).min(ticks.high)));
-                let shown = ticks.format_value(value, self.unit, locale);
-                svg.raw(&format!(
-                    "<rect class=\"mark {}\" x=\"{:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\"><title>",
-                    legend.class,
-                    x0.min(x1),
-                    (x1 - x0).abs(),
-                    bar - 2.0,
-                    legend.colour
-                ));
-                escape_into(&mut svg.out, &format!("{}, {}: {shown}", group.label, legend.name));
-                svg.line("</title></rect>");
-                let (tx, anchor) = if value < 0.0 { (x1 - 4.0, "end") } else { (x1 + 4.0, "start") };
-                svg.text(tx, y + bar - 5.0, anchor, "value", &shown);
+        svg(WIDTH, height, |root| {
+            #[allow(clippy::cast_possible_wrap, reason = "at most 330")]
+            header(root, self.title, left as i32 + 12, &legend)?;
+            let (_, body) = root.split_vertically(HEADER);
+            let value_ticks = ticks.keys(self.unit, locale);
+            let mut chart = ChartBuilder::on(&body)
+                .margin_top(top)
+                .margin_right(right)
+                .margin_left(12)
+                .margin_bottom(MARGIN_BOTTOM)
+                .x_label_area_size(bottom)
+                .y_label_area_size(left)
+                .build_cartesian_2d(
+                    (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
+                    (0..scaled(rows)).with_key_points(centres.clone()),
+                )?;
+            let value_label = |at: &i32| nearest(&value_ticks, *at);
+            let category_label = |y: &i32| nearest(&category_keys, *y);
+            chart
+                .configure_mesh()
+                .disable_y_mesh()
+                .bold_line_style(GRID)
+                .axis_style(INK)
+                .x_label_formatter(&value_label)
+                .y_label_formatter(&category_label)
+                .x_desc(self.value_axis)
+                .y_desc(self.categories)
+                .label_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
+                .axis_desc_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
+                .draw()?;
+            let area = chart.plotting_area();
+            let zero = scaled(ticks.share(0.0_f64.clamp(ticks.low, ticks.high)));
+            if ticks.low < 0.0 {
+                area.draw(&PathElement::new(vec![(zero, 0), (zero, scaled(rows))], INK))?;
             }
-        }
-        svg.finish()
+            for (i, group) in self.groups.iter().enumerate() {
+                #[allow(clippy::cast_precision_loss, reason = "rows of a chart")]
+                let row_top = rows - i as f64;
+                for (j, (value, legend)) in group.values.iter().zip(&self.series).enumerate() {
+                    #[allow(clippy::cast_precision_loss, reason = "a handful of series")]
+                    let (y0, y1) = (
+                        scaled(row_top - (gap / 2.0 + bar * j as f64) / row),
+                        scaled(row_top - (gap / 2.0 + bar * (j + 1) as f64 - 2.0) / row),
+                    );
+                    let middle = (y0 + y1) / 2;
+                    let Some(value) = value.filter(|v| v.is_finite()) else {
+                        let note = style(TEXT_SIZE, &FAINT, HPos::Left, VPos::Center);
+                        let note = TextStyle { font: note.font.style(FontStyle::Italic), ..note };
+                        area.draw(
+                            &(EmptyElement::at((zero, middle)) + Text::new(words.not_scored, (5, 0), note)),
+                        )?;
+                        continue;
+                    };
+                    let colour = match (self.by_sign, value < 0.0) {
+                        (true, true) => self.series.first().map_or(legend.colour, |l| l.colour),
+                        (true, false) => self.series.get(1).map_or(legend.colour, |l| l.colour),
+                        (false, _) => legend.colour,
+                    };
+                    let end = scaled(ticks.share(value.clamp(ticks.low, ticks.high)));
+                    area.draw(&Rectangle::new([(zero, y0), (end, y1)], colour.filled()))?;
+                    let (dx, h) = if value < 0.0 { (-5, HPos::Right) } else { (5, HPos::Left) };
+                    let label = Text::new(shown(value), (dx, 0), style(TEXT_SIZE, &INK, h, VPos::Center));
+                    area.draw(&(EmptyElement::at((end, middle)) + label))?;
+                }
+            }
+            Ok(())
+        })
     }
 }
 
@@ -692,8 +848,14 @@ struct LineChart<'a> {
 
 impl LineChart<'_> {
     fn render(self, locale: Locale) -> String {
+        let title = format!("{} {}", self.measure, Words::of(locale).over_time);
+        self.draw(&title, locale).unwrap_or_else(|| no_data(&title, locale))
+    }
+
+    /// The chart; "no data" if no value is finite, `None` if plotters
+    /// reported an error.
+    fn draw(&self, title: &str, locale: Locale) -> Option<String> {
         let words = Words::of(locale);
-        let title = format!("{} {}", self.measure, words.over_time);
         let drawn = |p: &&Point| p.value.is_finite();
         let mut periods: Vec<&str> = Vec::new();
         for point in self.series.iter().flat_map(|s| s.points.iter().filter(drawn)) {
@@ -702,230 +864,160 @@ impl LineChart<'_> {
             }
         }
         if periods.is_empty() {
-            return no_data(&title, locale);
+            return Some(no_data(title, locale));
         }
+        let finite_interval = |p: &Point| p.interval.filter(|(lo, hi)| lo.is_finite() && hi.is_finite());
         let (min, max) = self
             .series
             .iter()
             .flat_map(|s| s.points.iter().filter(drawn))
             .flat_map(|p| {
-                let (lo, hi) = p
-                    .interval
-                    .filter(|(lo, hi)| lo.is_finite() && hi.is_finite())
-                    .unwrap_or((p.value, p.value));
+                let (lo, hi) = finite_interval(p).unwrap_or((p.value, p.value));
                 [p.value, lo, hi]
             })
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let pad = if max > min { max * 0.08 - min * 0.08 } else { min.abs().max(1.0) * 0.1 };
         let ticks = Ticks::new((min - pad).max(f64::MIN), (max + pad).min(f64::MAX));
-        let (left, right, top) = (80.0, WIDTH - 30.0, 84.0);
-        let (bottom, height) = (top + 280.0, top + 280.0 + 64.0);
-        #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
-        let step = (right - left) / periods.len() as f64;
-        let index = |label: &str| periods.iter().position(|p| *p == label);
-        #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
-        let x = |i: usize| left + step * (i as f64 + 0.5);
-        let y = |v: f64| bottom - ticks.share(v) * (bottom - top);
-
-        let mut svg = Svg::new(WIDTH, height, &title, locale);
-        // The legend.
-        let mut lx = left;
-        for (k, series) in self.series.iter().enumerate() {
-            let colour = PALETTE.get(k % PALETTE.len()).copied().unwrap_or("#000000");
-            svg.line(&format!(
-                "<line class=\"legend\" x1=\"{lx:.1}\" y1=\"50\" x2=\"{:.1}\" y2=\"50\" stroke=\"{colour}\" stroke-width=\"2.5\"/>",
-                lx + 16.0
-            ));
-            let name = shortened(&series.name);
-            svg.label(lx + 22.0, 54.0, "start", "legend", &series.name);
-            #[allow(clippy::cast_precision_loss, reason = "short names")]
-            let advance = name.chars().count() as f64 * CHAR_WIDTH + 44.0;
-            lx += advance;
-        }
-        // The grid and the axes.
-        for tick in ticks.values() {
-            let ty = y(tick);
-            svg.line(&format!(
-                "<line class=\"grid\" x1=\"{left:.1}\" y1=\"{ty:.1}\" x2=\"{right:.1}\" y2=\"{ty:.1}\" stroke=\"#e2e8f0\"/>"
-            ));
-            svg.text(left - 8.0, ty + 4.0, "end", "tick", &ticks.format(tick, Unit::Plain, locale));
-        }
-        svg.line(&format!(
-            "<line class=\"axis\" x1=\"{left:.1}\" y1=\"{bottom:.1}\" x2=\"{right:.1}\" y2=\"{bottom:.1}\" stroke=\"#2d3748\"/>"
-        ));
+        let (left, right, top, plot, bottom) = (84_u32, 40_u32, 6_u32, 280_u32, 56_u32);
+        let height = HEADER + top + plot + bottom + MARGIN_BOTTOM;
+        let labels: Vec<String> = periods.iter().map(|p| shortened(p)).collect();
         // Every period's label where they fit, else every n-th.
-        let every = periods.len().div_ceil(((right - left) / 64.0).max(1.0) as usize).max(1);
-        for (i, period) in periods.iter().enumerate() {
-            if i % every == 0 {
-                svg.label(x(i), bottom + 18.0, "middle", "tick", period);
-            }
-        }
-        svg.text((left + right) / 2.0, bottom + 46.0, "middle", "axis-label", words.period);
-        let (cx, cy) = (18.0, (top + bottom) / 2.0);
-        svg.raw(&format!("<text class=\"axis-label\" transform=\"rotate(-90 {cx} {cy})\" x=\"{cx}\" y=\"{cy}\" text-anchor=\"middle\" {FONT} font-size=\"12\">"));
-        escape_into(&mut svg.out, self.measure);
-        svg.line("</text>");
-        // The lines, the intervals and the points.
-        for (k, series) in self.series.iter().enumerate() {
-            let colour = PALETTE.get(k % PALETTE.len()).copied().unwrap_or("#000000");
-            let mut placed: Vec<(usize, &Point)> =
-                series.points.iter().filter(drawn).filter_map(|p| index(&p.label).map(|i| (i, p))).collect();
-            placed.sort_by_key(|(i, _)| *i);
-            let path: Vec<String> =
-                placed.iter().map(|(i, p)| format!("{:.1},{:.1}", x(*i), y(p.value))).collect();
-            if path.len() > 1 {
-                svg.line(&format!(
-                    "<polyline class=\"line\" points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"/>",
-                    path.join(" ")
-                ));
-            }
-            for (i, point) in &placed {
-                let px = x(*i);
-                let interval = point.interval.filter(|(lo, hi)| lo.is_finite() && hi.is_finite());
-                if let Some((lo, hi)) = interval {
-                    let (y0, y1) = (y(lo), y(hi));
-                    svg.line(&format!(
-                        "<path class=\"interval\" d=\"M{:.1},{y0:.1}H{:.1}M{px:.1},{y0:.1}V{y1:.1}M{:.1},{y1:.1}H{:.1}\" stroke=\"{colour}\" stroke-width=\"1.5\" fill=\"none\"/>",
-                        px - 5.0,
-                        px + 5.0,
-                        px - 5.0,
-                        px + 5.0
-                    ));
+        let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        #[allow(clippy::cast_precision_loss, reason = "at most 37 characters")]
+        let room = widest as f64 * CHAR_WIDTH + 16.0;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a positive width")]
+        let fit = (f64::from(WIDTH - left - right - 24) / room).max(1.0) as usize;
+        let every = periods.len().div_ceil(fit).max(1);
+        #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
+        let x = |i: usize| scaled(i as f64 + 0.5);
+        let period_keys: Vec<(i32, String)> =
+            labels.iter().cloned().enumerate().map(|(i, l)| (x(i), l)).collect();
+        let shown_periods: Vec<i32> = period_keys.iter().step_by(every).map(|(at, _)| *at).collect();
+        #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
+        let count = scaled(periods.len() as f64);
+        let index = |label: &str| periods.iter().position(|p| *p == label);
+        let legend: Vec<(String, RGBColor)> = self
+            .series
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.name.clone(), PALETTE.get(k % PALETTE.len()).copied().unwrap_or(INK)))
+            .collect();
+        let single = self.series.len() == 1;
+
+        svg(WIDTH, height, |root| {
+            #[allow(clippy::cast_possible_wrap, reason = "84")]
+            header(root, title, left as i32 + 12, &legend)?;
+            let (_, body) = root.split_vertically(HEADER);
+            let value_ticks = ticks.keys(Unit::Plain, locale);
+            let mut chart = ChartBuilder::on(&body)
+                .margin_top(top)
+                .margin_right(right)
+                .margin_left(12)
+                .margin_bottom(MARGIN_BOTTOM)
+                .x_label_area_size(bottom)
+                .y_label_area_size(left)
+                .build_cartesian_2d(
+                    (0..count).with_key_points(shown_periods),
+                    (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
+                )?;
+            let value_label = |at: &i32| nearest(&value_ticks, *at);
+            let period_label = |at: &i32| nearest(&period_keys, *at);
+            let measure = safe(self.measure);
+            chart
+                .configure_mesh()
+                .disable_x_mesh()
+                .bold_line_style(GRID)
+                .axis_style(INK)
+                .x_label_formatter(&period_label)
+                .y_label_formatter(&value_label)
+                .x_desc(words.period)
+                .y_desc(measure)
+                .label_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
+                .axis_desc_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
+                .draw()?;
+            for (series, (_, colour)) in self.series.iter().zip(&legend) {
+                let mut placed: Vec<(usize, &Point)> = series
+                    .points
+                    .iter()
+                    .filter(drawn)
+                    .filter_map(|p| index(&p.label).map(|i| (i, p)))
+                    .collect();
+                placed.sort_by_key(|(i, _)| *i);
+                let at =
+                    |i: usize, value: f64| (x(i), scaled(ticks.share(value.clamp(ticks.low, ticks.high))));
+                if placed.len() > 1 {
+                    let line: Vec<(i32, i32)> = placed.iter().map(|(i, p)| at(*i, p.value)).collect();
+                    chart.plotting_area().draw(&PathElement::new(line, colour.stroke_width(3)))?;
                 }
-                svg.raw(&format!(
-                    "<circle class=\"mark\" cx=\"{px:.1}\" cy=\"{:.1}\" r=\"4\" fill=\"{colour}\"><title>",
-                    y(point.value)
-                ));
-                let mut tip = format!(
-                    "{}, {}: {}",
-                    series.name,
-                    point.label,
-                    ticks.format_value(point.value, Unit::Plain, locale)
-                );
-                if let Some((lo, hi)) = interval {
-                    let (lo, hi) = (
-                        ticks.format_value(lo, Unit::Plain, locale),
-                        ticks.format_value(hi, Unit::Plain, locale),
-                    );
-                    tip.push_str(&format!(" [{lo}; {hi}]"));
+                for (k, (i, point)) in placed.iter().enumerate() {
+                    if let Some((lo, hi)) = finite_interval(point) {
+                        // In pixels, for caps of a fixed width.
+                        let ((px, low), (_, high)) =
+                            (chart.backend_coord(&at(*i, lo)), chart.backend_coord(&at(*i, hi)));
+                        let whisker = vec![
+                            (px - 5, low),
+                            (px + 5, low),
+                            (px, low),
+                            (px, high),
+                            (px - 5, high),
+                            (px + 5, high),
+                        ];
+                        root.draw(&PathElement::new(whisker, colour.stroke_width(1)))?;
+                    }
+                    chart.plotting_area().draw(&Circle::new(at(*i, point.value), 4, colour.filled()))?;
+                    if single {
+                        // Right of the point, away from the line to the next.
+                        let rising = placed.get(k + 1).is_some_and(|(_, next)| next.value > point.value);
+                        let (dy, v) = if rising { (5, VPos::Top) } else { (-5, VPos::Bottom) };
+                        let value = ticks.format_value(point.value, Unit::Plain, locale);
+                        let label = Text::new(value, (7, dy), style(TEXT_SIZE, &INK, HPos::Left, v));
+                        chart.plotting_area().draw(&(EmptyElement::at(at(*i, point.value)) + label))?;
+                    }
                 }
-                escape_into(&mut svg.out, &tip);
-                svg.line("</title></circle>");
             }
-        }
-        svg.finish()
+            Ok(())
+        })
     }
 }
 
-/// A chart with only its title and "no data".
-fn no_data(title: &str, locale: Locale) -> String {
-    let mut svg = Svg::new(WIDTH, 200.0, title, locale);
-    svg.raw(&format!(
-        "<text class=\"no-data\" x=\"{}\" y=\"120\" text-anchor=\"middle\" {FONT} font-size=\"16\" fill=\"#718096\">",
-        WIDTH / 2.0
-    ));
-    escape_into(&mut svg.out, Words::of(locale).no_data);
-    svg.line("</text>");
-    svg.finish()
+/// The text of the key point nearest `at`.
+fn nearest(keys: &[(i32, String)], at: i32) -> String {
+    keys.iter().min_by_key(|(key, _)| key.abs_diff(at)).map(|(_, text)| text.clone()).unwrap_or_default()
 }
 
-/// An SVG document being written.
-struct Svg {
-    out: String,
+/// A share of an axis (or a number of rows) in its whole units, `SCALE` a
+/// unit; a value out of `i32`'s range (which no chart has) is clamped.
+fn scaled(share: f64) -> i32 {
+    #[allow(clippy::cast_possible_truncation, reason = "saturating, on purpose")]
+    let at = (share * f64::from(SCALE)).round() as i32;
+    at
 }
 
-impl Svg {
-    fn new(width: f64, height: f64, title: &str, locale: Locale) -> Self {
-        let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" xml:lang=\"{}\">\n<title>",
-            locale.code()
-        );
-        escape_into(&mut out, title);
-        out.push_str(&format!(
-            "</title>\n<rect class=\"background\" width=\"{width:.0}\" height=\"{height:.0}\" fill=\"#ffffff\"/>\n"
-        ));
-        let mut svg = Self { out };
-        svg.raw(&format!(
-            "<text class=\"title\" x=\"20\" y=\"28\" {FONT} font-size=\"18\" font-weight=\"bold\" fill=\"#1a202c\">"
-        ));
-        escape_into(&mut svg.out, title);
-        svg.line("</text>");
-        svg
-    }
-
-    /// Markup of the crate's own, as is.
-    fn raw(&mut self, markup: &str) {
-        self.out.push_str(markup);
-    }
-
-    /// A whole element of the crate's own, on a line.
-    fn line(&mut self, element: &str) {
-        self.out.push_str(element);
-        self.out.push('\n');
-    }
-
-    /// A text of the crate's own (or a number).
-    fn text(&mut self, x: f64, y: f64, anchor: &str, class: &str, text: &str) {
-        self.out.push_str(&format!(
-            "<text class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" {FONT} font-size=\"12\" fill=\"#2d3748\">"
-        ));
-        escape_into(&mut self.out, text);
-        self.out.push_str("</text>\n");
-    }
-
-    /// A user's name: shortened if long, whole in its tooltip.
-    fn label(&mut self, x: f64, y: f64, anchor: &str, class: &str, text: &str) {
-        let short = shortened(text);
-        if short.len() == text.len() {
-            self.text(x, y, anchor, class, text);
-            return;
-        }
-        self.out.push_str(&format!(
-            "<text class=\"{class}\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" {FONT} font-size=\"12\" fill=\"#2d3748\"><title>"
-        ));
-        escape_into(&mut self.out, text);
-        self.out.push_str("</title>");
-        escape_into(&mut self.out, &short);
-        self.out.push_str("</text>\n");
-    }
-
-    fn finish(mut self) -> String {
-        self.out.push_str("</svg>\n");
-        self.out
-    }
-}
-
+/// `text` shortened to [`MAX_LABEL_CHARS`] with `…`, made safe.
 fn shortened(text: &str) -> String {
     if text.chars().count() > MAX_LABEL_CHARS {
         let mut short: String = text.chars().take(MAX_LABEL_CHARS - 1).collect();
         short.push('…');
-        short
+        safe(&short)
     } else {
-        text.to_owned()
+        safe(text)
     }
 }
 
-/// Escapes `text` for XML content and attribute values; a character XML
-/// cannot hold (most control characters) becomes `�`.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+/// `text` with every character XML cannot hold (most control characters)
+/// replaced by `�`. Plotters escapes the markup characters itself.
+fn safe(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
             '\t'
             | '\n'
             | '\r'
             | '\u{20}'..='\u{D7FF}'
             | '\u{E000}'..='\u{FFFD}'
-            | '\u{10000}'..='\u{10FFFF}' => {
-                out.push(c);
-            }
-            _ => out.push('\u{FFFD}'),
-        }
-    }
+            | '\u{10000}'..='\u{10FFFF}' => c,
+            _ => '\u{FFFD}',
+        })
+        .collect()
 }
 
 /// Round axis ticks (1, 2 or 5 × 10ⁿ apart) covering a range.
@@ -989,6 +1081,13 @@ impl Ticks {
         number(value, self.decimals(), unit, locale)
     }
 
+    /// The ticks where the axis runs from 0 to `SCALE` (their
+    /// [`share`](Self::share), scaled), with their text: the axis is drawn in
+    /// shares, so that no value near `f64::MAX` overflows plotters' arithmetic.
+    fn keys(&self, unit: Unit, locale: Locale) -> Vec<(i32, String)> {
+        self.values().map(|tick| (scaled(self.share(tick)), self.format(tick, unit, locale))).collect()
+    }
+
     /// A value beside its bar or in a tooltip: two decimals, a whole percentage.
     fn format_value(&self, value: f64, unit: Unit, locale: Locale) -> String {
         let decimals = match unit {
@@ -1045,9 +1144,21 @@ mod tests {
     }
 
     #[test]
-    fn escaping_leaves_no_markup_and_no_character_xml_refuses() {
-        let mut out = String::new();
-        escape_into(&mut out, "<a href=\"x\">&'\u{1}\u{FFFF}é");
-        assert_eq!(out, "&lt;a href=&quot;x&quot;&gt;&amp;&apos;\u{FFFD}\u{FFFD}é");
+    fn text_keeps_markup_for_plotters_to_escape_and_loses_what_xml_refuses() {
+        assert_eq!(safe("<a href=\"x\">&'\u{1}\u{FFFF}é\t"), "<a href=\"x\">&'\u{FFFD}\u{FFFD}é\t");
+        let long = "x".repeat(40);
+        assert_eq!(shortened(&long).chars().count(), MAX_LABEL_CHARS);
+        assert!(shortened(&long).ends_with('…'));
+    }
+
+    #[test]
+    fn plotters_escapes_the_markup_characters() {
+        let drawn = svg(100, 100, |root| {
+            root.draw(&Text::new("<b>&\"'", (10, 10), style(TEXT_SIZE, &INK, HPos::Left, VPos::Top)))?;
+            Ok(())
+        });
+        let drawn = drawn.unwrap_or_default();
+        assert!(drawn.contains("&lt;b&gt;&amp;&quot;&apos;"), "{drawn}");
+        assert!(!drawn.contains("<b>"));
     }
 }
