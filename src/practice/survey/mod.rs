@@ -8,9 +8,12 @@ pub(crate) mod import;
 pub(crate) mod stats;
 
 use std::{
-    collections::hash_map::Entry,
+    collections::{
+        HashSet,
+        hash_map::{Entry, RandomState},
+    },
     fmt,
-    hash::{Hash, Hasher},
+    hash::{BuildHasher, BuildHasherDefault, Hash, Hasher},
     sync::Arc,
 };
 
@@ -909,6 +912,75 @@ pub(crate) struct Intake<'m> {
     /// keep the table small for a million responses.
     first: FxHashMap<u64, usize>,
     collided: Seen,
+    /// The streaming import's duplicate check, `None` when it is off.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+    fingerprints: Option<Fingerprints>,
+}
+
+/// The duplicate check of an import that keeps no response: a set of
+/// 128-bit fingerprints of the identities met (respondent, subject,
+/// measure, survey period).
+///
+/// Each fingerprint is two 64-bit `SipHash` values of the identity, under
+/// two keys of [`RandomState`]: std draws a thread's key from the operating
+/// system's randomness once and gives each new `RandomState` the next key,
+/// so both keys are secret and distinct, and `SipHash`, a keyed
+/// pseudo-random function, makes the two halves independent. No one who
+/// does not know the keys can make two identities share a fingerprint on
+/// purpose; by chance, two of `n` distinct identities share one with
+/// probability below n² / 2¹²⁹: below 2⁻⁸⁸ for a million. A shared
+/// fingerprint would make a response a false duplicate; a true duplicate is
+/// never missed.
+///
+/// The set holds 16 bytes per fingerprint in a table of 17 bytes a slot
+/// (one control byte), filled to at most 7/8 and doubled when full: 19 to
+/// 39 bytes per distinct identity, up to 59 for the moment the table
+/// doubles (both tables are alive while it moves).
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+struct Fingerprints {
+    keys: (RandomState, RandomState),
+    seen: HashSet<u128, BuildHasherDefault<LowHalf>>,
+}
+
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+impl Fingerprints {
+    fn new() -> Self {
+        Self { keys: (RandomState::new(), RandomState::new()), seen: HashSet::default() }
+    }
+
+    /// Whether the identity is met for the first time; remembers it.
+    fn first(&mut self, respondent: &str, subject: &Subject, measure: Measure, period: Period) -> bool {
+        let identity = (respondent, subject, measure, period);
+        let high = u128::from(self.keys.0.hash_one(identity));
+        let low = u128::from(self.keys.1.hash_one(identity));
+        self.seen.insert(high << 64 | low)
+    }
+}
+
+/// Hashes a fingerprint for its set by its low 64 bits: they are already a
+/// keyed `SipHash`, as good as a hash can be, so hashing them again would
+/// only cost time.
+#[derive(Default)]
+struct LowHalf(u64);
+
+impl Hasher for LowHalf {
+    #[inline]
+    fn write_u128(&mut self, n: u128) {
+        let [a, b, c, d, e, f, g, h, ..] = n.to_le_bytes();
+        self.0 = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+    }
+
+    /// Only fingerprints are hashed; anything else is folded in, correctly if slowly.
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl<'m> Intake<'m> {
@@ -924,6 +996,23 @@ impl<'m> Intake<'m> {
             model,
             first: crate::fx::map_with_capacity(n),
             collided: crate::fx::map_with_capacity(0),
+            fingerprints: None,
+        }
+    }
+
+    /// An intake for an import that keeps no response: its duplicate
+    /// check, if `duplicates` is on, keeps [`Fingerprints`] and is made by
+    /// [`remember_fingerprint`](Self::remember_fingerprint).
+    #[cfg(feature = "csv")]
+    pub(crate) fn streaming(
+        scales: Scales,
+        survey_period: PeriodKind,
+        model: Option<&'m ServiceModel>,
+        duplicates: bool,
+    ) -> Self {
+        Self {
+            fingerprints: duplicates.then(Fingerprints::new),
+            ..Self::new(scales, survey_period, model, 0)
         }
     }
 
@@ -1037,9 +1126,24 @@ impl<'m> Intake<'m> {
         }
     }
 
+    /// As [`remember`](Self::remember), for a valid response that is not
+    /// kept: by its fingerprint, if the duplicate check is on.
     #[cfg(feature = "csv")]
-    pub(crate) fn finish(self, items: Vec<Response>) -> Responses {
-        Responses { scales: self.scales, survey_period: self.survey_period, items }
+    pub(crate) fn remember_fingerprint(
+        &mut self,
+        v: &mut Violations,
+        path: Place,
+        respondent: &str,
+        subject: &Subject,
+        answer: Answer,
+        date: Date,
+    ) {
+        if let Some(fingerprints) = &mut self.fingerprints {
+            let period = Period::of(self.survey_period, date);
+            if !fingerprints.first(respondent, subject, answer.measure(), period) {
+                v.push(format!("{path}.respondent"), Problem::DuplicateResponse, respondent);
+            }
+        }
     }
 }
 
@@ -1071,5 +1175,28 @@ mod tests {
         let err = v.into_error(crate::error::Entity::Responses);
         assert_eq!(err.violations()[0].path(), "responses[2].respondent");
         assert_eq!(err.violations()[1].problem(), &Problem::DuplicateResponse);
+    }
+
+    #[test]
+    fn fingerprints_find_every_repeat_and_only_repeats() {
+        let empathy = Subject::Dimension(QualityDimension::Empathy);
+        let march = Period::of(PeriodKind::Month, date(2026, 3, 1));
+        let april = Period::of(PeriodKind::Month, date(2026, 4, 1));
+        let mut seen = Fingerprints::new();
+        // The two keys differ: the halves are not one hash twice.
+        assert_ne!(seen.keys.0.hash_one("r1"), seen.keys.1.hash_one("r1"));
+        for (respondent, measure, period) in [
+            ("r1", Measure::Nps, march),
+            ("r1", Measure::Csat, march),
+            ("r1", Measure::Nps, april),
+            ("r2", Measure::Nps, march),
+            ("r", Measure::Nps, march),
+        ] {
+            assert!(seen.first(respondent, &empathy, measure, period), "{respondent} {measure} {period}");
+        }
+        assert!(!seen.first("r1", &empathy, Measure::Nps, march));
+        assert!(!seen.first("r", &empathy, Measure::Nps, march));
+        assert!(seen.first("r1", &Subject::Dimension(QualityDimension::Reliability), Measure::Nps, march));
+        assert_eq!(seen.seen.len(), 6);
     }
 }
