@@ -856,7 +856,7 @@ impl<'m> RowReader<'m> {
         });
         let subject = cells
             .required(v, Column::Subject)
-            .and_then(|t| subject_of(&mut self.subjects, v, &cells.at(Column::Subject), t));
+            .and_then(|t| subject_of(&mut self.subjects, v, || cells.at(Column::Subject), t));
         let measure = cells.required(v, Column::Measure).and_then(|t| cells.parsed(v, Column::Measure, t));
         let answer = match measure {
             Some(Measure::Servqual) => {
@@ -883,8 +883,9 @@ impl<'m> RowReader<'m> {
         let importance = cells.number(v, Column::Importance, false);
         let channel =
             cells.get(v, Column::Channel).and_then(|t| cells.parsed::<Channel>(v, Column::Channel, t));
-        let site =
-            cells.get(v, Column::Site).and_then(|t| site_of(&mut self.sites, v, &cells.at(Column::Site), t));
+        let site = cells
+            .get(v, Column::Site)
+            .and_then(|t| site_of(&mut self.sites, v, || cells.at(Column::Site), t));
         self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
         match (v.is_empty(), respondent, date, subject, answer) {
             (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
@@ -955,11 +956,12 @@ impl<'r> Cells<'r, '_> {
     }
 }
 
-/// The subject a cell names, a dimension or a phase path; each text is parsed once.
+/// The subject a cell names, a dimension or a phase path; each text is
+/// parsed once. `path` makes the cell's path, for a violation only.
 fn subject_of(
     known: &mut FxHashMap<Box<[u8]>, Subject>,
     v: &mut Violations,
-    path: &str,
+    path: impl FnOnce() -> String,
     text: &str,
 ) -> Option<Subject> {
     if let Some(subject) = known.get(text.as_bytes()) {
@@ -969,7 +971,7 @@ fn subject_of(
         match text.parse::<PhasePath>() {
             Ok(phase) => Subject::Phase(phase),
             Err(_) => {
-                v.push(path, Problem::NotAPhasePath, text);
+                v.push(path(), Problem::NotAPhasePath, text);
                 return None;
             }
         }
@@ -977,7 +979,7 @@ fn subject_of(
         match text.parse::<QualityDimension>() {
             Ok(d) => Subject::Dimension(d),
             Err(_) => {
-                v.push(path, Problem::NotAccepted, text);
+                v.push(path(), Problem::NotAccepted, text);
                 return None;
             }
         }
@@ -986,12 +988,18 @@ fn subject_of(
     Some(subject)
 }
 
-/// The site a cell names, an id; each text is checked once.
-fn site_of(known: &mut FxHashMap<Box<[u8]>, Id>, v: &mut Violations, path: &str, text: &str) -> Option<Id> {
+/// The site a cell names, an id; each text is checked once. `path` makes
+/// the cell's path, for a violation only.
+fn site_of(
+    known: &mut FxHashMap<Box<[u8]>, Id>,
+    v: &mut Violations,
+    path: impl FnOnce() -> String,
+    text: &str,
+) -> Option<Id> {
     if let Some(id) = known.get(text.as_bytes()) {
         return Some(id.clone());
     }
-    let id = v.id(path, text)?;
+    let id = v.id(&path(), text)?;
     known.insert(Box::from(text.as_bytes()), id.clone());
     Some(id)
 }
