@@ -932,14 +932,18 @@ pub(crate) struct Intake<'m> {
 /// fingerprint would make a response a false duplicate; a true duplicate is
 /// never missed.
 ///
-/// The set holds 16 bytes per fingerprint in a table of 17 bytes a slot
-/// (one control byte), filled to at most 7/8 and doubled when full: 19 to
-/// 39 bytes per distinct identity, up to 59 for the moment the table
-/// doubles (both tables are alive while it moves).
+/// A fingerprint takes 16 bytes in a slot of 17 (one control byte) of one
+/// of [`SHARDS`] tables, each filled to at most 7/8 and doubled when full:
+/// 19 to 39 bytes per distinct identity, and about 32 KiB for the tables
+/// themselves. One table of 1/256 of the whole doubles at a time, so the
+/// moment two copies of it are alive adds little.
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
 struct Fingerprints {
     keys: (RandomState, RandomState),
-    seen: HashSet<u128, BuildHasherDefault<LowHalf>>,
+    /// The fingerprints, in [`SHARDS`] sets by their top byte: a set that
+    /// fills moves to a table twice its size, and with many small sets
+    /// only a small one moves at a time.
+    seen: Vec<HashSet<u128, BuildHasherDefault<LowHalf>>>,
     /// The identity's bytes, written compactly and hashed in one piece
     /// under each key: faster than the many small writes of hashing it
     /// field by field.
@@ -951,7 +955,7 @@ impl Fingerprints {
     fn new() -> Self {
         Self {
             keys: (RandomState::new(), RandomState::new()),
-            seen: HashSet::default(),
+            seen: (0..SHARDS).map(|_| HashSet::default()).collect(),
             bytes: Vec::with_capacity(128),
         }
     }
@@ -974,11 +978,23 @@ impl Fingerprints {
         bytes.extend_from_slice(&start.year().to_le_bytes());
         bytes.extend_from_slice(&start.month().to_le_bytes());
         bytes.extend_from_slice(&start.day().to_le_bytes());
-        let high = u128::from(self.keys.0.hash_one(bytes.as_slice()));
-        let low = u128::from(self.keys.1.hash_one(bytes.as_slice()));
-        self.seen.insert(high << 64 | low)
+        // One write each: the bytes end where their last field does, so
+        // they need no length before them.
+        let hash = |key: &RandomState| {
+            let mut hasher = key.build_hasher();
+            hasher.write(bytes);
+            u128::from(hasher.finish())
+        };
+        let fingerprint = hash(&self.keys.0) << 64 | hash(&self.keys.1);
+        // The shard by the top byte, the place in it by the low 64 bits
+        // (`LowHalf`): independent bits of the fingerprint.
+        let [top, ..] = fingerprint.to_be_bytes();
+        self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint))
     }
 }
+
+/// How many sets the fingerprints are kept in, one per value of their top byte.
+const SHARDS: usize = 256;
 
 /// Writes `s` and the byte 0xFF, which UTF-8 never holds: the identity's
 /// bytes, texts so ended and every other field of a fixed width, differ
@@ -1229,6 +1245,7 @@ mod tests {
         assert!(!seen.first("r1", &empathy, Measure::Nps, march));
         assert!(!seen.first("r", &empathy, Measure::Nps, march));
         assert!(seen.first("r1", &Subject::Dimension(QualityDimension::Reliability), Measure::Nps, march));
-        assert_eq!(seen.seen.len(), 6);
+        assert_eq!(seen.seen.iter().map(HashSet::len).sum::<usize>(), 6);
+        assert_eq!(seen.seen.len(), SHARDS);
     }
 }
