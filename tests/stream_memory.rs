@@ -8,7 +8,7 @@
 //! With the duplicate check off nothing is kept per row; with it on, the
 //! check keeps one 128-bit fingerprint per distinct respondent, subject,
 //! measure and survey period, at most 40 bytes a row (as documented on
-//! `CsvImport`: 19 to 39 bytes a fingerprint).
+//! `CsvImport`: 18 to 37 bytes a fingerprint).
 //!
 //! One test measures everything, so that no other test allocates meanwhile.
 #![cfg(feature = "csv")]

@@ -8,12 +8,9 @@ pub(crate) mod import;
 pub(crate) mod stats;
 
 use std::{
-    collections::{
-        HashSet,
-        hash_map::{Entry, RandomState},
-    },
+    collections::hash_map::{Entry, RandomState},
     fmt,
-    hash::{BuildHasher, BuildHasherDefault, Hash, Hasher},
+    hash::{BuildHasher, Hash, Hasher},
     sync::Arc,
 };
 
@@ -932,18 +929,18 @@ pub(crate) struct Intake<'m> {
 /// fingerprint would make a response a false duplicate; a true duplicate is
 /// never missed.
 ///
-/// A fingerprint takes 16 bytes in a slot of 17 (one control byte) of one
-/// of [`SHARDS`] tables, each filled to at most 7/8 and doubled when full:
-/// 19 to 39 bytes per distinct identity, and about 32 KiB for the tables
-/// themselves. One table of 1/256 of the whole doubles at a time, so the
-/// moment two copies of it are alive adds little.
+/// A fingerprint takes a slot of 16 bytes in one of [`SHARDS`] tables
+/// ([`Table`]), each filled to at most 7/8 and doubled when full: 18 to 37
+/// bytes per distinct identity, and about 24 KiB for the tables themselves. One table
+/// of about 1/256 of the whole doubles at a time, so the moment two copies
+/// of it are alive adds little.
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
 struct Fingerprints {
     keys: (RandomState, RandomState),
-    /// The fingerprints, in [`SHARDS`] sets by their top byte: a set that
-    /// fills moves to a table twice its size, and with many small sets
+    /// The fingerprints, in [`SHARDS`] tables by their top byte: a table
+    /// that fills moves to one twice its size, and with many small tables
     /// only a small one moves at a time.
-    seen: Vec<HashSet<u128, BuildHasherDefault<LowHalf>>>,
+    seen: Vec<Table>,
     /// The identity's bytes, written compactly and hashed in one piece
     /// under each key: faster than the many small writes of hashing it
     /// field by field.
@@ -955,7 +952,7 @@ impl Fingerprints {
     fn new() -> Self {
         Self {
             keys: (RandomState::new(), RandomState::new()),
-            seen: (0..SHARDS).map(|_| HashSet::default()).collect(),
+            seen: (0..SHARDS).map(|_| Table::default()).collect(),
             bytes: Vec::with_capacity(128),
         }
     }
@@ -986,10 +983,11 @@ impl Fingerprints {
             u128::from(hasher.finish())
         };
         let fingerprint = hash(&self.keys.0) << 64 | hash(&self.keys.1);
-        // The shard by the top byte, the place in it by the low 64 bits
-        // (`LowHalf`): independent bits of the fingerprint.
+        // The shard by the top byte, the place in it by the low bits:
+        // independent bits of the fingerprint. 0 marks an empty slot, so a
+        // fingerprint of 0 (one in 2¹²⁸) is kept as 1.
         let [top, ..] = fingerprint.to_be_bytes();
-        self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint))
+        self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint.max(1)))
     }
 }
 
@@ -1005,29 +1003,61 @@ fn text(bytes: &mut Vec<u8>, s: &str) {
     bytes.push(0xFF);
 }
 
-/// Hashes a fingerprint for its set by its low 64 bits: they are already a
-/// keyed `SipHash`, as good as a hash can be, so hashing them again would
-/// only cost time.
-#[derive(Default)]
-struct LowHalf(u64);
+/// Four fingerprints, one cache line: 0 marks an empty slot.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct Line([u128; 4]);
 
-impl Hasher for LowHalf {
-    #[inline]
-    fn write_u128(&mut self, n: u128) {
-        let [a, b, c, d, e, f, g, h, ..] = n.to_le_bytes();
-        self.0 = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
-    }
+/// A set of fingerprints, open addressing over whole cache lines: a
+/// fingerprint's place is a line chosen by its low bits (already uniform:
+/// no hashing), or the next line with room, so a look-up usually reads one
+/// line of memory. At most 7/8 full; doubled when full.
+#[derive(Debug, Default)]
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+struct Table {
+    lines: Vec<Line>,
+    len: usize,
+}
 
-    /// Only fingerprints are hashed; anything else is folded in, correctly if slowly.
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+impl Table {
+    /// Adds `fingerprint` (not 0); whether it was not there yet.
+    fn insert(&mut self, fingerprint: u128) -> bool {
+        if (self.len + 1) * 8 > self.lines.len() * 4 * 7 {
+            self.grow();
         }
+        let mask = self.lines.len().saturating_sub(1);
+        let [a, b, c, d, e, f, g, h, ..] = fingerprint.to_le_bytes();
+        let low = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+        // Only the bits below the mask matter: a truncation is harmless.
+        #[allow(clippy::cast_possible_truncation, reason = "masked to the table's size")]
+        let mut at = (low as usize) & mask;
+        // The table is never full, so a line with room comes.
+        for _ in 0..self.lines.len() {
+            let Some(line) = self.lines.get_mut(at) else { break };
+            for slot in &mut line.0 {
+                if *slot == fingerprint {
+                    return false;
+                }
+                if *slot == 0 {
+                    *slot = fingerprint;
+                    self.len += 1;
+                    return true;
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        true
     }
 
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
+    /// Moves every fingerprint to a table twice the size.
+    fn grow(&mut self) {
+        let size = (self.lines.len() * 2).max(1);
+        let old = std::mem::replace(&mut self.lines, vec![Line::default(); size]);
+        self.len = 0;
+        for fingerprint in old.iter().flat_map(|line| line.0).filter(|f| *f != 0) {
+            self.insert(fingerprint);
+        }
     }
 }
 
@@ -1245,7 +1275,29 @@ mod tests {
         assert!(!seen.first("r1", &empathy, Measure::Nps, march));
         assert!(!seen.first("r", &empathy, Measure::Nps, march));
         assert!(seen.first("r1", &Subject::Dimension(QualityDimension::Reliability), Measure::Nps, march));
-        assert_eq!(seen.seen.iter().map(HashSet::len).sum::<usize>(), 6);
+        assert_eq!(seen.seen.iter().map(|t| t.len).sum::<usize>(), 6);
         assert_eq!(seen.seen.len(), SHARDS);
+    }
+
+    #[test]
+    fn a_table_keeps_every_fingerprint_through_growth_and_probing() {
+        let mut table = Table::default();
+        // The same low bits, different high bits: one place, probed onwards.
+        let same_place: Vec<u128> = (1..=40_u128).map(|n| n << 64 | 7).collect();
+        // Spread over the table.
+        let spread: Vec<u128> =
+            (1..=10_000_u128).map(|n| n.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835)).collect();
+        for &f in same_place.iter().chain(&spread) {
+            assert!(table.insert(f), "{f:x} new");
+        }
+        for &f in same_place.iter().chain(&spread) {
+            assert!(!table.insert(f), "{f:x} seen");
+        }
+        assert_eq!(table.len, 10_040);
+        // At most 7/8 full, more than 7/16 after doubling.
+        let slots = table.lines.len() * 4;
+        assert!(table.len * 8 <= slots * 7 && table.len * 16 > slots * 7, "{} in {slots}", table.len);
+        assert_eq!(size_of::<Line>(), 64);
+        assert_eq!(align_of::<Line>(), 64);
     }
 }
