@@ -140,7 +140,7 @@ impl Column {
 ///   bytes, in tables at most 7/8 full and doubled when full: 18 to 37
 ///   bytes per identity, about 34 MB for a million. A
 ///   look-up in so large a set reads memory that is not in the processor's
-///   cache: for a million rows, the check adds about two thirds to the
+///   cache: for a million rows, the check adds about 60 % to the
 ///   time.
 /// - with [`check_duplicates(false)`](Self::check_duplicates), for a
 ///   survey tool that lets each respondent submit once: nothing per row,
