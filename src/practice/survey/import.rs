@@ -137,10 +137,10 @@ impl Column {
 ///   fingerprint; by chance, two of a million distinct identities share
 ///   one with probability below 2⁻⁸⁸ (the later would be a false
 ///   duplicate; a true duplicate is never missed). A fingerprint takes 16
-///   bytes, in tables at most 7/8 full and doubled when full: 18 to 37
-///   bytes per identity, about 34 MB for a million. A
+///   bytes, in tables at most 7/8 full and doubled when full: 19 to 39
+///   bytes per identity, about 36 MB for a million. A
 ///   look-up in so large a set reads memory that is not in the processor's
-///   cache: for a million rows, the check adds about 60 % to the
+///   cache: for a million rows, the check adds about 65 % to the
 ///   time.
 /// - with [`check_duplicates(false)`](Self::check_duplicates), for a
 ///   survey tool that lets each respondent submit once: nothing per row,
@@ -467,7 +467,7 @@ impl<'m> CsvImport<'m> {
     ///
     /// To check in one pass without keeping the responses, they keep a
     /// 128-bit fingerprint of each distinct respondent, subject, measure
-    /// and survey period: 18 to 37 bytes each (see the type's
+    /// and survey period: 19 to 39 bytes each (see the type's
     /// documentation for how they are made and what they cost). When the
     /// survey tool already lets each respondent submit once, turn the check
     /// off: nothing is then kept per row, and memory is flat in the number
@@ -563,7 +563,7 @@ impl<'m> CsvImport<'m> {
     /// The summaries are those of [`strict`](Self::strict) followed by
     /// [`Responses::aggregate`]: the same groups, in the order each first
     /// appears, with the same estimates. Memory does not grow with the
-    /// rows, but for the duplicate check's fingerprints (about 18 to 37
+    /// rows, but for the duplicate check's fingerprints (about 19 to 39
     /// bytes per distinct respondent, subject, measure and survey period),
     /// which [`check_duplicates(false)`](Self::check_duplicates) turns off:
     /// see the type's documentation.
@@ -610,7 +610,7 @@ impl<'m> CsvImport<'m> {
     /// [`Responses::aggregate`] of the responses kept, and the rejected
     /// records are the same. Memory does not grow with the rows, but for
     /// the rejected records and the duplicate check's fingerprints (about
-    /// 18 to 37 bytes per distinct respondent, subject, measure and survey
+    /// 19 to 39 bytes per distinct respondent, subject, measure and survey
     /// period), which [`check_duplicates(false)`](Self::check_duplicates)
     /// turns off: see the type's documentation.
     ///

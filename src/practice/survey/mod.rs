@@ -929,11 +929,11 @@ pub(crate) struct Intake<'m> {
 /// fingerprint would make a response a false duplicate; a true duplicate is
 /// never missed.
 ///
-/// A fingerprint takes a slot of 16 bytes in one of [`SHARDS`] tables
-/// ([`Table`]), each filled to at most 7/8 and doubled when full: 18 to 37
-/// bytes per distinct identity, and about 24 KiB for the tables themselves. One table
-/// of about 1/256 of the whole doubles at a time, so the moment two copies
-/// of it are alive adds little.
+/// A fingerprint takes a slot of 16 bytes and a control byte in one of
+/// [`SHARDS`] hash sets ([`Table`]), each filled to at most 7/8 and doubled
+/// when full: 19 to 39 bytes per distinct identity. One set of about 1/256
+/// of the whole doubles at a time, so the moment two copies of it are
+/// alive adds little.
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
 struct Fingerprints {
     keys: (RandomState, RandomState),
@@ -983,11 +983,9 @@ impl Fingerprints {
             u128::from(hasher.finish())
         };
         let fingerprint = hash(&self.keys.0) << 64 | hash(&self.keys.1);
-        // The shard by the top byte, the place in it by the low bits:
-        // independent bits of the fingerprint. 0 marks an empty slot, so a
-        // fingerprint of 0 (one in 2¹²⁸) is kept as 1.
+        // The shard by the top byte of the fingerprint.
         let [top, ..] = fingerprint.to_be_bytes();
-        self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint.max(1)))
+        self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint))
     }
 }
 
@@ -1003,63 +1001,9 @@ fn text(bytes: &mut Vec<u8>, s: &str) {
     bytes.push(0xFF);
 }
 
-/// Four fingerprints, one cache line: 0 marks an empty slot.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(align(64))]
-struct Line([u128; 4]);
-
-/// A set of fingerprints, open addressing over whole cache lines: a
-/// fingerprint's place is a line chosen by its low bits (already uniform:
-/// no hashing), or the next line with room, so a look-up usually reads one
-/// line of memory. At most 7/8 full; doubled when full.
-#[derive(Debug, Default)]
-#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
-struct Table {
-    lines: Vec<Line>,
-    len: usize,
-}
-
-#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
-impl Table {
-    /// Adds `fingerprint` (not 0); whether it was not there yet.
-    fn insert(&mut self, fingerprint: u128) -> bool {
-        if (self.len + 1) * 8 > self.lines.len() * 4 * 7 {
-            self.grow();
-        }
-        let mask = self.lines.len().saturating_sub(1);
-        let [a, b, c, d, e, f, g, h, ..] = fingerprint.to_le_bytes();
-        let low = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
-        // Only the bits below the mask matter: a truncation is harmless.
-        #[allow(clippy::cast_possible_truncation, reason = "masked to the table's size")]
-        let mut at = (low as usize) & mask;
-        // The table is never full, so a line with room comes.
-        for _ in 0..self.lines.len() {
-            let Some(line) = self.lines.get_mut(at) else { break };
-            for slot in &mut line.0 {
-                if *slot == fingerprint {
-                    return false;
-                }
-                if *slot == 0 {
-                    *slot = fingerprint;
-                    self.len += 1;
-                    return true;
-                }
-            }
-            at = (at + 1) & mask;
-        }
-        true
-    }
-
-    /// Moves every fingerprint to a table twice the size.
-    fn grow(&mut self) {
-        let size = (self.lines.len() * 2).max(1);
-        let old = std::mem::replace(&mut self.lines, vec![Line::default(); size]);
-        self.len = 0;
-        for fingerprint in old.iter().flat_map(|line| line.0).filter(|f| *f != 0) {
-            self.insert(fingerprint);
-        }
-    }
-}
+/// A set of fingerprints. They are uniform already, so they are hashed
+/// with FxHash (one multiply a word), not SipHash again.
+type Table = std::collections::HashSet<u128, std::hash::BuildHasherDefault<crate::fx::FxHasher>>;
 
 impl<'m> Intake<'m> {
     pub(crate) fn new(
@@ -1275,29 +1219,7 @@ mod tests {
         assert!(!seen.first("r1", &empathy, Measure::Nps, march));
         assert!(!seen.first("r", &empathy, Measure::Nps, march));
         assert!(seen.first("r1", &Subject::Dimension(QualityDimension::Reliability), Measure::Nps, march));
-        assert_eq!(seen.seen.iter().map(|t| t.len).sum::<usize>(), 6);
+        assert_eq!(seen.seen.iter().map(Table::len).sum::<usize>(), 6);
         assert_eq!(seen.seen.len(), SHARDS);
-    }
-
-    #[test]
-    fn a_table_keeps_every_fingerprint_through_growth_and_probing() {
-        let mut table = Table::default();
-        // The same low bits, different high bits: one place, probed onwards.
-        let same_place: Vec<u128> = (1..=40_u128).map(|n| n << 64 | 7).collect();
-        // Spread over the table.
-        let spread: Vec<u128> =
-            (1..=10_000_u128).map(|n| n.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835)).collect();
-        for &f in same_place.iter().chain(&spread) {
-            assert!(table.insert(f), "{f:x} new");
-        }
-        for &f in same_place.iter().chain(&spread) {
-            assert!(!table.insert(f), "{f:x} seen");
-        }
-        assert_eq!(table.len, 10_040);
-        // At most 7/8 full, more than 7/16 after doubling.
-        let slots = table.lines.len() * 4;
-        assert!(table.len * 8 <= slots * 7 && table.len * 16 > slots * 7, "{} in {slots}", table.len);
-        assert_eq!(size_of::<Line>(), 64);
-        assert_eq!(align_of::<Line>(), 64);
     }
 }
