@@ -1,8 +1,10 @@
 //! A million survey responses (issue 14): importing them against the csv
 //! crate reading the same file into plain records (target: at most 1.5 ×),
-//! and aggregating them against a plain fold over the same responses
-//! (target: at most 1.5 ×). The file is generated once, deterministically,
-//! into the temporary directory.
+//! aggregating them against a plain fold over the same responses (target:
+//! at most 1.5 ×), and aggregating while reading, keeping no response,
+//! against the csv crate reading plain records with serde and folding each
+//! as it is read (target: at most 1.5 ×). The file is generated once,
+//! deterministically, into the temporary directory.
 
 use std::{
     collections::HashMap,
@@ -142,5 +144,60 @@ fn aggregate(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import, aggregate);
+/// A group of the plain fold while reading: subject, measure, channel, as read.
+type PlainGroup = (String, String, String);
+
+fn aggregate_while_reading(c: &mut Criterion) {
+    let path = survey_file();
+    let by = By::subject().channel();
+    let mut group = c.benchmark_group("responses/aggregate-while-reading-1m");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(20));
+    group.bench_function("csv-crate-serde-plain-fold", |b| {
+        b.iter(|| {
+            // Each record read with serde and folded at once into count,
+            // sum and sum of squares per subject, measure and channel.
+            let mut reader = csv::Reader::from_reader(BufReader::new(File::open(&path).unwrap()));
+            let mut sums: HashMap<PlainGroup, (usize, f64, f64)> = HashMap::new();
+            for record in reader.deserialize::<Plain>() {
+                let r = record.unwrap();
+                let score = r.score.unwrap_or(0.0);
+                let x = match r.measure.as_str() {
+                    "servqual" => r.perception.unwrap_or(0.0) - r.expectation.unwrap_or(0.0),
+                    "nps" if score >= 9.0 => 100.0,
+                    "nps" if score >= 7.0 => 0.0,
+                    "nps" => -100.0,
+                    "csat" => 100.0 * f64::from(u8::from(score >= 4.0)),
+                    _ => score,
+                };
+                let e = sums.entry((r.subject, r.measure, r.channel)).or_default();
+                e.0 += 1;
+                e.1 += x;
+                e.2 += x * x;
+            }
+            assert_eq!(sums.values().map(|s| s.0).sum::<usize>(), ROWS);
+            sums.len()
+        })
+    });
+    group.bench_function("aggregate-strict-by-subject-channel", |b| {
+        b.iter(|| {
+            let summaries =
+                CsvImport::new().aggregate_strict(BufReader::new(File::open(&path).unwrap()), by).unwrap();
+            assert_eq!(summaries.iter().map(|s| s.estimate().count()).sum::<usize>(), ROWS);
+            summaries.len()
+        })
+    });
+    group.bench_function("aggregate-strict-no-duplicate-check", |b| {
+        b.iter(|| {
+            let summaries = CsvImport::new()
+                .check_duplicates(false)
+                .aggregate_strict(BufReader::new(File::open(&path).unwrap()), by)
+                .unwrap();
+            assert_eq!(summaries.iter().map(|s| s.estimate().count()).sum::<usize>(), ROWS);
+            summaries.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import, aggregate, aggregate_while_reading);
 criterion_main!(benches);

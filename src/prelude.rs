@@ -26,6 +26,8 @@ pub use crate::model::{
 };
 #[cfg(feature = "charts")]
 pub use crate::practice::charts;
+#[cfg(feature = "csv")]
+pub use crate::practice::{Aggregated, CsvImport, Imported, RejectedRow};
 pub use crate::practice::{
     Answer, By, Change, Estimate, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales,
     Series, Summary,
@@ -35,8 +37,6 @@ pub use crate::practice::{
     ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, ImprovementPlan,
     ImprovementPlanBuilder, IssuedSet, ItemResult, Priority, Raise, Scale, SetDiff, Subject, Tally, Verdict,
 };
-#[cfg(feature = "csv")]
-pub use crate::practice::{CsvImport, Imported, RejectedRow};
 pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
     Amount, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,

@@ -304,3 +304,106 @@ mod properties {
         }
     }
 }
+
+/// Aggregating while reading gives what importing and then aggregating
+/// gives: the same summaries in the same order, the same rejected records,
+/// the same error.
+mod streaming {
+    use proptest::prelude::*;
+    use service_standards::prelude::*;
+
+    /// A record from small pools, so that respondents repeat (duplicates in
+    /// one survey period or not); about one cell in ten is bad.
+    fn record() -> impl Strategy<Value = String> {
+        fn cell(
+            good: &'static [&'static str],
+            bad: &'static [&'static str],
+        ) -> impl Strategy<Value = &'static str> {
+            prop_oneof![12 => prop::sample::select(good), 1 => prop::sample::select(bad)]
+        }
+        (
+            cell(&["r1", "r2", "r3", "r1 "], &["", "\u{202e}r1"]),
+            cell(&["2026-03-02", "2026-03-20", "2026-04-01", "2026-05-11"], &["2026-13-01", ""]),
+            cell(&["empathy", "stay/check-in", "stay/room"], &["spa", "stay/"]),
+            cell(&["nps", "csat", "ces", "servqual"], &["sms", ""]),
+            (cell(&["1", "4", "7", "6"], &["9", ""]), cell(&["2", "5", "7", "3"], &["x", ""])),
+            cell(&["0", "3", "4", "5", "1", "9", "10"], &["11", "2.5", "7", "x", ""]),
+            (cell(&["", "chat", "email"], &["fax"]), cell(&["", "krakow", "gdansk"], &["Bad Site"])),
+            cell(&["", "", "2"], &["0"]),
+        )
+            .prop_map(|(who, date, subject, measure, (e, p), score, (channel, site), importance)| {
+                format!("{who},{date},{subject},{measure},{e},{p},{score},{channel},{site},{importance}")
+            })
+    }
+
+    fn by() -> impl Strategy<Value = By> {
+        prop::sample::select(vec![
+            By::subject(),
+            By::subject().channel(),
+            By::subject().site(),
+            By::subject().period(PeriodKind::Month),
+            By::subject().channel().site().period(PeriodKind::Quarter),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn streaming_equals_importing_then_aggregating(
+            records in prop::collection::vec(record(), 0..24),
+            by in by(),
+            period in prop::sample::select(vec![PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year]),
+        ) {
+            let mut text = String::from("respondent,date,subject,measure,expectation,perception,score,channel,site,importance\n");
+            for r in &records {
+                text.push_str(r);
+                text.push('\n');
+            }
+            let file = text.as_bytes();
+            let import = CsvImport::new().survey_period(period);
+
+            prop_assert_eq!(import.aggregate_strict(file, by), import.strict(file).map(|r| r.aggregate(by)));
+            let (streamed, imported) = match (import.aggregate_lenient(file, by), import.lenient(file)) {
+                (Ok(s), Ok(i)) => (s, i),
+                (s, i) => {
+                    prop_assert_eq!(s.map(|s| s.summaries().to_vec()), i.map(|i| i.responses().aggregate(by)));
+                    return Ok(());
+                }
+            };
+            let aggregated = imported.responses().aggregate(by);
+            prop_assert_eq!(streamed.summaries(), aggregated.as_slice());
+            prop_assert_eq!(streamed.rejected(), imported.rejected());
+
+            // With the check off, a record rejected only as a duplicate is
+            // counted, and every other rejection stays.
+            let trusted = import.check_duplicates(false).aggregate_lenient(file, by)?;
+            let (duplicates, others): (Vec<&RejectedRow>, Vec<&RejectedRow>) = imported
+                .rejected()
+                .iter()
+                .partition(|row| row.violations().iter().all(|v| v.problem() == &Problem::DuplicateResponse));
+            prop_assert_eq!(trusted.rejected().iter().collect::<Vec<_>>(), others);
+            let counted = |s: &[Summary]| s.iter().map(|s| s.estimate().count()).sum::<usize>();
+            prop_assert_eq!(counted(trusted.summaries()), imported.responses().len() + duplicates.len());
+        }
+    }
+
+    #[test]
+    fn a_duplicate_is_rejected_the_same_way_when_streaming() {
+        let file = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,nps,9\nr2,2026-03-02,empathy,nps,9\nr1,2026-03-30,empathy,nps,3\nr1,2026-04-01,empathy,nps,3\n";
+        let streamed = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject()).unwrap();
+        let shown: Vec<String> =
+            streamed.rejected().iter().flat_map(|r| r.violations().iter().map(ToString::to_string)).collect();
+        assert_eq!(
+            shown,
+            ["line 4.respondent: respondent already answered this subject in the survey period `r1`"]
+        );
+        assert_eq!(streamed.summaries()[0].estimate().count(), 3);
+        let err = CsvImport::new().aggregate_strict(file.as_bytes(), By::subject()).unwrap_err();
+        assert_eq!(err.violations(), streamed.rejected()[0].violations());
+        let by_year = CsvImport::new()
+            .survey_period(PeriodKind::Year)
+            .aggregate_lenient(file.as_bytes(), By::subject());
+        assert_eq!(by_year.unwrap().rejected().iter().map(RejectedRow::line).collect::<Vec<_>>(), [4, 5]);
+    }
+}

@@ -39,7 +39,7 @@ pub use handbook::Handbook;
 pub use plan::{ImprovementPlan, ImprovementPlanBuilder, Priority, Raise};
 pub use review::{Changed, IssuedSet, SetDiff};
 #[cfg(feature = "csv")]
-pub use survey::import::{CsvImport, Imported, RejectedRow};
+pub use survey::import::{Aggregated, CsvImport, Imported, RejectedRow};
 pub use survey::{
     Answer, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales,
     aggregate::{By, Change, Series, Summary},

@@ -1,13 +1,19 @@
 //! Responses aggregated per subject and measure (and channel, site, period),
 //! series over time, and SERVQUAL feedback from individual answers.
 
+use std::{borrow::Borrow, collections::hash_map::Entry, hash::Hash};
+
+use jiff::civil::Date;
+
 use crate::{
     error::Error,
     fx::FxHashMap,
     model::{Channel, Id},
     practice::{
         Feedback, FeedbackItem, Subject,
-        survey::{Answer, Measure, Period, PeriodKind, Responses, stats::Accumulator, stats::Estimate},
+        survey::{
+            Answer, Measure, Period, PeriodKind, Responses, Scales, stats::Accumulator, stats::Estimate,
+        },
     },
 };
 
@@ -360,31 +366,106 @@ struct Sums {
     perception: Accumulator,
 }
 
-/// A group's key, borrowed from the responses.
-type Key<'a> = (&'a Subject, Measure, Option<Channel>, Option<&'a Id>, Option<Period>);
-
-impl Responses {
-    /// The value a response contributes to its measure's estimate: the gap,
-    /// ±100 or 0 for NPS, 100 or 0 for CSAT, the effort.
-    fn value(&self, answer: Answer) -> f64 {
-        match answer {
-            Answer::Servqual { expectation, perception } => perception - expectation,
-            Answer::Nps(score) => match score {
-                9.. => 100.0,
-                7 | 8 => 0.0,
-                _ => -100.0,
-            },
-            Answer::Csat(score) => {
-                if score >= self.scales.csat_scale().max() - 1.0 {
-                    100.0
-                } else {
-                    0.0
-                }
+/// The value an answer contributes to its measure's estimate: the gap,
+/// ±100 or 0 for NPS, 100 or 0 for CSAT (on `scales`), the effort.
+fn value(scales: &Scales, answer: Answer) -> f64 {
+    match answer {
+        Answer::Servqual { expectation, perception } => perception - expectation,
+        Answer::Nps(score) => match score {
+            9.. => 100.0,
+            7 | 8 => 0.0,
+            _ => -100.0,
+        },
+        Answer::Csat(score) => {
+            if score >= scales.csat_scale().max() - 1.0 {
+                100.0
+            } else {
+                0.0
             }
-            Answer::Ces(score) => score,
+        }
+        Answer::Ces(score) => score,
+    }
+}
+
+/// A group's key: subject, measure, and the channel, site and period when
+/// grouped by them. `S` and `I` are a subject and a site, borrowed from
+/// kept responses or owned when read from a file.
+type Key<S, I> = (S, Measure, Option<Channel>, Option<I>, Option<Period>);
+
+/// The groups of [`Responses::aggregate`] and of the streaming import:
+/// answers folded in one at a time, one hash look-up each, the groups kept
+/// in the order each first appears. Its size is that of the groups, not of
+/// the answers.
+pub(crate) struct Groups<S, I> {
+    by: By,
+    scales: Scales,
+    place: FxHashMap<Key<S, I>, usize>,
+    groups: Vec<(Key<S, I>, Sums)>,
+}
+
+impl<S, I> Groups<S, I>
+where
+    S: Borrow<Subject> + Hash + Eq + Clone,
+    I: Borrow<Id> + Hash + Eq + Clone,
+{
+    pub(crate) fn new(by: By, scales: Scales) -> Self {
+        Self { by, scales, place: crate::fx::map_with_capacity(64), groups: Vec::new() }
+    }
+
+    /// Folds in one answer about `subject` on `date`, given with `channel` and `site`.
+    #[inline]
+    pub(crate) fn add(
+        &mut self,
+        subject: S,
+        channel: Option<Channel>,
+        site: Option<I>,
+        date: Date,
+        answer: Answer,
+    ) {
+        let key: Key<S, I> = (
+            subject,
+            answer.measure(),
+            if self.by.channel { channel } else { None },
+            if self.by.site { site } else { None },
+            self.by.period.map(|kind| Period::of(kind, date)),
+        );
+        let n = match self.place.entry(key) {
+            Entry::Occupied(slot) => *slot.get(),
+            Entry::Vacant(slot) => {
+                self.groups.push((slot.key().clone(), Sums::default()));
+                *slot.insert(self.groups.len() - 1)
+            }
+        };
+        if let Some((_, sums)) = self.groups.get_mut(n) {
+            sums.value.add(value(&self.scales, answer));
+            if let Answer::Servqual { expectation, perception } = answer {
+                sums.expectation.add(expectation);
+                sums.perception.add(perception);
+            }
         }
     }
 
+    /// Every group's summary, in the order each first appears.
+    pub(crate) fn summaries(self) -> Vec<Summary> {
+        self.groups
+            .into_iter()
+            .filter_map(|((subject, measure, channel, site, period), sums)| {
+                Some(Summary {
+                    subject: subject.borrow().clone(),
+                    measure,
+                    channel,
+                    site: site.map(|id| id.borrow().clone()),
+                    period,
+                    estimate: sums.value.estimate()?,
+                    expectation: sums.expectation.estimate(),
+                    perception: sums.perception.estimate(),
+                })
+            })
+            .collect()
+    }
+}
+
+impl Responses {
     /// Every group of responses, aggregated (see [`Summary`] for each
     /// measure's formula), in the order each group first appears.
     ///
@@ -411,43 +492,11 @@ impl Responses {
     /// ```
     #[must_use]
     pub fn aggregate(&self, by: By) -> Vec<Summary> {
-        let mut place: FxHashMap<Key<'_>, usize> = crate::fx::map_with_capacity(64);
-        let mut groups: Vec<(Key<'_>, Sums)> = Vec::new();
+        let mut groups = Groups::new(by, self.scales);
         for r in &self.items {
-            let key: Key<'_> = (
-                &r.subject,
-                r.answer.measure(),
-                if by.channel { r.channel } else { None },
-                if by.site { r.site.as_ref() } else { None },
-                by.period.map(|kind| Period::of(kind, r.date)),
-            );
-            let n = *place.entry(key).or_insert_with(|| {
-                groups.push((key, Sums::default()));
-                groups.len() - 1
-            });
-            if let Some((_, sums)) = groups.get_mut(n) {
-                sums.value.add(self.value(r.answer));
-                if let Answer::Servqual { expectation, perception } = r.answer {
-                    sums.expectation.add(expectation);
-                    sums.perception.add(perception);
-                }
-            }
+            groups.add(&r.subject, r.channel, r.site.as_ref(), r.date, r.answer);
         }
-        groups
-            .into_iter()
-            .filter_map(|((subject, measure, channel, site, period), sums)| {
-                Some(Summary {
-                    subject: subject.clone(),
-                    measure,
-                    channel,
-                    site: site.cloned(),
-                    period,
-                    estimate: sums.value.estimate()?,
-                    expectation: sums.expectation.estimate(),
-                    perception: sums.perception.estimate(),
-                })
-            })
-            .collect()
+        groups.summaries()
     }
 
     /// One measure of one subject over time: its estimate in each period of
@@ -476,7 +525,7 @@ impl Responses {
         let mut sums: std::collections::BTreeMap<Period, Accumulator> = std::collections::BTreeMap::new();
         for r in &self.items {
             if r.answer.measure() == measure && &r.subject == subject {
-                sums.entry(Period::of(kind, r.date)).or_default().add(self.value(r.answer));
+                sums.entry(Period::of(kind, r.date)).or_default().add(value(&self.scales, r.answer));
             }
         }
         let points = sums.into_iter().filter_map(|(p, acc)| Some((p, acc.estimate()?))).collect();

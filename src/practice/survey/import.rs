@@ -2,6 +2,8 @@
 
 use std::io;
 
+use jiff::civil::Date;
+
 use crate::{
     error::Entity,
     error::Error,
@@ -14,7 +16,10 @@ use crate::{
     model::QualityDimension,
     model::ServiceModel,
     practice::Subject,
-    practice::survey::{Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales},
+    practice::survey::{
+        Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
+        aggregate::{By, Groups, Summary},
+    },
     validate::Violations,
 };
 
@@ -108,7 +113,38 @@ impl Column {
 /// ([`Problem::InvalidWeight`]); more fields than the header has columns
 /// ([`Problem::Contradicts`]); the same respondent, subject and measure
 /// again in one survey period ([`Problem::DuplicateResponse`], at
-/// `respondent`, on the later record).
+/// `respondent`, on the later record; an aggregation while reading can be
+/// told not to check, below).
+///
+/// # Aggregating while reading
+///
+/// [`strict`](Self::strict) and [`lenient`](Self::lenient) keep every
+/// response, as [`Responses`] does, so their memory grows with the rows.
+/// [`aggregate_strict`](Self::aggregate_strict) and
+/// [`aggregate_lenient`](Self::aggregate_lenient) fold each good record
+/// into its group ([`By`]) as it is read and keep no response; they give
+/// the summaries (and the rejected records) that importing and then
+/// [aggregating](Responses::aggregate) gives. They keep the groups, each
+/// subject and site named, the rejected records, and for the duplicate
+/// check:
+///
+/// - with the check on (the default), a set of 128-bit fingerprints, one
+///   per distinct respondent, subject, measure and survey period. Each is
+///   two `SipHash` values of the identity under two secret keys drawn at
+///   random by std's
+///   [`RandomState`](std::collections::hash_map::RandomState), distinct
+///   for the two halves, so no one can craft two identities that share a
+///   fingerprint; by chance, two of a million distinct identities share
+///   one with probability below 2⁻⁸⁸ (the later would be a false
+///   duplicate; a true duplicate is never missed). A fingerprint takes 16
+///   bytes, in tables at most 7/8 full and doubled when full: 19 to 39
+///   bytes per identity, about 36 MB for a million. A
+///   look-up in so large a set reads memory that is not in the processor's
+///   cache: for a million rows, the check adds about 65 % to the
+///   time.
+/// - with [`check_duplicates(false)`](Self::check_duplicates), for a
+///   survey tool that lets each respondent submit once: nothing per row,
+///   so memory is flat in the number of rows.
 ///
 /// # Examples
 ///
@@ -131,6 +167,7 @@ pub struct CsvImport<'m> {
     scales: Scales,
     survey_period: PeriodKind,
     model: Option<&'m ServiceModel>,
+    duplicates: bool,
 }
 
 impl Default for CsvImport<'_> {
@@ -209,6 +246,89 @@ impl Imported {
     }
 }
 
+/// What a lenient aggregation while reading
+/// ([`CsvImport::aggregate_lenient`]) summed up, and what it rejected.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let file = "\
+/// respondent,date,subject,measure,score
+/// r1,2026-03-02,empathy,nps,9
+/// r2,2026-13-02,empathy,nps,7
+/// r3,2026-03-09,empathy,nps,3
+/// ";
+/// let aggregated = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject())?;
+/// let nps = aggregated.summaries()[0].estimate();
+/// assert_eq!((nps.count(), nps.mean()), (2, 0.0));
+/// assert_eq!(aggregated.rejected()[0].line(), 3);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregated {
+    summaries: Vec<Summary>,
+    rejected: Vec<RejectedRow>,
+}
+
+impl Aggregated {
+    /// Every group of the good records, in the order each first appears:
+    /// what [`Responses::aggregate`] gives for the responses a lenient
+    /// import keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,ces,2\nr2,2026-03-02,empathy,ces,4\n";
+    /// let aggregated = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject())?;
+    /// assert_eq!(aggregated.summaries()[0].estimate().mean(), 3.0);
+    /// assert_eq!(aggregated.summaries(), CsvImport::new().lenient(file.as_bytes())?.responses().aggregate(By::subject()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn summaries(&self) -> &[Summary] {
+        &self.summaries
+    }
+
+    /// Every rejected record, in file order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,ces,9\n";
+    /// let aggregated = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject())?;
+    /// assert!(aggregated.summaries().is_empty());
+    /// assert_eq!(aggregated.rejected()[0].violations()[0].to_string(), "line 2.score: score outside the scale `9`");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn rejected(&self) -> &[RejectedRow] {
+        &self.rejected
+    }
+
+    /// The summaries and the rejected records, taken apart.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,ces,2\n";
+    /// let (summaries, rejected) = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject())?.into_parts();
+    /// assert_eq!((summaries.len(), rejected.len()), (1, 0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn into_parts(self) -> (Vec<Summary>, Vec<RejectedRow>) {
+        (self.summaries, self.rejected)
+    }
+}
+
 /// A record a lenient import rejected: its line and every problem found in it.
 ///
 /// # Examples
@@ -278,7 +398,7 @@ impl<'m> CsvImport<'m> {
     /// ```
     #[must_use]
     pub fn new() -> Self {
-        Self { scales: Scales::default(), survey_period: PeriodKind::Month, model: None }
+        Self { scales: Scales::default(), survey_period: PeriodKind::Month, model: None, duplicates: true }
     }
 
     /// Sets the scales the answers are on.
@@ -340,6 +460,40 @@ impl<'m> CsvImport<'m> {
         self
     }
 
+    /// Sets whether [`aggregate_strict`](Self::aggregate_strict) and
+    /// [`aggregate_lenient`](Self::aggregate_lenient) refuse a respondent
+    /// who answers a subject for one measure twice in one survey period
+    /// (default: they do).
+    ///
+    /// To check in one pass without keeping the responses, they keep a
+    /// 128-bit fingerprint of each distinct respondent, subject, measure
+    /// and survey period: 19 to 39 bytes each (see the type's
+    /// documentation for how they are made and what they cost). When the
+    /// survey tool already lets each respondent submit once, turn the check
+    /// off: nothing is then kept per row, and memory is flat in the number
+    /// of rows. [`strict`](Self::strict) and [`lenient`](Self::lenient)
+    /// check whatever this says, exactly, against the responses they keep:
+    /// [`Responses`] never holds a duplicate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,nps,9\nr1,2026-03-09,empathy,nps,10\n";
+    /// let err = CsvImport::new().aggregate_strict(file.as_bytes(), By::subject()).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid survey file: line 3.respondent: respondent already answered this subject in the survey period `r1`");
+    /// let trusted = CsvImport::new().check_duplicates(false);
+    /// assert_eq!(trusted.aggregate_strict(file.as_bytes(), By::subject())?[0].estimate().count(), 2);
+    /// assert!(trusted.strict(file.as_bytes()).is_err());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn check_duplicates(mut self, check: bool) -> Self {
+        self.duplicates = check;
+        self
+    }
+
     /// Reads every record; refuses the whole file if any is bad.
     ///
     /// # Errors
@@ -370,8 +524,9 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn strict<R: io::Read>(&self, reader: R) -> Result<Responses, Error> {
         let mut bad = Vec::new();
-        let responses = self.read(reader, |row| bad.extend(row.violations))?;
-        if bad.is_empty() { Ok(responses) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
+        let mut keep = Keep(Vec::new());
+        self.read(reader, self.intake(), &mut keep, |row| bad.extend(row.violations))?;
+        if bad.is_empty() { Ok(self.responses(keep)) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
     }
 
     /// Reads every record; keeps the good ones and lists every rejected one.
@@ -396,12 +551,130 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn lenient<R: io::Read>(&self, reader: R) -> Result<Imported, Error> {
         let mut rejected = Vec::new();
-        let responses = self.read(reader, |row| rejected.push(row))?;
-        Ok(Imported { responses, rejected })
+        let mut keep = Keep(Vec::new());
+        self.read(reader, self.intake(), &mut keep, |row| rejected.push(row))?;
+        Ok(Imported { responses: self.responses(keep), rejected })
     }
 
-    /// Reads every record, handing each bad one to `reject`.
-    fn read<R: io::Read>(&self, reader: R, mut reject: impl FnMut(RejectedRow)) -> Result<Responses, Error> {
+    /// Reads every record and folds each good one into its group ([`By`])
+    /// as it is read, keeping no response; refuses the whole file if any
+    /// record is bad.
+    ///
+    /// The summaries are those of [`strict`](Self::strict) followed by
+    /// [`Responses::aggregate`]: the same groups, in the order each first
+    /// appears, with the same estimates. Memory does not grow with the
+    /// rows, but for the duplicate check's fingerprints (about 19 to 39
+    /// bytes per distinct respondent, subject, measure and survey period),
+    /// which [`check_duplicates(false)`](Self::check_duplicates) turns off:
+    /// see the type's documentation.
+    ///
+    /// # Errors
+    ///
+    /// As [`strict`](Self::strict): an error about
+    /// [`Entity::SurveyFile`](crate::error::Entity::SurveyFile) listing
+    /// every problem of every bad record, or the problem that stops the
+    /// file from being read at all.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "\
+    /// respondent,date,subject,measure,score,channel
+    /// r1,2026-03-02,empathy,csat,5,email
+    /// r2,2026-03-04,empathy,csat,3,chat
+    /// r3,2026-03-09,empathy,csat,4,email
+    /// ";
+    /// let by = By::subject().channel();
+    /// let summaries = CsvImport::new().aggregate_strict(file.as_bytes(), by)?;
+    /// assert_eq!(summaries.len(), 2);
+    /// assert_eq!((summaries[0].channel(), summaries[0].estimate().mean()), (Some(Channel::Email), 100.0));
+    /// assert_eq!(summaries, CsvImport::new().strict(file.as_bytes())?.aggregate(by));
+    /// let bad = "respondent,date,subject,measure,score\nr1,2026-03-02,empathy,csat,9\nr2,2026-03-02,empathy,csat,5\n";
+    /// let err = CsvImport::new().aggregate_strict(bad.as_bytes(), by).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid survey file: line 2.score: score outside the scale `9`");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn aggregate_strict<R: io::Read>(&self, reader: R, by: By) -> Result<Vec<Summary>, Error> {
+        let mut bad = Vec::new();
+        let mut fold = Fold(Groups::new(by, self.scales));
+        self.read(reader, self.streaming_intake(), &mut fold, |row| bad.extend(row.violations))?;
+        if bad.is_empty() { Ok(fold.0.summaries()) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
+    }
+
+    /// Reads every record and folds each good one into its group ([`By`])
+    /// as it is read, keeping no response; lists every rejected record.
+    ///
+    /// The summaries are those of [`lenient`](Self::lenient) followed by
+    /// [`Responses::aggregate`] of the responses kept, and the rejected
+    /// records are the same. Memory does not grow with the rows, but for
+    /// the rejected records and the duplicate check's fingerprints (about
+    /// 19 to 39 bytes per distinct respondent, subject, measure and survey
+    /// period), which [`check_duplicates(false)`](Self::check_duplicates)
+    /// turns off: see the type's documentation.
+    ///
+    /// # Errors
+    ///
+    /// Only for what stops the file from being read at all, as in
+    /// [`strict`](Self::strict): an empty file, a header without records,
+    /// a required column missing or given twice, a reader that fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let file = "\
+    /// respondent,date,subject,measure,score
+    /// r1,2026-03-02,empathy,nps,10
+    /// r1,2026-03-20,empathy,nps,0
+    /// r2,2026-03-04,empathy,nps,x
+    /// r3,2026-04-01,empathy,nps,6
+    /// ";
+    /// let aggregated = CsvImport::new().aggregate_lenient(file.as_bytes(), By::subject())?;
+    /// let nps = aggregated.summaries()[0].estimate();
+    /// assert_eq!((nps.count(), nps.mean()), (2, 0.0));
+    /// let lines: Vec<u64> = aggregated.rejected().iter().map(RejectedRow::line).collect();
+    /// assert_eq!(lines, [3, 4]);
+    /// assert_eq!(aggregated.rejected()[0].violations()[0].problem(), &Problem::DuplicateResponse);
+    /// let imported = CsvImport::new().lenient(file.as_bytes())?;
+    /// assert_eq!(aggregated.summaries(), imported.responses().aggregate(By::subject()));
+    /// assert_eq!(aggregated.rejected(), imported.rejected());
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn aggregate_lenient<R: io::Read>(&self, reader: R, by: By) -> Result<Aggregated, Error> {
+        let mut rejected = Vec::new();
+        let mut fold = Fold(Groups::new(by, self.scales));
+        self.read(reader, self.streaming_intake(), &mut fold, |row| rejected.push(row))?;
+        Ok(Aggregated { summaries: fold.0.summaries(), rejected })
+    }
+
+    /// The intake of an import that keeps every response: its duplicate
+    /// check compares with them, exactly.
+    fn intake(&self) -> Intake<'m> {
+        Intake::new(self.scales, self.survey_period, self.model, 1024)
+    }
+
+    /// The intake of an import that keeps none: its duplicate check, if on,
+    /// keeps fingerprints.
+    fn streaming_intake(&self) -> Intake<'m> {
+        Intake::streaming(self.scales, self.survey_period, self.model, self.duplicates)
+    }
+
+    /// The responses kept.
+    fn responses(&self, keep: Keep) -> Responses {
+        Responses { scales: self.scales, survey_period: self.survey_period, items: keep.0 }
+    }
+
+    /// Reads every record, handing each good one to `sink` and each bad one to `reject`.
+    fn read<R: io::Read, S: Sink>(
+        &self,
+        reader: R,
+        intake: Intake<'m>,
+        sink: &mut S,
+        mut reject: impl FnMut(RejectedRow),
+    ) -> Result<(), Error> {
         let mut csv = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(reader);
         let mut record = csv::ByteRecord::new();
         let fatal = |path: String, problem: Problem, value: String| {
@@ -416,8 +689,7 @@ impl<'m> CsvImport<'m> {
             return Err(fatal("line 1".to_owned(), Problem::Empty, String::new()));
         }
         let layout = Layout::of(&record)?;
-        let mut reader = RowReader::new(self, layout);
-        let mut items = Vec::new();
+        let mut reader = RowReader::new(layout, intake);
         let mut records = 0_u64;
         loop {
             match csv.read_byte_record(&mut record) {
@@ -427,15 +699,74 @@ impl<'m> CsvImport<'m> {
             }
             records += 1;
             let line = record.position().map_or(records + 1, csv::Position::line);
-            match reader.row(line, &record, &items) {
-                Ok(response) => items.push(response),
-                Err(violations) => reject(RejectedRow { line, violations }),
+            let mut v = Violations::default();
+            if let Some(row) = reader.row(&mut v, line, &record) {
+                sink.take(&mut reader.intake, &mut v, Place::Line(line), row);
+            }
+            if !v.is_empty() {
+                reject(RejectedRow {
+                    line,
+                    violations: v.into_error(Entity::SurveyFile).violations().to_vec(),
+                });
             }
         }
         if records == 0 {
             return Err(fatal("records".to_owned(), Problem::Empty, String::new()));
         }
-        Ok(reader.intake.finish(items))
+        Ok(())
+    }
+}
+
+/// A good record, read and checked on its own: what a [`Sink`] takes.
+struct Row<'r> {
+    respondent: &'r str,
+    date: Date,
+    site: Option<Id>,
+    channel: Option<Channel>,
+    subject: Subject,
+    answer: Answer,
+    importance: Option<f64>,
+}
+
+/// What an import does with each good record.
+trait Sink {
+    /// Takes `row`, the good record at `path`, unless its respondent
+    /// answered its subject for its measure in its survey period before:
+    /// then a violation into `v` (empty until then), and the row is not taken.
+    fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>);
+}
+
+/// Keeps every good record as a response, for [`Responses`].
+struct Keep(Vec<Response>);
+
+impl Sink for Keep {
+    fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
+        let response = Response {
+            respondent: std::sync::Arc::from(row.respondent),
+            date: row.date,
+            site: row.site,
+            channel: row.channel,
+            subject: row.subject,
+            answer: row.answer,
+            importance: row.importance,
+        };
+        intake.remember(v, path, &response, self.0.len(), &self.0);
+        if v.is_empty() {
+            self.0.push(response);
+        }
+    }
+}
+
+/// Folds every good record into its group, keeping none.
+struct Fold(Groups<Subject, Id>);
+
+impl Sink for Fold {
+    #[inline]
+    fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
+        intake.remember_fingerprint(v, path, row.respondent, &row.subject, row.answer, row.date);
+        if v.is_empty() {
+            self.0.add(row.subject, row.channel, row.site, row.date, row.answer);
+        }
     }
 }
 
@@ -497,24 +828,18 @@ struct RowReader<'m> {
 }
 
 impl<'m> RowReader<'m> {
-    fn new(import: &CsvImport<'m>, layout: Layout) -> Self {
+    fn new(layout: Layout, intake: Intake<'m>) -> Self {
         Self {
             layout,
-            intake: Intake::new(import.scales, import.survey_period, import.model, 1024),
+            intake,
             subjects: crate::fx::map_with_capacity(64),
             sites: crate::fx::map_with_capacity(16),
         }
     }
 
-    /// The response of the record at `line`, or every problem in it.
-    /// `earlier` are the responses read before it.
-    fn row(
-        &mut self,
-        line: u64,
-        record: &csv::ByteRecord,
-        earlier: &[Response],
-    ) -> Result<Response, Vec<Violation>> {
-        let mut v = Violations::default();
+    /// The record at `line`, if it is good on its own; else every problem
+    /// in it, into `v`.
+    fn row<'r>(&mut self, v: &mut Violations, line: u64, record: &'r csv::ByteRecord) -> Option<Row<'r>> {
         if record.len() > self.layout.width {
             v.push(
                 format!("line {line}"),
@@ -523,8 +848,8 @@ impl<'m> RowReader<'m> {
             );
         }
         let cells = Cells { record, layout: &self.layout, line };
-        let respondent = cells.required(&mut v, Column::Respondent);
-        let date = cells.required(&mut v, Column::Date).and_then(|t| match date_of(t) {
+        let respondent = cells.required(v, Column::Respondent);
+        let date = cells.required(v, Column::Date).and_then(|t| match date_of(t) {
             Some(d) => Some(d),
             None => {
                 v.push(cells.at(Column::Date), Problem::NotADate, t);
@@ -532,17 +857,16 @@ impl<'m> RowReader<'m> {
             }
         });
         let subject = cells
-            .required(&mut v, Column::Subject)
-            .and_then(|t| subject_of(&mut self.subjects, &mut v, &cells.at(Column::Subject), t));
-        let measure =
-            cells.required(&mut v, Column::Measure).and_then(|t| cells.parsed(&mut v, Column::Measure, t));
+            .required(v, Column::Subject)
+            .and_then(|t| subject_of(&mut self.subjects, v, || cells.at(Column::Subject), t));
+        let measure = cells.required(v, Column::Measure).and_then(|t| cells.parsed(v, Column::Measure, t));
         let answer = match measure {
             Some(Measure::Servqual) => {
-                let e = cells.number(&mut v, Column::Expectation, true);
-                let p = cells.number(&mut v, Column::Perception, true);
+                let e = cells.number(v, Column::Expectation, true);
+                let p = cells.number(v, Column::Perception, true);
                 e.zip(p).map(|(expectation, perception)| Answer::Servqual { expectation, perception })
             }
-            Some(Measure::Nps) => cells.number(&mut v, Column::Score, true).and_then(|x| {
+            Some(Measure::Nps) => cells.number(v, Column::Score, true).and_then(|x| {
                 #[allow(
                     clippy::cast_possible_truncation,
                     clippy::cast_sign_loss,
@@ -554,48 +878,34 @@ impl<'m> RowReader<'m> {
                 }
                 whole.map(Answer::Nps)
             }),
-            Some(Measure::Csat) => cells.number(&mut v, Column::Score, true).map(Answer::Csat),
-            Some(Measure::Ces) => cells.number(&mut v, Column::Score, true).map(Answer::Ces),
+            Some(Measure::Csat) => cells.number(v, Column::Score, true).map(Answer::Csat),
+            Some(Measure::Ces) => cells.number(v, Column::Score, true).map(Answer::Ces),
             None => None,
         };
-        let importance = cells.number(&mut v, Column::Importance, false);
-        let channel = cells
-            .get(&mut v, Column::Channel)
-            .and_then(|t| cells.parsed::<Channel>(&mut v, Column::Channel, t));
+        let importance = cells.number(v, Column::Importance, false);
+        let channel =
+            cells.get(v, Column::Channel).and_then(|t| cells.parsed::<Channel>(v, Column::Channel, t));
         let site = cells
-            .get(&mut v, Column::Site)
-            .and_then(|t| site_of(&mut self.sites, &mut v, &cells.at(Column::Site), t));
-        let path = Place::Line(line);
-        self.intake.check_parts(&mut v, path, respondent, subject.as_ref(), answer, importance);
-        if let (true, Some(respondent), Some(date), Some(subject), Some(answer)) =
-            (v.is_empty(), respondent, date, subject, answer)
-        {
-            let response = Response {
-                respondent: std::sync::Arc::from(respondent),
-                date,
-                site,
-                channel,
-                subject,
-                answer,
-                importance,
-            };
-            self.intake.remember(&mut v, path, &response, earlier.len(), earlier);
-            if v.is_empty() {
-                return Ok(response);
+            .get(v, Column::Site)
+            .and_then(|t| site_of(&mut self.sites, v, || cells.at(Column::Site), t));
+        self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
+        match (v.is_empty(), respondent, date, subject, answer) {
+            (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
+                Some(Row { respondent, date, site, channel, subject, answer, importance })
             }
+            _ => None,
         }
-        Err(v.into_error(Entity::SurveyFile).violations().to_vec())
     }
 }
 
 /// The cells of one record.
-struct Cells<'r> {
+struct Cells<'r, 'l> {
     record: &'r csv::ByteRecord,
-    layout: &'r Layout,
+    layout: &'l Layout,
     line: u64,
 }
 
-impl<'r> Cells<'r> {
+impl<'r> Cells<'r, '_> {
     /// The path of `column` on this record's line.
     fn at(&self, column: Column) -> String {
         format!("line {}.{}", self.line, column.name())
@@ -648,11 +958,12 @@ impl<'r> Cells<'r> {
     }
 }
 
-/// The subject a cell names, a dimension or a phase path; each text is parsed once.
+/// The subject a cell names, a dimension or a phase path; each text is
+/// parsed once. `path` makes the cell's path, for a violation only.
 fn subject_of(
     known: &mut FxHashMap<Box<[u8]>, Subject>,
     v: &mut Violations,
-    path: &str,
+    path: impl FnOnce() -> String,
     text: &str,
 ) -> Option<Subject> {
     if let Some(subject) = known.get(text.as_bytes()) {
@@ -662,7 +973,7 @@ fn subject_of(
         match text.parse::<PhasePath>() {
             Ok(phase) => Subject::Phase(phase),
             Err(_) => {
-                v.push(path, Problem::NotAPhasePath, text);
+                v.push(path(), Problem::NotAPhasePath, text);
                 return None;
             }
         }
@@ -670,7 +981,7 @@ fn subject_of(
         match text.parse::<QualityDimension>() {
             Ok(d) => Subject::Dimension(d),
             Err(_) => {
-                v.push(path, Problem::NotAccepted, text);
+                v.push(path(), Problem::NotAccepted, text);
                 return None;
             }
         }
@@ -679,12 +990,18 @@ fn subject_of(
     Some(subject)
 }
 
-/// The site a cell names, an id; each text is checked once.
-fn site_of(known: &mut FxHashMap<Box<[u8]>, Id>, v: &mut Violations, path: &str, text: &str) -> Option<Id> {
+/// The site a cell names, an id; each text is checked once. `path` makes
+/// the cell's path, for a violation only.
+fn site_of(
+    known: &mut FxHashMap<Box<[u8]>, Id>,
+    v: &mut Violations,
+    path: impl FnOnce() -> String,
+    text: &str,
+) -> Option<Id> {
     if let Some(id) = known.get(text.as_bytes()) {
         return Some(id.clone());
     }
-    let id = v.id(path, text)?;
+    let id = v.id(&path(), text)?;
     known.insert(Box::from(text.as_bytes()), id.clone());
     Some(id)
 }
