@@ -295,6 +295,7 @@ pub mod error;
 mod fx;
 mod id;
 pub mod model;
+mod places;
 pub mod practice;
 pub mod prelude;
 pub mod rules;

@@ -1,7 +1,7 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
 use crate::{
-    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::PhasePath, model::QualityDimension,
+    error::Entity, error::Error, error::Problem, model::PhasePath, model::QualityDimension,
     validate::Violations,
 };
 
@@ -334,17 +334,19 @@ impl Feedback {
         // add the items in the order given, from −0.0 as `Iterator::sum`
         // does, so the means are those of summing each subject's items.
         let mut subjects: Vec<Sums<'_>> = Vec::with_capacity(self.items.len());
-        let mut place: FxHashMap<&Subject, usize> = crate::fx::map_with_capacity(self.items.len());
+        let mut place = crate::places::Places::with_capacity(self.items.len());
         // A subject that is the one after the last one found needs no
         // look-up (items that list their subjects in the same order again).
         let mut next = 0;
         for item in &self.items {
             let n = match subjects.get(next) {
                 Some(sums) if *sums.subject == item.subject => next,
-                _ => *place.entry(&item.subject).or_insert_with(|| {
-                    subjects.push(Sums::new(&item.subject));
-                    subjects.len() - 1
-                }),
+                _ => place.find_or_push(
+                    &item.subject,
+                    &mut subjects,
+                    |s| s.subject,
+                    || Sums::new(&item.subject),
+                ),
             };
             next = n + 1;
             if let Some(sums) = subjects.get_mut(n) {
@@ -373,14 +375,10 @@ impl Feedback {
         // given: with that place as the last key, that is the order of
         // subjects that tie. Keys are computed once per subject.
         let all: Vec<&Gap> = by_dimension.iter().chain(&by_phase).collect();
-        let mut order: Vec<(i64, std::cmp::Reverse<i64>, usize)> = all
-            .iter()
-            .enumerate()
-            .map(|(n, g)| (rounded(g.gap), std::cmp::Reverse(rounded(g.importance)), n))
-            .collect();
-        order.sort_unstable();
+        let mut order: Vec<(u128, usize)> = all.iter().enumerate().map(|(n, g)| (priority(g), n)).collect();
+        order.sort_by_key(|&(key, _)| key);
         let priorities: Vec<Gap> =
-            order.iter().filter_map(|&(.., n)| all.get(n).map(|&g| g.clone())).collect();
+            order.iter().filter_map(|&(_, n)| all.get(n).map(|&g| g.clone())).collect();
         GapAnalysis { by_dimension, by_phase, overall, priorities }
     }
 
@@ -453,6 +451,18 @@ impl<'a> Sums<'a> {
 fn rounded(x: f64) -> i64 {
     #[allow(clippy::cast_possible_truncation, reason = "within ±2e15 (see above); `as` saturates anyway")]
     let key = (x * 10f64.powi(Feedback::GAP_DECIMALS)).round() as i64;
+    key
+}
+
+/// A gap's place in the priorities as one number: its gap, then its
+/// importance reversed, each rounded as [`rounded`] does and offset to be
+/// non-negative (a gap's key is within ±2^51, an importance's within
+/// (0, 2^50]), so that comparing the numbers compares (gap, −importance).
+fn priority(g: &Gap) -> u128 {
+    let gap = (rounded(g.gap) + (1 << 51)).clamp(0, 1 << 52);
+    let importance = ((1_i64 << 50) - rounded(g.importance)).clamp(0, 1 << 51);
+    #[allow(clippy::cast_sign_loss, reason = "both clamped to non-negative values")]
+    let key = (gap as u128) << 64 | importance as u128;
     key
 }
 
@@ -887,5 +897,36 @@ impl schemars::JsonSchema for Feedback {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         FeedbackDocument::json_schema(generator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Gap, Subject, priority};
+    use crate::model::QualityDimension;
+
+    fn gap(gap: f64, importance: f64) -> Gap {
+        let subject = Subject::Dimension(QualityDimension::Empathy);
+        Gap { subject, expectation: 0.0, perception: gap, gap, importance }
+    }
+
+    /// The key orders by gap, then by importance reversed, over the whole
+    /// range a gap (±2 × `Scale::LIMIT`) and an importance (up to
+    /// `Scale::LIMIT`) can take, and ties values equal to the decimals compared.
+    #[test]
+    fn the_priority_key_orders_by_gap_then_importance_reversed() {
+        let limit = crate::error::limits::WEIGHT_AND_SCALE;
+        let ordered = [
+            gap(-2.0 * limit, limit),
+            gap(-2.0 * limit, 1e-9),
+            gap(-0.13, 2.0),
+            gap(-0.13, 1.0),
+            gap(0.0, limit),
+            gap(2.0 * limit, limit),
+            gap(2.0 * limit, 1e-9),
+        ];
+        let keys: Vec<u128> = ordered.iter().map(priority).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+        assert_eq!(priority(&gap(3.58 - 3.71, 1.0)), priority(&gap(4.02 - 4.15, 1.0)));
     }
 }

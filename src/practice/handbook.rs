@@ -1,8 +1,9 @@
 //! The standards handbook: a chapter per department, ready to post.
 
-use std::{collections::HashMap, fmt::Write as _};
+use std::fmt::Write as _;
 
 use crate::{
+    fx::FxHashMap,
     model::Behaviour,
     model::Department,
     model::Id,
@@ -273,8 +274,18 @@ impl<'a> Handbook<'a> {
                         let _ = writeln!(out, "{}:", capitalised(l.label(kind)));
                     }
                 }
+                // A step's standards lie together: one look-up per step.
+                let mut last: Option<((usize, &Id), &str)> = None;
                 for s in of_kind {
-                    let situation = index.step_names.get(&(n, s.step().step())).copied().unwrap_or("");
+                    let key = (n, s.step().step());
+                    let situation = match last {
+                        Some((k, name)) if k == key => name,
+                        _ => {
+                            let name = index.step_names.get(&key).copied().unwrap_or("");
+                            last = Some((key, name));
+                            name
+                        }
+                    };
                     self.standard(out, style, s, situation);
                 }
                 out.push('\n');
@@ -388,12 +399,12 @@ type Placed<'a> = (usize, &'a Sequence, &'a Phase, &'a Standard);
 /// scans the whole model or every standard, and no standard scans its phase.
 struct Index<'a> {
     /// Each department's steps (`None`: steps without one), in model order.
-    steps: HashMap<Option<&'a Id>, Vec<StepRef<'a>>>,
+    steps: FxHashMap<Option<&'a Id>, Vec<StepRef<'a>>>,
     /// Each department's standards whose phase is in the model, in phase
     /// order and, within a phase, in the set's order.
-    standards: HashMap<Option<&'a Id>, Vec<Placed<'a>>>,
+    standards: FxHashMap<Option<&'a Id>, Vec<Placed<'a>>>,
     /// The name of each step, by its phase's place in model order and its id.
-    step_names: HashMap<(usize, &'a Id), &'a str>,
+    step_names: FxHashMap<(usize, &'a Id), &'a str>,
     /// The on-brand behaviours.
     on_brand: Behaviours<'a>,
     /// The off-brand behaviours.
@@ -402,12 +413,12 @@ struct Index<'a> {
 
 impl<'a> Index<'a> {
     fn new(model: &'a ServiceModel, standards: &'a StandardSet) -> Self {
-        let mut steps: HashMap<Option<&Id>, Vec<StepRef<'a>>> = HashMap::new();
+        let mut steps: FxHashMap<Option<&Id>, Vec<StepRef<'a>>> = FxHashMap::default();
         for at in model.steps() {
             steps.entry(at.step().department()).or_default().push(at);
         }
-        let mut phases: HashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = HashMap::new();
-        let mut step_names = HashMap::new();
+        let mut phases: FxHashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = FxHashMap::default();
+        let mut step_names = FxHashMap::default();
         let all_phases = model.sequences().iter().flat_map(|q| q.phases().iter().map(move |p| (q, p)));
         for (n, (q, p)) in all_phases.enumerate() {
             phases.insert((q.id(), p.id()), (n, q, p));
@@ -415,7 +426,7 @@ impl<'a> Index<'a> {
                 step_names.entry((n, step.id())).or_insert(step.name());
             }
         }
-        let mut by_department: HashMap<Option<&Id>, Vec<Placed<'a>>> = HashMap::new();
+        let mut by_department: FxHashMap<Option<&Id>, Vec<Placed<'a>>> = FxHashMap::default();
         for s in standards {
             if let Some(&(n, q, p)) = phases.get(&(s.step().sequence(), s.step().phase())) {
                 by_department.entry(s.department()).or_default().push((n, q, p, s));
@@ -441,13 +452,13 @@ struct Behaviours<'a> {
     /// Those for every department.
     everywhere: Vec<(usize, &'a Behaviour)>,
     /// Those for one department.
-    by_department: HashMap<&'a Id, Vec<(usize, &'a Behaviour)>>,
+    by_department: FxHashMap<&'a Id, Vec<(usize, &'a Behaviour)>>,
 }
 
 impl<'a> Behaviours<'a> {
     fn new(list: impl Iterator<Item = &'a Behaviour>) -> Self {
         let mut everywhere = Vec::new();
-        let mut by_department: HashMap<&Id, Vec<_>> = HashMap::new();
+        let mut by_department: FxHashMap<&Id, Vec<_>> = FxHashMap::default();
         for (n, b) in list.enumerate() {
             match b.department() {
                 Some(d) => by_department.entry(d).or_default().push((n, b)),

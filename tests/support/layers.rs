@@ -18,7 +18,21 @@ use std::collections::HashMap;
 
 /// The layers, lowest first, each with the top-level modules it holds.
 pub const LAYERS: &[(&str, &[&str])] = &[
-    ("base", &["error", "id", "set", "vocabulary", "validate", "document", "fx", "text_serde", "setters"]),
+    (
+        "base",
+        &[
+            "error",
+            "id",
+            "set",
+            "vocabulary",
+            "validate",
+            "document",
+            "fx",
+            "places",
+            "text_serde",
+            "setters",
+        ],
+    ),
     ("model", &["model"]),
     ("standard", &["standard"]),
     ("rules", &["rules"]),
