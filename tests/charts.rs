@@ -416,3 +416,18 @@ fn extreme_values_give_a_chart_not_a_panic() {
     assert_eq!(marks(&svg).len(), 1);
     assert!(!svg.contains("NaN"), "{svg}");
 }
+
+/// A chart of more phases than its coordinates were first sized for
+/// (110,000 rows: the middle of a bar once overflowed `i32` past about
+/// 107,000, a panic in a debug build) still draws one bar per phase.
+#[test]
+fn a_chart_of_very_many_phases_draws_every_bar() {
+    let phases = 110_000;
+    let gaps = feedback((0..phases).map(|n| {
+        let phase = format!("sequence-{}/phase-{}", n / 10, n % 10).parse().unwrap();
+        FeedbackItem::new(Subject::Phase(phase), 6.0, 5.0)
+    }))
+    .gaps();
+    let svg = charts::gaps_by_phase(&gaps, Locale::English);
+    assert_eq!(count(&marks(&svg), "rect", RED), phases);
+}

@@ -599,8 +599,9 @@ impl Words {
 
 /// The whole document, in pixels from its top left corner.
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-/// What plotters' drawing calls return: an error only if the backend's
-/// writing failed, which a `String` never does.
+/// What plotters' drawing calls return: an error if the backend's writing
+/// failed (which a `String` never does) or plotters could not lay the chart
+/// out; the chart functions then draw "no data".
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 
 const WIDTH: u32 = 760;
@@ -768,7 +769,9 @@ impl BarChart {
         let shown = |value: f64| ticks.format_value(value, self.unit, locale);
         let legend: Vec<(String, RGBColor)> =
             self.series.iter().map(|l| (l.name.to_owned(), l.colour)).collect();
-        let category_keys: Vec<(i32, String)> = centres.iter().copied().zip(labels.iter().cloned()).collect();
+        let mut category_keys: Vec<(i32, String)> =
+            centres.iter().copied().zip(labels.iter().cloned()).collect();
+        category_keys.sort_by_key(|(at, _)| *at);
 
         svg(WIDTH, height, |root| {
             #[allow(clippy::cast_possible_wrap, reason = "at most 330")]
@@ -814,7 +817,8 @@ impl BarChart {
                         scaled(row_top - (gap / 2.0 + bar * j as f64) / row),
                         scaled(row_top - (gap / 2.0 + bar * (j + 1) as f64 - 2.0) / row),
                     );
-                    let middle = (y0 + y1) / 2;
+                    // Both within 0..=i32::MAX: neither the difference nor the result overflows.
+                    let middle = y0 + (y1 - y0) / 2;
                     let Some(value) = value.filter(|v| v.is_finite()) else {
                         let note = style(TEXT_SIZE, &FAINT, HPos::Left, VPos::Center);
                         let note = TextStyle { font: note.font.style(FontStyle::Italic), ..note };
@@ -857,11 +861,14 @@ impl LineChart<'_> {
     fn draw(&self, title: &str, locale: Locale) -> Option<String> {
         let words = Words::of(locale);
         let drawn = |p: &&Point| p.value.is_finite();
+        // Each period once, in the order first met, with its place.
         let mut periods: Vec<&str> = Vec::new();
+        let mut place: crate::fx::FxHashMap<&str, usize> = crate::fx::FxHashMap::default();
         for point in self.series.iter().flat_map(|s| s.points.iter().filter(drawn)) {
-            if !periods.contains(&point.label.as_str()) {
+            place.entry(&point.label).or_insert_with(|| {
                 periods.push(&point.label);
-            }
+                periods.len() - 1
+            });
         }
         if periods.is_empty() {
             return Some(no_data(title, locale));
@@ -895,7 +902,7 @@ impl LineChart<'_> {
         let shown_periods: Vec<i32> = period_keys.iter().step_by(every).map(|(at, _)| *at).collect();
         #[allow(clippy::cast_precision_loss, reason = "periods of a chart")]
         let count = scaled(periods.len() as f64);
-        let index = |label: &str| periods.iter().position(|p| *p == label);
+        let index = |label: &str| place.get(label).copied();
         let legend: Vec<(String, RGBColor)> = self
             .series
             .iter()
@@ -980,9 +987,18 @@ impl LineChart<'_> {
     }
 }
 
-/// The text of the key point nearest `at`.
+/// The text of the key point nearest `at`; `keys` in ascending order.
 fn nearest(keys: &[(i32, String)], at: i32) -> String {
-    keys.iter().min_by_key(|(key, _)| key.abs_diff(at)).map(|(_, text)| text.clone()).unwrap_or_default()
+    // `keys` are in ascending order: the nearest is the first at or above
+    // `at`, or the one before it.
+    let above = keys.partition_point(|(key, _)| *key < at);
+    let candidates = [above.checked_sub(1).and_then(|n| keys.get(n)), keys.get(above)];
+    candidates
+        .into_iter()
+        .flatten()
+        .min_by_key(|(key, _)| key.abs_diff(at))
+        .map(|(_, text)| text.clone())
+        .unwrap_or_default()
 }
 
 /// A share of an axis (or a number of rows) in its whole units, `SCALE` a
@@ -1085,10 +1101,13 @@ impl Ticks {
     /// [`share`](Self::share), scaled), with their text: the axis is drawn in
     /// shares, so that no value near `f64::MAX` overflows plotters' arithmetic.
     fn keys(&self, unit: Unit, locale: Locale) -> Vec<(i32, String)> {
-        self.values().map(|tick| (scaled(self.share(tick)), self.format(tick, unit, locale))).collect()
+        let mut keys: Vec<(i32, String)> =
+            self.values().map(|tick| (scaled(self.share(tick)), self.format(tick, unit, locale))).collect();
+        keys.sort_by_key(|(at, _)| *at);
+        keys
     }
 
-    /// A value beside its bar or in a tooltip: two decimals, a whole percentage.
+    /// A value beside its bar or its point: two decimals, a whole percentage.
     fn format_value(&self, value: f64, unit: Unit, locale: Locale) -> String {
         let decimals = match unit {
             Unit::Percent => 0,
@@ -1119,6 +1138,15 @@ fn number(value: f64, decimals: usize, unit: Unit, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_key_point_is_found_on_either_side() {
+        let keys: Vec<(i32, String)> =
+            [(0, "a"), (10, "b"), (30, "c")].map(|(k, t)| (k, t.to_owned())).into();
+        let found: Vec<String> = [-5, 0, 4, 6, 19, 21, 30, 99].map(|at| nearest(&keys, at)).into();
+        assert_eq!(found, ["a", "a", "a", "b", "b", "c", "c", "c"]);
+        assert_eq!(nearest(&[], 3), "");
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_range() {
