@@ -69,22 +69,21 @@ enum Start {
 /// What a cold start writes before each call: 4 × the L2 cache.
 const EVICT: usize = 8 << 20;
 
+/// Writes every word of `other`, pushing what the caches held out.
+fn evict(other: &mut [u64]) {
+    for (n, word) in other.iter_mut().enumerate() {
+        *word = word.wrapping_add(n as u64);
+    }
+    black_box(other);
+}
+
 /// Times `f` started as `start` says.
 fn time<O>(b: &mut Bencher<'_>, start: Start, mut f: impl FnMut() -> O) {
     match start {
         Start::Warm => b.iter(f),
         Start::Cold => {
             let mut other = vec![0_u64; EVICT / 8];
-            b.iter_batched(
-                || {
-                    for (n, word) in other.iter_mut().enumerate() {
-                        *word = word.wrapping_add(n as u64);
-                    }
-                    black_box(&other);
-                },
-                |()| drop(black_box(f())),
-                BatchSize::PerIteration,
-            );
+            b.iter_batched(|| evict(&mut other), |()| drop(black_box(f())), BatchSize::PerIteration);
         }
     }
 }
@@ -237,10 +236,7 @@ fn growth_set_diff(c: &mut Criterion) {
                     || {
                         let copies = (old.clone(), new.clone());
                         if matches!(start, Start::Cold) {
-                            for (n, word) in other.iter_mut().enumerate() {
-                                *word = word.wrapping_add(n as u64);
-                            }
-                            black_box(&other);
+                            evict(&mut other);
                         }
                         copies
                     },

@@ -130,15 +130,16 @@ impl Column {
 ///
 /// - with the check on (the default), a set of 128-bit fingerprints, one
 ///   per distinct respondent, subject, measure and survey period. Each is
-///   two `SipHash` values of the identity under two secret keys drawn at
-///   random by std's
-///   [`RandomState`](std::collections::hash_map::RandomState), distinct
-///   for the two halves, so no one can craft two identities that share a
+///   two hashes of the identity by std's
+///   [`RandomState`](std::collections::hash_map::RandomState) (today
+///   SipHash-1-3 under keys drawn at random for each process; two
+///   different keys for the two halves), so someone who cannot read the
+///   process's memory cannot choose two identities that share a
 ///   fingerprint; by chance, two of a million distinct identities share
 ///   one with probability below 2⁻⁸⁸ (the later would be a false
 ///   duplicate; a true duplicate is never missed). A fingerprint takes 16
-///   bytes, in tables at most 7/8 full and doubled when full: 19 to 39
-///   bytes per identity, about 36 MB for a million. A
+///   bytes, in tables at most 7/8 full and doubled when full: in a large
+///   file 19 to 39 bytes per identity, about 36 MB for a million. A
 ///   look-up in so large a set reads memory that is not in the processor's
 ///   cache: for a million rows, the check adds about 65 % to the
 ///   time.
@@ -467,13 +468,13 @@ impl<'m> CsvImport<'m> {
     ///
     /// To check in one pass without keeping the responses, they keep a
     /// 128-bit fingerprint of each distinct respondent, subject, measure
-    /// and survey period: 19 to 39 bytes each (see the type's
+    /// and survey period: in a large file, 19 to 39 bytes each (see the type's
     /// documentation for how they are made and what they cost). When the
     /// survey tool already lets each respondent submit once, turn the check
     /// off: nothing is then kept per row, and memory is flat in the number
     /// of rows. [`strict`](Self::strict) and [`lenient`](Self::lenient)
-    /// check whatever this says, exactly, against the responses they keep:
-    /// [`Responses`] never holds a duplicate.
+    /// always check, exactly, against the responses they keep, whatever
+    /// this is set to: [`Responses`] never holds a duplicate.
     ///
     /// # Examples
     ///
@@ -563,10 +564,13 @@ impl<'m> CsvImport<'m> {
     /// The summaries are those of [`strict`](Self::strict) followed by
     /// [`Responses::aggregate`]: the same groups, in the order each first
     /// appears, with the same estimates. Memory does not grow with the
-    /// rows, but for the duplicate check's fingerprints (about 19 to 39
-    /// bytes per distinct respondent, subject, measure and survey period),
-    /// which [`check_duplicates(false)`](Self::check_duplicates) turns off:
-    /// see the type's documentation.
+    /// good rows, but for the duplicate check's fingerprints (in a large
+    /// file, about 19 to 39 bytes per distinct respondent, subject, measure
+    /// and survey period), which
+    /// [`check_duplicates(false)`](Self::check_duplicates) turns off: see
+    /// the type's documentation. Every problem of every bad record is kept
+    /// for the error, so a file with many bad records takes memory for
+    /// each.
     ///
     /// # Errors
     ///
@@ -608,10 +612,10 @@ impl<'m> CsvImport<'m> {
     ///
     /// The summaries are those of [`lenient`](Self::lenient) followed by
     /// [`Responses::aggregate`] of the responses kept, and the rejected
-    /// records are the same. Memory does not grow with the rows, but for
-    /// the rejected records and the duplicate check's fingerprints (about
-    /// 19 to 39 bytes per distinct respondent, subject, measure and survey
-    /// period), which [`check_duplicates(false)`](Self::check_duplicates)
+    /// records are the same. Memory does not grow with the good rows, but
+    /// for the rejected records and the duplicate check's fingerprints (in
+    /// a large file, about 19 to 39 bytes per distinct respondent, subject,
+    /// measure and survey period), which [`check_duplicates(false)`](Self::check_duplicates)
     /// turns off: see the type's documentation.
     ///
     /// # Errors
