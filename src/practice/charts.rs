@@ -30,8 +30,10 @@
 //! Plotters escapes `<`, `>`, `&`, `"` and `'` in all text; names given by
 //! users (phases, departments, series, periods, the measure) have the
 //! characters XML cannot hold (most control characters) replaced by `�`
-//! before, and a name longer than 36 characters is shortened with `…`. An
-//! input with nothing to draw gives a chart saying "no data".
+//! before, and a name longer than 36 characters is shortened with `…`
+//! (plotters writes no tooltip, so two names that share their first 35
+//! characters look alike: keep names that differ early). An input with
+//! nothing to draw gives a chart saying "no data".
 //!
 //! # Errors
 //!
