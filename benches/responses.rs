@@ -6,6 +6,9 @@
 //! as it is read (target: at most 1.5 ×). The file is generated once,
 //! deterministically, into the temporary directory.
 
+#[path = "../tests/support/survey_cells.rs"]
+mod survey_cells;
+
 use std::{
     collections::HashMap,
     fs::File,
@@ -20,20 +23,7 @@ use service_standards::prelude::*;
 
 const ROWS: usize = 1_000_000;
 
-const SUBJECTS: [&str; 10] = [
-    "stay/reservation",
-    "stay/check-in",
-    "stay/room",
-    "stay/check-out",
-    "empathy",
-    "reliability",
-    "responsiveness",
-    "assurance",
-    "tangibles",
-    "visit/restaurant",
-];
-const CHANNELS: [&str; 5] = ["face-to-face", "telephone", "email", "chat", ""];
-const SITES: [&str; 3] = ["krakow", "gdansk", ""];
+use survey_cells::{CHANNELS, SITES, SUBJECTS};
 
 /// The million-row file, written once.
 fn survey_file() -> PathBuf {

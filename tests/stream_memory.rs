@@ -10,8 +10,13 @@
 //! measure and survey period, at most 40 bytes a row (as documented on
 //! `CsvImport`: 19 to 39 bytes a fingerprint).
 //!
-//! One test measures everything, so that no other test allocates meanwhile.
+//! Each test holds a lock while it measures, so that no other test of this
+//! file allocates meanwhile.
+
 #![cfg(feature = "csv")]
+
+#[path = "support/survey_cells.rs"]
+mod survey_cells;
 
 use std::{
     alloc::{GlobalAlloc, Layout, System},
@@ -70,20 +75,7 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-const SUBJECTS: [&str; 10] = [
-    "stay/reservation",
-    "stay/check-in",
-    "stay/room",
-    "stay/check-out",
-    "empathy",
-    "reliability",
-    "responsiveness",
-    "assurance",
-    "tangibles",
-    "visit/restaurant",
-];
-const CHANNELS: [&str; 5] = ["face-to-face", "telephone", "email", "chat", ""];
-const SITES: [&str; 3] = ["krakow", "gdansk", ""];
+use survey_cells::{CHANNELS, SITES, SUBJECTS};
 /// Every subject, measure, channel, site and month: every group appears in
 /// the first 7,200 rows, so both files have the same groups.
 const GROUPS: usize = 10 * 4 * 5 * 3 * 12;
