@@ -780,17 +780,10 @@ impl BarChart {
             header(root, self.title, left as i32 + 12, &legend)?;
             let (_, body) = root.split_vertically(HEADER);
             let value_ticks = ticks.keys(self.unit, locale);
-            let mut chart = ChartBuilder::on(&body)
-                .margin_top(top)
-                .margin_right(right)
-                .margin_left(12)
-                .margin_bottom(MARGIN_BOTTOM)
-                .x_label_area_size(bottom)
-                .y_label_area_size(left)
-                .build_cartesian_2d(
-                    (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
-                    (0..scaled(rows)).with_key_points(centres.clone()),
-                )?;
+            let mut chart = chart_on(&body, [top, right, bottom, left]).build_cartesian_2d(
+                (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
+                (0..scaled(rows)).with_key_points(centres.clone()),
+            )?;
             let value_label = |at: &i32| nearest(&value_ticks, *at);
             let category_label = |y: &i32| nearest(&category_keys, *y);
             chart
@@ -918,17 +911,10 @@ impl LineChart<'_> {
             header(root, title, left as i32 + 12, &legend)?;
             let (_, body) = root.split_vertically(HEADER);
             let value_ticks = ticks.keys(Unit::Plain, locale);
-            let mut chart = ChartBuilder::on(&body)
-                .margin_top(top)
-                .margin_right(right)
-                .margin_left(12)
-                .margin_bottom(MARGIN_BOTTOM)
-                .x_label_area_size(bottom)
-                .y_label_area_size(left)
-                .build_cartesian_2d(
-                    (0..count).with_key_points(shown_periods),
-                    (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
-                )?;
+            let mut chart = chart_on(&body, [top, right, bottom, left]).build_cartesian_2d(
+                (0..count).with_key_points(shown_periods),
+                (0..SCALE).with_key_points(value_ticks.iter().map(|(at, _)| *at).collect()),
+            )?;
             let value_label = |at: &i32| nearest(&value_ticks, *at);
             let period_label = |at: &i32| nearest(&period_keys, *at);
             let measure = safe(self.measure);
@@ -987,6 +973,24 @@ impl LineChart<'_> {
             Ok(())
         })
     }
+}
+
+/// The chart's builder on `body` (the document below the header), with
+/// the margins and the room for the axes' labels in pixels: top, right,
+/// bottom (the value or period labels), left (the category or value labels).
+fn chart_on<'a, 'b>(
+    body: &'a Area<'b>,
+    [top, right, bottom, left]: [u32; 4],
+) -> ChartBuilder<'a, 'b, SVGBackend<'b>> {
+    let mut builder = ChartBuilder::on(body);
+    builder
+        .margin_top(top)
+        .margin_right(right)
+        .margin_left(12)
+        .margin_bottom(MARGIN_BOTTOM)
+        .x_label_area_size(bottom)
+        .y_label_area_size(left);
+    builder
 }
 
 /// The text of the key point nearest `at`; `keys` in ascending order.
