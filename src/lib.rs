@@ -216,10 +216,11 @@
 //!
 //! Customers' answers pick the phase to improve. Individual survey answers
 //! ([`Response`](practice::Response), or a survey tool's CSV export through
-//! [`CsvImport`](practice::CsvImport) with the `csv` feature) aggregate into
-//! SERVQUAL gaps and into the net promoter score, satisfaction (CSAT) and
-//! customer effort (CES), each with its 95 % interval, by phase, channel,
-//! site and month, quarter or year. An
+//! [`CsvImport`](practice::CsvImport) with the `csv` feature, which can
+//! also aggregate an export too large to keep while reading it) aggregate
+//! into SERVQUAL gaps and into the net promoter score, satisfaction (CSAT)
+//! and customer effort (CES), each with its 95 % interval, by phase,
+//! channel, site and month, quarter or year. An
 //! [`ImprovementPlan`](practice::ImprovementPlan) ranks what to improve,
 //! beside each phase's audit compliance, and shows what deriving the first
 //! phase one level up ([`Levels`](model::Levels),
