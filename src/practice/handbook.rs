@@ -362,7 +362,6 @@ impl<'a> Handbook<'a> {
     /// One standard; `situation` is the name of its step in the model.
     fn standard(&self, out: &mut String, style: Style, s: &Standard, situation: &str) {
         let l = self.locale;
-        let statement = l.statement(s);
         let target = l.target(s.target());
         let from_level = l.text(match s.min_level() {
             crate::model::ServiceLevel::Basic => Text::FromBasic,
@@ -371,20 +370,27 @@ impl<'a> Handbook<'a> {
         });
         let (situation_label, target_label, rule_label) =
             (l.text(Text::Situation), l.text(Text::Target), l.text(Text::StandardId));
-        let id = s.id();
+        // The statement straight into the book, and the id as `StandardId`
+        // writes it without building one (which clones the rule's and the
+        // step's shared ids).
+        let (rule, step) = (s.rule(), s.step());
         match style {
             Style::Markdown => {
+                out.push_str("- ");
+                l.write_statement(s, out);
                 let _ = writeln!(
                     out,
-                    "- {statement}  \n  *{situation_label}:* {situation} · *{target_label}:* {target} · \
-                     *{from_level}* · *{rule_label}:* `{id}`"
+                    "  \n  *{situation_label}:* {situation} · *{target_label}:* {target} · \
+                     *{from_level}* · *{rule_label}:* `{rule}@{step}`"
                 );
             }
             Style::Text => {
+                out.push_str("  - ");
+                l.write_statement(s, out);
                 let _ = writeln!(
                     out,
-                    "  - {statement}\n    {situation_label}: {situation} | {target_label}: {target} | \
-                     {from_level} | {rule_label}: {id}"
+                    "\n    {situation_label}: {situation} | {target_label}: {target} | \
+                     {from_level} | {rule_label}: {rule}@{step}"
                 );
             }
         }

@@ -298,15 +298,20 @@ impl Locale {
     #[must_use]
     pub fn statement(self, standard: &Standard) -> String {
         let mut out = String::new();
+        self.write_statement(standard, &mut out);
+        out
+    }
+
+    /// Writes [`statement`](Self::statement) at the end of `out`.
+    pub(crate) fn write_statement(self, standard: &Standard, out: &mut String) {
         if standard.has_statement_in(self) {
-            standard.render_in(self, &mut out);
+            standard.render_in(self, out);
         } else {
             // No wording in this language: the English sentence, whole and
             // marked, rather than English words with this language's target.
             out.push_str("[en] ");
-            standard.render_in(Self::English, &mut out);
+            standard.render_in(Self::English, out);
         }
-        out
     }
 
     /// A business's word for `noun` (nominative, singular), as its
