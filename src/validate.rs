@@ -79,6 +79,12 @@ impl Violations {
     pub(crate) fn into_error(self, entity: Entity) -> Error {
         Error::invalid(entity, self.found)
     }
+
+    /// Every violation, in the order found.
+    #[cfg(feature = "csv")]
+    pub(crate) fn into_vec(self) -> Vec<Violation> {
+        self.found
+    }
 }
 
 /// Whether `c` may not appear in a name or text a person reads: a control

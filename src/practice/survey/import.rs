@@ -708,10 +708,7 @@ impl<'m> CsvImport<'m> {
                 sink.take(&mut reader.intake, &mut v, Place::Line(line), row);
             }
             if !v.is_empty() {
-                reject(RejectedRow {
-                    line,
-                    violations: v.into_error(Entity::SurveyFile).violations().to_vec(),
-                });
+                reject(RejectedRow { line, violations: v.into_vec() });
             }
         }
         if records == 0 {
