@@ -15,6 +15,7 @@ use crate::{
     model::StepRef,
     model::Vocabulary,
     practice::locale::{Text, capitalised},
+    standard::Policy,
     standard::Standard,
     standard::StandardSet,
 };
@@ -192,8 +193,8 @@ impl<'a> Handbook<'a> {
             self.standards.len()
         );
         self.brand(&mut out, style);
-        self.policies(&mut out, style, None);
         let index = Index::new(self.model, self.standards);
+        self.policies(&mut out, style, &index, None);
         for department in self.model.departments() {
             self.chapter(&mut out, style, &index, Some(department));
         }
@@ -292,7 +293,7 @@ impl<'a> Handbook<'a> {
             }
         }
 
-        self.policies(out, style, id);
+        self.policies(out, style, index, id);
 
         let on = index.on_brand.applying_to(id);
         let off = index.off_brand.applying_to(id);
@@ -322,10 +323,10 @@ impl<'a> Handbook<'a> {
 
     /// The policies of a department (`Some`), or of the whole business
     /// (`None`), in a section of their own; nothing when there are none.
-    fn policies(&self, out: &mut String, style: Style, department: Option<&Id>) {
+    fn policies(&self, out: &mut String, style: Style, index: &Index<'_>, department: Option<&Id>) {
         let l = self.locale;
-        let mut policies = self.standards.policies_of(department.map(Id::as_str)).peekable();
-        if policies.peek().is_none() {
+        let policies: &[&Policy] = index.policies.get(&department).map_or(&[], Vec::as_slice);
+        if policies.is_empty() {
             return;
         }
         let (heading_level, title) = match department {
@@ -411,6 +412,9 @@ struct Index<'a> {
     standards: FxHashMap<Option<&'a Id>, Vec<Placed<'a>>>,
     /// The name of each step, by its phase's place in model order and its id.
     step_names: FxHashMap<(usize, &'a Id), &'a str>,
+    /// Each department's policies (`None`: the business's), in the set's
+    /// order.
+    policies: FxHashMap<Option<&'a Id>, Vec<&'a Policy>>,
     /// The on-brand behaviours.
     on_brand: Behaviours<'a>,
     /// The off-brand behaviours.
@@ -441,11 +445,16 @@ impl<'a> Index<'a> {
         for mine in by_department.values_mut() {
             mine.sort_by_key(|(n, ..)| *n);
         }
+        let mut policies: FxHashMap<Option<&Id>, Vec<&Policy>> = FxHashMap::default();
+        for p in standards.policies() {
+            policies.entry(p.department()).or_default().push(p);
+        }
         let brand = model.brand();
         Self {
             steps,
             standards: by_department,
             step_names,
+            policies,
             on_brand: Behaviours::new(brand.on_brand()),
             off_brand: Behaviours::new(brand.off_brand()),
         }

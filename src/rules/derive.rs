@@ -7,6 +7,7 @@ use std::{
 
 use crate::{
     error::Problem,
+    fx::{FxHashMap, map_with_capacity},
     error::Violation,
     model::Channel,
     model::EnumSet,
@@ -122,6 +123,13 @@ impl RuleSet {
         }
         let department_names: HashMap<&str, &Arc<str>> =
             model.departments().iter().map(|d| (d.id().as_str(), d.name_shared())).collect();
+        // Each department's place in the model, for the policies.
+        let department_places: FxHashMap<&str, u32> = model
+            .departments()
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (d.id().as_str(), u32::try_from(n).unwrap_or(u32::MAX)))
+            .collect();
         let mut standards = Vec::new();
         let mut superseded = Vec::new();
         let mut policies = Policies::default();
@@ -167,8 +175,11 @@ impl RuleSet {
                 }
                 let Some(target) = rule.template().targets().get(level) else { continue };
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
+                // The step's department with its place in the model (the
+                // model names every department its steps have).
+                let department = || step.department().and_then(|d| Some((d, *department_places.get(d.as_str())?)));
                 if let Some(scope) = rule.policy {
-                    if policies.add_step(i, scope, step.department(), info.path()) {
+                    if policies.add_step(i, scope, department().map(|(_, n)| n), info.path()) {
                         continue;
                     }
                 }
@@ -181,7 +192,7 @@ impl RuleSet {
                     trigger(rule, model, at, reach),
                 );
                 if let Some(scope) = rule.policy {
-                    policies.add(i, scope, step.department(), standard);
+                    policies.add(i, scope, department(), standard);
                     continue;
                 }
                 let concern = concern_of(i);
@@ -267,7 +278,7 @@ impl RuleSet {
                 }
             }
         }
-        let policies = policies.finish(self, model, &mut superseded);
+        let policies = policies.finish(self, concern_of, &mut superseded);
         StandardSet::new(levels.clone(), standards).with_outcome(policies, superseded)
     }
 
@@ -429,65 +440,92 @@ fn precedence(a: &Rule, a_target: Target, b: &Rule, b_target: Target) -> (Preced
     (Precedence::RuleId, a.id() < b.id())
 }
 
-/// The policies found while walking the steps, by rule and department
-/// (few: a list searched in place costs less than hashing).
+/// The policies found while walking the steps: one per rule and department
+/// (or the business), each found again by one look-up, so that the time
+/// grows with the number of policies, not with its square, in a model of
+/// many departments.
 #[derive(Default)]
 struct Policies {
-    found: Vec<(u32, Policy)>,
+    /// Each policy with its rule's position and its department's place in
+    /// the model (`None`: the business's), in the order found.
+    found: Vec<Found>,
+    /// Where in `found` the policy of each rule and department is.
+    places: FxHashMap<(u32, Option<u32>), usize>,
+}
+
+/// A policy while deriving, with what it is looked up by.
+struct Found {
+    /// The position of its rule.
+    rule: u32,
+    /// Its department's place in the model; `None` for the business's.
+    department: Option<u32>,
+    /// The policy.
+    policy: Policy,
 }
 
 impl Policies {
-    /// Adds `step` to the policy `rule` already has for `department`, if it
-    /// has one; `false` when the policy is new (then call [`Self::add`]).
-    fn add_step(&mut self, rule: u32, scope: PolicyScope, department: Option<&Id>, step: &StepPath) -> bool {
-        let department = match scope {
+    /// Adds `step` to the policy `rule` already has for the department at
+    /// `place` in the model (or the business, by `scope`), if it has one;
+    /// `false` when the policy is new (then call [`Self::add`]).
+    fn add_step(&mut self, rule: u32, scope: PolicyScope, place: Option<u32>, step: &StepPath) -> bool {
+        let place = match scope {
             PolicyScope::Business => None,
-            PolicyScope::Department => department,
+            PolicyScope::Department => place,
         };
-        match self.found.iter_mut().find(|(r, p)| *r == rule && p.department() == department) {
-            Some((_, policy)) => {
-                policy.push_step(step.clone());
+        let found = self.places.get(&(rule, place)).and_then(|&n| self.found.get_mut(n));
+        match found {
+            Some(found) => {
+                found.policy.push_step(step.clone());
                 true
             }
             None => false,
         }
     }
 
-    /// Starts the policy `rule` has for `department`, with its first standard.
-    fn add(&mut self, rule: u32, scope: PolicyScope, department: Option<&Id>, standard: Standard) {
+    /// Starts the policy `rule` has for `department` (at `place` in the
+    /// model), with its first standard.
+    fn add(&mut self, rule: u32, scope: PolicyScope, department: Option<(&Id, u32)>, standard: Standard) {
         let department = match scope {
             PolicyScope::Business => None,
-            PolicyScope::Department => department.cloned(),
+            PolicyScope::Department => department,
         };
         let step = standard.step().clone();
         let scope = if department.is_some() { scope } else { PolicyScope::Business };
-        self.found.push((rule, Policy::new(standard, scope, department, vec![step])));
+        let place = department.map(|(_, n)| n);
+        self.places.insert((rule, place), self.found.len());
+        let policy = Policy::new(standard, scope, department.map(|(d, _)| d.clone()), vec![step]);
+        self.found.push(Found { rule, department: place, policy });
     }
 
-    /// One policy per department (or the business) and concern, by the same
-    /// precedence as standards; the business's first, then by department in
-    /// model order, then by rule.
-    fn finish(self, rules: &RuleSet, model: &ServiceModel, superseded: &mut Vec<Superseded>) -> Vec<Policy> {
-        let order: HashMap<&Id, usize> =
-            model.departments().iter().enumerate().map(|(n, d)| (d.id(), n + 1)).collect();
-        let mut kept: Vec<(u32, Policy)> = Vec::with_capacity(self.found.len());
-        for (i, policy) in self.found {
-            let clash = kept
-                .iter_mut()
-                .find(|(_, p)| p.department() == policy.department() && p.concern() == policy.concern());
-            let Some(slot) = clash else {
-                kept.push((i, policy));
+    /// One policy per department (or the business) and concern (by the
+    /// concern number of each rule, `concern_of`), by the same precedence as
+    /// standards; the business's first, then by department in model order,
+    /// then by rule.
+    fn finish(
+        self,
+        rules: &RuleSet,
+        concern_of: impl Fn(u32) -> u32,
+        superseded: &mut Vec<Superseded>,
+    ) -> Vec<Policy> {
+        let mut kept: Vec<Found> = Vec::with_capacity(self.found.len());
+        let mut places: FxHashMap<(Option<u32>, u32), usize> = map_with_capacity(self.found.len());
+        for found in self.found {
+            let key = (found.department, concern_of(found.rule));
+            let Some(slot) = places.get(&key).and_then(|&n| kept.get_mut(n)) else {
+                places.insert(key, kept.len());
+                kept.push(found);
                 continue;
             };
-            let (Some(a), Some(b)) = (rules.rules.get(i as usize), rules.rules.get(slot.0 as usize)) else {
+            let (Some(a), Some(b)) = (rules.rules.get(found.rule as usize), rules.rules.get(slot.rule as usize))
+            else {
                 continue;
             };
-            let (reason, challenger_wins) = precedence(a, policy.target(), b, slot.1.target());
+            let (reason, challenger_wins) = precedence(a, found.policy.target(), b, slot.policy.target());
             let (winner, loser) = if challenger_wins {
-                let lost = std::mem::replace(slot, (i, policy));
-                (&slot.1, lost.1)
+                let lost = std::mem::replace(slot, found);
+                (&slot.policy, lost.policy)
             } else {
-                (&slot.1, policy)
+                (&slot.policy, found.policy)
             };
             superseded.push(Superseded::new(
                 Arc::clone(loser.as_standard().source()),
@@ -496,10 +534,8 @@ impl Policies {
                 reason,
             ));
         }
-        kept.sort_by_key(|(i, p)| {
-            (p.department().map_or(0, |d| order.get(d).copied().unwrap_or(usize::MAX)), *i)
-        });
-        kept.into_iter().map(|(_, p)| p).collect()
+        kept.sort_by_key(|f| (f.department.map_or(0, |d| u64::from(d) + 1), f.rule));
+        kept.into_iter().map(|f| f.policy).collect()
     }
 }
 
