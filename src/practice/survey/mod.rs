@@ -905,7 +905,9 @@ type Seen = FxHashMap<(Arc<str>, Subject, Measure, Period), ()>;
 pub(crate) struct Intake<'m> {
     scales: Scales,
     survey_period: PeriodKind,
-    model: Option<&'m ServiceModel>,
+    /// The phases of the model responses are checked against, by sequence
+    /// and phase id: one look-up a response, however large the model.
+    phases: Option<FxHashMap<(&'m str, &'m str), ()>>,
     /// The hash of each identity met, and the place of the response that
     /// had it first; an identity whose hash was had by another one is kept
     /// whole in `collided`. A hash and an index, rather than the identity,
@@ -924,10 +926,17 @@ impl<'m> Intake<'m> {
         model: Option<&'m ServiceModel>,
         n: usize,
     ) -> Self {
+        let phases = model.map(|model| {
+            model
+                .sequences()
+                .iter()
+                .flat_map(|q| q.phases().iter().map(move |p| ((q.id().as_str(), p.id().as_str()), ())))
+                .collect()
+        });
         Self {
             scales,
             survey_period,
-            model,
+            phases,
             first: crate::fx::map_with_capacity(n),
             collided: crate::fx::map_with_capacity(0),
             fingerprints: None,
@@ -984,12 +993,8 @@ impl<'m> Intake<'m> {
                 v.text(format!("{path}.respondent"), respondent);
             }
         }
-        if let (Some(model), Some(Subject::Phase(phase))) = (self.model, subject) {
-            if model
-                .sequence(phase.sequence().as_str())
-                .and_then(|s| s.phase(phase.phase().as_str()))
-                .is_none()
-            {
+        if let (Some(phases), Some(Subject::Phase(phase))) = (&self.phases, subject) {
+            if !phases.contains_key(&(phase.sequence().as_str(), phase.phase().as_str())) {
                 v.push(format!("{path}.subject"), Problem::NotInModel, phase.to_string());
             }
         }
