@@ -284,6 +284,31 @@ fn rule_documents_reject_unknown_fields_values_and_versions() {
     );
 }
 
+/// Overrides anywhere in a large set, mixed with new rules, each replace
+/// their own rule and nothing else.
+#[test]
+fn merge_overrides_each_rule_named_among_many() {
+    let base = RuleSet::catalogue();
+    let overridden: Vec<String> = base.rules().step_by(5).map(|r| r.id().to_string()).collect();
+    let overrides = overridden
+        .iter()
+        .map(|id| base.rule(id).unwrap().to_builder().concern(format!("overridden-{id}")).overriding());
+    let new = (0..20).map(|n| valid_with_id(&format!("new-{n:02}")));
+    let mine = overrides.chain(new).fold(RuleSet::builder(), |b, r| b.rule(r)).build().unwrap();
+    let merged = base.merge(&mine).unwrap();
+    assert_eq!(merged.len(), base.len() + 20);
+    for rule in base.rules() {
+        let now = merged.rule(rule.id().as_str()).unwrap();
+        let want = if overridden.contains(&rule.id().to_string()) {
+            format!("overridden-{}", rule.id())
+        } else {
+            rule.concern().to_string()
+        };
+        assert_eq!((rule.id().as_str(), now.concern().to_string()), (rule.id().as_str(), want));
+    }
+    assert_eq!(merged.rules().filter(|r| r.id().as_str().starts_with("new-")).count(), 20);
+}
+
 #[test]
 fn merge_needs_explicit_overrides() {
     let base = RuleSet::builder().rule(valid()).build().unwrap();

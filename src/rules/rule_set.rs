@@ -240,8 +240,14 @@ impl RuleSet {
             let path = format!("rules/{}", rule.id());
             match (self.rule(rule.id().as_str()).is_some(), rule.overrides) {
                 (true, true) => {
-                    if let Some(slot) = rules.iter_mut().find(|r| r.id() == rule.id()) {
-                        *slot = rule.clone();
+                    // `rules` starts as this set's, sorted by id, and new
+                    // rules go after them: the one to override is found by
+                    // halving, not by a scan per overriding rule.
+                    let known = rules.get_mut(..self.rules.len()).unwrap_or_default();
+                    if let Ok(at) = known.binary_search_by(|r| r.id().cmp(rule.id())) {
+                        if let Some(slot) = known.get_mut(at) {
+                            *slot = rule.clone();
+                        }
                     }
                 }
                 (true, false) => v.push(path, Problem::AlreadyDefined, rule.id().as_str()),
