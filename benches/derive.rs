@@ -1,5 +1,5 @@
-//! Derivation: throughput on large generated models, linearity in steps, the
-//! cost of rules that cannot match, and building models. See BENCHMARKS.md.
+//! Derivation: throughput on large generated models, linearity in steps and
+//! in departments, the cost of rules that cannot match, and building models. See BENCHMARKS.md.
 
 #[path = "../tests/support/generator.rs"]
 mod generator;
@@ -37,6 +37,24 @@ fn derive_linearity(c: &mut Criterion) {
     group.finish();
 }
 
+/// Derivation over one phase of 2,000 to 128,000 steps, owned in turn by a
+/// tenth as many departments: each department has policies of its own, so
+/// a look-up that scans the policies found so far would make the time grow
+/// with the square of the departments.
+fn derive_departments(c: &mut Criterion) {
+    let rules = RuleSet::catalogue();
+    let mut group = c.benchmark_group("derive/departments");
+    group.sample_size(10);
+    for steps in [2_000, 16_000, 128_000] {
+        let model = generator::one_phase(steps, steps / 10, 12);
+        group.throughput(Throughput::Elements(steps as u64));
+        group.bench_function(BenchmarkId::from_parameter(steps), |b| {
+            b.iter_with_large_drop(|| rules.derive(black_box(&model), ServiceLevel::Expected))
+        });
+    }
+    group.finish();
+}
+
 fn derive_with_unmatched_rules(c: &mut Criterion) {
     let model = generator::model(10_000, 3);
     let catalogue = RuleSet::catalogue();
@@ -65,5 +83,12 @@ fn build_models(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, derive_levels, derive_linearity, derive_with_unmatched_rules, build_models);
+criterion_group!(
+    benches,
+    derive_levels,
+    derive_linearity,
+    derive_departments,
+    derive_with_unmatched_rules,
+    build_models
+);
 criterion_main!(benches);
