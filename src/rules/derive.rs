@@ -7,8 +7,8 @@ use std::{
 
 use crate::{
     error::Problem,
-    fx::{FxHashMap, map_with_capacity},
     error::Violation,
+    fx::{FxHashMap, map_with_capacity},
     model::Channel,
     model::EnumSet,
     model::Id,
@@ -177,7 +177,8 @@ impl RuleSet {
                 let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
                 // The step's department with its place in the model (the
                 // model names every department its steps have).
-                let department = || step.department().and_then(|d| Some((d, *department_places.get(d.as_str())?)));
+                let department =
+                    || step.department().and_then(|d| Some((d, *department_places.get(d.as_str())?)));
                 if let Some(scope) = rule.policy {
                     if policies.add_step(i, scope, department().map(|(_, n)| n), info.path()) {
                         continue;
@@ -516,7 +517,8 @@ impl Policies {
                 kept.push(found);
                 continue;
             };
-            let (Some(a), Some(b)) = (rules.rules.get(found.rule as usize), rules.rules.get(slot.rule as usize))
+            let (Some(a), Some(b)) =
+                (rules.rules.get(found.rule as usize), rules.rules.get(slot.rule as usize))
             else {
                 continue;
             };
