@@ -1,6 +1,9 @@
 //! The service model: the root of everything the crate derives from.
 
-use std::{collections::HashSet, sync::Arc};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 use crate::{
     error::Entity,
@@ -566,6 +569,9 @@ impl ServiceModelBuilder {
         }
         let known = |id: &Id| department_ids.contains(id.as_str());
         let brand = self.brand.check(&mut v, &known);
+        // Each step names its department by the department's own id, shared
+        // rather than copied: one string a department, read from one place.
+        let shared: HashMap<&str, &Id> = departments.iter().map(|d| (d.id().as_str(), d.id())).collect();
 
         let mut sequence_ids = HashSet::new();
         let mut sequences = Vec::with_capacity(self.sequences.len());
@@ -599,7 +605,9 @@ impl ServiceModelBuilder {
                         v.push(format!("{step_path}.channels"), Problem::NoChannel, "");
                     }
                     let department = match step.department {
-                        Some(raw) if department_ids.contains(&raw) => Id::new(&raw).ok(),
+                        Some(raw) if department_ids.contains(&raw) => {
+                            shared.get(raw.as_str()).map(|&id| id.clone()).or_else(|| Id::new(&raw).ok())
+                        }
                         Some(raw) => {
                             v.push(format!("{step_path}.department"), Problem::UnknownDepartment, raw);
                             None
