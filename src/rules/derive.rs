@@ -137,18 +137,24 @@ impl RuleSet {
         // The rule position and concern number of each standard kept at the
         // current step (those of `standards` from `first_standard` on).
         let mut kept: Vec<(u32, u32)> = Vec::new();
+        // Where each concern's standard is in `kept` at the current step, so
+        // that many rules matching one step are not a scan each.
+        let mut places = ConcernPlaces::new(self.index.concerns);
         // The standards that lost at the current step: rule position, concern number, standard.
         let mut lost: Vec<(u32, u32, Standard)> = Vec::new();
         // The concerns stated once per contact in the contact open now, with the rule that stated each.
-        let mut stated: Vec<(u32, Arc<Source>)> = Vec::new();
+        let mut stated = Stated::new(self.index.concerns);
+        // What was left out at the current step for a concern stated earlier in the contact.
+        let mut left_out = FxHashMap::default();
         for at in model.steps() {
             let step = at.step();
             if step.opens_contact() {
-                stated.clear();
+                stated.new_contact();
             }
             let first_lost = superseded.len();
             let first_standard = standards.len();
             kept.clear();
+            places.next_step();
             let mut reordered = false;
             let channels = at.channels();
             let level = if uniform { base } else { levels.at(at.sequence().id(), at.phase().id()) };
@@ -197,7 +203,8 @@ impl RuleSet {
                     continue;
                 }
                 let concern = concern_of(i);
-                let Some(p) = kept.iter().position(|(_, c)| *c == concern) else {
+                let Some(p) = places.get(concern) else {
+                    places.set(concern, kept.len());
                     kept.push((i, concern));
                     standards.push(standard);
                     continue;
@@ -221,7 +228,7 @@ impl RuleSet {
             // Each standard left out names the one kept for its concern, and
             // what decides between those two.
             for (i, concern, loser) in lost.drain(..) {
-                let Some(p) = kept.iter().position(|(_, c)| *c == concern) else { continue };
+                let Some(p) = places.get(concern) else { continue };
                 let (Some((w, _)), Some(winner)) = (kept.get(p), here.get(p)) else { continue };
                 let reason = match (self.rules.get(*w as usize), self.rules.get(i as usize)) {
                     (Some(a), Some(b)) => precedence(a, winner.target(), b, loser.target()).0,
@@ -239,8 +246,7 @@ impl RuleSet {
                     continue;
                 };
                 let once = self.rules.get(i as usize).is_some_and(|r| r.once_per_contact);
-                let earlier =
-                    if once { stated.iter().find(|(c, _)| *c == concern).map(|(_, e)| e) } else { None };
+                let earlier = if once { stated.get(concern) } else { None };
                 match earlier {
                     Some(earlier) => superseded.push(Superseded::new(
                         Arc::clone(s.source()),
@@ -250,7 +256,7 @@ impl RuleSet {
                     )),
                     None => {
                         if once {
-                            stated.push((concern, Arc::clone(s.source())));
+                            stated.set(concern, Arc::clone(s.source()));
                         }
                         standards.swap(first_standard + write, first_standard + read);
                         write += 1;
@@ -258,20 +264,7 @@ impl RuleSet {
                 }
             }
             standards.truncate(first_standard + write);
-            let repointed = superseded.get_mut(first_lost..).unwrap_or_default();
-            for d in 0..repointed.len() {
-                let Some(dropped) = repointed.get(d).filter(|x| x.reason() == Precedence::EarlierInContact)
-                else {
-                    continue;
-                };
-                let (kept_here, earlier) = (Arc::clone(dropped.loser()), Arc::clone(dropped.winner()));
-                for lost in repointed.iter_mut() {
-                    if lost.reason() != Precedence::EarlierInContact && Arc::ptr_eq(lost.winner(), &kept_here)
-                    {
-                        lost.lost_to(Arc::clone(&earlier), Precedence::EarlierInContact);
-                    }
-                }
-            }
+            repoint(superseded.get_mut(first_lost..).unwrap_or_default(), &mut left_out);
             // Standards come in rule order, unless a later rule took an earlier one's place.
             if reordered {
                 if let Some(tail) = standards.get_mut(first_standard..) {
@@ -538,6 +531,106 @@ impl Policies {
         }
         kept.sort_by_key(|f| (f.department.map_or(0, |d| u64::from(d) + 1), f.rule));
         kept.into_iter().map(|f| f.policy).collect()
+    }
+}
+
+/// What lost at a step to a standard that was then left out because its
+/// concern was stated earlier in the contact lost, in the end, to that
+/// earlier rule: each is repointed to it. One pass over the step's entries
+/// and a table of the few left out (`left_out`, emptied first and kept
+/// from step to step so that it allocates once), not a scan of the
+/// entries for each.
+fn repoint(here: &mut [Superseded], left_out: &mut FxHashMap<*const Source, Arc<Source>>) {
+    left_out.clear();
+    left_out.extend(
+        here.iter()
+            .filter(|x| x.reason() == Precedence::EarlierInContact)
+            .map(|x| (Arc::as_ptr(x.loser()), Arc::clone(x.winner()))),
+    );
+    if left_out.is_empty() {
+        return;
+    }
+    for lost in here.iter_mut() {
+        if lost.reason() != Precedence::EarlierInContact {
+            if let Some(earlier) = left_out.get(&Arc::as_ptr(lost.winner())) {
+                lost.lost_to(Arc::clone(earlier), Precedence::EarlierInContact);
+            }
+        }
+    }
+}
+
+/// Where each concern's standard is among those kept at the current step:
+/// a slot per concern number, stamped with the step it was set at, so
+/// moving to the next step clears every slot at once.
+struct ConcernPlaces {
+    /// Per concern number: the step it was set at and its place.
+    slots: Vec<(u32, u32)>,
+    /// The current step, counted from 1 (0 marks a slot never set).
+    step: u32,
+}
+
+impl ConcernPlaces {
+    fn new(concerns: usize) -> Self {
+        Self { slots: vec![(0, 0); concerns], step: 0 }
+    }
+
+    /// Moves to the next step: no concern has a place yet.
+    fn next_step(&mut self) {
+        self.step = self.step.wrapping_add(1);
+        if self.step == 0 {
+            // After 2³² − 1 steps the stamps start again from a clean table.
+            self.slots.iter_mut().for_each(|slot| *slot = (0, 0));
+            self.step = 1;
+        }
+    }
+
+    /// The place of `concern`'s standard at this step, if it has one.
+    fn get(&self, concern: u32) -> Option<usize> {
+        self.slots.get(concern as usize).filter(|(at, _)| *at == self.step).map(|&(_, place)| place as usize)
+    }
+
+    /// Records that `concern`'s standard is at `place` at this step.
+    fn set(&mut self, concern: u32, place: usize) {
+        if let Some(slot) = self.slots.get_mut(concern as usize) {
+            *slot = (self.step, u32::try_from(place).unwrap_or(u32::MAX));
+        }
+    }
+}
+
+/// The concerns stated once per contact in the contact open now, each with
+/// the rule that stated it: a slot per concern number, stamped with the
+/// contact it was set in.
+struct Stated {
+    /// Per concern number: the contact it was stated in and by which rule.
+    slots: Vec<(u32, Option<Arc<Source>>)>,
+    /// The current contact, counted from 1 (0 marks a slot never set).
+    contact: u32,
+}
+
+impl Stated {
+    fn new(concerns: usize) -> Self {
+        Self { slots: vec![(0, None); concerns], contact: 1 }
+    }
+
+    /// A new contact opens: nothing is stated in it yet.
+    fn new_contact(&mut self) {
+        self.contact = self.contact.wrapping_add(1);
+        if self.contact == 0 {
+            self.slots.iter_mut().for_each(|slot| *slot = (0, None));
+            self.contact = 1;
+        }
+    }
+
+    /// The rule that stated `concern` in this contact, if one did.
+    fn get(&self, concern: u32) -> Option<&Arc<Source>> {
+        self.slots.get(concern as usize).filter(|(at, _)| *at == self.contact).and_then(|(_, by)| by.as_ref())
+    }
+
+    /// Records that `by` stated `concern` in this contact.
+    fn set(&mut self, concern: u32, by: Arc<Source>) {
+        if let Some(slot) = self.slots.get_mut(concern as usize) {
+            *slot = (self.contact, Some(by));
+        }
     }
 }
 

@@ -48,6 +48,8 @@ pub(crate) struct Index {
     /// For each rule (by position), a number shared by the rules of its
     /// concern, so derivation compares concerns without comparing text.
     pub(crate) concern: Vec<u32>,
+    /// How many concerns there are: every number in `concern` is below it.
+    pub(crate) concerns: usize,
 }
 
 impl Index {
@@ -74,7 +76,8 @@ impl Index {
                 }
             }
         }
-        Self { by_moment, any_moment, concern }
+        let concerns = numbers.len();
+        Self { by_moment, any_moment, concern, concerns }
     }
 }
 
