@@ -255,17 +255,31 @@ pub(crate) struct ScopeIds {
     pub(crate) phases: Vec<Id>,
     pub(crate) steps: Vec<Id>,
     pub(crate) departments: Vec<Id>,
+    /// The four lists as above, each sorted, so that a step is found in a
+    /// long scope by halving it rather than by a scan at every step.
+    sorted: [Vec<Id>; 4],
 }
 
 impl ScopeIds {
+    /// A scope of these ids, in the order given.
+    pub(crate) fn new(sequences: Vec<Id>, phases: Vec<Id>, steps: Vec<Id>, departments: Vec<Id>) -> Self {
+        let sorted = [&sequences, &phases, &steps, &departments].map(|list| {
+            let mut list = list.clone();
+            list.sort_unstable();
+            list
+        });
+        Self { sequences, phases, steps, departments, sorted }
+    }
+
     /// Whether the step at `at` is within the scope.
     pub(crate) fn contains(&self, at: StepRef<'_>) -> bool {
-        let within = |ids: &[Id], id: &Id| ids.is_empty() || ids.contains(id);
-        within(&self.sequences, at.sequence().id())
-            && within(&self.phases, at.phase().id())
-            && within(&self.steps, at.step().id())
-            && (self.departments.is_empty()
-                || at.step().department().is_some_and(|d| self.departments.contains(d)))
+        let within = |ids: &[Id], id: &Id| ids.is_empty() || ids.binary_search(id).is_ok();
+        let [sequences, phases, steps, departments] = &self.sorted;
+        within(sequences, at.sequence().id())
+            && within(phases, at.phase().id())
+            && within(steps, at.step().id())
+            && (departments.is_empty()
+                || at.step().department().is_some_and(|d| departments.binary_search(d).is_ok()))
     }
 
     /// Each list with its field name.

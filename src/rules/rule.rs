@@ -679,7 +679,7 @@ impl RuleBuilder {
                     .filter_map(|(i, raw)| v.id(&field(&format!("when.scope.{name}[{i}]")), raw))
                     .collect::<Vec<Id>>()
             });
-            Arc::new(ScopeIds { sequences, phases, steps, departments })
+            Arc::new(ScopeIds::new(sequences, phases, steps, departments))
         });
         let reach = self.when.reachable_channels();
         let moments = self.when.moments();
