@@ -55,6 +55,10 @@ impl Levels {
     /// These levels with `phase` at `level`; given again, a phase takes the
     /// last level given. A phase at the model's level is not kept.
     ///
+    /// Each call keeps the phases sorted, which moves those after `phase`:
+    /// to give many phases in no particular order, [`extend`](Extend::extend)
+    /// the levels with them instead, which sorts once.
+    ///
     /// # Examples
     ///
     /// ```
@@ -186,10 +190,84 @@ impl From<ServiceLevel> for Levels {
     }
 }
 
+/// Many phases at once, each at its level, as if each were given to
+/// [`Levels::phase`] in turn (a phase given again takes the last level
+/// given; a phase at the model's level is not kept), sorted once rather
+/// than kept sorted at each phase: many phases in any order take
+/// n log n time, not n².
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let mut levels = Levels::new(ServiceLevel::Expected);
+/// levels.extend([
+///     ("stay/check-out".parse()?, ServiceLevel::Exclusive),
+///     ("stay/check-in".parse()?, ServiceLevel::Basic),
+///     ("stay/check-out".parse()?, ServiceLevel::Expected),
+/// ]);
+/// let phases: Vec<String> = levels.phases().map(|(p, l)| format!("{p}: {l}")).collect();
+/// assert_eq!(phases, ["stay/check-in: basic"]);
+/// # Ok::<(), Error>(())
+/// ```
+impl Extend<(PhasePath, ServiceLevel)> for Levels {
+    fn extend<I: IntoIterator<Item = (PhasePath, ServiceLevel)>>(&mut self, phases: I) {
+        let kept = self.phases.len();
+        self.phases.extend(phases);
+        if self.phases.len() == kept {
+            return;
+        }
+        // The phases kept so far come first and a stable sort keeps the
+        // order given within a path, so the last of each run of one path
+        // is the level given last.
+        self.phases.sort_by(|(a, _), (b, _)| a.cmp(b));
+        let mut all = std::mem::take(&mut self.phases).into_iter().peekable();
+        while let Some((path, level)) = all.next() {
+            if all.peek().is_some_and(|(next, _)| *next == path) {
+                continue;
+            }
+            if level != self.base {
+                self.phases.push((path, level));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Levels;
     use crate::model::{Id, ServiceLevel};
+
+    /// Extending with many phases in any order, some given more than once
+    /// and some at the model's level, gives the levels that giving each to
+    /// `phase` in turn gives.
+    #[test]
+    fn extend_is_phase_in_turn() {
+        let levels = [ServiceLevel::Basic, ServiceLevel::Expected, ServiceLevel::Exclusive];
+        let mut state: u64 = 7;
+        let mut next = move |below: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % below
+        };
+        for round in 0..20 {
+            let base = levels[round % 3];
+            let mut one_by_one =
+                Levels::new(base).phase(format!("s-{round}/p-0").parse().unwrap(), levels[(round + 1) % 3]);
+            let mut at_once = one_by_one.clone();
+            let given: Vec<_> = (0..300)
+                .map(|_| {
+                    let path = format!("s-{}/p-{}", next(7), next(40)).parse().unwrap();
+                    (path, levels[next(3) as usize])
+                })
+                .collect();
+            for (path, level) in given.clone() {
+                one_by_one = one_by_one.phase(path, level);
+            }
+            at_once.extend(given);
+            assert_eq!(at_once, one_by_one, "round {round}");
+        }
+    }
 
     /// The binary search finds every phase given its own level, among
     /// sequences and phases whose ids sort unlike their numbers, and no other.

@@ -207,12 +207,13 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
         let mut v = Violations::default();
         let mut levels = Levels::new(doc.level);
         let mut phases_seen = HashSet::new();
-        for (i, p) in doc.phases.into_iter().enumerate() {
-            if !phases_seen.insert(p.phase.clone()) {
+        for (i, p) in doc.phases.iter().enumerate() {
+            if !phases_seen.insert(&p.phase) {
                 v.push(format!("phases[{i}]"), Problem::DuplicateId, p.phase.to_string());
             }
-            levels = levels.phase(p.phase, p.level);
         }
+        // Sorted once, however the document orders them.
+        levels.extend(doc.phases.into_iter().map(|p| (p.phase, p.level)));
         let mut seen = HashSet::new();
         let mut standards = Vec::with_capacity(doc.standards.len());
         for r in doc.standards {
