@@ -93,6 +93,34 @@ fn the_handbook_of_one_phase_of_2000_steps_gives_each_department_its_own() {
     assert_eq!(listed, set.len());
 }
 
+/// Every chapter at once is each department's chapter as asked for one by
+/// one, and as the whole handbook gives it, in Markdown and in text.
+#[test]
+fn every_chapter_at_once_is_each_chapter_asked_for_alone() {
+    let (steps, departments) = (400, 40);
+    let model = generator::one_phase(steps, departments, 22);
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let book = Handbook::new(&model, &set);
+    let markdown = book.chapters_markdown();
+    let text = book.chapters_text();
+    assert_eq!(markdown.len(), departments);
+    assert_eq!(text.len(), departments);
+    let whole = book.markdown();
+    let mut with_policies = 0;
+    for (n, ((department, md), (same, txt))) in markdown.iter().zip(&text).enumerate() {
+        assert_eq!(department.id().as_str(), format!("department-{n}"));
+        assert_eq!(department.id(), same.id());
+        assert_eq!(Some(md), book.department_markdown(department.id().as_str()).as_ref());
+        assert_eq!(Some(txt), book.department_text(department.id().as_str()).as_ref());
+        assert!(whole.contains(md.as_str()), "chapter {n} is not in the handbook");
+        // The chapters with policies list them (department-0 has on-brand behaviours too).
+        let policies = set.policies_of(Some(department.id().as_str())).count();
+        assert_eq!(md.contains("### Policies"), policies > 0, "chapter {n}");
+        with_policies += usize::from(policies > 0);
+    }
+    assert!(with_policies > departments / 2, "{with_policies} chapters with policies");
+}
+
 #[test]
 fn the_blueprint_of_2000_departments_by_2000_steps_names_each_steps_own() {
     let steps = 2_000;

@@ -132,6 +132,10 @@ impl<'a> Handbook<'a> {
     /// One department's chapter as Markdown, or `None` if the model has no
     /// such department.
     ///
+    /// Each call reads the whole model and set: for a chapter of every
+    /// department, [`chapters_markdown`](Self::chapters_markdown) reads them
+    /// once.
+    ///
     /// # Examples
     ///
     /// ```
@@ -151,6 +155,9 @@ impl<'a> Handbook<'a> {
     /// One department's chapter as plain text, or `None` if the model has no
     /// such department.
     ///
+    /// Each call reads the whole model and set: for a chapter of every
+    /// department, [`chapters_text`](Self::chapters_text) reads them once.
+    ///
     /// # Examples
     ///
     /// ```
@@ -164,6 +171,66 @@ impl<'a> Handbook<'a> {
     #[must_use]
     pub fn department_text(&self, department: &str) -> Option<String> {
         self.department(department, Style::Text)
+    }
+
+    /// Every department's chapter as Markdown, in model order, each as
+    /// [`department_markdown`](Self::department_markdown) gives it: a file
+    /// or a page per department, for the time of one handbook (a call of
+    /// `department_markdown` per department takes the time of one handbook
+    /// each).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let book = Handbook::new(&model, &set);
+    /// let chapters = book.chapters_markdown();
+    /// assert_eq!(chapters.len(), model.departments().len());
+    /// let (department, chapter) = &chapters[0];
+    /// assert_eq!(department.id().as_str(), "front-office");
+    /// assert_eq!(Some(chapter), book.department_markdown("front-office").as_ref());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn chapters_markdown(&self) -> Vec<(&'a Department, String)> {
+        self.chapters(Style::Markdown)
+    }
+
+    /// Every department's chapter as plain text, in model order, each as
+    /// [`department_text`](Self::department_text) gives it, for the time
+    /// of one handbook.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Handbook, RuleSet, ServiceLevel};
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    /// let book = Handbook::new(&model, &set);
+    /// for (department, chapter) in book.chapters_text() {
+    ///     assert_eq!(Some(chapter), book.department_text(department.id().as_str()));
+    /// }
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn chapters_text(&self) -> Vec<(&'a Department, String)> {
+        self.chapters(Style::Text)
+    }
+
+    fn chapters(&self, style: Style) -> Vec<(&'a Department, String)> {
+        let index = Index::new(self.model, self.standards);
+        self.model
+            .departments()
+            .iter()
+            .map(|department| {
+                let mut out = String::new();
+                self.chapter(&mut out, style, &index, Some(department));
+                end_with_one_newline(&mut out);
+                (department, out)
+            })
+            .collect()
     }
 
     fn department(&self, id: &str, style: Style) -> Option<String> {
