@@ -215,3 +215,27 @@ fn checklists_and_diffs_of_2000_steps_take_what_they_should() {
         diff.target_changed().iter().map(|c| (c.id().clone(), c.before(), c.after())).collect();
     assert_eq!(changed, targets);
 }
+
+/// A set whose standards do not follow the model's order (here, read from
+/// a document listing them in reverse) gives each standard the same
+/// phase, step name and department in the handbook as the set in order:
+/// the same lines, in another order within each phase.
+#[cfg(feature = "serde")]
+#[test]
+fn a_handbook_of_standards_out_of_the_models_order_names_each_ones_own_step() {
+    let model = generator::model(300, 23);
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let mut doc: serde_json::Value = serde_json::to_value(&set).unwrap();
+    doc["standards"].as_array_mut().unwrap().reverse();
+    let reversed: StandardSet = serde_json::from_value(doc).unwrap();
+    assert_eq!(reversed.iter().next(), set.iter().last());
+    let lines = |set: &StandardSet| {
+        let mut lines: Vec<String> =
+            Handbook::new(&model, set).markdown().lines().map(str::to_owned).collect();
+        lines.sort();
+        lines
+    };
+    let (in_order, out_of_order) = (lines(&set), lines(&reversed));
+    assert!(in_order.iter().filter(|l| l.contains("*situation:* Moment of contact ")).count() > 1_000);
+    assert_eq!(out_of_order, in_order);
+}

@@ -12,6 +12,7 @@ use crate::{
     model::Sequence,
     model::ServiceModel,
     model::StandardKind,
+    model::Step,
     model::StepRef,
     model::Vocabulary,
     practice::locale::{Text, capitalised},
@@ -327,10 +328,10 @@ impl<'a> Handbook<'a> {
             let _ = writeln!(out, "{}\n", l.text(Text::None));
         }
         for run in mine.chunk_by(|a, b| a.0 == b.0) {
-            let Some(&(n, sequence, phase, _)) = run.first() else { continue };
+            let Some(&(_, sequence, phase, ..)) = run.first() else { continue };
             heading(out, style, 4, &format!("{} › {}", sequence.name(), phase.name()));
             for &kind in StandardKind::ALL {
-                let mut of_kind = run.iter().map(|(.., s)| *s).filter(|s| s.kind() == kind).peekable();
+                let mut of_kind = run.iter().filter(|(.., s, _)| s.kind() == kind).peekable();
                 if of_kind.peek().is_none() {
                     continue;
                 }
@@ -342,18 +343,7 @@ impl<'a> Handbook<'a> {
                         let _ = writeln!(out, "{}:", capitalised(l.label(kind)));
                     }
                 }
-                // A step's standards lie together: one look-up per step.
-                let mut last: Option<((usize, &Id), &str)> = None;
-                for s in of_kind {
-                    let key = (n, s.step().step());
-                    let situation = match last {
-                        Some((k, name)) if k == key => name,
-                        _ => {
-                            let name = index.step_names.get(&key).copied().unwrap_or("");
-                            last = Some((key, name));
-                            name
-                        }
-                    };
+                for &(.., s, situation) in of_kind {
                     self.standard(out, style, s, situation);
                 }
                 out.push('\n');
@@ -465,8 +455,13 @@ impl<'a> Handbook<'a> {
     }
 }
 
-/// A standard with its phase's place in model order, its sequence and its phase.
-type Placed<'a> = (usize, &'a Sequence, &'a Phase, &'a Standard);
+/// A standard with its phase's place in model order, its sequence, its
+/// phase, and the name of its step in the model.
+type Placed<'a> = (usize, &'a Sequence, &'a Phase, &'a Standard, &'a str);
+
+/// How many steps of the model a standard's step is looked for after the
+/// step of the standard before it (a step may have no standards).
+const LOOKAHEAD: usize = 8;
 
 /// The look-ups a handbook needs, built once per rendering so that the whole
 /// book takes time in proportion to the model and the standards: no chapter
@@ -477,8 +472,6 @@ struct Index<'a> {
     /// Each department's standards whose phase is in the model, in phase
     /// order and, within a phase, in the set's order.
     standards: FxHashMap<Option<&'a Id>, Vec<Placed<'a>>>,
-    /// The name of each step, by its phase's place in model order and its id.
-    step_names: FxHashMap<(usize, &'a Id), &'a str>,
     /// Each department's policies (`None`: the business's), in the set's
     /// order.
     policies: FxHashMap<Option<&'a Id>, Vec<&'a Policy>>,
@@ -494,19 +487,36 @@ impl<'a> Index<'a> {
         for at in model.steps() {
             steps.entry(at.step().department()).or_default().push(at);
         }
-        let mut phases: FxHashMap<(&Id, &Id), (usize, &Sequence, &Phase)> = FxHashMap::default();
-        let mut step_names = FxHashMap::default();
-        let all_phases = model.sequences().iter().flat_map(|q| q.phases().iter().map(move |p| (q, p)));
-        for (n, (q, p)) in all_phases.enumerate() {
-            phases.insert((q.id(), p.id()), (n, q, p));
-            for step in p.steps() {
-                step_names.entry((n, step.id())).or_insert(step.name());
-            }
-        }
+        // A set derived from this model lists its standards in the order of
+        // the model's steps: each standard's step is found by walking the
+        // steps forward, which reads the model in the order it lies in
+        // memory. A standard out of that order is looked up in tables,
+        // built the first time one is.
+        let walk: Vec<(usize, &Sequence, &Phase, &Step)> = model
+            .sequences()
+            .iter()
+            .flat_map(|q| q.phases().iter().map(move |p| (q, p)))
+            .enumerate()
+            .flat_map(|(n, (q, p))| p.steps().iter().map(move |step| (n, q, p, step)))
+            .collect();
+        let mut tables: Option<Tables<'a>> = None;
+        let mut cursor = 0;
         let mut by_department: FxHashMap<Option<&Id>, Vec<Placed<'a>>> = FxHashMap::default();
         for s in standards {
-            if let Some(&(n, q, p)) = phases.get(&(s.step().sequence(), s.step().phase())) {
-                by_department.entry(s.department()).or_default().push((n, q, p, s));
+            let path = s.step();
+            let ahead =
+                walk.get(cursor..).unwrap_or_default().iter().take(LOOKAHEAD).position(|(_, q, p, step)| {
+                    step.id() == path.step() && p.id() == path.phase() && q.id() == path.sequence()
+                });
+            let placed = match ahead {
+                Some(k) => {
+                    cursor += k;
+                    walk.get(cursor).map(|&(n, q, p, step)| (n, q, p, s, step.name()))
+                }
+                None => tables.get_or_insert_with(|| Tables::new(model)).place(s),
+            };
+            if let Some(placed) = placed {
+                by_department.entry(s.department()).or_default().push(placed);
             }
         }
         for mine in by_department.values_mut() {
@@ -520,11 +530,41 @@ impl<'a> Index<'a> {
         Self {
             steps,
             standards: by_department,
-            step_names,
             policies,
             on_brand: Behaviours::new(brand.on_brand()),
             off_brand: Behaviours::new(brand.off_brand()),
         }
+    }
+}
+
+/// Each phase of a model, and each step's name, by id: for the standards
+/// of a set that do not follow the model's order.
+struct Tables<'a> {
+    /// Each phase's place in model order, sequence and phase.
+    phases: FxHashMap<(&'a Id, &'a Id), (usize, &'a Sequence, &'a Phase)>,
+    /// The name of each step, by its phase's place in model order and its id.
+    step_names: FxHashMap<(usize, &'a Id), &'a str>,
+}
+
+impl<'a> Tables<'a> {
+    fn new(model: &'a ServiceModel) -> Self {
+        let mut phases = FxHashMap::default();
+        let mut step_names = FxHashMap::default();
+        let all_phases = model.sequences().iter().flat_map(|q| q.phases().iter().map(move |p| (q, p)));
+        for (n, (q, p)) in all_phases.enumerate() {
+            phases.insert((q.id(), p.id()), (n, q, p));
+            for step in p.steps() {
+                step_names.entry((n, step.id())).or_insert(step.name());
+            }
+        }
+        Self { phases, step_names }
+    }
+
+    /// Where `s` goes, if its phase is in the model (a step that is not
+    /// has no name).
+    fn place(&self, s: &'a Standard) -> Option<Placed<'a>> {
+        let &(n, q, p) = self.phases.get(&(s.step().sequence(), s.step().phase()))?;
+        Some((n, q, p, s, self.step_names.get(&(n, s.step().step())).copied().unwrap_or("")))
     }
 }
 
