@@ -1,9 +1,6 @@
 //! Derivation: a model and a rule set in, standards out.
 
-use std::{
-    collections::{HashMap, HashSet},
-    sync::Arc,
-};
+use std::{collections::HashSet, sync::Arc};
 
 use crate::{
     error::Problem,
@@ -121,14 +118,12 @@ impl RuleSet {
                 }
             }
         }
-        let department_names: HashMap<&str, &Arc<str>> =
-            model.departments().iter().map(|d| (d.id().as_str(), d.name_shared())).collect();
-        // Each department's place in the model, for the policies.
-        let department_places: FxHashMap<&str, u32> = model
+        // Each department's place in the model (for the policies) and name.
+        let departments: Departments<'_> = model
             .departments()
             .iter()
             .enumerate()
-            .map(|(n, d)| (d.id().as_str(), u32::try_from(n).unwrap_or(u32::MAX)))
+            .map(|(n, d)| (d.id().as_str(), (u32::try_from(n).unwrap_or(u32::MAX), d.name_shared())))
             .collect();
         let mut standards = Vec::new();
         let mut superseded = Vec::new();
@@ -180,11 +175,10 @@ impl RuleSet {
                     continue;
                 }
                 let Some(target) = rule.template().targets().get(level) else { continue };
-                let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &department_names)));
+                let info = info.get_or_insert_with(|| Arc::new(step_info(model, at, &departments)));
                 // The step's department with its place in the model (the
                 // model names every department its steps have).
-                let department =
-                    || step.department().and_then(|d| Some((d, *department_places.get(d.as_str())?)));
+                let department = || step.department().and_then(|d| Some((d, departments.get(d.as_str())?.0)));
                 if let Some(scope) = rule.policy {
                     if policies.add_step(i, scope, department().map(|(_, n)| n), info.path()) {
                         continue;
@@ -399,14 +393,14 @@ impl Candidates {
     }
 }
 
-fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &HashMap<&str, &Arc<str>>) -> StepInfo {
+fn step_info(model: &ServiceModel, at: StepRef<'_>, departments: &Departments<'_>) -> StepInfo {
     let department = at.step().department().cloned();
     let names = Names {
         company: Arc::clone(model.name_shared()),
         sequence: Arc::clone(&at.sequence().name),
         phase: Arc::clone(&at.phase().name),
         step: Arc::clone(&at.step().name),
-        department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|n| Arc::clone(n)),
+        department: department.as_ref().and_then(|d| departments.get(d.as_str())).map(|(_, n)| Arc::clone(n)),
         industry: model.industry(),
     };
     StepInfo::new(at.path(), at.step().moment(), department, Some(names))
@@ -433,6 +427,9 @@ fn precedence(a: &Rule, a_target: Target, b: &Rule, b_target: Target) -> (Preced
     }
     (Precedence::RuleId, a.id() < b.id())
 }
+
+/// A model's departments by id: each one's place in the model and its name.
+type Departments<'a> = FxHashMap<&'a str, (u32, &'a Arc<str>)>;
 
 /// The policies found while walking the steps: one per rule and department
 /// (or the business), each found again by one look-up, so that the time
