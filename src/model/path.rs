@@ -1,6 +1,6 @@
 //! The paths of a phase, `sequence/phase`, and of a step, `sequence/phase/step`.
 
-use std::{fmt, str::FromStr};
+use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{error::Entity, error::Error, model::Id};
 
@@ -19,8 +19,15 @@ use crate::{error::Entity, error::Error, model::Id};
 /// assert_eq!(path.to_string(), "stay/check-in/greet");
 /// # Ok::<(), service_standards::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct StepPath {
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StepPath(Arc<StepIds>);
+
+/// The ids of a [`StepPath`], shared by its clones: a path is one pointer,
+/// so copying one into each standard, id and report entry moves one word and
+/// counts one reference, and two copies of one path compare equal without
+/// reading their ids.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct StepIds {
     phase: PhasePath,
     step: Id,
 }
@@ -38,8 +45,8 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub const fn new(sequence: Id, phase: Id, step: Id) -> Self {
-        Self { phase: PhasePath::new(sequence, phase), step }
+    pub fn new(sequence: Id, phase: Id, step: Id) -> Self {
+        Self(Arc::new(StepIds { phase: PhasePath::new(sequence, phase), step }))
     }
 
     /// The sequence's id.
@@ -53,8 +60,8 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub const fn sequence(&self) -> &Id {
-        self.phase.sequence()
+    pub fn sequence(&self) -> &Id {
+        self.0.phase.sequence()
     }
 
     /// The phase's id.
@@ -68,8 +75,8 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub const fn phase(&self) -> &Id {
-        self.phase.phase()
+    pub fn phase(&self) -> &Id {
+        self.0.phase.phase()
     }
 
     /// The step's id.
@@ -83,8 +90,8 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub const fn step(&self) -> &Id {
-        &self.step
+    pub fn step(&self) -> &Id {
+        &self.0.step
     }
 
     /// The path of the step's phase.
@@ -99,14 +106,20 @@ impl StepPath {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
-    pub const fn phase_path(&self) -> &PhasePath {
-        &self.phase
+    pub fn phase_path(&self) -> &PhasePath {
+        &self.0.phase
+    }
+}
+
+impl fmt::Debug for StepPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StepPath").field("phase", &self.0.phase).field("step", &self.0.step).finish()
     }
 }
 
 impl fmt::Display for StepPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.phase, self.step)
+        write!(f, "{}/{}", self.0.phase, self.0.step)
     }
 }
 
@@ -116,7 +129,7 @@ impl FromStr for StepPath {
     fn from_str(s: &str) -> Result<Self, Error> {
         match s.rsplit_once('/') {
             Some((phase, step)) if phase.matches('/').count() == 1 => {
-                Ok(Self { phase: phase.parse()?, step: Id::new(step)? })
+                Ok(Self(Arc::new(StepIds { phase: phase.parse()?, step: Id::new(step)? })))
             }
             _ => Err(Error::malformed(Entity::StepPath, s, "sequence/phase/step")),
         }
@@ -213,7 +226,7 @@ impl PhasePath {
     /// ```
     #[must_use]
     pub fn contains(&self, step: &StepPath) -> bool {
-        *self == step.phase
+        *self == step.0.phase
     }
 }
 
