@@ -53,9 +53,8 @@ fn deriving_allocates_per_step_not_per_standard() {
         let before = ALLOCATIONS.load(Ordering::Relaxed);
         let set = rules.derive(&model, *level);
         let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
-        // Two shared records per step that has standards, policies or
-        // superseded standards (its path, and its record of path, moment,
-        // department and names), the growth of the set's vectors (at most
+        // One shared record per step that has standards, policies or
+        // superseded standards, the growth of the set's vectors (at most
         // log2 of their lengths reallocations each), and a few fixed costs
         // (the rule flags, the department names).
         let mut steps: std::collections::HashSet<&StepPath> = set.iter().map(Standard::step).collect();
@@ -65,7 +64,7 @@ fn deriving_allocates_per_step_not_per_standard() {
         let policy_steps: usize = set.policies().iter().map(|p| growth(p.steps().len()) + 1).sum();
         // (the fixed costs: the candidate lists, the department names, the
         // scratch lists of one step, the policies found: 24 at most)
-        let bound = 2 * steps.len() + growth(set.len()) + growth(set.superseded().len()) + policy_steps + 24;
+        let bound = steps.len() + growth(set.len()) + growth(set.superseded().len()) + policy_steps + 24;
         let steps_with_standards = steps.len();
         assert!(set.len() > 4 * steps_with_standards, "{} standards", set.len());
         assert!(

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::{
     model::Channel, model::Characteristic, model::EnumSet, model::Id, model::Initiator, model::MomentKind,
-    model::contact::default_opens,
+    model::StepPath, model::contact::default_opens,
 };
 
 /// A service sequence: the chain of activities that make up one service
@@ -222,7 +222,7 @@ impl Phase {
     /// ```
     #[must_use]
     pub fn step(&self, id: &str) -> Option<&Step> {
-        self.steps.iter().find(|s| s.id == *id)
+        self.steps.iter().find(|s| *s.id() == *id)
     }
 
     /// The channels `step` uses: its own if it names any, else the phase's
@@ -258,7 +258,9 @@ impl Phase {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Step {
-    pub(crate) id: Id,
+    /// Where the step is; its last id is the step's own. Made once, when
+    /// the model is built, and shared by every standard of the step.
+    pub(crate) path: StepPath,
     pub(crate) name: Arc<str>,
     pub(crate) moment: MomentKind,
     pub(crate) channels: EnumSet<Channel>,
@@ -351,7 +353,22 @@ impl Step {
     /// ```
     #[must_use]
     pub fn id(&self) -> &Id {
-        &self.id
+        self.path.step()
+    }
+
+    /// Where the step is in its model: its sequence's, phase's and own ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let greet = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert_eq!(greet.path().to_string(), "stay/check-in/greet");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn path(&self) -> &StepPath {
+        &self.path
     }
 
     /// What happens, in a few words.
@@ -839,7 +856,7 @@ impl From<&Phase> for PhaseBuilder {
 impl From<&Step> for StepBuilder {
     fn from(s: &Step) -> Self {
         Self {
-            id: s.id.as_str().to_owned(),
+            id: s.id().as_str().to_owned(),
             name: s.name.to_string(),
             moment: Some(s.moment),
             channels: s.channels,

@@ -368,7 +368,7 @@ impl<'a> StepRef<'a> {
     /// ```
     #[must_use]
     pub fn path(&self) -> StepPath {
-        StepPath::new(self.sequence.id.clone(), self.phase.id.clone(), self.step.id.clone())
+        self.step.path.clone()
     }
 
     /// The channels the step uses: its own, or else its phase's (never empty).
@@ -627,11 +627,13 @@ impl ServiceModelBuilder {
                     });
                     let opens = step.opens.unwrap_or_else(|| default_opens(initiator, channels, previous));
                     previous = Some((initiator, channels));
-                    if let (Some(id), Some(moment)) = (step_id, step.moment) {
+                    if let (Some(sequence), Some(phase), Some(id), Some(moment)) =
+                        (&id, &phase_id, step_id, step.moment)
+                    {
                         steps.push(Step {
                             initiator,
                             opens,
-                            id,
+                            path: StepPath::new(sequence.clone(), phase.clone(), id),
                             name: step.name.into(),
                             moment,
                             channels: step.channels,
