@@ -504,10 +504,12 @@ impl<'a> Index<'a> {
         let mut by_department: FxHashMap<Option<&Id>, Vec<Placed<'a>>> = FxHashMap::default();
         for s in standards {
             let path = s.step();
-            let ahead =
-                walk.get(cursor..).unwrap_or_default().iter().take(LOOKAHEAD).position(|(_, q, p, step)| {
-                    step.id() == path.step() && p.id() == path.phase() && q.id() == path.sequence()
-                });
+            let ahead = walk
+                .get(cursor..)
+                .unwrap_or_default()
+                .iter()
+                .take(LOOKAHEAD)
+                .position(|(_, _, _, step)| step.path() == path);
             let placed = match ahead {
                 Some(k) => {
                     cursor += k;
