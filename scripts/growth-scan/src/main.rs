@@ -184,6 +184,15 @@ const CASES: &[(&str, usize)] = &[
     ("audit-score-strict-stale", 1000),
     ("audit-build", 1000),
     ("audit-json-load", 1000),
+    // The growth benches' own inputs and sizes (`benches/practice.rs`,
+    // `growth/…`, and `benches/growth.rs`), the output dropped inside the
+    // count as the benches drop it inside the timing.
+    ("bench-gaps", 2000),
+    ("bench-handbook-markdown", 2000),
+    ("bench-blueprint", 2000),
+    ("bench-checklist", 2000),
+    ("bench-audit-score", 2000),
+    ("bench-set-diff", 2000),
     ("feedback-gaps", 2000),
     ("feedback-json-load", 2000),
     ("plan", 100),
@@ -678,6 +687,37 @@ fn main() {
             let j = serde_json::to_string(&generator::audit(&s)).unwrap();
             measured(|| serde_json::from_str::<Audit>(&j).unwrap());
         }
+        "bench-gaps" => {
+            let f = generator::feedback(n, 11);
+            measured(|| drop(black_box(f.gaps())));
+        }
+        "bench-handbook-markdown" => {
+            let m = generator::one_phase(n, n / 10, 12);
+            let set = cat.derive(&m, lvl);
+            measured(|| drop(black_box(Handbook::new(&m, &set).markdown())));
+        }
+        "bench-blueprint" => {
+            let m = generator::one_phase(n, n, 13);
+            measured(|| drop(black_box(Blueprint::new(&m).mermaid("line"))));
+        }
+        "bench-checklist" => {
+            let m = generator::model(n, 14);
+            let set = cat.derive(&m, lvl);
+            let filter = ChecklistFilter::new().department("front-office");
+            measured(|| drop(black_box(Checklist::new(&set, &filter).markdown(Locale::English))));
+        }
+        "bench-audit-score" => {
+            let m = generator::model(n, 15);
+            let set = cat.derive(&m, lvl);
+            let audit = generator::audit(&set);
+            let checklist = Checklist::new(&set, &ChecklistFilter::new());
+            measured(|| drop(black_box(audit.score(&checklist))));
+        }
+        "bench-set-diff" => {
+            let m = generator::model(n, 16);
+            let (o, w) = (cat.derive(&m, ServiceLevel::Basic), cat.derive(&m, ServiceLevel::Exclusive));
+            measured(|| drop(black_box(SetDiff::between(&o, &w))));
+        }
         "feedback-gaps" => {
             let f = generator::feedback(n, 5);
             measured(|| f.gaps());
@@ -737,7 +777,7 @@ fn main() {
             for d in m.departments() {
                 b = b.departments([d.clone()]);
             }
-            b = b.profile(m.profile().clone()).brand(m.brand().clone());
+            b = b.profile(*m.profile()).brand(m.brand().clone());
             for q in seqs {
                 b = b.sequence(SequenceBuilder::from(q));
             }
