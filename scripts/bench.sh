@@ -3,7 +3,10 @@
 # the median of every benchmark from criterion's estimates, in milliseconds.
 #
 #   scripts/bench.sh              # everything
-#   scripts/bench.sh derive       # one bench file: derive, load or practice
+#   scripts/bench.sh derive       # one bench file: derive, load, practice or growth
+#
+# `growth` (benches/growth.rs) is not criterion: it times each practice
+# function at two sizes in alternation and prints its own table.
 #
 # Run it on a quiet machine: medians are robust, not immune, to other load.
 set -euo pipefail
@@ -11,10 +14,14 @@ cd "$(dirname "$0")/.."
 
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-    benches=(derive load practice)
+    benches=(derive load practice growth)
 fi
 for bench in "${benches[@]}"; do
-    cargo bench --bench "$bench" -- --warm-up-time 2 --measurement-time 8
+    if [ "$bench" = growth ]; then
+        cargo bench --bench growth
+    else
+        cargo bench --bench "$bench" -- --warm-up-time 2 --measurement-time 8
+    fi
 done
 
 python3 - << 'PY'
