@@ -17,7 +17,8 @@
 //! 2 MiB L2 cache holds none of it);
 //! `cargo bench --bench growth -- gaps` runs the functions whose name
 //! contains `gaps`. It prints a Markdown table (BENCHMARKS.md, "Practice
-//! functions").
+//! functions", fifth round). Without `--bench` (`cargo test --benches`) it
+//! runs each call once and times nothing.
 
 #[path = "../tests/support/generator.rs"]
 mod generator;
@@ -41,10 +42,17 @@ const MIN_ROUNDS: usize = 15;
 /// What a cold start writes before each call: 4 × this machine's L2 cache.
 const EVICT: usize = 8 << 20;
 
+/// What runs between a call's preparation and its clock starting (the
+/// eviction of a cold start).
+type Before<'a> = &'a mut dyn FnMut();
+
 /// One call of a function on one input, returning the time of the call
-/// alone (an input that a call consumes is prepared before the clock
-/// starts).
-type Call = Box<dyn FnMut() -> Duration>;
+/// alone: an input that a call consumes is prepared first, then `Before`
+/// runs, then the clock starts.
+type Call = Box<dyn FnMut(Before<'_>) -> Duration>;
+
+/// Makes the call of a function on its input of a given size.
+type MakeCall = fn(usize) -> Call;
 
 /// A function, with a call on the small and one on the large input.
 struct Case {
@@ -53,62 +61,68 @@ struct Case {
     large: Call,
 }
 
-/// Times `f`, dropping its output inside the timing (as a caller would).
-fn timed<O>(f: impl FnOnce() -> O) -> Duration {
+/// Runs `before`, then times `f`, dropping its output inside the timing
+/// (as a caller would).
+fn timed<O>(before: Before<'_>, f: impl FnOnce() -> O) -> Duration {
+    before();
     let start = Instant::now();
     drop(black_box(f()));
     start.elapsed()
 }
 
-fn cases() -> Vec<Case> {
+fn cases(wanted: impl Fn(&str) -> bool) -> Vec<Case> {
     fn gaps(n: usize) -> Call {
         let feedback = generator::feedback(n, 11);
-        Box::new(move || timed(|| feedback.gaps()))
+        Box::new(move |before| timed(before, || feedback.gaps()))
     }
     fn handbook(n: usize) -> Call {
         let model = generator::one_phase(n, n / 10, 12);
         let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-        Box::new(move || timed(|| Handbook::new(&model, &set).markdown()))
+        Box::new(move |before| timed(before, || Handbook::new(&model, &set).markdown()))
     }
     fn blueprint(n: usize) -> Call {
         let model = generator::one_phase(n, n, 13);
-        Box::new(move || timed(|| Blueprint::new(&model).mermaid("line")))
+        Box::new(move |before| timed(before, || Blueprint::new(&model).mermaid("line")))
     }
     fn checklist(n: usize) -> Call {
         let model = generator::model(n, 14);
         let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         let filter = ChecklistFilter::new().department("front-office");
-        Box::new(move || timed(|| Checklist::new(&set, &filter).markdown(Locale::English)))
+        Box::new(move |before| timed(before, || Checklist::new(&set, &filter).markdown(Locale::English)))
     }
     fn audit(n: usize) -> Call {
         let model = generator::model(n, 15);
         let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         let audit = generator::audit(&set);
         let checklist = Checklist::new(&set, &ChecklistFilter::new());
-        Box::new(move || timed(|| audit.score(&checklist)))
+        Box::new(move |before| timed(before, || audit.score(&checklist)))
     }
     fn set_diff(n: usize) -> Call {
         let model = generator::model(n, 16);
         let rules = RuleSet::catalogue();
         let (old, new) =
             (rules.derive(&model, ServiceLevel::Basic), rules.derive(&model, ServiceLevel::Exclusive));
-        // Fresh copies for each call, made before the clock starts and
-        // dropped after it stops, so that no index a diff might keep is
-        // reused.
-        Box::new(move || {
+        // Fresh copies for each call, made before a cold start's eviction
+        // and the clock, and dropped after it stops, so that no index a
+        // diff might keep is reused.
+        Box::new(move |before| {
             let (a, b) = (old.clone(), new.clone());
-            timed(|| SetDiff::between(&a, &b))
+            timed(before, || SetDiff::between(&a, &b))
         })
     }
-    let case = |name, f: fn(usize) -> Call| Case { name, small: f(N), large: f(8 * N) };
-    vec![
-        case("gaps", gaps),
-        case("handbook-markdown", handbook),
-        case("blueprint", blueprint),
-        case("checklist", checklist),
-        case("audit-score", audit),
-        case("set-diff", set_diff),
-    ]
+    let all: [(&'static str, MakeCall); 6] = [
+        ("gaps", gaps),
+        ("handbook-markdown", handbook),
+        ("blueprint", blueprint),
+        ("checklist", checklist),
+        ("audit-score", audit),
+        ("set-diff", set_diff),
+    ];
+    // Inputs are made only for the functions asked for.
+    all.into_iter()
+        .filter(|(name, _)| wanted(name))
+        .map(|(name, f)| Case { name, small: f(N), large: f(8 * N) })
+        .collect()
 }
 
 /// Writes every word of `other`, pushing what the caches held out.
@@ -119,16 +133,21 @@ fn evict(other: &mut [u64]) {
     black_box(other);
 }
 
-/// The median of `values` (sorted in place).
+/// The median of `values` (sorted in place): of an even count, the mean
+/// of the two middle values.
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     quantile(values, 0.5)
 }
 
-/// The `q` quantile of sorted `values`, by the nearest rank.
+/// The `q` quantile of sorted `values`, interpolated between the two
+/// nearest ranks (NaN for no values).
 fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let at = ((sorted.len() as f64 - 1.0) * q).round() as usize;
-    sorted[at.min(sorted.len() - 1)]
+    let Some(last) = sorted.len().checked_sub(1) else { return f64::NAN };
+    let at = last as f64 * q;
+    let (low, high) = (at.floor() as usize, at.ceil() as usize);
+    let (a, b) = (sorted[low.min(last)], sorted[high.min(last)]);
+    a + (b - a) * (at - low as f64)
 }
 
 /// What one function measured at one start.
@@ -144,10 +163,12 @@ struct Measured {
 
 fn measure(case: &mut Case, cold: bool, other: &mut [u64]) -> Measured {
     let mut call = |f: &mut Call| {
-        if cold {
-            evict(other);
-        }
-        f().as_secs_f64() * 1e3
+        let mut before = || {
+            if cold {
+                evict(other);
+            }
+        };
+        f(&mut before).as_secs_f64() * 1e3
     };
     // Warm-up: the allocator's pools and the code, at both sizes.
     for _ in 0..3 {
@@ -189,19 +210,33 @@ fn measure(case: &mut Case, cold: bool, other: &mut [u64]) -> Measured {
 
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters by name.
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    let mut cases = cases(wanted);
+    if cases.is_empty() {
+        eprintln!("no function's name contains any of {filter:?}");
+        std::process::exit(2);
+    }
+    if !args.iter().any(|a| a == "--bench") {
+        // Run as a test (`cargo test --benches`): each call once, to show
+        // that it runs, and no timing.
+        for case in &mut cases {
+            (case.small)(&mut || ());
+            (case.large)(&mut || ());
+        }
+        println!("growth: {} functions ran once each (`cargo bench --bench growth` times them)", cases.len());
+        return;
+    }
     let mut other = vec![0_u64; EVICT / 8];
     println!(
         "| function | start | rounds | {N} | {} | ratio (median of rounds) | quartiles | fastest / fastest |",
         8 * N
     );
     println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for mut case in cases() {
-        if !filter.is_empty() && !filter.iter().any(|f| case.name.contains(f.as_str())) {
-            continue;
-        }
+    for case in &mut cases {
         for cold in [false, true] {
-            let m = measure(&mut case, cold, &mut other);
+            let m = measure(case, cold, &mut other);
             println!(
                 "| {} | {} | {} | {:.3} ms | {:.3} ms | {:.2}× | {:.2}–{:.2}× | {:.2}× |",
                 case.name,

@@ -263,3 +263,32 @@ crate::text_serde::string_schema!(
 );
 
 crate::text_serde::serde_as_str!(PhasePath, "a phase path `sequence/phase`");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_path_debugs_as_its_three_ids() {
+        let path: StepPath = "stay/check-in/greet".parse().unwrap();
+        assert_eq!(
+            format!("{path:?}"),
+            r#"StepPath { phase: PhasePath { sequence: "stay", phase: "check-in" }, step: "greet" }"#
+        );
+    }
+
+    #[test]
+    fn copies_of_a_path_share_it_and_equal_paths_made_apart_are_equal() {
+        let path: StepPath = "stay/check-in/greet".parse().unwrap();
+        let copy = path.clone();
+        assert!(Arc::ptr_eq(&path.0, &copy.0));
+        let apart =
+            StepPath::new(Id::new("stay").unwrap(), Id::new("check-in").unwrap(), Id::new("greet").unwrap());
+        assert!(!Arc::ptr_eq(&path.0, &apart.0));
+        assert_eq!(path, apart);
+        let other: StepPath = "stay/check-in/greet-again".parse().unwrap();
+        assert_ne!(path, other);
+        assert!(path < other);
+        assert_eq!(path.phase_path(), other.phase_path());
+    }
+}
