@@ -289,15 +289,15 @@ entities! {
     Statement = "statement",
     /// A standard set ([`StandardSet`](crate::standard::StandardSet)).
     StandardSet = "standard set",
-    /// A feedback scale ([`Scale`](crate::practice::Scale)).
+    /// A feedback scale ([`Scale`](crate::survey::Scale)).
     Scale = "scale",
-    /// Customer feedback ([`Feedback`](crate::practice::Feedback)).
+    /// Customer feedback ([`Feedback`](crate::survey::Feedback)).
     Feedback = "feedback",
-    /// An audit ([`Audit`](crate::practice::Audit)).
+    /// An audit ([`Audit`](crate::assess::Audit)).
     Audit = "audit",
     /// An audit's pass mark.
     PassMark = "pass mark",
-    /// An issued standard set ([`IssuedSet`](crate::practice::IssuedSet)).
+    /// An issued standard set ([`IssuedSet`](crate::publish::IssuedSet)).
     IssuedSet = "issued set",
     /// An id ([`Id`](crate::model::Id)).
     Id = "id",
@@ -367,15 +367,15 @@ entities! {
     PolicyScope = "policy scope",
     /// A [`Precedence`](crate::standard::Precedence).
     Precedence = "precedence",
-    /// A [`Verdict`](crate::practice::Verdict).
+    /// A [`Verdict`](crate::assess::Verdict).
     Verdict = "verdict",
     /// A [`Locale`](crate::model::Locale).
     Locale = "locale",
-    /// A [`Measure`](crate::practice::Measure): servqual, nps, csat or ces.
+    /// A [`Measure`](crate::survey::Measure): servqual, nps, csat or ces.
     Measure = "measure",
-    /// A [`PeriodKind`](crate::practice::PeriodKind): month, quarter or year.
+    /// A [`PeriodKind`](crate::survey::PeriodKind): month, quarter or year.
     PeriodKind = "period kind",
-    /// Individual survey responses ([`Responses`](crate::practice::Responses)).
+    /// Individual survey responses ([`Responses`](crate::survey::Responses)).
     Responses = "responses",
     /// A survey file being imported (`CsvImport`, with the `csv` feature).
     SurveyFile = "survey file",
@@ -425,9 +425,9 @@ const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
 
 /// The limits that messages name, defined here in the base layer so that a
 /// message never names a higher layer; the public constants of the higher
-/// layers ([`AuditEntry::MAX_WEIGHT`](crate::practice::AuditEntry::MAX_WEIGHT),
-/// [`Scale::LIMIT`](crate::practice::Scale::LIMIT),
-/// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::practice::IssuedSet::MAX_REVIEW_MONTHS))
+/// layers ([`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
+/// [`Scale::LIMIT`](crate::survey::Scale::LIMIT),
+/// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::publish::IssuedSet::MAX_REVIEW_MONTHS))
 /// are these values.
 pub(crate) mod limits {
     /// The largest weight or importance ([`Problem::InvalidWeight`](super::Problem::InvalidWeight)
@@ -732,21 +732,21 @@ pub enum Problem {
     #[error("not a phase path (sequence/phase)")]
     NotAPhasePath,
     /// A weight or importance is not a number above zero and at most
-    /// [`AuditEntry::MAX_WEIGHT`](crate::practice::AuditEntry::MAX_WEIGHT) (1,000,000).
+    /// [`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT) (1,000,000).
     #[error("weight must be above zero and at most {}", limits::WEIGHT_AND_SCALE)]
     InvalidWeight,
     /// A score lies outside the declared scale.
     #[error("score outside the scale")]
     OutOfScale,
     /// A scale's bounds are not two finite numbers within
-    /// ±[`Scale::LIMIT`](crate::practice::Scale::LIMIT) (1,000,000), the lower below the upper.
+    /// ±[`Scale::LIMIT`](crate::survey::Scale::LIMIT) (1,000,000), the lower below the upper.
     #[error("scale bounds must be finite, within ±{}, the lower below the upper", limits::WEIGHT_AND_SCALE)]
     InvalidScale,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,
     /// A review interval is not 1 to
-    /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::practice::IssuedSet::MAX_REVIEW_MONTHS) (12) months.
+    /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::publish::IssuedSet::MAX_REVIEW_MONTHS) (12) months.
     #[error("review interval must be 1 to {} months", limits::REVIEW_MONTHS)]
     ReviewInterval,
     /// A rule of the same id exists already and no override was asked for.
@@ -766,7 +766,7 @@ pub enum Problem {
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,
     /// An audit entry names a standard that is not on the checklist it is
-    /// scored against (see [`Audit::score_strict`](crate::practice::Audit::score_strict)).
+    /// scored against (see [`Audit::score_strict`](crate::assess::Audit::score_strict)).
     #[error("standard not on the checklist")]
     NotOnChecklist,
     /// A text that must be a number is not one (a survey file's score).

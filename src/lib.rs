@@ -198,7 +198,7 @@
 //! gives every department a chapter to post: its contact situations (the
 //! steps it owns), its standards by phase and kind with their targets, its
 //! policies, and its on-brand and off-brand behaviours; in English or Polish
-//! ([`Locale`]), as Markdown or plain text. A [`Blueprint`](crate::practice::Blueprint) draws a sequence
+//! ([`Locale`]), as Markdown or plain text. A [`Blueprint`](crate::publish::Blueprint) draws a sequence
 //! as a service blueprint in Mermaid.
 //!
 //! ```
@@ -215,17 +215,17 @@
 //! ## Step 6: close the loop
 //!
 //! Customers' answers pick the phase to improve. Individual survey answers
-//! ([`Response`](practice::Response), or a survey tool's CSV export through
-//! [`CsvImport`](practice::CsvImport) with the `csv` feature, which can
+//! ([`Response`](survey::Response), or a survey tool's CSV export through
+//! [`CsvImport`](survey::CsvImport) with the `csv` feature, which can
 //! also aggregate an export too large to keep while reading it) aggregate
 //! into SERVQUAL gaps and into the net promoter score, satisfaction (CSAT)
 //! and customer effort (CES), each with its 95 % interval, by phase,
 //! channel, site and month, quarter or year. An
-//! [`ImprovementPlan`](practice::ImprovementPlan) ranks what to improve,
+//! [`ImprovementPlan`](assess::ImprovementPlan) ranks what to improve,
 //! beside each phase's audit compliance, and shows what deriving the first
 //! phase one level up ([`Levels`](model::Levels),
 //! [`RuleSet::derive_with`]) would add and tighten. With the `charts`
-//! feature, [`practice::charts`] draws it all as SVG.
+//! feature, [`charts`] draws it all as SVG.
 //!
 //! ```
 //! use service_standards::prelude::*;
@@ -253,8 +253,8 @@
 //! (as the examples do).
 //!
 //! The modules are layers, lowest first. Each names only its own layer and
-//! those below it, never one above (`tests/layers.rs` checks every source
-//! file):
+//! those below it that it needs, never one above (`tests/layers.rs` checks
+//! every source file):
 //!
 //! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum
 //!    sets, vocabularies, validation, versioned documents). It names no layer.
@@ -263,15 +263,23 @@
 //! 3. [`standard`]: what standards are made of and what derivation
 //!    produces: [`Target`]s, [`Template`](standard::Template)s (a kind, a
 //!    dimension, a [`Statement`](standard::Statement) and targets per
-//!    level), [`Standard`]s, [`Policy`](standard::Policy)s and the
-//!    [`StandardSet`].
+//!    level), [`Standard`]s, [`Policy`](standard::Policy)s, the
+//!    [`StandardSet`] and the [`SetDiff`](standard::SetDiff) between two
+//!    sets; and their wording: how each [`Locale`] words labels, targets
+//!    and statements, one table per language.
 //! 4. [`rules`]: a [`Rule`] is a [`Condition`] plus the template of a
 //!    standard, so rules are written in the standards' vocabulary, and
 //!    derivation builds standards. Standards need nothing of rules: a
 //!    standard set reads back from a document without building a rule.
-//! 5. [`practice`]: putting standards to work (the [`Handbook`], checklists,
-//!    [`Audit`]s, [`Feedback`], reviews, blueprints), and the one place text
-//!    is worded for a [`Locale`]: labels, targets and statements.
+//! 5. The rooms that use standards, side by side:
+//!    - [`survey`]: what customers say (responses, their aggregation and
+//!      statistics, [`Feedback`] and its gaps); it needs only the model;
+//!    - [`publish`]: the [`Handbook`], checklists, blueprints and the
+//!      yearly review of an issued set;
+//!    - [`assess`]: [`Audit`]s and their compliance, and the improvement
+//!      plan that weighs gaps and compliance;
+//!    - `charts` (feature `charts`): SVG charts of gaps, compliance and
+//!      measures over time.
 //!
 //! The [`prelude`] re-exports every layer for a glob import.
 //!
@@ -290,6 +298,9 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
+pub mod assess;
+#[cfg(feature = "charts")]
+pub mod charts;
 #[cfg(feature = "serde")]
 mod document;
 pub mod error;
@@ -297,12 +308,13 @@ mod fx;
 mod id;
 pub mod model;
 mod places;
-pub mod practice;
 pub mod prelude;
+pub mod publish;
 pub mod rules;
 mod set;
 mod setters;
 pub mod standard;
+pub mod survey;
 mod text_serde;
 mod validate;
 mod vocabulary;
@@ -312,8 +324,9 @@ mod vocabulary;
 #[cfg(test)]
 extern crate self as service_standards;
 
+pub use assess::Audit;
 pub use error::Error;
-/// The [`jiff`] date crate, re-exported: [`IssuedSet::new`](practice::IssuedSet::new)
+/// The [`jiff`] date crate, re-exported: [`IssuedSet::new`](publish::IssuedSet::new)
 /// takes a [`jiff::civil::Date`], and this is the version of jiff it takes,
 /// so no dependency of your own (of a matching version) is needed.
 ///
@@ -329,9 +342,10 @@ pub use error::Error;
 /// ```
 pub use jiff;
 pub use model::{Channel, Id, Locale, MomentKind, ServiceLevel, ServiceModel, StandardKind};
-pub use practice::{Audit, Feedback, Handbook};
+pub use publish::Handbook;
 pub use rules::{Condition, Rule, RuleSet};
 pub use standard::{Standard, StandardSet, Target};
+pub use survey::Feedback;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

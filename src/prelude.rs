@@ -3,7 +3,8 @@
 //! The examples and the tutorial use it; code that names only a few types
 //! may prefer their module paths, in layer order: [`error`](crate::error),
 //! [`model`](crate::model), [`standard`](crate::standard),
-//! [`rules`](crate::rules), [`practice`](crate::practice).
+//! [`rules`](crate::rules), [`survey`](crate::survey),
+//! [`publish`](crate::publish), [`assess`](crate::assess).
 //!
 //! # Examples
 //!
@@ -15,6 +16,12 @@
 //! # Ok::<(), Error>(())
 //! ```
 
+pub use crate::assess::{
+    Audit, AuditBuilder, AuditEntry, ComplianceReport, ImprovementPlan, ImprovementPlanBuilder, ItemResult,
+    Priority, Raise, Tally, Verdict,
+};
+#[cfg(feature = "charts")]
+pub use crate::charts;
 pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
@@ -24,22 +31,16 @@ pub use crate::model::{
     ServiceModelBuilder, ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath,
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
 };
-#[cfg(feature = "charts")]
-pub use crate::practice::charts;
-#[cfg(feature = "csv")]
-pub use crate::practice::{Aggregated, CsvImport, Imported, RejectedRow};
-pub use crate::practice::{
-    Answer, By, Change, Estimate, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales,
-    Series, Summary,
-};
-pub use crate::practice::{
-    Audit, AuditBuilder, AuditEntry, Blueprint, Changed, Checklist, ChecklistFilter, ChecklistItem,
-    ComplianceReport, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Handbook, ImprovementPlan,
-    ImprovementPlanBuilder, IssuedSet, ItemResult, Priority, Raise, Scale, SetDiff, Subject, Tally, Verdict,
-};
+pub use crate::publish::{Blueprint, Checklist, ChecklistFilter, ChecklistItem, Handbook, IssuedSet};
 pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
-    Amount, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,
-    PolicyScope, Precedence, Provenance, Standard, StandardId, StandardSet, Statement, Superseded, Target,
-    Template,
+    Amount, Changed, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,
+    PolicyScope, Precedence, Provenance, SetDiff, Standard, StandardId, StandardSet, Statement, Superseded,
+    Target, Template,
+};
+#[cfg(feature = "csv")]
+pub use crate::survey::{Aggregated, CsvImport, Imported, RejectedRow};
+pub use crate::survey::{
+    Answer, By, Change, Estimate, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Measure, Period,
+    PeriodKind, Response, Responses, ResponsesBuilder, Scale, Scales, Series, Subject, Summary,
 };

@@ -3,7 +3,7 @@
 //! series' colour, a point a `<circle>`), escapes the names users give, and
 //! says "no data" when there is nothing to draw.
 
-use service_standards::practice::charts::{self, Point, Series};
+use service_standards::charts::{self, Point, Series};
 use service_standards::prelude::*;
 
 /// The bars' colours, as plotters writes them.

@@ -1,5 +1,5 @@
-//! The crate's layers point one way (issue 13): base ← `model` ← `standard`
-//! ← `rules` ← `practice`. A file in a layer names only its own layer and
+//! The crate's layers point one way: base ← `model` ← `standard` ← `rules`
+//! ← `survey`, `publish` ← `assess` ← `charts`. A file in a layer names only its own layer and
 //! those below it; the base files name no layer at all.
 //!
 //! The check reads the sources under `src/` as text; the scanner lives in
@@ -115,14 +115,14 @@ fn the_scanner_finds_an_item_of_a_use_group() {
     let source = "\
 use crate::{
     model::Id,
-    practice::{Label, locale::Text},
+    assess::{Label, plan::Text},
     standard::Target, rules::Rule as R,
 };
 ";
     assert_eq!(
         found_in(source, "standard/policy.rs"),
         [
-            (3, "crate::practice::{Label, locale::Text}".to_owned(), Some("practice")),
+            (3, "crate::assess::{Label, plan::Text}".to_owned(), Some("assess")),
             (4, "crate::rules::Rule as R".to_owned(), Some("rules")),
         ]
     );
@@ -137,7 +137,7 @@ use super::Target;
 #[cfg(test)]
 mod tests {
     use super::super::set::StandardSet;
-    use super::super::super::practice::Handbook;
+    use super::super::super::publish::Handbook;
 }
 use super::super::model::Id;
 ";
@@ -145,7 +145,7 @@ use super::super::model::Id;
         found_in(source, "standard/standard.rs"),
         [
             (1, "super::super::rules::Rule".to_owned(), Some("rules")),
-            (7, "super::super::super::practice::Handbook".to_owned(), Some("practice")),
+            (7, "super::super::super::publish::Handbook".to_owned(), Some("publish")),
         ]
     );
 }
@@ -154,7 +154,7 @@ use super::super::model::Id;
 fn the_scanner_finds_dollar_crate_in_macros_and_paths_in_strings() {
     let source = "\
 macro_rules! m {
-    () => { impl $crate::practice::Render for X {} };
+    () => { impl $crate::publish::Render for X {} };
 }
 #[cfg_attr(feature = \"schemars\", schemars(with = \"Option<crate::model::Id>\"))]
 struct A;
@@ -162,7 +162,7 @@ struct A;
     assert_eq!(
         found_in(source, "vocabulary.rs"),
         [
-            (2, "$crate::practice::Render".to_owned(), Some("practice")),
+            (2, "$crate::publish::Render".to_owned(), Some("publish")),
             (4, "crate::model::Id".to_owned(), Some("model")),
         ]
     );
@@ -183,16 +183,16 @@ fn the_scanner_reads_root_re_exports_as_their_layer() {
 fn the_scanner_skips_comments_but_not_what_follows_tricky_literals() {
     let source = "\
 /// See [`Rule`](crate::rules::Rule).
-// use crate::practice::Audit;
-/* use crate::practice::Audit;
+// use crate::assess::Audit;
+/* use crate::assess::Audit;
    also here */
 fn f<'a>(s: &'a str) -> char {
     let _ = r#\"a \" quote\"#;
     let _ = \"an escaped \\\" quote\";
     let q = '\"';
-    let _: crate::practice::Audit;
+    let _: crate::assess::Audit;
     q
 }
 ";
-    assert_eq!(found_in(source, "error.rs"), [(9, "crate::practice::Audit".to_owned(), Some("practice"))]);
+    assert_eq!(found_in(source, "error.rs"), [(9, "crate::assess::Audit".to_owned(), Some("assess"))]);
 }

@@ -2,9 +2,8 @@
 //!
 //! Only the names live here, so every layer can say which language it
 //! means (a rule's translations, a standard set's document); how each
-//! language words labels, targets and statements is
-//! [`practice`](crate::practice)'s, in an `impl Locale` block beside the
-//! tables of each language.
+//! language words labels, targets and statements is the standard layer's
+//! wording, in an `impl Locale` block beside the tables of each language.
 
 use crate::vocabulary::vocabulary;
 

@@ -5,7 +5,7 @@
 //! The lowest layer above the crate's groundwork: it names only the base
 //! (errors, ids, vocabularies), and every other layer builds on it. The
 //! [`Locale`]s live here as names only; how each language words things is
-//! in [`practice`](crate::practice).
+//! the standard layer's wording.
 
 pub(crate) mod brand;
 pub(crate) mod channel;

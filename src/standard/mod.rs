@@ -12,6 +12,7 @@
 
 pub(crate) mod amount;
 pub(crate) mod cover;
+pub(crate) mod diff;
 pub(crate) mod distance;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
@@ -25,9 +26,11 @@ pub(crate) mod statement;
 pub(crate) mod superseded;
 pub(crate) mod target;
 pub(crate) mod template;
+pub(crate) mod wording;
 
 pub use amount::Amount;
 pub use cover::Cover;
+pub use diff::{Changed, SetDiff};
 pub use distance::Distance;
 pub use policy::Policy;
 pub use policy_scope::PolicyScope;
@@ -37,3 +40,4 @@ pub use statement::{Placeholder, Statement};
 pub use superseded::{Precedence, Superseded};
 pub use target::{Measurement, Target};
 pub use template::{LevelTargets, Template};
+pub use wording::Labelled;

@@ -35,7 +35,7 @@ use crate::{
 /// ```
 //
 // Its statement (`Policy::statement`, `Policy::statement_in`) is rendering:
-// it is defined with the rendering of every language, in `practice/locale.rs`.
+// it is defined with the rendering of every language, in `standard/wording/mod.rs`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
     /// The standard the rule derived at the first step that called for the

@@ -241,7 +241,7 @@ pub(crate) struct Names {
 //
 // Its statement (`Standard::statement`) and its equality, which compares the
 // statement's text, are rendering: they are defined with the rendering of
-// every language, in `practice/locale.rs`.
+// every language, in `standard/wording/mod.rs`.
 #[derive(Debug, Clone)]
 pub struct Standard {
     source: Arc<Source>,

@@ -1,9 +1,10 @@
 //! The crate's layers, and a scanner that finds the paths in a source file
 //! that name a layer above the file's own (used by `tests/layers.rs`).
 //!
-//! The layers, lowest first: the base files, `model`, `standard`, `rules`,
-//! `practice`, and the `prelude` on top. A file may name only its own layer
-//! and those below it.
+//! The layers, lowest first: the base files, `model`, `standard` (with its
+//! wording), `rules`, then the rooms that use standards (`survey`,
+//! `publish`, `assess`, `charts`), and the `prelude` on top. A file may name
+//! only its own layer and those its layer may name ([`may_name`]).
 //!
 //! The scanner reads Rust as tokens: it skips comments (doc comments too:
 //! an intra-doc link points the reader somewhere, the code does not depend
@@ -36,9 +37,37 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("model", &["model"]),
     ("standard", &["standard"]),
     ("rules", &["rules"]),
-    ("practice", &["practice"]),
+    ("survey", &["survey"]),
+    ("publish", &["publish"]),
+    ("assess", &["assess"]),
+    ("charts", &["charts"]),
     ("prelude", &["prelude"]),
 ];
+
+/// The layers each layer may name besides its own: every layer below it,
+/// except that the rooms that use standards stand side by side where they
+/// need nothing of each other (`survey` needs only the model; `publish`
+/// nothing of surveys).
+const MAY_NAME: &[(&str, &[&str])] = &[
+    ("base", &[]),
+    ("model", &["base"]),
+    ("standard", &["base", "model"]),
+    ("rules", &["base", "model", "standard"]),
+    ("survey", &["base", "model"]),
+    ("publish", &["base", "model", "standard", "rules"]),
+    ("assess", &["base", "model", "standard", "rules", "survey", "publish"]),
+    ("charts", &["base", "model", "standard", "survey", "assess"]),
+    ("prelude", &["base", "model", "standard", "rules", "survey", "publish", "assess", "charts"]),
+];
+
+/// Whether a file of layer `file` may name layer `named`.
+pub fn may_name(file: usize, named: usize) -> bool {
+    file == named
+        || MAY_NAME
+            .iter()
+            .find(|(name, _)| *name == layer_name(file))
+            .is_some_and(|(_, below)| below.contains(&layer_name(named)))
+}
 
 /// The layer (its index in [`LAYERS`]) of the top-level module `name`.
 pub fn layer_of_module(name: &str) -> Option<usize> {
@@ -310,7 +339,9 @@ pub fn scan(
     let tokens = tokens(source);
     let mut found = Vec::new();
     let mut check = |name: &str, line: usize, path: String| match layer_below_root(name, root) {
-        Ok(Some(layer)) if layer > file_layer => found.push(Finding { line, path, names: Some(layer) }),
+        Ok(Some(layer)) if !may_name(file_layer, layer) => {
+            found.push(Finding { line, path, names: Some(layer) })
+        }
         Ok(_) => {}
         Err(()) => found.push(Finding { line, path, names: None }),
     };

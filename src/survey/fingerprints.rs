@@ -5,8 +5,8 @@ use std::{
     hash::{BuildHasher, Hasher},
 };
 
-use crate::practice::Subject;
-use crate::practice::survey::{Measure, Period};
+use crate::survey::Subject;
+use crate::survey::{Measure, Period};
 
 /// The duplicate check of an import that keeps no response: a set of
 /// 128-bit fingerprints of the identities met (respondent, subject,
@@ -110,7 +110,7 @@ type Table = std::collections::HashSet<u128, std::hash::BuildHasherDefault<crate
 mod tests {
     use super::*;
     use crate::model::QualityDimension;
-    use crate::practice::survey::PeriodKind;
+    use crate::survey::PeriodKind;
     use jiff::civil::date;
 
     #[test]

@@ -15,10 +15,10 @@ use crate::{
     model::Step,
     model::StepRef,
     model::Vocabulary,
-    practice::locale::{Text, capitalised},
     standard::Policy,
     standard::Standard,
     standard::StandardSet,
+    standard::wording::{Text, capitalised},
 };
 
 /// A standards handbook: the brand's emotions and values, then a chapter per

@@ -72,8 +72,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle, WHITE};
 
 use crate::model::{Locale, QualityDimension};
-use crate::practice::locale::Text as LocaleText;
-use crate::practice::{ComplianceReport, GapAnalysis, Subject, Tally};
+use crate::standard::wording::Text as LocaleText;
+use crate::{assess::ComplianceReport, assess::Tally, survey::GapAnalysis, survey::Subject};
 
 /// One value of a [`Series`]: a period's label (a month, a date, any text),
 /// the value, and optionally its interval (for example a 95 % confidence
@@ -230,7 +230,7 @@ impl Series {
 
 impl Series {
     /// The chart series of a survey measure over time
-    /// ([`Responses::series`](crate::practice::Responses::series)): one point
+    /// ([`Responses::series`](crate::survey::Responses::series)): one point
     /// per period, labelled with the period (`2026-07`, `2026-Q3`), with the
     /// mean and, where there is one, its 95 % interval; named by its subject
     /// and measure (`stay/check-out nps`).
@@ -253,7 +253,7 @@ impl Series {
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn from_survey(series: &crate::practice::Series) -> Self {
+    pub fn from_survey(series: &crate::survey::Series) -> Self {
         let points = series.points().iter().map(|(period, estimate)| {
             let point = Point::new(period, estimate.mean());
             match estimate.interval() {
@@ -512,7 +512,7 @@ fn subject_label(subject: &Subject, locale: Locale) -> String {
 }
 
 fn dimension_label(dimension: QualityDimension, locale: Locale) -> String {
-    crate::practice::locale::capitalised(locale.label(dimension))
+    crate::standard::wording::capitalised(locale.label(dimension))
 }
 
 // --- The words of the charts ---------------------------------------------

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::{
     error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::PhasePath,
-    model::ServiceLevel, model::StandardKind, model::StepPath, practice::Checklist, practice::ChecklistItem,
+    model::ServiceLevel, model::StandardKind, model::StepPath, publish::Checklist, publish::ChecklistItem,
     standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
 };
@@ -15,7 +15,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Verdict;
+    /// use service_standards::assess::Verdict;
     ///
     /// assert_eq!("not-applicable".parse::<Verdict>()?, Verdict::NotApplicable);
     /// # Ok::<(), service_standards::Error>(())
@@ -64,7 +64,7 @@ impl AuditEntry {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::{Audit, assess::AuditEntry, assess::Verdict};
     ///
     /// let too_heavy = AuditEntry::new("a@b/c/d").verdict(Verdict::Pass).weight(AuditEntry::MAX_WEIGHT * 2.0);
     /// assert!(Audit::builder().entries([too_heavy]).build().is_err());
@@ -273,7 +273,7 @@ pub struct Audit {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+/// use service_standards::{Audit, assess::AuditEntry, assess::Verdict};
 ///
 /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
 /// assert_eq!(audit.len(), 1);
@@ -305,7 +305,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::{Audit, assess::AuditEntry, assess::Verdict};
     ///
     /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.len(), 1);
@@ -336,7 +336,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::{Audit, assess::AuditEntry, assess::Verdict};
     ///
     /// let audit = Audit::builder().entries([AuditEntry::new("a@b/c/d").verdict(Verdict::Pass)]).build()?;
     /// assert_eq!(audit.to_builder().build()?, audit);
@@ -644,7 +644,7 @@ impl AuditBuilder {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{Audit, practice::AuditEntry, practice::Verdict};
+    /// use service_standards::{Audit, assess::AuditEntry, assess::Verdict};
     ///
     /// let err = Audit::builder()
     ///     .entries([
@@ -1257,7 +1257,7 @@ impl Audit {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Audit::FORMAT_VERSION, 1);
+    /// assert_eq!(service_standards::assess::Audit::FORMAT_VERSION, 1);
     /// ```
     pub const FORMAT_VERSION: u32 = AUDIT_FORMAT_VERSION;
 }
@@ -1303,8 +1303,8 @@ impl schemars::JsonSchema for Audit {
 #[cfg(test)]
 mod tests {
     use crate::{
-        error::Error, model::ServiceLevel, practice::Audit, practice::AuditEntry, practice::Checklist,
-        practice::ChecklistFilter, practice::Verdict, rules::RuleSet,
+        assess::Audit, assess::AuditEntry, assess::Verdict, error::Error, model::ServiceLevel,
+        publish::Checklist, publish::ChecklistFilter, rules::RuleSet,
     };
 
     /// An id on the checklist twice, within its step's run or after other

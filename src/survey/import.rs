@@ -15,8 +15,8 @@ use crate::{
     model::PhasePath,
     model::QualityDimension,
     model::ServiceModel,
-    practice::Subject,
-    practice::survey::{
+    survey::Subject,
+    survey::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
     },

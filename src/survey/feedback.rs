@@ -13,7 +13,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::practice::Scale;
+/// use service_standards::survey::Scale;
 ///
 /// let scale = Scale::new(1.0, 7.0)?;
 /// assert_eq!((scale.min(), scale.max()), (1.0, 7.0));
@@ -55,7 +55,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Scale;
+    /// use service_standards::survey::Scale;
     ///
     /// assert!(Scale::new(0.0, Scale::LIMIT).is_ok());
     /// assert!(Scale::new(0.0, Scale::LIMIT * 2.0).is_err());
@@ -73,7 +73,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Scale;
+    /// use service_standards::survey::Scale;
     ///
     /// assert_eq!(Scale::new(1.0, 1.0).unwrap_err().to_string(), "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `1 to 1`");
     /// ```
@@ -88,7 +88,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Scale::new(1.0, 5.0)?.min(), 1.0);
+    /// assert_eq!(service_standards::survey::Scale::new(1.0, 5.0)?.min(), 1.0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -101,7 +101,7 @@ impl Scale {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Scale::new(1.0, 5.0)?.max(), 5.0);
+    /// assert_eq!(service_standards::survey::Scale::new(1.0, 5.0)?.max(), 5.0);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     #[must_use]
@@ -131,7 +131,7 @@ fn check_scale(v: &mut Violations, min: f64, max: f64) {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{model::QualityDimension, practice::Subject};
+/// use service_standards::{model::QualityDimension, survey::Subject};
 ///
 /// assert_eq!(Subject::Dimension(QualityDimension::Empathy).to_string(), "empathy");
 /// assert_eq!(Subject::Phase("stay/check-in".parse()?).to_string(), "stay/check-in");
@@ -781,7 +781,7 @@ impl Feedback {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Feedback::FORMAT_VERSION, 1);
+    /// assert_eq!(service_standards::survey::Feedback::FORMAT_VERSION, 1);
     /// ```
     pub const FORMAT_VERSION: u32 = FEEDBACK_FORMAT_VERSION;
 }

@@ -41,7 +41,7 @@ impl ChecklistFilter {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
+    /// use service_standards::{publish::Checklist, publish::ChecklistFilter, RuleSet, ServiceLevel};
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// assert_eq!(Checklist::new(&set, &ChecklistFilter::new()).len(), set.len());
@@ -119,7 +119,7 @@ impl ChecklistFilter {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
+        /// use service_standards::{publish::Checklist, publish::ChecklistFilter, RuleSet, ServiceLevel};
         /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
         /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         /// let with = Checklist::new(&set, &ChecklistFilter::new().with_policies());
@@ -151,7 +151,7 @@ impl ChecklistFilter {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{practice::Checklist, practice::ChecklistFilter, RuleSet, ServiceLevel};
+/// use service_standards::{publish::Checklist, publish::ChecklistFilter, RuleSet, ServiceLevel};
 /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new());
@@ -429,7 +429,7 @@ impl Checklist {
     /// ```
     #[must_use]
     pub fn markdown(&self, locale: Locale) -> String {
-        use crate::practice::locale::{Text, capitalised};
+        use crate::standard::wording::{Text, capitalised};
         let mut out = format!(
             "| # | Standard | {} | {} |\n|---|---|---|---|\n",
             capitalised(locale.text(Text::Target)),

@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::{fx::FxHashMap, model::Department, model::Locale, model::ServiceModel, practice::locale::Text};
+use crate::{fx::FxHashMap, model::Department, model::Locale, model::ServiceModel, standard::wording::Text};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
@@ -12,7 +12,7 @@ use crate::{fx::FxHashMap, model::Department, model::Locale, model::ServiceModel
 /// # Examples
 ///
 /// ```
-/// use service_standards::practice::Blueprint;
+/// use service_standards::publish::Blueprint;
 /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
 /// let mermaid = Blueprint::new(&model).mermaid("stay").unwrap();
 /// assert!(mermaid.starts_with("flowchart LR\n"));
@@ -33,7 +33,7 @@ impl<'a> Blueprint<'a> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Blueprint;
+    /// use service_standards::publish::Blueprint;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let blueprint = Blueprint::new(&model);
     /// assert!(blueprint.mermaid("stay").unwrap().contains("Guest approaches the desk"));
@@ -52,7 +52,7 @@ impl<'a> Blueprint<'a> {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::{practice::Blueprint, Locale};
+        /// use service_standards::{publish::Blueprint, Locale};
         /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
         /// let mermaid = Blueprint::new(&model).locale(Locale::Polish).mermaid("stay").unwrap();
         /// assert!(mermaid.contains("kontakt bezpośredni"));
@@ -66,7 +66,7 @@ impl<'a> Blueprint<'a> {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Blueprint;
+    /// use service_standards::publish::Blueprint;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let chart = Blueprint::new(&model).mermaid("stay").unwrap();
     /// assert!(chart.contains("s1_1[\"Guest approaches the desk"));

@@ -9,11 +9,9 @@ use crate::{
     error::Error,
     fx::FxHashMap,
     model::{Channel, Id},
-    practice::{
-        Feedback, FeedbackItem, Subject,
-        survey::{
-            Answer, Measure, Period, PeriodKind, Responses, Scales, stats::Accumulator, stats::Estimate,
-        },
+    survey::{
+        Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject,
+        stats::Accumulator, stats::Estimate,
     },
 };
 
@@ -23,7 +21,7 @@ use crate::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::practice::{By, PeriodKind};
+/// use service_standards::survey::{By, PeriodKind};
 ///
 /// let by = By::subject().channel().period(PeriodKind::Quarter);
 /// assert_eq!(by, By::subject().period(PeriodKind::Quarter).channel());
@@ -41,7 +39,7 @@ impl By {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::By;
+    /// use service_standards::survey::By;
     ///
     /// assert_eq!(By::subject(), By::default());
     /// ```
@@ -540,7 +538,7 @@ impl Responses {
     ///
     /// # Errors
     ///
-    /// The error of [`FeedbackBuilder::build`](crate::practice::FeedbackBuilder::build)
+    /// The error of [`FeedbackBuilder::build`](crate::survey::FeedbackBuilder::build)
     /// when there is no SERVQUAL answer (`items`, nothing given).
     ///
     /// # Examples

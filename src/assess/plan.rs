@@ -3,9 +3,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    model::Id, model::Levels, model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel,
-    model::Vocabulary, practice::ComplianceReport, practice::Feedback, practice::GapAnalysis,
-    practice::SetDiff, practice::Subject, rules::RuleSet, standard::CoverageHole,
+    assess::ComplianceReport, model::Id, model::Levels, model::Locale, model::PhasePath, model::ServiceLevel,
+    model::ServiceModel, model::Vocabulary, rules::RuleSet, standard::CoverageHole, standard::SetDiff,
+    survey::Feedback, survey::GapAnalysis, survey::Subject,
 };
 
 /// An improvement plan: the sequence method's loop closed. Customers'
@@ -255,7 +255,7 @@ impl ImprovementPlan {
 
 impl<'a> ImprovementPlanBuilder<'a> {
     /// Puts the compliance of each phase from an audit's `report` beside
-    /// its gap ([`Tally::score`](crate::practice::Tally::score) of
+    /// its gap ([`Tally::score`](crate::assess::Tally::score) of
     /// [`ComplianceReport::by_phase`]).
     ///
     /// # Examples
@@ -436,7 +436,7 @@ impl Priority {
         &self.subject
     }
 
-    /// The gap, perception − expectation ([`Gap::difference`](crate::practice::Gap::difference)).
+    /// The gap, perception − expectation ([`Gap::difference`](crate::survey::Gap::difference)).
     ///
     /// # Examples
     ///
@@ -692,7 +692,7 @@ impl ImprovementPlan {
             Subject::Dimension(d) => locale.label(*d).to_owned(),
             Subject::Phase(p) => p.to_string(),
         };
-        let level = crate::practice::locale::Text::Level;
+        let level = crate::standard::wording::Text::Level;
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
         let _ = writeln!(out, "{}: {}\n", locale.text(level), locale.label(self.level));
@@ -788,8 +788,8 @@ impl ImprovementPlan {
 /// A fixed text of a rendered plan in `locale`.
 fn plan_text(locale: Locale, text: PlanText) -> &'static str {
     match locale {
-        Locale::English => crate::practice::locale::english::plan_text(text),
-        Locale::Polish => crate::practice::locale::polish::plan_text(text),
+        Locale::English => super::words::english(text),
+        Locale::Polish => super::words::polish(text),
     }
 }
 
@@ -799,7 +799,7 @@ fn plan_text(locale: Locale, text: PlanText) -> &'static str {
 mod subject {
     use serde::{Deserialize as _, Serialize as _};
 
-    use crate::{model::PhasePath, model::QualityDimension, practice::Subject};
+    use crate::{model::PhasePath, model::QualityDimension, survey::Subject};
 
     #[derive(serde::Serialize, serde::Deserialize)]
     #[serde(rename_all = "kebab-case", deny_unknown_fields)]

@@ -1,12 +1,5 @@
 //! Individual survey responses: SERVQUAL expectation and perception, NPS,
-//! CSAT and customer effort, aggregated per subject, channel, site and
-//! period, and followed over time.
-
-pub(crate) mod aggregate;
-mod fingerprints;
-#[cfg(feature = "csv")]
-pub(crate) mod import;
-pub(crate) mod stats;
+//! CSAT and customer effort, each dated and tied to a subject.
 
 use std::{
     collections::hash_map::Entry,
@@ -17,11 +10,11 @@ use std::{
 
 use jiff::civil::Date;
 
-use fingerprints::Fingerprints;
+use super::fingerprints::Fingerprints;
 
 use crate::{
     error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id,
-    model::ServiceModel, practice::Scale, practice::Subject, validate::Violations, validate::is_forbidden,
+    model::ServiceModel, survey::Scale, survey::Subject, validate::Violations, validate::is_forbidden,
     validate::is_invisible, vocabulary::vocabulary,
 };
 
@@ -31,7 +24,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Measure;
+    /// use service_standards::survey::Measure;
     ///
     /// assert_eq!("nps".parse::<Measure>()?, Measure::Nps);
     /// assert_eq!(Measure::Servqual.to_string(), "servqual");
@@ -55,7 +48,7 @@ vocabulary! {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::PeriodKind;
+    /// use service_standards::survey::PeriodKind;
     ///
     /// assert_eq!("quarter".parse::<PeriodKind>()?, PeriodKind::Quarter);
     /// # Ok::<(), service_standards::Error>(())
@@ -78,7 +71,7 @@ vocabulary! {
 /// # Examples
 ///
 /// ```
-/// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+/// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
 ///
 /// let q = Period::of(PeriodKind::Quarter, date(2026, 5, 17));
 /// assert_eq!(q.to_string(), "2026-Q2");
@@ -87,8 +80,8 @@ vocabulary! {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Period {
-    kind: PeriodKind,
-    start: Date,
+    pub(super) kind: PeriodKind,
+    pub(super) start: Date,
 }
 
 impl Period {
@@ -97,7 +90,7 @@ impl Period {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+    /// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
     ///
     /// assert_eq!(Period::of(PeriodKind::Year, date(2026, 8, 9)).start(), date(2026, 1, 1));
     /// assert_eq!(Period::of(PeriodKind::Month, date(2024, 2, 9)).end(), date(2024, 2, 29));
@@ -124,7 +117,7 @@ impl Period {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+    /// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
     ///
     /// assert_eq!(Period::of(PeriodKind::Month, date(2026, 3, 9)).kind(), PeriodKind::Month);
     /// ```
@@ -138,7 +131,7 @@ impl Period {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+    /// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
     ///
     /// assert_eq!(Period::of(PeriodKind::Quarter, date(2026, 12, 31)).start(), date(2026, 10, 1));
     /// ```
@@ -152,7 +145,7 @@ impl Period {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+    /// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
     ///
     /// assert_eq!(Period::of(PeriodKind::Quarter, date(2026, 1, 5)).end(), date(2026, 3, 31));
     /// assert_eq!(Period::of(PeriodKind::Year, date(2026, 1, 5)).end(), date(2026, 12, 31));
@@ -174,7 +167,7 @@ impl Period {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::{jiff::civil::date, practice::{Period, PeriodKind}};
+    /// use service_standards::{jiff::civil::date, survey::{Period, PeriodKind}};
     ///
     /// let march = Period::of(PeriodKind::Month, date(2026, 3, 1));
     /// assert!(march.contains(date(2026, 3, 31)) && !march.contains(date(2026, 4, 1)));
@@ -202,7 +195,7 @@ impl fmt::Display for Period {
 /// # Examples
 ///
 /// ```
-/// use service_standards::practice::{Answer, Measure};
+/// use service_standards::survey::{Answer, Measure};
 ///
 /// assert_eq!(Answer::Servqual { expectation: 6.0, perception: 5.0 }.measure(), Measure::Servqual);
 /// assert_eq!(Answer::Nps(9).measure(), Measure::Nps);
@@ -231,7 +224,7 @@ impl Answer {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::{Answer, Measure};
+    /// use service_standards::survey::{Answer, Measure};
     ///
     /// assert_eq!(Answer::Ces(2.0).measure(), Measure::Ces);
     /// ```
@@ -257,7 +250,7 @@ impl Answer {
 /// # Examples
 ///
 /// ```
-/// use service_standards::practice::{Scale, Scales};
+/// use service_standards::survey::{Scale, Scales};
 ///
 /// let scales = Scales::default().csat(Scale::new(1.0, 10.0)?);
 /// assert_eq!(scales.csat_scale().max(), 10.0);
@@ -266,9 +259,9 @@ impl Answer {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scales {
-    servqual: Scale,
-    csat: Scale,
-    ces: Scale,
+    pub(super) servqual: Scale,
+    pub(super) csat: Scale,
+    pub(super) ces: Scale,
 }
 
 impl Default for Scales {
@@ -284,7 +277,7 @@ impl Scales {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::practice::{Scale, Scales};
+        /// use service_standards::survey::{Scale, Scales};
         ///
         /// assert_eq!(Scales::default().servqual(Scale::new(1.0, 5.0)?).servqual_scale().max(), 5.0);
         /// # Ok::<(), service_standards::Error>(())
@@ -295,7 +288,7 @@ impl Scales {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::practice::{Scale, Scales};
+        /// use service_standards::survey::{Scale, Scales};
         ///
         /// assert_eq!(Scales::default().csat(Scale::new(0.0, 10.0)?).csat_scale().min(), 0.0);
         /// # Ok::<(), service_standards::Error>(())
@@ -306,7 +299,7 @@ impl Scales {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::practice::{Scale, Scales};
+        /// use service_standards::survey::{Scale, Scales};
         ///
         /// assert_eq!(Scales::default().ces(Scale::new(1.0, 5.0)?).ces_scale().max(), 5.0);
         /// # Ok::<(), service_standards::Error>(())
@@ -319,7 +312,7 @@ impl Scales {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Scales::default().servqual_scale().min(), 1.0);
+    /// assert_eq!(service_standards::survey::Scales::default().servqual_scale().min(), 1.0);
     /// ```
     #[must_use]
     pub fn servqual_scale(&self) -> Scale {
@@ -331,7 +324,7 @@ impl Scales {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Scales::default().csat_scale().max(), 5.0);
+    /// assert_eq!(service_standards::survey::Scales::default().csat_scale().max(), 5.0);
     /// ```
     #[must_use]
     pub fn csat_scale(&self) -> Scale {
@@ -343,7 +336,7 @@ impl Scales {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::practice::Scales::default().ces_scale().max(), 7.0);
+    /// assert_eq!(service_standards::survey::Scales::default().ces_scale().max(), 7.0);
     /// ```
     #[must_use]
     pub fn ces_scale(&self) -> Scale {
@@ -371,13 +364,13 @@ impl Scales {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
-    respondent: Arc<str>,
-    date: Date,
-    site: Option<Id>,
-    channel: Option<Channel>,
-    subject: Subject,
-    answer: Answer,
-    importance: Option<f64>,
+    pub(super) respondent: Arc<str>,
+    pub(super) date: Date,
+    pub(super) site: Option<Id>,
+    pub(super) channel: Option<Channel>,
+    pub(super) subject: Subject,
+    pub(super) answer: Answer,
+    pub(super) importance: Option<f64>,
 }
 
 impl Response {
@@ -565,7 +558,7 @@ impl Response {
 ///
 /// Aggregate them with [`aggregate`](Self::aggregate), follow a measure
 /// with [`series`](Self::series), or turn the SERVQUAL answers into
-/// [`Feedback`](crate::practice::Feedback) with
+/// [`Feedback`](crate::survey::Feedback) with
 /// [`feedback`](Self::feedback). With the `csv` feature, `CsvImport`
 /// reads them from a survey tool's export.
 ///
@@ -588,9 +581,9 @@ impl Response {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Responses {
-    scales: Scales,
-    survey_period: PeriodKind,
-    items: Vec<Response>,
+    pub(super) scales: Scales,
+    pub(super) survey_period: PeriodKind,
+    pub(super) items: Vec<Response>,
 }
 
 /// Builds [`Responses`]; [`build`](Self::build) checks every response.
@@ -610,9 +603,9 @@ pub struct Responses {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponsesBuilder {
-    scales: Scales,
-    survey_period: PeriodKind,
-    items: Vec<Response>,
+    pub(super) scales: Scales,
+    pub(super) survey_period: PeriodKind,
+    pub(super) items: Vec<Response>,
 }
 
 impl Responses {
@@ -903,20 +896,20 @@ type Seen = FxHashMap<(Arc<str>, Subject, Measure, Period), ()>;
 
 /// Checks responses one by one: each on its own, and each against those before it.
 pub(crate) struct Intake<'m> {
-    scales: Scales,
-    survey_period: PeriodKind,
+    pub(super) scales: Scales,
+    pub(super) survey_period: PeriodKind,
     /// The phases of the model responses are checked against, by sequence
     /// and phase id: one look-up a response, however large the model.
-    phases: Option<FxHashMap<(&'m str, &'m str), ()>>,
+    pub(super) phases: Option<FxHashMap<(&'m str, &'m str), ()>>,
     /// The hash of each identity met, and the place of the response that
     /// had it first; an identity whose hash was had by another one is kept
     /// whole in `collided`. A hash and an index, rather than the identity,
     /// keep the table small for a million responses.
-    first: FxHashMap<u64, usize>,
-    collided: Seen,
+    pub(super) first: FxHashMap<u64, usize>,
+    pub(super) collided: Seen,
     /// The streaming import's duplicate check, `None` when it is off.
     #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
-    fingerprints: Option<Fingerprints>,
+    pub(super) fingerprints: Option<Fingerprints>,
 }
 
 impl<'m> Intake<'m> {

@@ -48,7 +48,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([4.0, 5.0]).map(|e| e.count()), Some(2));
     /// ```
@@ -62,7 +62,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([4.0, 5.0]).map(|e| e.mean()), Some(4.5));
     /// ```
@@ -77,7 +77,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([2.0, 4.0]).and_then(|e| e.std_dev()), Some(2.0_f64.sqrt()));
     /// assert_eq!(Estimate::from_scores([2.0]).and_then(|e| e.std_dev()), None);
@@ -92,7 +92,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// let e = Estimate::from_scores([1.0, 3.0, 5.0, 7.0]).unwrap();
     /// assert!((e.std_error().unwrap() - e.std_dev().unwrap() / 2.0).abs() < 1e-12);
@@ -110,7 +110,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// // 2 and 4: mean 3, s = √2, t(1) = 12.7062: 3 ± 12.7062.
     /// let (low, high) = Estimate::from_scores([2.0, 4.0]).and_then(|e| e.interval()).unwrap();
@@ -123,7 +123,7 @@ impl Estimate {
     }
 
     /// Whether the two 95 % intervals do not overlap: the test
-    /// [`Series::changes`](crate::practice::Series::changes) uses to call a
+    /// [`Series::changes`](crate::survey::Series::changes) uses to call a
     /// change larger than the noise. `false` when either has no interval.
     ///
     /// Non-overlapping 95 % intervals is a conservative test (Schenker and
@@ -136,7 +136,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// let low = Estimate::from_scores([1.0, 1.2, 0.8, 1.0]).unwrap();
     /// let high = Estimate::from_scores([5.0, 5.2, 4.8, 5.0]).unwrap();
@@ -158,7 +158,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([1.0, 2.0, 3.0]).map(|e| e.mean()), Some(2.0));
     /// assert_eq!(Estimate::from_scores([]), None);
@@ -190,7 +190,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::practice::Estimate;
+    /// use service_standards::survey::Estimate;
     ///
     /// assert_eq!(Estimate::t_975(1), 12.7062);
     /// assert_eq!(Estimate::t_975(10), 2.2281);

@@ -1,7 +1,6 @@
 //! English: the crate's own language.
 
 use super::{Label, Language, Text};
-use crate::practice::plan::PlanText;
 use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch,
     model::ChannelFamily as Fam, model::Characteristic as C, model::Complexity as Cx,
@@ -25,27 +24,6 @@ fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static s
         (_, Noun::Order) => ("order", "orders"),
     };
     if plural { many } else { one }
-}
-
-/// The fixed texts of an improvement plan.
-pub(crate) fn plan_text(text: PlanText) -> &'static str {
-    match text {
-        PlanText::Title => "Improvement plan",
-        PlanText::Priorities => "Priorities",
-        PlanText::Subject => "Subject",
-        PlanText::Gap => "Gap",
-        PlanText::Interval => "Interval",
-        PlanText::Compliance => "Audit compliance",
-        PlanText::RaiseFirst => "Raise first",
-        PlanText::AtTop => "This phase is already at the highest level ({level}): it cannot go higher.",
-        PlanText::NothingToRaise => "No phase falls short of expectations: nothing to raise.",
-        PlanText::NoChange => "Raising this phase changes no standard.",
-        PlanText::Added => "Standards added",
-        PlanText::Removed => "Standards dropped",
-        PlanText::NewTargets => "New targets",
-        PlanText::Holes => "Coverage holes",
-        PlanText::NoStandard => "no standard",
-    }
 }
 
 fn text(text: Text) -> &'static str {
@@ -262,12 +240,6 @@ fn label(label: Label) -> &'static str {
         Label::Locale(l) => match l {
             Lo::English => "English",
             Lo::Polish => "Polish",
-        },
-        Label::Verdict(v) => match v {
-            crate::practice::Verdict::Pass => "pass",
-            crate::practice::Verdict::Fail => "fail",
-            crate::practice::Verdict::NotApplicable => "not applicable",
-            crate::practice::Verdict::NotObserved => "not observed",
         },
         Label::Industry(i) => match i {
             Industry::General => "general",

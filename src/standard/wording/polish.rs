@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use super::{Label, Language, Text};
-use crate::practice::plan::PlanText;
 use crate::{
     model::Capability as Cap,
     model::CapacityControl as Cc,
@@ -199,27 +198,6 @@ fn target(target: Target) -> String {
             _ => format!("od {} do {}", within(min), within(max)),
         },
         Target::UpTo(a) => format!("do {a}"),
-    }
-}
-
-/// The fixed texts of an improvement plan.
-pub(crate) fn plan_text(text: PlanText) -> &'static str {
-    match text {
-        PlanText::Title => "Plan doskonalenia obsługi",
-        PlanText::Priorities => "Priorytety",
-        PlanText::Subject => "Obszar",
-        PlanText::Gap => "Luka",
-        PlanText::Interval => "Przedział",
-        PlanText::Compliance => "Zgodność w audycie",
-        PlanText::RaiseFirst => "Do podniesienia w pierwszej kolejności",
-        PlanText::AtTop => "Ta faza ma już najwyższy poziom ({level}), więc nie można go podnieść.",
-        PlanText::NothingToRaise => "Żadna faza nie wypada poniżej oczekiwań: nie ma czego podnosić.",
-        PlanText::NoChange => "Podniesienie poziomu tej fazy nie zmienia żadnego standardu.",
-        PlanText::Added => "Nowe standardy",
-        PlanText::Removed => "Usunięte standardy",
-        PlanText::NewTargets => "Nowe cele",
-        PlanText::Holes => "Braki w pokryciu standardami",
-        PlanText::NoStandard => "brak standardu",
     }
 }
 
@@ -437,12 +415,6 @@ fn label(label: Label) -> &'static str {
         Label::Locale(l) => match l {
             Lo::English => "angielski",
             Lo::Polish => "polski",
-        },
-        Label::Verdict(v) => match v {
-            crate::practice::Verdict::Pass => "spełniony",
-            crate::practice::Verdict::Fail => "niespełniony",
-            crate::practice::Verdict::NotApplicable => "nie dotyczy",
-            crate::practice::Verdict::NotObserved => "nie zaobserwowano",
         },
         Label::Industry(i) => match i {
             Industry::General => "ogólna",

@@ -13,7 +13,7 @@ use crate::{
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
     model::Industry, model::Initiator, model::Intermediaries, model::Locale, model::MomentKind, model::Noun,
     model::Purchaser, model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel,
-    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary, practice::Verdict,
+    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary,
     standard::Placeholder, standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard,
     standard::Target, standard::standard::Names, standard::statement::Case,
 };
@@ -44,25 +44,54 @@ pub(crate) enum Label {
     FactorKind(FactorKind),
     Placeholder(Placeholder),
     Locale(Locale),
-    Verdict(Verdict),
     Industry(Industry),
     Noun(Noun),
-    Initiator(crate::model::Initiator),
+    Initiator(Initiator),
     PolicyScope(PolicyScope),
+}
+
+/// A value people read by its label, in every [`Locale`]: the values of
+/// the crate's vocabularies that documents show (channels, levels, kinds,
+/// the nine factors, …). Each layer words its own vocabularies in the same
+/// shape, one table per language: the model's and the standard's are in
+/// this module, an audit's [`Verdict`](crate::assess::Verdict) beside the
+/// audit.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::{Locale, StandardKind, standard::Labelled};
+///
+/// assert_eq!(StandardKind::Procedure.label_in(Locale::Polish), "procedura");
+/// ```
+pub trait Labelled: Vocabulary {
+    /// The label of this value in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Channel, Locale, standard::Labelled};
+    ///
+    /// assert_eq!(Channel::Telephone.label_in(Locale::Polish), "telefon");
+    /// ```
+    fn label_in(self, locale: Locale) -> &'static str;
 }
 
 macro_rules! labels {
     ($($ty:ident),+ $(,)?) => {
-        impl Label {
-            /// The label of `value`; `None` for a vocabulary without labels.
-            fn of<V: Vocabulary>(value: V) -> Option<Self> {
-                let value: &dyn std::any::Any = &value;
-                $(if let Some(v) = value.downcast_ref::<$ty>() {
-                    return Some(Self::$ty(*v));
-                })+
-                None
+        $(
+            impl From<$ty> for Label {
+                fn from(value: $ty) -> Self {
+                    Self::$ty(value)
+                }
             }
-        }
+
+            impl Labelled for $ty {
+                fn label_in(self, locale: Locale) -> &'static str {
+                    (locale.language().label)(Label::$ty(self))
+                }
+            }
+        )+
     };
 }
 
@@ -89,24 +118,11 @@ labels!(
     FactorKind,
     Placeholder,
     Locale,
-    Verdict,
     Industry,
     Noun,
     Initiator,
     PolicyScope,
 );
-
-impl From<crate::model::Initiator> for Label {
-    fn from(value: crate::model::Initiator) -> Self {
-        Self::Initiator(value)
-    }
-}
-
-impl From<PolicyScope> for Label {
-    fn from(value: PolicyScope) -> Self {
-        Self::PolicyScope(value)
-    }
-}
 
 /// A fixed text of rendered documents (headings, captions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -205,8 +221,7 @@ impl Locale {
         self.language().code
     }
 
-    /// The label of any vocabulary value, for people (a vocabulary without
-    /// labels, such as [`Precedence`](crate::standard::Precedence), gives its spelling).
+    /// The label of a vocabulary value, for people ([`Labelled::label_in`]).
     ///
     /// # Examples
     ///
@@ -217,8 +232,8 @@ impl Locale {
     /// assert_eq!(Locale::Polish.label(Characteristic::Friendly), "życzliwość");
     /// ```
     #[must_use]
-    pub fn label<V: Vocabulary>(self, value: V) -> &'static str {
-        Label::of(value).map_or_else(|| value.as_str(), self.language().label)
+    pub fn label<V: Labelled>(self, value: V) -> &'static str {
+        value.label_in(self)
     }
 
     /// A target, worded for people.
@@ -481,8 +496,8 @@ mod tests {
 
     /// Every label of every vocabulary, so completeness is checked for each locale.
     fn every_label() -> Vec<Label> {
-        fn all<T: Vocabulary>() -> impl Iterator<Item = Label> {
-            T::ALL.iter().map(|v| Label::of(*v).expect("every vocabulary listed here has labels"))
+        fn all<T: Vocabulary + Into<Label>>() -> impl Iterator<Item = Label> {
+            T::ALL.iter().map(|v| (*v).into())
         }
         all::<Channel>()
             .chain(all::<ChannelFamily>())
@@ -506,7 +521,6 @@ mod tests {
             .chain(all::<FactorKind>())
             .chain(all::<Placeholder>())
             .chain(all::<Locale>())
-            .chain(all::<Verdict>())
             .chain(all::<Industry>())
             .chain(all::<Noun>())
             .chain(all::<crate::model::Initiator>())
@@ -515,16 +529,11 @@ mod tests {
     }
 
     #[test]
-    fn a_value_finds_its_own_label_and_a_vocabulary_without_labels_gives_its_spelling() {
-        assert_eq!(Label::of(Channel::Telephone), Some(Label::Channel(Channel::Telephone)));
-        assert_eq!(
-            Label::of(crate::model::Initiator::Company),
-            Some(Label::Initiator(crate::model::Initiator::Company))
-        );
+    fn a_value_finds_its_own_label() {
+        assert_eq!(Label::from(Channel::Telephone), Label::Channel(Channel::Telephone));
+        assert_eq!(Label::from(Initiator::Company), Label::Initiator(Initiator::Company));
         assert_eq!(Locale::Polish.label(Channel::Telephone), "telefon");
-        let precedence = crate::standard::Precedence::ALL[0];
-        assert_eq!(Label::of(precedence), None);
-        assert_eq!(Locale::Polish.label(precedence), precedence.as_str());
+        assert_eq!(Initiator::Company.label_in(Locale::English), Locale::English.label(Initiator::Company));
     }
 
     #[test]
