@@ -304,7 +304,6 @@ pub mod charts;
 #[cfg(feature = "serde")]
 mod document;
 pub mod error;
-mod fx;
 mod id;
 pub mod model;
 mod places;

@@ -8,7 +8,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hash};
 
 use hashbrown::hash_table::{Entry, HashTable};
 
-use crate::fx::FxHasher;
+use rustc_hash::FxHasher;
 
 /// The places of the distinct keys of a list kept by the caller.
 pub(crate) struct Places {

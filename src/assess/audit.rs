@@ -2,8 +2,10 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::{
-    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id, model::PhasePath,
+    error::Entity, error::Error, error::Problem, model::Channel, model::Id, model::PhasePath,
     model::ServiceLevel, model::StandardKind, model::StepPath, publish::Checklist, publish::ChecklistItem,
     standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
@@ -534,7 +536,7 @@ impl Audit {
 
 /// Each id's first place in `ids`, by id.
 fn places(ids: &[StandardId]) -> FxHashMap<&StandardId, usize> {
-    let mut place = crate::fx::map_with_capacity(ids.len());
+    let mut place = FxHashMap::with_capacity_and_hasher(ids.len(), rustc_hash::FxBuildHasher);
     for (n, id) in ids.iter().enumerate() {
         place.entry(id).or_insert(n);
     }

@@ -858,7 +858,7 @@ impl LineChart<'_> {
         let drawn = |p: &&Point| p.value.is_finite();
         // Each period once, in the order first met, with its place.
         let mut periods: Vec<&str> = Vec::new();
-        let mut place: crate::fx::FxHashMap<&str, usize> = crate::fx::FxHashMap::default();
+        let mut place: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
         for point in self.series.iter().flat_map(|s| s.points.iter().filter(drawn)) {
             place.entry(&point.label).or_insert_with(|| {
                 periods.push(&point.label);

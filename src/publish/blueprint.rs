@@ -2,7 +2,9 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::{fx::FxHashMap, model::Department, model::Locale, model::ServiceModel, standard::wording::Text};
+use rustc_hash::FxHashMap;
+
+use crate::{model::Department, model::Locale, model::ServiceModel, standard::wording::Text};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action

@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
+use rustc_hash::FxHashMap;
+
 use crate::{
-    fx::FxHashMap,
     model::Behaviour,
     model::Department,
     model::Id,

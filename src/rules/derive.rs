@@ -2,10 +2,11 @@
 
 use std::{collections::HashSet, sync::Arc};
 
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
 use crate::{
     error::Problem,
     error::Violation,
-    fx::{FxHashMap, map_with_capacity},
     model::Channel,
     model::EnumSet,
     model::Id,
@@ -499,7 +500,8 @@ impl Policies {
         superseded: &mut Vec<Superseded>,
     ) -> Vec<Policy> {
         let mut kept: Vec<Found> = Vec::with_capacity(self.found.len());
-        let mut places: FxHashMap<(Option<u32>, u32), usize> = map_with_capacity(self.found.len());
+        let mut places: FxHashMap<(Option<u32>, u32), usize> =
+            FxHashMap::with_capacity_and_hasher(self.found.len(), FxBuildHasher);
         for found in self.found {
             let key = (found.department, concern_of(found.rule));
             let Some(slot) = places.get(&key).and_then(|&n| kept.get_mut(n)) else {

@@ -4,8 +4,10 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::{
-    fx::FxHashMap, model::Id, model::Locale, model::ServiceLevel, model::StepPath, standard::Placeholder,
+    model::Id, model::Locale, model::ServiceLevel, model::StepPath, standard::Placeholder,
     standard::Provenance, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
     standard::standard::Names,
 };

@@ -5,9 +5,10 @@ use std::{borrow::Borrow, collections::hash_map::Entry, hash::Hash};
 
 use jiff::civil::Date;
 
+use rustc_hash::FxHashMap;
+
 use crate::{
     error::Error,
-    fx::FxHashMap,
     model::{Channel, Id},
     survey::{
         Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject,
@@ -407,7 +408,12 @@ where
     I: Borrow<Id> + Hash + Eq + Clone,
 {
     pub(crate) fn new(by: By, scales: Scales) -> Self {
-        Self { by, scales, place: crate::fx::map_with_capacity(64), groups: Vec::new() }
+        Self {
+            by,
+            scales,
+            place: FxHashMap::with_capacity_and_hasher(64, rustc_hash::FxBuildHasher),
+            groups: Vec::new(),
+        }
     }
 
     /// Folds in one answer about `subject` on `date`, given with `channel` and `site`.
@@ -568,7 +574,8 @@ impl Responses {
             weights: f64,
             weighted: f64,
         }
-        let mut place: FxHashMap<&Subject, usize> = crate::fx::map_with_capacity(64);
+        let mut place: FxHashMap<&Subject, usize> =
+            FxHashMap::with_capacity_and_hasher(64, rustc_hash::FxBuildHasher);
         let mut items: Vec<(&Subject, Item)> = Vec::new();
         for r in &self.items {
             if let Answer::Servqual { expectation, perception } = r.answer {

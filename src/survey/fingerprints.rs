@@ -104,7 +104,7 @@ fn text(bytes: &mut Vec<u8>, s: &str) {
 
 /// A set of fingerprints. They are uniform already, so they are hashed
 /// with FxHash (one multiply a word), not SipHash again.
-type Table = std::collections::HashSet<u128, std::hash::BuildHasherDefault<crate::fx::FxHasher>>;
+type Table = std::collections::HashSet<u128, rustc_hash::FxBuildHasher>;
 
 #[cfg(test)]
 mod tests {

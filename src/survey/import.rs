@@ -4,12 +4,13 @@ use std::io;
 
 use jiff::civil::Date;
 
+use rustc_hash::FxHashMap;
+
 use crate::{
     error::Entity,
     error::Error,
     error::Problem,
     error::Violation,
-    fx::FxHashMap,
     model::Channel,
     model::Id,
     model::PhasePath,
@@ -833,8 +834,8 @@ impl<'m> RowReader<'m> {
         Self {
             layout,
             intake,
-            subjects: crate::fx::map_with_capacity(64),
-            sites: crate::fx::map_with_capacity(16),
+            subjects: FxHashMap::with_capacity_and_hasher(64, rustc_hash::FxBuildHasher),
+            sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
         }
     }
 

@@ -12,10 +12,12 @@ use jiff::civil::Date;
 
 use super::fingerprints::Fingerprints;
 
+use rustc_hash::FxHashMap;
+
 use crate::{
-    error::Entity, error::Error, error::Problem, fx::FxHashMap, model::Channel, model::Id,
-    model::ServiceModel, survey::Scale, survey::Subject, validate::Violations, validate::is_forbidden,
-    validate::is_invisible, vocabulary::vocabulary,
+    error::Entity, error::Error, error::Problem, model::Channel, model::Id, model::ServiceModel,
+    survey::Scale, survey::Subject, validate::Violations, validate::is_forbidden, validate::is_invisible,
+    vocabulary::vocabulary,
 };
 
 vocabulary! {
@@ -930,8 +932,8 @@ impl<'m> Intake<'m> {
             scales,
             survey_period,
             phases,
-            first: crate::fx::map_with_capacity(n),
-            collided: crate::fx::map_with_capacity(0),
+            first: FxHashMap::with_capacity_and_hasher(n, rustc_hash::FxBuildHasher),
+            collided: FxHashMap::with_capacity_and_hasher(0, rustc_hash::FxBuildHasher),
             fingerprints: None,
         }
     }
@@ -1017,7 +1019,7 @@ impl<'m> Intake<'m> {
 
     /// The hash of `r`'s identity: respondent, subject, measure, survey period.
     fn identity(&self, r: &Response) -> u64 {
-        let mut hasher = crate::fx::FxHasher::default();
+        let mut hasher = rustc_hash::FxHasher::default();
         (&*r.respondent, &r.subject, r.answer.measure(), Period::of(self.survey_period, r.date))
             .hash(&mut hasher);
         hasher.finish()

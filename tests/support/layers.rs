@@ -28,7 +28,6 @@ pub const LAYERS: &[(&str, &[&str])] = &[
             "vocabulary",
             "validate",
             "document",
-            "fx",
             "places",
             "text_serde",
             "setters",
