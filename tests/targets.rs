@@ -174,3 +174,58 @@ fn a_duration_that_is_not_text_is_refused_saying_what_is_expected() {
         "invalid type: integer `20`, expected a duration such as \"20s\", \"5m\", \"24h\" or \"1h 30m\" at line 1 column 13"
     );
 }
+
+/// Issue 24, item 10: the small parsers read a value as it is written, as
+/// their documents and schemas describe it: digits 0–9 (no sign, no
+/// exponent), the spaces the form has and no others, nothing around it.
+/// Leading zeros are digits like any other (`03m` is 3 m). Before, `Cover`
+/// read `mon +8:00-10:00` (a sign, or a time zone?), and white space around
+/// or inside a value was dropped.
+#[test]
+fn the_small_parsers_read_a_value_only_as_it_is_written() {
+    use service_standards::standard::{Amount, Cover, Distance};
+
+    for bad in [
+        "mon +8:00-10:00",
+        "mon 08:00-+9:00",
+        "mon -8:00-10:00",
+        "mon 08:+0-10:00",
+        " 24/7",
+        "24/7 ",
+        "mon  08:00-10:00",
+        "mon 08:00 - 10:00",
+        "mon 08:00-10:00\n",
+        "mon-fri\t08:00-20:00",
+    ] {
+        assert!(bad.parse::<Cover>().is_err(), "{bad:?}");
+    }
+    assert_eq!("mon-fri 08:00-20:00".parse::<Cover>().unwrap().to_string(), "mon-fri 08:00-20:00");
+
+    for bad in ["+3m", " 3m", "3m ", "3  m", "3\tm", "3.m", "+3.5m", "3e0m"] {
+        assert!(bad.parse::<Distance>().is_err(), "{bad:?}");
+    }
+    assert_eq!("03m".parse::<Distance>().unwrap(), Distance::metres(3));
+    assert_eq!("2.5 m".parse::<Distance>().unwrap(), Distance::from_millimetres(2500));
+
+    for bad in ["+100 EUR", " 100 EUR", "100 EUR ", "100  EUR", "100\tEUR", "1e9 EUR"] {
+        assert!(bad.parse::<Amount>().is_err(), "{bad:?}");
+    }
+    assert_eq!("0100 EUR".parse::<Amount>().unwrap().to_string(), "100 EUR");
+}
+
+/// Durations as documents write them: jiff's friendly spellings, without a
+/// sign and without white space around them (before: `+5s`, `5s ` and
+/// `5s\n` were read as five seconds).
+#[cfg(feature = "serde")]
+#[test]
+fn a_duration_is_read_without_a_sign_or_white_space_around_it() {
+    let within = |text: &str| serde_json::from_value::<Target>(serde_json::json!({ "within": text }));
+    for bad in ["+5s", "-5s", "5s ", " 5s", "5s\n", "+ 5s", "5s ago"] {
+        assert!(within(bad).is_err(), "{bad:?}");
+    }
+    for (good, secs) in
+        [("5s", 5), ("05s", 5), ("5 seconds", 5), ("1h 30m", 5400), ("1.5h", 5400), ("2d", 172_800)]
+    {
+        assert_eq!(within(good).unwrap(), Target::within_secs(secs), "{good:?}");
+    }
+}

@@ -8,7 +8,9 @@ use crate::{error::Entity, error::Error};
 ///
 /// Documents write it in metres (`"3m"`, `"2.5m"`) or feet (`"10ft"`, read
 /// as 3.048 m); it is always written back in metres, which both locales
-/// show.
+/// show. It is read only as its schema describes it: digits (leading zeros
+/// are digits too: `03m` is 3 m), at most three decimals after a point,
+/// at most one space before the unit, and no sign or other white space.
 ///
 /// # Examples
 ///
@@ -136,21 +138,16 @@ impl FromStr for Distance {
 
     /// Reads `3m`, `2.5m`, `0.75 m` or `10ft` (up to three decimals).
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = || {
-            Error::malformed(
-                Entity::Distance,
-                s.to_owned(),
-                "metres or feet above zero, e.g. 3m, 2.5m or 10ft",
-            )
-        };
-        let text = s.trim();
-        let (number, unit) = if let Some(n) = text.strip_suffix("ft") {
-            (n.trim_end(), Unit::Feet)
-        } else if let Some(n) = text.strip_suffix('m') {
-            (n.trim_end(), Unit::Metres)
+        let invalid = || Error::malformed(Entity::Distance, s.to_owned(), EXPECTED);
+        let (number, unit) = if let Some(n) = s.strip_suffix("ft") {
+            (n, Unit::Feet)
+        } else if let Some(n) = s.strip_suffix('m') {
+            (n, Unit::Metres)
         } else {
             return Err(invalid());
         };
+        // At most one space before the unit.
+        let number = number.strip_suffix(' ').unwrap_or(number);
         let thousandths = thousandths(number).ok_or_else(invalid)?;
         let millimetres = match unit {
             Unit::Metres => thousandths,
@@ -162,14 +159,22 @@ impl FromStr for Distance {
     }
 }
 
+/// What a distance looks like, for messages.
+const EXPECTED: &str = "metres or feet above zero, e.g. 3m, 2.5m or 10ft";
+
 enum Unit {
     Metres,
     Feet,
 }
 
-/// A decimal number with at most three decimals, in thousandths.
+/// A decimal number with at most three decimals (at least one after a
+/// point), in thousandths.
 fn thousandths(number: &str) -> Option<u64> {
-    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let (whole, fraction) = match number.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (number, ""),
+    };
     if whole.is_empty()
         || fraction.len() > 3
         || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
@@ -213,7 +218,25 @@ mod tests {
         assert_eq!("10ft".parse::<Distance>().unwrap().millimetres(), 3048);
         assert_eq!("1ft".parse::<Distance>().unwrap().millimetres(), 305);
         assert_eq!("1000m".parse::<Distance>().unwrap(), Distance::MAX);
-        for bad in ["", "m", "3", "-3m", "0m", "1001m", "3.0001m", "3,5m", "3km", "99999999999m", ".5m"] {
+        assert_eq!("03m".parse::<Distance>().unwrap(), Distance::metres(3));
+        for bad in [
+            "",
+            "m",
+            "3",
+            "-3m",
+            "0m",
+            "1001m",
+            "3.0001m",
+            "3,5m",
+            "3km",
+            "99999999999m",
+            ".5m",
+            "+3m",
+            " 3m",
+            "3m ",
+            "3  m",
+            "3.m",
+        ] {
             assert!(bad.parse::<Distance>().is_err(), "{bad}");
         }
     }

@@ -8,8 +8,9 @@ use crate::{standard::Amount, standard::Cover, standard::Distance};
 /// of cases within a time, a number of rings, a count, or always / never.
 ///
 /// Durations are written in documents the friendly way (`"20s"`, `"24h"`,
-/// `"1h 30m"`, `"2d"`, a day being 24 hours) and rendered for people by
-/// [`Display`](fmt::Display) (`within 20 seconds`).
+/// `"1h 30m"`, `"2d"`, a day being 24 hours; read as jiff reads a span, in
+/// whole seconds, without a sign and without white space around it) and
+/// rendered for people by [`Display`](fmt::Display) (`within 20 seconds`).
 ///
 /// # Examples
 ///
@@ -491,7 +492,9 @@ const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
 
 #[cfg(feature = "serde")]
 /// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24
-/// hours), in whole seconds.
+/// hours), in whole seconds, as jiff reads a span, but without a sign
+/// (`+5s` is not a duration a standard names) and without white space
+/// around it.
 ///
 /// # Errors
 ///
@@ -499,6 +502,9 @@ const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
 /// naming the text, also for a duration finer than a second.
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::error::Error> {
     let invalid = || crate::error::Error::malformed(crate::error::Entity::Duration, text, DURATION_EXPECTED);
+    if text.starts_with(['+', '-']) || text.trim() != text {
+        return Err(invalid());
+    }
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
     let duration = Duration::try_from(signed).map_err(|_| invalid())?;
@@ -555,6 +561,9 @@ mod tests {
         };
         assert_eq!(parse_duration("-5s"), Err(invalid("-5s")));
         assert_eq!(parse_duration("soon"), Err(invalid("soon")));
+        for signed_or_padded in ["+5s", "+PT5S", " 5s", "5s ", "5s\n"] {
+            assert_eq!(parse_duration(signed_or_padded), Err(invalid(signed_or_padded)));
+        }
     }
 
     #[test]
