@@ -712,6 +712,29 @@ pub enum Problem {
     /// A target's number is out of its range (a share over 100 %, zero rings, …).
     #[error("target out of range")]
     TargetOutOfRange,
+    /// A text of a document is not of the form its field holds (a duration,
+    /// a distance, hours of cover, an amount); `expected` says what one
+    /// looks like. A document reports every such text, not only the first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::error::{Entity, Problem, Violation};
+    ///
+    /// let problem = Problem::Malformed { entity: Entity::Duration, expected: "e.g. 20s, 5m, 24h or 1h 30m" };
+    /// let violation = Violation::new("rules/a.targets.basic.within", problem, "soon");
+    /// assert_eq!(
+    ///     violation.to_string(),
+    ///     "rules/a.targets.basic.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `soon`"
+    /// );
+    /// ```
+    #[error("invalid {entity} (expected {expected})")]
+    Malformed {
+        /// What the text should be.
+        entity: Entity,
+        /// What one looks like.
+        expected: &'static str,
+    },
     /// A measured value cannot have been measured (a share over 100 %, a
     /// duration over [`Target::MAX_DURATION`](crate::standard::Target::MAX_DURATION)).
     #[error("measured value out of range")]
@@ -765,6 +788,31 @@ pub enum Problem {
     /// A rule's translation names other placeholders than its statement.
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,
+    /// A statement is given a translation into English, which is the
+    /// language of the statement itself: it would never be shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, Locale, prelude::*};
+    ///
+    /// let err = Rule::builder("greet")
+    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
+    ///     .kind(StandardKind::PersonalContact)
+    ///     .dimension(QualityDimension::Empathy)
+    ///     .statement("Greet every {customer}")
+    ///     .statement_in(Locale::English, "Say hello")
+    ///     .targets(LevelTargets::same(Target::Always))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.violations()[0].to_string(),
+    ///     "rules/greet.translations.english: english is the statement itself, not a translation `Say hello`"
+    /// );
+    /// assert_eq!(err.violations()[0].problem(), &Problem::EnglishTranslation);
+    /// ```
+    #[error("english is the statement itself, not a translation")]
+    EnglishTranslation,
     /// An audit entry names a standard that is not on the checklist it is
     /// scored against (see [`Audit::score_strict`](crate::assess::Audit::score_strict)).
     #[error("standard not on the checklist")]

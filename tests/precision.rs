@@ -392,25 +392,36 @@ fn bad_targets_in_documents_name_the_value() {
         );
         toml::from_str::<RuleSet>(&doc).unwrap_err().message().to_owned()
     };
-    assert_eq!(
-        read(r#"{ from-distance = "-3m" }"#),
-        "invalid distance `-3m`, expected metres or feet above zero, e.g. 3m, 2.5m or 10ft"
-    );
-    assert_eq!(
-        read(r#"{ from-distance = "0m" }"#),
-        "invalid distance `0m`, expected metres or feet above zero, e.g. 3m, 2.5m or 10ft"
-    );
+    // Each level's text is named at its rule and field (issue 24, item 5).
+    let at_every_level = |field: &str, problem: &str, value: &str| {
+        let each: Vec<String> = ["basic", "expected", "exclusive"]
+            .iter()
+            .map(|level| format!("rules/q.targets.{level}.{field}: {problem} `{value}`"))
+            .collect();
+        format!("invalid rule set: {}", each.join("; "))
+    };
+    let distance = "invalid distance (expected metres or feet above zero, e.g. 3m, 2.5m or 10ft)";
+    assert_eq!(read(r#"{ from-distance = "-3m" }"#), at_every_level("from-distance", distance, "-3m"));
+    assert_eq!(read(r#"{ from-distance = "0m" }"#), at_every_level("from-distance", distance, "0m"));
     assert_eq!(
         read(r#"{ cover = "mon-fri 20:00-08:00" }"#),
-        "invalid cover `mon-fri 20:00-08:00`, expected 24/7 or days and hours, e.g. mon-fri 08:00-20:00"
+        at_every_level(
+            "cover",
+            "invalid cover (expected 24/7 or days and hours, e.g. mon-fri 08:00-20:00)",
+            "mon-fri 20:00-08:00"
+        )
     );
     assert_eq!(
         read(r#"{ within = "1.5s" }"#),
-        "invalid duration `1.5s`, expected e.g. 20s, 5m, 24h or 1h 30m"
+        at_every_level("within", "invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m)", "1.5s")
     );
     assert_eq!(
         read(r#"{ up-to = "0 EUR" }"#),
-        "invalid amount `0 EUR`, expected a whole amount and a currency code, e.g. 100 EUR"
+        at_every_level(
+            "up-to",
+            "invalid amount (expected a whole amount and a currency code, e.g. 100 EUR)",
+            "0 EUR"
+        )
     );
 }
 

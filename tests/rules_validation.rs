@@ -275,12 +275,11 @@ fn rule_documents_reject_unknown_fields_values_and_versions() {
             .to_string()
             .contains("unsupported rule set format version 9, this release reads version 1")
     );
+    // A text that does not read is named with its rule and field (issue 24, item 5).
     let bad_duration = TOML_RULES.replace("\"2m\"", "\"soon\"");
-    assert!(
-        toml::from_str::<RuleSet>(&bad_duration)
-            .unwrap_err()
-            .to_string()
-            .contains("invalid duration `soon`, expected e.g. 20s, 5m, 24h or 1h 30m")
+    assert_eq!(
+        toml::from_str::<RuleSet>(&bad_duration).unwrap_err().message(),
+        "invalid rule set: rules/answer-chat.targets.basic.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `soon`"
     );
 }
 
@@ -445,4 +444,188 @@ fn a_target_below_the_rules_level_is_checked_too() {
     let toml: RuleSet = toml::from_str(&toml::to_string(&set).unwrap()).unwrap();
     assert_eq!(json, set);
     assert_eq!(toml, set);
+}
+
+/// A rule of `valid()`'s shape as a JSON document value, with `targets`.
+fn rule_json(id: &str, targets: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({
+        "id": id,
+        "kind": "procedure",
+        "dimension": "responsiveness",
+        "statement": "Answer every chat {target}",
+        "when": { "channels": ["chat"] },
+        "targets": targets,
+    })
+}
+
+fn rules_json(rules: Vec<serde_json::Value>) -> String {
+    serde_json::json!({ "format_version": 1, "rules": rules }).to_string()
+}
+
+/// Issue 24, item 5: a rule document stopped at its first text that did not
+/// read (`rules: invalid cover … at line 1 column 159`), naming neither the
+/// rule nor the field. Every such text is reported now, with the rest of
+/// what the builder checks, each at `rules/<id>.<field>` with its value
+/// (fails before: one message about the first cover).
+#[test]
+fn every_unreadable_text_of_a_rule_document_is_reported_with_its_rule_and_field() {
+    let same = |target: serde_json::Value| serde_json::json!({ "basic": target, "expected": target, "exclusive": target });
+    let doc = rules_json(vec![
+        rule_json(
+            "cover",
+            serde_json::json!({ "basic": { "cover": "mon +8:00-10:00" }, "expected": { "cover": "24/7" }, "exclusive": { "cover": "24/7" } }),
+        ),
+        rule_json("distance", same(serde_json::json!({ "from-distance": "-3m" }))),
+        rule_json(
+            "amount",
+            serde_json::json!({ "basic": { "up-to": "1e9 EUR" }, "expected": { "up-to": "100 EUR" }, "exclusive": { "up-to": "100 EUR" } }),
+        ),
+        {
+            let mut bad = rule_json("concern", same(serde_json::json!({ "within": "1m" })));
+            bad["concern"] = "Speed Of Answer".into();
+            bad
+        },
+    ]);
+    let err = serde_json::from_str::<RuleSet>(&doc).unwrap_err().to_string();
+    let found: Vec<&str> = err.strip_prefix("invalid rule set: ").unwrap().split("; ").collect();
+    assert_eq!(
+        found,
+        [
+            "rules/cover.targets.basic.cover: invalid cover (expected 24/7 or days and hours, e.g. mon-fri 08:00-20:00) `mon +8:00-10:00`",
+            "rules/distance.targets.basic.from-distance: invalid distance (expected metres or feet above zero, e.g. 3m, 2.5m or 10ft) `-3m`",
+            "rules/distance.targets.expected.from-distance: invalid distance (expected metres or feet above zero, e.g. 3m, 2.5m or 10ft) `-3m`",
+            "rules/distance.targets.exclusive.from-distance: invalid distance (expected metres or feet above zero, e.g. 3m, 2.5m or 10ft) `-3m`",
+            "rules/amount.targets.basic.up-to: invalid amount (expected a whole amount and a currency code, e.g. 100 EUR) `1e9 EUR`",
+            "rules/concern.concern: invalid id (character 'S' is not one of a-z, 0-9, '-') `Speed Of Answer`",
+        ]
+    );
+}
+
+/// Every text field of every kind of target is read in the validating
+/// step: each that does not read is named by its own field, also below
+/// the rule's level, and beside the builder's own findings about the rule.
+#[test]
+fn each_text_field_of_a_target_is_named_by_its_own_path() {
+    let doc = rules_json(vec![
+        rule_json(
+            "times",
+            serde_json::json!({
+                "basic": { "within": "soon" },
+                "expected": { "share-within": { "percent": 80, "within": "+1m" } },
+                "exclusive": { "every": "1 fortnight" },
+            }),
+        ),
+        {
+            let mut range = rule_json(
+                "range",
+                serde_json::json!({
+                    "basic": { "between": { "min": "5 min", "max": "8 min" } },
+                    "expected": { "between": { "min": "five", "max": "eight" } },
+                    "exclusive": { "between": { "min": "5m", "max": "8m " } },
+                }),
+            );
+            range["statement"] = "Queue {when}".into();
+            range["when"]["min_level"] = "expected".into();
+            range
+        },
+    ]);
+    let err = serde_json::from_str::<RuleSet>(&doc).unwrap_err().to_string();
+    let expected = "(expected e.g. 20s, 5m, 24h or 1h 30m)";
+    assert_eq!(
+        err,
+        format!(
+            "invalid rule set: \
+             rules/times.targets.basic.within: invalid duration {expected} `soon`; \
+             rules/times.targets.expected.share-within.within: invalid duration {expected} `+1m`; \
+             rules/times.targets.exclusive.every: invalid duration {expected} `1 fortnight`; \
+             rules/range.statement: unknown placeholder `{{when}}`; \
+             rules/range.targets.expected.between.min: invalid duration {expected} `five`; \
+             rules/range.targets.expected.between.max: invalid duration {expected} `eight`; \
+             rules/range.targets.exclusive.between.max: invalid duration {expected} `8m `"
+        )
+    );
+    // toml reports the same list, with the place it knows.
+    let toml_doc = r#"
+format_version = 1
+
+[[rules]]
+id = "times"
+kind = "procedure"
+dimension = "responsiveness"
+statement = "Answer every chat {target}"
+when = { channels = ["chat"] }
+targets = { basic = { within = "soon" }, expected = { within = "1m" }, exclusive = { cover = "mon-fri 8:00-20:00" } }
+"#;
+    let err = toml::from_str::<RuleSet>(toml_doc).unwrap_err();
+    assert_eq!(
+        err.message(),
+        "invalid rule set: rules/times.targets.basic.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `soon`; \
+         rules/times.targets.exclusive.cover: invalid cover (expected 24/7 or days and hours, e.g. mon-fri 08:00-20:00) `mon-fri 8:00-20:00`"
+    );
+}
+
+/// A rule document written by this release reads back as the rules it was
+/// written from: the catalogue, and rules with every field and every kind
+/// of target text set.
+#[test]
+fn a_written_rule_document_reads_back_whole() {
+    let catalogue = RuleSet::catalogue();
+    let json = serde_json::to_string(&catalogue).unwrap();
+    assert_eq!(serde_json::from_str::<RuleSet>(&json).unwrap(), catalogue);
+    let toml_doc = toml::to_string(&catalogue).unwrap();
+    assert_eq!(toml::from_str::<RuleSet>(&toml_doc).unwrap(), catalogue);
+
+    let secs = std::time::Duration::from_secs;
+    let all = |id: &str, target: Target| valid_with_id(id).targets(LevelTargets::same(target));
+    let set = RuleSet::builder()
+        .rule(
+            valid()
+                .concern("speed-of-answer")
+                .policy(PolicyScope::Department)
+                .once_per_contact()
+                .overriding()
+                .statement_in(Locale::Polish, "Odpowiadaj na czat {target}")
+                .when(
+                    Condition::builder()
+                        .channels([Channel::Chat])
+                        .moments([MomentKind::Information])
+                        .from_level(ServiceLevel::Expected)
+                        .scope(Scope::new().sequences(["visit"])),
+                )
+                .targets(
+                    LevelTargets::new()
+                        .at(ServiceLevel::Basic, Target::Between { min: secs(60), max: secs(600) })
+                        .at(ServiceLevel::Expected, Target::Between { min: secs(300), max: secs(480) })
+                        .at(ServiceLevel::Exclusive, Target::Between { min: secs(300), max: secs(420) }),
+                ),
+        )
+        .rule(all("cover", Target::Cover("mon-fri 08:00-20:00".parse().unwrap())))
+        .rule(all("distance", Target::FromDistance("10ft".parse().unwrap())))
+        .rule(all("amount", Target::UpTo("100 EUR".parse().unwrap())))
+        .rule(all("share", Target::ShareWithin { percent: 80, within: secs(5400) }))
+        .rule(all("every", Target::Every(secs(86_400 * 180))))
+        .build()
+        .unwrap();
+    assert_eq!(serde_json::from_str::<RuleSet>(&serde_json::to_string(&set).unwrap()).unwrap(), set);
+    assert_eq!(toml::from_str::<RuleSet>(&toml::to_string(&set).unwrap()).unwrap(), set);
+}
+
+/// Issue 24, item 10: an English translation of a rule's statement was
+/// kept and never shown (the English text is the statement); the builder,
+/// and so a rule document, refuses it (fails before: the rule builds).
+#[test]
+fn an_english_translation_of_a_rule_is_refused() {
+    assert_eq!(
+        violations(valid().statement_in(Locale::English, "Answer every chat {target}")),
+        one(
+            "rules/answer-chat.translations.english",
+            Problem::EnglishTranslation,
+            Some("Answer every chat {target}")
+        )
+    );
+    let doc = TOML_RULES.replace("when =", "translations = { english = \"Answer {target}\" }\nwhen =");
+    assert_eq!(
+        toml::from_str::<RuleSet>(&doc).unwrap_err().message(),
+        "invalid rule set: rules/answer-chat.translations.english: english is the statement itself, not a translation `Answer {target}`"
+    );
 }

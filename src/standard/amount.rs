@@ -93,7 +93,7 @@ impl Amount {
 }
 
 /// What an amount looks like, for messages.
-const EXPECTED: &str = "a whole amount and a currency code, e.g. 100 EUR";
+pub(crate) const EXPECTED: &str = "a whole amount and a currency code, e.g. 100 EUR";
 
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

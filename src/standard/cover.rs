@@ -189,7 +189,7 @@ impl Cover {
 }
 
 /// What hours of cover look like, for messages.
-const EXPECTED: &str = "24/7 or days and hours, e.g. mon-fri 08:00-20:00";
+pub(crate) const EXPECTED: &str = "24/7 or days and hours, e.g. mon-fri 08:00-20:00";
 
 impl fmt::Display for Cover {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -160,7 +160,7 @@ impl FromStr for Distance {
 }
 
 /// What a distance looks like, for messages.
-const EXPECTED: &str = "metres or feet above zero, e.g. 3m, 2.5m or 10ft";
+pub(crate) const EXPECTED: &str = "metres or feet above zero, e.g. 3m, 2.5m or 10ft";
 
 enum Unit {
     Metres,
