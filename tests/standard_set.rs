@@ -334,3 +334,149 @@ fn statements_show_their_source() {
         .derive(&shop("Customer asks"), ServiceLevel::Basic);
     assert_eq!(set.iter().next().unwrap().statement(), "Say {hello} at Greet, {twice}");
 }
+
+/// The shop's set at the expected level with a policy (training, stated
+/// for the business, called for by the greeting and the question), as a
+/// document, and the policy's first standard id.
+#[cfg(feature = "serde")]
+fn document_with_a_policy() -> serde_json::Value {
+    let training = rule(
+        "train",
+        StandardKind::Procedure,
+        "Train the staff who greet and answer",
+        Condition::builder().moments([MomentKind::Welcome, MomentKind::Information]),
+    )
+    .statement_in(Locale::Polish, "Szkol personel")
+    .policy(PolicyScope::Business);
+    let rules = rules().merge(&RuleSet::builder().rule(training).build().unwrap()).unwrap();
+    let set = rules.derive(&shop("Customer asks"), ServiceLevel::Expected);
+    let doc = serde_json::to_value(&set).unwrap();
+    assert_eq!(doc["policies"][0]["standard"]["id"], "train@visit/enter/greet");
+    assert_eq!(doc["policies"][0]["steps"], serde_json::json!(["visit/enter/greet", "visit/ask/question"]));
+    assert_eq!(doc["standards"][0]["id"], SMILE);
+    doc
+}
+
+/// The message of reading `doc` as a standard set.
+#[cfg(feature = "serde")]
+fn set_error(doc: serde_json::Value) -> String {
+    serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string()
+}
+
+/// Issue 24, item 2: a translation in a standard-set document was read
+/// unchecked, so a line break put a heading of its own into the Polish
+/// handbook, and an empty text, a bidirectional override or a bell reached
+/// it too. Every translation of every standard and policy is checked now,
+/// as the rule builder checks a rule's (fails before: each document loads).
+#[cfg(feature = "serde")]
+#[test]
+fn every_translation_of_a_set_document_is_checked_as_the_builders_check_it() {
+    let doc = document_with_a_policy();
+    let cases = [
+        ("Przywitaj gościa\n# Fałszywy rozdział", Problem::ForbiddenCharacter('\n')),
+        ("", Problem::EmptyText),
+        ("Przywitaj gościa \u{202E}", Problem::ForbiddenCharacter('\u{202E}')),
+        ("Przywitaj gościa \u{7}", Problem::ForbiddenCharacter('\u{7}')),
+        (" \u{200B}", Problem::EmptyText),
+    ];
+    for (text, problem) in cases {
+        let mut standard = doc.clone();
+        standard["standards"][0]["translations"]["polish"] = text.into();
+        let at = format!("standards/{SMILE}.translations.polish");
+        assert_eq!(
+            set_error(standard),
+            format!("invalid standard set: {}", Violation::new(at, problem, text)),
+            "{text:?}"
+        );
+        let mut policy = doc.clone();
+        policy["policies"][0]["standard"]["translations"]["polish"] = text.into();
+        let at = "policies[0].standard.translations.polish";
+        assert_eq!(
+            set_error(policy),
+            format!("invalid standard set: {}", Violation::new(at, problem, text)),
+            "{text:?}"
+        );
+    }
+    // The document as written still reads, its words unchanged.
+    let read: StandardSet = serde_json::from_value(doc.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), doc);
+}
+
+/// Issue 24, item 10: an `english` translation was read, never shown (the
+/// English text is the statement) and dropped when the set was written.
+/// It is refused now (fails before: the document loads).
+#[cfg(feature = "serde")]
+#[test]
+fn an_english_translation_in_a_set_document_is_refused() {
+    let mut doc = document_with_a_policy();
+    doc["standards"][0]["translations"]["english"] = "Smile at the door".into();
+    doc["policies"][0]["standard"]["translations"]["english"] = "Train".into();
+    let found = serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string();
+    assert_eq!(
+        found,
+        format!(
+            "invalid standard set: {}; {}",
+            Violation::new(
+                format!("standards/{SMILE}.translations.english"),
+                Problem::EnglishTranslation,
+                "Smile at the door"
+            ),
+            Violation::new("policies[0].standard.translations.english", Problem::EnglishTranslation, "Train"),
+        )
+    );
+}
+
+/// Issue 24, item 7: a standard-set document whose policies contradict
+/// themselves or the set was read as it stood (fails before: each loads).
+#[cfg(feature = "serde")]
+#[test]
+fn a_set_document_whose_policies_contradict_it_is_refused() {
+    let doc = document_with_a_policy();
+
+    // One step listed twice.
+    let mut twice = doc.clone();
+    twice["policies"][0]["steps"].as_array_mut().unwrap().push("visit/enter/greet".into());
+    assert_eq!(
+        set_error(twice),
+        "invalid standard set: policies[0].steps[2]: duplicate id `visit/enter/greet`"
+    );
+
+    // The same policy twice.
+    let mut again = doc.clone();
+    let policy = again["policies"][0].clone();
+    again["policies"].as_array_mut().unwrap().push(policy);
+    assert_eq!(
+        set_error(again),
+        "invalid standard set: policies[1].standard.id: duplicate id `train@visit/enter/greet`"
+    );
+
+    // A policy with the id of one of the set's standards.
+    let mut clash = doc.clone();
+    clash["policies"][0]["standard"]["id"] = SMILE.into();
+    assert_eq!(
+        set_error(clash),
+        format!("invalid standard set: policies[0].standard.id: duplicate id `{SMILE}`")
+    );
+
+    // A policy of a rule that derives standards of the set (a rule is a
+    // policy or not), at another step.
+    let mut both = doc.clone();
+    both["policies"][0]["standard"]["id"] = "smile@visit/ask/question".into();
+    both["policies"][0]["steps"] = serde_json::json!(["visit/ask/question"]);
+    assert_eq!(
+        set_error(both),
+        "invalid standard set: policies[0].standard.id: the rule of a policy derives standards of the set too `smile`"
+    );
+
+    // Two policies of one concern for the business: derivation keeps one.
+    let mut rival = doc.clone();
+    let mut other = rival["policies"][0].clone();
+    other["standard"]["id"] = "coach@visit/ask/question".into();
+    other["standard"]["concern"] = "train".into();
+    other["steps"] = serde_json::json!(["visit/ask/question"]);
+    rival["policies"].as_array_mut().unwrap().push(other);
+    assert_eq!(
+        set_error(rival),
+        "invalid standard set: policies[1].standard.concern: another policy states this concern for the business `train`"
+    );
+}
