@@ -452,3 +452,98 @@ fn provenance_that_cannot_be_true_is_refused() {
         )
     );
 }
+
+/// Issue 24, items 2, 5, 7 and 10: the texts of documents that do not read,
+/// and documents that contradict themselves, each named by its path.
+#[test]
+fn document_text_messages() {
+    let doc = serde_json::json!({ "format_version": 1, "rules": [{
+        "id": "a", "kind": "procedure", "dimension": "responsiveness",
+        "statement": "Answer every chat {target}", "when": { "channels": ["chat"] },
+        "targets": {
+            "basic": { "cover": "mon +8:00-10:00" },
+            "expected": { "from-distance": "-3m" },
+            "exclusive": { "up-to": "1e9 EUR" },
+        },
+    }]});
+    assert_eq!(
+        serde_json::from_value::<RuleSet>(doc).unwrap_err().to_string(),
+        "invalid rule set: \
+         rules/a.targets.basic.cover: invalid cover (expected 24/7 or days and hours, e.g. mon-fri 08:00-20:00) `mon +8:00-10:00`; \
+         rules/a.targets.expected.from-distance: invalid distance (expected metres or feet above zero, e.g. 3m, 2.5m or 10ft) `-3m`; \
+         rules/a.targets.exclusive.up-to: invalid amount (expected a whole amount and a currency code, e.g. 100 EUR) `1e9 EUR`"
+    );
+    let doc = serde_json::json!({ "format_version": 1, "rules": [{
+        "id": "a", "kind": "procedure", "dimension": "responsiveness",
+        "statement": "Answer every chat {target}", "when": { "channels": ["chat"] },
+        "targets": { "basic": { "within": "+1m" }, "expected": { "within": "1m" }, "exclusive": { "within": "1m" } },
+    }]});
+    assert_eq!(
+        serde_json::from_value::<RuleSet>(doc).unwrap_err().to_string(),
+        "invalid rule set: rules/a.targets.basic.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `+1m`"
+    );
+    assert_eq!(
+        rules_error(rule("a").statement_in(Locale::English, "Answer")),
+        "invalid rule set: rules/a.translations.english: english is the statement itself, not a translation `Answer`"
+    );
+
+    let training = rule("train")
+        .when(Condition::builder().moments([MomentKind::Welcome]))
+        .statement("Train the staff who greet")
+        .targets(LevelTargets::same(Target::Always))
+        .policy(PolicyScope::Business);
+    let set = RuleSet::catalogue()
+        .merge(&RuleSet::builder().rule(training).build().unwrap())
+        .unwrap()
+        .derive(&one_step_model(), ServiceLevel::Basic);
+    let doc: serde_json::Value = serde_json::to_value(&set).unwrap();
+    let first = doc["standards"][0]["id"].as_str().unwrap().to_owned();
+    let policy = doc["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p["standard"]["id"] == "train@stay/check-in/greet")
+        .unwrap();
+    let error = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut doc = doc.clone();
+        change(&mut doc);
+        serde_json::from_value::<StandardSet>(doc).unwrap_err().to_string()
+    };
+    assert_eq!(
+        error(
+            &|d| d["standards"][0]["translations"]["polish"] = "Przywitaj gościa\n# Fałszywy rozdział".into()
+        ),
+        format!(
+            "invalid standard set: standards/{first}.translations.polish: forbidden character U+000A `Przywitaj gościa\\u{{a}}# Fałszywy rozdział`"
+        )
+    );
+    assert_eq!(
+        error(&|d| d["standards"][0]["translations"]["polish"] = "".into()),
+        format!("invalid standard set: standards/{first}.translations.polish: empty text")
+    );
+    assert_eq!(
+        error(&|d| d["standards"][0]["translations"]["english"] = "Greet".into()),
+        format!(
+            "invalid standard set: standards/{first}.translations.english: english is the statement itself, not a translation `Greet`"
+        )
+    );
+    assert_eq!(
+        error(&|d| d["policies"][policy]["steps"] =
+            serde_json::json!(["stay/check-in/greet", "stay/check-in/greet"])),
+        format!("invalid standard set: policies[{policy}].steps[1]: duplicate id `stay/check-in/greet`")
+    );
+    assert_eq!(
+        error(&|d| {
+            let again = d["policies"][policy].clone();
+            d["policies"].as_array_mut().unwrap().push(again);
+        }),
+        format!(
+            "invalid standard set: policies[{}].standard.id: duplicate id `train@stay/check-in/greet`",
+            doc["policies"].as_array().unwrap().len()
+        )
+    );
+    assert_eq!(
+        error(&|d| d["policies"][policy]["standard"]["id"] = first.as_str().into()),
+        format!("invalid standard set: policies[{policy}].standard.id: duplicate id `{first}`")
+    );
+}
