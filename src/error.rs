@@ -297,6 +297,8 @@ entities! {
     Audit = "audit",
     /// An audit's pass mark.
     PassMark = "pass mark",
+    /// An improvement plan ([`ImprovementPlan`](crate::assess::ImprovementPlan)).
+    ImprovementPlan = "improvement plan",
     /// An issued standard set ([`IssuedSet`](crate::publish::IssuedSet)).
     IssuedSet = "issued set",
     /// An id ([`Id`](crate::model::Id)).
@@ -742,6 +744,19 @@ pub enum Problem {
     /// ±[`Scale::LIMIT`](crate::survey::Scale::LIMIT) (1,000,000), the lower below the upper.
     #[error("scale bounds must be finite, within ±{}, the lower below the upper", limits::WEIGHT_AND_SCALE)]
     InvalidScale,
+    /// An interval (low, high) is not two finite numbers, the low at most
+    /// the high (an improvement plan's interval of a gap).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// let v = Violation::new("intervals/empathy", Problem::InvalidInterval, "(NaN, NaN)");
+    /// assert_eq!(v.to_string(), "intervals/empathy: interval must be two finite numbers, the low at most the high `(NaN, NaN)`");
+    /// ```
+    #[error("interval must be two finite numbers, the low at most the high")]
+    InvalidInterval,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,

@@ -237,7 +237,7 @@
 //! let gaps = responses.feedback()?.gaps();
 //! assert_eq!(gaps.by_phase()[0].difference(), -2.5);
 //!
-//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build();
+//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build()?;
 //! let raise = plan.raise().unwrap();
 //! assert_eq!((raise.phase(), raise.raised_to()), (&"stay/check-in".parse()?, Some(ServiceLevel::Exclusive)));
 //! assert!(!raise.diff().target_changed().is_empty());
