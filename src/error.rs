@@ -774,9 +774,17 @@ pub enum Problem {
     #[error("scope names nothing")]
     EmptyScope,
     /// A rule's scope names an id the model does not have (see
-    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)),
+    /// or levels name a phase it does not have (see
+    /// [`Levels::unknown_phases`](crate::model::Levels::unknown_phases)).
     #[error("not in the model")]
     NotInModel,
+    /// A rule's scope names only ids the model has, but no step of the
+    /// model is within every list of it: a phase of another sequence, a
+    /// step another department owns (see
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    #[error("no step of the model is within the scope")]
+    NoStepInScope,
     /// A rule's translation names other placeholders than its statement.
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,

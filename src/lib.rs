@@ -139,7 +139,8 @@
 //!   [`StandardSet::superseded`] says what lost and why.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
-//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have.
+//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,
+//!   and scopes whose ids never meet at a step.
 //! - **Policies.** Decisions about the organisation (training cycles,
 //!   empowerment limits, account managers) are [`Policy`](crate::standard::Policy)s, stated once for
 //!   the business or once per department ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)).

@@ -202,6 +202,48 @@ fn a_standard_above_its_phase_level_is_refused() {
     assert_eq!(err.to_string(), "invalid standard set: phases[1]: duplicate id `stay/check-in`");
 }
 
+/// A level for a phase the model does not have (a typo of `stay/check-in`)
+/// derives nothing of its own: `unknown_phases` names it, and the handbook
+/// does not claim it. Before, nothing said so and the handbook header read
+/// `Level: expected (stay/checkin: exclusive)`.
+#[test]
+fn a_level_for_a_phase_the_model_lacks_is_listed_and_not_claimed() {
+    let (model, rules) = small_hotel();
+    let typo = Levels::new(ServiceLevel::Expected)
+        .phase(phase("stay/checkin"), ServiceLevel::Exclusive)
+        .phase(phase("stay/reservation"), ServiceLevel::Basic)
+        .phase(phase("spa/massage"), ServiceLevel::Basic);
+    let unknown: Vec<String> = typo.unknown_phases(&model).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        unknown,
+        ["phases[0]: not in the model `spa/massage`", "phases[1]: not in the model `stay/checkin`"]
+    );
+    let problems: Vec<Problem> = typo.unknown_phases(&model).iter().map(|v| *v.problem()).collect();
+    assert_eq!(problems, [Problem::NotInModel, Problem::NotInModel]);
+    let set = rules.derive_with(&model, &typo);
+    let known = Levels::new(ServiceLevel::Expected).phase(phase("stay/reservation"), ServiceLevel::Basic);
+    assert_eq!(set.listing(), rules.derive_with(&model, &known).listing());
+    assert_eq!(
+        Handbook::new(&model, &set).markdown().lines().nth(2),
+        Some("Level: expected (stay/reservation: basic) · number of standards: 2")
+    );
+    // Only the misspelt phase: the header claims no phase at all.
+    let only_typo = Levels::new(ServiceLevel::Expected).phase(phase("stay/checkin"), ServiceLevel::Exclusive);
+    let set = rules.derive_with(&model, &only_typo);
+    assert_eq!(set.listing(), rules.derive(&model, ServiceLevel::Expected).listing());
+    assert_eq!(
+        Handbook::new(&model, &set).markdown().lines().nth(2),
+        Some("Level: expected · number of standards: 2")
+    );
+    // Levels of the model's own phases, and a typo given the model's level
+    // (not kept), list nothing.
+    let fine = Levels::new(ServiceLevel::Expected)
+        .phase(phase("stay/check-in"), ServiceLevel::Exclusive)
+        .phase(phase("stay/checkin"), ServiceLevel::Expected);
+    assert!(fine.unknown_phases(&model).is_empty());
+    assert!(Levels::new(ServiceLevel::Basic).unknown_phases(&model).is_empty());
+}
+
 // The improvement plan.
 
 /// The small hotel at expected, audited: the reservation's answer failed,
@@ -622,7 +664,7 @@ fn an_interval_that_is_not_two_ordered_finite_numbers_is_refused() {
         .interval(Subject::Phase(phase("stay/spa")), (0.0, f64::INFINITY))
         .build()
         .unwrap_err();
-    assert_eq!(err.entity(), service_standards::error::Entity::ImprovementPlan);
+    assert_eq!(err.entity(), Entity::ImprovementPlan);
     let found: Vec<(&str, Option<&str>)> = err.violations().iter().map(|v| (v.path(), v.value())).collect();
     assert_eq!(
         found,
@@ -634,9 +676,7 @@ fn an_interval_that_is_not_two_ordered_finite_numbers_is_refused() {
             ("intervals/stay/spa", Some("(0, inf)")),
         ]
     );
-    assert!(
-        err.violations().iter().all(|v| v.problem() == &service_standards::error::Problem::InvalidInterval)
-    );
+    assert!(err.violations().iter().all(|v| v.problem() == &Problem::InvalidInterval));
     assert_eq!(
         err.violations()[1].to_string(),
         "intervals/stay/check-in: interval must be two finite numbers, the low at most the high `(-0, NaN)`"
