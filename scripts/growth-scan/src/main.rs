@@ -752,7 +752,7 @@ fn main() {
                 for s in subs {
                     b = b.interval(s, (-1.0, 1.0));
                 }
-                b.build()
+                b.build().unwrap()
             });
         }
         "diff" => {
