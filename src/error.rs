@@ -297,6 +297,8 @@ entities! {
     Audit = "audit",
     /// An audit's pass mark.
     PassMark = "pass mark",
+    /// An improvement plan ([`ImprovementPlan`](crate::assess::ImprovementPlan)).
+    ImprovementPlan = "improvement plan",
     /// An issued standard set ([`IssuedSet`](crate::publish::IssuedSet)).
     IssuedSet = "issued set",
     /// An id ([`Id`](crate::model::Id)).
@@ -765,6 +767,19 @@ pub enum Problem {
     /// ±[`Scale::LIMIT`](crate::survey::Scale::LIMIT) (1,000,000), the lower below the upper.
     #[error("scale bounds must be finite, within ±{}, the lower below the upper", limits::WEIGHT_AND_SCALE)]
     InvalidScale,
+    /// An interval (low, high) is not two finite numbers, the low at most
+    /// the high (an improvement plan's interval of a gap).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// let v = Violation::new("intervals/empathy", Problem::InvalidInterval, "(NaN, NaN)");
+    /// assert_eq!(v.to_string(), "intervals/empathy: interval must be two finite numbers, the low at most the high `(NaN, NaN)`");
+    /// ```
+    #[error("interval must be two finite numbers, the low at most the high")]
+    InvalidInterval,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,
@@ -782,9 +797,17 @@ pub enum Problem {
     #[error("scope names nothing")]
     EmptyScope,
     /// A rule's scope names an id the model does not have (see
-    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)),
+    /// or levels name a phase it does not have (see
+    /// [`Levels::unknown_phases`](crate::model::Levels::unknown_phases)).
     #[error("not in the model")]
     NotInModel,
+    /// A rule's scope names only ids the model has, but no step of the
+    /// model is within every list of it: a phase of another sequence, a
+    /// step another department owns (see
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    #[error("no step of the model is within the scope")]
+    NoStepInScope,
     /// A rule's translation names other placeholders than its statement.
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,

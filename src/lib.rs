@@ -139,7 +139,8 @@
 //!   [`StandardSet::superseded`] says what lost and why.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
-//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have.
+//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,
+//!   and scopes whose ids never meet at a step.
 //! - **Policies.** Decisions about the organisation (training cycles,
 //!   empowerment limits, account managers) are [`Policy`](crate::standard::Policy)s, stated once for
 //!   the business or once per department ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)).
@@ -237,7 +238,7 @@
 //! let gaps = responses.feedback()?.gaps();
 //! assert_eq!(gaps.by_phase()[0].difference(), -2.5);
 //!
-//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build();
+//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build()?;
 //! let raise = plan.raise().unwrap();
 //! assert_eq!((raise.phase(), raise.raised_to()), (&"stay/check-in".parse()?, Some(ServiceLevel::Exclusive)));
 //! assert!(!raise.diff().target_changed().is_empty());

@@ -80,3 +80,43 @@ fn a_model_document_cannot_carry_a_line_break_into_the_blueprint() {
         "invalid service model: name: forbidden character U+000A `Hotel\\u{a}click s1_1 href \"javascript:alert(1)\"`"
     );
 }
+
+/// A Mermaid directive (`%%{init: …}%%`) sets the diagram's configuration,
+/// its security level included, wherever it appears: Mermaid reads it
+/// before parsing the chart, inside a label or a comment. Every `%` of a
+/// text is written as `#37;`, so no text can hold one; the only `%%` left
+/// opens the chart's own comment. Before, a directive in a step name
+/// reached its label as written.
+#[test]
+fn a_mermaid_directive_in_any_text_is_shown_not_read() {
+    let directive = r#"%%{init: {"securityLevel": "loose", "theme": "dark"}}%%"#;
+    let shown = "#37;#37;{init: {#quot;securityLevel#quot;: #quot;loose#quot;, #quot;theme#quot;: #quot;dark#quot;}}#37;#37;";
+    assert_eq!(
+        blueprint(directive),
+        format!(
+            "flowchart LR
+    %% Hotel {shown}: Stay {shown}
+    subgraph p1[\"1. Check-in {shown}\"]
+        direction TB
+        s1_1[\"Greet {shown}<br/>welcome · face to face · Desk {shown}\"]
+        s1_1_c([\"Customer: Walks in {shown}\"])
+        s1_1_c --> s1_1
+        s1_1_b[/\"Backstage: Room ready {shown}\"/]
+        s1_1 -.-> s1_1_b
+    end
+"
+        )
+    );
+    // An unclosed directive, a lone `%`, and other Mermaid syntax that is
+    // literal inside a quoted label (a shape, a class, an edge, a
+    // statement's end): one line each as before, one `%%` in all.
+    for text in
+        ["%%{init: {\"theme\": \"dark\"}", "50 % off", "%%{", "a@{ shape: circle } ::: cls --> b ; end"]
+    {
+        let chart = blueprint(text);
+        assert_eq!(chart.lines().count(), 10, "{chart}");
+        assert_eq!(chart.matches("%%").count(), 1, "{chart}");
+        assert_eq!(chart.matches('%').count(), 2, "{chart}");
+        assert!(chart.lines().nth(1).is_some_and(|l| l.starts_with("    %% Hotel ")), "{chart}");
+    }
+}

@@ -378,4 +378,50 @@ proptest! {
         let back: StandardSet = serde_json::from_str(&serde_json::to_string(&set).unwrap()).unwrap();
         prop_assert_eq!(back, set);
     }
+
+    /// A rule tested only by a scope of the model's own ids (picked from
+    /// different steps, so they may not meet) derives a standard exactly
+    /// when `unknown_scopes` says nothing of it; when it says something,
+    /// it is the scope's one `NoStepInScope` (every id is the model's).
+    #[test]
+    fn unknown_scopes_names_exactly_the_scopes_that_meet_no_step(
+        spec in model_spec(),
+        level in level(),
+        picks in proptest::collection::vec(any::<prop::sample::Index>(), 5),
+        use_lists in proptest::collection::vec(any::<bool>(), 4),
+    ) {
+        let model = spec.build();
+        let steps: Vec<StepRef<'_>> = model.steps().collect();
+        let pick = |i: usize| steps[picks[i].index(steps.len())];
+        let mut scope = Scope::new();
+        if use_lists[0] { scope = scope.sequences([pick(0).sequence().id().as_str()]); }
+        if use_lists[1] { scope = scope.phases([pick(1).phase().id().as_str()]); }
+        if use_lists[2] { scope = scope.steps([pick(2).step().id().as_str()]); }
+        if use_lists[3] || scope.is_empty() {
+            let departments = model.departments();
+            if departments.is_empty() {
+                scope = scope.steps([pick(3).step().id().as_str()]);
+            } else {
+                scope = scope.departments([departments[picks[4].index(departments.len())].id().as_str()]);
+            }
+        }
+        let rules = RuleSet::builder()
+            .rule(
+                Rule::builder("scoped")
+                    .when(Condition::builder().scope(scope))
+                    .kind(StandardKind::Procedure)
+                    .dimension(QualityDimension::Reliability)
+                    .statement("Do what is promised {target}")
+                    .targets(LevelTargets::same(Target::Always)),
+            )
+            .build()
+            .unwrap();
+        let unknown = rules.unknown_scopes(&model);
+        let derived = rules.derive(&model, level);
+        prop_assert_eq!(derived.is_empty(), !unknown.is_empty(), "{:?}", unknown);
+        for v in &unknown {
+            prop_assert_eq!(v.path(), "rules/scoped.when.scope");
+            prop_assert_eq!(v.problem(), &Problem::NoStepInScope);
+        }
+    }
 }

@@ -202,6 +202,48 @@ fn a_standard_above_its_phase_level_is_refused() {
     assert_eq!(err.to_string(), "invalid standard set: phases[1]: duplicate id `stay/check-in`");
 }
 
+/// A level for a phase the model does not have (a typo of `stay/check-in`)
+/// derives nothing of its own: `unknown_phases` names it, and the handbook
+/// does not claim it. Before, nothing said so and the handbook header read
+/// `Level: expected (stay/checkin: exclusive)`.
+#[test]
+fn a_level_for_a_phase_the_model_lacks_is_listed_and_not_claimed() {
+    let (model, rules) = small_hotel();
+    let typo = Levels::new(ServiceLevel::Expected)
+        .phase(phase("stay/checkin"), ServiceLevel::Exclusive)
+        .phase(phase("stay/reservation"), ServiceLevel::Basic)
+        .phase(phase("spa/massage"), ServiceLevel::Basic);
+    let unknown: Vec<String> = typo.unknown_phases(&model).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        unknown,
+        ["phases[0]: not in the model `spa/massage`", "phases[1]: not in the model `stay/checkin`"]
+    );
+    let problems: Vec<Problem> = typo.unknown_phases(&model).iter().map(|v| *v.problem()).collect();
+    assert_eq!(problems, [Problem::NotInModel, Problem::NotInModel]);
+    let set = rules.derive_with(&model, &typo);
+    let known = Levels::new(ServiceLevel::Expected).phase(phase("stay/reservation"), ServiceLevel::Basic);
+    assert_eq!(set.listing(), rules.derive_with(&model, &known).listing());
+    assert_eq!(
+        Handbook::new(&model, &set).markdown().lines().nth(2),
+        Some("Level: expected (stay/reservation: basic) · number of standards: 2")
+    );
+    // Only the misspelt phase: the header claims no phase at all.
+    let only_typo = Levels::new(ServiceLevel::Expected).phase(phase("stay/checkin"), ServiceLevel::Exclusive);
+    let set = rules.derive_with(&model, &only_typo);
+    assert_eq!(set.listing(), rules.derive(&model, ServiceLevel::Expected).listing());
+    assert_eq!(
+        Handbook::new(&model, &set).markdown().lines().nth(2),
+        Some("Level: expected · number of standards: 2")
+    );
+    // Levels of the model's own phases, and a typo given the model's level
+    // (not kept), list nothing.
+    let fine = Levels::new(ServiceLevel::Expected)
+        .phase(phase("stay/check-in"), ServiceLevel::Exclusive)
+        .phase(phase("stay/checkin"), ServiceLevel::Expected);
+    assert!(fine.unknown_phases(&model).is_empty());
+    assert!(Levels::new(ServiceLevel::Basic).unknown_phases(&model).is_empty());
+}
+
 // The improvement plan.
 
 /// The small hotel at expected, audited: the reservation's answer failed,
@@ -239,7 +281,7 @@ fn ranking(plan: &ImprovementPlan) -> Vec<(String, f64, Option<f64>)> {
 fn the_worst_gap_comes_first_and_ties_go_to_the_lower_compliance() {
     let (model, rules, current, report) = audited();
     let gaps = tied_gaps();
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report).build().unwrap();
     assert_eq!(
         ranking(&plan),
         [
@@ -257,7 +299,7 @@ fn the_worst_gap_comes_first_and_ties_go_to_the_lower_compliance() {
 fn without_an_audit_ties_keep_the_order_of_the_gap_analysis() {
     let (model, rules, current, _) = audited();
     let gaps = tied_gaps();
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     // Dimensions before phases, phases in the order first given.
     assert_eq!(
         ranking(&plan),
@@ -279,13 +321,13 @@ fn only_a_phase_of_the_model_that_falls_short_is_raised() {
         item(Subject::Phase(phase("stay/check-in")), 5.0, 6.0),
         item(Subject::Phase(phase("stay/reservation")), 6.0, 5.0),
     ]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let order: Vec<String> = plan.priorities().iter().map(|p| p.subject().to_string()).collect();
     assert_eq!(order, ["stay/spa", "stay/reservation", "stay/check-in"]);
     // The model has no spa: the reservation comes first.
     assert_eq!(plan.raise().unwrap().phase(), &phase("stay/reservation"));
     let pleased = feedback([item(Subject::Phase(phase("stay/check-in")), 5.0, 6.0)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &pleased).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &pleased).build().unwrap();
     assert!(plan.raise().is_none());
     assert_eq!(
         plan.markdown(Locale::English).lines().last(),
@@ -301,7 +343,7 @@ fn only_a_phase_of_the_model_that_falls_short_is_raised() {
 fn raising_check_in_adds_the_key_and_tightens_the_greeting() {
     let (model, rules, current, _) = audited();
     let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let raise = plan.raise().unwrap();
     assert_eq!(raise.phase(), &phase("stay/check-in"));
     assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Expected, Some(ServiceLevel::Exclusive)));
@@ -326,7 +368,7 @@ fn the_raised_diff_holds_exactly_the_standards_that_differ() {
     let current = Levels::new(ServiceLevel::Basic);
     let check_in = phase("stay/check-in");
     let gaps = feedback([item(Subject::Phase(check_in.clone()), 6.0, 4.0)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let diff = plan.raise().unwrap().diff();
     // Worked out apart: every standard of the two sets, compared by id.
     let now = rules.derive(&model, ServiceLevel::Basic);
@@ -359,7 +401,7 @@ fn a_phase_at_exclusive_cannot_go_up_and_the_plan_says_so() {
     let (model, rules) = small_hotel();
     let current = Levels::new(ServiceLevel::Expected).phase(phase("stay/check-in"), ServiceLevel::Exclusive);
     let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let raise = plan.raise().unwrap();
     assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Exclusive, None));
     assert!(raise.diff().is_empty());
@@ -387,7 +429,7 @@ fn a_raise_that_changes_nothing_says_so() {
     let (model, rules) = small_hotel();
     let current = Levels::new(ServiceLevel::Basic);
     let gaps = feedback([item(Subject::Phase(phase("stay/reservation")), 6.0, 4.5)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     // The answer's target is three rings at basic and at expected.
     assert!(plan.raise().unwrap().diff().is_empty());
     let english = plan.markdown(Locale::English);
@@ -439,7 +481,7 @@ fn a_standard_that_loses_its_concern_at_the_next_level_is_dropped() {
         .unwrap();
     let current = Levels::new(ServiceLevel::Expected);
     let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let diff = plan.raise().unwrap().diff();
     assert_eq!(ids(diff.removed()), ["queue-info@stay/check-in/greet"]);
     assert_eq!(ids(diff.added()), ["queue-concierge@stay/check-in/greet"]);
@@ -464,6 +506,7 @@ fn full_plan() -> ImprovementPlan {
         .compliance(&report)
         .interval(Subject::Phase(phase("stay/reservation")), (-1.9, -1.1))
         .build()
+        .unwrap()
 }
 
 #[test]
@@ -538,7 +581,7 @@ Poziom: oczekiwany → wyjątkowy
 fn added_standards_are_listed_in_both_languages() {
     let (model, rules, current, _) = audited();
     let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
-    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build();
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let english = plan.markdown(Locale::English);
     let raise = english.split("## Raise first: stay/check-in\n\n").nth(1).unwrap();
     assert_eq!(
@@ -595,10 +638,252 @@ fn the_last_interval_given_for_a_subject_counts() {
         .compliance(&report)
         .interval(reservation.clone(), (-3.0, -0.5))
         .interval(reservation.clone(), (-1.9, -1.1))
-        .build();
+        .build()
+        .unwrap();
     let interval = |subject: &Subject| {
         plan.priorities().iter().find(|p| p.subject() == subject).and_then(|p| p.interval())
     };
     assert_eq!(interval(&reservation), Some((-1.9, -1.1)));
     assert_eq!(interval(&Subject::Phase(phase("stay/check-in"))), None);
+}
+
+/// An interval the plan could not show or write back is refused at build:
+/// NaN, infinite or reversed bounds, for a subject of the gaps or not; each
+/// one given is named. Before, `(NaN, NaN)` was kept, shown as `NaN` and
+/// written as `[null,null]`, which did not load.
+#[test]
+fn an_interval_that_is_not_two_ordered_finite_numbers_is_refused() {
+    let (model, rules, current, report) = audited();
+    let gaps = tied_gaps();
+    let err = ImprovementPlan::builder(&model, &rules, &current, &gaps)
+        .compliance(&report)
+        .interval(Subject::Dimension(QualityDimension::Empathy), (f64::NAN, f64::NAN))
+        .interval(Subject::Phase(phase("stay/check-in")), (-0.0, f64::NAN))
+        .interval(Subject::Phase(phase("stay/reservation")), (f64::NEG_INFINITY, 1.0))
+        .interval(Subject::Dimension(QualityDimension::Responsiveness), (1.0, -3.0))
+        .interval(Subject::Phase(phase("stay/spa")), (0.0, f64::INFINITY))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.entity(), Entity::ImprovementPlan);
+    let found: Vec<(&str, Option<&str>)> = err.violations().iter().map(|v| (v.path(), v.value())).collect();
+    assert_eq!(
+        found,
+        [
+            ("intervals/empathy", Some("(NaN, NaN)")),
+            ("intervals/stay/check-in", Some("(-0, NaN)")),
+            ("intervals/stay/reservation", Some("(-inf, 1)")),
+            ("intervals/responsiveness", Some("(1, -3)")),
+            ("intervals/stay/spa", Some("(0, inf)")),
+        ]
+    );
+    assert!(err.violations().iter().all(|v| v.problem() == &Problem::InvalidInterval));
+    assert_eq!(
+        err.violations()[1].to_string(),
+        "intervals/stay/check-in: interval must be two finite numbers, the low at most the high `(-0, NaN)`"
+    );
+    // A bad interval given before a good one for the same subject is still refused.
+    let err = ImprovementPlan::builder(&model, &rules, &current, &gaps)
+        .interval(Subject::Dimension(QualityDimension::Empathy), (f64::NAN, 0.0))
+        .interval(Subject::Dimension(QualityDimension::Empathy), (-2.5, -1.5))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.violations().len(), 1);
+    // A point, and bounds of either zero, are intervals.
+    let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps)
+        .interval(Subject::Dimension(QualityDimension::Empathy), (-2.0, -2.0))
+        .interval(Subject::Phase(phase("stay/check-in")), (-0.0, 0.0))
+        .build()
+        .unwrap();
+    let intervals: Vec<Option<(f64, f64)>> = plan.priorities().iter().map(Priority::interval).collect();
+    assert_eq!(intervals, [Some((-2.0, -2.0)), None, Some((0.0, 0.0)), None]);
+}
+
+/// A plan document is checked when read, as `build` makes plans: finite
+/// numbers, ordered intervals, compliance a share, the level raised to the
+/// one above the current, no change where a phase cannot go up. Before,
+/// each of these loaded and rendered.
+#[cfg(feature = "serde")]
+#[test]
+fn a_plan_document_is_checked_when_read() {
+    let json = serde_json::to_value(full_plan()).unwrap();
+    let read = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut doc = json.clone();
+        edit(&mut doc);
+        serde_json::from_value::<ImprovementPlan>(doc).map_err(|e| e.to_string())
+    };
+    assert_eq!(read(&|_| {}).unwrap(), full_plan());
+    assert_eq!(
+        read(&|d| d["priorities"][1]["compliance"] = 7.0.into()).unwrap_err(),
+        "invalid improvement plan: priorities[1].compliance: measured value out of range `7`"
+    );
+    assert_eq!(
+        read(&|d| d["priorities"][2]["compliance"] = (-0.5).into()).unwrap_err(),
+        "invalid improvement plan: priorities[2].compliance: measured value out of range `-0.5`"
+    );
+    assert_eq!(
+        read(&|d| d["priorities"][1]["interval"] = serde_json::json!([1.0, -3.0])).unwrap_err(),
+        "invalid improvement plan: priorities[1].interval: \
+         interval must be two finite numbers, the low at most the high `(1, -3)`"
+    );
+    assert_eq!(
+        read(&|d| d["raise"]["raised_to"] = "basic".into()).unwrap_err(),
+        "invalid improvement plan: raise.raised_to: not the level one above the current level `basic`"
+    );
+    assert_eq!(
+        read(&|d| d["raise"]["raised_to"] = "expected".into()).unwrap_err(),
+        "invalid improvement plan: raise.raised_to: not the level one above the current level `expected`"
+    );
+    assert_eq!(
+        read(&|d| {
+            d["raise"].as_object_mut().unwrap().remove("raised_to");
+        })
+        .unwrap_err(),
+        "invalid improvement plan: raise.raised_to: missing field"
+    );
+    // At exclusive: nothing above, and no standard can change.
+    assert_eq!(
+        read(&|d| {
+            d["raise"]["current"] = "exclusive".into();
+            d["raise"].as_object_mut().unwrap().remove("raised_to");
+        })
+        .unwrap_err(),
+        "invalid improvement plan: raise.diff: standards change where the phase cannot go up"
+    );
+    let at_top = read(&|d| {
+        d["raise"]["current"] = "exclusive".into();
+        d["raise"].as_object_mut().unwrap().remove("raised_to");
+        d["raise"]["diff"] = serde_json::json!({});
+    })
+    .unwrap();
+    assert_eq!(at_top.raise().unwrap().raised_to(), None);
+    // Every fault is listed.
+    let err = read(&|d| {
+        d["priorities"][0]["compliance"] = 1.5.into();
+        d["priorities"][3]["interval"] = serde_json::json!([0.5, 0.25]);
+        d["raise"]["raised_to"] = "basic".into();
+    })
+    .unwrap_err();
+    assert_eq!(err.matches("; ").count(), 2, "{err}");
+    // TOML can write what JSON cannot: NaN and infinities.
+    let toml = toml::to_string(&full_plan()).unwrap();
+    let nan = toml.replacen("gap = -2.0", "gap = nan", 1);
+    assert_ne!(nan, toml);
+    assert_eq!(
+        toml::from_str::<ImprovementPlan>(&nan).unwrap_err().message(),
+        "invalid improvement plan: priorities[0].gap: measured value out of range `NaN`"
+    );
+    let inf = toml.replacen("compliance = 0.0", "compliance = inf", 1);
+    assert_ne!(inf, toml);
+    assert_eq!(
+        toml::from_str::<ImprovementPlan>(&inf).unwrap_err().message(),
+        "invalid improvement plan: priorities[1].compliance: measured value out of range `inf`"
+    );
+    // A priority or a raise read alone is checked too.
+    assert_eq!(
+        serde_json::from_str::<Priority>(
+            r#"{"subject":{"dimension":"empathy"},"gap":-1.0,"compliance":7.0}"#
+        )
+        .unwrap_err()
+        .to_string(),
+        "invalid improvement plan: compliance: measured value out of range `7`"
+    );
+    assert_eq!(
+        serde_json::from_str::<Raise>(
+            r#"{"phase":"stay/check-in","current":"expected","raised_to":"basic"}"#
+        )
+        .unwrap_err()
+        .to_string(),
+        "invalid improvement plan: raised_to: not the level one above the current level `basic`"
+    );
+}
+
+#[cfg(feature = "serde")]
+mod round_trip {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A bound of an interval: mostly an ordinary gap, sometimes any `f64`
+    /// (NaN, infinities, subnormals, signed zeros).
+    fn bound() -> impl Strategy<Value = f64> {
+        prop_oneof![3 => -6.0..6.0_f64, 1 => proptest::num::f64::ANY, 1 => Just(-0.0)]
+    }
+
+    /// The subjects: two phases of the model, one it lacks, three dimensions.
+    fn subjects() -> [Subject; 6] {
+        [
+            Subject::Phase(phase("stay/reservation")),
+            Subject::Phase(phase("stay/check-in")),
+            Subject::Phase(phase("stay/spa")),
+            Subject::Dimension(QualityDimension::Empathy),
+            Subject::Dimension(QualityDimension::Responsiveness),
+            Subject::Dimension(QualityDimension::Tangibles),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Any plan built round-trips through its JSON and TOML documents
+        /// equal, and renders no number it could not read back; a plan that
+        /// cannot is refused at build, naming each interval at fault.
+        #[test]
+        fn any_plan_built_round_trips_through_its_document(
+            scores in proptest::collection::vec(proptest::option::of((1.0..=7.0_f64, 1.0..=7.0_f64)), 5),
+            intervals in proptest::collection::vec((0..6_usize, bound(), bound()), 0..5),
+            base in proptest::sample::select(ServiceLevel::ALL),
+            check_in in proptest::option::of(proptest::sample::select(ServiceLevel::ALL)),
+            verdicts in proptest::option::of(proptest::collection::vec(any::<bool>(), 1..4)),
+        ) {
+            let (model, rules) = small_hotel();
+            let subjects = subjects();
+            let items: Vec<FeedbackItem> = scores
+                .iter()
+                .zip(&subjects)
+                .filter_map(|(s, subject)| s.map(|(e, p)| item(subject.clone(), e, p)))
+                .collect();
+            prop_assume!(!items.is_empty());
+            let gaps = feedback(items);
+            let mut current = Levels::new(base);
+            if let Some(level) = check_in {
+                current = current.phase(phase("stay/check-in"), level);
+            }
+            let set = rules.derive_with(&model, &current);
+            let report = verdicts.map(|verdicts| {
+                let entries = set.iter().zip(verdicts.iter().cycle()).map(|(s, pass)| {
+                    AuditEntry::new(s.id().to_string()).verdict(if *pass { Verdict::Pass } else { Verdict::Fail })
+                });
+                Audit::builder().entries(entries).build().unwrap().score(&Checklist::new(&set, &ChecklistFilter::new()))
+            });
+            let mut builder = ImprovementPlan::builder(&model, &rules, &current, &gaps);
+            if let Some(report) = &report {
+                builder = builder.compliance(report);
+            }
+            for (at, low, high) in &intervals {
+                builder = builder.interval(subjects[*at].clone(), (*low, *high));
+            }
+            let bad: Vec<String> = intervals
+                .iter()
+                .filter(|(_, low, high)| !(low.is_finite() && high.is_finite() && low <= high))
+                .map(|(at, _, _)| format!("intervals/{}", subjects[*at]))
+                .collect();
+            match builder.build() {
+                Err(err) => {
+                    let paths: Vec<&str> = err.violations().iter().map(|v| v.path()).collect();
+                    prop_assert_eq!(paths, bad);
+                }
+                Ok(plan) => {
+                    prop_assert!(bad.is_empty(), "{:?}", bad);
+                    let json = serde_json::to_string(&plan).unwrap();
+                    prop_assert_eq!(&serde_json::from_str::<ImprovementPlan>(&json).unwrap(), &plan, "{}", json);
+                    let toml = toml::to_string(&plan).unwrap();
+                    prop_assert_eq!(&toml::from_str::<ImprovementPlan>(&toml).unwrap(), &plan, "{}", toml);
+                    for locale in [Locale::English, Locale::Polish] {
+                        let text = plan.markdown(locale);
+                        prop_assert!(!text.contains("NaN") && !text.contains("inf"), "{}", text);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -443,3 +443,67 @@ targets = { basic = { within-rings = 5 }, expected = { within-rings = 3 }, exclu
     assert_eq!(rule.policy(), None);
     assert_eq!(rule.condition().started_by(), None);
 }
+
+/// A scope whose ids the model all has but that never meet (a phase of
+/// another sequence, a step of another department) derives nothing, and
+/// `unknown_scopes` says so once, at the scope; ids it lacks are named one
+/// by one as before, without the scope's. Before, such a scope was silent.
+#[test]
+fn a_scope_whose_ids_never_meet_is_listed() {
+    #[path = "../examples/shared/hotel.rs"]
+    mod hotel;
+    let model =
+        hotel::hotel()
+            .unwrap()
+            .to_builder()
+            .sequence(Sequence::builder("online", "Online booking").phase(
+                Phase::builder("booking", "Booking").channels([Channel::WebForm]).step(
+                    Step::builder("form", "Guest books on the website").moment(MomentKind::OrderTaking),
+                ),
+            ))
+            .build()
+            .unwrap();
+    let scoped = |id: &str, scope: Scope| {
+        Rule::builder(id)
+            .when(Condition::builder().scope(scope))
+            .kind(StandardKind::Procedure)
+            .dimension(QualityDimension::Reliability)
+            .statement("Do what is promised {target}")
+            .targets(LevelTargets::same(Target::Always))
+    };
+    let mine = RuleSet::builder()
+        .rule(scoped("online-check-in", Scope::new().sequences(["online"]).phases(["check-in"])))
+        .rule(scoped("front-invoice", Scope::new().steps(["invoice"]).departments(["front-office"])))
+        .rule(scoped("billing-invoice", Scope::new().steps(["invoice"]).departments(["billing"])))
+        .rule(scoped("stay-check-in", Scope::new().sequences(["stay"]).phases(["check-in", "checkin"])))
+        .rule(scoped("typo", Scope::new().sequences(["onlin"]).phases(["check-in"])))
+        .rule(scoped("all-online", Scope::new().sequences(["online"])))
+        .build()
+        .unwrap();
+    let found: Vec<String> = mine.unknown_scopes(&model).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "rules/front-invoice.when.scope: no step of the model is within the scope",
+            "rules/online-check-in.when.scope: no step of the model is within the scope",
+            "rules/stay-check-in.when.scope.phases[1]: not in the model `checkin`",
+            "rules/typo.when.scope.sequences[0]: not in the model `onlin`",
+        ]
+    );
+    assert_eq!(mine.unknown_scopes(&model)[0].problem(), &Problem::NoStepInScope);
+    assert_eq!(mine.unknown_scopes(&model)[0].value(), None);
+    // What is listed at the scope derives nothing; the others do.
+    let set = mine.derive(&model, ServiceLevel::Expected);
+    let rules_with_standards: std::collections::BTreeSet<&str> =
+        set.iter().map(|s| s.rule().as_str()).collect();
+    assert_eq!(
+        rules_with_standards.into_iter().collect::<Vec<_>>(),
+        ["all-online", "billing-invoice", "stay-check-in"]
+    );
+    // A department that owns no step is the model's: a scope of it alone
+    // meets no step.
+    let model = model.to_builder().departments([Department::new("spa", "Spa").unwrap()]).build().unwrap();
+    let spa = RuleSet::builder().rule(scoped("spa", Scope::new().departments(["spa"]))).build().unwrap();
+    let found: Vec<String> = spa.unknown_scopes(&model).iter().map(ToString::to_string).collect();
+    assert_eq!(found, ["rules/spa.when.scope: no step of the model is within the scope"]);
+}

@@ -28,12 +28,14 @@
 //! # Text
 //!
 //! Plotters escapes `<`, `>`, `&`, `"` and `'` in all text; names given by
-//! users (phases, departments, series, periods, the measure) have the
-//! characters XML cannot hold (most control characters) replaced by `�`
-//! before, and a name longer than 36 characters is shortened with `…`
+//! users (phases, departments, series, periods, the measure, wherever it
+//! is drawn: in a title, on an axis, in a legend) have the characters XML
+//! cannot hold (most control characters) replaced by `�` before, and a
+//! name longer than 36 characters is shortened to its first 35 and `…`
 //! (plotters writes no tooltip, so two names that share their first 35
-//! characters look alike: keep names that differ early). An input with
-//! nothing to draw gives a chart saying "no data".
+//! characters look alike: keep names that differ early). So the size of a
+//! chart grows with the number of values drawn, never with the length of a
+//! name. An input with nothing to draw gives a chart saying "no data".
 //!
 //! # Errors
 //!
@@ -448,7 +450,8 @@ pub fn compliance_by_department(report: &ComplianceReport, locale: Locale) -> St
 }
 
 /// A line per [`Series`] of `measure` (its name, for the title and the
-/// value axis) over the periods, with a whisker for each point's interval.
+/// value axis, cut at 36 characters as every name is: see
+/// [Text](self#text)) over the periods, with a whisker for each point's interval.
 /// The periods are the points' labels in the order first met (series by
 /// series); a point whose value is not finite is left out. The lines take
 /// the colours of the Okabe–Ito palette, in order (`#0072B2` first); a
@@ -847,7 +850,9 @@ struct LineChart<'a> {
 
 impl LineChart<'_> {
     fn render(self, locale: Locale) -> String {
-        let title = format!("{} {}", self.measure, Words::of(locale).over_time);
+        // The measure is a name like the others: shortened in the title
+        // and on the value axis, so a chart's size does not grow with it.
+        let title = format!("{} {}", shortened(self.measure), Words::of(locale).over_time);
         self.draw(&title, locale).unwrap_or_else(|| no_data(&title, locale))
     }
 
@@ -917,7 +922,7 @@ impl LineChart<'_> {
             )?;
             let value_label = |at: &i32| nearest(&value_ticks, *at);
             let period_label = |at: &i32| nearest(&period_keys, *at);
-            let measure = safe(self.measure);
+            let measure = shortened(self.measure);
             chart
                 .configure_mesh()
                 .disable_x_mesh()

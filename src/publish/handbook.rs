@@ -30,6 +30,12 @@ use crate::{
 /// Rendered as Markdown or as plain text for terminals, in any [`Locale`],
 /// whole or one department at a time.
 ///
+/// The whole handbook opens with the level the set was derived at and,
+/// for a set derived with per-phase levels, each phase of the model at a
+/// level of its own; a level given for a phase the model does not have
+/// derived nothing and is not shown (see
+/// [`Levels::unknown_phases`](crate::model::Levels::unknown_phases)).
+///
 /// # Examples
 ///
 /// ```
@@ -249,9 +255,15 @@ impl<'a> Handbook<'a> {
         let mut out = String::new();
         let title = format!("{}: {}", self.model.name(), l.text(Text::Standards));
         heading(&mut out, style, 1, &title);
-        // A set derived with per-phase levels names each phase at a level of its own.
-        let phases: Vec<String> =
-            self.standards.levels().phases().map(|(p, level)| format!("{p}: {}", l.label(level))).collect();
+        // A set derived with per-phase levels names each phase at a level of
+        // its own; a level given for a phase the model lacks derived nothing
+        // and is not claimed.
+        let phases: Vec<String> = self
+            .standards
+            .levels()
+            .phases_in(self.model)
+            .map(|(p, level)| format!("{p}: {}", l.label(level)))
+            .collect();
         let phases = if phases.is_empty() { String::new() } else { format!(" ({})", phases.join(", ")) };
         let _ = writeln!(
             out,
