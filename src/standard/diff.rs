@@ -461,7 +461,13 @@ fn same_wording(a: &Standard, b: &Standard) -> Option<bool> {
             // The word, not the industry: industries may share a word.
             let word = |s: &Standard| {
                 slot.noun().map(|(noun, plural)| {
-                    Locale::English.word(s.industry(), noun, plural, Default::default())
+                    crate::standard::wording::noun(
+                        Locale::English,
+                        s.industry(),
+                        noun,
+                        plural,
+                        Default::default(),
+                    )
                 })
             };
             word(a) == word(b)

@@ -2,7 +2,9 @@
 
 use std::{fmt, time::Duration};
 
-use crate::{standard::Amount, standard::Cover, standard::Distance};
+use crate::{
+    model::Locale, standard::Amount, standard::Cover, standard::Distance, standard::wording::Number,
+};
 
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
@@ -445,8 +447,8 @@ fn human_distance(d: Distance) -> String {
     if rest == 0 {
         format!("{whole} {}", plural(u64::from(whole), "metre", "metres"))
     } else {
-        let shown = d.to_string();
-        format!("{} metres", shown.trim_end_matches('m'))
+        let metres = f64::from(d.millimetres()) / 1000.0;
+        format!("{} metres", Locale::English.number(metres, Number::up_to(3)))
     }
 }
 

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use super::{Label, Language, Text};
+use crate::model::Locale;
 use crate::{
     model::Capability as Cap,
     model::CapacityControl as Cc,
@@ -30,10 +31,12 @@ use crate::{
     standard::Placeholder as P,
     standard::Target,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
+    standard::wording::Number,
 };
 use crate::{model::Industry, model::Noun, standard::statement::Case};
 
-pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
+pub(super) static POLISH: Language =
+    Language { code: "pl", decimal_separator: ',', label, text, target, noun };
 
 /// Nouns in the six cases used (nominative, genitive, dative, accusative,
 /// instrumental, locative), singular then plural.
@@ -137,7 +140,8 @@ fn distance(d: Distance) -> String {
     if rest == 0 {
         format!("{whole} {}", if whole == 1 { "metra" } else { "metrów" })
     } else {
-        format!("{} metra", d.to_string().trim_end_matches('m').replace('.', ","))
+        let metres = f64::from(d.millimetres()) / 1000.0;
+        format!("{} metra", Locale::Polish.number(metres, Number::up_to(3)))
     }
 }
 
@@ -201,33 +205,10 @@ fn target(target: Target) -> String {
     }
 }
 
+/// The texts the standard layer renders itself.
 fn text(text: Text) -> &'static str {
     match text {
-        Text::Standards => "standardy obsługi klienta",
-        Text::Level => "Poziom",
-        Text::StandardsHeading => "Standardy",
-        Text::StandardsCount => "liczba standardów",
-        Text::Brand => "Nasza marka",
-        Text::Emotions => "Emocje, które wzbudzamy",
-        Text::Values => "Wartości",
-        Text::ContactSituations => "Sytuacje kontaktu z klientem",
-        Text::OnBrand => "Zgodne z marką",
-        Text::OffBrand => "Niezgodne z marką",
-        Text::Behaviours => "Zachowania",
-        Text::Target => "cel",
-        Text::StandardId => "identyfikator",
-        Text::Situation => "sytuacja",
-        Text::Verdict => "Ocena",
-        Text::NoDepartment => "Kroki bez przypisanego działu",
         Text::EveryDepartment => "każdego działu",
-        Text::None => "brak",
-        Text::Policies => "Zasady działu",
-        Text::BusinessPolicies => "Zasady całej firmy",
-        Text::FromBasic => "od poziomu podstawowego",
-        Text::FromExpected => "od poziomu oczekiwanego",
-        Text::FromExclusive => "od poziomu wyjątkowego",
-        Text::Customer => "Klient",
-        Text::Backstage => "Zaplecze",
         Text::TriggerCharacteristic => "cecha",
         Text::TriggerEmotion => "emocja",
         Text::TriggerCapability => "właściwość kanału",
