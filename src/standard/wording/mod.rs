@@ -485,29 +485,6 @@ impl Standard {
     }
 }
 
-/// Standards are equal when everything they show is equal, statement text
-/// included (so equality is defined here, with the rendering).
-impl PartialEq for Standard {
-    fn eq(&self, other: &Self) -> bool {
-        self.rule() == other.rule()
-            && self.step() == other.step()
-            && self.kind() == other.kind()
-            && self.dimension() == other.dimension()
-            && self.min_level() == other.min_level()
-            && self.derived_at() == other.derived_at()
-            && self.target() == other.target()
-            && self.channels() == other.channels()
-            && self.moment() == other.moment()
-            && self.department() == other.department()
-            && self.provenance() == other.provenance()
-            && (Arc::ptr_eq(self.source(), other.source())
-                && Arc::ptr_eq(self.step_info(), other.step_info())
-                || self.statement() == other.statement())
-    }
-}
-
-impl Eq for Standard {}
-
 impl Policy {
     /// The statement, in English (see [`Policy::statement_in`]).
     ///
