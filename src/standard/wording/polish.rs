@@ -30,6 +30,7 @@ use crate::{
     standard::Distance,
     standard::Placeholder as P,
     standard::Target,
+    standard::distance::LengthUnit,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
     standard::wording::Number,
 };
@@ -134,15 +135,22 @@ fn duration(d: Duration, word: impl Fn(TimeUnit, u64) -> &'static str) -> String
     if parts.is_empty() { format!("0 {}", word(TimeUnit::Second, 0)) } else { parts.join(" ") }
 }
 
-/// `3 metrów`, `1 metra`, `2,5 metra` (genitive, after `z odległości`).
+/// `3 metrów`, `1 metra`, `2,5 metra`, `10 stóp`, `1 stopy` (genitive,
+/// after `z odległości`), in the unit the distance was given in.
 fn distance(d: Distance) -> String {
-    let (whole, rest) = d.parts();
-    if rest == 0 {
-        format!("{whole} {}", if whole == 1 { "metra" } else { "metrów" })
-    } else {
-        let metres = f64::from(d.millimetres()) / 1000.0;
-        format!("{} metra", Locale::Polish.number(metres, Number::up_to(3)))
-    }
+    let (thousandths, unit) = d.given();
+    let number = Locale::Polish.number(f64::from(thousandths) / 1000.0, Number::up_to(3));
+    // One, many, and a fraction (which takes the genitive singular).
+    let (one, many, fraction) = match unit {
+        LengthUnit::Metres => ("metra", "metrów", "metra"),
+        LengthUnit::Feet => ("stopy", "stóp", "stopy"),
+    };
+    let word = match thousandths {
+        1000 => one,
+        _ if thousandths % 1000 == 0 => many,
+        _ => fraction,
+    };
+    format!("{number} {word}")
 }
 
 /// `całą dobę`, `od poniedziałku do piątku, 08:00–20:00`.
