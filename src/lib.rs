@@ -149,9 +149,10 @@
 //! `{order}` are a hotel's guest and booking, a shop's customer and order, a
 //! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
 //! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
-//! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres), hours of
-//! [`Cover`](crate::standard::Cover) (a desk staffed around the clock), a range (between 2 and 5
-//! minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
+//! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres, or ten
+//! feet: shown in the unit given), hours of [`Cover`](crate::standard::Cover) (a desk staffed
+//! around the clock), a range where too short is as wrong as too long (a check-in taking
+//! between 2 and 5 minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
 //!
 //! ```
 //! use std::time::Duration;

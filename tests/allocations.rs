@@ -39,6 +39,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
+/// Held by each test that counts, so that no other test allocates meanwhile.
+static COUNTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn a_standard_is_at_most_64_bytes() {
     assert!(size_of::<Standard>() <= 64, "{} bytes", size_of::<Standard>());
@@ -46,6 +49,7 @@ fn a_standard_is_at_most_64_bytes() {
 
 #[test]
 fn deriving_allocates_per_step_not_per_standard() {
+    let _alone = COUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let model = generator::model(10_000, 7);
     let rules = RuleSet::catalogue();
     let _warm = rules.derive(&model, ServiceLevel::Basic);
@@ -73,4 +77,19 @@ fn deriving_allocates_per_step_not_per_standard() {
             set.len()
         );
     }
+}
+
+/// Two standards compare by the data their statements are rendered from,
+/// so comparing two derivations renders (and allocates) nothing.
+#[test]
+fn comparing_two_derivations_renders_nothing() {
+    let _alone = COUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let model = generator::model(200, 7);
+    let rules = RuleSet::catalogue();
+    let (a, b) = (rules.derive(&model, ServiceLevel::Expected), rules.derive(&model, ServiceLevel::Expected));
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let equal = a == b;
+    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    assert!(equal);
+    assert_eq!(allocations, 0, "{allocations} allocations to compare {} standards", a.len());
 }

@@ -69,6 +69,10 @@ fn any_target() -> impl Strategy<Value = Target> {
         Just(Target::Always),
         Just(Target::Never),
         (1..=1_000_000u32).prop_map(|mm| Target::FromDistance(Distance::from_millimetres(mm))),
+        // Feet stay feet, to the thousandth (0.004 ft is the first whole millimetre).
+        (4..=3_280_839u32).prop_map(|t| {
+            Target::FromDistance(format!("{}.{:03}ft", t / 1000, t % 1000).parse().unwrap())
+        }),
         any_cover().prop_map(Target::Cover),
         (any_duration(), any_duration())
             .prop_filter("a range", |(a, b)| a != b)

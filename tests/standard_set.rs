@@ -260,6 +260,40 @@ fn standards_are_equal_only_when_everything_they_say_is() {
     assert_ne!(hello, welcome);
 }
 
+/// Equality compares what a statement shows, not where its words come from:
+/// two businesses whose word for the customer is the same say the same.
+#[test]
+fn standards_of_industries_sharing_a_word_are_equal() {
+    let greet = RuleSet::builder()
+        .rule(rule(
+            "greet",
+            StandardKind::PersonalContact,
+            "Greet the {customer} in {company}",
+            Condition::builder().capabilities([Capability::StaffSeen]),
+        ))
+        .build()
+        .unwrap();
+    let derived = |industry: Industry, company: &str| {
+        let model = ServiceModel::builder(company)
+            .industry(industry)
+            .sequence(
+                Sequence::builder("visit", "Visit").phase(
+                    Phase::builder("enter", "Enter")
+                        .channels([Channel::FaceToFace])
+                        .step(Step::builder("greet", "Greet").moment(MomentKind::Welcome)),
+                ),
+            )
+            .build()
+            .unwrap();
+        greet.derive(&model, ServiceLevel::Expected)
+    };
+    let general = derived(Industry::General, "Corner");
+    assert_eq!(general.iter().next().unwrap().statement(), "Greet the customer in Corner");
+    assert_eq!(derived(Industry::Shop, "Corner"), general);
+    assert_ne!(derived(Industry::Hotel, "Corner"), general);
+    assert_ne!(derived(Industry::General, "Aurora"), general);
+}
+
 #[test]
 fn sets_are_equal_only_at_the_same_level() {
     let model = shop("Customer asks");

@@ -8,6 +8,7 @@ use crate::{
     rules::RuleSet, standard::CoverageHole, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
     survey::Subject, validate::Violations,
 };
+use crate::{assess::words::PlanText, standard::wording::Number};
 
 /// An improvement plan: the sequence method's loop closed. Customers'
 /// feedback ranks the phases and dimensions by their gap, worst first,
@@ -672,41 +673,6 @@ impl Raise {
     }
 }
 
-/// The fixed texts of a rendered plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum PlanText {
-    /// `Improvement plan`, the title.
-    Title,
-    /// `Priorities`, a heading.
-    Priorities,
-    /// `Subject`, a column.
-    Subject,
-    /// `Gap`, a column.
-    Gap,
-    /// `Interval`, a column.
-    Interval,
-    /// `Audit compliance`, a column.
-    Compliance,
-    /// `Raise first`, a heading before the phase.
-    RaiseFirst,
-    /// `This phase is already at the highest level …`.
-    AtTop,
-    /// `No phase falls short: nothing to raise.`
-    NothingToRaise,
-    /// `Raising this phase changes no standard.`
-    NoChange,
-    /// `Standards added`.
-    Added,
-    /// `Standards dropped`.
-    Removed,
-    /// `New targets`.
-    NewTargets,
-    /// `Coverage holes`.
-    Holes,
-    /// `no standard`, after a channel and an aspect.
-    NoStandard,
-}
-
 impl ImprovementPlan {
     /// The plan as Markdown in `locale`: the level, the ranking as a table
     /// (gaps to two decimals, intervals, compliance in per cent, `–` where
@@ -736,19 +702,15 @@ impl ImprovementPlan {
     #[must_use]
     pub fn markdown(&self, locale: Locale) -> String {
         use std::fmt::Write as _;
-        let t = |text: PlanText| plan_text(locale, text);
-        let number = |x: f64| {
-            let s = format!("{x:.2}");
-            if locale == Locale::Polish { s.replace('.', ",") } else { s }
-        };
+        let t = |text: PlanText| locale.text(text);
+        let number = |x: f64| locale.number(x, Number::fixed(2));
         let subject = |s: &Subject| match s {
             Subject::Dimension(d) => locale.label(*d).to_owned(),
             Subject::Phase(p) => p.to_string(),
         };
-        let level = crate::standard::wording::Text::Level;
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
-        let _ = writeln!(out, "{}: {}\n", locale.text(level), locale.label(self.level));
+        let _ = writeln!(out, "{}: {}\n", t(PlanText::Level), locale.label(self.level));
         let _ = writeln!(out, "## {}\n", t(PlanText::Priorities));
         let _ = writeln!(
             out,
@@ -762,7 +724,10 @@ impl ImprovementPlan {
             let interval = p
                 .interval
                 .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{} … {}", number(lo), number(hi)));
-            let compliance = p.compliance.map_or_else(|| "–".to_owned(), |c| format!("{:.0} %", c * 100.0));
+            let compliance = p.compliance.map_or_else(
+                || "–".to_owned(),
+                |c| format!("{} %", locale.number(c * 100.0, Number::fixed(0))),
+            );
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {interval} | {compliance} |",
@@ -786,7 +751,7 @@ impl ImprovementPlan {
                 let _ = writeln!(
                     out,
                     "{}: {} → {}\n",
-                    locale.text(level),
+                    t(PlanText::Level),
                     locale.label(raise.current),
                     locale.label(to)
                 );
@@ -835,14 +800,6 @@ impl ImprovementPlan {
                 .collect(),
         );
         out
-    }
-}
-
-/// A fixed text of a rendered plan in `locale`.
-fn plan_text(locale: Locale, text: PlanText) -> &'static str {
-    match locale {
-        Locale::English => super::words::english(text),
-        Locale::Polish => super::words::polish(text),
     }
 }
 

@@ -4,7 +4,7 @@ use std::fmt::{self, Write as _};
 
 use rustc_hash::FxHashMap;
 
-use crate::{model::Department, model::Locale, model::ServiceModel, standard::wording::Text};
+use crate::{model::Department, model::Locale, model::ServiceModel, publish::words::PublishText};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
@@ -87,7 +87,7 @@ impl<'a> Blueprint<'a> {
         let mut out = String::with_capacity(256 * steps + 1024);
         out.push_str("flowchart LR\n");
         let _ = writeln!(out, "    %% {}: {}", Escaped(self.model.name()), Escaped(sequence.name()));
-        let (customer, backstage) = (l.text(Text::Customer), l.text(Text::Backstage));
+        let (customer, backstage) = (l.text(PublishText::Customer), l.text(PublishText::Backstage));
         for (p, phase) in sequence.phases().iter().enumerate() {
             let p = p + 1;
             let _ = writeln!(out, "    subgraph p{p}[\"{p}. {}\"]", Escaped(phase.name()));

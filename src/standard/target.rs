@@ -2,7 +2,10 @@
 
 use std::{fmt, time::Duration};
 
-use crate::{standard::Amount, standard::Cover, standard::Distance};
+use crate::{
+    model::Locale, standard::Amount, standard::Cover, standard::Distance, standard::distance::LengthUnit,
+    standard::wording::Number,
+};
 
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
@@ -68,7 +71,29 @@ pub enum Target {
     /// Staffed or reachable during these hours: a desk around the clock,
     /// phones Monday to Friday. Documents write `cover = "24/7"`.
     Cover(Cover),
-    /// Between two durations, both included: a queue of 5 to 8 minutes.
+    /// Between two durations, both included: for what is wrong when too
+    /// short as well as when too long, such as a check-in at the desk of 2
+    /// to 5 minutes (the guest neither rushed nor kept waiting), or a call
+    /// to check that all is well 3 to 5 days after a problem was solved. A
+    /// wait, a reply or a queue has only an upper bound: write it
+    /// [`Within`](Self::Within), since a range fails the customer served
+    /// sooner.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::{standard::Measurement, Target};
+    ///
+    /// let mins = |m: u64| Duration::from_secs(60 * m);
+    /// let check_in = Target::Between { min: mins(2), max: mins(5) };
+    /// assert_eq!(check_in.to_string(), "between 2 and 5 minutes");
+    /// assert!(check_in.is_met_by(Measurement::Duration(mins(3))));
+    /// assert!(!check_in.is_met_by(Measurement::Duration(mins(1)))); // rushed
+    /// assert!(!check_in.is_met_by(Measurement::Duration(mins(6)))); // kept waiting
+    /// // A queue of at most 5 minutes: a 1-minute wait meets it.
+    /// assert!(Target::Within(mins(5)).is_met_by(Measurement::Duration(mins(1))));
+    /// ```
     Between {
         /// The shortest.
         #[cfg_attr(feature = "serde", serde(with = "friendly"))]
@@ -440,15 +465,16 @@ pub(crate) fn single_unit_count(d: Duration) -> Option<(u64, TimeUnit)> {
     }
 }
 
-/// `3 metres`, `1 metre`, `2.5 metres`.
+/// `3 metres`, `1 metre`, `2.5 metres`, `10 feet`, `1 foot`: in the unit
+/// the distance was given in.
 fn human_distance(d: Distance) -> String {
-    let (whole, rest) = d.parts();
-    if rest == 0 {
-        format!("{whole} {}", plural(u64::from(whole), "metre", "metres"))
-    } else {
-        let shown = d.to_string();
-        format!("{} metres", shown.trim_end_matches('m'))
-    }
+    let (thousandths, unit) = d.given();
+    let number = Locale::English.number(f64::from(thousandths) / 1000.0, Number::up_to(3));
+    let (one, many) = match unit {
+        LengthUnit::Metres => ("metre", "metres"),
+        LengthUnit::Feet => ("foot", "feet"),
+    };
+    format!("{number} {}", if thousandths == 1000 { one } else { many })
 }
 
 /// `around the clock`, `Monday to Friday, 08:00–20:00`.
