@@ -253,7 +253,7 @@
 //! (as the examples do).
 //!
 //! The modules are layers, lowest first. Each names only its own layer and
-//! those below it that it needs, never one above (`tests/layers.rs` checks
+//! those below it that it needs, never one above (`tests/integration/layers.rs` checks
 //! every source file):
 //!
 //! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum

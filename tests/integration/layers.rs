@@ -3,10 +3,10 @@
 //! those below it; the base files name no layer at all.
 //!
 //! The check reads the sources under `src/` as text; the scanner lives in
-//! `support/layers.rs`, and the tests at the end show it catches what it
+//! `tests/support/layers.rs`, and the tests at the end show it catches what it
 //! must.
 
-#[path = "support/layers.rs"]
+#[path = "../support/layers.rs"]
 mod layers;
 
 use std::{

@@ -1,7 +1,7 @@
 //! Valid models, rule sets and standard sets round-trip through JSON and TOML unchanged.
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
+#[path = "../../support/models.rs"]
 mod models;
 
 use models::model_spec;

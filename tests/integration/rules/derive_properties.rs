@@ -2,9 +2,9 @@
 //! with generated user rules.
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
+#[path = "../../support/models.rs"]
 mod models;
-#[path = "support/rules.rs"]
+#[path = "../../support/rules.rs"]
 mod user_rules;
 
 use std::collections::HashSet;
