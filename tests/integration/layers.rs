@@ -7,14 +7,14 @@
 //! must.
 
 #[path = "../support/layers.rs"]
-mod layers;
+mod scanner;
 
 use std::{
     fs,
     path::{Path, PathBuf},
 };
 
-use layers::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
+use scanner::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -13,6 +13,9 @@
 //! The tests that count the process's heap are a binary of their own,
 //! `tests/memory/`.
 
+/// Helpers several files use, declared once.
+mod shared;
+
 /// The layers point one way: the check of every source file.
 mod layers;
 

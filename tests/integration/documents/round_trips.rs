@@ -6,10 +6,7 @@
 //! as text and read back as part of a rule.)
 #![cfg(feature = "serde")]
 
-#[path = "../../support/models.rs"]
-mod models;
-#[path = "../../support/rules.rs"]
-mod user_rules;
+use crate::shared::{models, user_rules};
 
 use std::{fmt::Debug, time::Duration};
 

@@ -5,10 +5,7 @@
 //! then read the diff of `tests/snapshots/` before committing it.
 #![cfg(feature = "serde")]
 
-#[path = "../../../examples/shared/hotel.rs"]
-mod hotel;
-#[path = "../../support/snapshot.rs"]
-mod snapshot;
+use crate::shared::{hotel, snapshot};
 
 use service_standards::prelude::*;
 use snapshot::snapshot;

@@ -6,8 +6,7 @@
 //! and merge it back with `overriding = true`.
 #![cfg(feature = "serde")]
 
-#[path = "../../support/snapshot.rs"]
-mod snapshot;
+use crate::shared::snapshot;
 
 use service_standards::prelude::*;
 use snapshot::snapshot;

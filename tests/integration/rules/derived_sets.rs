@@ -15,8 +15,7 @@
 mod contact_centre;
 #[path = "../../../examples/shared/e_shop.rs"]
 mod e_shop;
-#[path = "../../../examples/shared/hotel.rs"]
-mod hotel;
+use crate::shared::hotel;
 
 use service_standards::prelude::*;
 
