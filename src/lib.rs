@@ -218,7 +218,8 @@
 //!
 //! Customers' answers pick the phase to improve. Individual survey answers
 //! ([`Response`](survey::Response), or a survey tool's CSV export through
-//! [`CsvImport`](survey::CsvImport) with the `csv` feature, which can
+#![cfg_attr(feature = "csv", doc = "[`CsvImport`](survey::CsvImport) with the `csv` feature, which can")]
+#![cfg_attr(not(feature = "csv"), doc = "`CsvImport` with the `csv` feature, which can")]
 //! also aggregate an export too large to keep while reading it) aggregate
 //! into SERVQUAL gaps and into the net promoter score, satisfaction (CSAT)
 //! and customer effort (CES), each with its 95 % interval, by phase,
@@ -227,7 +228,8 @@
 //! beside each phase's audit compliance, and shows what deriving the first
 //! phase one level up ([`Levels`](model::Levels),
 //! [`RuleSet::derive_with`]) would add and tighten. With the `charts`
-//! feature, [`charts`] draws it all as SVG.
+#![cfg_attr(feature = "charts", doc = "feature, [`charts`] draws it all as SVG.")]
+#![cfg_attr(not(feature = "charts"), doc = "feature, `charts` draws it all as SVG.")]
 //!
 //! ```
 //! use service_standards::prelude::*;
@@ -255,7 +257,7 @@
 //! (as the examples do).
 //!
 //! The modules are layers, lowest first. Each names only its own layer and
-//! those below it that it needs, never one above (`tests/layers.rs` checks
+//! those below it that it needs, never one above (`tests/integration/layers.rs` checks
 //! every source file):
 //!
 //! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum

@@ -1,5 +1,5 @@
 //! The crate's layers, and a scanner that finds the paths in a source file
-//! that name a layer above the file's own (used by `tests/layers.rs`).
+//! that name a layer above the file's own (used by `tests/integration/layers.rs`).
 //!
 //! The layers, lowest first: the base files, `model`, `standard` (with its
 //! wording), `rules`, then the rooms that use standards (`survey`,

@@ -1,6 +1,6 @@
 //! Locales through the public API: codes, and why a standard exists, worded
 //! in each language. (Labels of every vocabulary: the unit tests beside the
-//! tables; handbooks: `hotel.rs`.)
+//! tables; handbooks: `publish/hotel.rs`.)
 
 use service_standards::prelude::*;
 

@@ -2,14 +2,11 @@
 //! TOML, for every public type that reads back from a document: ids and
 //! paths, targets and measurements, factors and profiles, rule sets,
 //! audits, feedback and issued sets. (Models and standard sets:
-//! `model_serde.rs`; vocabularies: `vocabulary.rs`; statements are written
+//! `model_serde.rs`; vocabularies: `base/vocabulary.rs`; statements are written
 //! as text and read back as part of a rule.)
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
-mod models;
-#[path = "support/rules.rs"]
-mod user_rules;
+use crate::shared::{models, user_rules};
 
 use std::{fmt::Debug, time::Duration};
 

@@ -6,9 +6,9 @@
 
 use service_standards::prelude::*;
 
-const MODEL: &str = include_str!("fixtures/v1/model.json");
-const RULES: &str = include_str!("fixtures/v1/rules.toml");
-const STANDARDS: &str = include_str!("fixtures/v1/standards.json");
+const MODEL: &str = include_str!("../../fixtures/v1/model.json");
+const RULES: &str = include_str!("../../fixtures/v1/rules.toml");
+const STANDARDS: &str = include_str!("../../fixtures/v1/standards.json");
 
 #[test]
 fn the_v1_model_loads() {
@@ -79,7 +79,7 @@ fn the_v1_standard_set_loads() {
 
 #[test]
 fn the_v1_audit_loads_and_scores() {
-    let audit: Audit = serde_json::from_str(include_str!("fixtures/v1/audit.json")).unwrap();
+    let audit: Audit = serde_json::from_str(include_str!("../../fixtures/v1/audit.json")).unwrap();
     assert_eq!(audit.len(), 5);
     let set: StandardSet = serde_json::from_str(STANDARDS).unwrap();
     let report = audit.score(&Checklist::new(&set, &ChecklistFilter::new()));

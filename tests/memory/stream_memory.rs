@@ -11,69 +11,18 @@
 //! `CsvImport`: 19 to 39 bytes a fingerprint).
 //!
 //! Each test holds a lock while it measures, so that no other test of this
-//! file allocates meanwhile.
+//! binary allocates meanwhile.
 
 #![cfg(feature = "csv")]
 
-#[path = "support/survey_cells.rs"]
+#[path = "../support/survey_cells.rs"]
 mod survey_cells;
 
-use std::{
-    alloc::{GlobalAlloc, Layout, System},
-    fmt::Write as _,
-    io,
-    sync::atomic::{AtomicUsize, Ordering},
-};
+use std::{fmt::Write as _, io, sync::atomic::Ordering};
 
 use service_standards::prelude::*;
 
-/// Counts the bytes alive and the most alive at once since the last reset.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-/// Held by each test for its whole run: the counts are the process's, so
-/// two tests measuring at once would count each other's memory.
-static ALONE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn grew(bytes: usize) {
-    let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
-    PEAK.fetch_max(live, Ordering::Relaxed);
-}
-
-// SAFETY: every call is passed straight to the system allocator; the
-// counters are only statistics.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: the caller upholds `alloc`'s contract, which we forward.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            grew(layout.size());
-        }
-        ptr
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        // SAFETY: `ptr` was allocated by `System` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: forwarded unchanged.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            // Both blocks may be alive for a moment: counted as the larger
-            // one growing from the old, which is what stays.
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-            grew(new_size);
-        }
-        new
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
+use crate::{ALONE, LIVE, PEAK};
 
 use survey_cells::{CHANNELS, SITES, SUBJECTS};
 /// Every subject, measure, channel, site and month: every group appears in
@@ -188,7 +137,7 @@ fn aggregating_while_reading_keeps_memory_flat_in_the_rows() {
 }
 
 /// The figures of BENCHMARKS.md: `cargo test --release --all-features
-/// --test stream_memory -- --ignored --nocapture`.
+/// --test memory -- --ignored --nocapture`.
 #[test]
 #[ignore = "a million rows: run on demand for BENCHMARKS.md"]
 fn peak_heap_at_a_hundred_thousand_and_a_million_rows() {

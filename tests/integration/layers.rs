@@ -3,18 +3,18 @@
 //! those below it; the base files name no layer at all.
 //!
 //! The check reads the sources under `src/` as text; the scanner lives in
-//! `support/layers.rs`, and the tests at the end show it catches what it
+//! `tests/support/layers.rs`, and the tests at the end show it catches what it
 //! must.
 
-#[path = "support/layers.rs"]
-mod layers;
+#[path = "../support/layers.rs"]
+mod scanner;
 
 use std::{
     fs,
     path::{Path, PathBuf},
 };
 
-use layers::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
+use scanner::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -1,8 +1,7 @@
 //! Valid models, rule sets and standard sets round-trip through JSON and TOML unchanged.
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
-mod models;
+use crate::shared::models;
 
 use models::model_spec;
 use proptest::prelude::*;

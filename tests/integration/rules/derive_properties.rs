@@ -2,10 +2,7 @@
 //! with generated user rules.
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
-mod models;
-#[path = "support/rules.rs"]
-mod user_rules;
+use crate::shared::{models, user_rules};
 
 use std::collections::HashSet;
 

@@ -2,7 +2,7 @@
 //! worked out here item by item. Not timed: the time each function takes as
 //! its input grows is measured in `benches/practice.rs` (see BENCHMARKS.md).
 
-#[path = "support/generator.rs"]
+#[path = "../../support/generator.rs"]
 mod generator;
 
 use std::collections::{BTreeMap, BTreeSet};

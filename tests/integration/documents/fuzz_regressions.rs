@@ -2,7 +2,7 @@
 //! same code the fuzz targets run, so a crash once found stays fixed.
 #![cfg(feature = "serde")]
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "../../../fuzz/src/lib.rs"]
 mod fuzz;
 
 use std::{fs, path::Path};

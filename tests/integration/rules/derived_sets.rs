@@ -7,22 +7,21 @@
 //! asking whether an operations manager would post each standard on that
 //! step as it stands. Any change fails here, with a diff, until it is read
 //! again: `cargo insta review`, or without cargo-insta
-//! `INSTA_UPDATE=always cargo test --test derived_sets` and then the diff of
+//! `INSTA_UPDATE=always cargo test --test integration rules::derived_sets` and then the diff of
 //! `tests/snapshots/derived/` (TESTING.md).
 #![cfg(feature = "serde")]
 
-#[path = "../examples/shared/contact_centre.rs"]
+#[path = "../../../examples/shared/contact_centre.rs"]
 mod contact_centre;
-#[path = "../examples/shared/e_shop.rs"]
+#[path = "../../../examples/shared/e_shop.rs"]
 mod e_shop;
-#[path = "../examples/shared/hotel.rs"]
-mod hotel;
+use crate::shared::hotel;
 
 use service_standards::prelude::*;
 
 fn check(name: &str, model: &ServiceModel, rules: &RuleSet) {
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("snapshots/derived");
+    settings.set_snapshot_path("../../snapshots/derived");
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
         for &level in ServiceLevel::ALL {
@@ -40,7 +39,7 @@ fn check(name: &str, model: &ServiceModel, rules: &RuleSet) {
 
 #[test]
 fn the_hotel_derives_exactly_the_reviewed_sets() {
-    let mine: RuleSet = toml::from_str(include_str!("../examples/rules/hotel.toml")).unwrap();
+    let mine: RuleSet = toml::from_str(include_str!("../../../examples/rules/hotel.toml")).unwrap();
     check("hotel", &hotel::hotel().unwrap(), &RuleSet::catalogue().merge(&mine).unwrap());
 }
 

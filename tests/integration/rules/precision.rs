@@ -450,8 +450,7 @@ targets = { basic = { within-rings = 5 }, expected = { within-rings = 3 }, exclu
 /// by one as before, without the scope's. Before, such a scope was silent.
 #[test]
 fn a_scope_whose_ids_never_meet_is_listed() {
-    #[path = "../examples/shared/hotel.rs"]
-    mod hotel;
+    use crate::shared::hotel;
     let model =
         hotel::hotel()
             .unwrap()

@@ -1015,7 +1015,7 @@ fn critical_is_kept_in_documents_and_old_documents_still_load() {
     assert_eq!(toml::from_str::<Audit>(&toml).unwrap(), audit);
     // Documents written before `critical` existed load as not critical: a
     // weight of 3 was only a weight then.
-    let old: Audit = serde_json::from_str(include_str!("fixtures/v1/audit.json")).unwrap();
+    let old: Audit = serde_json::from_str(include_str!("../../fixtures/v1/audit.json")).unwrap();
     let report = old.score(&Checklist::new(&old_fixture_set(), &ChecklistFilter::new()));
     assert_eq!(report.items()[0].weight(), 3.0);
     assert_eq!(report.items()[0].outcome(), Verdict::Fail);
@@ -1028,5 +1028,5 @@ fn critical_is_kept_in_documents_and_old_documents_still_load() {
 /// The v1 fixture's standard set.
 #[cfg(feature = "serde")]
 fn old_fixture_set() -> StandardSet {
-    serde_json::from_str(include_str!("fixtures/v1/standards.json")).unwrap()
+    serde_json::from_str(include_str!("../../fixtures/v1/standards.json")).unwrap()
 }

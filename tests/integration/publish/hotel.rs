@@ -1,20 +1,17 @@
 //! The hotel of the literature: what its standards must contain, and its
 //! handbook, exactly (a reviewed snapshot under `tests/snapshots/`).
 //!
-//! To review a changed handbook: `UPDATE_SNAPSHOTS=1 cargo test --test hotel`,
+//! To review a changed handbook: `UPDATE_SNAPSHOTS=1 cargo test --test integration publish::hotel`,
 //! then read the diff of `tests/snapshots/` before committing it.
 #![cfg(feature = "serde")]
 
-#[path = "../examples/shared/hotel.rs"]
-mod hotel;
-#[path = "support/snapshot.rs"]
-mod snapshot;
+use crate::shared::{hotel, snapshot};
 
 use service_standards::prelude::*;
 use snapshot::snapshot;
 
 fn hotel_rules() -> RuleSet {
-    let mine: RuleSet = toml::from_str(include_str!("../examples/rules/hotel.toml")).unwrap();
+    let mine: RuleSet = toml::from_str(include_str!("../../../examples/rules/hotel.toml")).unwrap();
     RuleSet::catalogue().merge(&mine).unwrap()
 }
 

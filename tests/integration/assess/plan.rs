@@ -2,8 +2,7 @@
 //! the first phase's raise, rendered in both languages. Hand-checked cases
 //! on a small hotel with its own rules, so nothing depends on the catalogue.
 
-#[path = "../examples/shared/hotel.rs"]
-mod hotel;
+use crate::shared::hotel;
 
 use service_standards::prelude::*;
 

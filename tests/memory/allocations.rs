@@ -1,46 +1,14 @@
 //! A derived standard is small, shares its text, and costs no heap
 //! allocation of its own: counted by a global allocator, not timed.
 
-#[path = "support/generator.rs"]
+#[path = "../support/generator.rs"]
 mod generator;
 
-use std::{
-    alloc::{GlobalAlloc, Layout, System},
-    sync::atomic::{AtomicUsize, Ordering},
-};
+use std::sync::atomic::Ordering;
 
 use service_standards::prelude::*;
 
-struct Counting;
-
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is passed straight to the system allocator; the counter
-// is only a statistic.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        // SAFETY: the caller upholds `alloc`'s contract, which we forward.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        // SAFETY: forwarded unchanged.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// Held by each test that counts, so that no other test allocates meanwhile.
-static COUNTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+use crate::{ALLOCATIONS, ALONE};
 
 #[test]
 fn a_standard_is_at_most_64_bytes() {
@@ -49,7 +17,7 @@ fn a_standard_is_at_most_64_bytes() {
 
 #[test]
 fn deriving_allocates_per_step_not_per_standard() {
-    let _alone = COUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _alone = ALONE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let model = generator::model(10_000, 7);
     let rules = RuleSet::catalogue();
     let _warm = rules.derive(&model, ServiceLevel::Basic);
@@ -83,7 +51,7 @@ fn deriving_allocates_per_step_not_per_standard() {
 /// so comparing two derivations renders (and allocates) nothing.
 #[test]
 fn comparing_two_derivations_renders_nothing() {
-    let _alone = COUNTING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _alone = ALONE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let model = generator::model(200, 7);
     let rules = RuleSet::catalogue();
     let (a, b) = (rules.derive(&model, ServiceLevel::Expected), rules.derive(&model, ServiceLevel::Expected));

@@ -3,8 +3,7 @@
 //! with steps added, removed or reordered between the two.
 #![cfg(feature = "serde")]
 
-#[path = "support/models.rs"]
-mod models;
+use crate::shared::models;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -15,7 +15,7 @@ const INK: &str = "#2D3748";
 const GRID: &str = "#E2E8F0";
 
 fn model() -> ServiceModel {
-    let model: Result<ServiceModel, Error> = (|| include!("fixtures/doc_model.rs"))();
+    let model: Result<ServiceModel, Error> = (|| include!("../fixtures/doc_model.rs"))();
     model.unwrap()
 }
 
