@@ -407,3 +407,142 @@ mod streaming {
         assert_eq!(by_year.unwrap().rejected().iter().map(RejectedRow::line).collect::<Vec<_>>(), [4, 5]);
     }
 }
+
+/// The line a record is named by is the line it starts on in the file,
+/// whatever ends the lines (`\n`, `\r\n` as Excel writes, a lone `\r`),
+/// however many blank lines come between, and however many line breaks a
+/// quoted field holds (issue 24, item 1).
+mod line_numbers {
+    use proptest::prelude::*;
+    use service_standards::prelude::*;
+
+    const HEAD: &str = "respondent,date,subject,measure,score,comment";
+    const GOOD: &str = "r,2026-03-02,empathy,nps,9,";
+    const BAD: &str = "r,2026-03-02,empathy,nps,x,";
+
+    /// The lines of the rejected records, by a lenient import, an
+    /// aggregation while reading and (joined) a strict import's paths.
+    fn rejected_lines(text: &str) -> Vec<u64> {
+        let imported = CsvImport::new().check_duplicates(false).lenient(text.as_bytes()).unwrap();
+        let lines: Vec<u64> = imported.rejected().iter().map(RejectedRow::line).collect();
+        let streamed =
+            CsvImport::new().check_duplicates(false).aggregate_lenient(text.as_bytes(), By::subject());
+        assert_eq!(streamed.unwrap().rejected(), imported.rejected());
+        for row in imported.rejected() {
+            for v in row.violations() {
+                assert!(v.path().starts_with(&format!("line {}.", row.line())), "{v}");
+            }
+        }
+        lines
+    }
+
+    /// Rows of distinct respondents, so that no row is a duplicate.
+    fn rows(rows: &[&str], end: &str) -> String {
+        let mut text = format!("{HEAD}{end}");
+        for (n, row) in rows.iter().enumerate() {
+            text.push_str(&row.replacen('r', &format!("r{n}"), 1));
+            text.push_str(end);
+        }
+        text
+    }
+
+    #[test]
+    fn crlf_lines_as_excel_writes_them() {
+        assert_eq!(rejected_lines(&rows(&[GOOD, BAD], "\r\n")), [3]);
+        assert_eq!(rejected_lines(&rows(&[BAD, GOOD, BAD, BAD], "\r\n")), [2, 4, 5]);
+        let err = CsvImport::new().strict(rows(&[GOOD, BAD], "\r\n").as_bytes()).unwrap_err();
+        assert_eq!(err.to_string(), "invalid survey file: line 3.score: not a number `x`");
+    }
+
+    #[test]
+    fn lines_ended_by_a_lone_carriage_return() {
+        assert_eq!(rejected_lines(&rows(&[BAD, GOOD, BAD, BAD], "\r")), [2, 4, 5]);
+    }
+
+    #[test]
+    fn lf_lines() {
+        assert_eq!(rejected_lines(&rows(&[BAD, GOOD, BAD, BAD], "\n")), [2, 4, 5]);
+    }
+
+    #[test]
+    fn blank_lines_are_lines() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text =
+                [HEAD, "", "r1,2026-03-02,empathy,nps,x,", "", "", "r2,2026-03-02,empathy,nps,x,", "", ""]
+                    .join(end);
+            assert_eq!(rejected_lines(&text), [3, 6], "{end:?}");
+            // Blank lines before the header: the header's problems are named on its line too.
+            let text = ["", "", "respondent,date,measure", "r,2026-03-02,nps"].join(end);
+            let err = CsvImport::new().strict(text.as_bytes()).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "invalid survey file: line 3.subject: missing column `subject`",
+                "{end:?}"
+            );
+            let text = ["", HEAD, BAD].join(end);
+            assert_eq!(rejected_lines(&text), [3], "{end:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_fields_hold_line_breaks() {
+        for end in ["\n", "\r\n", "\r"] {
+            let two = format!("r1,2026-03-02,empathy,nps,9,\"two{end}lines\"");
+            let three = format!("r2,2026-03-02,empathy,nps,x,\"three{end}{end}lines\"");
+            let text = [HEAD, &two, &three, "r3,2026-03-02,empathy,nps,x,"].join(end);
+            assert_eq!(rejected_lines(&text), [4, 7], "{end:?}");
+        }
+        // The quoted break in another style than the file's lines.
+        let text = format!("{HEAD}\r\nr1,2026-03-02,empathy,nps,9,\"a\nb\rc\"\r\n{BAD}\r\n");
+        assert_eq!(rejected_lines(&text), [5]);
+    }
+
+    #[test]
+    fn lines_of_mixed_endings_and_no_final_break() {
+        let text = format!("{HEAD}\r\n{BAD}\n{BAD}\r{BAD}\r\n\n{BAD}");
+        assert_eq!(rejected_lines(&text), [2, 3, 4, 6]);
+    }
+
+    #[test]
+    fn a_record_of_white_space_is_a_record_on_its_line() {
+        let text = format!("{HEAD}\r\n{GOOD}\r\n   \r\n");
+        assert_eq!(rejected_lines(&text), [3]);
+    }
+
+    /// A row as written: bad or good, its comment's line breaks, the line
+    /// ending after it and the blank lines after that.
+    fn row() -> impl Strategy<Value = (bool, Vec<&'static str>, &'static str, Vec<&'static str>)> {
+        let end = || prop::sample::select(vec!["\n", "\r\n", "\r"]);
+        (any::<bool>(), prop::collection::vec(end(), 0..3), end(), prop::collection::vec(end(), 0..3))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Every rejected record is named by the line it starts on, counted
+        /// here from the text, independently of any CSV reader.
+        #[test]
+        fn every_record_is_named_by_its_first_line(
+            lead in prop::collection::vec(prop::sample::select(vec!["\n", "\r\n", "\r"]), 0..3),
+            rows in prop::collection::vec(row(), 1..16),
+        ) {
+            let mut text = lead.concat();
+            text.push_str(HEAD);
+            text.push('\n');
+            let mut starts = Vec::new();
+            for (n, (bad, breaks, end, blanks)) in rows.iter().enumerate() {
+                if *bad {
+                    starts.push(text.len());
+                }
+                let score = if *bad { "x" } else { "9" };
+                text.push_str(&format!("r{n},2026-03-02,empathy,nps,{score},\"a{}b\"", breaks.concat()));
+                text.push_str(end);
+                text.push_str(&blanks.concat());
+            }
+            // A line break is `\r\n`, a lone `\r` or a lone `\n`.
+            let line = |at: usize| 1 + text[..at].replace("\r\n", "\n").matches(['\r', '\n']).count() as u64;
+            let expected: Vec<u64> = starts.iter().map(|&at| line(at)).collect();
+            prop_assert_eq!(rejected_lines(&text), expected);
+        }
+    }
+}
