@@ -330,10 +330,19 @@ mod streaming {
             cell(&["0", "3", "4", "5", "1", "9", "10"], &["11", "2.5", "7", "x", ""]),
             (cell(&["", "chat", "email"], &["fax"]), cell(&["", "krakow", "gdansk"], &["Bad Site"])),
             cell(&["", "", "2"], &["0"]),
+            // Rarely, the cells of the other measures are left in (a bad record).
+            prop::bool::weighted(0.08),
         )
-            .prop_map(|(who, date, subject, measure, (e, p), score, (channel, site), importance)| {
-                format!("{who},{date},{subject},{measure},{e},{p},{score},{channel},{site},{importance}")
-            })
+            .prop_map(
+                |(who, date, subject, measure, (e, p), score, (channel, site), importance, stray)| {
+                    let (e, p, score) = match measure {
+                        _ if stray => (e, p, score),
+                        "servqual" => (e, p, ""),
+                        _ => ("", "", score),
+                    };
+                    format!("{who},{date},{subject},{measure},{e},{p},{score},{channel},{site},{importance}")
+                },
+            )
     }
 
     fn by() -> impl Strategy<Value = By> {
@@ -545,4 +554,39 @@ mod line_numbers {
             prop_assert_eq!(rejected_lines(&text), expected);
         }
     }
+}
+
+/// A cell of another measure than its record's would be dropped: it is
+/// refused by a strict import and listed by a lenient one, with its line,
+/// column, value and why (issue 24, item 8).
+#[test]
+fn a_cell_of_another_measure_is_refused_not_dropped() {
+    let text = "respondent,date,subject,measure,expectation,perception,score\n\
+                r1,2026-03-02,empathy,nps,3,4,9\n\
+                r2,2026-03-02,empathy,servqual,6,4,9\n\
+                r3,2026-03-02,empathy,csat,,5,4\n\
+                r4,2026-03-02,empathy,ces,2,,3\n\
+                r5,2026-03-02,empathy,servqual,6,4,\n\
+                r6,2026-03-02,empathy,nps, , ,9\n";
+    let expected = [
+        "line 2.expectation: nps takes a score, not an expectation or a perception `3`",
+        "line 2.perception: nps takes a score, not an expectation or a perception `4`",
+        "line 3.score: servqual takes an expectation and a perception, not a score `9`",
+        "line 4.perception: csat takes a score, not an expectation or a perception `5`",
+        "line 5.expectation: ces takes a score, not an expectation or a perception `2`",
+    ];
+    let err = CsvImport::new().strict(text.as_bytes()).unwrap_err();
+    assert_eq!(shown(err.violations()), expected);
+    let imported = CsvImport::new().lenient(text.as_bytes()).unwrap();
+    let kept: Vec<&str> = imported.responses().iter().map(Response::respondent).collect();
+    assert_eq!(kept, ["r5", "r6"]);
+    assert_eq!(imported.rejected().iter().map(RejectedRow::line).collect::<Vec<_>>(), [2, 3, 4, 5]);
+    let listed: Vec<String> = imported.rejected().iter().flat_map(|r| shown(r.violations())).collect();
+    assert_eq!(listed, expected);
+    assert_eq!(
+        imported.rejected()[1].violations()[0].problem(),
+        &Problem::Contradicts("servqual takes an expectation and a perception, not a score")
+    );
+    let streamed = CsvImport::new().aggregate_lenient(text.as_bytes(), By::subject()).unwrap();
+    assert_eq!(streamed.rejected(), imported.rejected());
 }

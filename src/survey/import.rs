@@ -114,8 +114,11 @@ impl Column {
 /// ([`Problem::InvalidId`]); a number that is not one
 /// ([`Problem::NotANumber`]); a score outside its scale
 /// ([`Problem::OutOfScale`]); an importance that is not above zero
-/// ([`Problem::InvalidWeight`]); more fields than the header has columns
-/// ([`Problem::Contradicts`]); the same respondent, subject and measure
+/// ([`Problem::InvalidWeight`]); more fields than the header has columns,
+/// or a cell of another measure than the record's, which would be dropped
+/// (a `score` in a `servqual` record, an `expectation` or `perception` in
+/// any other; [`Problem::Contradicts`], saying which measure takes what);
+/// the same respondent, subject and measure
 /// again in one survey period ([`Problem::DuplicateResponse`], at
 /// `respondent`, on the later record; an aggregation while reading can be
 /// told not to check, below).
@@ -1008,6 +1011,9 @@ impl<'m> RowReader<'m> {
             Some(Measure::Ces) => cells.number(v, Column::Score, true).map(Answer::Ces),
             None => None,
         };
+        if let Some(measure) = measure {
+            cells.of_other_measures(v, measure);
+        }
         let importance = cells.number(v, Column::Importance, false);
         let channel =
             cells.get(v, Column::Channel).and_then(|t| cells.parsed::<Channel>(v, Column::Channel, t));
@@ -1068,6 +1074,33 @@ impl<'r> Cells<'r, '_> {
             Err(_) => {
                 v.push(self.at(column), Problem::NotANumber, text);
                 None
+            }
+        }
+    }
+
+    /// A violation for each cell that holds an answer of another measure
+    /// than the record's: it would be dropped.
+    fn of_other_measures(&self, v: &mut Violations, measure: Measure) {
+        let (others, why): (&[Column], _) = match measure {
+            Measure::Servqual => {
+                (&[Column::Score], "servqual takes an expectation and a perception, not a score")
+            }
+            Measure::Nps => (
+                &[Column::Expectation, Column::Perception],
+                "nps takes a score, not an expectation or a perception",
+            ),
+            Measure::Csat => (
+                &[Column::Expectation, Column::Perception],
+                "csat takes a score, not an expectation or a perception",
+            ),
+            Measure::Ces => (
+                &[Column::Expectation, Column::Perception],
+                "ces takes a score, not an expectation or a perception",
+            ),
+        };
+        for &column in others {
+            if let Some(text) = self.get(v, column) {
+                v.push(self.at(column), Problem::Contradicts(why), text);
             }
         }
     }
