@@ -436,6 +436,10 @@ pub(crate) mod limits {
     pub(crate) const WEIGHT_AND_SCALE: f64 = 1_000_000.0;
     /// The longest review interval, in months.
     pub(crate) const REVIEW_MONTHS: u8 = 12;
+    /// The earliest date a survey response may have.
+    pub(crate) const EARLIEST_RESPONSE: jiff::civil::Date = jiff::civil::date(1900, 1, 1);
+    /// The latest date a survey response may have.
+    pub(crate) const LATEST_RESPONSE: jiff::civil::Date = jiff::civil::date(2199, 12, 31);
 }
 
 /// The longest path shown in a message, in characters: more than any path
@@ -776,6 +780,21 @@ pub enum Problem {
     /// written `yyyy-mm-dd`.
     #[error("not a date (yyyy-mm-dd)")]
     NotADate,
+    /// A survey response's date is before
+    /// [`Response::EARLIEST_DATE`](crate::survey::Response::EARLIEST_DATE)
+    /// (1900-01-01) or after
+    /// [`Response::LATEST_DATE`](crate::survey::Response::LATEST_DATE)
+    /// (2199-12-31): no survey holds it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::error::Problem;
+    ///
+    /// assert_eq!(Problem::DateOutOfRange.to_string(), "date outside 1900-01-01 to 2199-12-31");
+    /// ```
+    #[error("date outside {} to {}", limits::EARLIEST_RESPONSE, limits::LATEST_RESPONSE)]
+    DateOutOfRange,
     /// A text names no value of the vocabulary its column holds (a survey
     /// file's `channel`, `measure` or dimension).
     #[error("not one of the accepted values")]

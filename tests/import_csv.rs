@@ -6,7 +6,7 @@
 use std::io::{self, Read};
 
 use service_standards::error::Entity;
-use service_standards::jiff::civil::date;
+use service_standards::jiff::civil::{Date, date};
 use service_standards::prelude::*;
 
 const HEADER: &str = "respondent,date,site,channel,subject,measure,expectation,perception,score,importance\n";
@@ -589,4 +589,33 @@ fn a_cell_of_another_measure_is_refused_not_dropped() {
     );
     let streamed = CsvImport::new().aggregate_lenient(text.as_bytes(), By::subject()).unwrap();
     assert_eq!(streamed.rejected(), imported.rejected());
+}
+
+/// A date no survey holds is refused in a file as in code (issue 24, item 9).
+#[test]
+fn a_date_no_survey_holds_is_refused_in_a_file() {
+    let text = "respondent,date,subject,measure,score\n\
+                r1,9999-12-31,empathy,nps,9\n\
+                r2,-009999-01-01,empathy,nps,9\n\
+                r3,0000-01-01,empathy,nps,9\n\
+                r4,1899-12-31T23:59:59,empathy,nps,9\n\
+                r5,1900-01-01,empathy,nps,9\n\
+                r6,2199-12-31 23:59,empathy,nps,9\n\
+                r7,2200-01-01,empathy,nps,9\n";
+    let expected = [
+        "line 2.date: date outside 1900-01-01 to 2199-12-31 `9999-12-31`",
+        "line 3.date: date outside 1900-01-01 to 2199-12-31 `-009999-01-01`",
+        "line 4.date: date outside 1900-01-01 to 2199-12-31 `0000-01-01`",
+        "line 5.date: date outside 1900-01-01 to 2199-12-31 `1899-12-31T23:59:59`",
+        "line 8.date: date outside 1900-01-01 to 2199-12-31 `2200-01-01`",
+    ];
+    let err = CsvImport::new().strict(text.as_bytes()).unwrap_err();
+    assert_eq!(shown(err.violations()), expected);
+    assert_eq!(err.violations()[0].problem(), &Problem::DateOutOfRange);
+    let imported = CsvImport::new().lenient(text.as_bytes()).unwrap();
+    let kept: Vec<Date> = imported.responses().iter().map(Response::date).collect();
+    assert_eq!(kept, [date(1900, 1, 1), date(2199, 12, 31)]);
+    let streamed = CsvImport::new().aggregate_lenient(text.as_bytes(), By::subject()).unwrap();
+    assert_eq!(streamed.rejected(), imported.rejected());
+    assert_eq!(streamed.summaries()[0].estimate().count(), 2);
 }

@@ -20,6 +20,7 @@ use crate::{
     survey::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
+        intake::check_date,
     },
     validate::Violations,
 };
@@ -84,7 +85,7 @@ impl Column {
 /// | column | required | holds |
 /// |---|---|---|
 /// | `respondent` | yes | the survey tool's respondent id (any text) |
-/// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored) |
+/// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored), from 1900-01-01 to 2199-12-31 |
 /// | `subject` | yes | a quality dimension (`empathy`) or a phase, `sequence/phase` |
 /// | `measure` | yes | `servqual`, `nps`, `csat` or `ces` |
 /// | `expectation`, `perception` | for `servqual` | scores on the SERVQUAL scale |
@@ -118,6 +119,8 @@ impl Column {
 /// or a cell of another measure than the record's, which would be dropped
 /// (a `score` in a `servqual` record, an `expectation` or `perception` in
 /// any other; [`Problem::Contradicts`], saying which measure takes what);
+/// a date before [`Response::EARLIEST_DATE`] (1900-01-01) or after
+/// [`Response::LATEST_DATE`] (2199-12-31) ([`Problem::DateOutOfRange`]);
 /// the same respondent, subject and measure
 /// again in one survey period ([`Problem::DuplicateResponse`], at
 /// `respondent`, on the later record; an aggregation while reading can be
@@ -979,7 +982,10 @@ impl<'m> RowReader<'m> {
         let cells = Cells { record, layout: &self.layout, line };
         let respondent = cells.required(v, Column::Respondent);
         let date = cells.required(v, Column::Date).and_then(|t| match date_of(t) {
-            Some(d) => Some(d),
+            Some(d) => {
+                check_date(v, Place::Line(line), d, || t.to_owned());
+                Some(d)
+            }
             None => {
                 v.push(cells.at(Column::Date), Problem::NotADate, t);
                 None

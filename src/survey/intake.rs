@@ -7,7 +7,6 @@ use std::{
     sync::Arc,
 };
 
-#[cfg(feature = "csv")]
 use jiff::civil::Date;
 
 use rustc_hash::FxHashMap;
@@ -36,6 +35,14 @@ impl fmt::Display for Place {
             Self::Index(i) => write!(f, "responses[{i}]"),
             Self::Line(n) => write!(f, "line {n}"),
         }
+    }
+}
+
+/// Checks that `date`, the date of the response at `path`, is one a
+/// survey holds; `shown` makes the value for the violation.
+pub(crate) fn check_date(v: &mut Violations, path: Place, date: Date, shown: impl FnOnce() -> String) {
+    if !(Response::EARLIEST_DATE..=Response::LATEST_DATE).contains(&date) {
+        v.push(format!("{path}.date"), Problem::DateOutOfRange, shown());
     }
 }
 
@@ -115,6 +122,7 @@ impl<'m> Intake<'m> {
     ) {
         let before = v.len();
         self.check_parts(v, path, Some(&r.respondent), Some(&r.subject), Some(r.answer), r.importance);
+        check_date(v, path, r.date, || r.date.to_string());
         if v.len() == before {
             self.remember(v, path, r, index, earlier);
         }

@@ -13,6 +13,12 @@ use crate::survey::ResponsesBuilder;
 /// One respondent's answer about one subject on one day.
 ///
 /// Setters never fail; [`ResponsesBuilder::build`] checks every response.
+/// Its date must lie from [`EARLIEST_DATE`](Self::EARLIEST_DATE)
+/// (1900-01-01) to [`LATEST_DATE`](Self::LATEST_DATE) (2199-12-31), both
+/// included: a date outside is a typo or a placeholder (`9999-12-31`,
+/// `0000-01-01`), not a day a customer answered, and would stretch every
+/// series by centuries. The builder and the CSV import refuse it
+/// ([`Problem::DateOutOfRange`](crate::error::Problem::DateOutOfRange)).
 ///
 /// # Examples
 ///
@@ -40,6 +46,36 @@ pub struct Response {
 }
 
 impl Response {
+    /// The earliest date a response may have: 1 January 1900.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// assert_eq!(Response::EARLIEST_DATE, date(1900, 1, 1));
+    /// let r = Response::new("r1", date(1899, 12, 31), Subject::Dimension(QualityDimension::Empathy), Answer::Nps(7));
+    /// let err = Responses::builder().responses([r]).build().unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid responses: responses[0].date: date outside 1900-01-01 to 2199-12-31 `1899-12-31`");
+    /// ```
+    pub const EARLIEST_DATE: Date = crate::error::limits::EARLIEST_RESPONSE;
+
+    /// The latest date a response may have: 31 December 2199.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// assert_eq!(Response::LATEST_DATE, date(2199, 12, 31));
+    /// let r = Response::new("r1", Response::LATEST_DATE, Subject::Dimension(QualityDimension::Empathy), Answer::Nps(7));
+    /// assert_eq!(Responses::builder().responses([r]).build()?.len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub const LATEST_DATE: Date = crate::error::limits::LATEST_RESPONSE;
+
     /// A response of `respondent` on `date` about `subject`.
     ///
     /// # Examples

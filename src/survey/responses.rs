@@ -261,7 +261,9 @@ impl ResponsesBuilder {
     /// An error about [`Entity::Responses`](crate::error::Entity::Responses)
     /// listing, for the `i`th response: a blank respondent or one with a
     /// forbidden character (`responses[i].respondent`, [`Problem::EmptyText`]
-    /// or [`Problem::ForbiddenCharacter`]); a score outside its scale or not
+    /// or [`Problem::ForbiddenCharacter`]); a date before
+    /// [`Response::EARLIEST_DATE`] or after [`Response::LATEST_DATE`]
+    /// (`responses[i].date`, [`Problem::DateOutOfRange`]); a score outside its scale or not
     /// finite (`responses[i].expectation`, `.perception` or `.score`,
     /// [`Problem::OutOfScale`]); an importance that is not above zero and at
     /// most [`Scale::LIMIT`] (`responses[i].importance`,
