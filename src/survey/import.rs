@@ -792,14 +792,18 @@ impl<R> Lines<R> {
         let mut rest = bytes;
         while !rest.is_empty() {
             if !self.at_start {
-                // Within a line: to its end, eight bytes at a time while
-                // none of them is below `\r` + 1 (`\n` and `\r` among them).
+                // Within a line: to the first byte below `\r` + 1 (`\n`
+                // and `\r` among them), eight bytes at a time. Of the bytes
+                // a word flags, the lowest is one (a flag above it may be
+                // false: a borrow from it).
                 let mut skipped = 0;
                 for word in rest.chunks_exact(8) {
                     let mut w = [0_u8; 8];
                     w.copy_from_slice(word);
                     let x = u64::from_le_bytes(w);
-                    if x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & 0x8080_8080_8080_8080 != 0 {
+                    let low = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & 0x8080_8080_8080_8080;
+                    if low != 0 {
+                        skipped += (low.trailing_zeros() / 8) as usize;
                         break;
                     }
                     skipped += 8;
@@ -1105,6 +1109,11 @@ impl<'r> Cells<'r, '_> {
             ),
         };
         for &column in others {
+            // Almost always empty: known without reading it as text.
+            let cell = self.layout.index(column).and_then(|i| self.record.get(i));
+            if cell.is_none_or(<[u8]>::is_empty) {
+                continue;
+            }
             if let Some(text) = self.get(v, column) {
                 v.push(self.at(column), Problem::Contradicts(why), text);
             }
