@@ -21,7 +21,8 @@ use std::fmt;
 ///
 /// A message is short whatever the input: it quotes each offending value
 /// cut to 64 characters (with `…`), a path cut to 320, lists at most 20
-/// violations and then says how many more there are, and is never longer
+/// violations (fewer when they are long; always the first) and then says
+/// how many more there are, and is never longer
 /// than [`MAX_MESSAGE_LEN`](Self::MAX_MESSAGE_LEN) bytes (8 KiB), so a
 /// 1 MiB value cannot make a megabyte of message. The whole values stay
 /// available through [`value`](Self::value) and
