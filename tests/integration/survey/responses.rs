@@ -351,3 +351,27 @@ fn phases_are_checked_against_a_model_when_one_is_given() {
         ]
     );
 }
+
+/// A date no survey holds is refused: the range is 1900-01-01 to
+/// 2199-12-31, both included (issue 24, item 9).
+#[test]
+fn a_date_no_survey_holds_is_refused() {
+    let at = |on: Date| Response::new("r", on, empathy(), Answer::Nps(9));
+    for on in [date(9999, 12, 31), date(-9999, 1, 1), date(0, 1, 1), date(1899, 12, 31), date(2200, 1, 1)] {
+        let err = Responses::builder().responses([at(on)]).build().unwrap_err();
+        assert_eq!(err.violations().len(), 1, "{on}");
+        assert_eq!(err.violations()[0].path(), "responses[0].date");
+        assert_eq!(err.violations()[0].problem(), &Problem::DateOutOfRange);
+        assert_eq!(err.violations()[0].value(), Some(on.to_string().as_str()));
+    }
+    let err = Responses::builder().responses([at(date(-9999, 1, 1))]).build().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid responses: responses[0].date: date outside 1900-01-01 to 2199-12-31 `-009999-01-01`"
+    );
+    for on in [Response::EARLIEST_DATE, Response::LATEST_DATE, date(2026, 3, 2)] {
+        let rs = Responses::builder().responses([at(on)]).build().unwrap();
+        assert_eq!(rs.iter().next().unwrap().date(), on);
+    }
+    assert_eq!((Response::EARLIEST_DATE, Response::LATEST_DATE), (date(1900, 1, 1), date(2199, 12, 31)));
+}
