@@ -85,7 +85,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
             plan = plan.interval(summary.subject().clone(), interval);
         }
     }
-    let plan = plan.build();
+    let plan = plan.build()?;
     println!("\n{}", plan.markdown(Locale::English));
     fs::write(out.join("plan.en.md"), plan.markdown(Locale::English))?;
     fs::write(out.join("plan.pl.md"), plan.markdown(Locale::Polish))?;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a while (default 10 minutes each) with cargo-fuzz
 # on the nightly toolchain. Not part of CI: CI only replays fuzz/regressions/
-# (`cargo test --test fuzz_regressions`) and builds the targets.
+# (`cargo test --test integration documents::fuzz_regressions`) and builds the targets.
 #
 #   scripts/fuzz.sh            # every target, 600 s each
 #   scripts/fuzz.sh 60 builders  # one target, 60 s

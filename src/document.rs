@@ -11,6 +11,12 @@
 //! An error while a known field's value is read names the field first
 //! (`issued_on: parsed date is not valid …`), and an unknown key is quoted
 //! cut to `QUOTE_LIMIT` characters, like every value the crate quotes.
+//! Whatever a format's message quotes, the message of the error is at
+//! most `MESSAGE_LIMIT` bytes (before the place the format adds).
+
+use std::borrow::Cow;
+
+use crate::error::{MESSAGE_LIMIT, bounded};
 
 /// Declares a versioned document struct: it serialises with
 /// `format_version` first and deserialises as described above.
@@ -45,6 +51,11 @@ macro_rules! versioned_document {
                         write!(f, "a {} document", $document)
                     }
 
+                    /// A text where the document should be, quoted cut.
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
+                        Err(E::invalid_type(serde::de::Unexpected::Str(&$crate::error::shorten(v)), &self))
+                    }
+
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         use serde::de::Error as _;
                         let mut format_version: Option<u32> = None;
@@ -57,7 +68,7 @@ macro_rules! versioned_document {
                                         return Err(A::Error::duplicate_field("format_version"));
                                     }
                                     let found: u32 = map
-                                        .next_value()
+                                        .next_value_seed($crate::document::Cut::new())
                                         .map_err(|e| $crate::document::in_field("format_version", e))?;
                                     if found != $version {
                                         const DOCUMENT: $crate::error::Entity = match $crate::error::Entity::named($document) {
@@ -75,7 +86,7 @@ macro_rules! versioned_document {
                                         return Err(A::Error::duplicate_field(stringify!($field)));
                                     }
                                     $field = Some(
-                                        map.next_value()
+                                        map.next_value_seed($crate::document::Cut::new())
                                             .map_err(|e| $crate::document::in_field(stringify!($field), e))?,
                                     );
                                 })+
@@ -97,7 +108,9 @@ macro_rules! versioned_document {
                         })
                     }
                 }
-                d.deserialize_map(Fields)
+                // Any, not map: a text given for the document reaches
+                // `visit_str`, where it is quoted cut.
+                d.deserialize_any(Fields)
             }
         }
     };
@@ -109,6 +122,44 @@ macro_rules! versioned_document {
     };
 }
 pub(crate) use versioned_document;
+
+/// Reads a `T` whose error, if its message quotes a value longer than
+/// `QUOTE_LIMIT` characters or is longer than `MESSAGE_LIMIT` bytes, is made
+/// again cut ([`cut_error`]). Read as a field's value, so that the format
+/// still places an error made again (toml, at the field's value).
+pub(crate) struct Cut<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<T> Cut<T> {
+    pub(crate) const fn new() -> Self {
+        Self(std::marker::PhantomData)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::de::DeserializeSeed<'de> for Cut<T> {
+    type Value = T;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::deserialize(d).map_err(cut_error)
+    }
+}
+
+/// `e` as it is if its message is short; else its message cut, without
+/// the place a format gave it (serde_json's ` at line N column M`, toml's
+/// `in `…`` line): the format places the error made again.
+///
+/// serde's own messages quote a value whole (`invalid type: string "…"`,
+/// `unknown field `…``), quotes inside it included.
+fn cut_error<E: serde::de::Error>(e: E) -> E {
+    let display = e.to_string();
+    let message = display.strip_suffix('\n').unwrap_or(&display);
+    let message = message.split_once("\nin `").map_or(message, |(message, _)| message);
+    let message = without_position(message);
+    let cut = quotes_cut(&quotes_cut(message, '"'), '`').into_owned();
+    if cut == message && message.len() <= MESSAGE_LIMIT {
+        return e;
+    }
+    E::custom(bounded(&cut))
+}
 
 /// The error `e`, met while the value of `field` was read, with the field
 /// named first: `issued_on: parsed date is not valid …`.
@@ -130,16 +181,16 @@ pub(crate) fn in_field<E: serde::de::Error>(field: &str, e: E) -> E {
         return e;
     }
     let message = without_position(&message);
-    E::custom(format_args!("{field}: {}", quotes_cut(&quotes_cut(message, '"'), '`')))
+    E::custom(bounded(&format!("{field}: {}", quotes_cut(&quotes_cut(message, '"'), '`'))))
 }
 
 /// `message` with every value between two `quote`s longer than the quoting
 /// limit cut with `…` (serde quotes a whole string it did not expect, and a
 /// whole unknown key).
-fn quotes_cut(message: &str, quote: char) -> std::borrow::Cow<'_, str> {
+fn quotes_cut(message: &str, quote: char) -> Cow<'_, str> {
     let mut parts = message.split(quote);
     if !parts.clone().skip(1).step_by(2).any(|q| q.chars().nth(crate::error::QUOTE_LIMIT).is_some()) {
-        return std::borrow::Cow::Borrowed(message);
+        return Cow::Borrowed(message);
     }
     let mut out = String::with_capacity(message.len().min(1024));
     let mut inside = false;
@@ -154,7 +205,7 @@ fn quotes_cut(message: &str, quote: char) -> std::borrow::Cow<'_, str> {
         }
         inside = !inside;
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// `message` without a trailing ` at line N column M`.
@@ -183,6 +234,29 @@ mod tests {
         assert_eq!(named("bad date\nin `issued_on.day`\n"), "bad date\nin `issued_on.day`\n");
         assert_eq!(named("bad date\nin `issued_onward`\n"), "issued_on: bad date\nin `issued_onward`\n");
         assert_eq!(named("unknown `issued_on`"), "issued_on: unknown `issued_on`");
+    }
+
+    #[test]
+    fn an_error_is_made_again_only_when_its_message_must_be_cut() {
+        let cut = |m: &str| super::cut_error(Error::custom(m)).to_string();
+        let short =
+            format!("unknown risk `{}…`, expected one of: low", "k".repeat(crate::error::QUOTE_LIMIT));
+        assert_eq!(cut(&short), short);
+        assert_eq!(cut("bad date\nin `issued_on`\n"), "bad date\nin `issued_on`\n");
+        let long = "k".repeat(1000);
+        assert_eq!(
+            cut(&format!("unknown field `{long}`, expected `a`\nin `profile`\n")),
+            format!("unknown field `{}…`, expected `a`", "k".repeat(crate::error::QUOTE_LIMIT))
+        );
+        assert_eq!(
+            cut(&format!("invalid type: string \"{long}\" at line 1 column 9")),
+            format!("invalid type: string \"{}…\"", "k".repeat(crate::error::QUOTE_LIMIT))
+        );
+        // A quote inside the quoted value: what is left outside is long; the message is cut.
+        let m = cut(&format!("unknown field `{long}`{}`", "k".repeat(20_000)));
+        assert!(m.len() <= crate::error::MESSAGE_LIMIT && m.ends_with('…'), "{}", m.len());
+        let many = cut(&format!("invalid type: string \"{}\"", "k\"".repeat(10_000)));
+        assert!(many.len() <= crate::error::MESSAGE_LIMIT && many.ends_with('…'), "{}", many.len());
     }
 
     #[test]

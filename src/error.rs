@@ -17,6 +17,34 @@ use std::fmt;
 /// Messages are lowercase and have no trailing period. An `Error` is
 /// `Send + Sync + 'static` and one pointer wide, so `Result<T, Error>` stays small.
 ///
+/// # How long a message is
+///
+/// A message is short whatever the input: it quotes each offending value
+/// cut to 64 characters (with `…`), a path cut to 320, lists at most 20
+/// violations (fewer when they are long; always the first) and then says
+/// how many more there are, and is never longer
+/// than [`MAX_MESSAGE_LEN`](Self::MAX_MESSAGE_LEN) bytes (8 KiB), so a
+/// 1 MiB value cannot make a megabyte of message. The whole values stay
+/// available through [`value`](Self::value) and
+/// [`Violation::value`].
+///
+/// A document read through serde (a service model, rule set, standard
+/// set, audit, feedback or issued set) keeps to the same bound: the
+/// message the crate gives the format (the text of serde_json's error
+/// before its ` at line N column M`, toml's
+/// [`message`](https://docs.rs/toml/0.9/toml/de/struct.Error.html#method.message))
+/// is at most `MAX_MESSAGE_LEN` bytes, whatever key, value or type is
+/// wrong where: a value serde quotes whole (an unknown key, a text where
+/// a table belongs) is cut too. What the format adds around it is the
+/// format's: toml's `Display` also shows the line of the document the
+/// error is on, whole, with a marker under the offending part, so a 1 MiB
+/// value on one line gives a `Display` of about 2 MiB (the line and its
+/// marker) however short the message is. Show toml's `message()` (and the
+/// line and column of its `span()`) where that matters. A part of a
+/// document read alone (a `Target`, a `ServiceProfile`), an improvement
+/// plan and a set diff give serde's own messages, which quote an unknown
+/// key or variant whole.
+///
 /// # Examples
 ///
 /// ```
@@ -34,7 +62,7 @@ use std::fmt;
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{kind}")]
+#[error("{}", bounded(&kind.to_string()))]
 pub struct Error {
     kind: Box<Kind>,
 }
@@ -71,6 +99,24 @@ fn id_reason(problem: &Problem) -> &dyn fmt::Display {
 }
 
 impl Error {
+    /// The most bytes an error's message ([`Display`](fmt::Display)) has,
+    /// and a [`Violation`]'s, whatever the input: 8 KiB. See [How long a
+    /// message is](Self#how-long-a-message-is).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::Department, Error};
+    ///
+    /// let long = "X".repeat(1 << 20);
+    /// let err = Department::new(&long, &long).unwrap_err();
+    /// assert!(err.to_string().len() <= Error::MAX_MESSAGE_LEN);
+    /// assert_eq!(err.violations()[0].value(), Some(long.as_str()));
+    /// assert_eq!(Department::new("spa", "Spa")?.id().as_str(), "spa");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub const MAX_MESSAGE_LEN: usize = MESSAGE_LIMIT;
+
     fn new(kind: Kind) -> Self {
         Self { kind: Box::new(kind) }
     }
@@ -297,6 +343,8 @@ entities! {
     Audit = "audit",
     /// An audit's pass mark.
     PassMark = "pass mark",
+    /// An improvement plan ([`ImprovementPlan`](crate::assess::ImprovementPlan)).
+    ImprovementPlan = "improvement plan",
     /// An issued standard set ([`IssuedSet`](crate::publish::IssuedSet)).
     IssuedSet = "issued set",
     /// An id ([`Id`](crate::model::Id)).
@@ -420,6 +468,34 @@ impl fmt::Display for Entity {
 /// The longest value quoted in a message; longer ones are cut with `…`.
 pub(crate) const QUOTE_LIMIT: usize = 64;
 
+/// The most bytes a message has: [`Error::MAX_MESSAGE_LEN`].
+pub(crate) const MESSAGE_LIMIT: usize = 8 * 1024;
+
+/// The bytes of a message the violations it lists may take: the rest is
+/// for the entity before them and the count of those not shown after.
+const VIOLATIONS_BUDGET: usize = MESSAGE_LIMIT - 128;
+
+// A violation shows at most PATH_LIMIT + 1 characters of path and
+// QUOTE_LIMIT + 1 of value, each at most 10 bytes (an escape such as
+// `\u{202e}`), and a problem's text of a few dozen: the first violation
+// always fits.
+const _: () = assert!(10 * (PATH_LIMIT + QUOTE_LIMIT + 2) + 512 < VIOLATIONS_BUDGET);
+
+/// `message`, cut on a character boundary with `…` so that it has at most
+/// [`MESSAGE_LIMIT`] bytes: what bounds every message the crate makes,
+/// whatever it quotes (a format's message with a quote inside a quoted
+/// value included).
+pub(crate) fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.len() <= MESSAGE_LIMIT {
+        return std::borrow::Cow::Borrowed(message);
+    }
+    let mut end = MESSAGE_LIMIT - '…'.len_utf8();
+    while !message.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::borrow::Cow::Owned(format!("{}…", message.get(..end).unwrap_or_default()))
+}
+
 // A valid id is quoted whole, and a path of valid ids is never cut.
 const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
 
@@ -436,6 +512,10 @@ pub(crate) mod limits {
     pub(crate) const WEIGHT_AND_SCALE: f64 = 1_000_000.0;
     /// The longest review interval, in months.
     pub(crate) const REVIEW_MONTHS: u8 = 12;
+    /// The earliest date a survey response may have.
+    pub(crate) const EARLIEST_RESPONSE: jiff::civil::Date = jiff::civil::date(1900, 1, 1);
+    /// The latest date a survey response may have.
+    pub(crate) const LATEST_RESPONSE: jiff::civil::Date = jiff::civil::date(2199, 12, 31);
 }
 
 /// The longest path shown in a message, in characters: more than any path
@@ -502,16 +582,29 @@ fn push_shown(out: &mut String, c: char) {
 struct Violations<'a>(&'a [Violation]);
 
 impl fmt::Display for Violations<'_> {
+    /// The first 20 violations, or as many as [`VIOLATIONS_BUDGET`] holds
+    /// (at least one), then how many more there are.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
         const SHOWN: usize = 20;
-        for (i, v) in self.0.iter().take(SHOWN).enumerate() {
-            if i > 0 {
+        let (mut shown, mut written) = (0, 0);
+        let mut one = String::new();
+        for v in self.0.iter().take(SHOWN) {
+            one.clear();
+            write!(one, "{v}")?;
+            if shown > 0 {
+                if written + 2 + one.len() > VIOLATIONS_BUDGET {
+                    break;
+                }
                 f.write_str("; ")?;
+                written += 2;
             }
-            write!(f, "{v}")?;
+            f.write_str(&one)?;
+            written += one.len();
+            shown += 1;
         }
-        if self.0.len() > SHOWN {
-            write!(f, "; and {} more", self.0.len() - SHOWN)?;
+        if self.0.len() > shown {
+            write!(f, "; and {} more", self.0.len() - shown)?;
         }
         Ok(())
     }
@@ -712,6 +805,29 @@ pub enum Problem {
     /// A target's number is out of its range (a share over 100 %, zero rings, …).
     #[error("target out of range")]
     TargetOutOfRange,
+    /// A text of a document is not of the form its field holds (a duration,
+    /// a distance, hours of cover, an amount); `expected` says what one
+    /// looks like. A document reports every such text, not only the first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::error::{Entity, Problem, Violation};
+    ///
+    /// let problem = Problem::Malformed { entity: Entity::Duration, expected: "e.g. 20s, 5m, 24h or 1h 30m" };
+    /// let violation = Violation::new("rules/a.targets.basic.within", problem, "soon");
+    /// assert_eq!(
+    ///     violation.to_string(),
+    ///     "rules/a.targets.basic.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `soon`"
+    /// );
+    /// ```
+    #[error("invalid {entity} (expected {expected})")]
+    Malformed {
+        /// What the text should be.
+        entity: Entity,
+        /// What one looks like.
+        expected: &'static str,
+    },
     /// A measured value cannot have been measured (a share over 100 %, a
     /// duration over [`Target::MAX_DURATION`](crate::standard::Target::MAX_DURATION)).
     #[error("measured value out of range")]
@@ -742,6 +858,19 @@ pub enum Problem {
     /// ±[`Scale::LIMIT`](crate::survey::Scale::LIMIT) (1,000,000), the lower below the upper.
     #[error("scale bounds must be finite, within ±{}, the lower below the upper", limits::WEIGHT_AND_SCALE)]
     InvalidScale,
+    /// An interval (low, high) is not two finite numbers, the low at most
+    /// the high (an improvement plan's interval of a gap).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// let v = Violation::new("intervals/empathy", Problem::InvalidInterval, "(NaN, NaN)");
+    /// assert_eq!(v.to_string(), "intervals/empathy: interval must be two finite numbers, the low at most the high `(NaN, NaN)`");
+    /// ```
+    #[error("interval must be two finite numbers, the low at most the high")]
+    InvalidInterval,
     /// A list that must have at least one element is empty.
     #[error("nothing given")]
     Empty,
@@ -759,12 +888,45 @@ pub enum Problem {
     #[error("scope names nothing")]
     EmptyScope,
     /// A rule's scope names an id the model does not have (see
-    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)),
+    /// or levels name a phase it does not have (see
+    /// [`Levels::unknown_phases`](crate::model::Levels::unknown_phases)).
     #[error("not in the model")]
     NotInModel,
+    /// A rule's scope names only ids the model has, but no step of the
+    /// model is within every list of it: a phase of another sequence, a
+    /// step another department owns (see
+    /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes)).
+    #[error("no step of the model is within the scope")]
+    NoStepInScope,
     /// A rule's translation names other placeholders than its statement.
     #[error("translation names other placeholders than the statement")]
     TranslationPlaceholders,
+    /// A statement is given a translation into English, which is the
+    /// language of the statement itself: it would never be shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, Locale, prelude::*};
+    ///
+    /// let err = Rule::builder("greet")
+    ///     .when(Condition::builder().moments([MomentKind::Welcome]))
+    ///     .kind(StandardKind::PersonalContact)
+    ///     .dimension(QualityDimension::Empathy)
+    ///     .statement("Greet every {customer}")
+    ///     .statement_in(Locale::English, "Say hello")
+    ///     .targets(LevelTargets::same(Target::Always))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.violations()[0].to_string(),
+    ///     "rules/greet.translations.english: english is the statement itself, not a translation `Say hello`"
+    /// );
+    /// assert_eq!(err.violations()[0].problem(), &Problem::EnglishTranslation);
+    /// ```
+    #[error("english is the statement itself, not a translation")]
+    EnglishTranslation,
     /// An audit entry names a standard that is not on the checklist it is
     /// scored against (see [`Audit::score_strict`](crate::assess::Audit::score_strict)).
     #[error("standard not on the checklist")]
@@ -776,6 +938,21 @@ pub enum Problem {
     /// written `yyyy-mm-dd`.
     #[error("not a date (yyyy-mm-dd)")]
     NotADate,
+    /// A survey response's date is before
+    /// [`Response::EARLIEST_DATE`](crate::survey::Response::EARLIEST_DATE)
+    /// (1900-01-01) or after
+    /// [`Response::LATEST_DATE`](crate::survey::Response::LATEST_DATE)
+    /// (2199-12-31): no survey holds it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::error::Problem;
+    ///
+    /// assert_eq!(Problem::DateOutOfRange.to_string(), "date outside 1900-01-01 to 2199-12-31");
+    /// ```
+    #[error("date outside {} to {}", limits::EARLIEST_RESPONSE, limits::LATEST_RESPONSE)]
+    DateOutOfRange,
     /// A text names no value of the vocabulary its column holds (a survey
     /// file's `channel`, `measure` or dimension).
     #[error("not one of the accepted values")]
@@ -865,6 +1042,36 @@ mod tests {
         let vs: Vec<_> = (0..20).map(|i| Violation::new(format!("s{i}"), Problem::NoPhases, "")).collect();
         let msg = Error::invalid(Entity::ServiceModel, vs).to_string();
         assert!(msg.ends_with("s18: no phases; s19: no phases"), "{msg}");
+    }
+
+    #[test]
+    fn a_message_is_cut_to_the_limit_on_a_char_boundary() {
+        assert_eq!(bounded("short"), "short");
+        let exact = "a".repeat(MESSAGE_LIMIT);
+        assert_eq!(bounded(&exact), exact);
+        for long in
+            ["ż".repeat(MESSAGE_LIMIT), format!("a{}", "ż".repeat(MESSAGE_LIMIT)), "€".repeat(MESSAGE_LIMIT)]
+        {
+            let cut = bounded(&long);
+            assert!(cut.len() <= MESSAGE_LIMIT && cut.len() > MESSAGE_LIMIT - 8, "{}", cut.len());
+            assert!(cut.ends_with('…'));
+            assert!(long.starts_with(cut.trim_end_matches('…')));
+        }
+    }
+
+    #[test]
+    fn violations_stop_at_the_budget_and_say_how_many_more() {
+        let long = "\u{202e}".repeat(200);
+        let vs: Vec<_> = (0..20)
+            .map(|i| Violation::new(format!("{long}/{long}{i}.name"), Problem::EmptyName, long.as_str()))
+            .collect();
+        let one = vs[0].to_string().len();
+        assert!(one > 1000 && one < VIOLATIONS_BUDGET / 2, "{one}");
+        let msg = Error::invalid(Entity::ServiceModel, vs).to_string();
+        assert!(msg.len() <= MESSAGE_LIMIT, "{}", msg.len());
+        let shown = VIOLATIONS_BUDGET / (one + 2);
+        assert!(msg.ends_with(&format!("; and {} more", 20 - shown)), "{}", &msg[msg.len() - 40..]);
+        assert_eq!(msg.matches(": empty name `").count(), shown);
     }
 
     #[test]

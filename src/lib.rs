@@ -139,7 +139,8 @@
 //!   [`StandardSet::superseded`] says what lost and why.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
-//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have.
+//!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,
+//!   and scopes whose ids never meet at a step.
 //! - **Policies.** Decisions about the organisation (training cycles,
 //!   empowerment limits, account managers) are [`Policy`](crate::standard::Policy)s, stated once for
 //!   the business or once per department ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)).
@@ -148,9 +149,10 @@
 //! `{order}` are a hotel's guest and booking, a shop's customer and order, a
 //! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
 //! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
-//! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres), hours of
-//! [`Cover`](crate::standard::Cover) (a desk staffed around the clock), a range (between 2 and 5
-//! minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
+//! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres, or ten
+//! feet: shown in the unit given), hours of [`Cover`](crate::standard::Cover) (a desk staffed
+//! around the clock), a range where too short is as wrong as too long (a check-in taking
+//! between 2 and 5 minutes), an [`Amount`](crate::standard::Amount) (settle up to 100 EUR).
 //!
 //! ```
 //! use std::time::Duration;
@@ -216,7 +218,8 @@
 //!
 //! Customers' answers pick the phase to improve. Individual survey answers
 //! ([`Response`](survey::Response), or a survey tool's CSV export through
-//! [`CsvImport`](survey::CsvImport) with the `csv` feature, which can
+#![cfg_attr(feature = "csv", doc = "[`CsvImport`](survey::CsvImport) with the `csv` feature, which can")]
+#![cfg_attr(not(feature = "csv"), doc = "`CsvImport` with the `csv` feature, which can")]
 //! also aggregate an export too large to keep while reading it) aggregate
 //! into SERVQUAL gaps and into the net promoter score, satisfaction (CSAT)
 //! and customer effort (CES), each with its 95 % interval, by phase,
@@ -225,7 +228,8 @@
 //! beside each phase's audit compliance, and shows what deriving the first
 //! phase one level up ([`Levels`](model::Levels),
 //! [`RuleSet::derive_with`]) would add and tighten. With the `charts`
-//! feature, [`charts`] draws it all as SVG.
+#![cfg_attr(feature = "charts", doc = "feature, [`charts`] draws it all as SVG.")]
+#![cfg_attr(not(feature = "charts"), doc = "feature, `charts` draws it all as SVG.")]
 //!
 //! ```
 //! use service_standards::prelude::*;
@@ -237,7 +241,7 @@
 //! let gaps = responses.feedback()?.gaps();
 //! assert_eq!(gaps.by_phase()[0].difference(), -2.5);
 //!
-//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build();
+//! let plan = ImprovementPlan::builder(&model, &RuleSet::catalogue(), &Levels::new(ServiceLevel::Expected), &gaps).build()?;
 //! let raise = plan.raise().unwrap();
 //! assert_eq!((raise.phase(), raise.raised_to()), (&"stay/check-in".parse()?, Some(ServiceLevel::Exclusive)));
 //! assert!(!raise.diff().target_changed().is_empty());
@@ -253,7 +257,7 @@
 //! (as the examples do).
 //!
 //! The modules are layers, lowest first. Each names only its own layer and
-//! those below it that it needs, never one above (`tests/layers.rs` checks
+//! those below it that it needs, never one above (`tests/integration/layers.rs` checks
 //! every source file):
 //!
 //! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum

@@ -1,4 +1,4 @@
-//! The bodies of the fuzz targets, shared with `tests/fuzz_regressions.rs`,
+//! The bodies of the fuzz targets, shared with `tests/integration/documents/fuzz_regressions.rs`,
 //! which replays every saved input under `fuzz/regressions/<target>/` in a
 //! normal `cargo test`.
 //!

@@ -3,10 +3,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    assess::ComplianceReport, model::Id, model::Levels, model::Locale, model::PhasePath, model::ServiceLevel,
-    model::ServiceModel, model::Vocabulary, rules::RuleSet, standard::CoverageHole, standard::SetDiff,
-    survey::Feedback, survey::GapAnalysis, survey::Subject,
+    assess::ComplianceReport, error::Entity, error::Error, error::Problem, model::Id, model::Levels,
+    model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary,
+    rules::RuleSet, standard::CoverageHole, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
+    survey::Subject, validate::Violations,
 };
+use crate::{assess::words::PlanText, standard::wording::Number};
 
 /// An improvement plan: the sequence method's loop closed. Customers'
 /// feedback ranks the phases and dimensions by their gap, worst first,
@@ -18,6 +20,18 @@ use crate::{
 /// Made by [`ImprovementPlan::builder`]; a plan is data (serde with the
 /// `serde` feature) and renders as Markdown with
 /// [`markdown`](Self::markdown).
+///
+/// Every plan built is written as a document that reads back equal. Read
+/// from a document, a plan is checked as [`build`](ImprovementPlanBuilder::build)
+/// makes one, and every fault is listed (an error about
+/// [`Entity::ImprovementPlan`], paths such as `priorities[1].compliance`
+/// and `raise.raised_to`): each gap is a finite number and each
+/// compliance a share from 0 to 1 ([`Problem::MeasurementOutOfRange`]);
+/// each interval is two finite numbers, the low at most the high
+/// ([`Problem::InvalidInterval`]); the level raised to is the one above the
+/// current level, and absent at exclusive, where no standard may change
+/// ([`Problem::Contradicts`], [`Problem::MissingField`]). A [`Priority`] or
+/// [`Raise`] read alone is checked the same way.
 ///
 /// # Examples
 ///
@@ -32,7 +46,7 @@ use crate::{
 ///     .build()?;
 /// let rules = RuleSet::catalogue();
 /// let current = Levels::new(ServiceLevel::Expected);
-/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
 /// assert_eq!(plan.priorities()[0].subject(), &Subject::Phase("stay/check-in".parse()?));
 /// let raise = plan.raise().unwrap();
 /// assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Expected, Some(ServiceLevel::Exclusive)));
@@ -41,7 +55,7 @@ use crate::{
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "PlanRecord"))]
 pub struct ImprovementPlan {
     level: ServiceLevel,
     priorities: Vec<Priority>,
@@ -62,14 +76,14 @@ pub struct ImprovementPlan {
 ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
 ///     .build()?;
 /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
 /// let first = &plan.priorities()[0];
 /// assert_eq!((first.gap(), first.interval(), first.compliance()), (-0.5, None, None));
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "PriorityRecord"))]
 pub struct Priority {
     #[cfg_attr(feature = "serde", serde(with = "subject"))]
     subject: Subject,
@@ -94,7 +108,7 @@ pub struct Priority {
 ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
 ///     .build()?;
 /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
-/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
 /// let raise = plan.raise().unwrap();
 /// assert_eq!(raise.phase().to_string(), "stay/check-in");
 /// assert_eq!(raise.raised_to(), Some(ServiceLevel::Expected));
@@ -103,7 +117,7 @@ pub struct Priority {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "RaiseRecord"))]
 pub struct Raise {
     phase: PhasePath,
     current: ServiceLevel,
@@ -131,7 +145,7 @@ pub struct Raise {
 /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
 /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
 ///     .interval(check_in, (-1.4, -0.6))
-///     .build();
+///     .build()?;
 /// assert_eq!(plan.priorities()[0].interval(), Some((-1.4, -0.6)));
 /// # Ok::<(), Error>(())
 /// ```
@@ -158,7 +172,7 @@ impl ImprovementPlan {
     ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.priorities().len(), 1);
     /// // Only phases are raised, and no phase was rated:
     /// assert!(plan.raise().is_none());
@@ -186,7 +200,7 @@ impl ImprovementPlan {
     ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.level(), ServiceLevel::Basic);
     /// # Ok::<(), Error>(())
     /// ```
@@ -216,7 +230,7 @@ impl ImprovementPlan {
     ///     ])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// let gaps: Vec<f64> = plan.priorities().iter().map(Priority::gap).collect();
     /// assert_eq!(gaps, [-2.0, -0.5]);
     /// # Ok::<(), Error>(())
@@ -242,7 +256,7 @@ impl ImprovementPlan {
     ///     ])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// // The model has no spa, and check-in exceeds expectations:
     /// assert!(plan.raise().is_none());
     /// # Ok::<(), Error>(())
@@ -272,7 +286,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).compliance(&report).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).compliance(&report).build()?;
     /// assert_eq!(plan.priorities()[0].compliance(), Some(0.0));
     /// # Ok::<(), Error>(())
     /// ```
@@ -285,6 +299,12 @@ impl<'a> ImprovementPlanBuilder<'a> {
     /// Gives `subject`'s gap an interval (low, high), such as a 95 %
     /// confidence interval from individual responses; given again, the last
     /// one counts. An interval for a subject the gaps do not have is not used.
+    ///
+    /// Every interval given must be two finite numbers, the low at most the
+    /// high, or [`build`](Self::build) refuses it (a plan shows and writes
+    /// only what it can read back): reversed bounds are not swapped, and a
+    /// NaN or infinite bound is not taken for "unknown" (give no interval
+    /// for that).
     ///
     /// # Examples
     ///
@@ -299,7 +319,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
     /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
     ///     .interval(empathy.clone(), (-2.0, 0.0))
     ///     .interval(empathy, (-1.5, -0.5))
-    ///     .build();
+    ///     .build()?;
     /// assert_eq!(plan.priorities()[0].interval(), Some((-1.5, -0.5)));
     /// # Ok::<(), Error>(())
     /// ```
@@ -313,7 +333,17 @@ impl<'a> ImprovementPlanBuilder<'a> {
     /// would mean: the set derived at the current levels, and with that
     /// phase one level up ([`RuleSet::derive_with`]), compared by
     /// [`SetDiff::between`]. A phase already at exclusive cannot go up:
-    /// its [`Raise::raised_to`] is `None` and its diff empty. Cannot fail.
+    /// its [`Raise::raised_to`] is `None` and its diff empty.
+    ///
+    /// # Errors
+    ///
+    /// An error about [`Entity::ImprovementPlan`] listing every
+    /// [interval](Self::interval) given, used or not, that is not two
+    /// finite numbers with the low at most the high: each a
+    /// [`Problem::InvalidInterval`] at `intervals/<subject>`
+    /// (`intervals/stay/check-in`, `intervals/empathy`) with the interval
+    /// as given, `(NaN, 1)`. Nothing else can fail: the model, rules, levels,
+    /// gaps and report were checked when they were made.
     ///
     /// # Examples
     ///
@@ -324,14 +354,30 @@ impl<'a> ImprovementPlanBuilder<'a> {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Exclusive));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// let raise = plan.raise().unwrap();
     /// assert_eq!((raise.current(), raise.raised_to()), (ServiceLevel::Exclusive, None));
     /// assert!(raise.diff().is_empty());
+    ///
+    /// let empathy = Subject::Dimension(QualityDimension::Empathy);
+    /// let err = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .interval(empathy, (1.0, -3.0))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid improvement plan: intervals/empathy: interval must be two finite numbers, the low at most the high `(1, -3)`"
+    /// );
     /// # Ok::<(), Error>(())
     /// ```
-    #[must_use]
-    pub fn build(self) -> ImprovementPlan {
+    pub fn build(self) -> Result<ImprovementPlan, Error> {
+        let mut v = Violations::default();
+        for (subject, interval) in &self.intervals {
+            check_interval(&mut v, || format!("intervals/{subject}"), *interval);
+        }
+        if !v.is_empty() {
+            return Err(v.into_error(Entity::ImprovementPlan));
+        }
         // Each look-up table is built once, so the plan is linear in the
         // subjects, the report's phases and the intervals given.
         let scores: HashMap<&PhasePath, Option<f64>> = self
@@ -384,7 +430,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
             _ => None,
         });
         let raise = first.map(|phase| self.raise(phase));
-        ImprovementPlan { level: self.current.base(), priorities, raise }
+        Ok(ImprovementPlan { level: self.current.base(), priorities, raise })
     }
 
     fn raise(&self, phase: &PhasePath) -> Raise {
@@ -409,6 +455,14 @@ impl<'a> ImprovementPlanBuilder<'a> {
     }
 }
 
+/// Checks an interval (low, high) at `path`: two finite numbers, the low at
+/// most the high ([`Problem::InvalidInterval`]).
+fn check_interval(v: &mut Violations, path: impl FnOnce() -> String, (low, high): (f64, f64)) {
+    if !(low.is_finite() && high.is_finite() && low <= high) {
+        v.push(path(), Problem::InvalidInterval, format!("({low}, {high})"));
+    }
+}
+
 /// A value rounded as [`Feedback::gaps`] compares gaps.
 fn rounded(x: f64) -> f64 {
     let scale = 10f64.powi(Feedback::GAP_DECIMALS);
@@ -427,7 +481,7 @@ impl Priority {
     ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.priorities()[0].subject(), &Subject::Dimension(QualityDimension::Empathy));
     /// # Ok::<(), Error>(())
     /// ```
@@ -447,7 +501,7 @@ impl Priority {
     ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.5)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.priorities()[0].gap(), -0.5);
     /// # Ok::<(), Error>(())
     /// ```
@@ -471,7 +525,7 @@ impl Priority {
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
     /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
     ///     .interval(empathy, (-0.75, -0.25))
-    ///     .build();
+    ///     .build()?;
     /// assert_eq!(plan.priorities()[0].interval(), Some((-0.75, -0.25)));
     /// # Ok::<(), Error>(())
     /// ```
@@ -492,7 +546,7 @@ impl Priority {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.5)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.priorities()[0].compliance(), None);
     /// # Ok::<(), Error>(())
     /// ```
@@ -514,7 +568,7 @@ impl Raise {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.raise().unwrap().phase(), &"stay/check-in".parse::<PhasePath>()?);
     /// # Ok::<(), Error>(())
     /// ```
@@ -536,7 +590,7 @@ impl Raise {
     ///     .build()?;
     /// let rules = RuleSet::catalogue();
     /// let current = Levels::new(ServiceLevel::Basic).phase(check_in, ServiceLevel::Expected);
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.raise().unwrap().current(), ServiceLevel::Expected);
     /// # Ok::<(), Error>(())
     /// ```
@@ -558,7 +612,7 @@ impl Raise {
     ///     .build()?;
     /// let rules = RuleSet::catalogue();
     /// let current = Levels::new(ServiceLevel::Exclusive);
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// assert_eq!(plan.raise().unwrap().raised_to(), None);
     /// # Ok::<(), Error>(())
     /// ```
@@ -581,7 +635,7 @@ impl Raise {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// let diff = plan.raise().unwrap().diff();
     /// let greet = diff.target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
     /// assert_eq!((greet.before(), greet.after()), (Target::within_secs(60), Target::within_secs(30)));
@@ -605,7 +659,7 @@ impl Raise {
     ///     .build()?;
     /// // No rules: no standards, so check-in lacks both aspects face to face.
     /// let (rules, current) = (RuleSet::builder().build()?, Levels::new(ServiceLevel::Expected));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// let holes: Vec<String> = plan.raise().unwrap().holes().iter().map(ToString::to_string).collect();
     /// assert_eq!(holes, [
     ///     "stay/check-in on face-to-face: no technical standard",
@@ -617,41 +671,6 @@ impl Raise {
     pub fn holes(&self) -> &[CoverageHole] {
         &self.holes
     }
-}
-
-/// The fixed texts of a rendered plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum PlanText {
-    /// `Improvement plan`, the title.
-    Title,
-    /// `Priorities`, a heading.
-    Priorities,
-    /// `Subject`, a column.
-    Subject,
-    /// `Gap`, a column.
-    Gap,
-    /// `Interval`, a column.
-    Interval,
-    /// `Audit compliance`, a column.
-    Compliance,
-    /// `Raise first`, a heading before the phase.
-    RaiseFirst,
-    /// `This phase is already at the highest level …`.
-    AtTop,
-    /// `No phase falls short: nothing to raise.`
-    NothingToRaise,
-    /// `Raising this phase changes no standard.`
-    NoChange,
-    /// `Standards added`.
-    Added,
-    /// `Standards dropped`.
-    Removed,
-    /// `New targets`.
-    NewTargets,
-    /// `Coverage holes`.
-    Holes,
-    /// `no standard`, after a channel and an aspect.
-    NoStandard,
 }
 
 impl ImprovementPlan {
@@ -671,7 +690,7 @@ impl ImprovementPlan {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Exclusive));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build();
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
     /// let english = plan.markdown(Locale::English);
     /// assert!(english.starts_with("# Improvement plan\n"));
     /// assert!(english.contains("| 1 | stay/check-in | -1.00 | – | – |"));
@@ -683,19 +702,15 @@ impl ImprovementPlan {
     #[must_use]
     pub fn markdown(&self, locale: Locale) -> String {
         use std::fmt::Write as _;
-        let t = |text: PlanText| plan_text(locale, text);
-        let number = |x: f64| {
-            let s = format!("{x:.2}");
-            if locale == Locale::Polish { s.replace('.', ",") } else { s }
-        };
+        let t = |text: PlanText| locale.text(text);
+        let number = |x: f64| locale.number(x, Number::fixed(2));
         let subject = |s: &Subject| match s {
             Subject::Dimension(d) => locale.label(*d).to_owned(),
             Subject::Phase(p) => p.to_string(),
         };
-        let level = crate::standard::wording::Text::Level;
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
-        let _ = writeln!(out, "{}: {}\n", locale.text(level), locale.label(self.level));
+        let _ = writeln!(out, "{}: {}\n", t(PlanText::Level), locale.label(self.level));
         let _ = writeln!(out, "## {}\n", t(PlanText::Priorities));
         let _ = writeln!(
             out,
@@ -709,7 +724,10 @@ impl ImprovementPlan {
             let interval = p
                 .interval
                 .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{} … {}", number(lo), number(hi)));
-            let compliance = p.compliance.map_or_else(|| "–".to_owned(), |c| format!("{:.0} %", c * 100.0));
+            let compliance = p.compliance.map_or_else(
+                || "–".to_owned(),
+                |c| format!("{} %", locale.number(c * 100.0, Number::fixed(0))),
+            );
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {interval} | {compliance} |",
@@ -733,7 +751,7 @@ impl ImprovementPlan {
                 let _ = writeln!(
                     out,
                     "{}: {} → {}\n",
-                    locale.text(level),
+                    t(PlanText::Level),
                     locale.label(raise.current),
                     locale.label(to)
                 );
@@ -785,14 +803,6 @@ impl ImprovementPlan {
     }
 }
 
-/// A fixed text of a rendered plan in `locale`.
-fn plan_text(locale: Locale, text: PlanText) -> &'static str {
-    match locale {
-        Locale::English => super::words::english(text),
-        Locale::Polish => super::words::polish(text),
-    }
-}
-
 /// [`Subject`] as written in a plan: `{"phase": "stay/check-in"}` or
 /// `{"dimension": "empathy"}`.
 #[cfg(feature = "serde")]
@@ -821,5 +831,157 @@ mod subject {
             Record::Dimension(d) => Subject::Dimension(d),
             Record::Phase(p) => Subject::Phase(p),
         })
+    }
+}
+
+/// A plan as written, before [`ImprovementPlan`]'s checks.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanRecord {
+    level: ServiceLevel,
+    priorities: Vec<PriorityRecord>,
+    #[serde(default)]
+    raise: Option<RaiseRecord>,
+}
+
+/// A priority as written, before [`Priority`]'s checks.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriorityRecord {
+    #[serde(with = "subject")]
+    subject: Subject,
+    gap: f64,
+    #[serde(default)]
+    interval: Option<(f64, f64)>,
+    #[serde(default)]
+    compliance: Option<f64>,
+}
+
+/// A raise as written, before [`Raise`]'s checks.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RaiseRecord {
+    phase: PhasePath,
+    current: ServiceLevel,
+    #[serde(default)]
+    raised_to: Option<ServiceLevel>,
+    #[serde(default)]
+    diff: SetDiff,
+    #[serde(default)]
+    holes: Vec<CoverageHole>,
+}
+
+/// Checks what a plan's [`build`](ImprovementPlanBuilder::build) guarantees
+/// of a priority, each violation at `{at}field`: a finite gap, an interval
+/// as [`check_interval`] wants it, a compliance from 0 to 1.
+#[cfg(feature = "serde")]
+fn check_priority(v: &mut Violations, at: &str, p: &PriorityRecord) {
+    if !p.gap.is_finite() {
+        v.push(format!("{at}gap"), Problem::MeasurementOutOfRange, p.gap.to_string());
+    }
+    if let Some(interval) = p.interval {
+        check_interval(v, || format!("{at}interval"), interval);
+    }
+    if let Some(c) = p.compliance.filter(|c| !(0.0..=1.0).contains(c)) {
+        v.push(format!("{at}compliance"), Problem::MeasurementOutOfRange, c.to_string());
+    }
+}
+
+/// Checks what a plan's [`build`](ImprovementPlanBuilder::build) guarantees
+/// of a raise, each violation at `{at}field`: the level raised to is the one
+/// above the current one (none above exclusive), and a phase that cannot go
+/// up changes no standard.
+#[cfg(feature = "serde")]
+fn check_raise(v: &mut Violations, at: &str, r: &RaiseRecord) {
+    let next = ServiceLevel::ALL.get(r.current.index() + 1).copied();
+    match (r.raised_to, next) {
+        (Some(to), _) if Some(to) != next => {
+            v.push(
+                format!("{at}raised_to"),
+                Problem::Contradicts("not the level one above the current level"),
+                to.to_string(),
+            );
+        }
+        (None, Some(_)) => v.push(format!("{at}raised_to"), Problem::MissingField, ""),
+        _ => {}
+    }
+    if next.is_none() && !r.diff.is_empty() {
+        v.push(
+            format!("{at}diff"),
+            Problem::Contradicts("standards change where the phase cannot go up"),
+            "",
+        );
+    }
+}
+
+#[cfg(feature = "serde")]
+impl PriorityRecord {
+    /// The priority, once checked.
+    fn into_priority(self) -> Priority {
+        Priority {
+            subject: self.subject,
+            gap: self.gap,
+            interval: self.interval,
+            compliance: self.compliance,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl RaiseRecord {
+    /// The raise, once checked.
+    fn into_raise(self) -> Raise {
+        Raise {
+            phase: self.phase,
+            current: self.current,
+            raised_to: self.raised_to,
+            diff: self.diff,
+            holes: self.holes,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<PlanRecord> for ImprovementPlan {
+    type Error = Error;
+
+    fn try_from(record: PlanRecord) -> Result<Self, Error> {
+        let mut v = Violations::default();
+        for (i, p) in record.priorities.iter().enumerate() {
+            check_priority(&mut v, &format!("priorities[{i}]."), p);
+        }
+        if let Some(raise) = &record.raise {
+            check_raise(&mut v, "raise.", raise);
+        }
+        v.finish(Entity::ImprovementPlan, || Self {
+            level: record.level,
+            priorities: record.priorities.into_iter().map(PriorityRecord::into_priority).collect(),
+            raise: record.raise.map(RaiseRecord::into_raise),
+        })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<PriorityRecord> for Priority {
+    type Error = Error;
+
+    fn try_from(record: PriorityRecord) -> Result<Self, Error> {
+        let mut v = Violations::default();
+        check_priority(&mut v, "", &record);
+        v.finish(Entity::ImprovementPlan, || record.into_priority())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<RaiseRecord> for Raise {
+    type Error = Error;
+
+    fn try_from(record: RaiseRecord) -> Result<Self, Error> {
+        let mut v = Violations::default();
+        check_raise(&mut v, "", &record);
+        v.finish(Entity::ImprovementPlan, || record.into_raise())
     }
 }

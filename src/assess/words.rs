@@ -1,9 +1,9 @@
 //! The words of assessing, one table per language: the fixed texts of an
-//! improvement plan and the label of each audit verdict.
+//! improvement plan and the label of each audit verdict, in the shape of
+//! the standard's wording (see `src/standard/wording/mod.rs`).
 
 use super::audit::Verdict;
-use super::plan::PlanText;
-use crate::{model::Locale, standard::Labelled};
+use crate::{model::Locale, standard::Labelled, standard::wording::Texts};
 
 /// An audit's verdict, labelled in each language as the model's
 /// vocabularies are.
@@ -26,10 +26,56 @@ impl Labelled for Verdict {
     }
 }
 
-/// The fixed texts of an improvement plan.
-pub(super) fn english(text: PlanText) -> &'static str {
+/// The fixed texts of a rendered plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+pub(crate) enum PlanText {
+    /// `Improvement plan`, the title.
+    Title,
+    /// `Level`, before the plan's level and a phase's levels now and next.
+    Level,
+    /// `Priorities`, a heading.
+    Priorities,
+    /// `Subject`, a column.
+    Subject,
+    /// `Gap`, a column.
+    Gap,
+    /// `Interval`, a column.
+    Interval,
+    /// `Audit compliance`, a column.
+    Compliance,
+    /// `Raise first`, a heading before the phase.
+    RaiseFirst,
+    /// `This phase is already at the highest level …`.
+    AtTop,
+    /// `No phase falls short: nothing to raise.`
+    NothingToRaise,
+    /// `Raising this phase changes no standard.`
+    NoChange,
+    /// `Standards added`.
+    Added,
+    /// `Standards dropped`.
+    Removed,
+    /// `New targets`.
+    NewTargets,
+    /// `Coverage holes`.
+    Holes,
+    /// `no standard`, after a channel and an aspect.
+    NoStandard,
+}
+
+impl Texts for PlanText {
+    fn in_locale(self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::English => english(self),
+            Locale::Polish => polish(self),
+        }
+    }
+}
+
+fn english(text: PlanText) -> &'static str {
     match text {
         PlanText::Title => "Improvement plan",
+        PlanText::Level => "Level",
         PlanText::Priorities => "Priorities",
         PlanText::Subject => "Subject",
         PlanText::Gap => "Gap",
@@ -47,10 +93,10 @@ pub(super) fn english(text: PlanText) -> &'static str {
     }
 }
 
-/// The fixed texts of an improvement plan.
-pub(super) fn polish(text: PlanText) -> &'static str {
+fn polish(text: PlanText) -> &'static str {
     match text {
         PlanText::Title => "Plan doskonalenia obsługi",
+        PlanText::Level => "Poziom",
         PlanText::Priorities => "Priorytety",
         PlanText::Subject => "Obszar",
         PlanText::Gap => "Luka",
@@ -65,5 +111,16 @@ pub(super) fn polish(text: PlanText) -> &'static str {
         PlanText::NewTargets => "Nowe cele",
         PlanText::Holes => "Braki w pokryciu standardami",
         PlanText::NoStandard => "brak standardu",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_and_verdict_is_worded_and_distinct_in_every_locale() {
+        crate::standard::wording::assert_worded::<PlanText>();
+        crate::standard::wording::assert_labelled::<Verdict>();
     }
 }

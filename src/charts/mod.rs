@@ -28,12 +28,14 @@
 //! # Text
 //!
 //! Plotters escapes `<`, `>`, `&`, `"` and `'` in all text; names given by
-//! users (phases, departments, series, periods, the measure) have the
-//! characters XML cannot hold (most control characters) replaced by `�`
-//! before, and a name longer than 36 characters is shortened with `…`
+//! users (phases, departments, series, periods, the measure, wherever it
+//! is drawn: in a title, on an axis, in a legend) have the characters XML
+//! cannot hold (most control characters) replaced by `�` before, and a
+//! name longer than 36 characters is shortened to its first 35 and `…`
 //! (plotters writes no tooltip, so two names that share their first 35
-//! characters look alike: keep names that differ early). An input with
-//! nothing to draw gives a chart saying "no data".
+//! characters look alike: keep names that differ early). So the size of a
+//! chart grows with the number of values drawn, never with the length of a
+//! name. An input with nothing to draw gives a chart saying "no data".
 //!
 //! # Errors
 //!
@@ -60,6 +62,8 @@
 //! # Ok::<(), Error>(())
 //! ```
 
+mod words;
+
 use std::fmt::Display;
 
 use plotters::backend::SVGBackend;
@@ -72,8 +76,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle, WHITE};
 
 use crate::model::{Locale, QualityDimension};
-use crate::standard::wording::Text as LocaleText;
+use crate::standard::wording::Number;
 use crate::{assess::ComplianceReport, assess::Tally, survey::GapAnalysis, survey::Subject};
+use words::ChartText;
 
 /// One value of a [`Series`]: a period's label (a month, a date, any text),
 /// the value, and optionally its interval (for example a 95 % confidence
@@ -305,7 +310,6 @@ impl Series {
 /// ```
 #[must_use]
 pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
-    let words = Words::of(locale);
     let groups = gaps
         .by_dimension()
         .iter()
@@ -315,12 +319,12 @@ pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
         })
         .collect();
     BarChart {
-        title: words.expectation_vs_perception,
-        categories: words.dimension,
-        value_axis: words.mean_score,
+        title: locale.text(ChartText::ExpectationVsPerception),
+        categories: locale.text(ChartText::Dimension),
+        value_axis: locale.text(ChartText::MeanScore),
         series: vec![
-            Legend { name: words.expectation, colour: GREY },
-            Legend { name: words.perception, colour: BLUE },
+            Legend { name: locale.text(ChartText::Expectation), colour: GREY },
+            Legend { name: locale.text(ChartText::Perception), colour: BLUE },
         ],
         groups,
         domain: None,
@@ -357,7 +361,6 @@ pub fn expectation_vs_perception(gaps: &GapAnalysis, locale: Locale) -> String {
 /// ```
 #[must_use]
 pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
-    let words = Words::of(locale);
     let groups = gaps
         .by_phase()
         .iter()
@@ -367,12 +370,12 @@ pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
         })
         .collect();
     BarChart {
-        title: words.gaps_by_phase,
-        categories: words.phase,
-        value_axis: words.gap,
+        title: locale.text(ChartText::GapsByPhase),
+        categories: locale.text(ChartText::Phase),
+        value_axis: locale.text(ChartText::Gap),
         series: vec![
-            Legend { name: words.shortfall, colour: RED },
-            Legend { name: words.surplus, colour: BLUE },
+            Legend { name: locale.text(ChartText::Shortfall), colour: RED },
+            Legend { name: locale.text(ChartText::Surplus), colour: BLUE },
         ],
         groups,
         domain: None,
@@ -409,10 +412,14 @@ pub fn gaps_by_phase(gaps: &GapAnalysis, locale: Locale) -> String {
 /// ```
 #[must_use]
 pub fn compliance_by_phase(report: &ComplianceReport, locale: Locale) -> String {
-    let words = Words::of(locale);
     let groups =
         report.by_phase().into_iter().map(|(phase, tally)| compliance_group(phase.to_string(), tally));
-    compliance(words.compliance_by_phase, words.phase, groups.collect(), locale)
+    compliance(
+        locale.text(ChartText::ComplianceByPhase),
+        locale.text(ChartText::Phase),
+        groups.collect(),
+        locale,
+    )
 }
 
 /// Bars of the compliance score (blue, `#2B6CB0`) and the coverage (grey,
@@ -438,17 +445,22 @@ pub fn compliance_by_phase(report: &ComplianceReport, locale: Locale) -> String 
 /// ```
 #[must_use]
 pub fn compliance_by_department(report: &ComplianceReport, locale: Locale) -> String {
-    let words = Words::of(locale);
     let groups = report.by_department().into_iter().map(|(department, tally)| {
         let label =
-            department.map_or_else(|| locale.text(LocaleText::NoDepartment).to_owned(), ToString::to_string);
+            department.map_or_else(|| locale.text(ChartText::NoDepartment).to_owned(), ToString::to_string);
         compliance_group(label, tally)
     });
-    compliance(words.compliance_by_department, words.department, groups.collect(), locale)
+    compliance(
+        locale.text(ChartText::ComplianceByDepartment),
+        locale.text(ChartText::Department),
+        groups.collect(),
+        locale,
+    )
 }
 
 /// A line per [`Series`] of `measure` (its name, for the title and the
-/// value axis) over the periods, with a whisker for each point's interval.
+/// value axis, cut at 36 characters as every name is: see
+/// [Text](self#text)) over the periods, with a whisker for each point's interval.
 /// The periods are the points' labels in the order first met (series by
 /// series); a point whose value is not finite is left out. The lines take
 /// the colours of the Okabe–Ito palette, in order (`#0072B2` first); a
@@ -487,14 +499,13 @@ fn compliance_group(label: String, tally: &Tally) -> Group {
 }
 
 fn compliance(title: &'static str, categories: &'static str, groups: Vec<Group>, locale: Locale) -> String {
-    let words = Words::of(locale);
     BarChart {
         title,
         categories,
-        value_axis: words.percent_axis,
+        value_axis: locale.text(ChartText::PercentAxis),
         series: vec![
-            Legend { name: words.score, colour: BLUE },
-            Legend { name: words.coverage, colour: GREY },
+            Legend { name: locale.text(ChartText::Score), colour: BLUE },
+            Legend { name: locale.text(ChartText::Coverage), colour: GREY },
         ],
         groups,
         domain: Some((0.0, 100.0)),
@@ -513,88 +524,6 @@ fn subject_label(subject: &Subject, locale: Locale) -> String {
 
 fn dimension_label(dimension: QualityDimension, locale: Locale) -> String {
     crate::standard::wording::capitalised(locale.label(dimension))
-}
-
-// --- The words of the charts ---------------------------------------------
-
-/// The charts' own words, per language (the vocabularies' labels come from
-/// the locale tables).
-struct Words {
-    expectation_vs_perception: &'static str,
-    gaps_by_phase: &'static str,
-    compliance_by_phase: &'static str,
-    compliance_by_department: &'static str,
-    over_time: &'static str,
-    expectation: &'static str,
-    perception: &'static str,
-    mean_score: &'static str,
-    gap: &'static str,
-    shortfall: &'static str,
-    surplus: &'static str,
-    score: &'static str,
-    coverage: &'static str,
-    percent_axis: &'static str,
-    not_scored: &'static str,
-    dimension: &'static str,
-    phase: &'static str,
-    department: &'static str,
-    period: &'static str,
-    no_data: &'static str,
-}
-
-const ENGLISH: Words = Words {
-    expectation_vs_perception: "Expectation and perception by dimension",
-    gaps_by_phase: "Gap by phase",
-    compliance_by_phase: "Compliance by phase",
-    compliance_by_department: "Compliance by department",
-    over_time: "over time",
-    expectation: "Expectation",
-    perception: "Perception",
-    mean_score: "Mean score",
-    gap: "Gap (perception − expectation)",
-    shortfall: "Below expectation",
-    surplus: "Above expectation",
-    score: "Compliance score",
-    coverage: "Coverage",
-    percent_axis: "Share (%)",
-    not_scored: "not scored",
-    dimension: "Dimension",
-    phase: "Phase",
-    department: "Department",
-    period: "Period",
-    no_data: "no data",
-};
-
-const POLISH: Words = Words {
-    expectation_vs_perception: "Oczekiwania i postrzeganie według wymiarów",
-    gaps_by_phase: "Luka według etapów",
-    compliance_by_phase: "Zgodność według etapów",
-    compliance_by_department: "Zgodność według działów",
-    over_time: "w czasie",
-    expectation: "Oczekiwania",
-    perception: "Postrzeganie",
-    mean_score: "Średnia ocena",
-    gap: "Luka (postrzeganie − oczekiwania)",
-    shortfall: "Poniżej oczekiwań",
-    surplus: "Powyżej oczekiwań",
-    score: "Wynik zgodności",
-    coverage: "Pokrycie",
-    percent_axis: "Udział (%)",
-    not_scored: "bez oceny",
-    dimension: "Wymiar",
-    phase: "Etap",
-    department: "Dział",
-    period: "Okres",
-    no_data: "brak danych",
-};
-
-impl Words {
-    fn of(locale: Locale) -> &'static Self {
-        match locale {
-            Locale::English => &ENGLISH,
-            Locale::Polish => &POLISH,
-        }
-    }
 }
 
 // --- Drawing ----------------------------------------------------------------
@@ -710,7 +639,7 @@ fn no_data(title: &str, locale: Locale) -> String {
         header(root, title, 20, &[])?;
         let note = style(NO_DATA_SIZE, &FAINT, HPos::Center, VPos::Center);
         #[allow(clippy::cast_possible_wrap, reason = "760")]
-        root.draw(&Text::new(Words::of(locale).no_data, (WIDTH as i32 / 2, 120), note))?;
+        root.draw(&Text::new(locale.text(ChartText::NoData), (WIDTH as i32 / 2, 120), note))?;
         Ok(())
     });
     drawn.unwrap_or_else(|| EMPTY.to_owned())
@@ -741,7 +670,6 @@ impl BarChart {
     }
 
     fn draw(&self, locale: Locale) -> Option<String> {
-        let words = Words::of(locale);
         let values =
             || self.groups.iter().flat_map(|g| g.values.iter().flatten().copied()).filter(|v| v.is_finite());
         let (low, high) = self.domain.unwrap_or_else(|| {
@@ -818,7 +746,8 @@ impl BarChart {
                         let note = style(TEXT_SIZE, &FAINT, HPos::Left, VPos::Center);
                         let note = TextStyle { font: note.font.style(FontStyle::Italic), ..note };
                         area.draw(
-                            &(EmptyElement::at((zero, middle)) + Text::new(words.not_scored, (5, 0), note)),
+                            &(EmptyElement::at((zero, middle))
+                                + Text::new(locale.text(ChartText::NotScored), (5, 0), note)),
                         )?;
                         continue;
                     };
@@ -847,14 +776,15 @@ struct LineChart<'a> {
 
 impl LineChart<'_> {
     fn render(self, locale: Locale) -> String {
-        let title = format!("{} {}", self.measure, Words::of(locale).over_time);
+        // The measure is a name like the others: shortened in the title
+        // and on the value axis, so a chart's size does not grow with it.
+        let title = format!("{} {}", shortened(self.measure), locale.text(ChartText::OverTime));
         self.draw(&title, locale).unwrap_or_else(|| no_data(&title, locale))
     }
 
     /// The chart; "no data" if no value is finite, `None` if plotters
     /// reported an error.
     fn draw(&self, title: &str, locale: Locale) -> Option<String> {
-        let words = Words::of(locale);
         let drawn = |p: &&Point| p.value.is_finite();
         // Each period once, in the order first met, with its place.
         let mut periods: Vec<&str> = Vec::new();
@@ -917,7 +847,7 @@ impl LineChart<'_> {
             )?;
             let value_label = |at: &i32| nearest(&value_ticks, *at);
             let period_label = |at: &i32| nearest(&period_keys, *at);
-            let measure = safe(self.measure);
+            let measure = shortened(self.measure);
             chart
                 .configure_mesh()
                 .disable_x_mesh()
@@ -925,7 +855,7 @@ impl LineChart<'_> {
                 .axis_style(INK)
                 .x_label_formatter(&period_label)
                 .y_label_formatter(&value_label)
-                .x_desc(words.period)
+                .x_desc(locale.text(ChartText::Period))
                 .y_desc(measure)
                 .label_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
                 .axis_desc_style(style(TEXT_SIZE, &INK, HPos::Center, VPos::Center))
@@ -1123,18 +1053,10 @@ impl Ticks {
     }
 }
 
-/// A number in the locale's decimal separator, a true minus sign and, for
-/// a percentage, its sign.
+/// A number in the locale's way ([`Locale::number`], with a true minus
+/// sign) and, for a percentage, its sign.
 fn number(value: f64, decimals: usize, unit: Unit, locale: Locale) -> String {
-    let mut text = format!("{value:.decimals$}");
-    if text.trim_start_matches(['-', '0', '.']).is_empty() {
-        text = format!("{:.decimals$}", 0.0);
-    }
-    let text = text.replace('-', "−");
-    let text = match locale {
-        Locale::Polish => text.replace('.', ","),
-        Locale::English => text,
-    };
+    let text = locale.number(value, Number::fixed(decimals).typeset());
     match unit {
         Unit::Plain => text,
         Unit::Percent => format!("{text}%"),

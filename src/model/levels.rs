@@ -1,6 +1,10 @@
 //! The level of each phase: one level for the model, others for chosen phases.
 
-use crate::model::{Id, PhasePath, ServiceLevel};
+use std::collections::HashSet;
+
+use crate::{
+    error::Problem, error::Violation, model::Id, model::PhasePath, model::ServiceLevel, model::ServiceModel,
+};
 
 /// The service level to derive each phase at: one level for the whole
 /// model, and another for each phase chosen to go further (or less far).
@@ -13,6 +17,11 @@ use crate::model::{Id, PhasePath, ServiceLevel};
 ///
 /// A phase given the model's level is no exception and is not kept, so two
 /// `Levels` that derive alike compare equal.
+///
+/// Levels name phases by path and are made without a model, so a level
+/// for a phase the model does not have (a misspelt `stay/checkin`) changes
+/// nothing when deriving; [`unknown_phases`](Self::unknown_phases) lists
+/// such phases, so a typo is never silent.
 ///
 /// # Examples
 ///
@@ -149,6 +158,60 @@ impl Levels {
     /// ```
     pub fn phases(&self) -> impl ExactSizeIterator<Item = (&PhasePath, ServiceLevel)> + '_ {
         self.phases.iter().map(|(p, l)| (p, *l))
+    }
+
+    /// The phases given a level of their own that `model` does not have: a
+    /// level for a misspelt phase derives nothing of its own, and this says
+    /// so. Each violation is at `phases[i]`, `i` counting the phases in the
+    /// order of [`phases`](Self::phases), with [`Problem::NotInModel`] and
+    /// the phase's path. A phase given the model's level is not kept, so it
+    /// is never listed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let levels = Levels::new(ServiceLevel::Expected)
+    ///     .phase("stay/check-in".parse()?, ServiceLevel::Exclusive)
+    ///     .phase("stay/checkin".parse()?, ServiceLevel::Exclusive);
+    /// let unknown = levels.unknown_phases(&model);
+    /// assert_eq!(unknown.len(), 1);
+    /// assert_eq!(unknown[0].to_string(), "phases[1]: not in the model `stay/checkin`");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn unknown_phases(&self, model: &ServiceModel) -> Vec<Violation> {
+        let known = self.known_in(model);
+        self.phases
+            .iter()
+            .zip(known)
+            .enumerate()
+            .filter(|(_, (_, known))| !known)
+            .map(|(i, ((path, _), _))| {
+                Violation::new(format!("phases[{i}]"), Problem::NotInModel, path.to_string())
+            })
+            .collect()
+    }
+
+    /// The phases whose level differs from the model's that `model` has,
+    /// by path: what a set derived for `model` by these levels was derived at.
+    pub(crate) fn phases_in<'s>(
+        &'s self,
+        model: &ServiceModel,
+    ) -> impl Iterator<Item = (&'s PhasePath, ServiceLevel)> + 's {
+        let known = self.known_in(model);
+        self.phases.iter().zip(known).filter(|(_, known)| *known).map(|((p, l), _)| (p, *l))
+    }
+
+    /// For each phase given its own level, in order, whether `model` has it.
+    fn known_in(&self, model: &ServiceModel) -> Vec<bool> {
+        if self.phases.is_empty() {
+            return Vec::new();
+        }
+        let known: HashSet<(&Id, &Id)> =
+            model.sequences().iter().flat_map(|s| s.phases().iter().map(move |p| (s.id(), p.id()))).collect();
+        self.phases.iter().map(|(path, _)| known.contains(&(path.sequence(), path.phase()))).collect()
     }
 
     /// Whether every phase is at the model's level.

@@ -2,8 +2,11 @@
 //!
 //! Only the names live here, so every layer can say which language it
 //! means (a rule's translations, a standard set's document); how each
-//! language words labels, targets and statements is the standard layer's
-//! wording, in an `impl Locale` block beside the tables of each language.
+//! language words labels, targets, nouns, numbers and statements is the
+//! standard layer's wording (`src/standard/wording/`), in an `impl Locale`
+//! block beside the tables of each language. Adding a language is a
+//! variant here and a table in each words file: the compiler lists every
+//! table to fill, and the wording module's docs name them.
 
 use crate::vocabulary::vocabulary;
 

@@ -4,12 +4,16 @@ use std::fmt::{self, Write as _};
 
 use rustc_hash::FxHashMap;
 
-use crate::{model::Department, model::Locale, model::ServiceModel, standard::wording::Text};
+use crate::{model::Department, model::Locale, model::ServiceModel, publish::words::PublishText};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action
 /// above the line of interaction, the frontstage contact (channels and
 /// department) on it, and the backstage work below the line of visibility.
+///
+/// Every text of the model shows as written: it is escaped so that it
+/// cannot end its label, its comment or its line, nor hold a Mermaid
+/// directive (`%%{init: …}%%`) that would reconfigure the diagram.
 ///
 /// # Examples
 ///
@@ -83,7 +87,7 @@ impl<'a> Blueprint<'a> {
         let mut out = String::with_capacity(256 * steps + 1024);
         out.push_str("flowchart LR\n");
         let _ = writeln!(out, "    %% {}: {}", Escaped(self.model.name()), Escaped(sequence.name()));
-        let (customer, backstage) = (l.text(Text::Customer), l.text(Text::Backstage));
+        let (customer, backstage) = (l.text(PublishText::Customer), l.text(PublishText::Backstage));
         for (p, phase) in sequence.phases().iter().enumerate() {
             let p = p + 1;
             let _ = writeln!(out, "    subgraph p{p}[\"{p}. {}\"]", Escaped(phase.name()));
@@ -160,11 +164,16 @@ impl<'a> Departments<'a> {
 }
 
 /// Escapes text for a quoted Mermaid label or a `%%` comment: the quote,
-/// `<`, `>`, `&`, the backtick and `#` (which would start an entity such as
-/// `#quot;`) become Mermaid entity codes, and a line break or any other
-/// character [forbidden](crate::validate::is_forbidden) in names (a control
-/// or bidirectional formatting character) becomes a space, so no text can
-/// end its line, its label or its comment.
+/// `<`, `>`, `&`, the backtick, `#` (which would start an entity such as
+/// `#quot;`) and `%` become Mermaid entity codes, and a line break or any
+/// other character [forbidden](crate::validate::is_forbidden) in names (a
+/// control or bidirectional formatting character) becomes a space, so no
+/// text can end its line, its label or its comment.
+///
+/// `%` is escaped because Mermaid reads a directive (`%%{init: …}%%`, which
+/// sets the diagram's configuration, its security level included) anywhere
+/// in the text, inside a label or a comment, before it parses the chart;
+/// with no `%` left, no text can hold one.
 struct Escaped<'a>(&'a str);
 
 impl fmt::Display for Escaped<'_> {
@@ -179,6 +188,7 @@ impl fmt::Display for Escaped<'_> {
                 '#' => "#35;",
                 '&' => "#38;",
                 '`' => "#96;",
+                '%' => "#37;",
                 c if crate::validate::is_forbidden(c) => " ",
                 _ => continue,
             };
@@ -197,5 +207,6 @@ mod tests {
         assert_eq!(super::Escaped("a \"b\" <c>\nd").to_string(), "a #quot;b#quot; #lt;c#gt; d");
         assert_eq!(super::Escaped("#quot; & `x`").to_string(), "#35;quot; #38; #96;x#96;");
         assert_eq!(super::Escaped("a\r\u{2028}\u{202E}\0b").to_string(), "a    b");
+        assert_eq!(super::Escaped("%%{init: {}}%% 5 %").to_string(), "#37;#37;{init: {}}#37;#37; 5 #37;");
     }
 }

@@ -429,11 +429,12 @@ impl Checklist {
     /// ```
     #[must_use]
     pub fn markdown(&self, locale: Locale) -> String {
-        use crate::standard::wording::{Text, capitalised};
+        use crate::{publish::words::PublishText, standard::wording::capitalised};
         let mut out = format!(
-            "| # | Standard | {} | {} |\n|---|---|---|---|\n",
-            capitalised(locale.text(Text::Target)),
-            locale.text(Text::Verdict)
+            "| # | {} | {} | {} |\n|---|---|---|---|\n",
+            locale.text(PublishText::StandardColumn),
+            capitalised(locale.text(PublishText::Target)),
+            locale.text(PublishText::Verdict)
         );
         for (n, item) in self.items.iter().enumerate() {
             let statement = item.statement(locale).replace('|', "\\|");

@@ -5,21 +5,10 @@ use std::fmt::Write as _;
 use rustc_hash::FxHashMap;
 
 use crate::{
-    model::Behaviour,
-    model::Department,
-    model::Id,
-    model::Locale,
-    model::Phase,
-    model::Sequence,
-    model::ServiceModel,
-    model::StandardKind,
-    model::Step,
-    model::StepRef,
-    model::Vocabulary,
-    standard::Policy,
-    standard::Standard,
-    standard::StandardSet,
-    standard::wording::{Text, capitalised},
+    model::Behaviour, model::Department, model::Id, model::Locale, model::Phase, model::Sequence,
+    model::ServiceModel, model::StandardKind, model::Step, model::StepRef, model::Vocabulary,
+    publish::words::PublishText, standard::Policy, standard::Standard, standard::StandardSet,
+    standard::wording::capitalised,
 };
 
 /// A standards handbook: the brand's emotions and values, then a chapter per
@@ -29,6 +18,12 @@ use crate::{
 ///
 /// Rendered as Markdown or as plain text for terminals, in any [`Locale`],
 /// whole or one department at a time.
+///
+/// The whole handbook opens with the level the set was derived at and,
+/// for a set derived with per-phase levels, each phase of the model at a
+/// level of its own; a level given for a phase the model does not have
+/// derived nothing and is not shown (see
+/// [`Levels::unknown_phases`](crate::model::Levels::unknown_phases)).
 ///
 /// # Examples
 ///
@@ -247,18 +242,24 @@ impl<'a> Handbook<'a> {
     fn book(&self, style: Style) -> String {
         let l = self.locale;
         let mut out = String::new();
-        let title = format!("{}: {}", self.model.name(), l.text(Text::Standards));
+        let title = format!("{}: {}", self.model.name(), l.text(PublishText::Standards));
         heading(&mut out, style, 1, &title);
-        // A set derived with per-phase levels names each phase at a level of its own.
-        let phases: Vec<String> =
-            self.standards.levels().phases().map(|(p, level)| format!("{p}: {}", l.label(level))).collect();
+        // A set derived with per-phase levels names each phase at a level of
+        // its own; a level given for a phase the model lacks derived nothing
+        // and is not claimed.
+        let phases: Vec<String> = self
+            .standards
+            .levels()
+            .phases_in(self.model)
+            .map(|(p, level)| format!("{p}: {}", l.label(level)))
+            .collect();
         let phases = if phases.is_empty() { String::new() } else { format!(" ({})", phases.join(", ")) };
         let _ = writeln!(
             out,
             "{}: {}{phases} · {}: {}\n",
-            l.text(Text::Level),
+            l.text(PublishText::Level),
             l.label(self.standards.level()),
-            l.text(Text::StandardsCount),
+            l.text(PublishText::StandardsCount),
             self.standards.len()
         );
         self.brand(&mut out, style);
@@ -280,13 +281,13 @@ impl<'a> Handbook<'a> {
         if brand.emotions().is_empty() && brand.values().is_empty() {
             return;
         }
-        heading(out, style, 2, l.text(Text::Brand));
+        heading(out, style, 2, l.text(PublishText::Brand));
         if !brand.emotions().is_empty() {
             let emotions: Vec<&str> = brand.emotions().iter().map(|e| l.label(e)).collect();
-            let _ = writeln!(out, "{}: {}\n", l.text(Text::Emotions), emotions.join(", "));
+            let _ = writeln!(out, "{}: {}\n", l.text(PublishText::Emotions), emotions.join(", "));
         }
         if !brand.values().is_empty() {
-            let _ = writeln!(out, "{}:\n", l.text(Text::Values));
+            let _ = writeln!(out, "{}:\n", l.text(PublishText::Values));
             for value in brand.values() {
                 let _ = writeln!(out, "- {value}");
             }
@@ -298,12 +299,12 @@ impl<'a> Handbook<'a> {
     fn chapter(&self, out: &mut String, style: Style, index: &Index<'_>, department: Option<&Department>) {
         let l = self.locale;
         let id: Option<&Id> = department.map(Department::id);
-        heading(out, style, 2, department.map_or(l.text(Text::NoDepartment), Department::name));
+        heading(out, style, 2, department.map_or(l.text(PublishText::NoDepartment), Department::name));
 
         let situations: &[StepRef<'_>] = index.steps.get(&id).map_or(&[], Vec::as_slice);
-        heading(out, style, 3, l.text(Text::ContactSituations));
+        heading(out, style, 3, l.text(PublishText::ContactSituations));
         if situations.is_empty() {
-            let _ = writeln!(out, "{}\n", l.text(Text::None));
+            let _ = writeln!(out, "{}\n", l.text(PublishText::None));
         }
         for (n, at) in situations.iter().enumerate() {
             let channels: Vec<&str> = at.channels().iter().map(|c| l.label(c)).collect();
@@ -324,9 +325,9 @@ impl<'a> Handbook<'a> {
 
         // The department's standards, by phase in model order (stable within a phase).
         let mine: &[Placed<'_>] = index.standards.get(&id).map_or(&[], Vec::as_slice);
-        heading(out, style, 3, l.text(Text::StandardsHeading));
+        heading(out, style, 3, l.text(PublishText::StandardsHeading));
         if mine.is_empty() {
-            let _ = writeln!(out, "{}\n", l.text(Text::None));
+            let _ = writeln!(out, "{}\n", l.text(PublishText::None));
         }
         for run in mine.chunk_by(|a, b| a.0 == b.0) {
             let Some(&(_, sequence, phase, ..)) = run.first() else { continue };
@@ -358,8 +359,8 @@ impl<'a> Handbook<'a> {
         if on.is_empty() && off.is_empty() {
             return;
         }
-        heading(out, style, 3, l.text(Text::Behaviours));
-        for (caption, list) in [(Text::OnBrand, on), (Text::OffBrand, off)] {
+        heading(out, style, 3, l.text(PublishText::Behaviours));
+        for (caption, list) in [(PublishText::OnBrand, on), (PublishText::OffBrand, off)] {
             if list.is_empty() {
                 continue;
             }
@@ -372,7 +373,7 @@ impl<'a> Handbook<'a> {
                 }
             }
             for b in list {
-                let mark = if matches!(caption, Text::OnBrand) { "✓" } else { "✗" };
+                let mark = if matches!(caption, PublishText::OnBrand) { "✓" } else { "✗" };
                 let _ = writeln!(out, "- {mark} {}", b.text());
             }
             out.push('\n');
@@ -388,20 +389,20 @@ impl<'a> Handbook<'a> {
             return;
         }
         let (heading_level, title) = match department {
-            Some(_) => (3, Text::Policies),
-            None => (2, Text::BusinessPolicies),
+            Some(_) => (3, PublishText::Policies),
+            None => (2, PublishText::BusinessPolicies),
         };
         heading(out, style, heading_level, l.text(title));
         for p in policies {
             let statement = p.statement_in(l);
-            let target_label = l.text(Text::Target);
+            let target_label = l.text(PublishText::Target);
             let target = l.target(p.target());
             match style {
                 Style::Markdown => {
                     let _ = writeln!(
                         out,
                         "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`",
-                        l.text(Text::StandardId),
+                        l.text(PublishText::StandardId),
                         p.rule()
                     );
                 }
@@ -409,7 +410,7 @@ impl<'a> Handbook<'a> {
                     let _ = writeln!(
                         out,
                         "  - {statement}\n    {target_label}: {target} | {}: {}",
-                        l.text(Text::StandardId),
+                        l.text(PublishText::StandardId),
                         p.rule()
                     );
                 }
@@ -423,12 +424,12 @@ impl<'a> Handbook<'a> {
         let l = self.locale;
         let target = l.target(s.target());
         let from_level = l.text(match s.min_level() {
-            crate::model::ServiceLevel::Basic => Text::FromBasic,
-            crate::model::ServiceLevel::Expected => Text::FromExpected,
-            crate::model::ServiceLevel::Exclusive => Text::FromExclusive,
+            crate::model::ServiceLevel::Basic => PublishText::FromBasic,
+            crate::model::ServiceLevel::Expected => PublishText::FromExpected,
+            crate::model::ServiceLevel::Exclusive => PublishText::FromExclusive,
         });
         let (situation_label, target_label, rule_label) =
-            (l.text(Text::Situation), l.text(Text::Target), l.text(Text::StandardId));
+            (l.text(PublishText::Situation), l.text(PublishText::Target), l.text(PublishText::StandardId));
         // The statement straight into the book, and the id as `StandardId`
         // writes it without building one (which clones the rule's and the
         // step's shared ids).

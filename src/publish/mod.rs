@@ -10,6 +10,7 @@ pub(crate) mod blueprint;
 pub(crate) mod checklist;
 pub(crate) mod handbook;
 pub(crate) mod review;
+pub(crate) mod words;
 
 pub use blueprint::Blueprint;
 pub use checklist::{Checklist, ChecklistFilter, ChecklistItem};

@@ -78,7 +78,9 @@ pub struct Condition {
 /// and steps match in any sequence, so name the sequence too where a phase
 /// id repeats.
 ///
-/// A rule scoped to ids a model does not have matches nothing there;
+/// A rule scoped to ids a model does not have, or to ids that never meet
+/// at one step (a phase of another sequence, a step of another
+/// department), matches nothing there;
 /// [`RuleSet::unknown_scopes`](crate::rules::RuleSet::unknown_scopes) lists such
 /// rules, so a typo is never silent.
 ///

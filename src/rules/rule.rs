@@ -9,6 +9,9 @@ use crate::{
     standard::Target, standard::Template, standard::source::Source, validate::Violations,
 };
 
+#[cfg(feature = "serde")]
+use crate::standard::target::LevelTargetTexts;
+
 /// A rule that turns moments of contact into standards: when its
 /// [`Condition`] holds at a step, it produces a standard from its
 /// [`Template`]. Rules are data: they can be read, written to JSON or TOML,
@@ -433,6 +436,8 @@ impl RuleBuilder {
         /// Sets the statement in another language, with the same placeholders
         /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
         /// Without one, that language shows the English statement, marked.
+        /// The statement itself is the English text: [`build`](Self::build)
+        /// refuses a translation into English.
         ///
         /// # Examples
         ///
@@ -595,6 +600,11 @@ impl RuleBuilder {
         &self.id
     }
 
+    /// The targets as given (not yet checked).
+    pub(crate) fn targets_given(&self) -> &LevelTargets {
+        &self.targets
+    }
+
     /// Checks the rule.
     ///
     /// # Errors
@@ -605,6 +615,9 @@ impl RuleBuilder {
     /// - the id is not a slug;
     /// - `kind`, `dimension` or `statement` is missing ([`Problem::MissingField`]);
     /// - the statement is blank, names an unknown placeholder or has an unbalanced brace;
+    /// - a translation is too, or names other placeholders than the statement
+    ///   ([`Problem::TranslationPlaceholders`]), or is into English, the
+    ///   language of the statement itself ([`Problem::EnglishTranslation`]);
     /// - the condition (`when`) tests nothing, or no channel can satisfy it ([`Problem::NeverMatches`]);
     /// - a level at or above the rule's minimum has no target ([`Problem::MissingTarget`]),
     ///   a target is out of range, or a target is looser than the one below it ([`Problem::TargetLoosens`]).
@@ -639,6 +652,21 @@ impl RuleBuilder {
 
     /// Checks into `v`; the rule if it could be made.
     pub(crate) fn check(self, v: &mut Violations) -> Option<Rule> {
+        let targets = self.targets;
+        self.check_reading(v, |level, _, _| Some(targets.get(level)))
+    }
+
+    /// Checks into `v`, each level's target given by `target_at(level,
+    /// path, v)`: the target, if any, or `None` for a text of a document
+    /// that does not read, which `target_at` reports into `v` under the
+    /// level's `path` (in the place of the level's target, so every problem
+    /// of a rule is listed in the order of its fields); the rule if it
+    /// could be made.
+    pub(crate) fn check_reading(
+        self,
+        v: &mut Violations,
+        mut target_at: impl FnMut(ServiceLevel, &str, &mut Violations) -> Option<Option<Target>>,
+    ) -> Option<Rule> {
         let path = format!("rules/{}", self.id);
         let id = v.id(&path, &self.id);
         let field = |name: &str| format!("{path}.{name}");
@@ -662,6 +690,10 @@ impl RuleBuilder {
         let mut translations = Vec::with_capacity(self.translations.len());
         for (locale, text) in &self.translations {
             let at = field(&format!("translations.{locale}"));
+            if *locale == Locale::English {
+                v.push(at, Problem::EnglishTranslation, text.as_str());
+                continue;
+            }
             if let Some(t) = readable_statement(v, at.clone(), text) {
                 if statement.as_ref().is_some_and(|english| !english.same_placeholders(&t)) {
                     v.push(at, Problem::TranslationPlaceholders, text.as_str());
@@ -703,9 +735,15 @@ impl RuleBuilder {
         }
         let min_level = self.when.min_level();
         let mut below: Option<Target> = None;
+        let mut targets = LevelTargets::new();
         for &level in ServiceLevel::ALL {
             let at = field(&format!("targets.{level}"));
-            match self.targets.get(level) {
+            // A text that does not read is reported where it was read.
+            let Some(target) = target_at(level, &at, v) else { continue };
+            if let Some(target) = target {
+                targets = targets.at(level, target);
+            }
+            match target {
                 None if level >= min_level => v.push(at, Problem::MissingTarget, ""),
                 None => {}
                 // A target below the rule's level is never used, but it is
@@ -722,7 +760,7 @@ impl RuleBuilder {
                 }
             }
         }
-        let template = Template::new(self.kind?, self.dimension?, statement?, self.targets, translations);
+        let template = Template::new(self.kind?, self.dimension?, statement?, targets, translations);
         Some(Rule {
             source: Arc::new(Source::new(id?, concern?, min_level, template)),
             specificity: self.when.clone().normalized().specificity(),
@@ -734,6 +772,79 @@ impl RuleBuilder {
             once_per_contact: self.once_per_contact,
             catalogue: false,
         })
+    }
+}
+
+/// A rule as a rule set document writes it: the fields of a [`RuleBuilder`],
+/// its targets' texts not read yet, so that reading a document reports, with
+/// everything the builder checks, every text that does not read, each at
+/// `rules/<id>.targets.<level>.<field>` ([`RuleBuilder::check_reading`]).
+/// It reads and writes exactly what a `RuleBuilder` does.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RuleRecord {
+    id: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    overrides: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    concern: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    policy: Option<PolicyScope>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    once_per_contact: bool,
+    #[serde(default)]
+    kind: Option<StandardKind>,
+    #[serde(default)]
+    dimension: Option<QualityDimension>,
+    #[serde(default)]
+    statement: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    translations: BTreeMap<Locale, String>,
+    #[serde(default)]
+    when: Condition,
+    #[serde(default)]
+    targets: LevelTargetTexts,
+}
+
+#[cfg(feature = "serde")]
+impl From<RuleBuilder> for RuleRecord {
+    fn from(b: RuleBuilder) -> Self {
+        Self {
+            targets: LevelTargetTexts::from(&b.targets),
+            id: b.id,
+            overrides: b.overrides,
+            concern: b.concern,
+            policy: b.policy,
+            once_per_contact: b.once_per_contact,
+            kind: b.kind,
+            dimension: b.dimension,
+            statement: b.statement,
+            translations: b.translations,
+            when: b.when,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl RuleRecord {
+    /// The builder of the rule, without targets, and its targets' texts, to
+    /// be checked together by [`RuleBuilder::check_reading`].
+    pub(crate) fn into_draft(self) -> (RuleBuilder, LevelTargetTexts) {
+        let builder = RuleBuilder {
+            id: self.id,
+            overrides: self.overrides,
+            concern: self.concern,
+            policy: self.policy,
+            once_per_contact: self.once_per_contact,
+            kind: self.kind,
+            dimension: self.dimension,
+            statement: self.statement,
+            translations: self.translations,
+            when: self.when,
+            targets: LevelTargets::new(),
+        };
+        (builder, self.targets)
     }
 }
 
@@ -757,5 +868,71 @@ fn readable_statement(v: &mut Violations, path: String, text: &str) -> Option<St
 impl From<&Rule> for RuleBuilder {
     fn from(rule: &Rule) -> Self {
         rule.to_builder()
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+    use crate::{model::Capability, model::Channel, model::MomentKind, rules::RuleSet, rules::Scope};
+
+    /// Rules with every field set, and every rule of the catalogue.
+    fn every_field() -> Vec<RuleBuilder> {
+        let full = Rule::builder("full")
+            .concern("speed-of-answer")
+            .policy(PolicyScope::Department)
+            .once_per_contact()
+            .overriding()
+            .kind(StandardKind::Procedure)
+            .dimension(QualityDimension::Responsiveness)
+            .statement("Answer every chat {target}")
+            .statement_in(Locale::Polish, "Odpowiadaj na czat {target}")
+            .when(
+                Condition::builder()
+                    .channels([Channel::Chat])
+                    .capabilities([Capability::Written])
+                    .moments([MomentKind::Information])
+                    .from_level(ServiceLevel::Expected)
+                    .scope(Scope::new().sequences(["visit"])),
+            )
+            .target(ServiceLevel::Expected, Target::within_secs(90))
+            .target(ServiceLevel::Exclusive, Target::within_secs(60));
+        let mut rules = vec![full, Rule::builder("empty")];
+        rules.extend(RuleSet::catalogue().to_builder().rules);
+        rules
+    }
+
+    #[test]
+    fn a_rule_record_writes_what_a_rule_builder_writes() {
+        for builder in every_field() {
+            let record = RuleRecord::from(builder.clone());
+            assert_eq!(
+                serde_json::to_value(&record).unwrap(),
+                serde_json::to_value(&builder).unwrap(),
+                "{}",
+                builder.raw_id()
+            );
+        }
+    }
+
+    #[test]
+    fn a_rule_record_reads_what_a_rule_builder_reads() {
+        for builder in every_field() {
+            let written = serde_json::to_value(&builder).unwrap();
+            let (draft, mut texts) = serde_json::from_value::<RuleRecord>(written).unwrap().into_draft();
+            let mut targets = LevelTargets::new();
+            let mut v = Violations::default();
+            for &level in ServiceLevel::ALL {
+                if let Some(target) = texts.take(level).and_then(|t| t.read("t", &mut v)) {
+                    targets = targets.at(level, target);
+                }
+            }
+            assert!(v.is_empty(), "{}", builder.raw_id());
+            assert_eq!(draft.targets(targets), builder, "{}", builder.raw_id());
+        }
+        // Unknown fields are refused by both.
+        let doc = serde_json::json!({ "id": "a", "colour": "red" });
+        assert!(serde_json::from_value::<RuleBuilder>(doc.clone()).is_err());
+        assert!(serde_json::from_value::<RuleRecord>(doc).is_err());
     }
 }

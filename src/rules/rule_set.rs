@@ -6,6 +6,9 @@ use crate::{
     error::Entity, error::Error, error::Problem, rules::Rule, rules::RuleBuilder, validate::Violations,
 };
 
+#[cfg(feature = "serde")]
+use crate::rules::rule::RuleRecord;
+
 /// A validated set of [`Rule`]s with unique ids, kept sorted by id.
 /// [`derive`](Self::derive) lists, once per derivation, the rules that can
 /// match each kind of step, so that a step only looks at those.
@@ -376,12 +379,28 @@ impl RuleSetBuilder {
     /// assert_eq!(err.violations()[0].problem(), &Problem::DuplicateId);
     /// ```
     pub fn build(self) -> Result<RuleSet, Error> {
+        Self::build_checked(self.rules.into_iter().map(|draft| {
+            let targets = *draft.targets_given();
+            (draft, move |level, _: &str, _: &mut Violations| Some(targets.get(level)))
+        }))
+    }
+
+    /// Builds the set of `drafts`, each checked with the targets its
+    /// function gives (see [`RuleBuilder::check_reading`]).
+    fn build_checked<F>(drafts: impl ExactSizeIterator<Item = (RuleBuilder, F)>) -> Result<RuleSet, Error>
+    where
+        F: FnMut(
+            crate::model::ServiceLevel,
+            &str,
+            &mut Violations,
+        ) -> Option<Option<crate::standard::Target>>,
+    {
         let mut v = Violations::default();
         let mut seen = HashSet::new();
-        let mut rules = Vec::with_capacity(self.rules.len());
-        for draft in self.rules {
+        let mut rules = Vec::with_capacity(drafts.len());
+        for (draft, target_at) in drafts {
             let raw = draft.raw_id().to_owned();
-            let rule = draft.check(&mut v);
+            let rule = draft.check_reading(&mut v, target_at);
             if crate::id::check(&raw).is_none() && !seen.insert(raw.clone()) {
                 v.push(format!("rules/{raw}"), Problem::DuplicateId, raw);
                 continue;
@@ -439,25 +458,39 @@ impl RuleSet {
 crate::document::versioned_document! {
     /// The rule set as a document.
     struct RuleSetDocument("rule set", RULES_FORMAT_VERSION) {
-        rules: Vec<RuleBuilder> = default,
+        #[cfg_attr(feature = "schemars", schemars(with = "Vec<RuleBuilder>"))]
+        rules: Vec<RuleRecord> = default,
     }
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for RuleSet {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules: self.to_builder().rules }.serialize(s)
+        let rules = self.to_builder().rules.into_iter().map(RuleRecord::from).collect();
+        RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules }.serialize(s)
     }
 }
 
-/// Deserialising runs the same checks as [`RuleSetBuilder::build`]: an
-/// invalid document is rejected whole, with every problem named.
+/// Deserialising runs the same checks as [`RuleSetBuilder::build`], and
+/// reads every text of a target in the same pass: an invalid document is
+/// rejected whole, with every problem named, a text that does not read
+/// (a duration, a distance, hours of cover, an amount) at
+/// `rules/<id>.targets.<level>.<field>` with the text
+/// ([`Problem::Malformed`]), as a rule's other problems are.
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for RuleSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = RuleSetDocument::deserialize(d)?;
-        RuleSetBuilder { rules: doc.rules }.build().map_err(D::Error::custom)
+        RuleSetBuilder::build_checked(doc.rules.into_iter().map(|record| {
+            let (draft, mut texts) = record.into_draft();
+            let target_at = move |level, at: &str, v: &mut Violations| match texts.take(level) {
+                None => Some(None),
+                Some(text) => text.read(at, v).map(Some),
+            };
+            (draft, target_at)
+        }))
+        .map_err(D::Error::custom)
     }
 }
 

@@ -5,7 +5,9 @@ use std::{fmt, str::FromStr};
 use crate::{error::Entity, error::Error};
 
 /// A whole amount of money in a currency named by its ISO 4217 code, such
-/// as an empowerment limit. Written `"100 EUR"`.
+/// as an empowerment limit. Written `"100 EUR"`, and read only in that
+/// form: digits (leading zeros are digits too), one space, three capital
+/// letters, and no sign, exponent or other white space.
 ///
 /// # Examples
 ///
@@ -90,7 +92,8 @@ impl Amount {
     }
 }
 
-const EXPECTED: &str = "a whole amount and a currency code, e.g. 100 EUR";
+/// What an amount looks like, for messages.
+pub(crate) const EXPECTED: &str = "a whole amount and a currency code, e.g. 100 EUR";
 
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -103,12 +106,12 @@ impl FromStr for Amount {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         let invalid = || Error::malformed(Entity::Amount, s.to_owned(), EXPECTED);
-        let (value, currency) = s.trim().split_once(' ').ok_or_else(invalid)?;
+        let (value, currency) = s.split_once(' ').ok_or_else(invalid)?;
         if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid());
         }
         let value: u32 = value.parse().map_err(|_| invalid())?;
-        Self::new(value, currency.trim()).map_err(|_| invalid())
+        Self::new(value, currency).map_err(|_| invalid())
     }
 }
 

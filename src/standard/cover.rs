@@ -11,7 +11,10 @@ use crate::{error::Entity, error::Error};
 ///
 /// Documents write it as `"24/7"`, or as days and hours:
 /// `"mon-fri 08:00-20:00"`, `"sat,sun 10:00-16:00"`, `"daily 07:00-23:00"`
-/// (`24:00` ends a day). It is always written back in that form.
+/// (`24:00` ends a day). It is always written back in that form, and read
+/// only as it is written: times of two digits each (`08:00`, not `8:00` or
+/// `+8:00`, which could be a time zone), one space after the days, and no
+/// other white space.
 ///
 /// # Examples
 ///
@@ -185,7 +188,8 @@ impl Cover {
     }
 }
 
-const EXPECTED: &str = "24/7 or days and hours, e.g. mon-fri 08:00-20:00";
+/// What hours of cover look like, for messages.
+pub(crate) const EXPECTED: &str = "24/7 or days and hours, e.g. mon-fri 08:00-20:00";
 
 impl fmt::Display for Cover {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -201,11 +205,10 @@ impl FromStr for Cover {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         let invalid = || Error::malformed(Entity::Cover, s.to_owned(), EXPECTED);
-        let text = s.trim();
-        if text == "24/7" {
+        if s == "24/7" {
             return Ok(Self::AROUND_THE_CLOCK);
         }
-        let (days, hours) = text.split_once(' ').ok_or_else(invalid)?;
+        let (days, hours) = s.split_once(' ').ok_or_else(invalid)?;
         let mut bits = 0u8;
         if days == "daily" {
             bits = ALL_DAYS;
@@ -227,10 +230,11 @@ impl FromStr for Cover {
                 }
             }
         }
-        let (from, to) = hours.trim().split_once('-').ok_or_else(invalid)?;
+        let (from, to) = hours.split_once('-').ok_or_else(invalid)?;
         let time = |t: &str| -> Option<u16> {
-            let (h, m) = t.trim().split_once(':')?;
-            if h.len() != 2 || m.len() != 2 {
+            let (h, m) = t.split_once(':')?;
+            // Two digits each: no sign, no white space.
+            if h.len() != 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
                 return None;
             }
             let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
@@ -288,6 +292,11 @@ mod tests {
             "mon 08:00-24:01",
             "moon 08:00-10:00",
             "mon 08:60-10:00",
+            "mon +8:00-10:00",
+            "mon 08:00-+9:00",
+            " 24/7",
+            "mon  08:00-10:00",
+            "mon 08:00 - 10:00",
         ] {
             assert!(bad.parse::<Cover>().is_err(), "{bad}");
         }

@@ -2,14 +2,11 @@
 //! or level changed, a statement reworded. The yearly review reads it, and
 //! an improvement plan shows what raising a phase would change.
 
-use std::sync::Arc;
-
 use rustc_hash::FxHashMap;
 
 use crate::{
-    model::Id, model::Locale, model::ServiceLevel, model::StepPath, standard::Placeholder,
-    standard::Provenance, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
-    standard::standard::Names,
+    model::Id, model::ServiceLevel, model::StepPath, standard::Standard, standard::StandardId,
+    standard::StandardSet, standard::Target,
 };
 
 /// A standard whose target changed between two sets.
@@ -329,7 +326,7 @@ fn changes(s: &Standard, n: Option<&Standard>) -> u8 {
     // Compare the wording, not the target inside it: on the data the
     // statements are rendered from, or as text where a standard was read
     // from a document.
-    if !same_wording(n, s).unwrap_or_else(|| wording(n) == wording(s)) {
+    if !n.same_wording(s).unwrap_or_else(|| wording(n) == wording(s)) {
         c |= TEXT;
     }
     c
@@ -425,46 +422,4 @@ fn rank<T>(sorted: &[(T, usize)], ranks: &mut [u64], same: impl Fn(&(T, usize), 
 /// another standard compare by wording alone.
 fn wording(s: &Standard) -> String {
     s.statement().replace(&s.target().to_string(), "{target}")
-}
-
-/// Whether the two standards' statements say the same, their targets
-/// aside, judged on what the statements are rendered from rather than on
-/// the text: the rule's statement, and the value each of its placeholders
-/// fills in (the names of the step, phase, sequence, company and
-/// department, the channels, the kind of moment, the characteristic that
-/// brought it, the business's word for a noun). Values the statement does
-/// not show do not count. `None` when either standard was read from a
-/// document: its statement is text alone.
-fn same_wording(a: &Standard, b: &Standard) -> Option<bool> {
-    let (names, theirs) = (a.step_info().names()?, b.step_info().names()?);
-    let statement = a.source().template().statement();
-    if !Arc::ptr_eq(a.source(), b.source()) && statement != b.source().template().statement() {
-        return Some(false);
-    }
-    let same_step = Arc::ptr_eq(a.step_info(), b.step_info());
-    let same = |pick: fn(&Names) -> &Arc<str>| same_step || pick(names) == pick(theirs);
-    let characteristic = |s: &Standard| match s.provenance() {
-        Provenance::Characteristic(c) => Some(c),
-        _ => None,
-    };
-    Some(statement.placeholders().all(|slot| match slot {
-        Placeholder::Target => true,
-        Placeholder::Step => same(|n| &n.step),
-        Placeholder::Phase => same(|n| &n.phase),
-        Placeholder::Sequence => same(|n| &n.sequence),
-        Placeholder::Company => same(|n| &n.company),
-        Placeholder::Department => same_step || names.department == theirs.department,
-        Placeholder::Channel => a.channels() == b.channels(),
-        Placeholder::Moment => a.moment() == b.moment(),
-        Placeholder::Characteristic => characteristic(a) == characteristic(b),
-        Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
-            // The word, not the industry: industries may share a word.
-            let word = |s: &Standard| {
-                slot.noun().map(|(noun, plural)| {
-                    Locale::English.word(s.industry(), noun, plural, Default::default())
-                })
-            };
-            word(a) == word(b)
-        }
-    }))
 }

@@ -10,8 +10,8 @@ use crate::{
     model::MomentKind, model::PhasePath, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
     model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Policy,
     standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
-    standard::StandardSet, standard::Statement, standard::Target, standard::Template,
-    standard::source::Source, standard::standard::StepInfo, validate::Violations,
+    standard::StandardSet, standard::Statement, standard::Template, standard::source::Source,
+    standard::standard::StepInfo, standard::target::TargetText, validate::Violations,
 };
 
 /// The version of the standard set document this release reads and writes.
@@ -38,7 +38,8 @@ struct StandardRecord {
     aspect: QualityAspect,
     dimension: QualityDimension,
     level: ServiceLevel,
-    target: Target,
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::standard::Target"))]
+    target: TargetText,
     statement: String,
     channels: EnumSet<Channel>,
     moment: MomentKind,
@@ -94,7 +95,7 @@ fn record(st: &Standard) -> StandardRecord {
         aspect: st.aspect(),
         dimension: st.dimension(),
         level: st.min_level(),
-        target: st.target(),
+        target: st.target().into(),
         statement: st.statement(),
         channels: st.channels(),
         moment: st.moment(),
@@ -110,9 +111,11 @@ fn record(st: &Standard) -> StandardRecord {
 }
 
 /// A standard as read, checked into `v` at `path`: what a derived standard
-/// guarantees, and provenance that can be true of it.
-fn standard(r: StandardRecord, levels: &Levels, path: &str, v: &mut Violations) -> Standard {
+/// guarantees, and provenance that can be true of it; `None` if its target
+/// does not read.
+fn standard(r: StandardRecord, levels: &Levels, path: &str, v: &mut Violations) -> Option<Standard> {
     let level = levels.at(r.id.step().sequence(), r.id.step().phase());
+    let target = r.target.read(&format!("{path}.target"), v);
     if r.aspect != r.kind.aspect() {
         v.push(
             format!("{path}.aspect"),
@@ -130,8 +133,8 @@ fn standard(r: StandardRecord, levels: &Levels, path: &str, v: &mut Violations) 
     if r.channels.is_empty() {
         v.push(format!("{path}.channels"), Problem::NoChannel, "");
     }
-    if !r.target.is_in_range() {
-        v.push(format!("{path}.target"), Problem::TargetOutOfRange, r.target.to_string());
+    if let Some(target) = target.filter(|t| !t.is_in_range()) {
+        v.push(format!("{path}.target"), Problem::TargetOutOfRange, target.to_string());
     }
     let possible = match r.trigger {
         Provenance::Channel(c) => r.channels.contains(c),
@@ -147,23 +150,32 @@ fn standard(r: StandardRecord, levels: &Levels, path: &str, v: &mut Violations) 
         );
     }
     v.text(format!("{path}.statement"), &r.statement);
+    for (locale, text) in &r.translations {
+        let at = format!("{path}.translations.{locale}");
+        if *locale == Locale::English {
+            v.push(at, Problem::EnglishTranslation, text.as_str());
+        } else {
+            v.text(at, text);
+        }
+    }
+    let target = target?;
     let template = Template::new(
         r.kind,
         r.dimension,
         Statement::literal(&r.statement),
-        LevelTargets::new().at(level, r.target),
+        LevelTargets::new().at(level, target),
         r.translations.iter().map(|(l, t)| (*l, Statement::literal(t))).collect(),
     );
     let concern = r.concern.unwrap_or_else(|| r.id.rule().clone());
     // The standard's own source: no rule is built to read a set back.
-    Standard::new(
+    Some(Standard::new(
         Arc::new(Source::new(r.id.rule().clone(), concern, r.level, template)),
         Arc::new(StepInfo::new(r.id.step().clone(), r.moment, r.department, None)),
-        r.target,
+        target,
         r.channels,
         level,
         r.trigger,
-    )
+    ))
 }
 
 impl serde::Serialize for StandardSet {
@@ -195,11 +207,17 @@ impl serde::Serialize for StandardSet {
 /// Reading a set checks what a derived set guarantees: each aspect follows
 /// from its kind, no standard is above its phase's level (the set's, or the
 /// level its phase is listed at under `phases`, each phase listed once), each applies on at
-/// least one channel, has a statement, a target in range, a unique id, and
+/// least one channel, has a target that reads and is in range, a unique id, and
 /// provenance that can be true of it (naming one of its channels,
-/// a capability they all have, or its own moment); a policy is stated for a
+/// a capability they all have, or its own moment); its statement and each
+/// translation of it are texts people read, as a rule's are (not blank, no
+/// control or bidirectional character), and none is an `english` one (the
+/// statement is the English text); a policy is stated for a
 /// department exactly when its scope is a department's, and names the steps
-/// that call for it, its own first.
+/// that call for it, its own first, each once; no two policies are one
+/// (the same standard id), or state one concern for the same department
+/// (or both for the business), and a policy's rule derives no standard of
+/// the set (a rule derives policies or standards), nor has a standard's id.
 impl<'de> serde::Deserialize<'de> for StandardSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
@@ -215,17 +233,44 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
         // Sorted once, however the document orders them.
         levels.extend(doc.phases.into_iter().map(|p| (p.phase, p.level)));
         let mut seen = HashSet::new();
+        let mut rules = HashSet::new();
         let mut standards = Vec::with_capacity(doc.standards.len());
         for r in doc.standards {
             let path = format!("standards/{}", r.id);
             if !seen.insert(r.id.clone()) {
                 v.push(path.as_str(), Problem::DuplicateId, r.id.to_string());
             }
-            standards.push(standard(r, &levels, &path, &mut v));
+            rules.insert(r.id.rule().clone());
+            standards.extend(standard(r, &levels, &path, &mut v));
         }
         let mut policies = Vec::with_capacity(doc.policies.len());
+        let mut stated = HashSet::new();
         for (i, p) in doc.policies.into_iter().enumerate() {
             let path = format!("policies[{i}]");
+            let mut steps = HashSet::with_capacity(p.steps.len());
+            for (j, step) in p.steps.iter().enumerate() {
+                if !steps.insert(step) {
+                    v.push(format!("{path}.steps[{j}]"), Problem::DuplicateId, step.to_string());
+                }
+            }
+            let id = &p.standard.id;
+            let concern = p.standard.concern.as_ref().unwrap_or(id.rule());
+            if !seen.insert(id.clone()) {
+                v.push(format!("{path}.standard.id"), Problem::DuplicateId, id.to_string());
+            } else if rules.contains(id.rule()) {
+                v.push(
+                    format!("{path}.standard.id"),
+                    Problem::Contradicts("the rule of a policy derives standards of the set too"),
+                    id.rule().as_str(),
+                );
+            } else if !stated.insert((p.department.clone(), concern.clone())) {
+                let how = if p.department.is_some() {
+                    "another policy states this concern for the same department"
+                } else {
+                    "another policy states this concern for the business"
+                };
+                v.push(format!("{path}.standard.concern"), Problem::Contradicts(how), concern.as_str());
+            }
             if (p.scope == PolicyScope::Department) != p.department.is_some() {
                 v.push(
                     format!("{path}.department"),
@@ -240,8 +285,9 @@ impl<'de> serde::Deserialize<'de> for StandardSet {
                     p.standard.id.step().to_string(),
                 );
             }
-            let standard = standard(p.standard, &levels, &format!("{path}.standard"), &mut v);
-            policies.push(Policy::new(standard, p.scope, p.department, p.steps));
+            if let Some(standard) = standard(p.standard, &levels, &format!("{path}.standard"), &mut v) {
+                policies.push(Policy::new(standard, p.scope, p.department, p.steps));
+            }
         }
         v.finish(Entity::StandardSet, || {
             StandardSet::new(levels, standards).with_outcome(policies, Vec::new())

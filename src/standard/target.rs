@@ -2,14 +2,18 @@
 
 use std::{fmt, time::Duration};
 
-use crate::{standard::Amount, standard::Cover, standard::Distance};
+use crate::{
+    model::Locale, standard::Amount, standard::Cover, standard::Distance, standard::distance::LengthUnit,
+    standard::wording::Number,
+};
 
 /// What a standard requires, in terms an auditor can check: a time, a share
 /// of cases within a time, a number of rings, a count, or always / never.
 ///
 /// Durations are written in documents the friendly way (`"20s"`, `"24h"`,
-/// `"1h 30m"`, `"2d"`, a day being 24 hours) and rendered for people by
-/// [`Display`](fmt::Display) (`within 20 seconds`).
+/// `"1h 30m"`, `"2d"`, a day being 24 hours; read as jiff reads a span, in
+/// whole seconds, without a sign and without white space around it) and
+/// rendered for people by [`Display`](fmt::Display) (`within 20 seconds`).
 ///
 /// # Examples
 ///
@@ -67,7 +71,29 @@ pub enum Target {
     /// Staffed or reachable during these hours: a desk around the clock,
     /// phones Monday to Friday. Documents write `cover = "24/7"`.
     Cover(Cover),
-    /// Between two durations, both included: a queue of 5 to 8 minutes.
+    /// Between two durations, both included: for what is wrong when too
+    /// short as well as when too long, such as a check-in at the desk of 2
+    /// to 5 minutes (the guest neither rushed nor kept waiting), or a call
+    /// to check that all is well 3 to 5 days after a problem was solved. A
+    /// wait, a reply or a queue has only an upper bound: write it
+    /// [`Within`](Self::Within), since a range fails the customer served
+    /// sooner.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use service_standards::{standard::Measurement, Target};
+    ///
+    /// let mins = |m: u64| Duration::from_secs(60 * m);
+    /// let check_in = Target::Between { min: mins(2), max: mins(5) };
+    /// assert_eq!(check_in.to_string(), "between 2 and 5 minutes");
+    /// assert!(check_in.is_met_by(Measurement::Duration(mins(3))));
+    /// assert!(!check_in.is_met_by(Measurement::Duration(mins(1)))); // rushed
+    /// assert!(!check_in.is_met_by(Measurement::Duration(mins(6)))); // kept waiting
+    /// // A queue of at most 5 minutes: a 1-minute wait meets it.
+    /// assert!(Target::Within(mins(5)).is_met_by(Measurement::Duration(mins(1))));
+    /// ```
     Between {
         /// The shortest.
         #[cfg_attr(feature = "serde", serde(with = "friendly"))]
@@ -439,15 +465,16 @@ pub(crate) fn single_unit_count(d: Duration) -> Option<(u64, TimeUnit)> {
     }
 }
 
-/// `3 metres`, `1 metre`, `2.5 metres`.
+/// `3 metres`, `1 metre`, `2.5 metres`, `10 feet`, `1 foot`: in the unit
+/// the distance was given in.
 fn human_distance(d: Distance) -> String {
-    let (whole, rest) = d.parts();
-    if rest == 0 {
-        format!("{whole} {}", plural(u64::from(whole), "metre", "metres"))
-    } else {
-        let shown = d.to_string();
-        format!("{} metres", shown.trim_end_matches('m'))
-    }
+    let (thousandths, unit) = d.given();
+    let number = Locale::English.number(f64::from(thousandths) / 1000.0, Number::up_to(3));
+    let (one, many) = match unit {
+        LengthUnit::Metres => ("metre", "metres"),
+        LengthUnit::Feet => ("foot", "feet"),
+    };
+    format!("{number} {}", if thousandths == 1000 { one } else { many })
 }
 
 /// `around the clock`, `Monday to Friday, 08:00–20:00`.
@@ -487,11 +514,13 @@ fn human_duration(d: Duration) -> String {
 
 /// What a duration looks like, for messages.
 #[cfg(feature = "serde")]
-const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
+pub(crate) const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
 
 #[cfg(feature = "serde")]
 /// Parses a friendly duration: `20s`, `24h`, `1h 30m`, `2d` (a day is 24
-/// hours), in whole seconds.
+/// hours), in whole seconds, as jiff reads a span, but without a sign
+/// (`+5s` is not a duration a standard names) and without white space
+/// around it.
 ///
 /// # Errors
 ///
@@ -499,6 +528,9 @@ const DURATION_EXPECTED: &str = "e.g. 20s, 5m, 24h or 1h 30m";
 /// naming the text, also for a duration finer than a second.
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, crate::error::Error> {
     let invalid = || crate::error::Error::malformed(crate::error::Entity::Duration, text, DURATION_EXPECTED);
+    if text.starts_with(['+', '-']) || text.trim() != text {
+        return Err(invalid());
+    }
     let span: jiff::Span = text.parse().map_err(|_| invalid())?;
     let signed = span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).map_err(|_| invalid())?;
     let duration = Duration::try_from(signed).map_err(|_| invalid())?;
@@ -512,6 +544,151 @@ pub(crate) fn print_duration(d: Duration) -> String {
     jiff::fmt::friendly::SpanPrinter::new()
         .designator(jiff::fmt::friendly::Designator::Compact)
         .unsigned_duration_to_string(&d)
+}
+
+/// A target as a document writes it, its texts (durations, a distance,
+/// hours of cover, an amount) not read yet: a document reads its targets
+/// through it, so that every text that does not read is reported, each at
+/// its own field, beside everything else the document's checks find.
+/// It reads exactly what [`Target`] reads, and writes what it writes.
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) enum TargetText {
+    Within(String),
+    ShareWithin { percent: u8, within: String },
+    WithinRings(u8),
+    AtLeast(u16),
+    AtMost(u16),
+    Every(String),
+    Share(u8),
+    Always,
+    Never,
+    FromDistance(String),
+    Cover(String),
+    Between { min: String, max: String },
+    UpTo(String),
+}
+
+#[cfg(feature = "serde")]
+impl From<Target> for TargetText {
+    fn from(target: Target) -> Self {
+        match target {
+            Target::Within(d) => Self::Within(print_duration(d)),
+            Target::ShareWithin { percent, within } => {
+                Self::ShareWithin { percent, within: print_duration(within) }
+            }
+            Target::WithinRings(n) => Self::WithinRings(n),
+            Target::AtLeast(n) => Self::AtLeast(n),
+            Target::AtMost(n) => Self::AtMost(n),
+            Target::Every(d) => Self::Every(print_duration(d)),
+            Target::Share(p) => Self::Share(p),
+            Target::Always => Self::Always,
+            Target::Never => Self::Never,
+            Target::FromDistance(d) => Self::FromDistance(d.to_string()),
+            Target::Cover(c) => Self::Cover(c.to_string()),
+            Target::Between { min, max } => {
+                Self::Between { min: print_duration(min), max: print_duration(max) }
+            }
+            Target::UpTo(a) => Self::UpTo(a.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TargetText {
+    /// The target this text says, checked into `v`: each text that does
+    /// not read is a [`Problem::Malformed`](crate::error::Problem::Malformed)
+    /// at its field under `path` (`….targets.basic.cover`,
+    /// `….target.between.min`), and then there is no target.
+    pub(crate) fn read(self, path: &str, v: &mut crate::validate::Violations) -> Option<Target> {
+        use crate::error::Entity;
+        let mut read = |field: &str, text: String, entity: Entity, expected: &'static str, ok: bool| {
+            if !ok {
+                v.push(
+                    format!("{path}.{field}"),
+                    crate::error::Problem::Malformed { entity, expected },
+                    text,
+                );
+            }
+        };
+        let mut duration = |field: &str, text: String| {
+            let parsed = parse_duration(&text).ok();
+            read(field, text, Entity::Duration, DURATION_EXPECTED, parsed.is_some());
+            parsed
+        };
+        Some(match self {
+            Self::Within(d) => Target::Within(duration("within", d)?),
+            Self::ShareWithin { percent, within } => {
+                Target::ShareWithin { percent, within: duration("share-within.within", within)? }
+            }
+            Self::WithinRings(n) => Target::WithinRings(n),
+            Self::AtLeast(n) => Target::AtLeast(n),
+            Self::AtMost(n) => Target::AtMost(n),
+            Self::Every(d) => Target::Every(duration("every", d)?),
+            Self::Share(p) => Target::Share(p),
+            Self::Always => Target::Always,
+            Self::Never => Target::Never,
+            Self::Between { min, max } => {
+                // Both ends are read, so that both are reported.
+                let (min, max) = (duration("between.min", min), duration("between.max", max));
+                Target::Between { min: min?, max: max? }
+            }
+            Self::FromDistance(text) => {
+                let parsed = text.parse::<Distance>().ok();
+                read("from-distance", text, Entity::Distance, super::distance::EXPECTED, parsed.is_some());
+                Target::FromDistance(parsed?)
+            }
+            Self::Cover(text) => {
+                let parsed = text.parse::<Cover>().ok();
+                read("cover", text, Entity::Cover, super::cover::EXPECTED, parsed.is_some());
+                Target::Cover(parsed?)
+            }
+            Self::UpTo(text) => {
+                let parsed = text.parse::<Amount>().ok();
+                read("up-to", text, Entity::Amount, super::amount::EXPECTED, parsed.is_some());
+                Target::UpTo(parsed?)
+            }
+        })
+    }
+}
+
+/// The targets of each level as a document writes them (see [`TargetText`]).
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct LevelTargetTexts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    basic: Option<TargetText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expected: Option<TargetText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exclusive: Option<TargetText>,
+}
+
+#[cfg(feature = "serde")]
+impl From<&crate::standard::LevelTargets> for LevelTargetTexts {
+    fn from(targets: &crate::standard::LevelTargets) -> Self {
+        use crate::model::ServiceLevel::{Basic, Exclusive, Expected};
+        Self {
+            basic: targets.get(Basic).map(Into::into),
+            expected: targets.get(Expected).map(Into::into),
+            exclusive: targets.get(Exclusive).map(Into::into),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl LevelTargetTexts {
+    /// The text of the target at `level`, taken out.
+    pub(crate) fn take(&mut self, level: crate::model::ServiceLevel) -> Option<TargetText> {
+        use crate::model::ServiceLevel::{Basic, Exclusive, Expected};
+        match level {
+            Basic => self.basic.take(),
+            Expected => self.expected.take(),
+            Exclusive => self.exclusive.take(),
+        }
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -555,6 +732,98 @@ mod tests {
         };
         assert_eq!(parse_duration("-5s"), Err(invalid("-5s")));
         assert_eq!(parse_duration("soon"), Err(invalid("soon")));
+        for signed_or_padded in ["+5s", "+PT5S", " 5s", "5s ", "5s\n"] {
+            assert_eq!(parse_duration(signed_or_padded), Err(invalid(signed_or_padded)));
+        }
+    }
+
+    /// Every kind of target, with texts of every form.
+    #[cfg(feature = "serde")]
+    fn every_kind() -> Vec<Target> {
+        vec![
+            Target::within_secs(20),
+            Target::ShareWithin { percent: 80, within: Duration::from_secs(5400) },
+            Target::WithinRings(3),
+            Target::AtLeast(2),
+            Target::AtMost(1),
+            Target::Every(Duration::from_secs(180 * 86_400)),
+            Target::Share(95),
+            Target::Always,
+            Target::Never,
+            Target::FromDistance(Distance::feet(10)),
+            Target::Cover(Cover::AROUND_THE_CLOCK),
+            Target::Cover("sat,sun 10:00-16:00".parse().unwrap()),
+            Target::Between { min: Duration::from_secs(300), max: Duration::from_secs(480) },
+            Target::UpTo("100 EUR".parse().unwrap()),
+        ]
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_target_text_writes_and_reads_what_a_target_does() {
+        for target in every_kind() {
+            let text = TargetText::from(target);
+            let written = serde_json::to_value(target).unwrap();
+            assert_eq!(serde_json::to_value(&text).unwrap(), written, "{target}");
+            let read: TargetText = serde_json::from_value(written.clone()).unwrap();
+            assert_eq!(read, text, "{target}");
+            let mut v = crate::validate::Violations::default();
+            assert_eq!(read.read("t", &mut v), Some(target), "{target}");
+            assert!(v.is_empty(), "{target}");
+            let toml = toml::to_string(&std::collections::BTreeMap::from([("t", target)])).unwrap();
+            let back: std::collections::BTreeMap<String, TargetText> = toml::from_str(&toml).unwrap();
+            assert_eq!(back.get("t"), Some(&text), "{target}");
+        }
+        // What a target refuses, its text refuses too, before it is read.
+        for doc in [
+            r#"{"within": 20}"#,
+            r#"{"cover": "24/7", "every": "1d"}"#,
+            r#"{"soon": "1d"}"#,
+            r#""sometimes""#,
+        ] {
+            assert!(serde_json::from_str::<Target>(doc).is_err(), "{doc}");
+            assert!(serde_json::from_str::<TargetText>(doc).is_err(), "{doc}");
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_target_text_that_does_not_read_is_named_at_its_field() {
+        let read = |doc: &str| {
+            let mut v = crate::validate::Violations::default();
+            let target = serde_json::from_str::<TargetText>(doc).unwrap().read("at", &mut v);
+            let found: Vec<String> = v
+                .into_error(crate::error::Entity::RuleSet)
+                .violations()
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            (target, found)
+        };
+        assert_eq!(
+            read(r#"{"between": {"min": "soon", "max": "later"}}"#),
+            (
+                None,
+                vec![
+                    "at.between.min: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `soon`"
+                        .to_owned(),
+                    "at.between.max: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `later`"
+                        .to_owned(),
+                ]
+            )
+        );
+        assert_eq!(
+            read(r#"{"share-within": {"percent": 80, "within": "1m "}}"#),
+            (
+                None,
+                vec![
+                    "at.share-within.within: invalid duration (expected e.g. 20s, 5m, 24h or 1h 30m) `1m `"
+                        .to_owned()
+                ]
+            )
+        );
+        // A number out of range reads: the range is checked where the target is used.
+        assert_eq!(read(r#"{"share": 120}"#), (Some(Target::Share(120)), vec![]));
     }
 
     #[test]

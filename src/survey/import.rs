@@ -1,6 +1,6 @@
 //! Survey responses read from CSV, the form survey tools export (feature `csv`).
 
-use std::io;
+use std::{collections::VecDeque, io};
 
 use jiff::civil::Date;
 
@@ -20,6 +20,7 @@ use crate::{
     survey::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
+        intake::check_date,
     },
     validate::Violations,
 };
@@ -84,7 +85,7 @@ impl Column {
 /// | column | required | holds |
 /// |---|---|---|
 /// | `respondent` | yes | the survey tool's respondent id (any text) |
-/// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored) |
+/// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored), from 1900-01-01 to 2199-12-31 |
 /// | `subject` | yes | a quality dimension (`empathy`) or a phase, `sequence/phase` |
 /// | `measure` | yes | `servqual`, `nps`, `csat` or `ces` |
 /// | `expectation`, `perception` | for `servqual` | scores on the SERVQUAL scale |
@@ -99,7 +100,10 @@ impl Column {
 /// listing every bad record's every problem; [`lenient`](Self::lenient)
 /// keeps the good records and returns every rejected one with its reasons.
 /// Either way nothing is dropped without being listed. Each problem is a
-/// [`Violation`] at `line N.column` (`line 7.score`), with the cell's value.
+/// [`Violation`] at `line N.column` (`line 7.score`), with the cell's value;
+/// `N` is the line the record starts on in the file, whatever ends its
+/// lines (`\n`, `\r\n` as spreadsheets write, or a lone `\r`), counting
+/// blank lines and the line breaks in quoted fields.
 ///
 /// A record is rejected for: an empty required cell ([`Problem::MissingField`]);
 /// a cell that is not UTF-8 ([`Problem::Unreadable`]); a date that is not
@@ -111,8 +115,13 @@ impl Column {
 /// ([`Problem::InvalidId`]); a number that is not one
 /// ([`Problem::NotANumber`]); a score outside its scale
 /// ([`Problem::OutOfScale`]); an importance that is not above zero
-/// ([`Problem::InvalidWeight`]); more fields than the header has columns
-/// ([`Problem::Contradicts`]); the same respondent, subject and measure
+/// ([`Problem::InvalidWeight`]); more fields than the header has columns,
+/// or a cell of another measure than the record's, which would be dropped
+/// (a `score` in a `servqual` record, an `expectation` or `perception` in
+/// any other; [`Problem::Contradicts`], saying which measure takes what);
+/// a date before [`Response::EARLIEST_DATE`] (1900-01-01) or after
+/// [`Response::LATEST_DATE`] (2199-12-31) ([`Problem::DateOutOfRange`]);
+/// the same respondent, subject and measure
 /// again in one survey period ([`Problem::DuplicateResponse`], at
 /// `respondent`, on the later record; an aggregation while reading can be
 /// told not to check, below).
@@ -353,7 +362,9 @@ pub struct RejectedRow {
 }
 
 impl RejectedRow {
-    /// The line the record starts on (the header is line 1).
+    /// The line the record starts on: the file's first line is 1, and
+    /// every line counts, ended by `\n`, `\r\n` or a lone `\r`, blank
+    /// lines and the line breaks in quoted fields included.
     ///
     /// # Examples
     ///
@@ -680,30 +691,35 @@ impl<'m> CsvImport<'m> {
         sink: &mut S,
         mut reject: impl FnMut(RejectedRow),
     ) -> Result<(), Error> {
-        let mut csv = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(reader);
+        let mut csv =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(Lines::new(reader));
         let mut record = csv::ByteRecord::new();
         let fatal = |path: String, problem: Problem, value: String| {
             Error::invalid(Entity::SurveyFile, vec![Violation::new(path, problem, value)])
         };
-        // The error's own position if it has one, else where the reader stopped.
-        let unreadable = |e: &csv::Error, at: &csv::Position| {
-            let line = e.position().unwrap_or(at).line();
+        // The line of the record the reader was reading when it failed.
+        let unreadable = |e: &csv::Error, csv: &mut csv::Reader<Lines<R>>| {
+            let at = e.position().unwrap_or(csv.position()).byte();
+            let line = csv.get_mut().line_of(at);
             fatal(format!("line {line}"), Problem::Unreadable, e.to_string())
         };
-        if !csv.read_byte_record(&mut record).map_err(|e| unreadable(&e, &csv::Position::new()))? {
-            return Err(fatal("line 1".to_owned(), Problem::Empty, String::new()));
+        match csv.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => return Err(fatal("line 1".to_owned(), Problem::Empty, String::new())),
+            Err(e) => return Err(unreadable(&e, &mut csv)),
         }
-        let layout = Layout::of(&record)?;
+        let header = csv.get_mut().line_of(start(&record));
+        let layout = Layout::of(&record, header)?;
         let mut reader = RowReader::new(layout, intake);
         let mut records = 0_u64;
         loop {
             match csv.read_byte_record(&mut record) {
                 Ok(true) => {}
                 Ok(false) => break,
-                Err(e) => return Err(unreadable(&e, csv.position())),
+                Err(e) => return Err(unreadable(&e, &mut csv)),
             }
             records += 1;
-            let line = record.position().map_or(records + 1, csv::Position::line);
+            let line = csv.get_mut().line_of(start(&record));
             let mut v = Violations::default();
             if let Some(row) = reader.row(&mut v, line, &record) {
                 sink.take(&mut reader.intake, &mut v, Place::Line(line), row);
@@ -716,6 +732,123 @@ impl<'m> CsvImport<'m> {
             return Err(fatal("records".to_owned(), Problem::Empty, String::new()));
         }
         Ok(())
+    }
+}
+
+/// Where the csv reader began reading `record`: the end of the record
+/// before it (a record read always has its position).
+fn start(record: &csv::ByteRecord) -> u64 {
+    record.position().map_or(0, csv::Position::byte)
+}
+
+/// A reader that counts the lines of what is read through it, so that
+/// each record is named by the line it starts on.
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r`, as a record does for the
+/// csv crate (whose own line count misses a lone `\r` and names a record
+/// after `\r\n` or blank lines by an earlier line). A record starts at the
+/// first byte after the end of the one before it that is not a line break:
+/// the reader remembers where each line that is not empty starts, until a
+/// record after it is asked about. Those are the lines read ahead by the
+/// csv reader's buffer and the lines of one record (a quoted field with
+/// line breaks), so what is held does not grow with the file.
+struct Lines<R> {
+    inner: R,
+    /// How many bytes were read.
+    read: u64,
+    /// The line of the next byte.
+    line: u64,
+    /// Whether the next byte starts a line.
+    at_start: bool,
+    /// Whether the last byte read was `\r`: a `\n` after it ends no other line.
+    after_cr: bool,
+    /// The first byte and the number of each line that is not empty, from
+    /// the line of the record asked about last.
+    starts: VecDeque<(u64, u64)>,
+}
+
+impl<R> Lines<R> {
+    fn new(inner: R) -> Self {
+        Self { inner, read: 0, line: 1, at_start: true, after_cr: false, starts: VecDeque::new() }
+    }
+
+    /// The line of the first byte at or after `byte` that is not a line
+    /// break: the line of the record the csv reader began reading at
+    /// `byte`, or, if no such byte was read yet, the line the reader is on.
+    /// Asked with `byte` never smaller than before.
+    fn line_of(&mut self, byte: u64) -> u64 {
+        while let Some(&(at, line)) = self.starts.front() {
+            if at >= byte {
+                return line;
+            }
+            self.starts.pop_front();
+        }
+        self.line
+    }
+
+    /// Counts the lines of `bytes`, read after the bytes before.
+    fn count(&mut self, bytes: &[u8]) {
+        let mut at = self.read;
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            if !self.at_start {
+                // Within a line: to the first byte below `\r` + 1 (`\n`
+                // and `\r` among them), eight bytes at a time. Of the bytes
+                // a word flags, the lowest is one (a flag above it may be
+                // false: a borrow from it).
+                let mut skipped = 0;
+                for word in rest.chunks_exact(8) {
+                    let mut w = [0_u8; 8];
+                    w.copy_from_slice(word);
+                    let x = u64::from_le_bytes(w);
+                    let low = x.wrapping_sub(0x0E0E_0E0E_0E0E_0E0E) & !x & 0x8080_8080_8080_8080;
+                    if low != 0 {
+                        skipped += (low.trailing_zeros() / 8) as usize;
+                        break;
+                    }
+                    skipped += 8;
+                }
+                if skipped > 0 {
+                    self.after_cr = false;
+                    rest = rest.get(skipped..).unwrap_or_default();
+                    at += skipped as u64;
+                    continue;
+                }
+            }
+            let Some((&b, tail)) = rest.split_first() else { break };
+            match b {
+                b'\n' => {
+                    if !self.after_cr {
+                        self.line += 1;
+                    }
+                    self.after_cr = false;
+                    self.at_start = true;
+                }
+                b'\r' => {
+                    self.line += 1;
+                    self.after_cr = true;
+                    self.at_start = true;
+                }
+                _ => {
+                    if self.at_start {
+                        self.starts.push_back((at, self.line));
+                        self.at_start = false;
+                    }
+                    self.after_cr = false;
+                }
+            }
+            rest = tail;
+            at += 1;
+        }
+        self.read = at;
+    }
+}
+
+impl<R: io::Read> io::Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count(buf.get(..n).unwrap_or_default());
+        Ok(n)
     }
 }
 
@@ -779,7 +912,8 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(header: &csv::ByteRecord) -> Result<Self, Error> {
+    /// The layout of `header`, the record on line `line`.
+    fn of(header: &csv::ByteRecord, line: u64) -> Result<Self, Error> {
         // `Column as usize` is a column's place in `Column::ALL`.
         debug_assert!(Column::ALL.iter().enumerate().all(|(n, c)| *c as usize == n));
         let mut at = [None; Column::ALL.len()];
@@ -791,7 +925,7 @@ impl Layout {
             if let Some(slot) = found.and_then(|n| at.get_mut(n)) {
                 if slot.is_some() {
                     v.push(
-                        format!("line 1.{}", name.to_ascii_lowercase()),
+                        format!("line {line}.{}", name.to_ascii_lowercase()),
                         Problem::Contradicts("column given twice"),
                         name,
                     );
@@ -808,7 +942,7 @@ impl Layout {
                 .flatten()
                 .is_none()
             {
-                v.push(format!("line 1.{}", column.name()), Problem::MissingColumn, column.name());
+                v.push(format!("line {line}.{}", column.name()), Problem::MissingColumn, column.name());
             }
         }
         v.finish(Entity::SurveyFile, || Self { at, width: header.len() })
@@ -852,7 +986,10 @@ impl<'m> RowReader<'m> {
         let cells = Cells { record, layout: &self.layout, line };
         let respondent = cells.required(v, Column::Respondent);
         let date = cells.required(v, Column::Date).and_then(|t| match date_of(t) {
-            Some(d) => Some(d),
+            Some(d) => {
+                check_date(v, Place::Line(line), d, || t.to_owned());
+                Some(d)
+            }
             None => {
                 v.push(cells.at(Column::Date), Problem::NotADate, t);
                 None
@@ -884,6 +1021,9 @@ impl<'m> RowReader<'m> {
             Some(Measure::Ces) => cells.number(v, Column::Score, true).map(Answer::Ces),
             None => None,
         };
+        if let Some(measure) = measure {
+            cells.of_other_measures(v, measure);
+        }
         let importance = cells.number(v, Column::Importance, false);
         let channel =
             cells.get(v, Column::Channel).and_then(|t| cells.parsed::<Channel>(v, Column::Channel, t));
@@ -944,6 +1084,38 @@ impl<'r> Cells<'r, '_> {
             Err(_) => {
                 v.push(self.at(column), Problem::NotANumber, text);
                 None
+            }
+        }
+    }
+
+    /// A violation for each cell that holds an answer of another measure
+    /// than the record's: it would be dropped.
+    fn of_other_measures(&self, v: &mut Violations, measure: Measure) {
+        let (others, why): (&[Column], _) = match measure {
+            Measure::Servqual => {
+                (&[Column::Score], "servqual takes an expectation and a perception, not a score")
+            }
+            Measure::Nps => (
+                &[Column::Expectation, Column::Perception],
+                "nps takes a score, not an expectation or a perception",
+            ),
+            Measure::Csat => (
+                &[Column::Expectation, Column::Perception],
+                "csat takes a score, not an expectation or a perception",
+            ),
+            Measure::Ces => (
+                &[Column::Expectation, Column::Perception],
+                "ces takes a score, not an expectation or a perception",
+            ),
+        };
+        for &column in others {
+            // Almost always empty: known without reading it as text.
+            let cell = self.layout.index(column).and_then(|i| self.record.get(i));
+            if cell.is_none_or(<[u8]>::is_empty) {
+                continue;
+            }
+            if let Some(text) = self.get(v, column) {
+                v.push(self.at(column), Problem::Contradicts(why), text);
             }
         }
     }
@@ -1027,6 +1199,30 @@ fn date_of(text: &str) -> Option<jiff::civil::Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lines of `text` read in pieces of `cut` bytes: where each line
+    /// that is not empty starts.
+    fn starts(text: &[u8], cut: usize) -> Vec<(u64, u64)> {
+        let mut lines = Lines::new(());
+        for piece in text.chunks(cut) {
+            lines.count(piece);
+        }
+        lines.starts.into()
+    }
+
+    #[test]
+    fn lines_are_counted_however_the_text_is_cut() {
+        let text = b"head,er\r\n\r\nfirst, a longer line of text\rsecond\n\n\r\r\nthird\t\x0b\x0c\xc5\xbc\r";
+        let whole = starts(text, text.len());
+        assert_eq!(whole, [(0, 1), (11, 3), (40, 4), (51, 8)]);
+        for cut in 1..text.len() {
+            assert_eq!(starts(text, cut), whole, "{cut}");
+        }
+        let mut lines = Lines::new(());
+        lines.count(text);
+        assert_eq!((lines.line_of(0), lines.line_of(1), lines.line_of(40), lines.line_of(41)), (1, 3, 4, 8));
+        assert_eq!((lines.line_of(60), lines.line), (9, 9));
+    }
 
     #[test]
     fn the_quick_date_reads_what_jiff_reads() {

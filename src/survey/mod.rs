@@ -12,17 +12,28 @@
 //! phases, channels and sites.
 
 pub(crate) mod aggregate;
+mod answer;
 pub(crate) mod feedback;
 mod fingerprints;
 #[cfg(feature = "csv")]
 pub(crate) mod import;
-pub(crate) mod responses;
+mod intake;
+mod measure;
+mod period;
+mod response;
+mod responses;
+mod scales;
 pub(crate) mod stats;
 
 pub use aggregate::{By, Change, Series, Summary};
+pub use answer::Answer;
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 #[cfg(feature = "csv")]
 pub use import::{Aggregated, CsvImport, Imported, RejectedRow};
-pub use responses::{Answer, Measure, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scales};
-pub(crate) use responses::{Intake, Place};
+pub(crate) use intake::{Intake, Place};
+pub use measure::Measure;
+pub use period::{Period, PeriodKind};
+pub use response::Response;
+pub use responses::{Responses, ResponsesBuilder};
+pub use scales::Scales;
 pub use stats::Estimate;

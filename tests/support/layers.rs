@@ -1,5 +1,5 @@
 //! The crate's layers, and a scanner that finds the paths in a source file
-//! that name a layer above the file's own (used by `tests/layers.rs`).
+//! that name a layer above the file's own (used by `tests/integration/layers.rs`).
 //!
 //! The layers, lowest first: the base files, `model`, `standard` (with its
 //! wording), `rules`, then the rooms that use standards (`survey`,
@@ -21,17 +21,7 @@ use std::collections::HashMap;
 pub const LAYERS: &[(&str, &[&str])] = &[
     (
         "base",
-        &[
-            "error",
-            "id",
-            "set",
-            "vocabulary",
-            "validate",
-            "document",
-            "places",
-            "text_serde",
-            "setters",
-        ],
+        &["error", "id", "set", "vocabulary", "validate", "document", "places", "text_serde", "setters"],
     ),
     ("model", &["model"]),
     ("standard", &["standard"]),

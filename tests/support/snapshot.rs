@@ -1,6 +1,6 @@
 //! Reviewed snapshots under `tests/snapshots/` kept as plain files (the
 //! catalogue, handbooks, blueprint): files users read or load as they are.
-//! The derived-set listings are insta snapshots (`tests/derived_sets.rs`).
+//! The derived-set listings are insta snapshots (`tests/integration/rules/derived_sets.rs`).
 //!
 //! To review a change: `UPDATE_SNAPSHOTS=1 cargo test`, then read the diff of
 //! `tests/snapshots/` before committing it.

@@ -1,5 +1,5 @@
 //! The cells of generated survey files (benches/responses.rs,
-//! tests/stream_memory.rs): subjects of the hotel model and SERVQUAL
+//! tests/memory/stream_memory.rs): subjects of the hotel model and SERVQUAL
 //! dimensions, channels and sites, an empty cell for "not given".
 
 /// Phases of the hotel model and quality dimensions.

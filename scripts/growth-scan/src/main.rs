@@ -736,7 +736,7 @@ fn main() {
             let r = a.score(&Checklist::new(&s, &ChecklistFilter::new()));
             let levels = Levels::new(lvl);
             measured(|| {
-                let p = ImprovementPlan::builder(&m, &cat, &levels, &g).compliance(&r).build();
+                let p = ImprovementPlan::builder(&m, &cat, &levels, &g).compliance(&r).build().unwrap();
                 assert!(p.raise().is_some());
                 p.markdown(Locale::English)
             });
@@ -752,7 +752,7 @@ fn main() {
                 for s in subs {
                     b = b.interval(s, (-1.0, 1.0));
                 }
-                b.build()
+                b.build().unwrap()
             });
         }
         "diff" => {

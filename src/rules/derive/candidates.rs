@@ -252,7 +252,13 @@ mod tests {
     /// order, of those the rule wants and the step has.
     #[test]
     fn the_first_characteristic_is_in_declared_order() -> Result<(), Error> {
-        use crate::prelude::*;
+        use crate::{
+            model::{
+                Channel, Characteristic, Phase, QualityDimension, Sequence, ServiceModel, StandardKind, Step,
+            },
+            rules::{Condition, Rule},
+            standard::{LevelTargets, Provenance, Standard, Target},
+        };
         let (prompt, friendly) = (Characteristic::Prompt, Characteristic::Friendly);
         assert!(friendly.index() < prompt.index());
         let rules = RuleSet::builder()

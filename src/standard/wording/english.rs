@@ -12,7 +12,8 @@ use crate::{
 };
 use crate::{model::Industry, model::Noun, standard::statement::Case};
 
-pub(super) static ENGLISH: Language = Language { code: "en", label, text, target: |t| t.to_string(), noun };
+pub(super) static ENGLISH: Language =
+    Language { code: "en", decimal_separator: '.', label, text, target: |t| t.to_string(), noun };
 
 fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static str {
     let (one, many) = match (industry, noun) {
@@ -26,33 +27,10 @@ fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static s
     if plural { many } else { one }
 }
 
+/// The texts the standard layer renders itself.
 fn text(text: Text) -> &'static str {
     match text {
-        Text::Standards => "customer service standards",
-        Text::Level => "Level",
-        Text::StandardsHeading => "Standards",
-        Text::StandardsCount => "number of standards",
-        Text::Brand => "Our brand",
-        Text::Emotions => "Emotions we evoke",
-        Text::Values => "Values",
-        Text::ContactSituations => "Contact situations",
-        Text::OnBrand => "On-brand",
-        Text::OffBrand => "Off-brand",
-        Text::Behaviours => "Behaviours",
-        Text::Target => "target",
-        Text::StandardId => "id",
-        Text::Situation => "situation",
-        Text::Verdict => "Verdict",
-        Text::NoDepartment => "Steps without a department",
         Text::EveryDepartment => "every department",
-        Text::None => "none",
-        Text::Policies => "Policies",
-        Text::BusinessPolicies => "Policies of the whole business",
-        Text::FromBasic => "from the basic level",
-        Text::FromExpected => "from the expected level",
-        Text::FromExclusive => "from the exclusive level",
-        Text::Customer => "Customer",
-        Text::Backstage => "Backstage",
         Text::TriggerCharacteristic => "characteristic",
         Text::TriggerEmotion => "emotion",
         Text::TriggerCapability => "channel capability",

@@ -1,7 +1,46 @@
-//! Languages: every label, catalogue statement and target rendering, per locale.
+//! Text for people, per locale: the labels of the vocabularies, the
+//! statements of standards and policies, targets, the business's nouns and
+//! numbers. Made in one way everywhere:
 //!
-//! Each language is one table ([`Language`]) in its own file under
-//! `locale/`; adding a language is adding a table and a [`Locale`] variant.
+//! - **Labels** of the crate's vocabularies ([`Labelled`]): one `match` per
+//!   language over [`Label`], in this module's language files; a room's own
+//!   vocabulary (an audit's verdict) implements [`Labelled`] beside it with
+//!   one table per language.
+//! - **Fixed texts** (headings, captions, sentences): each layer or room
+//!   keeps its own in a `words` file, as an enum of its texts ([`Texts`])
+//!   and one table per language, a function selected by an exhaustive
+//!   `match` on [`Locale`]. Only what this layer renders itself is here
+//!   ([`Text`]: the provenance's words, `every department`).
+//! - **Nouns**: every word for the business's things goes through
+//!   [`noun`] (locale, industry, noun, plural, case), and nowhere else.
+//! - **Numbers**: every number with decimals shown to people (a distance,
+//!   a plan's gaps and compliance, a chart's values) goes through
+//!   [`Locale::number`] with a [`Number`] format; the language gives the
+//!   decimal separator. (Whole counts are written as they are.)
+//!
+//! # Adding a language
+//!
+//! A language is a [`Locale`] variant and a table in each words file. Add
+//! the variant in `src/model/locale.rs`; the compiler then lists every
+//! `match` on [`Locale`] left to fill, which are exactly these tables:
+//!
+//! 1. `src/standard/wording/<language>.rs`: a [`Language`] (its ISO 639-1
+//!    code, decimal separator, the label of every vocabulary value, the
+//!    standard's [`Text`]s, targets, and the nouns of every industry in
+//!    every number and case the language has), named in
+//!    [`Locale::language`]; and the new locale's own label in every
+//!    language's label table;
+//! 2. `src/publish/words.rs`: the handbook's, checklist's and blueprint's
+//!    texts;
+//! 3. `src/assess/words.rs`: the improvement plan's texts and the audit
+//!    verdicts' labels;
+//! 4. `src/charts/words.rs`: the charts' texts.
+//!
+//! The catalogue's statements may then be translated rule by rule
+//! (`src/rules/catalogue.rs`); a statement without a translation is shown
+//! whole in English, marked `[en]`, never spliced. The tests beside each
+//! words file check that every table has every entry, non-empty and
+//! distinct within its enum, for every locale.
 
 pub(super) mod english;
 pub(super) mod polish;
@@ -124,59 +163,14 @@ labels!(
     PolicyScope,
 );
 
-/// A fixed text of rendered documents (headings, captions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The fixed texts the standard layer renders itself: the words of a
+/// provenance and the `{department}` of a standard no department owns.
+/// Every later room keeps its own texts in the same shape, in its own
+/// `words` file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub(crate) enum Text {
-    /// `customer service standards`, after the company's name.
-    Standards,
-    /// `Level`.
-    Level,
-    /// `Standards`, a chapter's section heading.
-    StandardsHeading,
-    /// `number of standards`.
-    StandardsCount,
-    /// `Our brand`.
-    Brand,
-    /// `Emotions we evoke`.
-    Emotions,
-    /// `Values`.
-    Values,
-    /// `Contact situations`.
-    ContactSituations,
-    /// `On-brand`.
-    OnBrand,
-    /// `Off-brand`.
-    OffBrand,
-    /// `Behaviours`.
-    Behaviours,
-    /// `Target`.
-    Target,
-    /// `id`: the label of a standard's id beside each standard.
-    StandardId,
-    /// `situation`: the step a standard belongs to.
-    Situation,
-    /// `Verdict`, a checklist column.
-    Verdict,
-    /// `Steps without a department`.
-    NoDepartment,
     /// `every department`, for the `{department}` placeholder.
     EveryDepartment,
-    /// `none`.
-    None,
-    /// `Policies`, a chapter's section of its department's policies.
-    Policies,
-    /// `Policies of the whole business`, a section of the whole book.
-    BusinessPolicies,
-    /// `from the basic level`, beside a standard.
-    FromBasic,
-    /// `from the expected level`.
-    FromExpected,
-    /// `from the exclusive level`.
-    FromExclusive,
-    /// `Customer`, in a blueprint.
-    Customer,
-    /// `Backstage`, in a blueprint.
-    Backstage,
     /// `characteristic`, naming a trigger.
     TriggerCharacteristic,
     /// `emotion`, naming a trigger.
@@ -189,14 +183,72 @@ pub(crate) enum Text {
     TriggerMoment,
 }
 
-/// One language: how it words every label, text, target and noun.
+/// A layer's or room's fixed texts (headings, captions, sentences): an enum
+/// of its texts with one table per language, selected by an exhaustive
+/// `match` on [`Locale`] in [`in_locale`](Self::in_locale), so a new
+/// [`Locale`] variant makes the compiler list every table to fill. Read
+/// with [`Locale::text`].
+pub(crate) trait Texts: Copy + Eq + std::fmt::Debug + strum::VariantArray + 'static {
+    /// The text in `locale`.
+    fn in_locale(self, locale: Locale) -> &'static str;
+}
+
+impl Texts for Text {
+    fn in_locale(self, locale: Locale) -> &'static str {
+        (locale.language().text)(self)
+    }
+}
+
+/// One language: how it words every label, text, target and noun, and how
+/// it writes a number.
 pub(crate) struct Language {
     pub(crate) code: &'static str,
+    /// The decimal separator: `.` in English, `,` in Polish.
+    pub(crate) decimal_separator: char,
     pub(crate) label: fn(Label) -> &'static str,
     pub(crate) text: fn(Text) -> &'static str,
     pub(crate) target: fn(Target) -> String,
     /// A business's word for a noun: plural or not, in a grammatical case.
     pub(crate) noun: fn(Industry, Noun, bool, Case) -> &'static str,
+}
+
+/// A business's word for `noun` in `locale`: singular or `plural`, in
+/// `case` (a language without cases ignores it). Every noun a statement or
+/// a document shows is looked up here and nowhere else, so where the words
+/// come from (today a table per language and industry) can change in this
+/// one place.
+pub(crate) fn noun(locale: Locale, industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
+    (locale.language().noun)(industry, noun, plural, case)
+}
+
+/// How a number is written for people: how many decimals, and which minus
+/// sign. The locale gives the decimal separator ([`Locale::number`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Number {
+    decimals: usize,
+    /// Trailing zeros after the separator (and a separator left alone) dropped.
+    trimmed: bool,
+    /// A true minus sign (`−`), and no minus on a value that shows as zero.
+    typeset: bool,
+}
+
+impl Number {
+    /// Exactly `decimals` decimals, rounded: `1.50`, `-0.25`.
+    pub(crate) const fn fixed(decimals: usize) -> Self {
+        Self { decimals, trimmed: false, typeset: false }
+    }
+
+    /// At most `decimals` decimals, rounded, without trailing zeros: `2.5`, `3`.
+    pub(crate) const fn up_to(decimals: usize) -> Self {
+        Self { decimals, trimmed: true, typeset: false }
+    }
+
+    /// The same, with a true minus sign (`−1.25`), and a value that rounds
+    /// to zero written without one (`0.00`, never `−0.00`): for charts.
+    #[cfg_attr(not(feature = "charts"), allow(dead_code, reason = "used by the charts"))]
+    pub(crate) const fn typeset(self) -> Self {
+        Self { typeset: true, ..self }
+    }
 }
 
 impl Locale {
@@ -219,6 +271,34 @@ impl Locale {
     #[must_use]
     pub fn code(self) -> &'static str {
         self.language().code
+    }
+
+    /// `value` written for people in this language, as `format` says, with
+    /// the language's decimal separator (`1.5`, `1,5`). The one number
+    /// formatter of the crate: targets, plans and charts all write their
+    /// decimals with it.
+    pub(crate) fn number(self, value: f64, format: Number) -> String {
+        let decimals = format.decimals;
+        let mut text = format!("{value:.decimals$}");
+        if format.typeset && text.trim_start_matches(['-', '0', '.']).is_empty() {
+            text = format!("{:.decimals$}", 0.0);
+        }
+        if format.trimmed && text.contains('.') {
+            text.truncate(text.trim_end_matches('0').trim_end_matches('.').len());
+        }
+        if format.typeset {
+            text = text.replace('-', "\u{2212}");
+        }
+        let separator = self.language().decimal_separator;
+        if separator != '.' {
+            text = text.replace('.', separator.encode_utf8(&mut [0; 4]));
+        }
+        text
+    }
+
+    /// One of a layer's or room's fixed texts ([`Texts`]) in this language.
+    pub(crate) fn text<T: Texts>(self, text: T) -> &'static str {
+        text.in_locale(self)
     }
 
     /// The label of a vocabulary value, for people ([`Labelled::label_in`]).
@@ -291,10 +371,6 @@ impl Locale {
         }
     }
 
-    pub(crate) fn text(self, text: Text) -> &'static str {
-        (self.language().text)(text)
-    }
-
     /// A standard's statement in this language: the catalogue's translation
     /// of its rule's statement where there is one, else the rule's own text,
     /// with placeholders filled in this language.
@@ -342,12 +418,7 @@ impl Locale {
     /// ```
     #[must_use]
     pub fn noun(self, industry: Industry, noun: Noun) -> &'static str {
-        (self.language().noun)(industry, noun, false, Case::Nom)
-    }
-
-    /// A noun placeholder's word: plural or not, in a case.
-    pub(crate) fn word(self, industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
-        (self.language().noun)(industry, noun, plural, case)
+        self::noun(self, industry, noun, false, Case::Nom)
     }
 }
 
@@ -406,36 +477,13 @@ impl Standard {
             }
             Placeholder::Moment => out.push_str(locale.label(self.moment())),
             Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
-                if let Some((noun, plural)) = slot.noun() {
-                    out.push_str(locale.word(industry, noun, plural, case));
+                if let Some((what, plural)) = slot.noun() {
+                    out.push_str(noun(locale, industry, what, plural, case));
                 }
             }
         });
     }
 }
-
-/// Standards are equal when everything they show is equal, statement text
-/// included (so equality is defined here, with the rendering).
-impl PartialEq for Standard {
-    fn eq(&self, other: &Self) -> bool {
-        self.rule() == other.rule()
-            && self.step() == other.step()
-            && self.kind() == other.kind()
-            && self.dimension() == other.dimension()
-            && self.min_level() == other.min_level()
-            && self.derived_at() == other.derived_at()
-            && self.target() == other.target()
-            && self.channels() == other.channels()
-            && self.moment() == other.moment()
-            && self.department() == other.department()
-            && self.provenance() == other.provenance()
-            && (Arc::ptr_eq(self.source(), other.source())
-                && Arc::ptr_eq(self.step_info(), other.step_info())
-                || self.statement() == other.statement())
-    }
-}
-
-impl Eq for Standard {}
 
 impl Policy {
     /// The statement, in English (see [`Policy::statement_in`]).
@@ -482,10 +530,100 @@ pub(crate) fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
+/// Checks a table of fixed texts: every text worded in every locale, not
+/// blank, and no two texts of the enum worded alike in one locale. (That
+/// every text has an entry, the exhaustive `match` of each table checks.)
+#[cfg(test)]
+pub(crate) fn assert_worded<T: Texts>() {
+    assert_distinct(T::VARIANTS, T::in_locale);
+}
+
+/// Checks a vocabulary's labels as [`assert_worded`] checks texts.
+#[cfg(test)]
+pub(crate) fn assert_labelled<V: Labelled>() {
+    assert_distinct(V::ALL, V::label_in);
+}
+
+#[cfg(test)]
+fn assert_distinct<T: Copy + std::fmt::Debug>(values: &[T], word: impl Fn(T, Locale) -> &'static str) {
+    for &locale in Locale::ALL {
+        let mut seen = std::collections::HashMap::new();
+        for &value in values {
+            let worded = word(value, locale);
+            assert!(!worded.trim().is_empty(), "{locale}: {value:?} is blank");
+            if let Some(other) = seen.insert(worded, value) {
+                panic!("{locale}: {other:?} and {value:?} are both `{worded}`");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Vocabulary;
+
+    #[test]
+    fn every_text_of_the_standard_is_worded_and_distinct() {
+        assert_worded::<Text>();
+    }
+
+    #[test]
+    #[should_panic(expected = "1 and 2 are both `same`")]
+    fn the_check_finds_two_texts_worded_alike() {
+        assert_distinct(&[1, 2], |_, _| "same");
+    }
+
+    #[test]
+    #[should_panic(expected = "2 is blank")]
+    fn the_check_finds_a_blank_text() {
+        assert_distinct(&[1, 2], |n, _| if n == 1 { "one" } else { " " });
+    }
+
+    #[test]
+    fn every_noun_has_every_form_in_every_locale() {
+        const CASES: [Case; 6] = [Case::Nom, Case::Gen, Case::Dat, Case::Acc, Case::Ins, Case::Loc];
+        for &locale in Locale::ALL {
+            for &industry in Industry::ALL {
+                for &what in Noun::ALL {
+                    for plural in [false, true] {
+                        for case in CASES {
+                            let word = noun(locale, industry, what, plural, case);
+                            assert!(!word.trim().is_empty(), "{locale} {industry} {what} {plural} {case:?}");
+                        }
+                    }
+                    // The singular and the plural differ.
+                    assert_ne!(
+                        noun(locale, industry, what, false, Case::Nom),
+                        noun(locale, industry, what, true, Case::Nom),
+                        "{locale} {industry} {what}"
+                    );
+                }
+            }
+        }
+        assert_eq!(noun(Locale::Polish, Industry::Hotel, Noun::Customer, true, Case::Ins), "gośćmi");
+        assert_eq!(Locale::English.noun(Industry::ContactCentre, Noun::Customer), "caller");
+    }
+
+    #[test]
+    fn numbers_are_written_once_for_every_locale() {
+        let fixed = Number::fixed(2);
+        assert_eq!(Locale::English.number(-1.0, fixed), "-1.00");
+        assert_eq!(Locale::Polish.number(-1.0, fixed), "-1,00");
+        assert_eq!(Locale::Polish.number(0.845, Number::fixed(0)), "1");
+        assert_eq!(Locale::English.number(-0.001, fixed), "-0.00");
+        assert_eq!(Locale::English.number(-0.001, fixed.typeset()), "0.00");
+        assert_eq!(Locale::Polish.number(-1.25, fixed.typeset()), "\u{2212}1,25");
+        let up_to = Number::up_to(3);
+        assert_eq!(Locale::English.number(3.048, up_to), "3.048");
+        assert_eq!(Locale::Polish.number(2.5, up_to), "2,5");
+        assert_eq!(Locale::Polish.number(3.0, up_to), "3");
+        assert_eq!(Locale::English.number(30.0, up_to), "30");
+        assert_eq!(Locale::English.number(30.0, Number::up_to(0)), "30");
+        for locale in Locale::ALL {
+            assert!(matches!(locale.language().decimal_separator, '.' | ','), "{locale}");
+        }
+    }
 
     #[test]
     fn capitalising_takes_the_first_letter_of_any_script() {

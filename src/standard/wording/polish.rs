@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use super::{Label, Language, Text};
+use crate::model::Locale;
 use crate::{
     model::Capability as Cap,
     model::CapacityControl as Cc,
@@ -29,11 +30,14 @@ use crate::{
     standard::Distance,
     standard::Placeholder as P,
     standard::Target,
+    standard::distance::LengthUnit,
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
+    standard::wording::Number,
 };
 use crate::{model::Industry, model::Noun, standard::statement::Case};
 
-pub(super) static POLISH: Language = Language { code: "pl", label, text, target, noun };
+pub(super) static POLISH: Language =
+    Language { code: "pl", decimal_separator: ',', label, text, target, noun };
 
 /// Nouns in the six cases used (nominative, genitive, dative, accusative,
 /// instrumental, locative), singular then plural.
@@ -131,14 +135,22 @@ fn duration(d: Duration, word: impl Fn(TimeUnit, u64) -> &'static str) -> String
     if parts.is_empty() { format!("0 {}", word(TimeUnit::Second, 0)) } else { parts.join(" ") }
 }
 
-/// `3 metrów`, `1 metra`, `2,5 metra` (genitive, after `z odległości`).
+/// `3 metrów`, `1 metra`, `2,5 metra`, `10 stóp`, `1 stopy` (genitive,
+/// after `z odległości`), in the unit the distance was given in.
 fn distance(d: Distance) -> String {
-    let (whole, rest) = d.parts();
-    if rest == 0 {
-        format!("{whole} {}", if whole == 1 { "metra" } else { "metrów" })
-    } else {
-        format!("{} metra", d.to_string().trim_end_matches('m').replace('.', ","))
-    }
+    let (thousandths, unit) = d.given();
+    let number = Locale::Polish.number(f64::from(thousandths) / 1000.0, Number::up_to(3));
+    // One, many, and a fraction (which takes the genitive singular).
+    let (one, many, fraction) = match unit {
+        LengthUnit::Metres => ("metra", "metrów", "metra"),
+        LengthUnit::Feet => ("stopy", "stóp", "stopy"),
+    };
+    let word = match thousandths {
+        1000 => one,
+        _ if thousandths % 1000 == 0 => many,
+        _ => fraction,
+    };
+    format!("{number} {word}")
 }
 
 /// `całą dobę`, `od poniedziałku do piątku, 08:00–20:00`.
@@ -201,33 +213,10 @@ fn target(target: Target) -> String {
     }
 }
 
+/// The texts the standard layer renders itself.
 fn text(text: Text) -> &'static str {
     match text {
-        Text::Standards => "standardy obsługi klienta",
-        Text::Level => "Poziom",
-        Text::StandardsHeading => "Standardy",
-        Text::StandardsCount => "liczba standardów",
-        Text::Brand => "Nasza marka",
-        Text::Emotions => "Emocje, które wzbudzamy",
-        Text::Values => "Wartości",
-        Text::ContactSituations => "Sytuacje kontaktu z klientem",
-        Text::OnBrand => "Zgodne z marką",
-        Text::OffBrand => "Niezgodne z marką",
-        Text::Behaviours => "Zachowania",
-        Text::Target => "cel",
-        Text::StandardId => "identyfikator",
-        Text::Situation => "sytuacja",
-        Text::Verdict => "Ocena",
-        Text::NoDepartment => "Kroki bez przypisanego działu",
         Text::EveryDepartment => "każdego działu",
-        Text::None => "brak",
-        Text::Policies => "Zasady działu",
-        Text::BusinessPolicies => "Zasady całej firmy",
-        Text::FromBasic => "od poziomu podstawowego",
-        Text::FromExpected => "od poziomu oczekiwanego",
-        Text::FromExclusive => "od poziomu wyjątkowego",
-        Text::Customer => "Klient",
-        Text::Backstage => "Zaplecze",
         Text::TriggerCharacteristic => "cecha",
         Text::TriggerEmotion => "emocja",
         Text::TriggerCapability => "właściwość kanału",

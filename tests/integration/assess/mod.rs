@@ -1,0 +1,3 @@
+mod plan;
+mod practice;
+mod practice_large;

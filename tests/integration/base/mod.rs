@@ -1,0 +1,4 @@
+mod error_messages;
+mod limits;
+mod reexports;
+mod vocabulary;

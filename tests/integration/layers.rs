@@ -1,0 +1,198 @@
+//! The crate's layers point one way: base ← `model` ← `standard` ← `rules`
+//! ← `survey`, `publish` ← `assess` ← `charts`. A file in a layer names only its own layer and
+//! those below it; the base files name no layer at all.
+//!
+//! The check reads the sources under `src/` as text; the scanner lives in
+//! `tests/support/layers.rs`, and the tests at the end show it catches what it
+//! must.
+
+#[path = "../support/layers.rs"]
+mod scanner;
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+};
+
+use scanner::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Every `.rs` file under `dir`, with its path relative to `src/` (with `/`).
+fn rust_files(dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let relative = path.strip_prefix(src()).unwrap().to_string_lossy().replace('\\', "/");
+            out.push((relative, path));
+        }
+    }
+}
+
+#[test]
+fn no_layer_names_a_higher_one() {
+    let root = root_reexports(&fs::read_to_string(src().join("lib.rs")).unwrap());
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    assert!(files.len() > 40, "only {} files found under src/", files.len());
+    let mut problems = Vec::new();
+    for (relative, path) in &files {
+        if relative == "lib.rs" {
+            continue; // the root: it declares and re-exports every layer
+        }
+        let module = module_of(relative);
+        let module: Vec<&str> = module.iter().map(String::as_str).collect();
+        let Some(layer) = module.first().and_then(|m| layer_of_module(m)) else {
+            problems.push(format!("src/{relative}: in no layer (add its module to LAYERS)"));
+            continue;
+        };
+        let text = fs::read_to_string(path).unwrap();
+        for Finding { line, path, names } in scan(&text, &module, layer, &root) {
+            let what = match names {
+                Some(higher) => format!("names {}, above {}", layer_name(higher), layer_name(layer)),
+                None => "names something in no layer".to_owned(),
+            };
+            problems.push(format!("src/{relative}:{line}: `{path}` {what}"));
+        }
+    }
+    assert!(problems.is_empty(), "layers named upwards:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_module_of_the_root_has_a_layer() {
+    let lib = fs::read_to_string(src().join("lib.rs")).unwrap();
+    let declared: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub mod ").or_else(|| l.trim().strip_prefix("mod ")))
+        .filter_map(|l| l.strip_suffix(';'))
+        .collect();
+    assert!(declared.contains(&"model") && declared.contains(&"error"), "{declared:?}");
+    for module in declared {
+        assert!(layer_of_module(module).is_some(), "`mod {module}` in lib.rs is in no layer");
+    }
+    // And every layer's modules exist.
+    for (_, modules) in LAYERS {
+        for m in *modules {
+            assert!(src().join(format!("{m}.rs")).is_file() || src().join(m).join("mod.rs").is_file(), "{m}");
+        }
+    }
+}
+
+// The scanner itself: each kind of path it must see, on a small source.
+
+fn found_in(source: &str, file: &str) -> Vec<(usize, String, Option<&'static str>)> {
+    let root = root_reexports(
+        "pub mod model;\npub use model::{Channel, Locale};\npub use rules::{Rule, RuleSet};\npub use jiff;\n",
+    );
+    let module = module_of(file);
+    let module: Vec<&str> = module.iter().map(String::as_str).collect();
+    let layer = layer_of_module(module[0]).unwrap();
+    scan(source, &module, layer, &root)
+        .into_iter()
+        .map(|f| (f.line, f.path, f.names.map(layer_name)))
+        .collect()
+}
+
+#[test]
+fn the_scanner_finds_a_plain_path_upwards() {
+    let source =
+        "//! A standard.\n\nuse crate::{model::Id, standard::Target};\nuse crate::rules::rule::RuleCore;\n";
+    assert_eq!(
+        found_in(source, "standard/standard.rs"),
+        [(4, "crate::rules::rule::RuleCore".to_owned(), Some("rules"))]
+    );
+    // The same path is fine one layer up.
+    assert_eq!(found_in(source, "rules/derive.rs"), []);
+}
+
+#[test]
+fn the_scanner_finds_an_item_of_a_use_group() {
+    let source = "\
+use crate::{
+    model::Id,
+    assess::{Label, plan::Text},
+    standard::Target, rules::Rule as R,
+};
+";
+    assert_eq!(
+        found_in(source, "standard/policy.rs"),
+        [
+            (3, "crate::assess::{Label, plan::Text}".to_owned(), Some("assess")),
+            (4, "crate::rules::Rule as R".to_owned(), Some("rules")),
+        ]
+    );
+}
+
+#[test]
+fn the_scanner_follows_super_out_of_files_and_inline_modules() {
+    let source = "\
+use super::super::rules::Rule;
+use super::Target;
+
+#[cfg(test)]
+mod tests {
+    use super::super::set::StandardSet;
+    use super::super::super::publish::Handbook;
+}
+use super::super::model::Id;
+";
+    assert_eq!(
+        found_in(source, "standard/standard.rs"),
+        [
+            (1, "super::super::rules::Rule".to_owned(), Some("rules")),
+            (7, "super::super::super::publish::Handbook".to_owned(), Some("publish")),
+        ]
+    );
+}
+
+#[test]
+fn the_scanner_finds_dollar_crate_in_macros_and_paths_in_strings() {
+    let source = "\
+macro_rules! m {
+    () => { impl $crate::publish::Render for X {} };
+}
+#[cfg_attr(feature = \"schemars\", schemars(with = \"Option<crate::model::Id>\"))]
+struct A;
+";
+    assert_eq!(
+        found_in(source, "vocabulary.rs"),
+        [
+            (2, "$crate::publish::Render".to_owned(), Some("publish")),
+            (4, "crate::model::Id".to_owned(), Some("model")),
+        ]
+    );
+}
+
+#[test]
+fn the_scanner_reads_root_re_exports_as_their_layer() {
+    let source = "fn f(_: crate::Locale, _: &crate::RuleSet, _: crate::jiff::civil::Date) {}\n";
+    assert_eq!(found_in(source, "standard/set.rs"), [(1, "crate::RuleSet".to_owned(), Some("rules"))]);
+    let source = "use crate::nowhere::X;\nuse crate::*;\n";
+    assert_eq!(
+        found_in(source, "model/brand.rs"),
+        [(1, "crate::nowhere::X".to_owned(), None), (2, "crate::*".to_owned(), None)]
+    );
+}
+
+#[test]
+fn the_scanner_skips_comments_but_not_what_follows_tricky_literals() {
+    let source = "\
+/// See [`Rule`](crate::rules::Rule).
+// use crate::assess::Audit;
+/* use crate::assess::Audit;
+   also here */
+fn f<'a>(s: &'a str) -> char {
+    let _ = r#\"a \" quote\"#;
+    let _ = \"an escaped \\\" quote\";
+    let q = '\"';
+    let _: crate::assess::Audit;
+    q
+}
+";
+    assert_eq!(found_in(source, "error.rs"), [(9, "crate::assess::Audit".to_owned(), Some("assess"))]);
+}

@@ -1,0 +1,3 @@
+mod api;
+mod readable_text;
+mod validation;

@@ -1,0 +1,2 @@
+mod blueprint_escaping;
+mod hotel;

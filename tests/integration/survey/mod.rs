@@ -1,0 +1,2 @@
+mod import_csv;
+mod responses;
