@@ -174,6 +174,8 @@ impl<'a> Derivation<'a> {
             self.contact.open();
         }
         self.contest.next_step();
+        // 1. The candidates for a step of this kind at its level, and of
+        //    them those that match here.
         let level = self.level(at);
         let candidates =
             self.candidates.get_or_insert_with(level, || Candidates::new(rules, model, level)).for_step(step);
@@ -195,6 +197,8 @@ impl<'a> Derivation<'a> {
                     candidate.provenance(at, reach),
                 )
             };
+            // 4. A policy is stated once for many steps; 2. a standard
+            //    enters the contest of its concern.
             match rule.rule.policy {
                 Some(scope) => {
                     self.policies.add(rule, scope, shared.department, shared.info.path(), standard)
@@ -202,6 +206,8 @@ impl<'a> Derivation<'a> {
                 None => self.contest.enter(Entry::new(rule, standard())),
             }
         }
+        // 3. What this contact stated at an earlier step is left out; then
+        // 2. what lost is recorded, and what is kept goes to the set.
         self.contact.state_once(self.contest.kept_mut());
         self.contest.settle(&mut self.superseded);
         self.contest.finish(&mut self.standards, &mut self.superseded);
