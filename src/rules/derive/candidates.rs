@@ -127,31 +127,35 @@ impl<'a> Candidates<'a> {
                 can_match.then(|| Candidate::new(rule, target, model))
             })
             .collect();
-        let lists = || {
-            MomentKind::ALL.iter().flat_map(|&moment| {
-                Initiator::ALL.iter().flat_map(move |&initiator| {
-                    [false, true].map(|opens| (moment, initiator, opens)).into_iter()
-                })
-            })
-        };
-        let fits = |c: &Candidate<'_>, (moment, initiator, opens): (MomentKind, Initiator, bool)| {
+        // Each rule once per moment kind it can match at, and there once per
+        // kind of contact whose clauses it meets: room for at most that.
+        let moments_of = |c: &Candidate<'_>| {
             let condition = &c.rule.rule.condition;
             let named = condition.moments();
-            (named.is_empty() || named.contains(moment))
-                && !condition.excluded_moments().contains(moment)
-                && condition.contact_holds(initiator, opens)
+            let moments = if named.is_empty() { EnumSet::all() } else { named };
+            moments.difference(condition.excluded_moments())
         };
-        let total = lists().map(|list| able.iter().filter(|c| fits(c, list)).count()).sum();
-        let mut flat = Vec::with_capacity(total);
+        let room = able.iter().map(|c| moments_of(c).len() * Initiator::ALL.len() * 2).sum();
+        let mut flat = Vec::with_capacity(room);
         let mut spans = vec![(0, 0); SLOTS];
-        for list in lists() {
-            let start = flat.len();
-            flat.extend(able.iter().filter(|c| fits(c, list)).copied());
-            let (moment, initiator, opens) = list;
-            let span = spans.get_mut(slot(moment, initiator, opens));
-            debug_assert!(span.is_some(), "a slot for every moment kind and kind of contact");
-            if let Some(span) = span {
-                *span = (start, flat.len());
+        let mut here: Vec<&Candidate<'a>> = Vec::with_capacity(able.len());
+        for &moment in MomentKind::ALL {
+            here.clear();
+            here.extend(able.iter().filter(|c| moments_of(c).contains(moment)));
+            for &initiator in Initiator::ALL {
+                for opens in [false, true] {
+                    let start = flat.len();
+                    flat.extend(
+                        here.iter()
+                            .filter(|c| c.rule.rule.condition.contact_holds(initiator, opens))
+                            .copied(),
+                    );
+                    let span = spans.get_mut(slot(moment, initiator, opens));
+                    debug_assert!(span.is_some(), "a slot for every moment kind and kind of contact");
+                    if let Some(span) = span {
+                        *span = (start, flat.len());
+                    }
+                }
             }
         }
         Self { flat, spans }

@@ -27,8 +27,12 @@ use crate::{
 /// many departments.
 #[derive(Default)]
 pub(super) struct Policies<'a> {
-    /// Each policy by its rule and its department (or the business).
-    found: FxHashMap<PolicyKey, Found<'a>>,
+    /// Each policy with what it is decided by, in the order found.
+    found: Vec<Found<'a>>,
+    /// Where in `found` the policy of each rule and department (or the
+    /// business) is: a place is set as its policy is pushed, so every
+    /// place is below `found.len()`.
+    places: FxHashMap<PolicyKey, usize>,
 }
 
 /// A rule and a department (or the business) as one number, the key a
@@ -44,8 +48,6 @@ impl PolicyKey {
 
 /// A policy while deriving, with what it is decided by.
 struct Found<'a> {
-    /// How many policies were found before it.
-    order: usize,
     /// Its rule.
     rule: RuleRef<'a>,
     /// Its department's place in the model; `None` for the business's.
@@ -71,15 +73,21 @@ impl<'a> Policies<'a> {
             PolicyScope::Department => department,
         };
         let place = department.map(|d| d.pos);
-        let order = self.found.len();
-        match self.found.entry(PolicyKey::new(rule.pos, place)) {
-            Slot::Occupied(mut found) => found.get_mut().policy.push_step(step.clone()),
-            Slot::Vacant(slot) => {
+        match self.places.entry(PolicyKey::new(rule.pos, place)) {
+            Slot::Occupied(at) => {
+                let found = self.found.get_mut(*at.get());
+                debug_assert!(found.is_some(), "the place of a policy is in the list of those found");
+                if let Some(found) = found {
+                    found.policy.push_step(step.clone());
+                }
+            }
+            Slot::Vacant(at) => {
                 let standard = first();
                 let steps = vec![standard.step().clone()];
                 let scope = if department.is_some() { scope } else { PolicyScope::Business };
                 let policy = Policy::new(standard, scope, department.map(|d| d.id.clone()), steps);
-                slot.insert(Found { order, rule, department: place, policy });
+                at.insert(self.found.len());
+                self.found.push(Found { rule, department: place, policy });
             }
         }
     }
@@ -89,17 +97,24 @@ impl<'a> Policies<'a> {
     /// were found and recording in `superseded` each one left out; the
     /// business's first, then by department in model order, then by rule.
     pub(super) fn finish(self, superseded: &mut Vec<Superseded>) -> Vec<Policy> {
-        let mut found: Vec<Found<'a>> = self.found.into_values().collect();
-        found.sort_unstable_by_key(|f| f.order);
-        let mut kept: FxHashMap<(Option<DepartmentPos>, ConcernNo), Found<'a>> =
-            FxHashMap::with_capacity_and_hasher(found.len(), FxBuildHasher);
-        for challenger in found {
-            let incumbent = match kept.entry((challenger.department, challenger.rule.concern)) {
-                Slot::Vacant(slot) => {
-                    slot.insert(challenger);
+        let mut kept: Vec<Found<'a>> = Vec::with_capacity(self.found.len());
+        // Where in `kept` the policy of each department and concern is, set
+        // as it is pushed.
+        let mut places: FxHashMap<(Option<DepartmentPos>, ConcernNo), usize> =
+            FxHashMap::with_capacity_and_hasher(self.found.len(), FxBuildHasher);
+        for challenger in self.found {
+            let incumbent = match places.entry((challenger.department, challenger.rule.concern)) {
+                Slot::Vacant(at) => {
+                    at.insert(kept.len());
+                    kept.push(challenger);
                     continue;
                 }
-                Slot::Occupied(slot) => slot.into_mut(),
+                Slot::Occupied(at) => kept.get_mut(*at.get()),
+            };
+            debug_assert!(incumbent.is_some(), "the place of a kept policy is in the list of those kept");
+            let Some(incumbent) = incumbent else {
+                kept.push(challenger);
+                continue;
             };
             let (a, b) = (&challenger, &*incumbent);
             let (reason, challenger_wins) =
@@ -117,7 +132,6 @@ impl<'a> Policies<'a> {
                 reason,
             ));
         }
-        let mut kept: Vec<Found<'a>> = kept.into_values().collect();
         kept.sort_unstable_by_key(|f| (f.department, f.rule.pos));
         kept.into_iter().map(|f| f.policy).collect()
     }
