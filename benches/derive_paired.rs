@@ -3,17 +3,17 @@
 //!
 //! The bare loop is the floor of what derivation does: told in advance
 //! which rules give a standard at which step (a list made once from the
-//! derived set, outside the timing), it walks the same model's steps and
-//! pushes, for each of those rules, a plain typed record of the same size
-//! as a `Standard`: the rule's id and the step's path (a shared pointer
-//! each, cloned), the rule's target at the level, the step's channels and
-//! the level. It decides nothing: no candidates, concerns, precedence,
-//! contacts, policies, provenance or names. So at each size the two
-//! produce the same records in the same order, and the ratio of their
-//! times is what derivation costs per standard over the bare loop. The
-//! growth from 10,000 to 100,000 steps of each says how far derivation is
-//! from linear beyond what the machine does to any such loop over a model
-//! ten times larger.
+//! derived set, outside the timing), it makes room for all its records at
+//! once, walks the same model's steps and pushes, for each of those rules,
+//! a plain typed record of the same size as a `Standard`: the rule's id and
+//! the step's path (a shared pointer each, cloned), the rule's target at
+//! the level, the step's channels and the level. It decides nothing: no
+//! candidates, concerns, precedence, contacts, policies, provenance or
+//! names. So at each size the two produce the same records in the same
+//! order, and the ratio of their times is what derivation costs per
+//! standard over the bare loop. The growth from 10,000 to 100,000 steps of
+//! each says how far derivation is from linear beyond what the machine
+//! does to any such loop over a model ten times larger.
 //!
 //! Criterion (`benches/derive.rs`) times every sample of one input, then
 //! every sample of the next; on a shared machine whose load drifts, the
@@ -113,7 +113,7 @@ impl Input {
     fn bare(&self) -> Vec<Bare> {
         let level = black_box(ServiceLevel::Expected);
         let rules: Vec<&Rule> = self.rules.rules().collect();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.plan.len());
         let mut plan = self.plan.iter();
         for (at, &count) in black_box(&self.model).steps().zip(&self.counts) {
             let (step, channels) = (at.path(), at.channels());
