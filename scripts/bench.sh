@@ -3,10 +3,11 @@
 # the median of every benchmark from criterion's estimates, in milliseconds.
 #
 #   scripts/bench.sh              # everything
-#   scripts/bench.sh derive       # one bench file: derive, load, practice or growth
+#   scripts/bench.sh derive       # one bench file: derive, derive_paired, load, practice or growth
 #
-# `growth` (benches/growth.rs) is not criterion: it times each practice
-# function at two sizes in alternation and prints its own table.
+# `growth` (benches/growth.rs) and `derive_paired` (benches/derive_paired.rs)
+# are not criterion: they time two sizes (and, for derivation, a bare loop
+# beside it) in alternation and print their own tables.
 #
 # Run it on a quiet machine: medians are robust, not immune, to other load.
 set -euo pipefail
@@ -14,11 +15,11 @@ cd "$(dirname "$0")/.."
 
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-    benches=(derive load practice growth)
+    benches=(derive derive_paired load practice growth)
 fi
 for bench in "${benches[@]}"; do
-    if [ "$bench" = growth ]; then
-        cargo bench --bench growth
+    if [ "$bench" = growth ] || [ "$bench" = derive_paired ]; then
+        cargo bench --bench "$bench"
     else
         cargo bench --bench "$bench" -- --warm-up-time 2 --measurement-time 8
     fi
