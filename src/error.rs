@@ -421,15 +421,18 @@ impl fmt::Display for Entity {
 pub(crate) const QUOTE_LIMIT: usize = 64;
 
 // A valid id is quoted whole, and a path of valid ids is never cut.
-const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
+const _: () = assert!(QUOTE_LIMIT >= limits::ID_LEN);
 
-/// The limits that messages name, defined here in the base layer so that a
-/// message never names a higher layer; the public constants of the higher
-/// layers ([`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
+/// The limits that messages name, defined here, at the bottom of the base,
+/// so that a message names nothing above this module; the public constants
+/// ([`Id::MAX_LEN`](crate::model::Id::MAX_LEN),
+/// [`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
 /// [`Scale::LIMIT`](crate::survey::Scale::LIMIT),
 /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::publish::IssuedSet::MAX_REVIEW_MONTHS))
 /// are these values.
 pub(crate) mod limits {
+    /// The longest id, in bytes ([`IdProblem::TooLong`](super::IdProblem::TooLong)).
+    pub(crate) const ID_LEN: usize = 64;
     /// The largest weight or importance ([`Problem::InvalidWeight`](super::Problem::InvalidWeight)
     /// names one limit for audit weights and feedback importances), and the
     /// largest magnitude of a scale's bounds.
@@ -445,7 +448,7 @@ pub(crate) mod limits {
 pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
 
 /// Cuts a value for quoting in a message, on a character boundary, after
-/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::validate::is_forbidden)
+/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::chars::is_forbidden)
 /// in names (a line break, NUL, a bidirectional override) is written as its
 /// `\u{…}` escape, so that a quoted value cannot break or disguise the message.
 pub(crate) fn shorten(value: &str) -> String {
@@ -492,7 +495,7 @@ pub(crate) fn shorten_path(path: &str) -> String {
 }
 
 fn push_shown(out: &mut String, c: char) {
-    if crate::validate::is_forbidden(c) {
+    if crate::chars::is_forbidden(c) {
         out.extend(c.escape_unicode());
     } else {
         out.push(c);
@@ -813,7 +816,7 @@ pub enum IdProblem {
     #[error("empty")]
     Empty,
     /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
-    #[error("longer than {} characters", crate::id::Id::MAX_LEN)]
+    #[error("longer than {} characters", limits::ID_LEN)]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
     #[error("character {0:?} is not one of a-z, 0-9, '-'")]

@@ -299,6 +299,7 @@
 )]
 
 pub mod assess;
+mod chars;
 #[cfg(feature = "charts")]
 pub mod charts;
 #[cfg(feature = "serde")]

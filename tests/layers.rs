@@ -1,6 +1,7 @@
 //! The crate's layers point one way: base ← `model` ← `standard` ← `rules`
 //! ← `survey`, `publish` ← `assess` ← `charts`. A file in a layer names only its own layer and
-//! those below it; the base files name no layer at all.
+//! those below it; the base files name no layer at all, and each names
+//! only the base modules below it (the base is a stack, no circle).
 //!
 //! The check reads the sources under `src/` as text; the scanner lives in
 //! `support/layers.rs`, and the tests at the end show it catches what it
@@ -14,7 +15,10 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use layers::{Finding, LAYERS, layer_name, layer_of_module, module_of, root_reexports, scan};
+use layers::{
+    Finding, LAYERS, RootPath, base_rank, layer_name, layer_of_module, module_of, root_paths, root_reexports,
+    scan,
+};
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -61,6 +65,50 @@ fn no_layer_names_a_higher_one() {
         }
     }
     assert!(problems.is_empty(), "layers named upwards:\n{}", problems.join("\n"));
+}
+
+/// The base modules, lowest first, are a stack: `error` names `chars`,
+/// `id` names `error` and `text_serde`, and none names one above it.
+#[test]
+fn the_base_is_a_one_way_stack() {
+    let Some((_, base)) = LAYERS.first() else { panic!("no layers") };
+    let mut problems = Vec::new();
+    for module in *base {
+        let text = fs::read_to_string(src().join(format!("{module}.rs"))).unwrap();
+        problems.extend(upwards_in_base(&text, module));
+    }
+    assert!(problems.is_empty(), "base modules named upwards:\n{}", problems.join("\n"));
+}
+
+/// The paths in `text`, the file of base module `module`, that name a base
+/// module above it.
+fn upwards_in_base(text: &str, module: &str) -> Vec<String> {
+    let own = base_rank(module).unwrap();
+    root_paths(text, &[module])
+        .into_iter()
+        .filter(|p| base_rank(&p.name).is_some_and(|rank| rank > own))
+        .map(|RootPath { line, path, .. }| format!("src/{module}.rs:{line}: `{path}` is above {module}"))
+        .collect()
+}
+
+#[test]
+fn the_base_check_finds_a_module_named_upwards() {
+    // The circle there was: error named id (for the longest id) and
+    // validate (for the forbidden characters), both of which name error.
+    let source = "\
+use crate::chars::is_forbidden;
+const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
+fn f(c: char) -> bool { crate::validate::is_forbidden(c) }
+";
+    assert_eq!(
+        upwards_in_base(source, "error"),
+        [
+            "src/error.rs:2: `crate::id::Id::MAX_LEN` is above error",
+            "src/error.rs:3: `crate::validate::is_forbidden` is above error",
+        ]
+    );
+    // The same paths are fine from a module above both.
+    assert_eq!(upwards_in_base(source, "vocabulary"), Vec::<String>::new());
 }
 
 #[test]

@@ -18,19 +18,23 @@
 use std::collections::HashMap;
 
 /// The layers, lowest first, each with the top-level modules it holds.
+///
+/// The base's modules are a stack too, lowest first: each names only those
+/// before it ([`base_rank`]).
 pub const LAYERS: &[(&str, &[&str])] = &[
     (
         "base",
         &[
+            "chars",
             "error",
+            "text_serde",
             "id",
-            "set",
-            "vocabulary",
             "validate",
+            "vocabulary",
+            "set",
+            "setters",
             "document",
             "places",
-            "text_serde",
-            "setters",
         ],
     ),
     ("model", &["model"]),
@@ -66,6 +70,12 @@ pub fn may_name(file: usize, named: usize) -> bool {
             .iter()
             .find(|(name, _)| *name == layer_name(file))
             .is_some_and(|(_, below)| below.contains(&layer_name(named)))
+}
+
+/// The place of the base module `name` in the base's stack (lowest first),
+/// or `None` if it is not a base module.
+pub fn base_rank(name: &str) -> Option<usize> {
+    LAYERS.first().and_then(|(_, modules)| modules.iter().position(|m| *m == name))
 }
 
 /// The layer (its index in [`LAYERS`]) of the top-level module `name`.
@@ -335,14 +345,39 @@ pub fn scan(
     file_layer: usize,
     root: &HashMap<String, Option<usize>>,
 ) -> Vec<Finding> {
+    root_paths(source, module)
+        .into_iter()
+        .filter_map(|RootPath { line, name, path }| match layer_below_root(&name, root) {
+            Ok(Some(layer)) if !may_name(file_layer, layer) => {
+                Some(Finding { line, path, names: Some(layer) })
+            }
+            Ok(_) => None,
+            Err(()) => Some(Finding { line, path, names: None }),
+        })
+        .collect()
+}
+
+/// A path in a file that reaches the crate root: `crate::model::Id`,
+/// `super::super::rules::Rule` from two modules down, an item of a `use`
+/// group, a `crate::…` path in a string literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RootPath {
+    /// The line the path starts on, from 1.
+    pub line: usize,
+    /// The name right below the root: a top-level module, a root
+    /// re-export, or `*` for a glob of the root.
+    pub name: String,
+    /// The path as written (for a `use` group, the group's prefix and the one item).
+    pub path: String,
+}
+
+/// Every path in `source` (the text of the file of module `module`, as for
+/// [`scan`]) that reaches the crate root, in the order written.
+pub fn root_paths(source: &str, module: &[&str]) -> Vec<RootPath> {
     let tokens = tokens(source);
     let mut found = Vec::new();
-    let mut check = |name: &str, line: usize, path: String| match layer_below_root(name, root) {
-        Ok(Some(layer)) if !may_name(file_layer, layer) => {
-            found.push(Finding { line, path, names: Some(layer) })
-        }
-        Ok(_) => {}
-        Err(()) => found.push(Finding { line, path, names: None }),
+    let mut check = |name: &str, line: usize, path: String| {
+        found.push(RootPath { line, name: name.to_owned(), path });
     };
     // Inline modules open at this point (`mod tests {`), with the brace depth they opened at.
     let mut inline: Vec<usize> = Vec::new();
