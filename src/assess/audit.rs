@@ -22,7 +22,7 @@ vocabulary! {
     /// assert_eq!("not-applicable".parse::<Verdict>()?, Verdict::NotApplicable);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Verdict("verdict") {
+    pub enum Verdict(Entity::Verdict) {
         /// The standard was met.
         Pass,
         /// The standard was not met.
@@ -1267,7 +1267,7 @@ impl Audit {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// An audit as a document.
-    struct AuditDocument("audit", AUDIT_FORMAT_VERSION) {
+    struct AuditDocument(Entity::Audit, AUDIT_FORMAT_VERSION) {
         entries: Vec<AuditEntry> = default,
     }
 }

@@ -20,7 +20,7 @@ vocabulary! {
     /// assert_eq!(Locale::Polish.target(Target::WithinRings(3)), "w ciągu 3 sygnałów");
     /// assert_eq!(Locale::Polish.code(), "pl");
     /// ```
-    pub enum Locale("locale") {
+    pub enum Locale(Entity::Locale) {
         /// English.
         English,
         /// Polish.

@@ -77,7 +77,7 @@ crate::document::versioned_document! {
     /// A standard set as a document. `level` is the model's level; `phases`
     /// (absent from a set derived at one level) lists the phases derived at
     /// a level of their own.
-    struct SetDocument("standard set", STANDARDS_FORMAT_VERSION) {
+    struct SetDocument(Entity::StandardSet, STANDARDS_FORMAT_VERSION) {
         level: ServiceLevel,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         phases: Vec<PhaseLevelRecord> = default,

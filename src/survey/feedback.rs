@@ -805,7 +805,7 @@ struct ItemRecord {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// Feedback as a document.
-    struct FeedbackDocument("feedback", FEEDBACK_FORMAT_VERSION) {
+    struct FeedbackDocument(Entity::Feedback, FEEDBACK_FORMAT_VERSION) {
         scale: Scale,
         items: Vec<ItemRecord> = default,
     }

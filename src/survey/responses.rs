@@ -32,7 +32,7 @@ vocabulary! {
     /// assert_eq!(Measure::Servqual.to_string(), "servqual");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Measure("measure") {
+    pub enum Measure(Entity::Measure) {
         /// SERVQUAL: expectation and perception of a subject; the gap P − E.
         Servqual,
         /// Net promoter score: likelihood to recommend, 0–10.
@@ -55,7 +55,7 @@ vocabulary! {
     /// assert_eq!("quarter".parse::<PeriodKind>()?, PeriodKind::Quarter);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum PeriodKind("period kind") {
+    pub enum PeriodKind(Entity::PeriodKind) {
         /// A calendar month.
         Month,
         /// A calendar quarter: January–March, April–June, July–September, October–December.
