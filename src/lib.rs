@@ -186,7 +186,7 @@
 //! let lost = set.superseded().iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
 //! assert_eq!(lost.reason(), Precedence::Scope);
 //!
-//! let cover = set.policies().iter().find(|p| p.rule().as_str() == "desk-cover").unwrap();
+//! let cover = set.policies().iter().find(|p| p.standard().rule().as_str() == "desk-cover").unwrap();
 //! assert_eq!(cover.statement(), "Keep the reception desk staffed around the clock");
 //! assert_eq!(cover.department().map(Id::as_str), Some("front-office"));
 //! # Ok::<(), Error>(())

@@ -395,14 +395,14 @@ impl<'a> Handbook<'a> {
         for p in policies {
             let statement = p.statement_in(l);
             let target_label = l.text(Text::Target);
-            let target = l.target(p.target());
+            let target = l.target(p.standard().target());
             match style {
                 Style::Markdown => {
                     let _ = writeln!(
                         out,
                         "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`",
                         l.text(Text::StandardId),
-                        p.rule()
+                        p.standard().rule()
                     );
                 }
                 Style::Text => {
@@ -410,7 +410,7 @@ impl<'a> Handbook<'a> {
                         out,
                         "  - {statement}\n    {target_label}: {target} | {}: {}",
                         l.text(Text::StandardId),
-                        p.rule()
+                        p.standard().rule()
                     );
                 }
             }

@@ -176,7 +176,7 @@ impl serde::Serialize for StandardSet {
                 scope: p.scope(),
                 department: p.department().cloned(),
                 steps: p.steps().to_vec(),
-                standard: record(p.as_standard()),
+                standard: record(p.standard()),
             })
             .collect();
         let phases =

@@ -455,7 +455,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement(&self) -> String {
-        self.as_standard().statement()
+        self.standard().statement()
     }
 
     /// The statement in `locale`.
@@ -471,7 +471,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement_in(&self, locale: Locale) -> String {
-        locale.statement(self.as_standard())
+        locale.statement(self.standard())
     }
 }
 
