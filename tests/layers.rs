@@ -3,6 +3,9 @@
 //! those below it; the base files name no layer at all, and each names
 //! only the base modules below it (the base is a stack, no circle).
 //!
+//! A type's inherent methods live in its own layer: an inherent `impl` of
+//! a type is written in the type's layer (a trait impl may be anywhere).
+//!
 //! The check reads the sources under `src/` as text; the scanner lives in
 //! `support/layers.rs`, and the tests at the end show it catches what it
 //! must.
@@ -15,9 +18,11 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use std::collections::HashMap;
+
 use layers::{
-    Finding, LAYERS, RootPath, base_rank, layer_name, layer_of_module, module_of, root_paths, root_reexports,
-    scan,
+    Finding, LAYERS, RootPath, base_rank, inherent_impls_elsewhere, layer_name, layer_of_module, module_of,
+    root_paths, root_reexports, scan, type_names,
 };
 
 fn src() -> PathBuf {
@@ -65,6 +70,43 @@ fn no_layer_names_a_higher_one() {
         }
     }
     assert!(problems.is_empty(), "layers named upwards:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn no_inherent_impl_outside_its_types_layer() {
+    let root = root_reexports(&fs::read_to_string(src().join("lib.rs")).unwrap());
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut sources = Vec::new();
+    let mut defined: HashMap<String, Vec<usize>> = HashMap::new();
+    for (relative, path) in &files {
+        let module = module_of(relative);
+        let Some(layer) = module.first().and_then(|m| layer_of_module(m)) else { continue };
+        let text = fs::read_to_string(path).unwrap();
+        for name in type_names(&text) {
+            let layers = defined.entry(name).or_default();
+            if !layers.contains(&layer) {
+                layers.push(layer);
+            }
+        }
+        sources.push((relative, module, layer, text));
+    }
+    assert!(defined.contains_key("Standard") && defined.contains_key("Channel"), "{defined:?}");
+    let mut problems = Vec::new();
+    for (relative, module, layer, text) in &sources {
+        let module: Vec<&str> = module.iter().map(String::as_str).collect();
+        for Finding { line, path, names } in inherent_impls_elsewhere(text, &module, *layer, &root, &defined)
+        {
+            let whose = names.map_or("a type defined nowhere in src/".to_owned(), |l| {
+                format!("a type of {}", layer_name(l))
+            });
+            problems.push(format!(
+                "src/{relative}:{line}: `{path}` gives methods to {whose}, in {}",
+                layer_name(*layer)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "inherent impls outside their type's layer:\n{}", problems.join("\n"));
 }
 
 /// The base modules, lowest first, are a stack: `error` names `chars`,
@@ -243,4 +285,74 @@ fn f<'a>(s: &'a str) -> char {
 }
 ";
     assert_eq!(found_in(source, "error.rs"), [(9, "crate::assess::Audit".to_owned(), Some("assess"))]);
+}
+
+/// The inherent impls `source` (the file `file`) writes for types of
+/// another layer; the types are defined as in the crate (`Standard` in the
+/// standard layer, `Verdict` in assess, `Locale` in standard).
+fn impls_found_in(source: &str, file: &str) -> Vec<(usize, String, Option<&'static str>)> {
+    let root = root_reexports("pub use standard::{Locale, Standard};\n");
+    let defined: HashMap<String, Vec<usize>> = [
+        ("Standard", "standard"),
+        ("Locale", "standard"),
+        ("Verdict", "assess"),
+        ("Audit", "assess"),
+        ("Channel", "model"),
+    ]
+    .into_iter()
+    .map(|(name, module)| (name.to_owned(), vec![layer_of_module(module).unwrap()]))
+    .collect();
+    let module = module_of(file);
+    let module: Vec<&str> = module.iter().map(String::as_str).collect();
+    let layer = layer_of_module(module[0]).unwrap();
+    inherent_impls_elsewhere(source, &module, layer, &root, &defined)
+        .into_iter()
+        .map(|f| (f.line, f.path, f.names.map(layer_name)))
+        .collect()
+}
+
+#[test]
+fn the_inherent_impl_check_finds_a_type_of_another_layer() {
+    let source = "\
+use crate::{standard::Standard, model::Channel as C};
+
+impl Standard {
+    pub fn verdict(&self) -> Verdict { Verdict::Pass }
+}
+
+#[cfg(test)]
+impl<'a> C {}
+impl crate::Locale {}
+";
+    assert_eq!(
+        impls_found_in(source, "assess/audit.rs"),
+        [
+            (3, "impl Standard".to_owned(), Some("standard")),
+            (8, "impl C".to_owned(), Some("model")),
+            (9, "impl crate::Locale".to_owned(), Some("standard")),
+        ]
+    );
+    // In the standard layer, only the model's type is another layer's.
+    assert_eq!(impls_found_in(source, "standard/wording/mod.rs"), [(8, "impl C".to_owned(), Some("model"))]);
+}
+
+#[test]
+fn the_inherent_impl_check_passes_trait_impls_and_the_types_own_layer() {
+    let source = "\
+use crate::{assess::Verdict, standard::Labelled, standard::Standard};
+
+impl Labelled for Verdict {
+    fn label_in(self, locale: Locale) -> &'static str { \"\" }
+}
+impl<T: Fn() -> Standard> From<T> for Audit {}
+impl Verdict {
+    fn iter(&self) -> impl Iterator<Item = Standard> { std::iter::empty() }
+}
+macro_rules! m { ($ty:ty) => { impl $ty { fn f() {} } }; }
+pub struct Tally;
+impl Tally {}
+";
+    assert_eq!(impls_found_in(source, "assess/audit.rs"), []);
+    // From the publish layer, `impl Verdict` is an assess type's.
+    assert_eq!(impls_found_in(source, "publish/review.rs"), [(7, "impl Verdict".to_owned(), Some("assess"))]);
 }

@@ -3,9 +3,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::{
-    assess::ComplianceReport, model::Id, model::Levels, model::Locale, model::PhasePath, model::ServiceLevel,
-    model::ServiceModel, model::Vocabulary, rules::RuleSet, standard::CoverageHole, standard::SetDiff,
-    survey::Feedback, survey::GapAnalysis, survey::Subject,
+    assess::ComplianceReport, model::Id, model::Levels, model::PhasePath, model::ServiceLevel,
+    model::ServiceModel, model::Vocabulary, rules::RuleSet, standard::CoverageHole, standard::Locale,
+    standard::SetDiff, survey::Feedback, survey::GapAnalysis, survey::Subject,
 };
 
 /// An improvement plan: the sequence method's loop closed. Customers'

@@ -3,7 +3,7 @@
 
 use super::audit::Verdict;
 use super::plan::PlanText;
-use crate::{model::Locale, standard::Labelled};
+use crate::{standard::Labelled, standard::Locale};
 
 /// An audit's verdict, labelled in each language as the model's
 /// vocabularies are.

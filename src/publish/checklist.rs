@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::{
-    model::Channel, model::Locale, model::PhasePath, model::ServiceLevel, standard::Standard,
+    model::Channel, model::PhasePath, model::ServiceLevel, standard::Locale, standard::Standard,
     standard::StandardSet,
 };
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::{
-    model::Id, model::Locale, model::ServiceLevel, model::StepPath, standard::Placeholder,
+    model::Id, model::ServiceLevel, model::StepPath, standard::Locale, standard::Placeholder,
     standard::Provenance, standard::Standard, standard::StandardId, standard::StandardSet, standard::Target,
     standard::standard::Names,
 };

@@ -6,10 +6,10 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Levels, model::Locale,
+    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Levels,
     model::MomentKind, model::PhasePath, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
-    model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Policy,
-    standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
+    model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Locale,
+    standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
     standard::StandardSet, standard::Statement, standard::Target, standard::Template,
     standard::source::Source, standard::standard::StepInfo, validate::Violations,
 };

@@ -1,9 +1,11 @@
 //! The languages the crate speaks.
 //!
-//! Only the names live here, so every layer can say which language it
-//! means (a rule's translations, a standard set's document); how each
-//! language words labels, targets and statements is the standard layer's
-//! wording, in an `impl Locale` block beside the tables of each language.
+//! A locale belongs to the standard layer, the lowest that words anything
+//! for people: its methods (labels, targets, statements, nouns) are the
+//! wording's, in the `impl Locale` beside the tables of each language, and
+//! a type's inherent methods live in its own layer. The model never names a
+//! language; the layers above name it here (a rule's translations, a
+//! standard set's document, a handbook's language).
 
 use crate::vocabulary::vocabulary;
 
