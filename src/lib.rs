@@ -307,7 +307,6 @@ mod document;
 pub mod error;
 mod id;
 pub mod model;
-mod places;
 pub mod prelude;
 pub mod publish;
 pub mod rules;

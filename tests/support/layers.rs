@@ -22,21 +22,7 @@ use std::collections::HashMap;
 /// The base's modules are a stack too, lowest first: each names only those
 /// before it ([`base_rank`]).
 pub const LAYERS: &[(&str, &[&str])] = &[
-    (
-        "base",
-        &[
-            "chars",
-            "error",
-            "text_serde",
-            "id",
-            "validate",
-            "vocabulary",
-            "set",
-            "setters",
-            "document",
-            "places",
-        ],
-    ),
+    ("base", &["chars", "error", "text_serde", "id", "validate", "vocabulary", "set", "setters", "document"]),
     ("model", &["model"]),
     ("standard", &["standard"]),
     ("rules", &["rules"]),
