@@ -306,10 +306,12 @@ macro_rules! entities {
 
         impl Entity {
             /// Every entity, in declared order.
+            #[cfg(test)]
             const ALL: &'static [Self] = &[$(Self::$variant),+];
 
-            /// The name messages use.
-            const fn name(self) -> &'static str {
+            /// The name messages use (also its `Display`); a constant, so
+            /// that a vocabulary's [`WHAT`](crate::model::Vocabulary::WHAT) is its entity's name.
+            pub(crate) const fn name(self) -> &'static str {
                 match self {
                     $( Self::$variant => $name, )+
                 }
@@ -417,7 +419,7 @@ entities! {
     Precedence = "precedence",
     /// A [`Verdict`](crate::assess::Verdict).
     Verdict = "verdict",
-    /// A [`Locale`](crate::model::Locale).
+    /// A [`Locale`](crate::standard::Locale).
     Locale = "locale",
     /// A [`Measure`](crate::survey::Measure): servqual, nps, csat or ces.
     Measure = "measure",
@@ -427,36 +429,6 @@ entities! {
     Responses = "responses",
     /// A survey file being imported (`CsvImport`, with the `csv` feature).
     SurveyFile = "survey file",
-}
-
-impl Entity {
-    /// The entity whose message name is `name`, for the declaring macros,
-    /// which know the name; evaluated at compile time there, so a name
-    /// with no entity does not compile.
-    pub(crate) const fn named(name: &str) -> Option<Self> {
-        let mut rest = Self::ALL;
-        while let [first, tail @ ..] = rest {
-            if same(first.name().as_bytes(), name.as_bytes()) {
-                return Some(*first);
-            }
-            rest = tail;
-        }
-        None
-    }
-}
-
-/// Byte-wise equality, usable in constants.
-const fn same(mut a: &[u8], mut b: &[u8]) -> bool {
-    loop {
-        match (a, b) {
-            ([x, a_tail @ ..], [y, b_tail @ ..]) if *x == *y => {
-                a = a_tail;
-                b = b_tail;
-            }
-            ([], []) => return true,
-            _ => return false,
-        }
-    }
 }
 
 impl fmt::Display for Entity {
@@ -497,15 +469,18 @@ pub(crate) fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
 }
 
 // A valid id is quoted whole, and a path of valid ids is never cut.
-const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
+const _: () = assert!(QUOTE_LIMIT >= limits::ID_LEN);
 
-/// The limits that messages name, defined here in the base layer so that a
-/// message never names a higher layer; the public constants of the higher
-/// layers ([`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
+/// The limits that messages name, defined here, at the bottom of the base,
+/// so that a message names nothing above this module; the public constants
+/// ([`Id::MAX_LEN`](crate::model::Id::MAX_LEN),
+/// [`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
 /// [`Scale::LIMIT`](crate::survey::Scale::LIMIT),
 /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::publish::IssuedSet::MAX_REVIEW_MONTHS))
 /// are these values.
 pub(crate) mod limits {
+    /// The longest id, in bytes ([`IdProblem::TooLong`](super::IdProblem::TooLong)).
+    pub(crate) const ID_LEN: usize = 64;
     /// The largest weight or importance ([`Problem::InvalidWeight`](super::Problem::InvalidWeight)
     /// names one limit for audit weights and feedback importances), and the
     /// largest magnitude of a scale's bounds.
@@ -525,7 +500,7 @@ pub(crate) mod limits {
 pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
 
 /// Cuts a value for quoting in a message, on a character boundary, after
-/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::validate::is_forbidden)
+/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::chars::is_forbidden)
 /// in names (a line break, NUL, a bidirectional override) is written as its
 /// `\u{…}` escape, so that a quoted value cannot break or disguise the message.
 pub(crate) fn shorten(value: &str) -> String {
@@ -572,7 +547,7 @@ pub(crate) fn shorten_path(path: &str) -> String {
 }
 
 fn push_shown(out: &mut String, c: char) {
-    if crate::validate::is_forbidden(c) {
+    if crate::chars::is_forbidden(c) {
         out.extend(c.escape_unicode());
     } else {
         out.push(c);
@@ -990,7 +965,7 @@ pub enum IdProblem {
     #[error("empty")]
     Empty,
     /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
-    #[error("longer than {} characters", crate::id::Id::MAX_LEN)]
+    #[error("longer than {} characters", limits::ID_LEN)]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
     #[error("character {0:?} is not one of a-z, 0-9, '-'")]
@@ -1075,14 +1050,14 @@ mod tests {
     }
 
     #[test]
-    fn every_entity_is_found_by_its_own_name() {
+    fn every_entity_displays_its_own_name() {
         for &entity in Entity::ALL {
-            assert_eq!(Entity::named(entity.name()), Some(entity), "{entity:?}");
             assert_eq!(entity.to_string(), entity.name());
         }
-        assert_eq!(Entity::named("service"), None);
-        assert_eq!(Entity::named("service models"), None);
-        assert_eq!(Entity::named(""), None);
+        let mut names: Vec<&str> = Entity::ALL.iter().map(|e| e.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Entity::ALL.len(), "two entities share a name");
     }
 
     #[test]

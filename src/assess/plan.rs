@@ -4,8 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::{
     assess::ComplianceReport, error::Entity, error::Error, error::Problem, model::Id, model::Levels,
-    model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary,
-    rules::RuleSet, standard::CoverageHole, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
+    model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary, rules::RuleSet,
+    standard::CoverageHole, standard::Locale, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
     survey::Subject, validate::Violations,
 };
 use crate::{assess::words::PlanText, standard::wording::Number};

@@ -565,7 +565,8 @@ impl Policies {
             else {
                 continue;
             };
-            let (reason, challenger_wins) = precedence(a, found.policy.target(), b, slot.policy.target());
+            let (reason, challenger_wins) =
+                precedence(a, found.policy.standard().target(), b, slot.policy.standard().target());
             let (winner, loser) = if challenger_wins {
                 let lost = std::mem::replace(slot, found);
                 (&slot.policy, lost.policy)
@@ -573,9 +574,9 @@ impl Policies {
                 (&slot.policy, found.policy)
             };
             superseded.push(Superseded::new(
-                Arc::clone(loser.as_standard().source()),
-                Arc::clone(winner.as_standard().source()),
-                Arc::clone(loser.as_standard().step_info()),
+                Arc::clone(loser.standard().source()),
+                Arc::clone(winner.standard().source()),
+                Arc::clone(loser.standard().step_info()),
                 reason,
             ));
         }

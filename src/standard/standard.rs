@@ -4,8 +4,8 @@ use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
     error::Entity, error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion,
-    model::EnumSet, model::Factor, model::Id, model::Industry, model::Locale, model::MomentKind,
-    model::QualityAspect, model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath,
+    model::EnumSet, model::Factor, model::Id, model::Industry, model::MomentKind, model::QualityAspect,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, standard::Locale,
     standard::Placeholder, standard::Target, standard::source::Source, standard::wording,
 };
 

@@ -3,7 +3,7 @@
 use std::{fmt, time::Duration};
 
 use crate::{
-    model::Locale, standard::Amount, standard::Cover, standard::Distance, standard::distance::LengthUnit,
+    standard::Amount, standard::Cover, standard::Distance, standard::Locale, standard::distance::LengthUnit,
     standard::wording::Number,
 };
 

@@ -1,5 +1,7 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
 use crate::{
     error::Entity, error::Error, error::Problem, model::PhasePath, model::QualityDimension,
     validate::Violations,
@@ -334,19 +336,18 @@ impl Feedback {
         // add the items in the order given, from −0.0 as `Iterator::sum`
         // does, so the means are those of summing each subject's items.
         let mut subjects: Vec<Sums<'_>> = Vec::with_capacity(self.items.len());
-        let mut place = crate::places::Places::with_capacity(self.items.len());
+        let mut place: FxHashMap<&Subject, usize> =
+            FxHashMap::with_capacity_and_hasher(self.items.len(), FxBuildHasher);
         // A subject that is the one after the last one found needs no
         // look-up (items that list their subjects in the same order again).
         let mut next = 0;
         for item in &self.items {
             let n = match subjects.get(next) {
                 Some(sums) if *sums.subject == item.subject => next,
-                _ => place.find_or_push(
-                    &item.subject,
-                    &mut subjects,
-                    |s| s.subject,
-                    || Sums::new(&item.subject),
-                ),
+                _ => *place.entry(&item.subject).or_insert_with(|| {
+                    subjects.push(Sums::new(&item.subject));
+                    subjects.len() - 1
+                }),
             };
             next = n + 1;
             if let Some(sums) = subjects.get_mut(n) {
@@ -805,7 +806,7 @@ struct ItemRecord {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// Feedback as a document.
-    struct FeedbackDocument("feedback", FEEDBACK_FORMAT_VERSION) {
+    struct FeedbackDocument(Entity::Feedback, FEEDBACK_FORMAT_VERSION) {
         scale: Scale,
         items: Vec<ItemRecord> = default,
     }

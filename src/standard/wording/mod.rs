@@ -50,9 +50,9 @@ use std::sync::Arc;
 use crate::{
     model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
-    model::Industry, model::Initiator, model::Intermediaries, model::Locale, model::MomentKind, model::Noun,
+    model::Industry, model::Initiator, model::Intermediaries, model::MomentKind, model::Noun,
     model::Purchaser, model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel,
-    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary,
+    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary, standard::Locale,
     standard::Placeholder, standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard,
     standard::Target, standard::standard::Names, standard::statement::Case,
 };
@@ -503,7 +503,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement(&self) -> String {
-        self.as_standard().statement()
+        self.standard().statement()
     }
 
     /// The statement in `locale`.
@@ -519,7 +519,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement_in(&self, locale: Locale) -> String {
-        locale.statement(self.as_standard())
+        locale.statement(self.standard())
     }
 }
 
