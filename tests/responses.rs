@@ -68,7 +68,7 @@ fn nps_interval_is_the_adjusted_wald_of_rocks() {
     assert!(close(e.std_dev().unwrap(), variance.sqrt()));
     // The interval is Rocks' adjusted Wald: n + 3, ¾ more promoters and
     // detractors, centred on the adjusted NPS 15 / 103 = 14.56.
-    let (n_a, p_a, d_a) = (103.0_f64, 40.75 / 103.0, 25.75 / 103.0);
+    let (n_a, p_a, d_a) = (103.0_f64, 40.75_f64 / 103.0, 25.75_f64 / 103.0);
     let half = 1.959_963_984_540_054 * ((p_a + d_a - (p_a - d_a).powi(2)) / n_a).sqrt();
     let (low, high) = e.interval().unwrap();
     assert!(close(low, 100.0 * (p_a - d_a - half)) && close(high, 100.0 * (p_a - d_a + half)));

@@ -13,7 +13,7 @@ use crate::{
     survey::{
         Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject,
         compare::{Comparison, benjamini_hochberg},
-        stats::{Accumulator, Estimate, Figure, Reporting},
+        stats::{Accumulator, Estimate, Figure, NpsCounts, Reporting},
     },
 };
 
@@ -142,7 +142,7 @@ impl By {
 ///   70(4), 2016). Each response counts +100 (promoter), 0 (passive) or
 ///   −100 (detractor), and the NPS is their mean; the answers of each
 ///   score and the promoter, passive and detractor shares are kept
-///   ([`Estimate::nps_counts`]). Worked example (DELA, annual report 2018,
+///   ([`nps_counts`](Self::nps_counts)). Worked example (DELA, annual report 2018,
 ///   glossary: "if 30 % are promoters and 20 % detractors, the NPS is
 ///   +10"): 3 promoters, 5 passives and 2 detractors of 10 give +10.
 /// - **CSAT**: the share of satisfied answers, in percent, with Wilson's
@@ -197,6 +197,10 @@ pub struct Summary {
     expectation: Option<Estimate>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     perception: Option<Estimate>,
+    /// For NPS, the answers of each score (boxed: most summaries are of
+    /// other measures, and a report holds thousands).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", rename = "nps_scores"))]
+    scores: Option<Box<NpsCounts>>,
 }
 
 #[cfg(feature = "serde")]
@@ -360,6 +364,31 @@ impl Summary {
         self.perception.as_ref()
     }
 
+    /// For NPS, the distribution of the answers: how many gave each score
+    /// from 0 to 10, the promoters, passives and detractors and their
+    /// shares; `None` for other measures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(10)),
+    ///     Response::new("b", date(2026, 1, 2), e.clone(), Answer::Nps(10)),
+    ///     Response::new("c", date(2026, 1, 2), e, Answer::Nps(3)),
+    /// ]).build()?;
+    /// let counts = rs.aggregate(By::subject())[0].nps_counts().copied().unwrap();
+    /// assert_eq!((counts.scores()[10], counts.scores()[3], counts.detractors()), (2, 1, 1));
+    /// assert_eq!(counts.promoter_share().map(|s| format!("{:.1}", s.mean())), Some("66.7".to_owned()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn nps_counts(&self) -> Option<&NpsCounts> {
+        self.scores.as_deref()
+    }
+
     /// The figure a report shows: the estimate, or
     /// [`Figure::TooFewAnswers`] below `reporting`'s minimum number of
     /// answers (10 by default).
@@ -387,69 +416,98 @@ impl Summary {
     }
 }
 
-/// A group's running sums: what each measure's estimate needs, folded in
-/// one answer at a time (a fixed size, however many answers).
+/// A group's running sums: what its measure's estimate needs, folded in
+/// one answer at a time (a fixed size, however many answers; every
+/// answer of a group is of one measure, so one variant is kept).
 #[derive(Default)]
-pub(crate) struct Tally {
-    /// Gaps (SERVQUAL) or effort scores (CES).
-    values: Accumulator,
-    /// CSAT answers, and the satisfied among them.
-    answers: usize,
-    satisfied: usize,
-    /// NPS answers of each score.
-    nps: [usize; 11],
-    expectation: Accumulator,
-    perception: Accumulator,
+pub(crate) enum Tally {
+    /// Nothing yet.
+    #[default]
+    Empty,
+    /// SERVQUAL: the gaps, expectations and perceptions.
+    Servqual { gaps: Accumulator, expectation: Accumulator, perception: Accumulator },
+    /// NPS: the answers of each score.
+    Nps([usize; 11]),
+    /// CSAT: the answers, and the satisfied among them.
+    Csat { answers: usize, satisfied: usize },
+    /// CES: the scores.
+    Ces(Accumulator),
 }
 
 impl Tally {
-    /// Folds in one answer, on `scales`.
+    /// Folds in one answer, on `scales`. An answer of another measure than
+    /// those before it (which a group's key rules out) is left out.
     #[inline]
     pub(crate) fn add(&mut self, scales: &Scales, answer: Answer) {
-        match answer {
-            Answer::Servqual { expectation, perception } => {
-                self.values.add(perception - expectation);
-                self.expectation.add(expectation);
-                self.perception.add(perception);
+        if let Self::Empty = self {
+            *self = match answer {
+                Answer::Servqual { .. } => Self::Servqual {
+                    gaps: Accumulator::default(),
+                    expectation: Accumulator::default(),
+                    perception: Accumulator::default(),
+                },
+                Answer::Nps(_) => Self::Nps([0; 11]),
+                Answer::Csat(_) => Self::Csat { answers: 0, satisfied: 0 },
+                Answer::Ces(_) => Self::Ces(Accumulator::default()),
+            };
+        }
+        match (self, answer) {
+            (
+                Self::Servqual { gaps, expectation: e, perception: p },
+                Answer::Servqual { expectation, perception },
+            ) => {
+                gaps.add(perception - expectation);
+                e.add(expectation);
+                p.add(perception);
             }
-            Answer::Nps(score) => {
-                if let Some(n) = self.nps.get_mut(usize::from(score.min(10))) {
+            (Self::Nps(scores), Answer::Nps(score)) => {
+                if let Some(n) = scores.get_mut(usize::from(score.min(10))) {
                     *n += 1;
                 }
             }
-            Answer::Csat(score) => {
-                self.answers += 1;
+            (Self::Csat { answers, satisfied }, Answer::Csat(score)) => {
+                *answers += 1;
                 if score >= scales.csat_scale().max() - 1.0 {
-                    self.satisfied += 1;
+                    *satisfied += 1;
                 }
             }
-            Answer::Ces(score) => self.values.add(score),
+            (Self::Ces(scores), Answer::Ces(score)) => scores.add(score),
+            _ => {}
         }
     }
 
-    /// The estimate of `measure` (the one every answer folded in was of),
-    /// on `scales`; `None` if there was no answer.
-    pub(crate) fn estimate(&self, measure: Measure, scales: &Scales) -> Option<Estimate> {
-        match measure {
-            Measure::Servqual => {
+    /// The estimate of the measure, on `scales`; `None` if there was no answer.
+    pub(crate) fn estimate(&self, scales: &Scales) -> Option<Estimate> {
+        match self {
+            Self::Empty => None,
+            Self::Servqual { gaps, .. } => {
                 let scale = scales.servqual_scale();
                 let widest = scale.max() - scale.min();
-                Some(self.values.estimate()?.within(-widest, widest))
+                Some(gaps.estimate()?.within(-widest, widest))
             }
-            Measure::Nps => Estimate::nps(self.nps),
-            Measure::Csat => Estimate::share(self.satisfied, self.answers),
-            Measure::Ces => {
+            Self::Nps(scores) => Estimate::nps(*scores),
+            Self::Csat { answers, satisfied } => Estimate::share(*satisfied, *answers),
+            Self::Ces(scores) => {
                 let scale = scales.ces_scale();
-                Some(self.values.estimate()?.within(scale.min(), scale.max()))
+                Some(scores.estimate()?.within(scale.min(), scale.max()))
             }
+        }
+    }
+
+    /// The answers of each score, for NPS.
+    fn nps_counts(&self) -> Option<NpsCounts> {
+        match self {
+            Self::Nps(scores) => Some(NpsCounts::new(*scores)),
+            _ => None,
         }
     }
 
     /// The estimates of the expectation and the perception, for SERVQUAL.
     fn servqual(&self, scales: &Scales) -> (Option<Estimate>, Option<Estimate>) {
+        let Self::Servqual { expectation, perception, .. } = self else { return (None, None) };
         let scale = scales.servqual_scale();
         let on = |e: Estimate| e.within(scale.min(), scale.max());
-        (self.expectation.estimate().map(on), self.perception.estimate().map(on))
+        (expectation.estimate().map(on), perception.estimate().map(on))
     }
 }
 
@@ -514,10 +572,14 @@ where
 
     /// Every group's summary, in the order each first appears.
     pub(crate) fn summaries(self) -> Vec<Summary> {
-        let scales = self.scales;
-        self.groups
-            .into_iter()
-            .filter_map(|((subject, measure, channel, site, period), tally)| {
+        let Self { scales, groups, place, .. } = self;
+        // The index is done with: freed before the summaries are made, and
+        // the summaries made in one allocation, so that the peak is the
+        // groups and their summaries, nothing more.
+        drop(place);
+        let mut summaries = Vec::with_capacity(groups.len());
+        summaries.extend(groups.into_iter().filter_map(
+            |((subject, measure, channel, site, period), tally)| {
                 let (expectation, perception) = tally.servqual(&scales);
                 Some(Summary {
                     subject: subject.borrow().clone(),
@@ -525,12 +587,14 @@ where
                     channel,
                     site: site.map(|id| id.borrow().clone()),
                     period,
-                    estimate: tally.estimate(measure, &scales)?,
+                    estimate: tally.estimate(&scales)?,
                     expectation,
                     perception,
+                    scores: tally.nps_counts().map(Box::new),
                 })
-            })
-            .collect()
+            },
+        ));
+        summaries
     }
 }
 
@@ -597,10 +661,8 @@ impl Responses {
                 tallies.entry(Period::of(kind, r.date)).or_default().add(&self.scales, r.answer);
             }
         }
-        let points = tallies
-            .into_iter()
-            .filter_map(|(p, tally)| Some((p, tally.estimate(measure, &self.scales)?)))
-            .collect();
+        let points =
+            tallies.into_iter().filter_map(|(p, tally)| Some((p, tally.estimate(&self.scales)?))).collect();
         Series { subject: subject.clone(), measure, points }
     }
 
@@ -856,10 +918,14 @@ impl Series {
 /// default); otherwise it is never flagged. A flag does not promise that
 /// one given change is real, and no flag does not mean nothing changed:
 /// with few answers a real change often cannot be told from noise. The
-/// guarantee holds for tests that are independent or positively
-/// dependent (Benjamini and Hochberg 1995; Benjamini and Yekutieli 2001);
-/// consecutive changes share a period, and the crate's simulation of
-/// stable series checks that their false alarms stay below q.
+/// guarantee is exact for exact p-values of tests that are independent or
+/// positively dependent (Benjamini and Hochberg 1995; Benjamini and
+/// Yekutieli 2001). Fisher's test is exact (and conservative); the z and t
+/// tests are approximations, and consecutive changes share a period. The
+/// crate's seeded simulation of stable series (12 months, nothing
+/// changing) measures the rate of any false flag among the 11 changes at
+/// 0.2 % (CSAT, 12 answers a month) to 5.5 % (NPS, 30 answers) for q =
+/// 5 %: about q, not always below it.
 ///
 /// # Examples
 ///
@@ -1097,9 +1163,7 @@ impl Reporting {
         let tested: Vec<usize> = changes
             .iter()
             .enumerate()
-            .filter(|(_, c)| {
-                c.comparison.is_some() && c.answers.0.min(c.answers.1) >= self.minimum()
-            })
+            .filter(|(_, c)| c.comparison.is_some() && c.answers.0.min(c.answers.1) >= self.minimum())
             .map(|(i, _)| i)
             .collect();
         let p_values: Vec<f64> =

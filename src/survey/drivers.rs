@@ -329,7 +329,9 @@ pub enum NotEstimated {
         maximum: usize,
     },
     /// Too few respondents answered the outcome and every driver.
-    #[error("too few respondents answered the outcome and every driver: {respondents}, at least {minimum} needed")]
+    #[error(
+        "too few respondents answered the outcome and every driver: {respondents}, at least {minimum} needed"
+    )]
     TooFewRespondents {
         /// The respondents who did.
         respondents: usize,
@@ -683,7 +685,12 @@ impl Responses {
     /// Every respondent's scores in a survey period as a row of `width`
     /// (the outcome first, then each driver's column; NaN where not
     /// answered), rows laid end to end.
-    fn link(&self, analysis: &KeyDriverAnalysis, columns: &FxHashMap<&Subject, usize>, width: usize) -> Vec<f64> {
+    fn link(
+        &self,
+        analysis: &KeyDriverAnalysis,
+        columns: &FxHashMap<&Subject, usize>,
+        width: usize,
+    ) -> Vec<f64> {
         let kind = self.survey_period;
         let mut place: FxHashMap<(&str, Period), usize> = FxHashMap::default();
         let mut cells: Vec<f64> = Vec::new();

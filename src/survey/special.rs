@@ -274,7 +274,8 @@ mod tests {
     #[test]
     fn student_tails_match_the_t_table() {
         // Two-sided 5 % critical values (NIST/SEMATECH 1.3.6.7.2).
-        for (df, t) in [(1.0, 12.706_204_736), (5.0, 2.570_581_836), (10.0, 2.228_138_852), (30.0, 2.042_272_456)]
+        for (df, t) in
+            [(1.0, 12.706_204_736), (5.0, 2.570_581_836), (10.0, 2.228_138_852), (30.0, 2.042_272_456)]
         {
             assert!(close(student_two_sided(t, df), 0.05, 1e-8), "df {df}");
         }

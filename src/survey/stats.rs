@@ -77,19 +77,21 @@ use crate::survey::special::Z_975;
 pub struct Estimate {
     count: usize,
     mean: f64,
-    std_dev: Option<f64>,
     shape: Shape,
 }
 
-/// What an estimate is of, and so which interval and test it takes.
+/// What an estimate is of, and so which interval and test it takes. Kept
+/// small: a summary holds three estimates, and a report thousands of
+/// summaries.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Shape {
-    /// A mean of scores, its interval Student's t within `low..=high`.
-    Mean { low: f64, high: f64 },
+    /// A mean of scores: their sample deviation (meaningless below two
+    /// answers), and Student's t interval within `low..=high`.
+    Mean { std_dev: f64, low: f64, high: f64 },
     /// A share in percent: `successes` of the count.
     Share { successes: usize },
-    /// A net promoter score: the answers of each score, 0 to 10.
-    Nps(NpsCounts),
+    /// A net promoter score: the promoters and detractors of the count.
+    Nps { promoters: usize, detractors: usize },
 }
 
 /// How an [`Estimate`]'s 95 % interval is computed.
@@ -126,22 +128,23 @@ impl std::fmt::Display for IntervalMethod {
     }
 }
 
-/// Counts of NPS answers: how many gave each score from 0 to 10, and from
-/// them the promoters (9 and 10), passives (7 and 8) and detractors (0 to
-/// 6), and each group's share with its Wilson interval.
+/// The distribution of NPS answers: how many gave each score from 0 to
+/// 10, and from them the promoters (9 and 10), passives (7 and 8) and
+/// detractors (0 to 6), each group's share with its Wilson interval, and
+/// the NPS. An NPS [`Summary`](crate::survey::Summary) keeps its own
+/// ([`Summary::nps_counts`](crate::survey::Summary::nps_counts)).
 ///
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::Estimate;
+/// use service_standards::survey::NpsCounts;
 ///
 /// // Three tens, two nines, four eights, one six.
-/// let nps = Estimate::nps([0, 0, 0, 0, 0, 0, 1, 0, 4, 2, 3]).unwrap();
-/// let counts = nps.nps_counts().unwrap();
+/// let counts = NpsCounts::new([0, 0, 0, 0, 0, 0, 1, 0, 4, 2, 3]);
 /// assert_eq!((counts.promoters(), counts.passives(), counts.detractors()), (5, 4, 1));
 /// assert_eq!(counts.scores()[10], 3);
-/// assert_eq!(counts.promoter_share().mean(), 50.0);
-/// assert_eq!(nps.mean(), 40.0);
+/// assert_eq!(counts.promoter_share().map(|s| s.mean()), Some(50.0));
+/// assert_eq!(counts.estimate().map(|e| e.mean()), Some(40.0));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NpsCounts {
@@ -149,14 +152,43 @@ pub struct NpsCounts {
 }
 
 impl NpsCounts {
+    /// The distribution of `scores[s]` answers of `s`, for each score 0 to 10.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::survey::NpsCounts;
+    ///
+    /// assert_eq!(NpsCounts::new([0; 11]).total(), 0);
+    /// ```
+    #[must_use]
+    pub fn new(scores: [usize; 11]) -> Self {
+        Self { scores }
+    }
+
+    /// The NPS of these answers, with its adjusted Wald interval
+    /// ([`Estimate::nps`]); `None` if there is none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::survey::NpsCounts;
+    ///
+    /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]).estimate().map(|e| e.mean()), Some(50.0));
+    /// assert_eq!(NpsCounts::new([0; 11]).estimate(), None);
+    /// ```
+    #[must_use]
+    pub fn estimate(&self) -> Option<Estimate> {
+        Estimate::nps(self.scores)
+    }
     /// How many answered each score, from 0 (index 0) to 10 (index 10).
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// let counts = Estimate::nps([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]).unwrap().nps_counts().unwrap();
+    /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     /// assert_eq!(counts.scores(), &[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     /// ```
     #[must_use]
@@ -169,9 +201,9 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// assert_eq!(Estimate::nps([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]).unwrap().nps_counts().unwrap().total(), 3);
+    /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]).total(), 3);
     /// ```
     #[must_use]
     pub fn total(&self) -> usize {
@@ -183,9 +215,9 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// assert_eq!(Estimate::nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]).unwrap().nps_counts().unwrap().promoters(), 3);
+    /// assert_eq!(NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]).promoters(), 3);
     /// ```
     #[must_use]
     pub fn promoters(&self) -> usize {
@@ -197,9 +229,9 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// assert_eq!(Estimate::nps([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]).unwrap().nps_counts().unwrap().passives(), 2);
+    /// assert_eq!(NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]).passives(), 2);
     /// ```
     #[must_use]
     pub fn passives(&self) -> usize {
@@ -211,58 +243,61 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// assert_eq!(Estimate::nps([1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]).unwrap().nps_counts().unwrap().detractors(), 2);
+    /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]).detractors(), 2);
     /// ```
     #[must_use]
     pub fn detractors(&self) -> usize {
         self.scores.get(..7).map_or(0, |s| s.iter().sum())
     }
 
-    /// The share of promoters, in percent, with its Wilson interval.
+    /// The share of promoters, in percent, with its Wilson interval; `None`
+    /// if there is no answer.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// let counts = Estimate::nps([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]).unwrap().nps_counts().unwrap();
-    /// assert_eq!(counts.promoter_share().mean(), 75.0);
+    /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+    /// assert_eq!(counts.promoter_share().map(|s| s.mean()), Some(75.0));
     /// ```
     #[must_use]
-    pub fn promoter_share(&self) -> Estimate {
-        Estimate::share_of(self.promoters(), self.total())
+    pub fn promoter_share(&self) -> Option<Estimate> {
+        Estimate::share(self.promoters(), self.total())
     }
 
-    /// The share of passives, in percent, with its Wilson interval.
+    /// The share of passives, in percent, with its Wilson interval; `None`
+    /// if there is no answer.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// let counts = Estimate::nps([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3]).unwrap().nps_counts().unwrap();
-    /// assert_eq!(counts.passive_share().mean(), 25.0);
+    /// let counts = NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3]);
+    /// assert_eq!(counts.passive_share().map(|s| s.mean()), Some(25.0));
     /// ```
     #[must_use]
-    pub fn passive_share(&self) -> Estimate {
-        Estimate::share_of(self.passives(), self.total())
+    pub fn passive_share(&self) -> Option<Estimate> {
+        Estimate::share(self.passives(), self.total())
     }
 
-    /// The share of detractors, in percent, with its Wilson interval.
+    /// The share of detractors, in percent, with its Wilson interval;
+    /// `None` if there is no answer.
     ///
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::survey::NpsCounts;
     ///
-    /// let counts = Estimate::nps([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]).unwrap().nps_counts().unwrap();
-    /// assert_eq!(counts.detractor_share().mean(), 25.0);
+    /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+    /// assert_eq!(counts.detractor_share().map(|s| s.mean()), Some(25.0));
     /// ```
     #[must_use]
-    pub fn detractor_share(&self) -> Estimate {
-        Estimate::share_of(self.detractors(), self.total())
+    pub fn detractor_share(&self) -> Option<Estimate> {
+        Estimate::share(self.detractors(), self.total())
     }
 }
 
@@ -277,20 +312,25 @@ impl serde::Serialize for NpsCounts {
 impl serde::Serialize for Estimate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = s.serialize_struct("Estimate", 7)?;
+        let mut out = s.serialize_struct("Estimate", 8)?;
         out.serialize_field("count", &self.count)?;
         out.serialize_field("mean", &self.mean)?;
-        out.serialize_field("std_dev", &self.std_dev)?;
+        out.serialize_field("std_dev", &self.std_dev())?;
         out.serialize_field("interval", &self.interval())?;
         out.serialize_field("method", &self.method())?;
-        match &self.shape {
-            Shape::Share { successes } => out.serialize_field("successes", successes)?,
-            Shape::Mean { .. } => out.skip_field("successes")?,
-            Shape::Nps(_) => out.skip_field("successes")?,
+        match self.shape {
+            Shape::Share { successes } => out.serialize_field("successes", &successes)?,
+            Shape::Mean { .. } | Shape::Nps { .. } => out.skip_field("successes")?,
         }
-        match &self.shape {
-            Shape::Nps(counts) => out.serialize_field("scores", counts)?,
-            Shape::Mean { .. } | Shape::Share { .. } => out.skip_field("scores")?,
+        match self.shape {
+            Shape::Nps { promoters, detractors } => {
+                out.serialize_field("promoters", &promoters)?;
+                out.serialize_field("detractors", &detractors)?;
+            }
+            Shape::Mean { .. } | Shape::Share { .. } => {
+                out.skip_field("promoters")?;
+                out.skip_field("detractors")?;
+            }
         }
         out.end()
     }
@@ -342,7 +382,21 @@ impl Estimate {
     /// ```
     #[must_use]
     pub fn std_dev(&self) -> Option<f64> {
-        self.std_dev
+        if self.count < 2 {
+            return None;
+        }
+        let n = as_f64(self.count);
+        Some(match self.shape {
+            Shape::Mean { std_dev, .. } => std_dev,
+            Shape::Share { successes } => {
+                let k = as_f64(successes);
+                100.0 * (k * (n - k) / (n * (n - 1.0))).sqrt()
+            }
+            Shape::Nps { promoters, detractors } => {
+                let (p, d) = (as_f64(promoters), as_f64(detractors));
+                100.0 * ((p + d - (p - d) * (p - d) / n).max(0.0) / (n - 1.0)).sqrt()
+            }
+        })
     }
 
     /// The standard error of the mean, s / √n; `None` for a single answer.
@@ -357,7 +411,7 @@ impl Estimate {
     /// ```
     #[must_use]
     pub fn std_error(&self) -> Option<f64> {
-        self.std_dev.map(|s| s / as_f64(self.count).sqrt())
+        self.std_dev().map(|s| s / as_f64(self.count).sqrt())
     }
 
     /// The 95 % confidence interval, `(low, high)`, by the estimate's
@@ -386,7 +440,7 @@ impl Estimate {
     #[must_use]
     pub fn interval(&self) -> Option<(f64, f64)> {
         match &self.shape {
-            Shape::Mean { low, high } => {
+            Shape::Mean { low, high, .. } => {
                 let half = Self::t_975(self.count.saturating_sub(1) as u64) * self.std_error()?;
                 Some(((self.mean - half).max(*low), (self.mean + half).min(*high)))
             }
@@ -394,7 +448,7 @@ impl Estimate {
                 let (low, high) = wilson(*successes, self.count);
                 Some((100.0 * low, 100.0 * high))
             }
-            Shape::Nps(counts) => Some(adjusted_wald(counts.promoters(), counts.detractors(), self.count)),
+            Shape::Nps { promoters, detractors } => Some(adjusted_wald(*promoters, *detractors, self.count)),
         }
     }
 
@@ -413,7 +467,7 @@ impl Estimate {
         match self.shape {
             Shape::Mean { .. } => IntervalMethod::StudentT,
             Shape::Share { .. } => IntervalMethod::Wilson,
-            Shape::Nps(_) => IntervalMethod::AdjustedWald,
+            Shape::Nps { .. } => IntervalMethod::AdjustedWald,
         }
     }
 
@@ -433,9 +487,9 @@ impl Estimate {
     #[must_use]
     pub fn bounds(&self) -> (f64, f64) {
         match self.shape {
-            Shape::Mean { low, high } => (low, high),
+            Shape::Mean { low, high, .. } => (low, high),
             Shape::Share { .. } => (0.0, 100.0),
-            Shape::Nps(_) => (-100.0, 100.0),
+            Shape::Nps { .. } => (-100.0, 100.0),
         }
     }
 
@@ -454,26 +508,30 @@ impl Estimate {
     pub fn successes(&self) -> Option<usize> {
         match self.shape {
             Shape::Share { successes } => Some(successes),
-            Shape::Mean { .. } | Shape::Nps(_) => None,
+            Shape::Mean { .. } | Shape::Nps { .. } => None,
         }
     }
 
-    /// For NPS, the answers of each score and the promoter, passive and
-    /// detractor shares; `None` for other estimates.
+    /// For NPS, the promoters, passives and detractors, in that order;
+    /// `None` for other estimates. (A [`Summary`](crate::survey::Summary)
+    /// of NPS also keeps the answers of each score:
+    /// [`nps_counts`](crate::survey::Summary::nps_counts).)
     ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::survey::Estimate;
     ///
-    /// let nps = Estimate::nps([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]).unwrap();
-    /// assert_eq!(nps.nps_counts().map(|c| c.detractors()), Some(2));
-    /// assert_eq!(Estimate::share(1, 2).unwrap().nps_counts(), None);
+    /// let nps = Estimate::nps([2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2]).unwrap();
+    /// assert_eq!(nps.nps_groups(), Some((2, 1, 2)));
+    /// assert_eq!(Estimate::share(1, 2).unwrap().nps_groups(), None);
     /// ```
     #[must_use]
-    pub fn nps_counts(&self) -> Option<NpsCounts> {
+    pub fn nps_groups(&self) -> Option<(usize, usize, usize)> {
         match self.shape {
-            Shape::Nps(counts) => Some(counts),
+            Shape::Nps { promoters, detractors } => {
+                Some((promoters, self.count - promoters - detractors, detractors))
+            }
             Shape::Mean { .. } | Shape::Share { .. } => None,
         }
     }
@@ -513,8 +571,8 @@ impl Estimate {
     /// ```
     #[must_use]
     pub fn within(mut self, low: f64, high: f64) -> Self {
-        if let Shape::Mean { .. } = self.shape {
-            self.shape = Shape::Mean { low, high };
+        if let Shape::Mean { std_dev, .. } = self.shape {
+            self.shape = Shape::Mean { std_dev, low, high };
         }
         self
     }
@@ -562,16 +620,11 @@ impl Estimate {
     /// ```
     #[must_use]
     pub fn share(successes: usize, count: usize) -> Option<Self> {
-        (count > 0 && successes <= count).then(|| Self::share_of(successes, count))
-    }
-
-    /// [`share`](Self::share) for counts known to be fine (`0 < count`,
-    /// `successes ≤ count`).
-    pub(crate) fn share_of(successes: usize, count: usize) -> Self {
-        let (k, n) = (as_f64(successes), as_f64(count));
-        let mean = if count == 0 { 0.0 } else { 100.0 * k / n };
-        let std_dev = (count > 1).then(|| 100.0 * (k * (n - k) / (n * (n - 1.0))).sqrt());
-        Self { count, mean, std_dev, shape: Shape::Share { successes } }
+        (count > 0 && successes <= count).then(|| Self {
+            count,
+            mean: 100.0 * as_f64(successes) / as_f64(count),
+            shape: Shape::Share { successes },
+        })
     }
 
     /// The estimate of a net promoter score from how many answered each
@@ -598,10 +651,9 @@ impl Estimate {
         if n == 0 {
             return None;
         }
-        let (p, d, n_f) = (as_f64(counts.promoters()), as_f64(counts.detractors()), as_f64(n));
-        let mean = 100.0 * (p - d) / n_f;
-        let std_dev = (n > 1).then(|| 100.0 * ((p + d - (p - d) * (p - d) / n_f).max(0.0) / (n_f - 1.0)).sqrt());
-        Some(Self { count: n, mean, std_dev, shape: Shape::Nps(counts) })
+        let (promoters, detractors) = (counts.promoters(), counts.detractors());
+        let mean = 100.0 * (as_f64(promoters) - as_f64(detractors)) / as_f64(n);
+        Some(Self { count: n, mean, shape: Shape::Nps { promoters, detractors } })
     }
 
     /// The 97.5th percentile of Student's t distribution with `df` degrees
@@ -781,7 +833,9 @@ impl std::fmt::Display for Figure {
 /// - **False discovery rate** q (default 0.05): changes are flagged by the
 ///   Benjamini–Hochberg procedure over every change judged together
 ///   ([`judge`](Self::judge)); among the changes flagged, the expected
-///   share of false alarms (a flag where nothing changed) is at most q.
+///   share of false alarms (a flag where nothing changed) is at most q
+///   (about q where the tests are the z and t approximations: see
+///   [`Change`](crate::survey::Change)).
 ///   A q of 0 or below (or not a number) flags nothing; 1 or above flags
 ///   every change tested.
 ///
@@ -914,13 +968,16 @@ impl Accumulator {
         #[allow(clippy::cast_precision_loss, reason = "counts far below 2^52")]
         let n = self.count as f64;
         let mean = self.shift + self.sum / n;
-        let std_dev =
-            (self.count > 1).then(|| ((self.squares - self.sum * self.sum / n).max(0.0) / (n - 1.0)).sqrt());
+        // The deviation of a single answer is never read (`std_dev` is `None`).
+        let std_dev = if self.count > 1 {
+            ((self.squares - self.sum * self.sum / n).max(0.0) / (n - 1.0)).sqrt()
+        } else {
+            0.0
+        };
         Some(Estimate {
             count: self.count,
             mean,
-            std_dev,
-            shape: Shape::Mean { low: f64::NEG_INFINITY, high: f64::INFINITY },
+            shape: Shape::Mean { std_dev, low: f64::NEG_INFINITY, high: f64::INFINITY },
         })
     }
 }
