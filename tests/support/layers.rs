@@ -21,17 +21,7 @@ use std::collections::HashMap;
 pub const LAYERS: &[(&str, &[&str])] = &[
     (
         "base",
-        &[
-            "error",
-            "id",
-            "set",
-            "vocabulary",
-            "validate",
-            "document",
-            "places",
-            "text_serde",
-            "setters",
-        ],
+        &["error", "id", "set", "vocabulary", "validate", "document", "places", "text_serde", "setters"],
     ),
     ("model", &["model"]),
     ("standard", &["standard"]),
