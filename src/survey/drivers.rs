@@ -393,7 +393,13 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// use service_standards::survey::{Measure, Subject};
+    ///
+    /// assert_eq!(drivers.outcome(), (&Subject::Phase("visit/overall".parse()?), Measure::Csat));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn outcome(&self) -> (&Subject, Measure) {
         (&self.outcome, self.outcome_measure)
@@ -403,7 +409,13 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`] (`Measure::Csat` there).
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// use service_standards::survey::Measure;
+    ///
+    /// assert_eq!(drivers.driver_measure(), Measure::Csat);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn driver_measure(&self) -> Measure {
         self.driver_measure
@@ -414,7 +426,11 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDriverAnalysis`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(drivers.respondents(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn respondents(&self) -> usize {
         self.respondents
@@ -425,7 +441,11 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDriverAnalysis`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(format!("{:.6}", drivers.r_squared()), "0.981436");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn r_squared(&self) -> f64 {
         self.r_squared
@@ -435,7 +455,12 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// let (low, high) = drivers.r_squared_interval().unwrap();
+    /// assert!(low <= drivers.r_squared() && drivers.r_squared() <= high);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn r_squared_interval(&self) -> Option<(f64, f64)> {
         self.r_squared_interval
@@ -445,7 +470,12 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// let first = drivers.drivers().iter().map(|d| d.subject().to_string()).next();
+    /// assert_eq!(first.as_deref(), Some("visit/staff"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn drivers(&self) -> &[Driver] {
         &self.drivers
@@ -455,7 +485,11 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`] (1 000 there).
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(drivers.resamples(), 1_000);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn resamples(&self) -> usize {
         self.resamples
@@ -465,7 +499,11 @@ impl KeyDrivers {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`] ([`KeyDriverAnalysis::SEED`] there).
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(drivers.seed(), service_standards::survey::KeyDriverAnalysis::SEED);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn seed(&self) -> u64 {
         self.seed
@@ -479,7 +517,17 @@ impl KeyDrivers {
 ///
 /// # Examples
 ///
-/// See [`KeyDrivers`].
+/// ```
+/// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+/// // Staff explain 46 % of what the drivers explain of the overall score.
+/// let listed: Vec<String> = drivers
+///     .drivers()
+///     .iter()
+///     .map(|d| format!("{} {:.3} ({:.0} %)", d.subject(), d.importance(), d.share()))
+///     .collect();
+/// assert_eq!(listed, ["visit/staff 0.456 (46 %)", "visit/waiting 0.389 (40 %)", "visit/price 0.137 (14 %)"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Driver {
     subject: Subject,
@@ -494,7 +542,13 @@ impl Driver {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// use service_standards::survey::Subject;
+    ///
+    /// assert_eq!(drivers.drivers()[0].subject(), &Subject::Phase("visit/staff".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn subject(&self) -> &Subject {
         &self.subject
@@ -504,7 +558,11 @@ impl Driver {
     ///
     /// # Examples
     ///
-    /// See [`KeyDriverAnalysis`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(format!("{:.6}", drivers.drivers()[0].importance()), "0.455984");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn importance(&self) -> f64 {
         self.importance
@@ -515,7 +573,12 @@ impl Driver {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// // 0.455 984 / 0.981 436 of R².
+    /// assert_eq!(format!("{:.2}", drivers.drivers()[0].share()), "46.46");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn share(&self) -> f64 {
         self.share
@@ -526,7 +589,13 @@ impl Driver {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// let staff = &drivers.drivers()[0];
+    /// let (low, high) = staff.interval().unwrap();
+    /// assert!(0.0 <= low && low <= staff.importance() && staff.importance() <= high);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn interval(&self) -> Option<(f64, f64)> {
         self.interval
@@ -536,7 +605,11 @@ impl Driver {
     ///
     /// # Examples
     ///
-    /// See [`KeyDrivers`].
+    /// ```
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// assert_eq!(format!("{:.6}", drivers.drivers()[0].correlation()), "0.951671");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn correlation(&self) -> f64 {
         self.correlation
