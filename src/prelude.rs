@@ -44,3 +44,8 @@ pub use crate::survey::{
     Answer, By, Change, Estimate, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Measure, Period,
     PeriodKind, Response, Responses, ResponsesBuilder, Scale, Scales, Series, Subject, Summary,
 };
+// The survey's statistics: figures, tests, key drivers.
+pub use crate::survey::{
+    Comparison, Driver, Figure, IntervalMethod, KeyDriverAnalysis, KeyDrivers, NotEstimated, NpsCounts,
+    Reporting, TwoSampleTest,
+};

@@ -1,2 +1,4 @@
 mod import_csv;
+mod key_drivers;
 mod responses;
+mod statistics;
