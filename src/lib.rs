@@ -317,6 +317,7 @@ pub mod rules;
 mod set;
 mod setters;
 pub mod standard;
+pub mod statistics;
 pub mod survey;
 mod text_serde;
 mod validate;

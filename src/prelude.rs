@@ -38,14 +38,13 @@ pub use crate::standard::{
     Policy, PolicyScope, Precedence, Provenance, SetDiff, Standard, StandardId, StandardSet, Statement,
     Superseded, Target, Template,
 };
+pub use crate::statistics::{
+    Comparison, Estimate, Figure, IntervalMethod, NpsCounts, Reporting, TwoSampleTest,
+};
 #[cfg(feature = "csv")]
 pub use crate::survey::{Aggregated, CsvImport, Imported, RejectedRow};
 pub use crate::survey::{
-    Answer, By, Change, Estimate, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Measure, Period,
-    PeriodKind, Response, Responses, ResponsesBuilder, Scale, Scales, Series, Subject, Summary,
-};
-// The survey's statistics: figures, tests, key drivers.
-pub use crate::survey::{
-    Comparison, Driver, Figure, IntervalMethod, KeyDriverAnalysis, KeyDrivers, NotEstimated, NpsCounts,
-    Reporting, TwoSampleTest,
+    Answer, By, Change, Driver, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, KeyDriverAnalysis,
+    KeyDrivers, Measure, NotEstimated, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scale,
+    Scales, Series, Subject, Summary,
 };

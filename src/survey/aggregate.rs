@@ -10,11 +10,10 @@ use rustc_hash::FxHashMap;
 use crate::{
     error::Error,
     model::{Channel, Id},
-    survey::{
-        Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject,
-        compare::{Comparison, benjamini_hochberg},
-        stats::{Accumulator, Estimate, Figure, NpsCounts, Reporting},
+    statistics::{
+        Comparison, Estimate, Figure, NpsCounts, Reporting, benjamini_hochberg, estimate::Accumulator,
     },
+    survey::{Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject},
 };
 
 /// How to group responses: always by subject and measure, and optionally by
@@ -398,7 +397,7 @@ impl Summary {
     /// ```
     /// # use service_standards::prelude::*;
     /// # use service_standards::jiff::civil::date;
-    /// use service_standards::survey::{Figure, Reporting};
+    /// use service_standards::statistics::{Figure, Reporting};
     ///
     /// let e = Subject::Dimension(QualityDimension::Empathy);
     /// let rs = Responses::builder().responses([
@@ -803,7 +802,7 @@ impl Series {
     /// The change from `from` to `to`, tested and judged on its own (a
     /// family of one, so flagged when its p-value is at most 0.05, with the
     /// default [`Reporting`]); `None` unless both periods have answers.
-    /// Judge it with the other changes you show by [`Reporting::judge`].
+    /// Judge it with the other changes you show by [`Change::judge`].
     ///
     /// # Examples
     ///
@@ -826,7 +825,7 @@ impl Series {
     pub fn change(&self, from: Period, to: Period) -> Option<Change> {
         let find = |p: Period| self.points.iter().find(|(q, _)| *q == p).map(|(_, e)| e);
         let mut change = [Change::new(from, find(from)?, to, find(to)?)];
-        Reporting::default().judge(&mut change);
+        Change::judge(&mut change, &Reporting::default());
         let [change] = change;
         Some(change)
     }
@@ -871,7 +870,7 @@ impl Series {
     /// ```
     /// use service_standards::prelude::*;
     /// use service_standards::jiff::civil::date;
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// let e = Subject::Dimension(QualityDimension::Empathy);
     /// let month = |m: i8, scores: &[f64]| -> Vec<Response> {
@@ -898,7 +897,7 @@ impl Series {
                 _ => None,
             })
             .collect();
-        reporting.judge(&mut changes);
+        Change::judge(&mut changes, reporting);
         changes
     }
 }
@@ -911,7 +910,7 @@ impl Series {
 /// **What a flag promises.** Changes are flagged together, by the
 /// Benjamini–Hochberg procedure over every change judged at once (a
 /// series' [`changes`](Series::changes), or whatever you show, by
-/// [`Reporting::judge`]): among the flagged changes, the expected share
+/// [`Change::judge`]): among the flagged changes, the expected share
 /// of false alarms, changes where the true value did not move, is at most
 /// the false discovery rate q (5 % by default). A change is tested only
 /// when both periods have at least the minimum number of answers (10 by
@@ -1053,7 +1052,7 @@ impl Change {
     /// ```
     /// # use service_standards::prelude::*;
     /// # use service_standards::jiff::civil::date;
-    /// use service_standards::survey::TwoSampleTest;
+    /// use service_standards::statistics::TwoSampleTest;
     /// # let e = Subject::Dimension(QualityDimension::Empathy);
     /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Csat(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Csat(5.0))]).build()?;
     /// let change = rs.series(&e, Measure::Csat, PeriodKind::Year).changes()[0];
@@ -1123,7 +1122,7 @@ impl Change {
     }
 }
 
-impl Reporting {
+impl Change {
     /// Judges `changes` together: each is tested when both its periods
     /// have at least the minimum number of answers and a test applies, and
     /// the tested ones are flagged by the Benjamini–Hochberg procedure at
@@ -1137,7 +1136,7 @@ impl Reporting {
     /// ```
     /// use service_standards::prelude::*;
     /// use service_standards::jiff::civil::date;
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// let subjects = [Subject::Phase("stay/check-in".parse()?), Subject::Phase("stay/check-out".parse()?)];
     /// let mut responses = Vec::new();
@@ -1154,16 +1153,16 @@ impl Reporting {
     ///     .iter()
     ///     .flat_map(|s| rs.series(s, Measure::Csat, PeriodKind::Month).changes())
     ///     .collect();
-    /// Reporting::default().judge(&mut changes);
+    /// Change::judge(&mut changes, &Reporting::default());
     /// let flagged: Vec<bool> = changes.iter().map(Change::is_significant).collect();
     /// assert_eq!(flagged, [false, true, false, false]);
     /// # Ok::<(), Error>(())
     /// ```
-    pub fn judge(&self, changes: &mut [Change]) {
+    pub fn judge(changes: &mut [Self], reporting: &Reporting) {
         let tested: Vec<usize> = changes
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.comparison.is_some() && c.answers.0.min(c.answers.1) >= self.minimum())
+            .filter(|(_, c)| c.comparison.is_some() && c.answers.0.min(c.answers.1) >= reporting.minimum())
             .map(|(i, _)| i)
             .collect();
         let p_values: Vec<f64> =
@@ -1172,7 +1171,7 @@ impl Reporting {
             change.adjusted = None;
             change.significant = false;
         }
-        let q = self.q();
+        let q = reporting.q();
         for (&i, adjusted) in tested.iter().zip(benjamini_hochberg(&p_values)) {
             if let Some(change) = changes.get_mut(i) {
                 change.adjusted = Some(adjusted);

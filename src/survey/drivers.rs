@@ -5,7 +5,10 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::survey::{Answer, Measure, Period, Responses, Subject, stats::as_f64};
+use crate::{
+    statistics::estimate::as_f64,
+    survey::{Answer, Measure, Period, Responses, Subject},
+};
 
 /// A key-driver analysis to run on [`Responses`]
 /// ([`Responses::key_drivers`]): which subject and measure is the outcome

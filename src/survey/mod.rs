@@ -16,7 +16,6 @@
 
 pub(crate) mod aggregate;
 mod answer;
-pub(crate) mod compare;
 pub(crate) mod drivers;
 pub(crate) mod feedback;
 mod fingerprints;
@@ -28,12 +27,9 @@ mod period;
 mod response;
 mod responses;
 mod scales;
-mod special;
-pub(crate) mod stats;
 
 pub use aggregate::{By, Change, Series, Summary};
 pub use answer::Answer;
-pub use compare::{Comparison, TwoSampleTest, benjamini_hochberg};
 pub use drivers::{Driver, KeyDriverAnalysis, KeyDrivers, NotEstimated};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
 #[cfg(feature = "csv")]
@@ -45,4 +41,3 @@ pub use period::{Period, PeriodKind};
 pub use response::Response;
 pub use responses::{Responses, ResponsesBuilder};
 pub use scales::Scales;
-pub use stats::{Estimate, Figure, IntervalMethod, NpsCounts, Reporting};

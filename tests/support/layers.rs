@@ -26,6 +26,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("model", &["model"]),
     ("standard", &["standard"]),
     ("rules", &["rules"]),
+    ("statistics", &["statistics"]),
     ("survey", &["survey"]),
     ("publish", &["publish"]),
     ("assess", &["assess"]),
@@ -42,11 +43,15 @@ const MAY_NAME: &[(&str, &[&str])] = &[
     ("model", &["base"]),
     ("standard", &["base", "model"]),
     ("rules", &["base", "model", "standard"]),
-    ("survey", &["base", "model"]),
+    ("statistics", &["base"]),
+    ("survey", &["base", "model", "statistics"]),
     ("publish", &["base", "model", "standard", "rules"]),
-    ("assess", &["base", "model", "standard", "rules", "survey", "publish"]),
-    ("charts", &["base", "model", "standard", "survey", "assess"]),
-    ("prelude", &["base", "model", "standard", "rules", "survey", "publish", "assess", "charts"]),
+    ("assess", &["base", "model", "standard", "rules", "statistics", "survey", "publish"]),
+    ("charts", &["base", "model", "standard", "statistics", "survey", "assess"]),
+    (
+        "prelude",
+        &["base", "model", "standard", "rules", "statistics", "survey", "publish", "assess", "charts"],
+    ),
 ];
 
 /// Whether a file of layer `file` may name layer `named`.

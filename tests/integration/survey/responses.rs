@@ -73,7 +73,7 @@ fn nps_interval_is_the_adjusted_wald_of_rocks() {
     let (low, high) = e.interval().unwrap();
     assert!(close(low, 100.0 * (p_a - d_a - half)) && close(high, 100.0 * (p_a - d_a + half)));
     assert_eq!((format!("{low:.4}"), format!("{high:.4}")), ("-0.6974".to_owned(), "29.8236".to_owned()));
-    assert_eq!(e.method(), service_standards::survey::IntervalMethod::AdjustedWald);
+    assert_eq!(e.method(), service_standards::statistics::IntervalMethod::AdjustedWald);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use service_standards::jiff::civil::{Date, date};
 use service_standards::prelude::*;
-use service_standards::survey::{
+use service_standards::statistics::{
     Estimate, Figure, IntervalMethod, NpsCounts, Reporting, TwoSampleTest, benjamini_hochberg,
 };
 
@@ -295,7 +295,7 @@ fn a_67_point_nps_drop_is_flagged_when_it_survives_the_false_discovery_rate() {
         flat.series(&subject(), Measure::Nps, PeriodKind::Month).changes()[0],
         10,
     ));
-    Reporting::default().judge(&mut shown);
+    Change::judge(&mut shown, &Reporting::default());
     assert!(!shown[0].is_significant());
     assert_eq!(shown[0].adjusted_p_value().map(|p| printed(p, 3)), Some("0.418".to_owned()));
 }

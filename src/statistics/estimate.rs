@@ -3,7 +3,7 @@
 //! Wald of Rocks for NPS, Student's t for means, each within the possible
 //! range); the figure a report shows or holds back for too few answers.
 
-use crate::survey::special::Z_975;
+use crate::statistics::special::Z_975;
 
 /// What a sample says about the population it was drawn from: the number
 /// of answers, their mean, the sample standard deviation (n − 1 in the
@@ -51,7 +51,7 @@ use crate::survey::special::Z_975;
 /// ```
 /// use service_standards::prelude::*;
 /// use service_standards::jiff::civil::date;
-/// use service_standards::survey::IntervalMethod;
+/// use service_standards::statistics::IntervalMethod;
 ///
 /// let responses = Responses::builder()
 ///     .responses((1..=4).map(|n| {
@@ -100,7 +100,7 @@ enum Shape {
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::{Estimate, IntervalMethod};
+/// use service_standards::statistics::{Estimate, IntervalMethod};
 ///
 /// assert_eq!(Estimate::share(3, 4).unwrap().method(), IntervalMethod::Wilson);
 /// assert_eq!(Estimate::from_scores([3.0, 4.0]).unwrap().method(), IntervalMethod::StudentT);
@@ -138,7 +138,7 @@ impl std::fmt::Display for IntervalMethod {
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::NpsCounts;
+/// use service_standards::statistics::NpsCounts;
 ///
 /// // Three tens, two nines, four eights, one six.
 /// let counts = NpsCounts::new([0, 0, 0, 0, 0, 0, 1, 0, 4, 2, 3]);
@@ -158,7 +158,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([0; 11]).total(), 0);
     /// ```
@@ -173,7 +173,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]).estimate().map(|e| e.mean()), Some(50.0));
     /// assert_eq!(NpsCounts::new([0; 11]).estimate(), None);
@@ -187,7 +187,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
     /// assert_eq!(counts.scores(), &[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
@@ -202,7 +202,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]).total(), 3);
     /// ```
@@ -216,7 +216,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]).promoters(), 3);
     /// ```
@@ -230,7 +230,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]).passives(), 2);
     /// ```
@@ -244,7 +244,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// assert_eq!(NpsCounts::new([1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]).detractors(), 2);
     /// ```
@@ -259,7 +259,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
     /// assert_eq!(counts.promoter_share().map(|s| s.mean()), Some(75.0));
@@ -275,7 +275,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// let counts = NpsCounts::new([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3]);
     /// assert_eq!(counts.passive_share().map(|s| s.mean()), Some(25.0));
@@ -291,7 +291,7 @@ impl NpsCounts {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::NpsCounts;
+    /// use service_standards::statistics::NpsCounts;
     ///
     /// let counts = NpsCounts::new([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
     /// assert_eq!(counts.detractor_share().map(|s| s.mean()), Some(25.0));
@@ -343,7 +343,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([4.0, 5.0]).map(|e| e.count()), Some(2));
     /// ```
@@ -358,7 +358,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([4.0, 5.0]).map(|e| e.mean()), Some(4.5));
     /// assert_eq!(Estimate::share(3, 4).map(|e| e.mean()), Some(75.0));
@@ -375,7 +375,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([2.0, 4.0]).and_then(|e| e.std_dev()), Some(2.0_f64.sqrt()));
     /// assert_eq!(Estimate::from_scores([2.0]).and_then(|e| e.std_dev()), None);
@@ -405,7 +405,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// let e = Estimate::from_scores([1.0, 3.0, 5.0, 7.0]).unwrap();
     /// assert!((e.std_error().unwrap() - e.std_dev().unwrap() / 2.0).abs() < 1e-12);
@@ -423,7 +423,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// // 2 and 4: mean 3, s = √2, t(1) = 12.7062: 3 ± 12.7062, on no scale…
     /// let (low, high) = Estimate::from_scores([2.0, 4.0]).and_then(|e| e.interval()).unwrap();
@@ -459,7 +459,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::{Estimate, IntervalMethod};
+    /// use service_standards::statistics::{Estimate, IntervalMethod};
     ///
     /// assert_eq!(Estimate::nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]).unwrap().method(), IntervalMethod::AdjustedWald);
     /// ```
@@ -479,7 +479,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::share(1, 2).unwrap().bounds(), (0.0, 100.0));
     /// assert_eq!(Estimate::from_scores([1.0]).unwrap().bounds(), (f64::NEG_INFINITY, f64::INFINITY));
@@ -500,7 +500,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::share(8, 12).unwrap().successes(), Some(8));
     /// assert_eq!(Estimate::from_scores([1.0]).unwrap().successes(), None);
@@ -521,7 +521,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// let nps = Estimate::nps([2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2]).unwrap();
     /// assert_eq!(nps.nps_groups(), Some((2, 1, 2)));
@@ -543,7 +543,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::{Estimate, Figure, Reporting};
+    /// use service_standards::statistics::{Estimate, Figure, Reporting};
     ///
     /// let few = Estimate::share(3, 4).unwrap();
     /// assert_eq!(few.figure(&Reporting::default()), Figure::TooFewAnswers { count: 4, minimum: 10 });
@@ -565,7 +565,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// let e = Estimate::from_scores([6.0, 7.0, 7.0]).unwrap().within(1.0, 7.0);
     /// assert_eq!(e.interval().map(|(_, high)| high), Some(7.0));
@@ -585,7 +585,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::from_scores([1.0, 2.0, 3.0]).map(|e| e.mean()), Some(2.0));
     /// assert_eq!(Estimate::from_scores([]), None);
@@ -610,7 +610,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// // Newcombe (1998), table I: 0 of 20 give 0 % to 16.11 %.
     /// let none = Estimate::share(0, 20).unwrap();
@@ -636,7 +636,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// // Rocks (2016), via MeasuringU: 50 promoters, 30 passives, 20 detractors.
     /// let nps = Estimate::nps([20, 0, 0, 0, 0, 0, 0, 30, 0, 0, 50]).unwrap();
@@ -671,7 +671,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// assert_eq!(Estimate::t_975(1), 12.7062);
     /// assert_eq!(Estimate::t_975(10), 2.2281);
@@ -769,7 +769,7 @@ pub(crate) fn adjusted(promoters: usize, detractors: usize, n: usize) -> (f64, f
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::{Estimate, Figure, Reporting};
+/// use service_standards::statistics::{Estimate, Figure, Reporting};
 ///
 /// let figure = Estimate::share(2, 3).unwrap().figure(&Reporting::default());
 /// assert_eq!(figure.estimate(), None);
@@ -795,7 +795,7 @@ impl Figure {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::{Estimate, Reporting};
+    /// use service_standards::statistics::{Estimate, Reporting};
     ///
     /// let e = Estimate::share(20, 25).unwrap();
     /// assert_eq!(e.figure(&Reporting::default()).estimate(), Some(&e));
@@ -832,7 +832,7 @@ impl std::fmt::Display for Figure {
 ///   NPS by more than twenty; raise it where figures drive decisions.
 /// - **False discovery rate** q (default 0.05): changes are flagged by the
 ///   Benjamini–Hochberg procedure over every change judged together
-///   ([`judge`](Self::judge)); among the changes flagged, the expected
+///   ([`Change::judge`](crate::survey::Change::judge)); among the changes flagged, the expected
 ///   share of false alarms (a flag where nothing changed) is at most q
 ///   (about q where the tests are the z and t approximations: see
 ///   [`Change`](crate::survey::Change)).
@@ -842,7 +842,7 @@ impl std::fmt::Display for Figure {
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::Reporting;
+/// use service_standards::statistics::Reporting;
 ///
 /// let reporting = Reporting::default().minimum_answers(30).false_discovery_rate(0.10);
 /// assert_eq!((reporting.minimum(), reporting.q()), (30, 0.10));
@@ -866,7 +866,7 @@ impl Reporting {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// assert_eq!(Reporting::default().minimum(), Reporting::MINIMUM_ANSWERS);
     /// ```
@@ -877,7 +877,7 @@ impl Reporting {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// assert_eq!(Reporting::default().q(), Reporting::FALSE_DISCOVERY_RATE);
     /// ```
@@ -890,7 +890,7 @@ impl Reporting {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::survey::{Estimate, Reporting};
+        /// use service_standards::statistics::{Estimate, Reporting};
         ///
         /// let e = Estimate::share(20, 25).unwrap();
         /// assert!(e.figure(&Reporting::default().minimum_answers(30)).estimate().is_none());
@@ -901,7 +901,7 @@ impl Reporting {
         /// # Examples
         ///
         /// ```
-        /// use service_standards::survey::Reporting;
+        /// use service_standards::statistics::Reporting;
         ///
         /// assert_eq!(Reporting::default().false_discovery_rate(0.1).q(), 0.1);
         /// ```
@@ -913,7 +913,7 @@ impl Reporting {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// assert_eq!(Reporting::default().minimum_answers(5).minimum(), 5);
     /// ```
@@ -927,7 +927,7 @@ impl Reporting {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Reporting;
+    /// use service_standards::statistics::Reporting;
     ///
     /// assert_eq!(Reporting::default().q(), 0.05);
     /// ```

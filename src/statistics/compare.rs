@@ -3,9 +3,9 @@
 //! NPS, Welch's t-test for means) and the Benjamini–Hochberg adjustment of
 //! many p-values.
 
-use crate::survey::{
+use crate::statistics::{
+    estimate::{Estimate, adjusted, as_f64},
     special::{fisher_exact, normal_two_sided, student_two_sided},
-    stats::{Estimate, adjusted, as_f64},
 };
 
 /// Which two-sample test a [`Comparison`] used.
@@ -13,7 +13,7 @@ use crate::survey::{
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::{Estimate, TwoSampleTest};
+/// use service_standards::statistics::{Estimate, TwoSampleTest};
 ///
 /// let tea = Estimate::share(3, 4).unwrap().compare(&Estimate::share(1, 4).unwrap()).unwrap();
 /// assert_eq!(tea.test(), TwoSampleTest::FisherExact);
@@ -55,7 +55,7 @@ impl std::fmt::Display for TwoSampleTest {
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::{Estimate, TwoSampleTest};
+/// use service_standards::statistics::{Estimate, TwoSampleTest};
 ///
 /// // 8 of 12 satisfied, then 12 of 12: Fisher's exact p = 0.093, not news.
 /// let before = Estimate::share(8, 12).unwrap();
@@ -81,7 +81,7 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::{Estimate, TwoSampleTest};
+    /// use service_standards::statistics::{Estimate, TwoSampleTest};
     ///
     /// let a = Estimate::from_scores([1.0, 2.0, 3.0]).unwrap();
     /// let b = Estimate::from_scores([4.0, 5.0, 7.0]).unwrap();
@@ -98,7 +98,7 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// let a = Estimate::share(1, 4).unwrap();
     /// assert_eq!(a.compare(&Estimate::share(3, 4).unwrap()).unwrap().difference(), 50.0);
@@ -114,7 +114,7 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// let a = Estimate::share(48, 80).unwrap();
     /// let b = Estimate::share(56, 70).unwrap();
@@ -131,7 +131,7 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// // Student's sleep data (R's `t.test` example): df = 17.776.
     /// let one = Estimate::from_scores([0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0]).unwrap();
@@ -151,7 +151,7 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::Estimate;
+    /// use service_standards::statistics::Estimate;
     ///
     /// // Student's sleep data: Welch's p = 0.07939.
     /// let one = Estimate::from_scores([0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0]).unwrap();
@@ -194,7 +194,7 @@ impl Estimate {
     /// # Examples
     ///
     /// ```
-    /// use service_standards::survey::{Estimate, TwoSampleTest};
+    /// use service_standards::statistics::{Estimate, TwoSampleTest};
     ///
     /// // Two promoters, then two passives: p = 0.33, not news.
     /// let promoters = Estimate::nps([0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0]).unwrap();
@@ -287,7 +287,7 @@ fn compare_shares(k1: usize, n1: usize, k2: usize, n2: usize, difference: f64) -
 /// # Examples
 ///
 /// ```
-/// use service_standards::survey::benjamini_hochberg;
+/// use service_standards::statistics::benjamini_hochberg;
 ///
 /// // Benjamini and Hochberg (1995), 15 p-values: 4 flagged at q = 0.05, 9 at 0.10.
 /// let p = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0];
