@@ -276,8 +276,10 @@
 //!    derivation builds standards. Standards need nothing of rules: a
 //!    standard set reads back from a document without building a rule.
 //! 5. The rooms that use standards, side by side:
-//!    - [`survey`]: what customers say (responses, their aggregation and
-//!      statistics, [`Feedback`] and its gaps); it needs only the model;
+//!    - [`survey`]: what customers say (responses, their aggregation,
+//!      series and key drivers, [`Feedback`] and its gaps); it needs only
+//!      the model and [`statistics`], the arithmetic of estimates and tests,
+//!      a layer of its own that names nothing of the model;
 //!    - [`publish`]: the [`Handbook`], checklists, blueprints and the
 //!      yearly review of an issued set;
 //!    - [`assess`]: [`Audit`]s and their compliance, and the improvement
