@@ -39,7 +39,9 @@ pub use crate::standard::{
     Target, Template,
 };
 #[cfg(feature = "csv")]
-pub use crate::survey::{Aggregated, CsvImport, Imported, RejectedRow};
+pub use crate::survey::{
+    Aggregated, CsvImport, Imported, QuestionColumn, RejectedRow, SurveyMapping, SurveyMappingBuilder,
+};
 pub use crate::survey::{
     Answer, By, Change, Estimate, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Measure, Period,
     PeriodKind, Response, Responses, ResponsesBuilder, Scale, Scales, Series, Subject, Summary,

@@ -113,6 +113,9 @@ impl Scale {
     pub(crate) const SEVEN: Self = Self { min: 1.0, max: 7.0 };
     /// 1 to 5.
     pub(crate) const FIVE: Self = Self { min: 1.0, max: 5.0 };
+    /// 0 to 10, the NPS scale.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv mapping names it"))]
+    pub(crate) const ELEVEN: Self = Self { min: 0.0, max: 10.0 };
 
     pub(crate) fn contains(&self, score: f64) -> bool {
         score.is_finite() && self.min <= score && score <= self.max

@@ -1,2 +1,3 @@
 mod import_csv;
+mod mapping;
 mod responses;
