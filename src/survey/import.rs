@@ -1607,6 +1607,16 @@ mod tests {
     }
 
     #[test]
+    fn a_label_is_read_by_its_leading_number() {
+        assert_eq!(leading_number("10 - Extremely likely"), Some(10.0));
+        assert_eq!(leading_number("0 -Not at all likely"), Some(0.0));
+        assert_eq!(leading_number("7-"), Some(7.0));
+        for text in ["", "-", "10", "10 Extremely likely", "- 10", "ten - x", "1.5 - x", "\u{0661} - x"] {
+            assert_eq!(leading_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn the_quick_date_reads_what_jiff_reads() {
         for text in [
             "2026-03-02",

@@ -1106,3 +1106,76 @@ mod document {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn offsets_are_read_as_written() {
+        let seconds = |t: &str| offset_of(t).map(Offset::seconds);
+        assert_eq!(seconds("UTC"), Some(0));
+        assert_eq!(seconds(" z "), Some(0));
+        assert_eq!(seconds("GMT"), Some(0));
+        assert_eq!(seconds("+01:00"), Some(3600));
+        assert_eq!(seconds("+0130"), Some(5400));
+        assert_eq!(seconds("-05"), Some(-18_000));
+        for bad in ["", "+", "+1", "+1:00", "01:00", "+25:00", "+01:60", "+01:00:00", "Europe/Warsaw", "+０1"]
+        {
+            assert_eq!(seconds(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_cut_in_the_business_offset() {
+        let warsaw = Some(Offset::constant(2));
+        let utc = Some(Offset::UTC);
+        let at = |format: &str, file, business, text: &str| date_in(format, file, business, text);
+        // A time with an offset in the cell is moved to the business's.
+        assert_eq!(
+            at("%Y-%m-%dT%H:%M:%S%:z", None, warsaw, "2026-03-31T22:05:00+00:00"),
+            Some(date(2026, 4, 1))
+        );
+        assert_eq!(
+            at("%Y-%m-%dT%H:%M:%S%:z", None, None, "2026-03-31T22:05:00-03:00"),
+            Some(date(2026, 4, 1))
+        );
+        // A time without one is at the file's offset, if given.
+        assert_eq!(at("%Y-%m-%d %H:%M", utc, warsaw, "2026-03-31 22:05"), Some(date(2026, 4, 1)));
+        assert_eq!(at("%Y-%m-%d %H:%M", None, warsaw, "2026-03-31 22:05"), Some(date(2026, 3, 31)));
+        // A date alone stays the date written.
+        assert_eq!(at("%d.%m.%Y", utc, warsaw, "31.03.2026"), Some(date(2026, 3, 31)));
+        assert_eq!(at("%m/%d/%Y %I:%M:%S %p", None, None, "03/04/2024 04:40:13 PM"), Some(date(2024, 3, 4)));
+        assert_eq!(at("%Y-%m-%d", None, None, "2026-02-30"), None);
+        assert_eq!(at("%Y-%m-%d", None, None, "2026-03-02 10:00"), None);
+    }
+
+    #[test]
+    fn a_format_must_write_a_whole_date() {
+        for (format, good) in [
+            ("%Y-%m-%d", true),
+            ("%d.%m.%Y %H:%M", true),
+            ("%m/%d/%Y %I:%M:%S %p", true),
+            ("%Y-%m-%dT%H:%M:%S%:z", true),
+            ("%Y-%m", false),
+            ("%H:%M", false),
+            ("%Q", false),
+            ("", false),
+        ] {
+            let mut v = Violations::default();
+            check_format(&mut v, format);
+            assert_eq!(v.is_empty(), good, "{format}");
+        }
+    }
+
+    #[test]
+    fn labels_match_as_a_user_expects() {
+        let q = QuestionColumn::new("q", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+            .label(" Very Satisfied ", 5.0);
+        assert_eq!(q.label_value(&normalize("very satisfied")), Some(5.0));
+        assert_eq!(q.label_value(&normalize("\u{FEFF}VERY SATISFIED ")), Some(5.0));
+        assert_eq!(q.label_value(&normalize("very  satisfied")), None);
+        assert_eq!(q.accepted(), " Very Satisfied  or a number from 1 to 5");
+    }
+}
