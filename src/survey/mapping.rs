@@ -344,6 +344,130 @@ impl SurveyMapping {
         }
     }
 
+    /// The fixed parts of a Google Forms "Download responses (.csv)"
+    /// file: one header record; the `Timestamp` column as the date
+    /// (`2024/03/04 9:15:02 AM GMT+1`: its offset is read, the date cut in
+    /// the [business's offset](SurveyMappingBuilder::business_offset),
+    /// UTC unless set) and, as Forms writes no respondent id, as the
+    /// respondent (with `Email Address` collected, name that instead).
+    /// Forms keeps only submitted responses: no filter. Add the question
+    /// columns, headed by the question's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::google_forms()
+    ///     .question(QuestionColumn::new("How likely are you to recommend us?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "\"Timestamp\",\"How likely are you to recommend us?\"\n\"2024/03/31 11:05:59 PM GMT-1\",\"9\"\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2024-04-01".to_owned()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn google_forms() -> SurveyMappingBuilder {
+        Self::builder().respondent("Timestamp").date("Timestamp", "%Y/%m/%d %I:%M:%S %p GMT%:::z")
+    }
+
+    /// The fixed parts of a SurveyMonkey "All responses data" CSV
+    /// (expanded columns): the question texts on the first record and a
+    /// sub-header record after it; `Respondent ID`; `Start Date` as
+    /// `03/04/2024 09:15:02 AM` in the account's time zone, written with
+    /// no offset (set [`file_offset`](SurveyMappingBuilder::file_offset)
+    /// to move it). The export has no status column: no filter. Add the
+    /// question columns, headed by the question's text (a matrix
+    /// question's second and later columns have no name on the first
+    /// record and cannot be mapped).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(QuestionColumn::new("How likely?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,How likely?\n,,Response\n114502233101,03/04/2024 09:15:02 AM,10\n";
+    /// assert_eq!(CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn surveymonkey() -> SurveyMappingBuilder {
+        Self::builder()
+            .extra_header_rows(1)
+            .respondent("Respondent ID")
+            .date("Start Date", "%m/%d/%Y %I:%M:%S %p")
+    }
+
+    /// The fixed parts of a Qualtrics CSV export, in numeric or
+    /// choice-text mode: field ids on the first record and two header
+    /// records after it (question texts, `ImportId` JSON); `ResponseId`;
+    /// `StartDate` as `2024-03-04 09:15:02`, written with no offset in the
+    /// zone the third record names (set
+    /// [`file_offset`](SurveyMappingBuilder::file_offset) to it); kept
+    /// only when `Status` is a real response (`IP Address` or `0`,
+    /// `Imported` or `4`, `Offline` or `16`: previews, tests and spam are
+    /// left out) and `Finished` is `True` or `1`. Add the question columns
+    /// by their field id (`Q1`, `Q3_2`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::qualtrics()
+    ///     .question(QuestionColumn::new("Q1", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "StartDate,Status,Finished,ResponseId,Q1\nStart Date,Response Type,Finished,Response ID,How likely?\n\
+    ///     {},{},{},{},{}\n2024-03-04 09:15:02,IP Address,True,R_1,10\n2024-03-05 17:00:00,Survey Preview,True,R_4,9\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!((imported.responses().len(), imported.filtered()), (1, 1));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn qualtrics() -> SurveyMappingBuilder {
+        Self::builder()
+            .extra_header_rows(2)
+            .respondent("ResponseId")
+            .date("StartDate", "%Y-%m-%d %H:%M:%S")
+            .filter("Status", ["IP Address", "0", "Imported", "4", "Offline", "16"])
+            .filter("Finished", ["True", "1"])
+    }
+
+    /// The fixed parts of a Typeform "Download responses" CSV: one header
+    /// record; the response token `#` as the respondent; `Submit Date (UTC)`
+    /// as `2024-03-04 08:17:40` in UTC (moved to the
+    /// [business's offset](SurveyMappingBuilder::business_offset) before
+    /// the date is cut); kept only when `Response Type` is `completed`.
+    /// Add the question columns, headed by the question's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::tz::Offset;
+    ///
+    /// let mapping = SurveyMapping::typeform()
+    ///     .business_offset(Offset::constant(2))
+    ///     .question(QuestionColumn::new("How likely?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "#,How likely?,Response Type,Submit Date (UTC)\nk3j9,9,completed,2024-03-31 22:30:00\np0o9,6,partial,\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!(imported.responses().iter().next().map(|r| r.date().to_string()), Some("2024-04-01".to_owned()));
+    /// assert_eq!(imported.filtered(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn typeform() -> SurveyMappingBuilder {
+        Self::builder()
+            .respondent("#")
+            .date("Submit Date (UTC)", "%Y-%m-%d %H:%M:%S")
+            .file_offset(Offset::UTC)
+            .filter("Response Type", ["completed"])
+    }
+
     /// The question columns.
     ///
     /// # Examples
@@ -390,7 +514,11 @@ impl SurveyMapping {
 
 /// The date `text` holds in `format`; see [`SurveyMapping::date_of`].
 fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &str) -> Option<Date> {
-    let tm = strtime::parse(format, text).ok()?;
+    let tm = strtime::parse(format, text).or_else(|e| match gmt_offset(text) {
+        Some(padded) => strtime::parse(format, padded),
+        None => Err(e),
+    });
+    let tm = tm.ok()?;
     let at = match (tm.offset(), file, tm.hour()) {
         (Some(_), _, _) => tm.to_timestamp().ok(),
         (None, Some(file), Some(_)) => tm
@@ -403,6 +531,22 @@ fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &
     match at {
         Some(at) => Some(at.to_zoned(TimeZone::fixed(business.or(file).unwrap_or(Offset::UTC))).date()),
         None => tm.to_date().ok(),
+    }
+}
+
+/// `text` with the offset Google Forms ends its timestamps with, `GMT`,
+/// `GMT+1` or `GMT-10`, written as jiff's `%:::z` reads it (`GMT+00`,
+/// `GMT+01`, `GMT-10`); `None` when it ends otherwise.
+fn gmt_offset(text: &str) -> Option<String> {
+    let (head, tail) = text.rsplit_once("GMT")?;
+    let sign = tail.chars().next();
+    let hours = tail.get(1..).unwrap_or_default();
+    match (sign, hours.len()) {
+        (None, _) => Some(format!("{head}GMT+00")),
+        (Some('+' | '-'), 1) if hours.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(format!("{head}GMT{}0{hours}", tail.get(..1)?))
+        }
+        _ => None,
     }
 }
 
@@ -768,7 +912,11 @@ impl SurveyMappingBuilder {
                 columns.push(key);
             }
         };
+        // The respondent may be named by the date column (Google Forms
+        // has no respondent id; its timestamp is one).
+        let date_key = self.date.as_ref().map(|(name, _)| normalize(name));
         match &self.respondent {
+            Some(name) if Some(normalize(name)) == date_key && !normalize(name).is_empty() => {}
             Some(name) => column(&mut v, "respondent", name),
             None => v.push("respondent", Problem::MissingField, ""),
         }
@@ -1149,6 +1297,23 @@ mod tests {
         assert_eq!(at("%m/%d/%Y %I:%M:%S %p", None, None, "03/04/2024 04:40:13 PM"), Some(date(2024, 3, 4)));
         assert_eq!(at("%Y-%m-%d", None, None, "2026-02-30"), None);
         assert_eq!(at("%Y-%m-%d", None, None, "2026-03-02 10:00"), None);
+    }
+
+    #[test]
+    fn google_forms_offsets_are_padded() {
+        assert_eq!(
+            gmt_offset("2024/03/04 9:15:02 AM GMT+1").as_deref(),
+            Some("2024/03/04 9:15:02 AM GMT+01")
+        );
+        assert_eq!(gmt_offset("9:15:02 AM GMT-9").as_deref(), Some("9:15:02 AM GMT-09"));
+        assert_eq!(gmt_offset("9:15:02 AM GMT").as_deref(), Some("9:15:02 AM GMT+00"));
+        for text in ["9:15:02 AM GMT+10", "9:15:02 AM GMT+x", "9:15:02 AM GMT 1", "9:15:02 AM", "GMT+1 x"] {
+            assert_eq!(gmt_offset(text), None, "{text}");
+        }
+        let format = "%Y/%m/%d %I:%M:%S %p GMT%:::z";
+        assert_eq!(date_in(format, None, None, "2024/03/04 12:30:00 AM GMT+1"), Some(date(2024, 3, 3)));
+        assert_eq!(date_in(format, None, None, "2024/03/04 12:30:00 AM GMT"), Some(date(2024, 3, 4)));
+        assert_eq!(date_in(format, None, None, "2024/03/04 10:30:00 PM GMT-10"), Some(date(2024, 3, 5)));
     }
 
     #[test]

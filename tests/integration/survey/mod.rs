@@ -1,3 +1,4 @@
 mod import_csv;
 mod mapping;
+mod presets;
 mod responses;
