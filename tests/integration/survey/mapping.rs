@@ -242,6 +242,59 @@ fn the_long_layout_stays_the_default() {
     assert_eq!((imported.responses().len(), imported.filtered()), (1, 0));
 }
 
+#[test]
+fn a_bom_invalid_utf8_and_formula_looking_cells_are_named() {
+    let mapping = ten_point();
+    let mut file = b"\xEF\xBB\xBFid,day,via,sat,rec\n".to_vec();
+    file.extend_from_slice(b"=HYPERLINK(\"x\"),03/02/2026,email,7,9\n");
+    file.extend_from_slice(b"r2,03/02/2026,e\xFFmail,7,9\n");
+    let imported = CsvImport::new().with_mapping(&mapping).lenient(&file[..]).unwrap();
+    // A formula-looking respondent id is text, kept as written.
+    assert_eq!(imported.responses().iter().next().map(Response::respondent), Some("=HYPERLINK(\"x\")"));
+    assert_eq!(
+        imported.rejected()[0].violations()[0].to_string(),
+        "line 3.via: unreadable record `e\u{FFFD}mail`"
+    );
+}
+
+mod invariants {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// A wide file read through a mapping gives the responses the same
+        /// answers give written in the long layout, however its labels,
+        /// spaces and case are written.
+        #[test]
+        fn a_wide_file_reads_as_its_long_twin(rows in proptest::collection::vec((0_u8..=10, 1_u8..=5, any::<bool>(), any::<bool>()), 1..20)) {
+            let mapping = SurveyMapping::builder()
+                .respondent("id")
+                .date("day", "%d.%m.%Y")
+                .question(QuestionColumn::new("rec", consult(), Measure::Nps).label("Extremely likely", 10.0))
+                .question(QuestionColumn::new("sat", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).label("Very satisfied", 5.0))
+                .build()
+                .unwrap();
+            let mut wide = String::from("ID , Day,REC,sat\n");
+            let mut long = String::from("respondent,date,subject,measure,score\n");
+            for (i, (nps, csat, labelled, shout)) in rows.iter().enumerate() {
+                let rec = match (nps, labelled) {
+                    (10, true) => if *shout { " EXTREMELY LIKELY ".to_owned() } else { "10 - Extremely likely".to_owned() },
+                    (0, true) => "0 - Not at all likely".to_owned(),
+                    _ => nps.to_string(),
+                };
+                let sat = if *csat == 5 && *labelled { "very satisfied".to_owned() } else { format!(" {csat} ") };
+                wide.push_str(&format!("r{i},02.03.2026,{rec},{sat}\n"));
+                long.push_str(&format!("r{i},2026-03-02,visit/consult,nps,{nps}\nr{i},2026-03-02,empathy,csat,{csat}\n"));
+            }
+            let from_wide = CsvImport::new().with_mapping(&mapping).strict(wide.as_bytes()).unwrap();
+            let from_long = CsvImport::new().strict(long.as_bytes()).unwrap();
+            prop_assert_eq!(from_wide, from_long);
+        }
+    }
+}
+
 #[cfg(feature = "serde")]
 mod documents {
     use super::*;
@@ -331,6 +384,15 @@ labels = { "Easy" = 9 }
              questions[0].measure: not one of the accepted values `loyalty` (accepted: nps, csat or ces); \
              date.format: date format must write the year, month and day `%H:%M` (accepted: jiff strtime directives, e.g. %Y-%m-%d %H:%M:%S); \
              questions[1].labels[Easy]: score outside the scale `9` (accepted: a number from 1 to 7)"
+        );
+        let reversed = toml::from_str::<SurveyMapping>(
+            "format_version = 1\nrespondent = \"id\"\ndate = { column = \"d\", format = \"%Y-%m-%d\" }\n\
+             [[questions]]\ncolumn = \"q\"\nsubject = \"empathy\"\nmeasure = \"csat\"\nscale = { min = 5, max = 1 }\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            reversed.message(),
+            "invalid scale: scale: scale bounds must be finite, within ±1000000, the lower below the upper `5 to 1`"
         );
         let newer = toml::from_str::<SurveyMapping>("format_version = 2\nrespondent = \"id\"\n").unwrap_err();
         assert_eq!(
