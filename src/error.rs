@@ -518,6 +518,8 @@ pub(crate) mod limits {
     pub(crate) const EARLIEST_RESPONSE: jiff::civil::Date = jiff::civil::date(1900, 1, 1);
     /// The latest date a survey response may have.
     pub(crate) const LATEST_RESPONSE: jiff::civil::Date = jiff::civil::date(2199, 12, 31);
+    /// The most characters a response's comment may have.
+    pub(crate) const COMMENT_CHARS: usize = 10_000;
 }
 
 /// The longest path shown in a message, in characters: more than any path
@@ -1020,6 +1022,11 @@ pub enum Problem {
     /// accepted ([`Violation::accepted`]).
     #[error("not in the declared format")]
     NotInFormat,
+    /// A response's comment is longer than
+    /// [`Response::MAX_COMMENT_CHARS`](crate::survey::Response::MAX_COMMENT_CHARS)
+    /// (10,000) characters.
+    #[error("comment longer than {} characters", limits::COMMENT_CHARS)]
+    CommentTooLong,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

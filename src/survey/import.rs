@@ -20,7 +20,7 @@ use crate::{
     survey::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
-        intake::check_date,
+        intake::{check_comment, check_date},
         mapping::{QuestionColumn, SurveyMapping, normalize},
     },
     validate::Violations,
@@ -1005,6 +1005,7 @@ struct Row<'r> {
     subject: Subject,
     answer: Answer,
     importance: Option<f64>,
+    comment: Option<&'r str>,
 }
 
 /// What an import does with each good record.
@@ -1028,6 +1029,7 @@ impl Sink for Keep {
             subject: row.subject,
             answer: row.answer,
             importance: row.importance,
+            comment: row.comment.map(std::sync::Arc::from),
         };
         intake.remember(v, path, &response, self.0.len(), &self.0);
         if v.is_empty() {
@@ -1177,7 +1179,7 @@ impl<'m> RowReader<'m> {
         self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
         match (v.is_empty(), respondent, date, subject, answer) {
             (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
-                Some(Row { respondent, date, site, channel, subject, answer, importance })
+                Some(Row { respondent, date, site, channel, subject, answer, importance, comment: None })
             }
             _ => None,
         }
@@ -1339,12 +1341,14 @@ struct Mapped<'m> {
     site: Option<usize>,
     channel: Option<usize>,
     filters: Vec<(usize, &'m [String])>,
-    questions: Vec<(usize, &'m QuestionColumn)>,
+    /// Each question's column and its comment column, if it has one.
+    questions: Vec<(usize, Option<usize>, &'m QuestionColumn)>,
     intake: Intake<'m>,
     /// Sites read before without a table, by their text.
     sites: FxHashMap<Box<[u8]>, Id>,
-    /// The answers of the record being read, by question.
-    answers: Vec<(usize, Answer)>,
+    /// The answers of the record being read, by question, with the
+    /// comment beside each.
+    answers: Vec<(usize, Answer, Option<usize>)>,
 }
 
 impl<'m> Mapped<'m> {
@@ -1376,7 +1380,11 @@ impl<'m> Mapped<'m> {
         let channel = mapping.channel.as_deref().map(|c| find(&mut v, c));
         let filters: Vec<_> =
             mapping.filters.iter().map(|(c, keep)| (find(&mut v, c), keep.as_slice())).collect();
-        let questions: Vec<_> = mapping.questions.iter().map(|q| (find(&mut v, q.column()), q)).collect();
+        let questions: Vec<_> = mapping
+            .questions
+            .iter()
+            .map(|q| (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q))
+            .collect();
         if let Some(phases) = &intake.phases {
             for q in &mapping.questions {
                 if let Subject::Phase(phase) = q.subject() {
@@ -1397,7 +1405,10 @@ impl<'m> Mapped<'m> {
             site: site.flatten(),
             channel: channel.flatten(),
             filters: filters.into_iter().filter_map(|(i, keep)| Some((i?, keep))).collect(),
-            questions: questions.into_iter().filter_map(|(i, q)| Some((i?, q))).collect(),
+            questions: questions
+                .into_iter()
+                .filter_map(|(i, comment, q)| Some((i?, comment.flatten(), q)))
+                .collect(),
             intake,
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
@@ -1494,16 +1505,26 @@ impl<'m> Mapped<'m> {
             _ => None,
         };
         self.answers.clear();
-        for (n, &(i, q)) in self.questions.iter().enumerate() {
+        for (n, &(i, comment, q)) in self.questions.iter().enumerate() {
             if let Some(t) = text(v, i, q.column()) {
                 if let Some(answer) = answer_of(v, &at(q.column()), q, t) {
-                    self.answers.push((n, answer));
+                    self.answers.push((n, answer, comment));
+                }
+                // A comment is checked with the answer it is kept beside
+                // (one beside an unanswered question has no response to
+                // be kept with).
+                if let (Some(c), Some(column)) = (comment, q.comment_column()) {
+                    if let Some(written) = text(v, c, column) {
+                        check_comment(v, || at(column), written);
+                    }
                 }
             }
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
-            for &(n, answer) in &self.answers {
-                let Some(&(_, q)) = self.questions.get(n) else { continue };
+            for &(n, answer, comment) in &self.answers {
+                let Some(&(_, _, q)) = self.questions.get(n) else { continue };
+                // Read and checked above: UTF-8, not too long.
+                let comment = comment.and_then(|i| text(v, i, q.comment_column().unwrap_or_default()));
                 let row = Row {
                     respondent,
                     date,
@@ -1512,6 +1533,7 @@ impl<'m> Mapped<'m> {
                     subject: q.subject().clone(),
                     answer,
                     importance: None,
+                    comment,
                 };
                 let mut w = Violations::default();
                 sink.take(&mut self.intake, &mut w, Place::Line(line), row);

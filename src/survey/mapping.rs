@@ -49,6 +49,7 @@ pub struct QuestionColumn {
     measure: Measure,
     scale: Option<Scale>,
     labels: Vec<(String, f64)>,
+    comment: Option<String>,
 }
 
 impl QuestionColumn {
@@ -66,7 +67,7 @@ impl QuestionColumn {
     /// ```
     #[must_use]
     pub fn new(column: impl Into<String>, subject: Subject, measure: Measure) -> Self {
-        Self { column: column.into(), subject, measure, scale: None, labels: Vec::new() }
+        Self { column: column.into(), subject, measure, scale: None, labels: Vec::new(), comment: None }
     }
 
     crate::setters::setters! {
@@ -102,6 +103,48 @@ impl QuestionColumn {
     pub fn label(mut self, text: impl Into<String>, value: f64) -> Self {
         self.labels.push((text.into(), value));
         self
+    }
+
+    /// Sets the column of a comment kept beside this question's answer
+    /// ([`Response::comment`](crate::survey::Response::comment)), with its
+    /// subject: Qualtrics' `Q5_TEXT`, a tool's "Anything else?" box. A
+    /// comment beside a question left unanswered is not kept (a response
+    /// needs a score); one longer than
+    /// [`Response::MAX_COMMENT_CHARS`](crate::survey::Response::MAX_COMMENT_CHARS)
+    /// rejects its record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps).comment("why");
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").question(q).build()?;
+    /// let file = "id,day,nps,why\nr1,2026-03-02,9,\"Kind staff, \"\"as always\"\".\"\nr2,2026-03-02,7,\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// let comments: Vec<Option<&str>> = responses.iter().map(Response::comment).collect();
+    /// assert_eq!(comments, [Some("Kind staff, \"as always\"."), None]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn comment(mut self, column: impl Into<String>) -> Self {
+        self.comment = Some(column.into());
+        self
+    }
+
+    /// The header of the column of comments beside this question, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Q5", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).comment("Q5_TEXT");
+    /// assert_eq!(q.comment_column(), Some("Q5_TEXT"));
+    /// ```
+    #[must_use]
+    pub fn comment_column(&self) -> Option<&str> {
+        self.comment.as_deref()
     }
 
     /// The column's header.
@@ -232,6 +275,7 @@ impl QuestionColumn {
 /// subject = "visit/consult"   # a phase, or a dimension (`empathy`)
 /// measure = "nps"
 /// labels = { "Extremely likely" = 10 }
+/// comment = "Why?"            # a column of comments kept beside the answer
 /// ```
 ///
 /// # Examples
@@ -963,6 +1007,9 @@ impl SurveyMappingBuilder {
         for (n, q) in self.questions.iter().enumerate() {
             let i = written.get(n).copied().unwrap_or(n);
             column(&mut v, &format!("questions[{i}].column"), &q.column);
+            if let Some(comment) = &q.comment {
+                column(&mut v, &format!("questions[{i}].comment"), comment);
+            }
             let scale = q.scale_or_default();
             match q.measure {
                 Measure::Servqual => v.push(
@@ -1130,6 +1177,8 @@ mod document {
         scale: Option<Scale>,
         #[serde(default)]
         labels: BTreeMap<String, f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comment: Option<String>,
     }
 
     crate::document::versioned_document! {
@@ -1242,6 +1291,9 @@ mod document {
                     }
                     for (text, value) in q.labels {
                         question = question.label(text, value);
+                    }
+                    if let Some(comment) = q.comment {
+                        question = question.comment(comment);
                     }
                     b = b.question(question);
                     written.push(i);

@@ -613,6 +613,23 @@ fn survey_mapping_messages() {
          line 3: more fields than the header has columns `4`; line 3.date: date outside 1900-01-01 to 2199-12-31 `1800-01-01`"
     );
     assert_eq!(error("id,day,q\n"), "invalid survey file: records: nothing given");
+    let commented = base().question(nps().comment("why")).build().unwrap();
+    let long = "é".repeat(Response::MAX_COMMENT_CHARS + 1);
+    assert_eq!(
+        CsvImport::new()
+            .with_mapping(&commented)
+            .strict(format!("id,day,q,why\nr1,2026-03-02,9,{long}\n").as_bytes())
+            .unwrap_err()
+            .to_string(),
+        format!(
+            "invalid survey file: line 2.why: comment longer than 10000 characters `{}…`",
+            "é".repeat(64)
+        )
+    );
+    assert_eq!(
+        base().question(nps().comment("day")).build().unwrap_err().to_string(),
+        "invalid survey mapping: questions[0].comment: column mapped twice `day`"
+    );
     assert_eq!(error("id,day\nr1,2026-03-02\n"), "invalid survey file: line 1.q: missing column `q`");
     let two = SurveyMapping::builder()
         .header_row(3)

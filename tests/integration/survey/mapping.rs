@@ -257,6 +257,46 @@ fn a_bom_invalid_utf8_and_formula_looking_cells_are_named() {
     );
 }
 
+#[test]
+fn comments_are_kept_beside_their_answer_and_a_megabyte_is_rejected() {
+    let mapping = SurveyMapping::typeform()
+        .question(
+            QuestionColumn::new(
+                "How likely is it that you would recommend Acme Dental to a friend or colleague?",
+                consult(),
+                Measure::Nps,
+            )
+            .comment("Anything else you want to tell us?"),
+        )
+        .build()
+        .unwrap();
+    let imported = CsvImport::new().with_mapping(&mapping).lenient(TYPEFORM.as_bytes()).unwrap();
+    let comments: Vec<Option<&str>> = imported.responses().iter().map(Response::comment).collect();
+    assert_eq!(
+        comments,
+        [
+            None,
+            Some("Parking was hard to find."),
+            Some("Waited 40 minutes, nobody said why."),
+            Some("Great, \"as always\".")
+        ]
+    );
+    let long = "x".repeat(1 << 20);
+    let file = format!(
+        "#,How likely is it that you would recommend Acme Dental to a friend or colleague?,Anything else you want to tell us?,Response Type,Submit Date (UTC)\n\
+         a1,9,\"{long}\",completed,2024-03-04 08:17:40\na2,10,fine,completed,2024-03-04 08:17:40\n"
+    );
+    let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes()).unwrap();
+    assert_eq!(imported.responses().len(), 1);
+    let v = &imported.rejected()[0].violations()[0];
+    assert_eq!(
+        (v.path(), v.problem(), v.value().map(str::len)),
+        ("line 2.Anything else you want to tell us?", &Problem::CommentTooLong, Some(1 << 20))
+    );
+    let err = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes()).unwrap_err();
+    assert_eq!(err.violations().len(), 1);
+}
+
 mod invariants {
     use super::*;
     use proptest::prelude::*;
