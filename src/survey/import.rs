@@ -87,7 +87,7 @@ impl Column {
 /// |---|---|---|
 /// | `respondent` | yes | the survey tool's respondent id (any text) |
 /// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored), from 1900-01-01 to 2199-12-31 |
-/// | `subject` | yes | a quality dimension (`empathy`) or a phase, `sequence/phase` |
+/// | `subject` | yes | a quality dimension (`empathy`), a phase `sequence/phase`, or `overall` (not for `servqual`) |
 /// | `measure` | yes | `servqual`, `nps`, `csat` or `ces` |
 /// | `expectation`, `perception` | for `servqual` | scores on the SERVQUAL scale |
 /// | `score` | for `nps`, `csat`, `ces` | 0–10 (NPS, whole), or on the CSAT or CES scale |
@@ -1289,7 +1289,9 @@ fn subject_of(
     if let Some(subject) = known.get(text.as_bytes()) {
         return Some(subject.clone());
     }
-    let subject = if text.contains('/') {
+    let subject = if text == "overall" {
+        Subject::Overall
+    } else if text.contains('/') {
         match text.parse::<PhasePath>() {
             Ok(phase) => Subject::Phase(phase),
             Err(_) => {

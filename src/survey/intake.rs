@@ -166,6 +166,13 @@ impl<'m> Intake<'m> {
                 v.push(format!("{path}.{field}"), Problem::OutOfScale, x.to_string());
             }
         };
+        if let (Some(Subject::Overall), Some(Answer::Servqual { .. })) = (subject, answer) {
+            v.push(
+                format!("{path}.subject"),
+                Problem::Contradicts(crate::survey::feedback::NOT_OVERALL),
+                "overall",
+            );
+        }
         match answer {
             Some(Answer::Servqual { expectation, perception }) => {
                 on(v, "expectation", self.scales.servqual, expectation);

@@ -272,7 +272,7 @@ impl QuestionColumn {
 ///
 /// [[questions]]
 /// column = "How likely are you to recommend us?"
-/// subject = "visit/consult"   # a phase, or a dimension (`empathy`)
+/// subject = "visit/consult"   # a phase, a dimension (`empathy`) or `overall`
 /// measure = "nps"
 /// labels = { "Extremely likely" = 10 }
 /// comment = "Why?"            # a column of comments kept beside the answer
@@ -622,12 +622,15 @@ const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00; zo
 
 /// The quality dimensions' names, for a rejection.
 fn dimensions() -> String {
-    format!("a phase sequence/phase or a dimension: {}", QualityDimension::NAMES.join(", "))
+    format!("overall, a phase sequence/phase or a dimension: {}", QualityDimension::NAMES.join(", "))
 }
 
 /// The subject `text` names: a phase `sequence/phase` or a dimension.
 fn subject_of(v: &mut Violations, path: &str, text: &str) -> Option<Subject> {
     let t = text.trim();
+    if t.eq_ignore_ascii_case("overall") {
+        return Some(Subject::Overall);
+    }
     if t.contains('/') {
         if let Ok(phase) = t.parse::<PhasePath>() {
             return Some(Subject::Phase(phase));

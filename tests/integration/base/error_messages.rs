@@ -598,6 +598,15 @@ fn survey_mapping_messages() {
         error(base().question(nps().label("Yes", 10.0).label("YES", 9.0))),
         "invalid survey mapping: questions[0].labels[YES]: value given twice `YES`"
     );
+    assert_eq!(
+        base()
+            .question(QuestionColumn::new("q", Subject::Overall, Measure::Csat))
+            .question(QuestionColumn::new("r", Subject::Overall, Measure::Csat))
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "invalid survey mapping: questions[1]: another question has this subject and measure `overall csat`"
+    );
     let mapping = base().question(nps()).build().unwrap();
     let import = CsvImport::new().with_mapping(&mapping);
     let error = |file: &str| import.strict(file.as_bytes()).unwrap_err().to_string();

@@ -420,7 +420,7 @@ labels = { "Easy" = 9 }
             "invalid survey mapping: delimiter: delimiter must be one ascii character other than a quote or a line break `;;`; \
              date.business_offset: not one of the accepted values `Europe/Warsaw` (accepted: a fixed offset from utc such as UTC, +01:00 or -05:00; zone names are not supported); \
              channel.values[Telefon]: not one of the accepted values `phone` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax); \
-             questions[0].subject: not one of the accepted values `lobby` (accepted: a phase sequence/phase or a dimension: responsiveness, reliability, communication, convenience, tangibles, assurance, empathy); \
+             questions[0].subject: not one of the accepted values `lobby` (accepted: overall, a phase sequence/phase or a dimension: responsiveness, reliability, communication, convenience, tangibles, assurance, empathy); \
              questions[0].measure: not one of the accepted values `loyalty` (accepted: nps, csat or ces); \
              date.format: date format must write the year, month and day `%H:%M` (accepted: jiff strtime directives, e.g. %Y-%m-%d %H:%M:%S); \
              questions[1].labels[Easy]: score outside the scale `9` (accepted: a number from 1 to 7)"
@@ -438,6 +438,64 @@ labels = { "Easy" = 9 }
         assert_eq!(
             newer.message(),
             "unsupported survey mapping format version 2, this release reads version 1"
+        );
+    }
+}
+
+/// The service overall, a subject of its own (not pinned to a phase).
+mod overall {
+    use super::*;
+
+    #[test]
+    fn overall_recommendation_is_a_subject_of_its_own() {
+        let file = "respondent,date,subject,measure,score\nr1,2026-03-02,overall,nps,9\nr1,2026-03-02,stay/check-in,nps,6\nr2,2026-03-03,overall,nps,10\n";
+        let responses = CsvImport::new().strict(file.as_bytes()).unwrap();
+        let summaries = responses.aggregate(By::subject());
+        let subjects: Vec<String> = summaries.iter().map(|s| s.subject().to_string()).collect();
+        assert_eq!(subjects, ["overall", "stay/check-in"]);
+        assert_eq!((summaries[0].estimate().count(), summaries[0].estimate().mean()), (2, 100.0));
+        let aggregated = CsvImport::new().aggregate_strict(file.as_bytes(), By::subject()).unwrap();
+        assert_eq!(aggregated, summaries);
+        let mapping = SurveyMapping::builder()
+            .respondent("id")
+            .date("day", "%Y-%m-%d")
+            .question(QuestionColumn::new("rec", Subject::Overall, Measure::Nps))
+            .build()
+            .unwrap();
+        let wide = CsvImport::new()
+            .with_mapping(&mapping)
+            .strict("id,day,rec\nr1,2026-03-02,9\n".as_bytes())
+            .unwrap();
+        assert_eq!(wide.iter().next().map(Response::subject), Some(&Subject::Overall));
+    }
+
+    #[test]
+    fn servqual_about_the_service_overall_is_refused() {
+        let file =
+            "respondent,date,subject,measure,expectation,perception\nr1,2026-03-02,overall,servqual,7,5\n";
+        let err = CsvImport::new().strict(file.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid survey file: line 2.subject: servqual is asked about a phase or a dimension, not overall `overall`"
+        );
+        let r = Response::new(
+            "r1",
+            jiff::civil::date(2026, 3, 2),
+            Subject::Overall,
+            Answer::Servqual { expectation: 7.0, perception: 5.0 },
+        );
+        let err = Responses::builder().responses([r]).build().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid responses: responses[0].subject: servqual is asked about a phase or a dimension, not overall `overall`"
+        );
+        let err = Feedback::builder(Scale::new(1.0, 7.0).unwrap())
+            .items([FeedbackItem::new(Subject::Overall, 7.0, 5.0)])
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid feedback: items[0].subject: servqual is asked about a phase or a dimension, not overall `overall`"
         );
     }
 }
