@@ -21,7 +21,7 @@ use crate::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
         intake::{check_comment, check_date},
-        mapping::{QuestionColumn, SurveyMapping, normalize},
+        mapping::{QuestionColumn, SurveyMapping, normalize, same},
     },
     validate::Violations,
 };
@@ -487,7 +487,13 @@ impl<'m> CsvImport<'m> {
     /// ([`Problem::OutOfScale`], the scale accepted); a cell not UTF-8
     /// ([`Problem::Unreadable`]); more fields than the header has columns.
     /// A record the filters leave out is neither read nor rejected, only
-    /// counted ([`Imported::filtered`]). The duplicate check is made for
+    /// counted ([`Imported::filtered`]). The whole file is refused, as for
+    /// the long layout, when a column the mapping names is missing from
+    /// the header (`line N.column`, [`Problem::MissingColumn`]) or named
+    /// twice there, when a question's phase is not in the
+    /// [model](Self::model) ([`Problem::NotInModel`]), or when the file
+    /// ends before its header records (`line N`, [`Problem::Empty`]) or
+    /// has none after them (`records`). The duplicate check is made for
     /// each answer: in a lenient import a record whose answers partly
     /// repeat the respondent's earlier answers in the survey period keeps
     /// the others, and is listed with the repeated ones.
@@ -1343,8 +1349,9 @@ struct Mapped<'m> {
     site: Option<usize>,
     channel: Option<usize>,
     filters: Vec<(usize, &'m [String])>,
-    /// Each question's column and its comment column, if it has one.
-    questions: Vec<(usize, Option<usize>, &'m QuestionColumn)>,
+    /// Each question's column and its comment column, if it has one, and
+    /// its labels normalised.
+    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m [(String, f64)])>,
     intake: Intake<'m>,
     /// Sites read before without a table, by their text.
     sites: FxHashMap<Box<[u8]>, Id>,
@@ -1385,7 +1392,10 @@ impl<'m> Mapped<'m> {
         let questions: Vec<_> = mapping
             .questions
             .iter()
-            .map(|q| (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q))
+            .zip(&mapping.labels)
+            .map(|(q, labels)| {
+                (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q, labels)
+            })
             .collect();
         if let Some(phases) = &intake.phases {
             for q in &mapping.questions {
@@ -1409,7 +1419,7 @@ impl<'m> Mapped<'m> {
             filters: filters.into_iter().filter_map(|(i, keep)| Some((i?, keep))).collect(),
             questions: questions
                 .into_iter()
-                .filter_map(|(i, comment, q)| Some((i?, comment.flatten(), q)))
+                .filter_map(|(i, comment, q, labels)| Some((i?, comment.flatten(), q, labels.as_slice())))
                 .collect(),
             intake,
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
@@ -1428,8 +1438,8 @@ impl<'m> Mapped<'m> {
     ) -> bool {
         let cell = |i: usize| record.get(i).unwrap_or_default();
         for (i, keep) in &self.filters {
-            let text = normalize(&String::from_utf8_lossy(cell(*i)));
-            if !keep.contains(&text) {
+            let text = String::from_utf8_lossy(cell(*i));
+            if !keep.iter().any(|k| same(k, &text)) {
                 return false;
             }
         }
@@ -1475,8 +1485,7 @@ impl<'m> Mapped<'m> {
                 if m.sites.is_empty() {
                     site_of(&mut self.sites, v, || at(column), t)
                 } else {
-                    let key = normalize(t);
-                    let found = m.sites.iter().find(|(k, _)| *k == key).map(|(_, id)| id.clone());
+                    let found = m.sites.iter().find(|(k, _)| same(k, t)).map(|(_, id)| id.clone());
                     if found.is_none() {
                         let keys: Vec<&str> = m.sites.iter().map(|(k, _)| k.as_str()).collect();
                         v.push_accepted(at(column), Problem::NotAccepted, t, keys.join(", "));
@@ -1488,11 +1497,10 @@ impl<'m> Mapped<'m> {
         };
         let channel = match (self.channel, m.channel.as_deref()) {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
-                let key = normalize(t);
                 let found = if m.channels.is_empty() {
-                    key.parse::<Channel>().ok()
+                    normalize(t).parse::<Channel>().ok()
                 } else {
-                    m.channels.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
+                    m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
                 };
                 if found.is_none() {
                     let accepted = if m.channels.is_empty() {
@@ -1507,9 +1515,9 @@ impl<'m> Mapped<'m> {
             _ => None,
         };
         self.answers.clear();
-        for (n, &(i, comment, q)) in self.questions.iter().enumerate() {
+        for (n, &(i, comment, q, labels)) in self.questions.iter().enumerate() {
             if let Some(t) = text(v, i, q.column()) {
-                if let Some(answer) = answer_of(v, &at(q.column()), q, t) {
+                if let Some(answer) = answer_of(v, &at(q.column()), q, labels, t) {
                     self.answers.push((n, answer, comment));
                 }
                 // A comment is checked with the answer it is kept beside
@@ -1524,7 +1532,7 @@ impl<'m> Mapped<'m> {
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
             for &(n, answer, comment) in &self.answers {
-                let Some(&(_, _, q)) = self.questions.get(n) else { continue };
+                let Some(&(_, _, q, _)) = self.questions.get(n) else { continue };
                 // Read and checked above: UTF-8, not too long.
                 let comment = comment.and_then(|i| text(v, i, q.comment_column().unwrap_or_default()));
                 let row = Row {
@@ -1546,11 +1554,22 @@ impl<'m> Mapped<'m> {
     }
 }
 
-/// The answer `text` gives to `q`, at `path`: a label of `q`, a number,
-/// or a number followed by ` - ` and a label; on `q`'s scale.
-fn answer_of(v: &mut Violations, path: &str, q: &QuestionColumn, text: &str) -> Option<Answer> {
-    let value =
-        q.label_value(&normalize(text)).or_else(|| text.parse::<f64>().ok()).or_else(|| leading_number(text));
+/// The answer `text` gives to `q`, at `path`: one of its `labels`
+/// (normalised), a number, or a number followed by ` - ` and a label; on
+/// `q`'s scale.
+fn answer_of(
+    v: &mut Violations,
+    path: &str,
+    q: &QuestionColumn,
+    labels: &[(String, f64)],
+    text: &str,
+) -> Option<Answer> {
+    let value = labels
+        .iter()
+        .find(|(l, _)| same(l, text))
+        .map(|(_, x)| *x)
+        .or_else(|| text.parse::<f64>().ok())
+        .or_else(|| leading_number(text));
     let Some(x) = value else {
         let problem = if q.labels().is_empty() { Problem::NotANumber } else { Problem::NotAccepted };
         v.push_accepted(path, problem, text, q.accepted());

@@ -20,6 +20,13 @@ pub(crate) fn normalize(text: &str) -> String {
     text.trim().trim_start_matches('\u{FEFF}').trim().to_lowercase()
 }
 
+/// Whether `text` is `normalized` (made by [`normalize`]) as a user means
+/// it; without a copy of `text` when it is ASCII, as most cells are.
+pub(crate) fn same(normalized: &str, text: &str) -> bool {
+    let t = text.trim().trim_start_matches('\u{FEFF}').trim();
+    if t.is_ascii() { normalized.eq_ignore_ascii_case(t) } else { normalize(t) == normalized }
+}
+
 /// One question column of an export: which subject it asks about, for
 /// which measure, on which scale, and what its answer labels are worth.
 ///
@@ -230,9 +237,9 @@ impl QuestionColumn {
         }
     }
 
-    /// The value of the label `normalized`, if it has one.
-    pub(crate) fn label_value(&self, normalized: &str) -> Option<f64> {
-        self.labels.iter().find(|(l, _)| normalize(l) == normalized).map(|(_, x)| *x)
+    /// Its labels normalised, made once when a mapping is built.
+    fn normalized_labels(&self) -> Vec<(String, f64)> {
+        self.labels.iter().map(|(l, x)| (normalize(l), *x)).collect()
     }
 }
 
@@ -310,6 +317,8 @@ pub struct SurveyMapping {
     pub(crate) channels: Vec<(String, Channel)>,
     pub(crate) filters: Vec<(String, Vec<String>)>,
     pub(crate) questions: Vec<QuestionColumn>,
+    /// Each question's labels, normalised, in the order of `questions`.
+    pub(crate) labels: Vec<Vec<(String, f64)>>,
     pub(crate) scales: Scales,
 }
 
@@ -1086,6 +1095,7 @@ impl SurveyMappingBuilder {
             channel: self.channel,
             channels,
             filters,
+            labels: self.questions.iter().map(QuestionColumn::normalized_labels).collect(),
             questions: self.questions,
             scales,
         })
@@ -1393,9 +1403,13 @@ mod tests {
     fn labels_match_as_a_user_expects() {
         let q = QuestionColumn::new("q", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
             .label(" Very Satisfied ", 5.0);
-        assert_eq!(q.label_value(&normalize("very satisfied")), Some(5.0));
-        assert_eq!(q.label_value(&normalize("\u{FEFF}VERY SATISFIED ")), Some(5.0));
-        assert_eq!(q.label_value(&normalize("very  satisfied")), None);
+        let labels = q.normalized_labels();
+        let value = |text: &str| labels.iter().find(|(l, _)| same(l, text)).map(|(_, x)| *x);
+        assert_eq!(value("very satisfied"), Some(5.0));
+        assert_eq!(value("\u{FEFF}VERY SATISFIED "), Some(5.0));
+        assert_eq!(value("very  satisfied"), None);
+        assert!(same("kraków", " KRAKÓW "));
+        assert!(!same("krakow", "kraków"));
         assert_eq!(q.accepted(), " Very Satisfied  or a number from 1 to 5");
     }
 }
