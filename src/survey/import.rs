@@ -1340,6 +1340,9 @@ enum Reading<'m> {
     Mapped(Mapped<'m>),
 }
 
+/// A question's labels, normalised, and the value of each.
+type Labels = [(String, f64)];
+
 /// Reads the records of a wide export as a [`SurveyMapping`] says.
 struct Mapped<'m> {
     mapping: &'m SurveyMapping,
@@ -1351,7 +1354,7 @@ struct Mapped<'m> {
     filters: Vec<(usize, &'m [String])>,
     /// Each question's column and its comment column, if it has one, and
     /// its labels normalised.
-    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m [(String, f64)])>,
+    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m Labels)>,
     intake: Intake<'m>,
     /// Sites read before without a table, by their text.
     sites: FxHashMap<Box<[u8]>, Id>,
@@ -1561,7 +1564,7 @@ fn answer_of(
     v: &mut Violations,
     path: &str,
     q: &QuestionColumn,
-    labels: &[(String, f64)],
+    labels: &Labels,
     text: &str,
 ) -> Option<Answer> {
     let value = labels
