@@ -429,6 +429,8 @@ entities! {
     Responses = "responses",
     /// A survey file being imported (`CsvImport`, with the `csv` feature).
     SurveyFile = "survey file",
+    /// How a survey tool's export is laid out (`SurveyMapping`, with the `csv` feature).
+    SurveyMapping = "survey mapping",
 }
 
 impl fmt::Display for Entity {
@@ -491,6 +493,8 @@ pub(crate) mod limits {
     pub(crate) const EARLIEST_RESPONSE: jiff::civil::Date = jiff::civil::date(1900, 1, 1);
     /// The latest date a survey response may have.
     pub(crate) const LATEST_RESPONSE: jiff::civil::Date = jiff::civil::date(2199, 12, 31);
+    /// The most characters a response's comment may have.
+    pub(crate) const COMMENT_CHARS: usize = 10_000;
 }
 
 /// The longest path shown in a message, in characters: more than any path
@@ -504,9 +508,14 @@ pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
 /// in names (a line break, NUL, a bidirectional override) is written as its
 /// `\u{…}` escape, so that a quoted value cannot break or disguise the message.
 pub(crate) fn shorten(value: &str) -> String {
-    let mut out = String::with_capacity(value.len().min(2 * QUOTE_LIMIT));
+    shorten_to(value, QUOTE_LIMIT)
+}
+
+/// As [`shorten`], after `limit` characters.
+fn shorten_to(value: &str, limit: usize) -> String {
+    let mut out = String::with_capacity(value.len().min(2 * limit));
     let mut chars = value.chars();
-    for c in chars.by_ref().take(QUOTE_LIMIT) {
+    for c in chars.by_ref().take(limit) {
         push_shown(&mut out, c);
     }
     if chars.next().is_some() {
@@ -600,6 +609,7 @@ pub struct Violation {
     path: String,
     problem: Problem,
     value: Option<String>,
+    accepted: Option<String>,
 }
 
 impl Violation {
@@ -619,7 +629,41 @@ impl Violation {
     #[must_use]
     pub fn new(path: impl Into<String>, problem: Problem, value: impl Into<String>) -> Self {
         let value = value.into();
-        Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value) }
+        Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value), accepted: None }
+    }
+
+    /// The same violation, saying what would have been accepted instead
+    /// (`1 to 10`, a list of labels, a date format); the message ends
+    /// with it in parentheses. An empty `accepted` says nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// let v = Violation::new("line 4.Q1", Problem::OutOfScale, "12").with_accepted("0 to 10");
+    /// assert_eq!(v.to_string(), "line 4.Q1: score outside the scale `12` (accepted: 0 to 10)");
+    /// assert_eq!(v.accepted(), Some("0 to 10"));
+    /// ```
+    #[must_use]
+    pub fn with_accepted(mut self, accepted: impl Into<String>) -> Self {
+        let accepted = accepted.into();
+        self.accepted = (!accepted.is_empty()).then_some(accepted);
+        self
+    }
+
+    /// What would have been accepted instead, when the violation says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").accepted(), None);
+    /// ```
+    #[must_use]
+    pub fn accepted(&self) -> Option<&str> {
+        self.accepted.as_deref()
     }
 
     /// Where: the path of the offending element, with a `.field` where one field is at fault.
@@ -671,6 +715,11 @@ impl fmt::Display for Violation {
         write!(f, "{}: {}", shorten_path(&self.path), self.problem)?;
         if let Some(value) = &self.value {
             write!(f, " `{}`", shorten(value))?;
+        }
+        if let Some(accepted) = &self.accepted {
+            // What is accepted is the crate's text, whole but for a long
+            // list of a mapping's labels.
+            write!(f, " (accepted: {})", shorten_to(accepted, 4 * QUOTE_LIMIT))?;
         }
         Ok(())
     }
@@ -943,6 +992,16 @@ pub enum Problem {
     /// reader failed on it).
     #[error("unreadable record")]
     Unreadable,
+    /// A survey file's cell is not written in the format its mapping
+    /// declares (a date in another format); the violation says which is
+    /// accepted ([`Violation::accepted`]).
+    #[error("not in the declared format")]
+    NotInFormat,
+    /// A response's comment is longer than
+    /// [`Response::MAX_COMMENT_CHARS`](crate::survey::Response::MAX_COMMENT_CHARS)
+    /// (10,000) characters.
+    #[error("comment longer than {} characters", limits::COMMENT_CHARS)]
+    CommentTooLong,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

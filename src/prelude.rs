@@ -42,7 +42,9 @@ pub use crate::statistics::{
     Comparison, Estimate, Figure, IntervalMethod, NpsCounts, Reporting, TwoSampleTest,
 };
 #[cfg(feature = "csv")]
-pub use crate::survey::{Aggregated, CsvImport, Imported, RejectedRow};
+pub use crate::survey::{
+    Aggregated, CsvImport, Imported, QuestionColumn, RejectedRow, SurveyMapping, SurveyMappingBuilder,
+};
 pub use crate::survey::{
     Answer, By, Change, Driver, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, KeyDriverAnalysis,
     KeyDrivers, Measure, NotEstimated, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scale,

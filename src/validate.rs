@@ -18,6 +18,24 @@ impl Violations {
         self.found.push(Violation::new(path, problem, value));
     }
 
+    /// Moves every violation of `other` to the end of these.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import merges"))]
+    pub(crate) fn append(&mut self, other: Self) {
+        self.found.extend(other.found);
+    }
+
+    /// Pushes a violation that says what would have been accepted instead.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import says what it accepts"))]
+    pub(crate) fn push_accepted(
+        &mut self,
+        path: impl Into<String>,
+        problem: Problem,
+        value: impl Into<String>,
+        accepted: impl Into<String>,
+    ) {
+        self.found.push(Violation::new(path, problem, value).with_accepted(accepted));
+    }
+
     /// Checks `raw` as an id at `path`; the id if valid.
     pub(crate) fn id(&mut self, path: &str, raw: &str) -> Option<Id> {
         match id::check(raw) {

@@ -386,7 +386,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
             .unwrap_or_default();
         let compliance_of = |subject: &Subject| match subject {
             Subject::Phase(path) => scores.get(path).copied().flatten(),
-            Subject::Dimension(_) => None,
+            Subject::Dimension(_) | Subject::Overall => None,
         };
         // Given again, a subject's interval is the last one given.
         let intervals: HashMap<&Subject, (f64, f64)> = self.intervals.iter().map(|(s, i)| (s, *i)).collect();
@@ -707,6 +707,9 @@ impl ImprovementPlan {
         let subject = |s: &Subject| match s {
             Subject::Dimension(d) => locale.label(*d).to_owned(),
             Subject::Phase(p) => p.to_string(),
+            // Never: a plan's subjects are its gaps', and feedback refuses
+            // the service overall.
+            Subject::Overall => s.to_string(),
         };
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
@@ -822,6 +825,13 @@ mod subject {
         match subject {
             Subject::Dimension(d) => Record::Dimension(*d),
             Subject::Phase(p) => Record::Phase(p.clone()),
+            // Never: a plan's subjects are its gaps', and feedback refuses
+            // the service overall.
+            Subject::Overall => {
+                return Err(serde::ser::Error::custom(
+                    "a plan's subject is a phase or a dimension, not overall",
+                ));
+            }
         }
         .serialize(s)
     }

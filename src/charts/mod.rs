@@ -519,6 +519,9 @@ fn subject_label(subject: &Subject, locale: Locale) -> String {
     match subject {
         Subject::Dimension(dimension) => dimension_label(*dimension, locale),
         Subject::Phase(path) => path.to_string(),
+        // Never: the charts' subjects are gaps', and feedback refuses the
+        // service overall.
+        Subject::Overall => subject.to_string(),
     }
 }
 

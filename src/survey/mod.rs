@@ -25,6 +25,8 @@ mod fingerprints;
 #[cfg(feature = "csv")]
 pub(crate) mod import;
 mod intake;
+#[cfg(feature = "csv")]
+mod mapping;
 mod measure;
 mod period;
 mod response;
@@ -38,6 +40,8 @@ pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Sc
 #[cfg(feature = "csv")]
 pub use import::{Aggregated, CsvImport, Imported, RejectedRow};
 pub(crate) use intake::{Intake, Place};
+#[cfg(feature = "csv")]
+pub use mapping::{QuestionColumn, SurveyMapping, SurveyMappingBuilder};
 pub use measure::Measure;
 pub use period::{Period, PeriodKind};
 pub use response::Response;
