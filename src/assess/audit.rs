@@ -426,15 +426,6 @@ impl Audit {
                 }
             }
         }
-        // Tallies by phase; consecutive items of one phase (the checklist's
-        // order) share one look-up.
-        let mut phases: Vec<(PhasePath, Tally)> = Vec::new();
-        let mut phase_at: FxHashMap<(&Id, &Id), usize> = FxHashMap::default();
-        let mut last_phase: Option<((&Id, &Id), usize)> = None;
-        // Tallies by department, the same way (one look-up per run).
-        let mut departments: Vec<(Option<&Id>, Tally)> = Vec::new();
-        let mut department_at: FxHashMap<Option<&str>, usize> = FxHashMap::default();
-        let mut last_department: Option<(Option<&str>, usize)> = None;
         for ((item, id), first) in checklist.items.iter().map(ChecklistItem::standard).zip(ids).zip(first) {
             let entry = entry_of.get(first).copied().flatten();
             let (outcome, remark) = outcome(item.target(), entry);
@@ -448,37 +439,6 @@ impl Audit {
             if critical && outcome == Verdict::Fail {
                 report.failed_critical.push(id.clone());
             }
-            let key = (item.step().sequence(), item.step().phase());
-            let phase = match last_phase {
-                Some((k, n)) if k == key => n,
-                _ => {
-                    let n = *phase_at.entry(key).or_insert_with(|| {
-                        phases.push((item.step().phase_path().clone(), Tally::default()));
-                        phases.len() - 1
-                    });
-                    last_phase = Some((key, n));
-                    n
-                }
-            };
-            if let Some((_, tally)) = phases.get_mut(phase) {
-                tally.add(outcome, weight);
-            }
-            let owner = item.department();
-            let key = owner.map(Id::as_str);
-            let department = match last_department {
-                Some((k, n)) if k == key => n,
-                _ => {
-                    let n = *department_at.entry(key).or_insert_with(|| {
-                        departments.push((owner, Tally::default()));
-                        departments.len() - 1
-                    });
-                    last_department = Some((key, n));
-                    n
-                }
-            };
-            if let Some((_, tally)) = departments.get_mut(department) {
-                tally.add(outcome, weight);
-            }
             report.add(item, outcome, weight);
             report.items.push(ItemResult {
                 id,
@@ -489,8 +449,11 @@ impl Audit {
                 measured: entry.and_then(|e| e.measured),
             });
         }
-        report.by_phase = phases.into_iter().collect();
-        report.by_department = departments.into_iter().map(|(d, tally)| (d.cloned(), tally)).collect();
+        let scored = || checklist.items.iter().map(ChecklistItem::standard).zip(&report.items);
+        let by_phase = tallies_by(scored().map(|(item, scored)| (item.step().phase_path(), scored)));
+        let by_department = tallies_by(scored().map(|(item, scored)| (item.department(), scored)));
+        report.by_phase = by_phase.into_iter().map(|(phase, tally)| (phase.clone(), tally)).collect();
+        report.by_department = by_department.into_iter().map(|(d, tally)| (d.cloned(), tally)).collect();
         report
     }
 
@@ -532,6 +495,24 @@ impl Audit {
         }
         v.finish(Entity::Audit, || report)
     }
+}
+
+/// The outcomes of `items` tallied by key, in the keys' order, each tally
+/// added to in the items' order. A run of items of one key (a checklist
+/// keeps a step's standards together) adds to the tally looked up for the
+/// first of them.
+fn tallies_by<'a, K: Ord + Copy>(items: impl IntoIterator<Item = (K, &'a ItemResult)>) -> BTreeMap<K, Tally> {
+    let mut tallies: BTreeMap<K, Tally> = BTreeMap::new();
+    let mut run: Option<(K, &mut Tally)> = None;
+    for (key, item) in items {
+        let tally = match run.take() {
+            Some((run_key, tally)) if run_key == key => tally,
+            _ => tallies.entry(key).or_default(),
+        };
+        tally.add(item.outcome, item.weight);
+        run = Some((key, tally));
+    }
+    tallies
 }
 
 /// Each id's first place in `ids`, by id.

@@ -644,11 +644,6 @@ impl Condition {
             })
     }
 
-    /// The first characteristic of the rule that the step names, in declared order.
-    pub(crate) fn first_characteristic(&self, step: EnumSet<Characteristic>) -> Option<Characteristic> {
-        self.characteristics.intersection(step).first()
-    }
-
     /// The first factor of the rule that the profile has.
     pub(crate) fn first_factor(&self, profile: &ServiceProfile) -> Option<Factor> {
         self.factors.iter().copied().find(|f| profile.has(*f))
@@ -875,7 +870,7 @@ impl From<ConditionBuilder> for Condition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{model::CapacityControl, model::Risk, model::Vocabulary};
+    use crate::{model::CapacityControl, model::Risk};
 
     #[test]
     fn every_factor_kind_named_must_hold() {
@@ -918,16 +913,5 @@ mod tests {
         assert!(when.holds_for(&profile, &calm, ServiceLevel::Expected));
         assert!(!when.holds_for(&profile, &calm, ServiceLevel::Basic));
         assert!(!when.holds_for(&profile, &Brand::default(), ServiceLevel::Exclusive));
-    }
-
-    #[test]
-    fn the_first_characteristic_is_in_declared_order() {
-        let when =
-            Condition::builder().characteristics([Characteristic::Prompt, Characteristic::Friendly]).build();
-        let step: EnumSet<Characteristic> =
-            [Characteristic::Prompt, Characteristic::Friendly].into_iter().collect();
-        assert_eq!(when.first_characteristic(step), Some(Characteristic::Friendly));
-        assert_eq!(when.first_characteristic(EnumSet::from([Characteristic::Clear])), None);
-        assert!(Characteristic::Friendly.index() < Characteristic::Prompt.index());
     }
 }

@@ -3,16 +3,15 @@
 use std::{collections::HashSet, sync::OnceLock};
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::MomentKind, model::Vocabulary, rules::Rule,
-    rules::RuleBuilder, validate::Violations,
+    error::Entity, error::Error, error::Problem, rules::Rule, rules::RuleBuilder, validate::Violations,
 };
 
 #[cfg(feature = "serde")]
 use crate::rules::rule::RuleRecord;
 
-/// A validated set of [`Rule`]s with unique ids, kept sorted by id and
-/// indexed by the kinds of moment they test, so that
-/// [`derive`](Self::derive) only looks at rules that can match a step.
+/// A validated set of [`Rule`]s with unique ids, kept sorted by id.
+/// [`derive`](Self::derive) lists, once per derivation, the rules that can
+/// match each kind of step, so that a step only looks at those.
 ///
 /// Start from the built-in [`catalogue`](Self::catalogue), build your own
 /// with [`builder`](Self::builder), load one from JSON or TOML (with the
@@ -41,46 +40,91 @@ pub struct RuleSet {
     pub(crate) index: Index,
 }
 
-/// Rule positions by the kind of moment they test.
+/// What derivation needs of a rule set beyond its rules: each rule's
+/// concern by number.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    /// For each moment kind (by index), the rules that name it, ascending.
-    pub(crate) by_moment: Vec<Vec<u32>>,
-    /// The rules that name no moment kind, ascending.
-    pub(crate) any_moment: Vec<u32>,
-    /// For each rule (by position), a number shared by the rules of its
-    /// concern, so derivation compares concerns without comparing text.
-    pub(crate) concern: Vec<u32>,
+    /// For each rule (by position), the number of its concern, shared by
+    /// the rules of that concern, so derivation compares concerns without
+    /// comparing text.
+    concern: Vec<ConcernNo>,
     /// How many concerns there are: every number in `concern` is below it.
-    pub(crate) concerns: usize,
+    concerns: usize,
 }
 
 impl Index {
     fn new(rules: &[Rule]) -> Self {
-        let mut by_moment = vec![Vec::new(); MomentKind::ALL.len()];
-        let mut any_moment = Vec::new();
-        let mut numbers: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let mut numbers: std::collections::HashMap<&str, ConcernNo> = std::collections::HashMap::new();
         let concern = rules
             .iter()
             .map(|r| {
-                let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+                let next = ConcernNo::new(numbers.len());
                 *numbers.entry(r.concern().as_str()).or_insert(next)
             })
             .collect();
-        for (i, rule) in rules.iter().enumerate() {
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            let moments = rule.condition.moments();
-            if moments.is_empty() {
-                any_moment.push(i);
-            }
-            for m in moments {
-                if let Some(list) = by_moment.get_mut(m.index()) {
-                    list.push(i);
-                }
-            }
-        }
-        let concerns = numbers.len();
-        Self { by_moment, any_moment, concern, concerns }
+        Self { concern, concerns: numbers.len() }
+    }
+}
+
+/// A rule's position in its set. The set keeps its rules sorted by id, so
+/// positions order rules as their ids do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct RulePos(u32);
+
+/// A concern's number in a rule set: the rules of one concern share it,
+/// and every number is below the set's count of concerns
+/// ([`RuleSet::concerns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct ConcernNo(u32);
+
+/// Narrows a position or a count to the 32 bits positions are kept in. A
+/// set of more than 2³² rules does not fit in memory (a rule takes more
+/// than a hundred bytes), so the fallback is never taken.
+fn narrow(n: usize) -> u32 {
+    debug_assert!(u32::try_from(n).is_ok(), "{n} does not fit a rule position");
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl RulePos {
+    /// The position.
+    pub(crate) fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl ConcernNo {
+    fn new(n: usize) -> Self {
+        Self(narrow(n))
+    }
+
+    /// The number, to index a table with a slot per concern.
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A rule of a set with its position there and its concern's number.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RuleRef<'a> {
+    pub(crate) rule: &'a Rule,
+    pub(crate) pos: RulePos,
+    pub(crate) concern: ConcernNo,
+}
+
+impl RuleSet {
+    /// Every rule with its position and its concern's number, in order.
+    pub(crate) fn positioned(&self) -> impl Iterator<Item = RuleRef<'_>> {
+        debug_assert_eq!(self.rules.len(), self.index.concern.len(), "a concern number for each rule");
+        self.rules.iter().zip(&self.index.concern).enumerate().map(|(n, (rule, &concern))| RuleRef {
+            rule,
+            pos: RulePos(narrow(n)),
+            concern,
+        })
+    }
+
+    /// How many concerns the rules have: every [`ConcernNo`] is below it.
+    pub(crate) fn concerns(&self) -> usize {
+        self.index.concerns
     }
 }
 

@@ -84,22 +84,6 @@ impl Superseded {
         Self { loser, winner, step, reason }
     }
 
-    /// Where the standard left out comes from.
-    pub(crate) fn loser(&self) -> &Arc<Source> {
-        &self.loser
-    }
-
-    /// Where the standard kept comes from.
-    pub(crate) fn winner(&self) -> &Arc<Source> {
-        &self.winner
-    }
-
-    /// Says the standard left out lost to `winner`'s, because of `reason`.
-    pub(crate) fn lost_to(&mut self, winner: Arc<Source>, reason: Precedence) {
-        self.winner = winner;
-        self.reason = reason;
-    }
-
     /// The rule whose standard was left out.
     ///
     /// # Examples

@@ -1,0 +1,299 @@
+//! Stage 1, candidates for a step: the rules that can match a step of each
+//! kind, listed once per derivation and level, and what decides at a step
+//! whether one of them matches there.
+
+use crate::{
+    model::Channel, model::Characteristic, model::EnumSet, model::Initiator, model::MomentKind,
+    model::ServiceLevel, model::ServiceModel, model::Step, model::StepRef, model::Vocabulary, rules::RuleSet,
+    rules::condition::ScopeIds, rules::rule_set::RuleRef, standard::Provenance, standard::Target,
+};
+
+/// A rule that can match at the level its list was made for, with its
+/// target there (a rule with no target at a level is no candidate) and
+/// the clauses tested at every step, copied so that a step that fails
+/// them does not read the rule.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate<'a> {
+    pub(super) rule: RuleRef<'a>,
+    pub(super) target: Target,
+    /// The characteristics the rule wants, one of which a step must have
+    /// (none: no such clause).
+    characteristics: EnumSet<Characteristic>,
+    /// The channels the rule can reach.
+    reach: EnumSet<Channel>,
+    /// The rule's scope, if it has one.
+    scope: Option<&'a ScopeIds>,
+    /// What made the rule match as far as the model as a whole decides (a
+    /// factor, an emotion, a capability), for its standards' provenance.
+    model_wide: Option<Provenance>,
+    /// Whether the rule names channels.
+    names_channels: bool,
+}
+
+impl<'a> Candidate<'a> {
+    fn new(rule: RuleRef<'a>, target: Target, model: &ServiceModel) -> Self {
+        let c = &rule.rule.condition;
+        let model_wide = c
+            .first_factor(model.profile())
+            .map(Provenance::Factor)
+            .or_else(|| c.emotions().intersection(model.brand().emotions()).first().map(Provenance::Emotion))
+            .or_else(|| c.capabilities().first().map(Provenance::Capability));
+        Self {
+            rule,
+            target,
+            characteristics: c.characteristics(),
+            reach: rule.rule.reach,
+            scope: rule.rule.scope.as_deref(),
+            model_wide,
+            names_channels: !c.channels().is_empty(),
+        }
+    }
+
+    /// The first clause that made the rule match at `at`, reaching
+    /// `reach`: characteristic, factor, emotion, capability, channel,
+    /// moment.
+    pub(super) fn provenance(&self, at: StepRef<'_>, reach: EnumSet<Channel>) -> Provenance {
+        let step = at.step();
+        if let Some(ch) = self.characteristics.intersection(step.characteristics()).first() {
+            return Provenance::Characteristic(ch);
+        }
+        if let Some(because) = self.model_wide {
+            return because;
+        }
+        match reach.first() {
+            Some(ch) if self.names_channels => Provenance::Channel(ch),
+            _ => Provenance::Moment(step.moment()),
+        }
+    }
+
+    /// The channels of the step at `at` (which uses `channels`) that the
+    /// rule reaches, if the rule matches there. What the list of the step's
+    /// kind already settled (level, profile, brand, moment, contact) is not
+    /// asked again.
+    pub(super) fn reach_at(&self, at: StepRef<'_>, channels: EnumSet<Channel>) -> Option<EnumSet<Channel>> {
+        let wanted = self.characteristics;
+        if !wanted.is_empty() && wanted.is_disjoint(at.step().characteristics()) {
+            return None;
+        }
+        let reach = self.reach.intersection(channels);
+        if reach.is_empty() || self.scope.is_some_and(|scope| !scope.contains(at)) {
+            return None;
+        }
+        Some(reach)
+    }
+}
+
+/// The candidate rules of each moment kind and kind of contact, at one
+/// level, stored back to back.
+pub(super) struct Candidates<'a> {
+    /// The lists, one after the other, each ascending by rule position.
+    flat: Vec<Candidate<'a>>,
+    /// Where each list starts and ends in `flat`, by [`slot`]: one for
+    /// every slot, made with the lists.
+    spans: Vec<(usize, usize)>,
+}
+
+/// How many lists there are: one per moment kind, initiator, and whether
+/// the step opens a contact.
+const SLOTS: usize = MomentKind::ALL.len() * Initiator::ALL.len() * 2;
+
+/// The list of a step of kind `moment`, started by `initiator`, opening a
+/// contact or not: below [`SLOTS`].
+fn slot(moment: MomentKind, initiator: Initiator, opens: bool) -> usize {
+    (moment.index() * Initiator::ALL.len() + initiator.index()) * 2 + usize::from(opens)
+}
+
+impl<'a> Candidates<'a> {
+    /// For each moment kind and kind of contact, the rules that can match a
+    /// step of that kind in `model` at `level`, ascending. Rules are
+    /// dropped here, once per derivation, when the profile, the brand or
+    /// the level rules them out, when they have no target at `level`, or
+    /// when they need a channel or a characteristic that no step of the
+    /// model has: such rules then cost nothing per step.
+    pub(super) fn new(rules: &'a RuleSet, model: &ServiceModel, level: ServiceLevel) -> Self {
+        let (channels, characteristics) =
+            model.steps().fold((EnumSet::new(), EnumSet::new()), |(ch, cs), at| {
+                (ch.union(at.channels()), cs.union(at.step().characteristics()))
+            });
+        let able: Vec<Candidate<'a>> = rules
+            .positioned()
+            .filter_map(|rule| {
+                let r = rule.rule;
+                let target = r.template().targets().get(level)?;
+                let wanted = r.condition.characteristics();
+                let can_match = !r.reach.is_disjoint(channels)
+                    && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
+                    && r.condition.holds_for(model.profile(), model.brand(), level);
+                can_match.then(|| Candidate::new(rule, target, model))
+            })
+            .collect();
+        // Each rule once per moment kind it can match at, and there once per
+        // kind of contact whose clauses it meets: room for at most that.
+        let moments_of = |c: &Candidate<'_>| {
+            let condition = &c.rule.rule.condition;
+            let named = condition.moments();
+            let moments = if named.is_empty() { EnumSet::all() } else { named };
+            moments.difference(condition.excluded_moments())
+        };
+        let room = able.iter().map(|c| moments_of(c).len() * Initiator::ALL.len() * 2).sum();
+        let mut flat = Vec::with_capacity(room);
+        let mut spans = vec![(0, 0); SLOTS];
+        let mut here: Vec<&Candidate<'a>> = Vec::with_capacity(able.len());
+        for &moment in MomentKind::ALL {
+            here.clear();
+            here.extend(able.iter().filter(|c| moments_of(c).contains(moment)));
+            for &initiator in Initiator::ALL {
+                for opens in [false, true] {
+                    let start = flat.len();
+                    flat.extend(
+                        here.iter()
+                            .filter(|c| c.rule.rule.condition.contact_holds(initiator, opens))
+                            .copied(),
+                    );
+                    let span = spans.get_mut(slot(moment, initiator, opens));
+                    debug_assert!(span.is_some(), "a slot for every moment kind and kind of contact");
+                    if let Some(span) = span {
+                        *span = (start, flat.len());
+                    }
+                }
+            }
+        }
+        Self { flat, spans }
+    }
+
+    /// The candidates for `step`, ascending by rule position.
+    pub(super) fn for_step(&self, step: &Step) -> &[Candidate<'a>] {
+        let list = self.list(step.moment(), step.started_by(), step.opens_contact());
+        debug_assert!(list.is_some(), "a list for every moment kind and kind of contact");
+        list.unwrap_or_default()
+    }
+
+    /// The list of a moment kind and kind of contact (always there).
+    fn list(&self, moment: MomentKind, initiator: Initiator, opens: bool) -> Option<&[Candidate<'a>]> {
+        let &(start, end) = self.spans.get(slot(moment, initiator, opens))?;
+        self.flat.get(start..end)
+    }
+}
+
+/// One of a thing per service level, made when first asked for.
+pub(super) struct PerLevel<T> {
+    basic: Option<T>,
+    expected: Option<T>,
+    exclusive: Option<T>,
+}
+
+impl<T> PerLevel<T> {
+    /// None made yet.
+    pub(super) fn new() -> Self {
+        Self { basic: None, expected: None, exclusive: None }
+    }
+
+    /// The one of `level`, made by `make` if there is none yet.
+    pub(super) fn get_or_insert_with(&mut self, level: ServiceLevel, make: impl FnOnce() -> T) -> &T {
+        let slot = match level {
+            ServiceLevel::Basic => &mut self.basic,
+            ServiceLevel::Expected => &mut self.expected,
+            ServiceLevel::Exclusive => &mut self.exclusive,
+        };
+        slot.get_or_insert_with(make)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Candidates, SLOTS, slot};
+    use crate::{
+        error::Error, model::Initiator, model::MomentKind, model::ServiceLevel, model::Vocabulary,
+        rules::RuleSet,
+    };
+
+    /// Every moment kind and kind of contact has its own slot, below
+    /// [`SLOTS`], so no step's list can be missing or shared.
+    #[test]
+    fn every_kind_of_step_has_its_own_slot() {
+        let mut seen = [false; SLOTS];
+        for &moment in MomentKind::ALL {
+            for &initiator in Initiator::ALL {
+                for opens in [false, true] {
+                    let n = slot(moment, initiator, opens);
+                    assert!(n < SLOTS, "{moment:?} {initiator:?} {opens}");
+                    assert!(!seen[n], "{moment:?} {initiator:?} {opens} shares slot {n}");
+                    seen[n] = true;
+                }
+            }
+        }
+        assert!(seen.iter().all(|&s| s));
+    }
+
+    /// Every list is there, ascending by rule position, and holds exactly
+    /// the rules whose moment and contact clauses a step of its kind meets.
+    #[test]
+    fn each_list_holds_the_rules_that_fit_its_kind_of_step_in_order() -> Result<(), Error> {
+        let model = include!("../../../tests/fixtures/doc_model.rs")?;
+        let rules = RuleSet::catalogue();
+        for &level in ServiceLevel::ALL {
+            let candidates = Candidates::new(&rules, &model, level);
+            for &moment in MomentKind::ALL {
+                for &initiator in Initiator::ALL {
+                    for opens in [false, true] {
+                        let list = candidates.list(moment, initiator, opens).expect("every list is there");
+                        assert!(list.windows(2).all(|w| w[0].rule.pos < w[1].rule.pos));
+                        for c in list {
+                            let condition = &c.rule.rule.condition;
+                            assert!(condition.moments().is_empty() || condition.moments().contains(moment));
+                            assert!(!condition.excluded_moments().contains(moment));
+                            assert!(condition.contact_holds(initiator, opens));
+                            assert_eq!(Some(c.target), c.rule.rule.template().targets().get(level));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A standard's provenance names the first characteristic, in declared
+    /// order, of those the rule wants and the step has.
+    #[test]
+    fn the_first_characteristic_is_in_declared_order() -> Result<(), Error> {
+        use crate::{
+            model::{
+                Channel, Characteristic, Phase, QualityDimension, Sequence, ServiceModel, StandardKind, Step,
+            },
+            rules::{Condition, Rule},
+            standard::{LevelTargets, Provenance, Standard, Target},
+        };
+        let (prompt, friendly) = (Characteristic::Prompt, Characteristic::Friendly);
+        assert!(friendly.index() < prompt.index());
+        let rules = RuleSet::builder()
+            .rule(
+                Rule::builder("serve-warmly")
+                    .when(Condition::builder().characteristics([prompt, friendly]))
+                    .kind(StandardKind::PersonalContact)
+                    .dimension(QualityDimension::Empathy)
+                    .statement("Serve every {customer} {target}")
+                    .targets(LevelTargets::same(Target::within_mins(5))),
+            )
+            .build()?;
+        let model = |characteristics: &[Characteristic]| {
+            ServiceModel::builder("Shop")
+                .sequence(
+                    Sequence::builder("visit", "Visit").phase(
+                        Phase::builder("arrival", "Arrival").channels([Channel::FaceToFace]).step(
+                            Step::builder("greet", "Greet")
+                                .moment(MomentKind::Welcome)
+                                .characteristics(characteristics.iter().copied()),
+                        ),
+                    ),
+                )
+                .build()
+        };
+        let provenance = |model: &ServiceModel| -> Vec<Provenance> {
+            rules.derive(model, ServiceLevel::Expected).iter().map(Standard::provenance).collect()
+        };
+        assert_eq!(provenance(&model(&[prompt, friendly])?), [Provenance::Characteristic(friendly)]);
+        assert_eq!(provenance(&model(&[prompt])?), [Provenance::Characteristic(prompt)]);
+        assert_eq!(provenance(&model(&[Characteristic::Clear])?), []);
+        Ok(())
+    }
+}
