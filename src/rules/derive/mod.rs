@@ -46,14 +46,14 @@ impl RuleSet {
     /// At every step, each rule whose condition holds produces a standard
     /// with the rule's target at `level`, for the step's channels the rule
     /// can reach. A step keeps **at most one standard per concern**: where
-    /// several rules of one concern match, one wins by [`Precedence`] (a
+    /// several rules of one concern match, one wins by [`Precedence`](crate::standard::Precedence) (a
     /// scoped rule over an unscoped one, a user's rule over the catalogue's,
     /// the more specific condition, the stricter target, then the rule id),
     /// and the set records what it superseded and why
     /// ([`StandardSet::superseded`]). A concern stated once per contact
-    /// ([`Rule::is_once_per_contact`]) is kept at the first step of a contact
+    /// ([`Rule::is_once_per_contact`](crate::rules::Rule::is_once_per_contact)) is kept at the first step of a contact
     /// where it applies and traced, not repeated, at the contact's later
-    /// steps ([`Precedence::EarlierInContact`]). Rules marked as policies produce
+    /// steps ([`Precedence::EarlierInContact`](crate::standard::Precedence::EarlierInContact)). Rules marked as policies produce
     /// [`Policy`](crate::standard::Policy)s instead: once for the business, or once
     /// per department ([`StandardSet::policies`]).
     ///
