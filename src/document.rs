@@ -152,7 +152,7 @@ impl<'de, T: serde::Deserialize<'de>> serde::de::DeserializeSeed<'de> for Cut<T>
 ///
 /// serde's own messages quote a value whole (`invalid type: string "…"`,
 /// `unknown field `…``), quotes inside it included.
-fn cut_error<E: serde::de::Error>(e: E) -> E {
+pub(crate) fn cut_error<E: serde::de::Error>(e: E) -> E {
     let display = e.to_string();
     let message = display.strip_suffix('\n').unwrap_or(&display);
     let message = message.split_once("\nin `").map_or(message, |(message, _)| message);

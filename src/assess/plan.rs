@@ -54,8 +54,7 @@ use crate::{assess::words::PlanText, standard::wording::Number};
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "PlanRecord"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ImprovementPlan {
     level: ServiceLevel,
     priorities: Vec<Priority>,
@@ -951,6 +950,19 @@ impl RaiseRecord {
             diff: self.diff,
             holes: self.holes,
         }
+    }
+}
+
+/// Reading a plan checks it as [`TryFrom<PlanRecord>`] says, and bounds
+/// its error message as every document's is
+/// ([`Error::MAX_MESSAGE_LEN`](crate::Error::MAX_MESSAGE_LEN)): serde's own
+/// messages quote an unknown key or a value whole.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ImprovementPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let record = PlanRecord::deserialize(d).map_err(crate::document::cut_error)?;
+        Self::try_from(record).map_err(D::Error::custom)
     }
 }
 
