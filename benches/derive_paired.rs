@@ -40,6 +40,9 @@
 #[path = "../tests/support/generator.rs"]
 mod generator;
 
+#[path = "support/rounds.rs"]
+mod rounds;
+use rounds::{evict, median, quantile};
 use std::{
     collections::HashMap,
     hint::black_box,
@@ -147,31 +150,6 @@ fn timed<O>(before: &mut dyn FnMut(), f: impl FnOnce() -> O) -> [f64; 2] {
     let cpu = thread_cpu_ms() - cpu;
     drop(out);
     [wall.as_secs_f64() * 1e3, cpu]
-}
-
-/// Writes every word of `other`, pushing what the caches held out.
-fn evict(other: &mut [u64]) {
-    for (n, word) in other.iter_mut().enumerate() {
-        *word = word.wrapping_add(n as u64);
-    }
-    black_box(other);
-}
-
-/// The median of `values` (sorted in place): of an even count, the mean
-/// of the two middle values.
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    quantile(values, 0.5)
-}
-
-/// The `q` quantile of sorted `values`, interpolated between the two
-/// nearest ranks (NaN for no values).
-fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let Some(last) = sorted.len().checked_sub(1) else { return f64::NAN };
-    let at = last as f64 * q;
-    let (low, high) = (at.floor() as usize, at.ceil() as usize);
-    let (a, b) = (sorted[low.min(last)], sorted[high.min(last)]);
-    a + (b - a) * (at - low as f64)
 }
 
 /// A figure: the median of the rounds' values, with its quartiles.

@@ -23,6 +23,9 @@
 #[path = "../tests/support/generator.rs"]
 mod generator;
 
+#[path = "support/rounds.rs"]
+mod rounds;
+use rounds::{evict, median, quantile};
 use std::{
     hint::black_box,
     time::{Duration, Instant},
@@ -123,31 +126,6 @@ fn cases(wanted: impl Fn(&str) -> bool) -> Vec<Case> {
         .filter(|(name, _)| wanted(name))
         .map(|(name, f)| Case { name, small: f(N), large: f(8 * N) })
         .collect()
-}
-
-/// Writes every word of `other`, pushing what the caches held out.
-fn evict(other: &mut [u64]) {
-    for (n, word) in other.iter_mut().enumerate() {
-        *word = word.wrapping_add(n as u64);
-    }
-    black_box(other);
-}
-
-/// The median of `values` (sorted in place): of an even count, the mean
-/// of the two middle values.
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(f64::total_cmp);
-    quantile(values, 0.5)
-}
-
-/// The `q` quantile of sorted `values`, interpolated between the two
-/// nearest ranks (NaN for no values).
-fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let Some(last) = sorted.len().checked_sub(1) else { return f64::NAN };
-    let at = last as f64 * q;
-    let (low, high) = (at.floor() as usize, at.ceil() as usize);
-    let (a, b) = (sorted[low.min(last)], sorted[high.min(last)]);
-    a + (b - a) * (at - low as f64)
 }
 
 /// What one function measured at one start.

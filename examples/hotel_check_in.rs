@@ -115,7 +115,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
     println!("\npolicies: stated once, not at every step");
     for policy in set.policies() {
         let whose = policy.department().map_or("the whole business", Id::as_str);
-        println!("  - [{whose}] {} ({})", policy.statement(), policy.rule());
+        println!("  - [{whose}] {} ({})", policy.statement(), policy.standard().rule());
     }
     println!("\nwhere a rule of the same concern won over another:");
     for lost in set.superseded() {

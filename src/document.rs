@@ -11,6 +11,13 @@
 //! An error while a known field's value is read names the field first
 //! (`issued_on: parsed date is not valid …`), and an unknown key is quoted
 //! cut to `QUOTE_LIMIT` characters, like every value the crate quotes.
+//!
+//! Hand-written rather than derived: serde's derive either refuses unknown
+//! keys at once (`deny_unknown_fields`, so a newer document fails on its
+//! first new field instead of on its version) or ignores them, and the
+//! documents' format (their version first, their messages) is part of the
+//! public contract.
+//!
 //! Whatever a format's message quotes, the message of the error is at
 //! most `MESSAGE_LIMIT` bytes (before the place the format adds).
 
@@ -23,7 +30,7 @@ use crate::error::{MESSAGE_LIMIT, bounded};
 macro_rules! versioned_document {
     (
         $(#[$meta:meta])*
-        struct $name:ident($document:literal, $version:expr) {
+        struct $name:ident(Entity::$document:ident, $version:expr) {
             $( $(#[$fmeta:meta])* $field:ident : $ty:ty $(= $default:ident)? ),+ $(,)?
         }
     ) => {
@@ -48,7 +55,7 @@ macro_rules! versioned_document {
                     type Value = $name;
 
                     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(f, "a {} document", $document)
+                        write!(f, "a {} document", $crate::error::Entity::$document)
                     }
 
                     /// A text where the document should be, quoted cut.
@@ -71,12 +78,8 @@ macro_rules! versioned_document {
                                         .next_value_seed($crate::document::Cut::new())
                                         .map_err(|e| $crate::document::in_field("format_version", e))?;
                                     if found != $version {
-                                        const DOCUMENT: $crate::error::Entity = match $crate::error::Entity::named($document) {
-                                            Some(entity) => entity,
-                                            None => panic!(concat!("no error::Entity is named ", $document)),
-                                        };
                                         return Err(A::Error::custom($crate::error::Error::unsupported_format(
-                                            DOCUMENT, found, $version,
+                                            $crate::error::Entity::$document, found, $version,
                                         )));
                                     }
                                     format_version = Some(found);
@@ -149,7 +152,7 @@ impl<'de, T: serde::Deserialize<'de>> serde::de::DeserializeSeed<'de> for Cut<T>
 ///
 /// serde's own messages quote a value whole (`invalid type: string "…"`,
 /// `unknown field `…``), quotes inside it included.
-fn cut_error<E: serde::de::Error>(e: E) -> E {
+pub(crate) fn cut_error<E: serde::de::Error>(e: E) -> E {
     let display = e.to_string();
     let message = display.strip_suffix('\n').unwrap_or(&display);
     let message = message.split_once("\nin `").map_or(message, |(message, _)| message);

@@ -306,10 +306,12 @@ macro_rules! entities {
 
         impl Entity {
             /// Every entity, in declared order.
+            #[cfg(test)]
             const ALL: &'static [Self] = &[$(Self::$variant),+];
 
-            /// The name messages use.
-            const fn name(self) -> &'static str {
+            /// The name messages use (also its `Display`); a constant, so
+            /// that a vocabulary's [`WHAT`](crate::model::Vocabulary::WHAT) is its entity's name.
+            pub(crate) const fn name(self) -> &'static str {
                 match self {
                     $( Self::$variant => $name, )+
                 }
@@ -417,7 +419,7 @@ entities! {
     Precedence = "precedence",
     /// A [`Verdict`](crate::assess::Verdict).
     Verdict = "verdict",
-    /// A [`Locale`](crate::model::Locale).
+    /// A [`Locale`](crate::standard::Locale).
     Locale = "locale",
     /// A [`Measure`](crate::survey::Measure): servqual, nps, csat or ces.
     Measure = "measure",
@@ -427,36 +429,8 @@ entities! {
     Responses = "responses",
     /// A survey file being imported (`CsvImport`, with the `csv` feature).
     SurveyFile = "survey file",
-}
-
-impl Entity {
-    /// The entity whose message name is `name`, for the declaring macros,
-    /// which know the name; evaluated at compile time there, so a name
-    /// with no entity does not compile.
-    pub(crate) const fn named(name: &str) -> Option<Self> {
-        let mut rest = Self::ALL;
-        while let [first, tail @ ..] = rest {
-            if same(first.name().as_bytes(), name.as_bytes()) {
-                return Some(*first);
-            }
-            rest = tail;
-        }
-        None
-    }
-}
-
-/// Byte-wise equality, usable in constants.
-const fn same(mut a: &[u8], mut b: &[u8]) -> bool {
-    loop {
-        match (a, b) {
-            ([x, a_tail @ ..], [y, b_tail @ ..]) if *x == *y => {
-                a = a_tail;
-                b = b_tail;
-            }
-            ([], []) => return true,
-            _ => return false,
-        }
-    }
+    /// How a survey tool's export is laid out (`SurveyMapping`, with the `csv` feature).
+    SurveyMapping = "survey mapping",
 }
 
 impl fmt::Display for Entity {
@@ -497,15 +471,18 @@ pub(crate) fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
 }
 
 // A valid id is quoted whole, and a path of valid ids is never cut.
-const _: () = assert!(QUOTE_LIMIT >= crate::id::Id::MAX_LEN);
+const _: () = assert!(QUOTE_LIMIT >= limits::ID_LEN);
 
-/// The limits that messages name, defined here in the base layer so that a
-/// message never names a higher layer; the public constants of the higher
-/// layers ([`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
+/// The limits that messages name, defined here, at the bottom of the base,
+/// so that a message names nothing above this module; the public constants
+/// ([`Id::MAX_LEN`](crate::model::Id::MAX_LEN),
+/// [`AuditEntry::MAX_WEIGHT`](crate::assess::AuditEntry::MAX_WEIGHT),
 /// [`Scale::LIMIT`](crate::survey::Scale::LIMIT),
 /// [`IssuedSet::MAX_REVIEW_MONTHS`](crate::publish::IssuedSet::MAX_REVIEW_MONTHS))
 /// are these values.
 pub(crate) mod limits {
+    /// The longest id, in bytes ([`IdProblem::TooLong`](super::IdProblem::TooLong)).
+    pub(crate) const ID_LEN: usize = 64;
     /// The largest weight or importance ([`Problem::InvalidWeight`](super::Problem::InvalidWeight)
     /// names one limit for audit weights and feedback importances), and the
     /// largest magnitude of a scale's bounds.
@@ -516,6 +493,8 @@ pub(crate) mod limits {
     pub(crate) const EARLIEST_RESPONSE: jiff::civil::Date = jiff::civil::date(1900, 1, 1);
     /// The latest date a survey response may have.
     pub(crate) const LATEST_RESPONSE: jiff::civil::Date = jiff::civil::date(2199, 12, 31);
+    /// The most characters a response's comment may have.
+    pub(crate) const COMMENT_CHARS: usize = 10_000;
 }
 
 /// The longest path shown in a message, in characters: more than any path
@@ -525,13 +504,18 @@ pub(crate) mod limits {
 pub(crate) const PATH_LIMIT: usize = 5 * QUOTE_LIMIT;
 
 /// Cuts a value for quoting in a message, on a character boundary, after
-/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::validate::is_forbidden)
+/// [`QUOTE_LIMIT`] characters; a character [forbidden](crate::chars::is_forbidden)
 /// in names (a line break, NUL, a bidirectional override) is written as its
 /// `\u{…}` escape, so that a quoted value cannot break or disguise the message.
 pub(crate) fn shorten(value: &str) -> String {
-    let mut out = String::with_capacity(value.len().min(2 * QUOTE_LIMIT));
+    shorten_to(value, QUOTE_LIMIT)
+}
+
+/// As [`shorten`], after `limit` characters.
+fn shorten_to(value: &str, limit: usize) -> String {
+    let mut out = String::with_capacity(value.len().min(2 * limit));
     let mut chars = value.chars();
-    for c in chars.by_ref().take(QUOTE_LIMIT) {
+    for c in chars.by_ref().take(limit) {
         push_shown(&mut out, c);
     }
     if chars.next().is_some() {
@@ -572,7 +556,7 @@ pub(crate) fn shorten_path(path: &str) -> String {
 }
 
 fn push_shown(out: &mut String, c: char) {
-    if crate::validate::is_forbidden(c) {
+    if crate::chars::is_forbidden(c) {
         out.extend(c.escape_unicode());
     } else {
         out.push(c);
@@ -625,6 +609,7 @@ pub struct Violation {
     path: String,
     problem: Problem,
     value: Option<String>,
+    accepted: Option<String>,
 }
 
 impl Violation {
@@ -644,7 +629,41 @@ impl Violation {
     #[must_use]
     pub fn new(path: impl Into<String>, problem: Problem, value: impl Into<String>) -> Self {
         let value = value.into();
-        Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value) }
+        Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value), accepted: None }
+    }
+
+    /// The same violation, saying what would have been accepted instead
+    /// (`1 to 10`, a list of labels, a date format); the message ends
+    /// with it in parentheses. An empty `accepted` says nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// let v = Violation::new("line 4.Q1", Problem::OutOfScale, "12").with_accepted("0 to 10");
+    /// assert_eq!(v.to_string(), "line 4.Q1: score outside the scale `12` (accepted: 0 to 10)");
+    /// assert_eq!(v.accepted(), Some("0 to 10"));
+    /// ```
+    #[must_use]
+    pub fn with_accepted(mut self, accepted: impl Into<String>) -> Self {
+        let accepted = accepted.into();
+        self.accepted = (!accepted.is_empty()).then_some(accepted);
+        self
+    }
+
+    /// What would have been accepted instead, when the violation says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{error::Problem, error::Violation};
+    ///
+    /// assert_eq!(Violation::new("stay", Problem::NoPhases, "").accepted(), None);
+    /// ```
+    #[must_use]
+    pub fn accepted(&self) -> Option<&str> {
+        self.accepted.as_deref()
     }
 
     /// Where: the path of the offending element, with a `.field` where one field is at fault.
@@ -696,6 +715,11 @@ impl fmt::Display for Violation {
         write!(f, "{}: {}", shorten_path(&self.path), self.problem)?;
         if let Some(value) = &self.value {
             write!(f, " `{}`", shorten(value))?;
+        }
+        if let Some(accepted) = &self.accepted {
+            // What is accepted is the crate's text, whole but for a long
+            // list of a mapping's labels.
+            write!(f, " (accepted: {})", shorten_to(accepted, 4 * QUOTE_LIMIT))?;
         }
         Ok(())
     }
@@ -968,6 +992,16 @@ pub enum Problem {
     /// reader failed on it).
     #[error("unreadable record")]
     Unreadable,
+    /// A survey file's cell is not written in the format its mapping
+    /// declares (a date in another format); the violation says which is
+    /// accepted ([`Violation::accepted`]).
+    #[error("not in the declared format")]
+    NotInFormat,
+    /// A response's comment is longer than
+    /// [`Response::MAX_COMMENT_CHARS`](crate::survey::Response::MAX_COMMENT_CHARS)
+    /// (10,000) characters.
+    #[error("comment longer than {} characters", limits::COMMENT_CHARS)]
+    CommentTooLong,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).
@@ -990,7 +1024,7 @@ pub enum IdProblem {
     #[error("empty")]
     Empty,
     /// The string is longer than [`Id::MAX_LEN`](crate::model::Id::MAX_LEN) bytes.
-    #[error("longer than {} characters", crate::id::Id::MAX_LEN)]
+    #[error("longer than {} characters", limits::ID_LEN)]
     TooLong,
     /// The string has a character other than `a`–`z`, `0`–`9` and `-`.
     #[error("character {0:?} is not one of a-z, 0-9, '-'")]
@@ -1075,14 +1109,14 @@ mod tests {
     }
 
     #[test]
-    fn every_entity_is_found_by_its_own_name() {
+    fn every_entity_displays_its_own_name() {
         for &entity in Entity::ALL {
-            assert_eq!(Entity::named(entity.name()), Some(entity), "{entity:?}");
             assert_eq!(entity.to_string(), entity.name());
         }
-        assert_eq!(Entity::named("service"), None);
-        assert_eq!(Entity::named("service models"), None);
-        assert_eq!(Entity::named(""), None);
+        let mut names: Vec<&str> = Entity::ALL.iter().map(|e| e.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Entity::ALL.len(), "two entities share a name");
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl Id {
     /// assert!(Id::new(&"a".repeat(Id::MAX_LEN)).is_ok());
     /// assert!(Id::new(&"a".repeat(Id::MAX_LEN + 1)).is_err());
     /// ```
-    pub const MAX_LEN: usize = 64;
+    pub const MAX_LEN: usize = crate::error::limits::ID_LEN;
 
     /// Validates `value` as an id.
     ///

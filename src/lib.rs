@@ -188,7 +188,7 @@
 //! let lost = set.superseded().iter().find(|s| s.rule().as_str() == "greet-on-arrival").unwrap();
 //! assert_eq!(lost.reason(), Precedence::Scope);
 //!
-//! let cover = set.policies().iter().find(|p| p.rule().as_str() == "desk-cover").unwrap();
+//! let cover = set.policies().iter().find(|p| p.standard().rule().as_str() == "desk-cover").unwrap();
 //! assert_eq!(cover.statement(), "Keep the reception desk staffed around the clock");
 //! assert_eq!(cover.department().map(Id::as_str), Some("front-office"));
 //! # Ok::<(), Error>(())
@@ -261,23 +261,25 @@
 //! every source file):
 //!
 //! 1. **Base**: [`error`], and the groundwork the layers share (ids, enum
-//!    sets, vocabularies, validation, versioned documents). It names no layer.
-//! 2. [`model`]: the service model and its vocabulary, and the [`Locale`]s
-//!    the crate speaks.
+//!    sets, vocabularies, validation, versioned documents). It names no
+//!    layer, and each of its modules names only those below it.
+//! 2. [`model`]: the service model and its vocabulary.
 //! 3. [`standard`]: what standards are made of and what derivation
 //!    produces: [`Target`]s, [`Template`](standard::Template)s (a kind, a
 //!    dimension, a [`Statement`](standard::Statement) and targets per
 //!    level), [`Standard`]s, [`Policy`](standard::Policy)s, the
 //!    [`StandardSet`] and the [`SetDiff`](standard::SetDiff) between two
-//!    sets; and their wording: how each [`Locale`] words labels, targets
-//!    and statements, one table per language.
+//!    sets; and their wording: the [`Locale`]s the crate speaks and how
+//!    each words labels, targets and statements, one table per language.
 //! 4. [`rules`]: a [`Rule`] is a [`Condition`] plus the template of a
 //!    standard, so rules are written in the standards' vocabulary, and
 //!    derivation builds standards. Standards need nothing of rules: a
 //!    standard set reads back from a document without building a rule.
 //! 5. The rooms that use standards, side by side:
-//!    - [`survey`]: what customers say (responses, their aggregation and
-//!      statistics, [`Feedback`] and its gaps); it needs only the model;
+//!    - [`survey`]: what customers say (responses, their aggregation,
+//!      series and key drivers, [`Feedback`] and its gaps); it needs only
+//!      the model and [`statistics`], the arithmetic of estimates and tests,
+//!      a layer of its own that names nothing of the model;
 //!    - [`publish`]: the [`Handbook`], checklists, blueprints and the
 //!      yearly review of an issued set;
 //!    - [`assess`]: [`Audit`]s and their compliance, and the improvement
@@ -303,6 +305,7 @@
 )]
 
 pub mod assess;
+mod chars;
 #[cfg(feature = "charts")]
 pub mod charts;
 #[cfg(feature = "serde")]
@@ -310,13 +313,13 @@ mod document;
 pub mod error;
 mod id;
 pub mod model;
-mod places;
 pub mod prelude;
 pub mod publish;
 pub mod rules;
 mod set;
 mod setters;
 pub mod standard;
+pub mod statistics;
 pub mod survey;
 mod text_serde;
 mod validate;
@@ -344,10 +347,10 @@ pub use error::Error;
 /// # Ok::<(), Error>(())
 /// ```
 pub use jiff;
-pub use model::{Channel, Id, Locale, MomentKind, ServiceLevel, ServiceModel, StandardKind};
+pub use model::{Channel, Id, MomentKind, ServiceLevel, ServiceModel, StandardKind};
 pub use publish::Handbook;
 pub use rules::{Condition, Rule, RuleSet};
-pub use standard::{Standard, StandardSet, Target};
+pub use standard::{Locale, Standard, StandardSet, Target};
 pub use survey::Feedback;
 
 #[cfg(doctest)]

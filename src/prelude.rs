@@ -26,7 +26,7 @@ pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
-    Initiator, Intermediaries, Levels, Locale, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
+    Initiator, Intermediaries, Levels, MomentKind, Noun, Phase, PhaseBuilder, PhasePath, Purchaser,
     QualityAspect, QualityDimension, Risk, Sequence, SequenceBuilder, ServiceLevel, ServiceModel,
     ServiceModelBuilder, ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath,
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
@@ -34,13 +34,19 @@ pub use crate::model::{
 pub use crate::publish::{Blueprint, Checklist, ChecklistFilter, ChecklistItem, Handbook, IssuedSet};
 pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
 pub use crate::standard::{
-    Amount, Changed, Cover, Coverage, CoverageHole, Distance, LevelTargets, Measurement, Placeholder, Policy,
-    PolicyScope, Precedence, Provenance, SetDiff, Standard, StandardId, StandardSet, Statement, Superseded,
-    Target, Template,
+    Amount, Changed, Cover, Coverage, CoverageHole, Distance, LevelTargets, Locale, Measurement, Placeholder,
+    Policy, PolicyScope, Precedence, Provenance, SetDiff, Standard, StandardId, StandardSet, Statement,
+    Superseded, Target, Template,
+};
+pub use crate::statistics::{
+    Comparison, Estimate, Figure, IntervalMethod, NpsCounts, Reporting, TwoSampleTest,
 };
 #[cfg(feature = "csv")]
-pub use crate::survey::{Aggregated, CsvImport, Imported, RejectedRow};
 pub use crate::survey::{
-    Answer, By, Change, Estimate, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Measure, Period,
-    PeriodKind, Response, Responses, ResponsesBuilder, Scale, Scales, Series, Subject, Summary,
+    Aggregated, CsvImport, Imported, QuestionColumn, RejectedRow, SurveyMapping, SurveyMappingBuilder,
+};
+pub use crate::survey::{
+    Answer, By, Change, Driver, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, KeyDriverAnalysis,
+    KeyDrivers, Measure, NotEstimated, Period, PeriodKind, Response, Responses, ResponsesBuilder, Scale,
+    Scales, Series, Subject, Summary,
 };

@@ -1,4 +1,10 @@
 //! Small, copyable sets of vocabulary values.
+//!
+//! Written here rather than taken from a bit-set crate: [`EnumSet`] is
+//! public (steps, conditions and standards hand it out), so its type, its
+//! order (a vocabulary's declared order) and its document form (a list of
+//! the vocabulary's spellings) belong to this crate's sealed
+//! [`Vocabulary`], which no such crate knows.
 
 use std::{fmt, marker::PhantomData};
 

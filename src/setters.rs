@@ -1,4 +1,10 @@
 //! One way to write a builder's setters.
+//!
+//! A dozen lines of `macro_rules!` rather than a builder-derive crate: such
+//! a crate writes the public builders and their `build()` its own way,
+//! while here `build()` is written beside each type to report every
+//! violation with its path (DESIGN.md), and only the setters, which never
+//! fail, are this plain.
 
 /// Writes a builder's setters. Each takes the builder by value, does what
 /// its body says to one field of it, and returns it (`#[must_use]`, as every

@@ -61,11 +61,13 @@ pub(crate) fn parse<T: Vocabulary>(value: &str) -> Result<T, Error> {
         .ok_or_else(|| Error::unknown_variant(T::ENTITY, value, T::NAMES))
 }
 
-/// Declares a vocabulary enum with its derives and trait impls.
+/// Declares a vocabulary enum with its derives and trait impls:
+/// `pub enum Channel(Entity::Channel) { … }` names the [`Entity`] that
+/// errors about it are about, whose name messages use for it.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        pub enum $ty:ident ($what:literal) {
+        pub enum $ty:ident (Entity::$entity:ident) {
             $( $(#[$vmeta:meta])* $variant:ident, )+
         }
     ) => {
@@ -84,14 +86,11 @@ macro_rules! vocabulary {
         const _: () = assert!(<$ty as strum::VariantArray>::VARIANTS.len() <= 64);
 
         impl $crate::vocabulary::Sealed for $ty {
-            const ENTITY: $crate::error::Entity = match $crate::error::Entity::named($what) {
-                Some(entity) => entity,
-                None => panic!(concat!("no error::Entity is named ", $what)),
-            };
+            const ENTITY: $crate::error::Entity = $crate::error::Entity::$entity;
         }
 
         impl $crate::vocabulary::Vocabulary for $ty {
-            const WHAT: &'static str = $what;
+            const WHAT: &'static str = $crate::error::Entity::$entity.name();
             const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
             const NAMES: &'static [&'static str] = <Self as strum::VariantNames>::VARIANTS;
 
@@ -120,7 +119,7 @@ macro_rules! vocabulary {
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 schemars::json_schema!({
-                    "description": concat!("a ", $what),
+                    "description": format!("a {}", <$ty as $crate::vocabulary::Vocabulary>::WHAT),
                     "type": "string",
                     "enum": <$ty as $crate::vocabulary::Vocabulary>::NAMES,
                 })
@@ -137,7 +136,9 @@ macro_rules! vocabulary {
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::text_serde::FromStrVisitor::<$ty>::new($what))
+                d.deserialize_str($crate::text_serde::FromStrVisitor::<$ty>::new(
+                    <$ty as $crate::vocabulary::Vocabulary>::WHAT,
+                ))
             }
         }
     };

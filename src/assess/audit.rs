@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use crate::{
     error::Entity, error::Error, error::Problem, model::Channel, model::Id, model::PhasePath,
     model::ServiceLevel, model::StandardKind, model::StepPath, publish::Checklist, publish::ChecklistItem,
-    standard::Measurement, standard::StandardId, standard::Target, validate::Violations,
+    standard::Measurement, standard::Standard, standard::StandardId, standard::Target, validate::Violations,
     vocabulary::vocabulary,
 };
 
@@ -22,7 +22,7 @@ vocabulary! {
     /// assert_eq!("not-applicable".parse::<Verdict>()?, Verdict::NotApplicable);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Verdict("verdict") {
+    pub enum Verdict(Entity::Verdict) {
         /// The standard was met.
         Pass,
         /// The standard was not met.
@@ -404,7 +404,7 @@ impl Audit {
         // order they lie in memory, and, when the audit follows its
         // checklist, the items' ids in order too. Entries no item takes are
         // stale. An id on the checklist twice takes its entry at each place.
-        let ids: Vec<StandardId> = checklist.items.iter().map(ChecklistItem::id).collect();
+        let ids: Vec<StandardId> = checklist.items.iter().map(|item| item.standard().id()).collect();
         let first = first_places(&ids);
         let mut entry_of: Vec<Option<&Entry>> = vec![None; ids.len()];
         {
@@ -426,7 +426,7 @@ impl Audit {
                 }
             }
         }
-        for ((item, id), first) in checklist.items.iter().zip(ids).zip(first) {
+        for ((item, id), first) in checklist.items.iter().map(ChecklistItem::standard).zip(ids).zip(first) {
             let entry = entry_of.get(first).copied().flatten();
             let (outcome, remark) = outcome(item.target(), entry);
             match remark {
@@ -449,7 +449,7 @@ impl Audit {
                 measured: entry.and_then(|e| e.measured),
             });
         }
-        let scored = || checklist.items.iter().zip(&report.items);
+        let scored = || checklist.items.iter().map(ChecklistItem::standard).zip(&report.items);
         let by_phase = tallies_by(scored().map(|(item, scored)| (item.step().phase_path(), scored)));
         let by_department = tallies_by(scored().map(|(item, scored)| (item.department(), scored)));
         report.by_phase = by_phase.into_iter().map(|(phase, tally)| (phase.clone(), tally)).collect();
@@ -966,7 +966,7 @@ pub struct ComplianceReport {
 }
 
 impl ComplianceReport {
-    fn add(&mut self, item: &ChecklistItem, outcome: Verdict, weight: f64) {
+    fn add(&mut self, item: &Standard, outcome: Verdict, weight: f64) {
         // By phase and department: see `Audit::score`.
         self.overall.add(outcome, weight);
         for channel in item.channels() {
@@ -1248,7 +1248,7 @@ impl Audit {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// An audit as a document.
-    struct AuditDocument("audit", AUDIT_FORMAT_VERSION) {
+    struct AuditDocument(Entity::Audit, AUDIT_FORMAT_VERSION) {
         entries: Vec<AuditEntry> = default,
     }
 }
@@ -1302,7 +1302,7 @@ mod tests {
             .items()
             .iter()
             .enumerate()
-            .map(|(i, item)| AuditEntry::new(item.id().to_string()).verdict(verdicts[i % 3]))
+            .map(|(i, item)| AuditEntry::new(item.standard().id().to_string()).verdict(verdicts[i % 3]))
             .collect();
         let in_order = Audit::builder().entries(entries.clone()).build()?;
         let reversed = Audit::builder().entries(entries.into_iter().rev()).build()?;

@@ -4,8 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::{
     assess::ComplianceReport, error::Entity, error::Error, error::Problem, model::Id, model::Levels,
-    model::Locale, model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary,
-    rules::RuleSet, standard::CoverageHole, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
+    model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary, rules::RuleSet,
+    standard::CoverageHole, standard::Locale, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
     survey::Subject, validate::Violations,
 };
 use crate::{assess::words::PlanText, standard::wording::Number};
@@ -54,8 +54,7 @@ use crate::{assess::words::PlanText, standard::wording::Number};
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "PlanRecord"))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ImprovementPlan {
     level: ServiceLevel,
     priorities: Vec<Priority>,
@@ -386,7 +385,7 @@ impl<'a> ImprovementPlanBuilder<'a> {
             .unwrap_or_default();
         let compliance_of = |subject: &Subject| match subject {
             Subject::Phase(path) => scores.get(path).copied().flatten(),
-            Subject::Dimension(_) => None,
+            Subject::Dimension(_) | Subject::Overall => None,
         };
         // Given again, a subject's interval is the last one given.
         let intervals: HashMap<&Subject, (f64, f64)> = self.intervals.iter().map(|(s, i)| (s, *i)).collect();
@@ -707,6 +706,9 @@ impl ImprovementPlan {
         let subject = |s: &Subject| match s {
             Subject::Dimension(d) => locale.label(*d).to_owned(),
             Subject::Phase(p) => p.to_string(),
+            // Never: a plan's subjects are its gaps', and feedback refuses
+            // the service overall.
+            Subject::Overall => s.to_string(),
         };
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
@@ -822,6 +824,13 @@ mod subject {
         match subject {
             Subject::Dimension(d) => Record::Dimension(*d),
             Subject::Phase(p) => Record::Phase(p.clone()),
+            // Never: a plan's subjects are its gaps', and feedback refuses
+            // the service overall.
+            Subject::Overall => {
+                return Err(serde::ser::Error::custom(
+                    "a plan's subject is a phase or a dimension, not overall",
+                ));
+            }
         }
         .serialize(s)
     }
@@ -941,6 +950,19 @@ impl RaiseRecord {
             diff: self.diff,
             holes: self.holes,
         }
+    }
+}
+
+/// Reading a plan checks it as [`TryFrom<PlanRecord>`] says, and bounds
+/// its error message as every document's is
+/// ([`Error::MAX_MESSAGE_LEN`](crate::Error::MAX_MESSAGE_LEN)): serde's own
+/// messages quote an unknown key or a value whole.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ImprovementPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let record = PlanRecord::deserialize(d).map_err(crate::document::cut_error)?;
+        Self::try_from(record).map_err(D::Error::custom)
     }
 }
 

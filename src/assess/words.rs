@@ -3,7 +3,7 @@
 //! the standard's wording (see `src/standard/wording/mod.rs`).
 
 use super::audit::Verdict;
-use crate::{model::Locale, standard::Labelled, standard::wording::Texts};
+use crate::{standard::Labelled, standard::Locale, standard::wording::Texts};
 
 /// An audit's verdict, labelled in each language as the model's
 /// vocabularies are.

@@ -75,9 +75,9 @@ use plotters::element::{Circle, EmptyElement, PathElement, Polygon, Rectangle, T
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontFamily, FontStyle, IntoFont, RGBColor, TextStyle, WHITE};
 
-use crate::model::{Locale, QualityDimension};
 use crate::standard::wording::Number;
 use crate::{assess::ComplianceReport, assess::Tally, survey::GapAnalysis, survey::Subject};
+use crate::{model::QualityDimension, standard::Locale};
 use words::ChartText;
 
 /// One value of a [`Series`]: a period's label (a month, a date, any text),
@@ -519,6 +519,9 @@ fn subject_label(subject: &Subject, locale: Locale) -> String {
     match subject {
         Subject::Dimension(dimension) => dimension_label(*dimension, locale),
         Subject::Phase(path) => path.to_string(),
+        // Never: the charts' subjects are gaps', and feedback refuses the
+        // service overall.
+        Subject::Overall => subject.to_string(),
     }
 }
 

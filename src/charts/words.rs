@@ -2,7 +2,7 @@
 //! standard's wording (see `src/standard/wording/mod.rs`); the labels of
 //! the vocabularies come from the standard's wording.
 
-use crate::{model::Locale, standard::wording::Texts};
+use crate::{standard::Locale, standard::wording::Texts};
 
 /// A fixed text of a chart (titles, axes, legends, notes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]

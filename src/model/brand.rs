@@ -17,7 +17,7 @@ vocabulary! {
     /// assert_eq!("delight".parse::<Emotion>()?, Emotion::Delight);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Emotion("emotion") {
+    pub enum Emotion(Entity::Emotion) {
         /// Confidence that the firm will keep its word.
         Trust,
         /// Feeling welcome and liked.

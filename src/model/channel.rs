@@ -21,7 +21,7 @@ vocabulary! {
     /// assert_eq!("video-call".parse::<Channel>()?, Channel::VideoCall);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Channel("channel") {
+    pub enum Channel(Entity::Channel) {
         /// In person, at a desk, a counter, a table or a door.
         FaceToFace,
         /// A voice call.
@@ -59,7 +59,7 @@ vocabulary! {
     /// assert!(internet.contains(&Channel::Chat));
     /// assert_eq!(ChannelFamily::Correspondence.to_string(), "correspondence");
     /// ```
-    pub enum ChannelFamily("channel family") {
+    pub enum ChannelFamily(Entity::ChannelFamily) {
         /// Direct, face-to-face contact.
         Direct,
         /// The telephone.
@@ -82,7 +82,7 @@ vocabulary! {
     /// let seen: Vec<Channel> = Capability::StaffSeen.channels().collect();
     /// assert_eq!(seen, [Channel::FaceToFace, Channel::VideoCall]);
     /// ```
-    pub enum Capability("channel capability") {
+    pub enum Capability(Entity::Capability) {
         /// The customer sees the staff: appearance, posture, gestures, the place.
         StaffSeen,
         /// The customer hears the staff: voice, tone, pace.

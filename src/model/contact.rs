@@ -20,7 +20,7 @@ vocabulary! {
     /// assert_eq!("company".parse::<Initiator>()?, Initiator::Company);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Initiator("initiator") {
+    pub enum Initiator(Entity::Initiator) {
         /// The customer starts it: inbound.
         Customer,
         /// The company starts it: outbound.

@@ -18,7 +18,7 @@ vocabulary! {
     /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
     /// assert_eq!(Locale::English.noun(Industry::ContactCentre, Noun::Order), "case");
     /// ```
-    pub enum Industry("industry") {
+    pub enum Industry(Entity::Industry) {
         /// Any business: customers and orders.
         General,
         /// A hotel: guests and bookings.
@@ -51,7 +51,7 @@ vocabulary! {
     /// assert_eq!(Locale::English.noun(Industry::Shop, Noun::Order), "order");
     /// assert_eq!(Locale::Polish.noun(Industry::Hotel, Noun::Order), "rezerwacja");
     /// ```
-    pub enum Noun("noun") {
+    pub enum Noun(Entity::Noun) {
         /// The person served: customer, guest, caller.
         Customer,
         /// What they order: order, booking, case.

@@ -18,7 +18,7 @@ vocabulary! {
     /// assert!(ServiceLevel::Basic < ServiceLevel::Exclusive);
     /// assert_eq!(ServiceLevel::default(), ServiceLevel::Expected);
     /// ```
-    pub enum ServiceLevel("service level") {
+    pub enum ServiceLevel(Entity::ServiceLevel) {
         /// What the market or the industry commonly provides.
         Basic,
         /// What this customer imagines good service to be.
@@ -46,7 +46,7 @@ vocabulary! {
     /// assert_eq!(StandardKind::Product.aspect(), QualityAspect::Technical);
     /// assert_eq!(StandardKind::PersonalContact.to_string(), "personal-contact");
     /// ```
-    pub enum StandardKind("standard kind") {
+    pub enum StandardKind(Entity::StandardKind) {
         /// How staff behave in contact with the customer.
         PersonalContact,
         /// What is offered: the product, its materials and the physical evidence.

@@ -4,8 +4,8 @@
 //!
 //! The lowest layer above the crate's groundwork: it names only the base
 //! (errors, ids, vocabularies), and every other layer builds on it. The
-//! [`Locale`]s live here as names only; how each language words things is
-//! the standard layer's wording.
+//! languages things are worded in ([`Locale`](crate::standard::Locale))
+//! belong to the standard layer, with their wording.
 
 pub(crate) mod brand;
 pub(crate) mod channel;
@@ -13,7 +13,6 @@ pub(crate) mod contact;
 pub(crate) mod industry;
 pub(crate) mod level;
 pub(crate) mod levels;
-pub(crate) mod locale;
 pub(crate) mod moment;
 pub(crate) mod path;
 pub(crate) mod profile;
@@ -30,7 +29,6 @@ pub use contact::Initiator;
 pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
 pub use levels::Levels;
-pub use locale::Locale;
 pub use moment::MomentKind;
 pub use path::{PhasePath, StepPath};
 pub use profile::{

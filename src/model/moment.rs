@@ -18,7 +18,7 @@ vocabulary! {
     /// assert!(!MomentKind::Hospitality.is_facilitating());
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum MomentKind("moment kind") {
+    pub enum MomentKind(Entity::MomentKind) {
         /// The customer arrives or the contact opens: greeting.
         Welcome,
         /// The customer or their booking, account or order is identified.

@@ -15,7 +15,7 @@ vocabulary! {
     ///
     /// assert_eq!(Intermediaries::default(), Intermediaries::Absent);
     /// ```
-    pub enum Intermediaries("intermediaries") {
+    pub enum Intermediaries(Entity::Intermediaries) {
         /// The firm deals with every customer itself.
         Absent,
         /// Intermediaries serve some customers: the firm gives up some control.
@@ -35,7 +35,7 @@ vocabulary! {
     ///
     /// assert!(ContactLevel::High > ContactLevel::Low);
     /// ```
-    pub enum ContactLevel("contact level") {
+    pub enum ContactLevel(Entity::ContactLevel) {
         /// Mostly mail, phone or online contact with a central office.
         Low,
         /// Some personal contact.
@@ -57,7 +57,7 @@ vocabulary! {
     /// assert_eq!("institutional".parse::<Purchaser>()?, Purchaser::Institutional);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Purchaser("purchaser") {
+    pub enum Purchaser(Entity::Purchaser) {
         /// Individual customers.
         Individual,
         /// Institutions: companies, public bodies.
@@ -78,7 +78,7 @@ vocabulary! {
     ///
     /// assert!(DeliverySpan::Weeks > DeliverySpan::Hours);
     /// ```
-    pub enum DeliverySpan("delivery span") {
+    pub enum DeliverySpan(Entity::DeliverySpan) {
         /// Done within minutes, usually while the customer is there.
         Minutes,
         /// Done within hours.
@@ -100,7 +100,7 @@ vocabulary! {
     ///
     /// assert_eq!(CapacityControl::ReservationsAndQueues.to_string(), "reservations-and-queues");
     /// ```
-    pub enum CapacityControl("capacity control") {
+    pub enum CapacityControl(Entity::CapacityControl) {
         /// Capacity is not a constraint.
         Unconstrained,
         /// A reservation system with online access to the booking database.
@@ -122,7 +122,7 @@ vocabulary! {
     ///
     /// assert!(UsageFrequency::Frequent > UsageFrequency::OneOff);
     /// ```
-    pub enum UsageFrequency("usage frequency") {
+    pub enum UsageFrequency(Entity::UsageFrequency) {
         /// Bought once, or very rarely.
         OneOff,
         /// Bought now and then.
@@ -142,7 +142,7 @@ vocabulary! {
     ///
     /// assert!(Complexity::Complex > Complexity::Simple);
     /// ```
-    pub enum Complexity("complexity") {
+    pub enum Complexity(Entity::Complexity) {
         /// Simple: suits self-service.
         Simple,
         /// Some guidance needed.
@@ -162,7 +162,7 @@ vocabulary! {
     ///
     /// assert!(Risk::High > Risk::Moderate);
     /// ```
-    pub enum Risk("risk") {
+    pub enum Risk(Entity::Risk) {
         /// A failure is an annoyance.
         Low,
         /// A failure costs the customer time or money.
@@ -183,7 +183,7 @@ vocabulary! {
     ///
     /// assert_eq!(TaskAllocation::default(), TaskAllocation::ServiceOnly);
     /// ```
-    pub enum TaskAllocation("task allocation") {
+    pub enum TaskAllocation(Entity::TaskAllocation) {
         /// Answering what customers ask for: service, not selling.
         ServiceOnly,
         /// Service and sales: advice, cross-selling, re-orders.
@@ -203,7 +203,7 @@ vocabulary! {
     ///
     /// assert_eq!(Factor::Risk(Risk::High).kind(), FactorKind::Risk);
     /// ```
-    pub enum FactorKind("factor") {
+    pub enum FactorKind(Entity::FactorKind) {
         /// [`Intermediaries`].
         Intermediaries,
         /// [`ContactLevel`].

@@ -13,7 +13,7 @@ vocabulary! {
     /// assert_eq!(StandardKind::PersonalContact.aspect(), QualityAspect::Functional);
     /// assert_eq!(StandardKind::Procedure.aspect(), QualityAspect::Technical);
     /// ```
-    pub enum QualityAspect("quality aspect") {
+    pub enum QualityAspect(Entity::QualityAspect) {
         /// What the customer gets: the material components and the procedures.
         Technical,
         /// How it is delivered: everything about the staff who serve.
@@ -37,7 +37,7 @@ vocabulary! {
     /// assert_eq!(QualityDimension::SERVQUAL.len(), 5);
     /// assert!(QualityDimension::LOGISTIC.contains(&QualityDimension::Convenience));
     /// ```
-    pub enum QualityDimension("quality dimension") {
+    pub enum QualityDimension(Entity::QualityDimension) {
         /// Time: how fast the firm reacts and delivers.
         Responsiveness,
         /// Doing what was promised, dependably and accurately.
@@ -97,7 +97,7 @@ vocabulary! {
     /// assert_eq!(Characteristic::Prompt.dimension(), QualityDimension::Responsiveness);
     /// assert_eq!(Characteristic::WellPresented.to_string(), "well-presented");
     /// ```
-    pub enum Characteristic("characteristic") {
+    pub enum Characteristic(Entity::Characteristic) {
         /// Warm and welcoming.
         Friendly,
         /// Noticing the customer and their needs without being asked.

@@ -682,7 +682,7 @@ impl ServiceModel {
 crate::document::versioned_document! {
     /// The service model as a document: a format version, then the builder's fields.
     #[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
-    struct ModelDocument("service model", MODEL_FORMAT_VERSION) {
+    struct ModelDocument(Entity::ServiceModel, MODEL_FORMAT_VERSION) {
         name: String,
         industry: Industry = default,
         profile: ServiceProfile = default,

@@ -4,7 +4,7 @@ use std::fmt::{self, Write as _};
 
 use rustc_hash::FxHashMap;
 
-use crate::{model::Department, model::Locale, model::ServiceModel, publish::words::PublishText};
+use crate::{model::Department, model::ServiceModel, publish::words::PublishText, standard::Locale};
 
 /// A service blueprint of a sequence, as a Mermaid flowchart that renders on
 /// GitHub: the phases in order, and for each step the customer's action

@@ -3,9 +3,8 @@
 use std::fmt::Write as _;
 
 use crate::{
-    model::Channel, model::EnumSet, model::Id, model::Locale, model::PhasePath, model::ServiceLevel,
-    model::StandardKind, model::StepPath, standard::Standard, standard::StandardId, standard::StandardSet,
-    standard::Target,
+    model::Channel, model::PhasePath, model::ServiceLevel, standard::Locale, standard::Standard,
+    standard::StandardSet,
 };
 
 /// Which standards a [`Checklist`] takes: every condition given must hold.
@@ -23,7 +22,7 @@ use crate::{
 ///     .min_level(ServiceLevel::Basic);
 /// let list = Checklist::new(&set, &filter);
 /// assert!(!list.is_empty());
-/// assert!(list.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
+/// assert!(list.items().iter().all(|i| i.standard().min_level() == ServiceLevel::Basic));
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -106,7 +105,7 @@ impl ChecklistFilter {
         /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
         /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
         /// let basic = Checklist::new(&set, &ChecklistFilter::new().min_level(ServiceLevel::Basic));
-        /// assert!(basic.items().iter().all(|i| i.min_level() == ServiceLevel::Basic));
+        /// assert!(basic.items().iter().all(|i| i.standard().min_level() == ServiceLevel::Basic));
         /// assert!(basic.len() < set.len());
         /// # Ok::<(), Error>(())
         /// ```
@@ -134,8 +133,8 @@ impl ChecklistFilter {
         self.policies
             && self.department.as_ref().is_none_or(|d| p.department().is_none_or(|pd| pd.as_str() == d))
             && self.phase.is_none()
-            && self.channel.is_none_or(|c| p.as_standard().channels().contains(c))
-            && self.level.is_none_or(|l| p.as_standard().min_level() == l)
+            && self.channel.is_none_or(|c| p.standard().channels().contains(c))
+            && self.level.is_none_or(|l| p.standard().min_level() == l)
     }
 
     fn takes(&self, s: &Standard) -> bool {
@@ -156,7 +155,7 @@ impl ChecklistFilter {
 /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
 /// let list = Checklist::new(&set, &ChecklistFilter::new());
 /// let item = &list.items()[0];
-/// assert_eq!(item.step().to_string(), "stay/check-in/greet");
+/// assert_eq!(item.standard().step().to_string(), "stay/check-in/greet");
 /// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,8 +182,9 @@ impl ChecklistItem {
         self.policy
     }
 
-    /// The standard's id (for a policy, the id of the standard it was
-    /// derived as at its first step).
+    /// The standard to check: its id, step, target, kind, level, channels
+    /// and department (for a policy, the standard it was derived as at its
+    /// first step).
     ///
     /// # Examples
     ///
@@ -193,29 +193,16 @@ impl ChecklistItem {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert_eq!(list.items()[0].id(), set.iter().next().unwrap().id());
+    /// let item = &list.items()[0];
+    /// assert_eq!(item.standard(), set.iter().next().unwrap());
+    /// assert_eq!(item.standard().step().phase().as_str(), "check-in");
+    /// assert_eq!(item.standard().department().map(Id::as_str), Some("front-office"));
+    /// assert!(item.standard().channels().contains(Channel::FaceToFace));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn id(&self) -> StandardId {
-        self.standard.id()
-    }
-
-    /// The step the standard belongs to.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert_eq!(list.items()[0].step().phase().as_str(), "check-in");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn step(&self) -> &StepPath {
-        self.standard.step()
+    pub fn standard(&self) -> &Standard {
+        &self.standard
     }
 
     /// What to check, in the locale given.
@@ -233,92 +220,6 @@ impl ChecklistItem {
     #[must_use]
     pub fn statement(&self, locale: Locale) -> String {
         locale.statement(&self.standard)
-    }
-
-    /// The target to check against.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert!(list.items()[0].target().is_in_range());
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn target(&self) -> Target {
-        self.standard.target()
-    }
-
-    /// The kind of standard.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// // Greeting a guest at the desk is about staff behaviour:
-    /// assert!(list.items().iter().any(|i| i.kind() == StandardKind::PersonalContact));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> StandardKind {
-        self.standard.kind()
-    }
-
-    /// The lowest level the standard belongs to (its rule's minimum level).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert!(list.items().iter().all(|i| i.min_level() <= ServiceLevel::Expected));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn min_level(&self) -> ServiceLevel {
-        self.standard.min_level()
-    }
-
-    /// The channels to check it on.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert!(list.items()[0].channels().contains(Channel::FaceToFace));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn channels(&self) -> EnumSet<Channel> {
-        self.standard.channels()
-    }
-
-    /// The department that owns the step, if any.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// # let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let list = Checklist::new(&set, &ChecklistFilter::new());
-    /// assert_eq!(list.items()[0].department().map(Id::as_str), Some("front-office"));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn department(&self) -> Option<&Id> {
-        self.standard.department()
     }
 }
 
@@ -363,7 +264,7 @@ impl Checklist {
             .policies()
             .iter()
             .filter(|p| filter.takes_policy(p))
-            .map(|p| ChecklistItem { standard: p.as_standard().clone(), policy: true });
+            .map(|p| ChecklistItem { standard: p.standard().clone(), policy: true });
         Self { items: standards.chain(policies).collect() }
     }
 
@@ -438,7 +339,8 @@ impl Checklist {
         );
         for (n, item) in self.items.iter().enumerate() {
             let statement = item.statement(locale).replace('|', "\\|");
-            let _ = writeln!(out, "| {} | {statement} | {} | |", n + 1, locale.target(item.target()));
+            let _ =
+                writeln!(out, "| {} | {statement} | {} | |", n + 1, locale.target(item.standard().target()));
         }
         out
     }

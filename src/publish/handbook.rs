@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use rustc_hash::FxHashMap;
 
 use crate::{
-    model::Behaviour, model::Department, model::Id, model::Locale, model::Phase, model::Sequence,
-    model::ServiceModel, model::StandardKind, model::Step, model::StepRef, model::Vocabulary,
-    publish::words::PublishText, standard::Policy, standard::Standard, standard::StandardSet,
+    model::Behaviour, model::Department, model::Id, model::Phase, model::Sequence, model::ServiceModel,
+    model::StandardKind, model::Step, model::StepRef, model::Vocabulary, publish::words::PublishText,
+    standard::Locale, standard::Policy, standard::Standard, standard::StandardSet,
     standard::wording::capitalised,
 };
 
@@ -396,14 +396,14 @@ impl<'a> Handbook<'a> {
         for p in policies {
             let statement = p.statement_in(l);
             let target_label = l.text(PublishText::Target);
-            let target = l.target(p.target());
+            let target = l.target(p.standard().target());
             match style {
                 Style::Markdown => {
                     let _ = writeln!(
                         out,
                         "- {statement}  \n  *{target_label}:* {target} · *{}:* `{}`",
                         l.text(PublishText::StandardId),
-                        p.rule()
+                        p.standard().rule()
                     );
                 }
                 Style::Text => {
@@ -411,7 +411,7 @@ impl<'a> Handbook<'a> {
                         out,
                         "  - {statement}\n    {target_label}: {target} | {}: {}",
                         l.text(PublishText::StandardId),
-                        p.rule()
+                        p.standard().rule()
                     );
                 }
             }

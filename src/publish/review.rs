@@ -199,7 +199,7 @@ impl IssuedSet {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// An issued set as a document.
-    struct IssuedDocument("issued set", ISSUED_FORMAT_VERSION) {
+    struct IssuedDocument(Entity::IssuedSet, ISSUED_FORMAT_VERSION) {
         #[cfg_attr(feature = "schemars", schemars(with = "String"))]
         issued_on: Date,
         review_months: u8,

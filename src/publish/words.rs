@@ -2,7 +2,7 @@
 //! handbook, the checklist and the blueprint, in the shape of the
 //! standard's wording (see `src/standard/wording/mod.rs`).
 
-use crate::{model::Locale, standard::wording::Texts};
+use crate::{standard::Locale, standard::wording::Texts};
 
 /// A fixed text of a published document (headings, captions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]

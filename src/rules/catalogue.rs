@@ -16,11 +16,12 @@ use std::time::Duration;
 use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch, model::Characteristic as C,
     model::Complexity as Cx, model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E,
-    model::Factor as F, model::Initiator, model::Intermediaries as I, model::Locale, model::MomentKind as M,
+    model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
     model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
     model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, rules::Condition,
     rules::ConditionBuilder, rules::Rule, rules::RuleBuilder, standard::Amount, standard::Cover,
-    standard::Distance, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    standard::Distance, standard::LevelTargets, standard::Locale, standard::PolicyScope as P,
+    standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.

@@ -3,10 +3,11 @@
 use std::{collections::BTreeMap, sync::Arc};
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id, model::Locale,
+    error::Entity, error::Error, error::Problem, model::Channel, model::EnumSet, model::Id,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::Vocabulary, rules::Condition,
-    rules::condition::ScopeIds, standard::LevelTargets, standard::PolicyScope, standard::Statement,
-    standard::Target, standard::Template, standard::source::Source, validate::Violations,
+    rules::condition::ScopeIds, standard::LevelTargets, standard::Locale, standard::PolicyScope,
+    standard::Statement, standard::Target, standard::Template, standard::source::Source,
+    validate::Violations,
 };
 
 #[cfg(feature = "serde")]

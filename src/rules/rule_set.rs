@@ -457,7 +457,7 @@ impl RuleSet {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// The rule set as a document.
-    struct RuleSetDocument("rule set", RULES_FORMAT_VERSION) {
+    struct RuleSetDocument(Entity::RuleSet, RULES_FORMAT_VERSION) {
         #[cfg_attr(feature = "schemars", schemars(with = "Vec<RuleBuilder>"))]
         rules: Vec<RuleRecord> = default,
     }

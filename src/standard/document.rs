@@ -6,10 +6,10 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Levels, model::Locale,
+    error::Entity, error::Problem, model::Channel, model::EnumSet, model::Id, model::Levels,
     model::MomentKind, model::PhasePath, model::QualityAspect, model::QualityDimension, model::ServiceLevel,
-    model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Policy,
-    standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
+    model::StandardKind, model::StepPath, model::Vocabulary, standard::LevelTargets, standard::Locale,
+    standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard, standard::StandardId,
     standard::StandardSet, standard::Statement, standard::Template, standard::source::Source,
     standard::standard::StepInfo, standard::target::TargetText, validate::Violations,
 };
@@ -78,7 +78,7 @@ crate::document::versioned_document! {
     /// A standard set as a document. `level` is the model's level; `phases`
     /// (absent from a set derived at one level) lists the phases derived at
     /// a level of their own.
-    struct SetDocument("standard set", STANDARDS_FORMAT_VERSION) {
+    struct SetDocument(Entity::StandardSet, STANDARDS_FORMAT_VERSION) {
         level: ServiceLevel,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         phases: Vec<PhaseLevelRecord> = default,
@@ -188,7 +188,7 @@ impl serde::Serialize for StandardSet {
                 scope: p.scope(),
                 department: p.department().cloned(),
                 steps: p.steps().to_vec(),
-                standard: record(p.as_standard()),
+                standard: record(p.standard()),
             })
             .collect();
         let phases =

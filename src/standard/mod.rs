@@ -16,6 +16,7 @@ pub(crate) mod diff;
 pub(crate) mod distance;
 #[cfg(feature = "serde")]
 pub(crate) mod document;
+pub(crate) mod locale;
 pub(crate) mod policy;
 pub(crate) mod policy_scope;
 pub(crate) mod set;
@@ -32,6 +33,7 @@ pub use amount::Amount;
 pub use cover::Cover;
 pub use diff::{Changed, SetDiff};
 pub use distance::Distance;
+pub use locale::Locale;
 pub use policy::Policy;
 pub use policy_scope::PolicyScope;
 pub use set::{Coverage, CoverageHole, StandardSet};

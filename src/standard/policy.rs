@@ -1,9 +1,6 @@
 //! Policies: decisions about the organisation, stated once per business or department.
 
-use crate::{
-    model::Id, model::StandardKind, model::StepPath, standard::PolicyScope, standard::Standard,
-    standard::Target,
-};
+use crate::{model::Id, model::StepPath, standard::PolicyScope, standard::Standard};
 
 /// A decision about the organisation rather than a moment of contact (a
 /// training cycle, an empowerment limit, account managers, one central
@@ -63,38 +60,6 @@ impl Policy {
         self.steps.push(step);
     }
 
-    /// The id of the rule that produced it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.policies()[0].rule().as_str(), "high-contact-training");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn rule(&self) -> &Id {
-        self.standard.rule()
-    }
-
-    /// What the policy is about.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.policies()[0].concern().as_str(), "staff-training");
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn concern(&self) -> &Id {
-        self.standard.concern()
-    }
-
     /// Whether it is stated for the whole business or for a department.
     ///
     /// # Examples
@@ -127,39 +92,6 @@ impl Policy {
         self.department.as_ref()
     }
 
-    /// Its target.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.policies()[0].target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn target(&self) -> Target {
-        self.standard.target()
-    }
-
-    /// The kind of standard it is.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use service_standards::prelude::*;
-    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
-    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// let training = set.policies().iter().find(|p| p.rule().as_str() == "high-contact-training").unwrap();
-    /// assert_eq!(training.kind(), StandardKind::Procedure);
-    /// # Ok::<(), Error>(())
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> StandardKind {
-        self.standard.kind()
-    }
-
     /// The steps that call for it, in model order.
     ///
     /// # Examples
@@ -176,7 +108,10 @@ impl Policy {
         &self.steps
     }
 
-    /// The standard it was derived as at its first step (rule, target, words, provenance).
+    /// The standard it was derived as at its first step: its rule, concern,
+    /// target, kind, words and provenance. Its step and department are
+    /// that first step's; the policy's own are [`steps`](Self::steps) and
+    /// [`department`](Self::department).
     ///
     /// # Examples
     ///
@@ -184,11 +119,15 @@ impl Policy {
     /// # use service_standards::prelude::*;
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    /// assert_eq!(set.policies()[0].as_standard().rule().as_str(), "high-contact-training");
+    /// let policy = &set.policies()[0];
+    /// assert_eq!(policy.standard().rule().as_str(), "high-contact-training");
+    /// assert_eq!(policy.standard().concern().as_str(), "staff-training");
+    /// assert_eq!(policy.standard().kind(), StandardKind::Procedure);
+    /// assert_eq!(policy.standard().target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]
-    pub fn as_standard(&self) -> &Standard {
+    pub fn standard(&self) -> &Standard {
         &self.standard
     }
 }

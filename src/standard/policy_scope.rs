@@ -17,7 +17,7 @@ vocabulary! {
     /// assert_eq!("department".parse::<PolicyScope>()?, PolicyScope::Department);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum PolicyScope("policy scope") {
+    pub enum PolicyScope(Entity::PolicyScope) {
         /// Once for the whole business.
         Business,
         /// Once for each department that owns a step where the rule's

@@ -132,9 +132,9 @@ impl StandardSet {
             let _ = writeln!(
                 out,
                 "policy {whose} | {} | {} | {} | {}",
-                p.concern(),
-                p.rule(),
-                p.target(),
+                p.standard().concern(),
+                p.standard().rule(),
+                p.standard().target(),
                 p.statement()
             );
         }

@@ -21,7 +21,7 @@ vocabulary! {
     /// assert_eq!(Placeholder::Target.as_str(), "target");
     /// assert_eq!(Placeholder::ALL.len(), 13);
     /// ```
-    pub enum Placeholder("placeholder") {
+    pub enum Placeholder(Entity::Placeholder) {
         /// The step's name.
         Step,
         /// The phase's name.

@@ -23,7 +23,7 @@ vocabulary! {
     ///
     /// assert_eq!(Precedence::UserRule.to_string(), "user-rule");
     /// ```
-    pub enum Precedence("precedence") {
+    pub enum Precedence(Entity::Precedence) {
         /// The winner is scoped to the model's own ids; the other is not.
         Scope,
         /// The winner is the business's own rule; the other is the catalogue's.

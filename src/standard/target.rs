@@ -3,8 +3,11 @@
 use std::{fmt, time::Duration};
 
 use crate::{
-    model::Locale, standard::Amount, standard::Cover, standard::Distance, standard::distance::LengthUnit,
-    standard::wording::Number,
+    standard::Amount,
+    standard::Cover,
+    standard::Distance,
+    standard::distance::LengthUnit,
+    standard::wording::number::{self, Number},
 };
 
 /// What a standard requires, in terms an auditor can check: a time, a share
@@ -469,7 +472,7 @@ pub(crate) fn single_unit_count(d: Duration) -> Option<(u64, TimeUnit)> {
 /// the distance was given in.
 fn human_distance(d: Distance) -> String {
     let (thousandths, unit) = d.given();
-    let number = Locale::English.number(f64::from(thousandths) / 1000.0, Number::up_to(3));
+    let number = number::write(f64::from(thousandths) / 1000.0, Number::up_to(3), '.');
     let (one, many) = match unit {
         LengthUnit::Metres => ("metre", "metres"),
         LengthUnit::Feet => ("foot", "feet"),

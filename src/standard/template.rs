@@ -1,7 +1,7 @@
 //! What a rule produces: the kind of standard, its dimension, statement and targets.
 
 use crate::{
-    model::Locale, model::QualityDimension, model::ServiceLevel, model::StandardKind, standard::Statement,
+    model::QualityDimension, model::ServiceLevel, model::StandardKind, standard::Locale, standard::Statement,
     standard::Target,
 };
 

@@ -10,10 +10,10 @@ use rustc_hash::FxHashMap;
 use crate::{
     error::Error,
     model::{Channel, Id},
-    survey::{
-        Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject,
-        stats::Accumulator, stats::Estimate,
+    statistics::{
+        Comparison, Estimate, Figure, NpsCounts, Reporting, benjamini_hochberg, estimate::Accumulator,
     },
+    survey::{Answer, Feedback, FeedbackItem, Measure, Period, PeriodKind, Responses, Scales, Subject},
 };
 
 /// How to group responses: always by subject and measure, and optionally by
@@ -124,35 +124,38 @@ impl By {
 /// channel, site and period it was grouped by, with the [`Estimate`] of the
 /// measure.
 ///
-/// The [`estimate`](Self::estimate) is of each measure's own number, every
-/// one a mean of one value per response, so that one formula gives the
-/// count, deviation and interval of each:
+/// The [`estimate`](Self::estimate) is of each measure's own number, with
+/// the 95 % interval that suits it (see [`Estimate`]), within what the
+/// measure can be:
 ///
-/// - **SERVQUAL**: the gap P − E of each response; its mean is the mean
-///   perception minus the mean expectation (which
+/// - **SERVQUAL**: the gap P − E of each response, a mean with Student's t
+///   interval within the gaps the scale allows (−6 to +6 on 1–7); its mean
+///   is the mean perception minus the mean expectation (which
 ///   [`expectation`](Self::expectation) and [`perception`](Self::perception)
-///   give on their own).
+///   give on their own, each within the scale).
 /// - **NPS** (Reichheld, "The One Number You Need to Grow", Harvard
 ///   Business Review, December 2003): promoters answer 9 or 10, detractors
 ///   0 to 6, passives 7 or 8; NPS = % promoters − % detractors, in points
-///   from −100 to +100. Each response counts +100 (promoter), 0 (passive)
-///   or −100 (detractor), and the NPS is their mean. Its variance is then
-///   that of a trinomial, 100² × (p + d − (p − d)²) for shares p of
-///   promoters and d of detractors (the variance of the NPS used by Rocks,
-///   "Interval estimation for the 'net promoter score'", The American
-///   Statistician 70(4), 2016), here with n − 1 in the denominator as for
-///   every other measure. Worked example (DELA, annual report 2018,
+///   from −100 to +100, with Rocks' adjusted Wald interval ("Interval
+///   estimation for the 'net promoter score'", The American Statistician
+///   70(4), 2016). Each response counts +100 (promoter), 0 (passive) or
+///   −100 (detractor), and the NPS is their mean; the answers of each
+///   score and the promoter, passive and detractor shares are kept
+///   ([`nps_counts`](Self::nps_counts)). Worked example (DELA, annual report 2018,
 ///   glossary: "if 30 % are promoters and 20 % detractors, the NPS is
 ///   +10"): 3 promoters, 5 passives and 2 detractors of 10 give +10.
-/// - **CSAT**: the share of satisfied answers, in percent: those in the top
-///   two boxes of the CSAT scale (at least `max − 1`: 4 and 5 on 1–5). Each
-///   response counts 100 or 0, and the CSAT is their mean. Worked example
-///   (Delighted, "How is CSAT calculated?"): 42 fives, 32 fours, 10 threes,
-///   9 twos and 14 ones: 74 of 107 satisfied, CSAT = 74 / 107 × 100 =
-///   69.16 %.
-/// - **CES**: the mean effort score. Worked example (The Prime Calculator,
-///   "Customer effort score calculator formula"): 100 answers on 1–7 whose
-///   scores add up to 350 give CES = 350 / 100 = 3.50.
+/// - **CSAT**: the share of satisfied answers, in percent, with Wilson's
+///   interval: those in the top two boxes of the CSAT scale (at least
+///   `max − 1`: 4 and 5 on 1–5). Worked example (Delighted, "How is CSAT
+///   calculated?"): 42 fives, 32 fours, 10 threes, 9 twos and 14 ones: 74
+///   of 107 satisfied, CSAT = 74 / 107 × 100 = 69.16 %.
+/// - **CES**: the mean effort score, with Student's t interval within the
+///   CES scale. Worked example (The Prime Calculator, "Customer effort
+///   score calculator formula"): 100 answers on 1–7 whose scores add up to
+///   350 give CES = 350 / 100 = 3.50.
+///
+/// Below a minimum number of answers a report shows "too few answers"
+/// rather than the number: see [`figure`](Self::figure).
 ///
 /// # Examples
 ///
@@ -193,6 +196,10 @@ pub struct Summary {
     expectation: Option<Estimate>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     perception: Option<Estimate>,
+    /// For NPS, the answers of each score (boxed: most summaries are of
+    /// other measures, and a report holds thousands).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none", rename = "nps_scores"))]
+    scores: Option<Box<NpsCounts>>,
 }
 
 #[cfg(feature = "serde")]
@@ -355,34 +362,151 @@ impl Summary {
     pub fn perception(&self) -> Option<&Estimate> {
         self.perception.as_ref()
     }
+
+    /// For NPS, the distribution of the answers: how many gave each score
+    /// from 0 to 10, the promoters, passives and detractors and their
+    /// shares; `None` for other measures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(10)),
+    ///     Response::new("b", date(2026, 1, 2), e.clone(), Answer::Nps(10)),
+    ///     Response::new("c", date(2026, 1, 2), e, Answer::Nps(3)),
+    /// ]).build()?;
+    /// let counts = rs.aggregate(By::subject())[0].nps_counts().copied().unwrap();
+    /// assert_eq!((counts.scores()[10], counts.scores()[3], counts.detractors()), (2, 1, 1));
+    /// assert_eq!(counts.promoter_share().map(|s| format!("{:.1}", s.mean())), Some("66.7".to_owned()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn nps_counts(&self) -> Option<&NpsCounts> {
+        self.scores.as_deref()
+    }
+
+    /// The figure a report shows: the estimate, or
+    /// [`Figure::TooFewAnswers`] below `reporting`'s minimum number of
+    /// answers (10 by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// use service_standards::statistics::{Figure, Reporting};
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let rs = Responses::builder().responses([
+    ///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Nps(10)),
+    ///     Response::new("b", date(2026, 1, 2), e, Answer::Nps(3)),
+    /// ]).build()?;
+    /// let summary = &rs.aggregate(By::subject())[0];
+    /// assert_eq!(summary.figure(&Reporting::default()), Figure::TooFewAnswers { count: 2, minimum: 10 });
+    /// assert_eq!(summary.figure(&Reporting::default().minimum_answers(2)).estimate().map(|e| e.mean()), Some(0.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn figure(&self, reporting: &Reporting) -> Figure {
+        self.estimate.figure(reporting)
+    }
 }
 
-/// A group's running sums.
+/// A group's running sums: what its measure's estimate needs, folded in
+/// one answer at a time (a fixed size, however many answers; every
+/// answer of a group is of one measure, so one variant is kept).
 #[derive(Default)]
-struct Sums {
-    value: Accumulator,
-    expectation: Accumulator,
-    perception: Accumulator,
+pub(crate) enum Tally {
+    /// Nothing yet.
+    #[default]
+    Empty,
+    /// SERVQUAL: the gaps, expectations and perceptions.
+    Servqual { gaps: Accumulator, expectation: Accumulator, perception: Accumulator },
+    /// NPS: the answers of each score.
+    Nps([usize; 11]),
+    /// CSAT: the answers, and the satisfied among them.
+    Csat { answers: usize, satisfied: usize },
+    /// CES: the scores.
+    Ces(Accumulator),
 }
 
-/// The value an answer contributes to its measure's estimate: the gap,
-/// ±100 or 0 for NPS, 100 or 0 for CSAT (on `scales`), the effort.
-fn value(scales: &Scales, answer: Answer) -> f64 {
-    match answer {
-        Answer::Servqual { expectation, perception } => perception - expectation,
-        Answer::Nps(score) => match score {
-            9.. => 100.0,
-            7 | 8 => 0.0,
-            _ => -100.0,
-        },
-        Answer::Csat(score) => {
-            if score >= scales.csat_scale().max() - 1.0 {
-                100.0
-            } else {
-                0.0
+impl Tally {
+    /// Folds in one answer, on `scales`. An answer of another measure than
+    /// those before it (which a group's key rules out) is left out.
+    #[inline]
+    pub(crate) fn add(&mut self, scales: &Scales, answer: Answer) {
+        if let Self::Empty = self {
+            *self = match answer {
+                Answer::Servqual { .. } => Self::Servqual {
+                    gaps: Accumulator::default(),
+                    expectation: Accumulator::default(),
+                    perception: Accumulator::default(),
+                },
+                Answer::Nps(_) => Self::Nps([0; 11]),
+                Answer::Csat(_) => Self::Csat { answers: 0, satisfied: 0 },
+                Answer::Ces(_) => Self::Ces(Accumulator::default()),
+            };
+        }
+        match (self, answer) {
+            (
+                Self::Servqual { gaps, expectation: e, perception: p },
+                Answer::Servqual { expectation, perception },
+            ) => {
+                gaps.add(perception - expectation);
+                e.add(expectation);
+                p.add(perception);
+            }
+            (Self::Nps(scores), Answer::Nps(score)) => {
+                if let Some(n) = scores.get_mut(usize::from(score.min(10))) {
+                    *n += 1;
+                }
+            }
+            (Self::Csat { answers, satisfied }, Answer::Csat(score)) => {
+                *answers += 1;
+                if score >= scales.csat_scale().max() - 1.0 {
+                    *satisfied += 1;
+                }
+            }
+            (Self::Ces(scores), Answer::Ces(score)) => scores.add(score),
+            _ => {}
+        }
+    }
+
+    /// The estimate of the measure, on `scales`; `None` if there was no answer.
+    pub(crate) fn estimate(&self, scales: &Scales) -> Option<Estimate> {
+        match self {
+            Self::Empty => None,
+            Self::Servqual { gaps, .. } => {
+                let scale = scales.servqual_scale();
+                let widest = scale.max() - scale.min();
+                Some(gaps.estimate()?.within(-widest, widest))
+            }
+            Self::Nps(scores) => Estimate::nps(*scores),
+            Self::Csat { answers, satisfied } => Estimate::share(*satisfied, *answers),
+            Self::Ces(scores) => {
+                let scale = scales.ces_scale();
+                Some(scores.estimate()?.within(scale.min(), scale.max()))
             }
         }
-        Answer::Ces(score) => score,
+    }
+
+    /// The answers of each score, for NPS.
+    fn nps_counts(&self) -> Option<NpsCounts> {
+        match self {
+            Self::Nps(scores) => Some(NpsCounts::new(*scores)),
+            _ => None,
+        }
+    }
+
+    /// The estimates of the expectation and the perception, for SERVQUAL.
+    fn servqual(&self, scales: &Scales) -> (Option<Estimate>, Option<Estimate>) {
+        let Self::Servqual { expectation, perception, .. } = self else { return (None, None) };
+        let scale = scales.servqual_scale();
+        let on = |e: Estimate| e.within(scale.min(), scale.max());
+        (expectation.estimate().map(on), perception.estimate().map(on))
     }
 }
 
@@ -399,7 +523,7 @@ pub(crate) struct Groups<S, I> {
     by: By,
     scales: Scales,
     place: FxHashMap<Key<S, I>, usize>,
-    groups: Vec<(Key<S, I>, Sums)>,
+    groups: Vec<(Key<S, I>, Tally)>,
 }
 
 impl<S, I> Groups<S, I>
@@ -436,36 +560,40 @@ where
         let n = match self.place.entry(key) {
             Entry::Occupied(slot) => *slot.get(),
             Entry::Vacant(slot) => {
-                self.groups.push((slot.key().clone(), Sums::default()));
+                self.groups.push((slot.key().clone(), Tally::default()));
                 *slot.insert(self.groups.len() - 1)
             }
         };
-        if let Some((_, sums)) = self.groups.get_mut(n) {
-            sums.value.add(value(&self.scales, answer));
-            if let Answer::Servqual { expectation, perception } = answer {
-                sums.expectation.add(expectation);
-                sums.perception.add(perception);
-            }
+        if let Some((_, tally)) = self.groups.get_mut(n) {
+            tally.add(&self.scales, answer);
         }
     }
 
     /// Every group's summary, in the order each first appears.
     pub(crate) fn summaries(self) -> Vec<Summary> {
-        self.groups
-            .into_iter()
-            .filter_map(|((subject, measure, channel, site, period), sums)| {
+        let Self { scales, groups, place, .. } = self;
+        // The index is done with: freed before the summaries are made, and
+        // the summaries made in one allocation, so that the peak is the
+        // groups and their summaries, nothing more.
+        drop(place);
+        let mut summaries = Vec::with_capacity(groups.len());
+        summaries.extend(groups.into_iter().filter_map(
+            |((subject, measure, channel, site, period), tally)| {
+                let (expectation, perception) = tally.servqual(&scales);
                 Some(Summary {
                     subject: subject.borrow().clone(),
                     measure,
                     channel,
                     site: site.map(|id| id.borrow().clone()),
                     period,
-                    estimate: sums.value.estimate()?,
-                    expectation: sums.expectation.estimate(),
-                    perception: sums.perception.estimate(),
+                    estimate: tally.estimate(&scales)?,
+                    expectation,
+                    perception,
+                    scores: tally.nps_counts().map(Box::new),
                 })
-            })
-            .collect()
+            },
+        ));
+        summaries
     }
 }
 
@@ -526,13 +654,14 @@ impl Responses {
     /// ```
     #[must_use]
     pub fn series(&self, subject: &Subject, measure: Measure, kind: PeriodKind) -> Series {
-        let mut sums: std::collections::BTreeMap<Period, Accumulator> = std::collections::BTreeMap::new();
+        let mut tallies: std::collections::BTreeMap<Period, Tally> = std::collections::BTreeMap::new();
         for r in &self.items {
             if r.answer.measure() == measure && &r.subject == subject {
-                sums.entry(Period::of(kind, r.date)).or_default().add(value(&self.scales, r.answer));
+                tallies.entry(Period::of(kind, r.date)).or_default().add(&self.scales, r.answer);
             }
         }
-        let points = sums.into_iter().filter_map(|(p, acc)| Some((p, acc.estimate()?))).collect();
+        let points =
+            tallies.into_iter().filter_map(|(p, tally)| Some((p, tally.estimate(&self.scales)?))).collect();
         Series { subject: subject.clone(), measure, points }
     }
 
@@ -670,7 +799,10 @@ impl Series {
         &self.points
     }
 
-    /// The change from `from` to `to`; `None` unless both periods have answers.
+    /// The change from `from` to `to`, tested and judged on its own (a
+    /// family of one, so flagged when its p-value is at most 0.05, with the
+    /// default [`Reporting`]); `None` unless both periods have answers.
+    /// Judge it with the other changes you show by [`Change::judge`].
     ///
     /// # Examples
     ///
@@ -692,10 +824,16 @@ impl Series {
     #[must_use]
     pub fn change(&self, from: Period, to: Period) -> Option<Change> {
         let find = |p: Period| self.points.iter().find(|(q, _)| *q == p).map(|(_, e)| e);
-        Some(Change::new(from, find(from)?, to, find(to)?))
+        let mut change = [Change::new(from, find(from)?, to, find(to)?)];
+        Change::judge(&mut change, &Reporting::default());
+        let [change] = change;
+        Some(change)
     }
 
-    /// The change from each period with answers to the next.
+    /// The change from each period with answers to the next, each tested
+    /// and all judged together with the default [`Reporting`]: at least 10
+    /// answers on both sides, the false discovery rate over the series'
+    /// changes controlled at 5 % (see [`Change`] for what a flag promises).
     ///
     /// # Examples
     ///
@@ -708,9 +846,9 @@ impl Series {
     ///     scores.iter().enumerate().map(|(n, &s)| Response::new(format!("r{n}"), date(2026, m, 1), e.clone(), Answer::Ces(s))).collect()
     /// };
     /// let rs = Responses::builder()
-    ///     .responses(month(1, &[2.0, 2.1, 1.9, 2.0]))
-    ///     .responses(month(2, &[2.0, 2.2, 1.8, 2.1]))
-    ///     .responses(month(3, &[5.0, 5.1, 4.9, 5.0]))
+    ///     .responses(month(1, &[2.0, 2.1, 1.9, 2.0, 2.2, 1.8, 2.0, 2.1, 1.9, 2.0]))
+    ///     .responses(month(2, &[2.0, 2.2, 1.8, 2.1, 1.9, 2.0, 2.1, 1.9, 2.0, 2.0]))
+    ///     .responses(month(3, &[5.0, 5.1, 4.9, 5.0, 5.2, 4.8, 5.0, 5.1, 4.9, 5.0]))
     ///     .build()?;
     /// let changes = rs.series(&e, Measure::Ces, PeriodKind::Month).changes();
     /// assert_eq!(changes.len(), 2);
@@ -720,19 +858,73 @@ impl Series {
     /// ```
     #[must_use]
     pub fn changes(&self) -> Vec<Change> {
-        self.points
+        self.changes_with(&Reporting::default())
+    }
+
+    /// The change from each period with answers to the next, judged
+    /// together with `reporting`'s minimum number of answers and false
+    /// discovery rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// use service_standards::statistics::Reporting;
+    ///
+    /// let e = Subject::Dimension(QualityDimension::Empathy);
+    /// let month = |m: i8, scores: &[f64]| -> Vec<Response> {
+    ///     scores.iter().enumerate().map(|(n, &s)| Response::new(format!("r{n}"), date(2026, m, 1), e.clone(), Answer::Ces(s))).collect()
+    /// };
+    /// let rs = Responses::builder()
+    ///     .responses(month(1, &[2.0, 2.1, 1.9, 2.0]))
+    ///     .responses(month(2, &[5.0, 5.1, 4.9, 5.0]))
+    ///     .build()?;
+    /// let series = rs.series(&e, Measure::Ces, PeriodKind::Month);
+    /// // Four answers a month are below the default minimum of ten: not tested.
+    /// assert_eq!(series.changes()[0].p_value(), None);
+    /// let changes = series.changes_with(&Reporting::default().minimum_answers(4));
+    /// assert!(changes[0].is_significant());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn changes_with(&self, reporting: &Reporting) -> Vec<Change> {
+        let mut changes: Vec<Change> = self
+            .points
             .windows(2)
             .filter_map(|pair| match pair {
                 [(from, a), (to, b)] => Some(Change::new(*from, a, *to, b)),
                 _ => None,
             })
-            .collect()
+            .collect();
+        Change::judge(&mut changes, reporting);
+        changes
     }
 }
 
-/// How a measure moved from one period to another, and whether the move is
-/// larger than the noise: whether the two periods' 95 % intervals do not
-/// overlap ([`Estimate::differs_from`], a conservative test).
+/// How a measure moved from one period to another, its two-sample test
+/// ([`Estimate::compare`]: Fisher's exact test or the two-proportion
+/// z-test for shares, the adjusted Wald z-test for NPS, Welch's t-test for
+/// means) and whether it is flagged as larger than the noise.
+///
+/// **What a flag promises.** Changes are flagged together, by the
+/// Benjamini–Hochberg procedure over every change judged at once (a
+/// series' [`changes`](Series::changes), or whatever you show, by
+/// [`Change::judge`]): among the flagged changes, the expected share
+/// of false alarms, changes where the true value did not move, is at most
+/// the false discovery rate q (5 % by default). A change is tested only
+/// when both periods have at least the minimum number of answers (10 by
+/// default); otherwise it is never flagged. A flag does not promise that
+/// one given change is real, and no flag does not mean nothing changed:
+/// with few answers a real change often cannot be told from noise. The
+/// guarantee is exact for exact p-values of tests that are independent or
+/// positively dependent (Benjamini and Hochberg 1995; Benjamini and
+/// Yekutieli 2001). Fisher's test is exact (and conservative); the z and t
+/// tests are approximations, and consecutive changes share a period. The
+/// crate's seeded simulation of stable series (12 months, nothing
+/// changing) measures the rate of any false flag among the 11 changes at
+/// 0.2 % (CSAT, 12 answers a month) to 5.5 % (NPS, 30 answers) for q =
+/// 5 %: about q, not always below it.
 ///
 /// # Examples
 ///
@@ -740,15 +932,20 @@ impl Series {
 /// use service_standards::prelude::*;
 /// use service_standards::jiff::civil::date;
 ///
-/// let e = Subject::Dimension(QualityDimension::Empathy);
-/// let rs = Responses::builder().responses([
-///     Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)),
-///     Response::new("b", date(2026, 2, 2), e.clone(), Answer::Ces(5.0)),
-/// ]).build()?;
-/// let change = rs.series(&e, Measure::Ces, PeriodKind::Month).changes()[0];
-/// assert_eq!((change.from().to_string(), change.to().to_string()), ("2026-01".to_owned(), "2026-02".to_owned()));
-/// // One answer a month has no interval: never news.
-/// assert!(!change.is_significant());
+/// // June: 5 promoters, 6 passives, 1 detractor (NPS +33); July: 2, 4, 6 (−33).
+/// let e = Subject::Phase("stay/check-out".parse()?);
+/// let month = |m: i8, scores: &[u8]| -> Vec<Response> {
+///     scores.iter().enumerate().map(|(n, &s)| Response::new(format!("r{m}-{n}"), date(2026, m, 1), e.clone(), Answer::Nps(s))).collect()
+/// };
+/// let rs = Responses::builder()
+///     .responses(month(6, &[10, 10, 9, 9, 9, 8, 8, 8, 7, 7, 7, 3]))
+///     .responses(month(7, &[10, 9, 8, 8, 7, 7, 6, 5, 4, 3, 2, 0]))
+///     .build()?;
+/// let change = rs.series(&e, Measure::Nps, PeriodKind::Month).changes()[0];
+/// assert_eq!((change.from().to_string(), change.to().to_string()), ("2026-06".to_owned(), "2026-07".to_owned()));
+/// assert_eq!(format!("{:.1}", change.difference()), "-66.7");
+/// assert_eq!(change.p_value().map(|p| format!("{p:.3}")), Some("0.038".to_owned()));
+/// assert!(change.is_significant());
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -756,12 +953,24 @@ pub struct Change {
     from: Period,
     to: Period,
     difference: f64,
+    answers: (usize, usize),
+    comparison: Option<Comparison>,
+    adjusted: Option<f64>,
     significant: bool,
 }
 
 impl Change {
+    /// A change from `a` in `from` to `b` in `to`, tested, not yet judged.
     fn new(from: Period, a: &Estimate, to: Period, b: &Estimate) -> Self {
-        Self { from, to, difference: b.mean() - a.mean(), significant: a.differs_from(b) }
+        Self {
+            from,
+            to,
+            difference: b.mean() - a.mean(),
+            answers: (a.count(), b.count()),
+            comparison: a.compare(b),
+            adjusted: None,
+            significant: false,
+        }
     }
 
     /// The earlier period.
@@ -817,8 +1026,85 @@ impl Change {
         self.difference
     }
 
-    /// Whether the change is larger than the noise: the two 95 % intervals
-    /// do not overlap.
+    /// The number of answers in the earlier and the later period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// assert_eq!(rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0].answers(), (1, 1));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn answers(&self) -> (usize, usize) {
+        self.answers
+    }
+
+    /// The two-sample test of the change, whatever the number of answers;
+    /// `None` when no test applies (means of a single answer, or whose
+    /// answers are all equal in both periods).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// use service_standards::statistics::TwoSampleTest;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Csat(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Csat(5.0))]).build()?;
+    /// let change = rs.series(&e, Measure::Csat, PeriodKind::Year).changes()[0];
+    /// assert_eq!(change.comparison().map(|c| c.test()), Some(TwoSampleTest::FisherExact));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
+    }
+
+    /// The test's two-sided p-value, when the change was tested: a test
+    /// applies and both periods have the minimum number of answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// // One answer a year: not tested.
+    /// assert_eq!(rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0].p_value(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn p_value(&self) -> Option<f64> {
+        self.adjusted.and(self.comparison.map(|c| c.p_value()))
+    }
+
+    /// The Benjamini–Hochberg adjusted p-value among the changes judged
+    /// together; the change is flagged when it is at most q.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use service_standards::prelude::*;
+    /// # use service_standards::jiff::civil::date;
+    /// # let e = Subject::Dimension(QualityDimension::Empathy);
+    /// # let rs = Responses::builder().responses([Response::new("a", date(2026, 1, 2), e.clone(), Answer::Ces(3.0)), Response::new("b", date(2027, 2, 2), e.clone(), Answer::Ces(5.0))]).build()?;
+    /// assert_eq!(rs.series(&e, Measure::Ces, PeriodKind::Year).changes()[0].adjusted_p_value(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn adjusted_p_value(&self) -> Option<f64> {
+        self.adjusted
+    }
+
+    /// Whether the change is flagged as larger than the noise: tested, and
+    /// kept by the Benjamini–Hochberg procedure at the false discovery
+    /// rate among the changes judged together (see the type's
+    /// documentation for what that promises).
     ///
     /// # Examples
     ///
@@ -833,5 +1119,64 @@ impl Change {
     #[must_use]
     pub fn is_significant(&self) -> bool {
         self.significant
+    }
+}
+
+impl Change {
+    /// Judges `changes` together: each is tested when both its periods
+    /// have at least the minimum number of answers and a test applies, and
+    /// the tested ones are flagged by the Benjamini–Hochberg procedure at
+    /// the false discovery rate ([`benjamini_hochberg`]). Call it once
+    /// over every change a report shows (every series, site and measure),
+    /// so that the false discovery rate holds over what the reader sees.
+    /// Changes not tested get no p-value and no flag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// use service_standards::statistics::Reporting;
+    ///
+    /// let subjects = [Subject::Phase("stay/check-in".parse()?), Subject::Phase("stay/check-out".parse()?)];
+    /// let mut responses = Vec::new();
+    /// for (s, subject) in subjects.iter().enumerate() {
+    ///     for (m, satisfied) in [(1_i8, 12), (2, 12), (3, if s == 0 { 4 } else { 11 })] {
+    ///         for n in 0..15 {
+    ///             let score = if n < satisfied { 5.0 } else { 2.0 };
+    ///             responses.push(Response::new(format!("r{s}-{m}-{n}"), date(2026, m, 3), subject.clone(), Answer::Csat(score)));
+    ///         }
+    ///     }
+    /// }
+    /// let rs = Responses::builder().responses(responses).build()?;
+    /// let mut changes: Vec<Change> = subjects
+    ///     .iter()
+    ///     .flat_map(|s| rs.series(s, Measure::Csat, PeriodKind::Month).changes())
+    ///     .collect();
+    /// Change::judge(&mut changes, &Reporting::default());
+    /// let flagged: Vec<bool> = changes.iter().map(Change::is_significant).collect();
+    /// assert_eq!(flagged, [false, true, false, false]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn judge(changes: &mut [Self], reporting: &Reporting) {
+        let tested: Vec<usize> = changes
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.comparison.is_some() && c.answers.0.min(c.answers.1) >= reporting.minimum())
+            .map(|(i, _)| i)
+            .collect();
+        let p_values: Vec<f64> =
+            tested.iter().filter_map(|&i| changes.get(i)?.comparison.map(|c| c.p_value())).collect();
+        for change in changes.iter_mut() {
+            change.adjusted = None;
+            change.significant = false;
+        }
+        let q = reporting.q();
+        for (&i, adjusted) in tested.iter().zip(benjamini_hochberg(&p_values)) {
+            if let Some(change) = changes.get_mut(i) {
+                change.adjusted = Some(adjusted);
+                change.significant = q > 0.0 && adjusted <= q;
+            }
+        }
     }
 }

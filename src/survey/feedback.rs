@@ -1,5 +1,7 @@
 //! Customer feedback and SERVQUAL gaps: which phase or dimension to improve first.
 
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
 use crate::{
     error::Entity, error::Error, error::Problem, model::PhasePath, model::QualityDimension,
     validate::Violations,
@@ -113,6 +115,9 @@ impl Scale {
     pub(crate) const SEVEN: Self = Self { min: 1.0, max: 7.0 };
     /// 1 to 5.
     pub(crate) const FIVE: Self = Self { min: 1.0, max: 5.0 };
+    /// 0 to 10, the NPS scale.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv mapping names it"))]
+    pub(crate) const ELEVEN: Self = Self { min: 0.0, max: 10.0 };
 
     pub(crate) fn contains(&self, score: f64) -> bool {
         score.is_finite() && self.min <= score && score <= self.max
@@ -126,7 +131,12 @@ fn check_scale(v: &mut Violations, min: f64, max: f64) {
     }
 }
 
-/// What a feedback item is about: a quality dimension, or a phase of a sequence.
+/// What a response or a feedback item is about: a quality dimension, a
+/// phase of a sequence, or the service overall.
+///
+/// Written as text (`Display`, `FromStr`, the long CSV layout's `subject`
+/// column): the dimension (`empathy`), the phase `sequence/phase`, or
+/// `overall`.
 ///
 /// # Examples
 ///
@@ -135,6 +145,10 @@ fn check_scale(v: &mut Violations, min: f64, max: f64) {
 ///
 /// assert_eq!(Subject::Dimension(QualityDimension::Empathy).to_string(), "empathy");
 /// assert_eq!(Subject::Phase("stay/check-in".parse()?).to_string(), "stay/check-in");
+/// assert_eq!("overall".parse::<Subject>()?, Subject::Overall);
+/// assert_eq!("stay/check-in".parse::<Subject>()?, Subject::Phase("stay/check-in".parse()?));
+/// assert_eq!("empathy".parse::<Subject>()?, Subject::Dimension(QualityDimension::Empathy));
+/// assert!("lobby".parse::<Subject>().is_err());
 /// # Ok::<(), service_standards::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -144,6 +158,11 @@ pub enum Subject {
     Dimension(QualityDimension),
     /// A phase of a sequence.
     Phase(PhasePath),
+    /// The service as a whole: overall recommendation (NPS), satisfaction
+    /// or effort, not pinned to a phase or a dimension. SERVQUAL gaps are
+    /// per phase or dimension: a SERVQUAL response or a feedback item about
+    /// it is refused.
+    Overall,
 }
 
 impl std::fmt::Display for Subject {
@@ -151,6 +170,22 @@ impl std::fmt::Display for Subject {
         match self {
             Self::Dimension(d) => write!(f, "{d}"),
             Self::Phase(path) => write!(f, "{path}"),
+            Self::Overall => f.write_str("overall"),
+        }
+    }
+}
+
+impl std::str::FromStr for Subject {
+    type Err = Error;
+
+    /// `overall`, a phase `sequence/phase`, or a dimension.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        if s == "overall" {
+            Ok(Self::Overall)
+        } else if s.contains('/') {
+            s.parse().map(Self::Phase)
+        } else {
+            s.parse().map(Self::Dimension)
         }
     }
 }
@@ -334,19 +369,18 @@ impl Feedback {
         // add the items in the order given, from −0.0 as `Iterator::sum`
         // does, so the means are those of summing each subject's items.
         let mut subjects: Vec<Sums<'_>> = Vec::with_capacity(self.items.len());
-        let mut place = crate::places::Places::with_capacity(self.items.len());
+        let mut place: FxHashMap<&Subject, usize> =
+            FxHashMap::with_capacity_and_hasher(self.items.len(), FxBuildHasher);
         // A subject that is the one after the last one found needs no
         // look-up (items that list their subjects in the same order again).
         let mut next = 0;
         for item in &self.items {
             let n = match subjects.get(next) {
                 Some(sums) if *sums.subject == item.subject => next,
-                _ => place.find_or_push(
-                    &item.subject,
-                    &mut subjects,
-                    |s| s.subject,
-                    || Sums::new(&item.subject),
-                ),
+                _ => *place.entry(&item.subject).or_insert_with(|| {
+                    subjects.push(Sums::new(&item.subject));
+                    subjects.len() - 1
+                }),
             };
             next = n + 1;
             if let Some(sums) = subjects.get_mut(n) {
@@ -360,11 +394,13 @@ impl Feedback {
             match gap.subject {
                 Subject::Dimension(_) => by_dimension.push(gap),
                 Subject::Phase(_) => by_phase.push(gap),
+                // Never: feedback refuses an item about the service overall.
+                Subject::Overall => {}
             }
         }
         by_dimension.sort_by_key(|g| match g.subject {
             Subject::Dimension(d) => servqual_rank(d),
-            Subject::Phase(_) => usize::MAX,
+            Subject::Phase(_) | Subject::Overall => usize::MAX,
         });
         let weighted = |gaps: &[Gap]| {
             let weight: f64 = gaps.iter().map(|g| g.importance).sum();
@@ -541,6 +577,9 @@ impl FeedbackBuilder {
     }
 }
 
+/// Why a SERVQUAL answer or a feedback item about the service overall is refused.
+pub(crate) const NOT_OVERALL: &str = "servqual is asked about a phase or a dimension, not overall";
+
 /// Checks the scale and that there are items.
 fn check_start(v: &mut Violations, scale: Scale, items: usize) {
     check_scale(v, scale.min, scale.max);
@@ -553,6 +592,9 @@ impl FeedbackItem {
     /// Checks the `i`th item's scores and importance against `scale` into `v`.
     fn check(&self, v: &mut Violations, i: usize, scale: Scale) {
         check_scores(v, i, scale, [self.expectation, self.perception], self.importance);
+        if self.subject == Subject::Overall {
+            v.push(format!("items[{i}].subject"), Problem::Contradicts(NOT_OVERALL), "overall");
+        }
     }
 }
 
@@ -805,7 +847,7 @@ struct ItemRecord {
 #[cfg(feature = "serde")]
 crate::document::versioned_document! {
     /// Feedback as a document.
-    struct FeedbackDocument("feedback", FEEDBACK_FORMAT_VERSION) {
+    struct FeedbackDocument(Entity::Feedback, FEEDBACK_FORMAT_VERSION) {
         scale: Scale,
         items: Vec<ItemRecord> = default,
     }
@@ -821,6 +863,8 @@ impl serde::Serialize for Feedback {
                 let (dimension, phase) = match &i.subject {
                     Subject::Dimension(d) => (Some(*d), None),
                     Subject::Phase(path) => (None, Some(path.to_string())),
+                    // Never: feedback refuses an item about the service overall.
+                    Subject::Overall => (None, None),
                 };
                 ItemRecord {
                     dimension,

@@ -70,6 +70,7 @@ impl Fingerprints {
                 text(bytes, phase.sequence().as_str());
                 text(bytes, phase.phase().as_str());
             }
+            Subject::Overall => bytes.push(2),
         }
         let start = period.start();
         bytes.extend_from_slice(&[measure as u8, period.kind() as u8]);

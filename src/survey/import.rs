@@ -20,7 +20,8 @@ use crate::{
     survey::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
-        intake::check_date,
+        intake::{check_comment, check_date},
+        mapping::{QuestionColumn, SurveyMapping, normalize, same},
     },
     validate::Violations,
 };
@@ -86,7 +87,7 @@ impl Column {
 /// |---|---|---|
 /// | `respondent` | yes | the survey tool's respondent id (any text) |
 /// | `date` | yes | `yyyy-mm-dd` (a time after it is ignored), from 1900-01-01 to 2199-12-31 |
-/// | `subject` | yes | a quality dimension (`empathy`) or a phase, `sequence/phase` |
+/// | `subject` | yes | a quality dimension (`empathy`), a phase `sequence/phase`, or `overall` (not for `servqual`) |
 /// | `measure` | yes | `servqual`, `nps`, `csat` or `ces` |
 /// | `expectation`, `perception` | for `servqual` | scores on the SERVQUAL scale |
 /// | `score` | for `nps`, `csat`, `ces` | 0–10 (NPS, whole), or on the CSAT or CES scale |
@@ -179,6 +180,7 @@ pub struct CsvImport<'m> {
     survey_period: PeriodKind,
     model: Option<&'m ServiceModel>,
     duplicates: bool,
+    mapping: Option<&'m SurveyMapping>,
 }
 
 impl Default for CsvImport<'_> {
@@ -205,6 +207,7 @@ impl Default for CsvImport<'_> {
 pub struct Imported {
     responses: Responses,
     rejected: Vec<RejectedRow>,
+    filtered: u64,
 }
 
 impl Imported {
@@ -255,6 +258,27 @@ impl Imported {
     pub fn into_parts(self) -> (Responses, Vec<RejectedRow>) {
         (self.responses, self.rejected)
     }
+
+    /// How many records a [mapping](SurveyMapping)'s filters left out
+    /// (previews, unfinished responses): not rejected, not read further;
+    /// always 0 for the long layout.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").filter("Status", ["IP Address"])
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// let file = "id,day,Status,nps\nr1,2026-03-02,Survey Preview,9\n";
+    /// assert_eq!(CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?.filtered(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn filtered(&self) -> u64 {
+        self.filtered
+    }
 }
 
 /// What a lenient aggregation while reading
@@ -281,6 +305,7 @@ impl Imported {
 pub struct Aggregated {
     summaries: Vec<Summary>,
     rejected: Vec<RejectedRow>,
+    filtered: u64,
 }
 
 impl Aggregated {
@@ -337,6 +362,27 @@ impl Aggregated {
     #[must_use]
     pub fn into_parts(self) -> (Vec<Summary>, Vec<RejectedRow>) {
         (self.summaries, self.rejected)
+    }
+
+    /// How many records a [mapping](SurveyMapping)'s filters left out, as
+    /// [`Imported::filtered`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").filter("Finished", ["1"])
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// let file = "id,day,Finished,nps\nr1,2026-03-02,1,9\nr2,2026-03-02,0,3\n";
+    /// let aggregated = CsvImport::new().with_mapping(&mapping).aggregate_lenient(file.as_bytes(), By::subject())?;
+    /// assert_eq!((aggregated.summaries()[0].estimate().count(), aggregated.filtered()), (1, 1));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn filtered(&self) -> u64 {
+        self.filtered
     }
 }
 
@@ -411,7 +457,76 @@ impl<'m> CsvImport<'m> {
     /// ```
     #[must_use]
     pub fn new() -> Self {
-        Self { scales: Scales::default(), survey_period: PeriodKind::Month, model: None, duplicates: true }
+        Self {
+            scales: Scales::default(),
+            survey_period: PeriodKind::Month,
+            model: None,
+            duplicates: true,
+            mapping: None,
+        }
+    }
+
+    /// Reads files laid out as `mapping` says (a survey tool's wide
+    /// export) instead of the long layout; the answers are on the
+    /// mapping's [scales](SurveyMapping::scales), whatever
+    /// [`scales`](Self::scales) says.
+    ///
+    /// Each record is one respondent: every question column answered is a
+    /// response (an empty cell is a question not answered), of the
+    /// record's respondent, date, site and channel. A record is rejected
+    /// whole, with every problem, each at `line N.column` (the column as
+    /// the mapping names it) with the cell and what is accepted: a
+    /// required column's cell empty ([`Problem::MissingField`]); a date
+    /// not in the mapping's format ([`Problem::NotInFormat`], the format
+    /// accepted) or out of range ([`Problem::DateOutOfRange`]); a site or
+    /// channel not in its table or not an id / channel
+    /// ([`Problem::NotAccepted`], [`Problem::InvalidId`]); an answer that
+    /// is neither a label of its question, a number nor a number followed
+    /// by ` - ` and a label ([`Problem::NotAccepted`] with the labels, or
+    /// [`Problem::NotANumber`]), or off its question's scale
+    /// ([`Problem::OutOfScale`], the scale accepted); a cell not UTF-8
+    /// ([`Problem::Unreadable`]); more fields than the header has columns.
+    /// A record the filters leave out is neither read nor rejected, only
+    /// counted ([`Imported::filtered`]). The whole file is refused, as for
+    /// the long layout, when a column the mapping names is missing from
+    /// the header (`line N.column`, [`Problem::MissingColumn`]) or named
+    /// twice there, when a question's phase is not in the
+    /// [model](Self::model) ([`Problem::NotInModel`]), or when the file
+    /// ends before its header records (`line N`, [`Problem::Empty`]) or
+    /// has none after them (`records`). The duplicate check is made for
+    /// each answer: in a lenient import a record whose answers partly
+    /// repeat the respondent's earlier answers in the survey period keeps
+    /// the others, and is listed with the repeated ones.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder()
+    ///     .respondent("Respondent ID")
+    ///     .date("Start Date", "%m/%d/%Y %I:%M:%S %p")
+    ///     .question(QuestionColumn::new("Satisfied?", Subject::Phase("visit/consult".parse()?), Measure::Csat)
+    ///         .label("Very satisfied", 5.0).label("Satisfied", 4.0).label("Dissatisfied", 2.0))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,Satisfied?\n11,03/04/2024 09:15:02 AM,very satisfied\n12,03/04/2024 11:02:47 AM,Happy\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!(imported.responses().len(), 1);
+    /// assert_eq!(
+    ///     imported.rejected()[0].violations()[0].to_string(),
+    ///     "line 3.Satisfied?: not one of the accepted values `Happy` (accepted: Very satisfied, Satisfied, Dissatisfied or a number from 1 to 5)"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_mapping(mut self, mapping: &'m SurveyMapping) -> Self {
+        self.mapping = Some(mapping);
+        self
+    }
+
+    /// The scales the answers are on: the mapping's, if one is set.
+    fn scales_in_use(&self) -> Scales {
+        self.mapping.map_or(self.scales, |m| m.scales)
     }
 
     /// Sets the scales the answers are on.
@@ -565,8 +680,8 @@ impl<'m> CsvImport<'m> {
     pub fn lenient<R: io::Read>(&self, reader: R) -> Result<Imported, Error> {
         let mut rejected = Vec::new();
         let mut keep = Keep(Vec::new());
-        self.read(reader, self.intake(), &mut keep, |row| rejected.push(row))?;
-        Ok(Imported { responses: self.responses(keep), rejected })
+        let filtered = self.read(reader, self.intake(), &mut keep, |row| rejected.push(row))?;
+        Ok(Imported { responses: self.responses(keep), rejected, filtered })
     }
 
     /// Reads every record and folds each good one into its group ([`By`])
@@ -614,7 +729,7 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_strict<R: io::Read>(&self, reader: R, by: By) -> Result<Vec<Summary>, Error> {
         let mut bad = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales));
+        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
         self.read(reader, self.streaming_intake(), &mut fold, |row| bad.extend(row.violations))?;
         if bad.is_empty() { Ok(fold.0.summaries()) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
     }
@@ -661,38 +776,43 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_lenient<R: io::Read>(&self, reader: R, by: By) -> Result<Aggregated, Error> {
         let mut rejected = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales));
-        self.read(reader, self.streaming_intake(), &mut fold, |row| rejected.push(row))?;
-        Ok(Aggregated { summaries: fold.0.summaries(), rejected })
+        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
+        let filtered = self.read(reader, self.streaming_intake(), &mut fold, |row| rejected.push(row))?;
+        Ok(Aggregated { summaries: fold.0.summaries(), rejected, filtered })
     }
 
     /// The intake of an import that keeps every response: its duplicate
     /// check compares with them, exactly.
     fn intake(&self) -> Intake<'m> {
-        Intake::new(self.scales, self.survey_period, self.model, 1024)
+        Intake::new(self.scales_in_use(), self.survey_period, self.model, 1024)
     }
 
     /// The intake of an import that keeps none: its duplicate check, if on,
     /// keeps fingerprints.
     fn streaming_intake(&self) -> Intake<'m> {
-        Intake::streaming(self.scales, self.survey_period, self.model, self.duplicates)
+        Intake::streaming(self.scales_in_use(), self.survey_period, self.model, self.duplicates)
     }
 
     /// The responses kept.
     fn responses(&self, keep: Keep) -> Responses {
-        Responses { scales: self.scales, survey_period: self.survey_period, items: keep.0 }
+        Responses { scales: self.scales_in_use(), survey_period: self.survey_period, items: keep.0 }
     }
 
-    /// Reads every record, handing each good one to `sink` and each bad one to `reject`.
+    /// Reads every record, handing each good one to `sink` and each bad
+    /// one to `reject`; how many the mapping's filters left out.
     fn read<R: io::Read, S: Sink>(
         &self,
         reader: R,
         intake: Intake<'m>,
         sink: &mut S,
         mut reject: impl FnMut(RejectedRow),
-    ) -> Result<(), Error> {
-        let mut csv =
-            csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(Lines::new(reader));
+    ) -> Result<u64, Error> {
+        let delimiter = self.mapping.map_or(b',', |m| m.delimiter);
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(Lines::new(reader));
         let mut record = csv::ByteRecord::new();
         let fatal = |path: String, problem: Problem, value: String| {
             Error::invalid(Entity::SurveyFile, vec![Violation::new(path, problem, value)])
@@ -703,15 +823,36 @@ impl<'m> CsvImport<'m> {
             let line = csv.get_mut().line_of(at);
             fatal(format!("line {line}"), Problem::Unreadable, e.to_string())
         };
-        match csv.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => return Err(fatal("line 1".to_owned(), Problem::Empty, String::new())),
-            Err(e) => return Err(unreadable(&e, &mut csv)),
+        // The records before the header, the header, and the header
+        // records after it.
+        let (before, after) =
+            self.mapping.map_or((0, 0), |m| (m.header_row.saturating_sub(1), m.extra_header_rows));
+        let mut intake = Some(intake);
+        let mut reading = None;
+        for n in 0..=before.saturating_add(after) {
+            match csv.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) if n == 0 => return Err(fatal("line 1".to_owned(), Problem::Empty, String::new())),
+                Ok(false) if n <= before => {
+                    let line = csv.get_mut().line_of(u64::MAX);
+                    return Err(fatal(format!("line {line}"), Problem::Empty, String::new()));
+                }
+                Ok(false) => return Err(fatal("records".to_owned(), Problem::Empty, String::new())),
+                Err(e) => return Err(unreadable(&e, &mut csv)),
+            }
+            if let Some(intake) = intake.take_if(|_| n == before) {
+                let header = csv.get_mut().line_of(start(&record));
+                reading = Some(match self.mapping {
+                    None => Reading::Long(RowReader::new(Layout::of(&record, header)?, intake)),
+                    Some(m) => Reading::Mapped(Mapped::of(m, &record, header, intake)?),
+                });
+            }
         }
-        let header = csv.get_mut().line_of(start(&record));
-        let layout = Layout::of(&record, header)?;
-        let mut reader = RowReader::new(layout, intake);
+        let Some(mut reading) = reading else {
+            return Err(fatal("line 1".to_owned(), Problem::Empty, String::new()));
+        };
         let mut records = 0_u64;
+        let mut filtered = 0_u64;
         loop {
             match csv.read_byte_record(&mut record) {
                 Ok(true) => {}
@@ -721,8 +862,17 @@ impl<'m> CsvImport<'m> {
             records += 1;
             let line = csv.get_mut().line_of(start(&record));
             let mut v = Violations::default();
-            if let Some(row) = reader.row(&mut v, line, &record) {
-                sink.take(&mut reader.intake, &mut v, Place::Line(line), row);
+            match &mut reading {
+                Reading::Long(reader) => {
+                    if let Some(row) = reader.row(&mut v, line, &record) {
+                        sink.take(&mut reader.intake, &mut v, Place::Line(line), row);
+                    }
+                }
+                Reading::Mapped(mapped) => {
+                    if !mapped.record(&mut v, line, &record, sink) {
+                        filtered += 1;
+                    }
+                }
             }
             if !v.is_empty() {
                 reject(RejectedRow { line, violations: v.into_vec() });
@@ -731,7 +881,7 @@ impl<'m> CsvImport<'m> {
         if records == 0 {
             return Err(fatal("records".to_owned(), Problem::Empty, String::new()));
         }
-        Ok(())
+        Ok(filtered)
     }
 }
 
@@ -861,6 +1011,7 @@ struct Row<'r> {
     subject: Subject,
     answer: Answer,
     importance: Option<f64>,
+    comment: Option<&'r str>,
 }
 
 /// What an import does with each good record.
@@ -884,6 +1035,7 @@ impl Sink for Keep {
             subject: row.subject,
             answer: row.answer,
             importance: row.importance,
+            comment: row.comment.map(std::sync::Arc::from),
         };
         intake.remember(v, path, &response, self.0.len(), &self.0);
         if v.is_empty() {
@@ -1033,7 +1185,7 @@ impl<'m> RowReader<'m> {
         self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
         match (v.is_empty(), respondent, date, subject, answer) {
             (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
-                Some(Row { respondent, date, site, channel, subject, answer, importance })
+                Some(Row { respondent, date, site, channel, subject, answer, importance, comment: None })
             }
             _ => None,
         }
@@ -1143,7 +1295,9 @@ fn subject_of(
     if let Some(subject) = known.get(text.as_bytes()) {
         return Some(subject.clone());
     }
-    let subject = if text.contains('/') {
+    let subject = if text == "overall" {
+        Subject::Overall
+    } else if text.contains('/') {
         match text.parse::<PhasePath>() {
             Ok(phase) => Subject::Phase(phase),
             Err(_) => {
@@ -1178,6 +1332,280 @@ fn site_of(
     let id = v.id(&path(), text)?;
     known.insert(Box::from(text.as_bytes()), id.clone());
     Some(id)
+}
+
+/// How the records of a file are read: the long layout, or a mapping's.
+enum Reading<'m> {
+    Long(RowReader<'m>),
+    Mapped(Mapped<'m>),
+}
+
+/// A question's labels, normalised, and the value of each.
+type Labels = [(String, f64)];
+
+/// Reads the records of a wide export as a [`SurveyMapping`] says.
+struct Mapped<'m> {
+    mapping: &'m SurveyMapping,
+    width: usize,
+    respondent: usize,
+    date: usize,
+    site: Option<usize>,
+    channel: Option<usize>,
+    filters: Vec<(usize, &'m [String])>,
+    /// Each question's column and its comment column, if it has one, and
+    /// its labels normalised.
+    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m Labels)>,
+    intake: Intake<'m>,
+    /// Sites read before without a table, by their text.
+    sites: FxHashMap<Box<[u8]>, Id>,
+    /// The answers of the record being read, by question, with the
+    /// comment beside each.
+    answers: Vec<(usize, Answer, Option<usize>)>,
+}
+
+impl<'m> Mapped<'m> {
+    /// Finds every column `mapping` names in `header`, the record on
+    /// line `line`; checks the questions' phases against the model.
+    fn of(
+        mapping: &'m SurveyMapping,
+        header: &csv::ByteRecord,
+        line: u64,
+        intake: Intake<'m>,
+    ) -> Result<Self, Error> {
+        let names: Vec<String> =
+            header.iter().map(|name| normalize(&String::from_utf8_lossy(name))).collect();
+        let mut v = Violations::default();
+        let find = |v: &mut Violations, column: &str| {
+            let key = normalize(column);
+            let mut at = names.iter().enumerate().filter(|(_, n)| **n == key).map(|(i, _)| i);
+            let first = at.next();
+            if first.is_none() {
+                v.push(format!("line {line}.{column}"), Problem::MissingColumn, column);
+            } else if at.next().is_some() {
+                v.push(format!("line {line}.{column}"), Problem::Contradicts("column given twice"), column);
+            }
+            first
+        };
+        let respondent = find(&mut v, &mapping.respondent);
+        let date = find(&mut v, &mapping.date);
+        let site = mapping.site.as_deref().map(|c| find(&mut v, c));
+        let channel = mapping.channel.as_deref().map(|c| find(&mut v, c));
+        let filters: Vec<_> =
+            mapping.filters.iter().map(|(c, keep)| (find(&mut v, c), keep.as_slice())).collect();
+        let questions: Vec<_> = mapping
+            .questions
+            .iter()
+            .zip(&mapping.labels)
+            .map(|(q, labels)| {
+                (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q, labels)
+            })
+            .collect();
+        if let Some(phases) = &intake.phases {
+            for q in &mapping.questions {
+                if let Subject::Phase(phase) = q.subject() {
+                    if !phases.contains_key(&(phase.sequence().as_str(), phase.phase().as_str())) {
+                        v.push(format!("line {line}.{}", q.column()), Problem::NotInModel, phase.to_string());
+                    }
+                }
+            }
+        }
+        let (Some(respondent), Some(date), true) = (respondent, date, v.is_empty()) else {
+            return Err(v.into_error(Entity::SurveyFile));
+        };
+        Ok(Self {
+            mapping,
+            width: header.len(),
+            respondent,
+            date,
+            site: site.flatten(),
+            channel: channel.flatten(),
+            filters: filters.into_iter().filter_map(|(i, keep)| Some((i?, keep))).collect(),
+            questions: questions
+                .into_iter()
+                .filter_map(|(i, comment, q, labels)| Some((i?, comment.flatten(), q, labels.as_slice())))
+                .collect(),
+            intake,
+            sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
+            answers: Vec::with_capacity(mapping.questions.len()),
+        })
+    }
+
+    /// Reads the record at `line`, handing each answer to `sink`, every
+    /// problem into `v`; false when the filters leave it out.
+    fn record<S: Sink>(
+        &mut self,
+        v: &mut Violations,
+        line: u64,
+        record: &csv::ByteRecord,
+        sink: &mut S,
+    ) -> bool {
+        let cell = |i: usize| record.get(i).unwrap_or_default();
+        for (i, keep) in &self.filters {
+            let text = String::from_utf8_lossy(cell(*i));
+            if !keep.iter().any(|k| same(k, &text)) {
+                return false;
+            }
+        }
+        if record.len() > self.width {
+            v.push(
+                format!("line {line}"),
+                Problem::Contradicts("more fields than the header has columns"),
+                record.len().to_string(),
+            );
+        }
+        let m = self.mapping;
+        let at = |column: &str| format!("line {line}.{column}");
+        // The trimmed text of a cell, `None` when empty or not UTF-8 (a violation).
+        let text = |v: &mut Violations, i: usize, column: &str| match std::str::from_utf8(cell(i)) {
+            Ok(t) => Some(t.trim()).filter(|t| !t.is_empty()),
+            Err(_) => {
+                v.push(at(column), Problem::Unreadable, String::from_utf8_lossy(cell(i)));
+                None
+            }
+        };
+        let required = |v: &mut Violations, i: usize, column: &str| {
+            let before = v.len();
+            let t = text(v, i, column);
+            if t.is_none() && v.len() == before {
+                v.push(at(column), Problem::MissingField, "");
+            }
+            t
+        };
+        let respondent = required(v, self.respondent, &m.respondent);
+        self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
+        let date = required(v, self.date, &m.date).and_then(|t| match m.date_of(t) {
+            Some(d) => {
+                check_date(v, Place::Line(line), d, || t.to_owned());
+                Some(d)
+            }
+            None => {
+                v.push_accepted(at(&m.date), Problem::NotInFormat, t, m.date_format.clone());
+                None
+            }
+        });
+        let site = match (self.site, m.site.as_deref()) {
+            (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
+                if m.sites.is_empty() {
+                    site_of(&mut self.sites, v, || at(column), t)
+                } else {
+                    let found = m.sites.iter().find(|(k, _)| same(k, t)).map(|(_, id)| id.clone());
+                    if found.is_none() {
+                        let keys: Vec<&str> = m.sites.iter().map(|(k, _)| k.as_str()).collect();
+                        v.push_accepted(at(column), Problem::NotAccepted, t, keys.join(", "));
+                    }
+                    found
+                }
+            }),
+            _ => None,
+        };
+        let channel = match (self.channel, m.channel.as_deref()) {
+            (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
+                let found = if m.channels.is_empty() {
+                    normalize(t).parse::<Channel>().ok()
+                } else {
+                    m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
+                };
+                if found.is_none() {
+                    let accepted = if m.channels.is_empty() {
+                        <Channel as crate::vocabulary::Vocabulary>::NAMES.join(", ")
+                    } else {
+                        m.channels.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", ")
+                    };
+                    v.push_accepted(at(column), Problem::NotAccepted, t, accepted);
+                }
+                found
+            }),
+            _ => None,
+        };
+        self.answers.clear();
+        for (n, &(i, comment, q, labels)) in self.questions.iter().enumerate() {
+            if let Some(t) = text(v, i, q.column()) {
+                if let Some(answer) = answer_of(v, &at(q.column()), q, labels, t) {
+                    self.answers.push((n, answer, comment));
+                }
+                // A comment is checked with the answer it is kept beside
+                // (one beside an unanswered question has no response to
+                // be kept with).
+                if let (Some(c), Some(column)) = (comment, q.comment_column()) {
+                    if let Some(written) = text(v, c, column) {
+                        check_comment(v, || at(column), written);
+                    }
+                }
+            }
+        }
+        if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
+            for &(n, answer, comment) in &self.answers {
+                let Some(&(_, _, q, _)) = self.questions.get(n) else { continue };
+                // Read and checked above: UTF-8, not too long.
+                let comment = comment.and_then(|i| text(v, i, q.comment_column().unwrap_or_default()));
+                let row = Row {
+                    respondent,
+                    date,
+                    site: site.clone(),
+                    channel,
+                    subject: q.subject().clone(),
+                    answer,
+                    importance: None,
+                    comment,
+                };
+                let mut w = Violations::default();
+                sink.take(&mut self.intake, &mut w, Place::Line(line), row);
+                v.append(w);
+            }
+        }
+        true
+    }
+}
+
+/// The answer `text` gives to `q`, at `path`: one of its `labels`
+/// (normalised), a number, or a number followed by ` - ` and a label; on
+/// `q`'s scale.
+fn answer_of(
+    v: &mut Violations,
+    path: &str,
+    q: &QuestionColumn,
+    labels: &Labels,
+    text: &str,
+) -> Option<Answer> {
+    let value = labels
+        .iter()
+        .find(|(l, _)| same(l, text))
+        .map(|(_, x)| *x)
+        .or_else(|| text.parse::<f64>().ok())
+        .or_else(|| leading_number(text));
+    let Some(x) = value else {
+        let problem = if q.labels().is_empty() { Problem::NotANumber } else { Problem::NotAccepted };
+        v.push_accepted(path, problem, text, q.accepted());
+        return None;
+    };
+    let scale = q.scale_or_default();
+    let whole = q.measure() != Measure::Nps || x.fract() == 0.0;
+    if !(scale.contains(x) && whole) {
+        v.push_accepted(path, Problem::OutOfScale, text, q.accepted());
+        return None;
+    }
+    match q.measure() {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a whole number from 0 to 10"
+        )]
+        Measure::Nps => Some(Answer::Nps(x as u8)),
+        Measure::Csat => Some(Answer::Csat(x)),
+        Measure::Ces => Some(Answer::Ces(x)),
+        Measure::Servqual => None,
+    }
+}
+
+/// The number a label starts with, `10 - Extremely likely`: digits, then
+/// spaces, then `-`.
+fn leading_number(text: &str) -> Option<f64> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?.trim_start();
+    if digits == 0 || !rest.starts_with('-') {
+        return None;
+    }
+    text.get(..digits)?.parse().ok()
 }
 
 /// The date a cell holds: `yyyy-mm-dd` read directly, anything else (a
@@ -1222,6 +1650,16 @@ mod tests {
         lines.count(text);
         assert_eq!((lines.line_of(0), lines.line_of(1), lines.line_of(40), lines.line_of(41)), (1, 3, 4, 8));
         assert_eq!((lines.line_of(60), lines.line), (9, 9));
+    }
+
+    #[test]
+    fn a_label_is_read_by_its_leading_number() {
+        assert_eq!(leading_number("10 - Extremely likely"), Some(10.0));
+        assert_eq!(leading_number("0 -Not at all likely"), Some(0.0));
+        assert_eq!(leading_number("7-"), Some(7.0));
+        for text in ["", "-", "10", "10 Extremely likely", "- 10", "ten - x", "1.5 - x", "\u{0661} - x"] {
+            assert_eq!(leading_number(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -46,6 +46,15 @@ pub(crate) fn check_date(v: &mut Violations, path: Place, date: Date, shown: imp
     }
 }
 
+/// Checks that `comment`, at the path `path` makes, is not longer than a
+/// comment may be.
+pub(crate) fn check_comment(v: &mut Violations, path: impl FnOnce() -> String, comment: &str) {
+    // More bytes than characters: counted only when it may be too long.
+    if comment.len() > Response::MAX_COMMENT_CHARS && comment.chars().count() > Response::MAX_COMMENT_CHARS {
+        v.push(path(), Problem::CommentTooLong, comment);
+    }
+}
+
 /// A response's identity within a survey period: who, about what, which
 /// measure, when. Only for the rare responses whose identity's hash another
 /// identity had first.
@@ -123,6 +132,9 @@ impl<'m> Intake<'m> {
         let before = v.len();
         self.check_parts(v, path, Some(&r.respondent), Some(&r.subject), Some(r.answer), r.importance);
         check_date(v, path, r.date, || r.date.to_string());
+        if let Some(comment) = &r.comment {
+            check_comment(v, || format!("{path}.comment"), comment);
+        }
         if v.len() == before {
             self.remember(v, path, r, index, earlier);
         }
@@ -154,6 +166,13 @@ impl<'m> Intake<'m> {
                 v.push(format!("{path}.{field}"), Problem::OutOfScale, x.to_string());
             }
         };
+        if let (Some(Subject::Overall), Some(Answer::Servqual { .. })) = (subject, answer) {
+            v.push(
+                format!("{path}.subject"),
+                Problem::Contradicts(crate::survey::feedback::NOT_OVERALL),
+                "overall",
+            );
+        }
         match answer {
             Some(Answer::Servqual { expectation, perception }) => {
                 on(v, "expectation", self.scales.servqual, expectation);

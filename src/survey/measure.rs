@@ -14,7 +14,7 @@ vocabulary! {
     /// assert_eq!(Measure::Servqual.to_string(), "servqual");
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum Measure("measure") {
+    pub enum Measure(Entity::Measure) {
         /// SERVQUAL: expectation and perception of a subject; the gap P − E.
         Servqual,
         /// Net promoter score: likelihood to recommend, 0–10.

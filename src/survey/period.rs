@@ -17,7 +17,7 @@ vocabulary! {
     /// assert_eq!("quarter".parse::<PeriodKind>()?, PeriodKind::Quarter);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
-    pub enum PeriodKind("period kind") {
+    pub enum PeriodKind(Entity::PeriodKind) {
         /// A calendar month.
         Month,
         /// A calendar quarter: January–March, April–June, July–September, October–December.

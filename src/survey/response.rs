@@ -43,6 +43,7 @@ pub struct Response {
     pub(super) subject: Subject,
     pub(super) answer: Answer,
     pub(super) importance: Option<f64>,
+    pub(super) comment: Option<Arc<str>>,
 }
 
 impl Response {
@@ -97,8 +98,28 @@ impl Response {
             subject,
             answer,
             importance: None,
+            comment: None,
         }
     }
+
+    /// The most characters a comment may have: 10,000 (a page of text).
+    /// A longer one is refused
+    /// ([`Problem::CommentTooLong`](crate::error::Problem::CommentTooLong)):
+    /// a cell of a megabyte is not a customer's comment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let long = "x".repeat(Response::MAX_COMMENT_CHARS + 1);
+    /// let r = Response::new("r1", date(2026, 1, 9), Subject::Dimension(QualityDimension::Empathy), Answer::Nps(7)).with_comment(long);
+    /// let err = Responses::builder().responses([r]).build().unwrap_err();
+    /// assert_eq!(err.violations()[0].path(), "responses[0].comment");
+    /// assert_eq!(err.violations()[0].problem(), &Problem::CommentTooLong);
+    /// ```
+    pub const MAX_COMMENT_CHARS: usize = crate::error::limits::COMMENT_CHARS;
 
     crate::setters::setters! {
         /// Sets the site answered about (a hotel, a branch).
@@ -139,6 +160,41 @@ impl Response {
         /// assert_eq!(r.importance(), Some(2.0));
         /// ```
         fn with_importance(weight: f64) { importance = Some(weight) }
+    }
+
+    /// Sets what the respondent wrote about the subject, beside the score
+    /// (at most [`MAX_COMMENT_CHARS`](Self::MAX_COMMENT_CHARS) characters).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let r = Response::new("r1", date(2026, 1, 9), Subject::Dimension(QualityDimension::Empathy), Answer::Nps(7))
+    ///     .with_comment("Parking was hard to find.");
+    /// assert_eq!(r.comment(), Some("Parking was hard to find."));
+    /// ```
+    #[must_use]
+    pub fn with_comment(mut self, text: impl Into<String>) -> Self {
+        self.comment = Some(Arc::from(text.into()));
+        self
+    }
+
+    /// What the respondent wrote beside the score, if anything.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    ///
+    /// let r = Response::new("r1", date(2026, 1, 9), Subject::Dimension(QualityDimension::Empathy), Answer::Nps(7));
+    /// assert_eq!(r.comment(), None);
+    /// ```
+    #[must_use]
+    pub fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
     }
 
     /// Who answered: the survey tool's respondent id.

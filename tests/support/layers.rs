@@ -18,14 +18,15 @@
 use std::collections::HashMap;
 
 /// The layers, lowest first, each with the top-level modules it holds.
+///
+/// The base's modules are a stack too, lowest first: each names only those
+/// before it ([`base_rank`]).
 pub const LAYERS: &[(&str, &[&str])] = &[
-    (
-        "base",
-        &["error", "id", "set", "vocabulary", "validate", "document", "places", "text_serde", "setters"],
-    ),
+    ("base", &["chars", "error", "text_serde", "id", "validate", "vocabulary", "set", "setters", "document"]),
     ("model", &["model"]),
     ("standard", &["standard"]),
     ("rules", &["rules"]),
+    ("statistics", &["statistics"]),
     ("survey", &["survey"]),
     ("publish", &["publish"]),
     ("assess", &["assess"]),
@@ -42,11 +43,15 @@ const MAY_NAME: &[(&str, &[&str])] = &[
     ("model", &["base"]),
     ("standard", &["base", "model"]),
     ("rules", &["base", "model", "standard"]),
-    ("survey", &["base", "model"]),
+    ("statistics", &["base"]),
+    ("survey", &["base", "model", "statistics"]),
     ("publish", &["base", "model", "standard", "rules"]),
-    ("assess", &["base", "model", "standard", "rules", "survey", "publish"]),
-    ("charts", &["base", "model", "standard", "survey", "assess"]),
-    ("prelude", &["base", "model", "standard", "rules", "survey", "publish", "assess", "charts"]),
+    ("assess", &["base", "model", "standard", "rules", "statistics", "survey", "publish"]),
+    ("charts", &["base", "model", "standard", "statistics", "survey", "assess"]),
+    (
+        "prelude",
+        &["base", "model", "standard", "rules", "statistics", "survey", "publish", "assess", "charts"],
+    ),
 ];
 
 /// Whether a file of layer `file` may name layer `named`.
@@ -56,6 +61,12 @@ pub fn may_name(file: usize, named: usize) -> bool {
             .iter()
             .find(|(name, _)| *name == layer_name(file))
             .is_some_and(|(_, below)| below.contains(&layer_name(named)))
+}
+
+/// The place of the base module `name` in the base's stack (lowest first),
+/// or `None` if it is not a base module.
+pub fn base_rank(name: &str) -> Option<usize> {
+    LAYERS.first().and_then(|(_, modules)| modules.iter().position(|m| *m == name))
 }
 
 /// The layer (its index in [`LAYERS`]) of the top-level module `name`.
@@ -325,14 +336,39 @@ pub fn scan(
     file_layer: usize,
     root: &HashMap<String, Option<usize>>,
 ) -> Vec<Finding> {
+    root_paths(source, module)
+        .into_iter()
+        .filter_map(|RootPath { line, name, path }| match layer_below_root(&name, root) {
+            Ok(Some(layer)) if !may_name(file_layer, layer) => {
+                Some(Finding { line, path, names: Some(layer) })
+            }
+            Ok(_) => None,
+            Err(()) => Some(Finding { line, path, names: None }),
+        })
+        .collect()
+}
+
+/// A path in a file that reaches the crate root: `crate::model::Id`,
+/// `super::super::rules::Rule` from two modules down, an item of a `use`
+/// group, a `crate::…` path in a string literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RootPath {
+    /// The line the path starts on, from 1.
+    pub line: usize,
+    /// The name right below the root: a top-level module, a root
+    /// re-export, or `*` for a glob of the root.
+    pub name: String,
+    /// The path as written (for a `use` group, the group's prefix and the one item).
+    pub path: String,
+}
+
+/// Every path in `source` (the text of the file of module `module`, as for
+/// [`scan`]) that reaches the crate root, in the order written.
+pub fn root_paths(source: &str, module: &[&str]) -> Vec<RootPath> {
     let tokens = tokens(source);
     let mut found = Vec::new();
-    let mut check = |name: &str, line: usize, path: String| match layer_below_root(name, root) {
-        Ok(Some(layer)) if !may_name(file_layer, layer) => {
-            found.push(Finding { line, path, names: Some(layer) })
-        }
-        Ok(_) => {}
-        Err(()) => found.push(Finding { line, path, names: None }),
+    let mut check = |name: &str, line: usize, path: String| {
+        found.push(RootPath { line, name: name.to_owned(), path });
     };
     // Inline modules open at this point (`mod tests {`), with the brace depth they opened at.
     let mut inline: Vec<usize> = Vec::new();
@@ -470,4 +506,132 @@ pub fn module_of(relative: &str) -> Vec<String> {
         parts.pop();
     }
     parts
+}
+
+/// The names of the types `source` defines (`struct`, `enum`, `union`, at
+/// any depth, and those a declaring macro's invocation spells out, such as
+/// `vocabulary! { pub enum Channel(…) { … } }`), in the order written.
+pub fn type_names(source: &str) -> Vec<String> {
+    let tokens = tokens(source);
+    tokens
+        .windows(2)
+        .filter(|w| matches!(ident(w.first()), Some("struct" | "enum" | "union")))
+        .filter_map(|w| ident(w.get(1)).map(str::to_owned))
+        .collect()
+}
+
+/// An inherent `impl` (`impl Standard { … }`, `impl<T> EnumSet<T> { … }`):
+/// the line it starts on, the path of its type as written, and the type's
+/// own name (the path's last segment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct InherentImpl {
+    line: usize,
+    path: Vec<String>,
+}
+
+/// The inherent impls of `source`. A trait impl (`impl Labelled for
+/// Verdict`) is not one, nor is `impl Trait` in a type (`-> impl
+/// Iterator`), nor an impl a macro writes for its argument (`impl $ty`).
+fn inherent_impls(source: &str) -> Vec<InherentImpl> {
+    let tokens = tokens(source);
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if ident(Some(t)) != Some("impl") {
+            continue;
+        }
+        // An item starts after a block, a `;`, an attribute's `]`, or `unsafe`.
+        let item = i == 0
+            || tokens.get(i - 1).is_some_and(|p| {
+                matches!(p.kind, Kind::Punct('}' | '{' | ';' | ']'))
+                    || matches!(&p.kind, Kind::Ident(w) if w == "unsafe")
+            });
+        if !item {
+            continue;
+        }
+        // Past the generics (`<T: Fn() -> U>`: an arrow's `>` closes nothing).
+        let mut j = i + 1;
+        if is(tokens.get(j), &Kind::Punct('<')) {
+            let mut depth = 0usize;
+            while let Some(tk) = tokens.get(j) {
+                match tk.kind {
+                    Kind::Punct('<') => depth += 1,
+                    Kind::Punct('>') if !is(tokens.get(j - 1), &Kind::Punct('-')) => {
+                        depth -= 1;
+                        if depth == 0 {
+                            j += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+        }
+        // The type (or trait) up to `for`, `where` or `{`, outside its own
+        // generics; its path is the identifiers before them.
+        let mut path = Vec::new();
+        let mut depth = 0usize;
+        let mut inherent = true;
+        let mut by_macro = false;
+        while let Some(tk) = tokens.get(j) {
+            match &tk.kind {
+                Kind::Punct('<') => depth += 1,
+                Kind::Punct('>') if !is(tokens.get(j - 1), &Kind::Punct('-')) => {
+                    depth = depth.saturating_sub(1)
+                }
+                Kind::Punct('$') if path.is_empty() => by_macro = true,
+                Kind::Ident(w) if depth == 0 && w == "for" => {
+                    inherent = false;
+                    break;
+                }
+                Kind::Ident(w) if depth == 0 && w == "where" => break,
+                Kind::Punct('{') | Kind::Punct(';') if depth == 0 => break,
+                Kind::Ident(w) if depth == 0 && w != "dyn" => path.push(w.clone()),
+                _ => {}
+            }
+            j += 1;
+        }
+        if inherent && !by_macro && !path.is_empty() {
+            found.push(InherentImpl { line: t.line, path });
+        }
+    }
+    found
+}
+
+/// The inherent impls in `source` (the file of module `module`, in layer
+/// `file_layer`) of a type of another layer. A type is the one the impl's
+/// path names (`impl crate::standard::Standard`); else one the file
+/// defines; else the one it imports under that name through the root
+/// (`use crate::standard::{Locale as L}`); else, if the file's layer
+/// defines a type of that name, that one (reached through `super` or
+/// `self`); else the type of that name `defined` (name → layers, from
+/// [`type_names`] over `src/`) places in another layer. `names` is the
+/// type's layer (`None`: defined nowhere in `src/`).
+pub fn inherent_impls_elsewhere(
+    source: &str,
+    module: &[&str],
+    file_layer: usize,
+    root: &HashMap<String, Option<usize>>,
+    defined: &HashMap<String, Vec<usize>>,
+) -> Vec<Finding> {
+    let own = type_names(source);
+    let imported = root_paths(source, module);
+    let mut found = Vec::new();
+    for InherentImpl { line, path } in inherent_impls(source) {
+        let Some(name) = path.last() else { continue };
+        let layer = if matches!(path.first().map(String::as_str), Some("crate")) {
+            path.get(1).and_then(|below| layer_below_root(below, root).ok().flatten())
+        } else if own.contains(name) {
+            Some(file_layer)
+        } else if let Some(p) = imported.iter().find(|p| p.path.rsplit([':', ' ']).next() == Some(name)) {
+            layer_below_root(&p.name, root).ok().flatten()
+        } else {
+            let layers = defined.get(name).map(Vec::as_slice).unwrap_or_default();
+            if layers.contains(&file_layer) { Some(file_layer) } else { layers.first().copied() }
+        };
+        if layer != Some(file_layer) {
+            found.push(Finding { line, path: format!("impl {}", path.join("::")), names: layer });
+        }
+    }
+    found
 }

@@ -321,7 +321,11 @@ fn main() {
             let s = r.derive(&m, lvl);
             let l = Checklist::new(&s, &ChecklistFilter::new().with_policies());
             let a = Audit::builder()
-                .entries(l.items().iter().map(|i| AuditEntry::new(i.id().to_string()).verdict(Verdict::Pass)))
+                .entries(
+                    l.items()
+                        .iter()
+                        .map(|i| AuditEntry::new(i.standard().id().to_string()).verdict(Verdict::Pass)),
+                )
                 .build()
                 .unwrap();
             measured(|| a.score(&l));

@@ -117,8 +117,12 @@ impl<'a> Policies<'a> {
                 continue;
             };
             let (a, b) = (&challenger, &*incumbent);
-            let (reason, challenger_wins) =
-                precedence(a.rule.rule, a.policy.target(), b.rule.rule, b.policy.target());
+            let (reason, challenger_wins) = precedence(
+                a.rule.rule,
+                a.policy.standard().target(),
+                b.rule.rule,
+                b.policy.standard().target(),
+            );
             let (winner, loser) = if challenger_wins {
                 let lost = std::mem::replace(incumbent, challenger);
                 (&incumbent.policy, lost.policy)
@@ -126,9 +130,9 @@ impl<'a> Policies<'a> {
                 (&incumbent.policy, challenger.policy)
             };
             superseded.push(Superseded::new(
-                Arc::clone(loser.as_standard().source()),
-                Arc::clone(winner.as_standard().source()),
-                Arc::clone(loser.as_standard().step_info()),
+                Arc::clone(loser.standard().source()),
+                Arc::clone(winner.standard().source()),
+                Arc::clone(loser.standard().step_info()),
                 reason,
             ));
         }

@@ -5,9 +5,9 @@ use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch,
     model::ChannelFamily as Fam, model::Characteristic as C, model::Complexity as Cx,
     model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E, model::FactorKind as Fk,
-    model::Intermediaries as I, model::Locale as Lo, model::MomentKind as M, model::Purchaser as Pu,
-    model::QualityAspect as A, model::QualityDimension as D, model::Risk as R, model::ServiceLevel as L,
-    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U,
+    model::Intermediaries as I, model::MomentKind as M, model::Purchaser as Pu, model::QualityAspect as A,
+    model::QualityDimension as D, model::Risk as R, model::ServiceLevel as L, model::StandardKind as K,
+    model::TaskAllocation as Ta, model::UsageFrequency as U, standard::Locale as Lo,
     standard::Placeholder as P,
 };
 use crate::{model::Industry, model::Noun, standard::statement::Case};

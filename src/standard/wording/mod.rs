@@ -42,17 +42,21 @@
 //! words file check that every table has every entry, non-empty and
 //! distinct within its enum, for every locale.
 
-pub(super) mod english;
+mod english;
+mod equality;
+pub(crate) mod number;
 pub(super) mod polish;
+
+pub(crate) use number::Number;
 
 use std::sync::Arc;
 
 use crate::{
     model::Capability, model::CapacityControl, model::Channel, model::ChannelFamily, model::Characteristic,
     model::Complexity, model::ContactLevel, model::DeliverySpan, model::Emotion, model::FactorKind,
-    model::Industry, model::Initiator, model::Intermediaries, model::Locale, model::MomentKind, model::Noun,
+    model::Industry, model::Initiator, model::Intermediaries, model::MomentKind, model::Noun,
     model::Purchaser, model::QualityAspect, model::QualityDimension, model::Risk, model::ServiceLevel,
-    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary,
+    model::StandardKind, model::TaskAllocation, model::UsageFrequency, model::Vocabulary, standard::Locale,
     standard::Placeholder, standard::Policy, standard::PolicyScope, standard::Provenance, standard::Standard,
     standard::Target, standard::standard::Names, standard::statement::Case,
 };
@@ -221,36 +225,6 @@ pub(crate) fn noun(locale: Locale, industry: Industry, noun: Noun, plural: bool,
     (locale.language().noun)(industry, noun, plural, case)
 }
 
-/// How a number is written for people: how many decimals, and which minus
-/// sign. The locale gives the decimal separator ([`Locale::number`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Number {
-    decimals: usize,
-    /// Trailing zeros after the separator (and a separator left alone) dropped.
-    trimmed: bool,
-    /// A true minus sign (`−`), and no minus on a value that shows as zero.
-    typeset: bool,
-}
-
-impl Number {
-    /// Exactly `decimals` decimals, rounded: `1.50`, `-0.25`.
-    pub(crate) const fn fixed(decimals: usize) -> Self {
-        Self { decimals, trimmed: false, typeset: false }
-    }
-
-    /// At most `decimals` decimals, rounded, without trailing zeros: `2.5`, `3`.
-    pub(crate) const fn up_to(decimals: usize) -> Self {
-        Self { decimals, trimmed: true, typeset: false }
-    }
-
-    /// The same, with a true minus sign (`−1.25`), and a value that rounds
-    /// to zero written without one (`0.00`, never `−0.00`): for charts.
-    #[cfg_attr(not(feature = "charts"), allow(dead_code, reason = "used by the charts"))]
-    pub(crate) const fn typeset(self) -> Self {
-        Self { typeset: true, ..self }
-    }
-}
-
 impl Locale {
     pub(crate) fn language(self) -> &'static Language {
         match self {
@@ -278,22 +252,7 @@ impl Locale {
     /// formatter of the crate: targets, plans and charts all write their
     /// decimals with it.
     pub(crate) fn number(self, value: f64, format: Number) -> String {
-        let decimals = format.decimals;
-        let mut text = format!("{value:.decimals$}");
-        if format.typeset && text.trim_start_matches(['-', '0', '.']).is_empty() {
-            text = format!("{:.decimals$}", 0.0);
-        }
-        if format.trimmed && text.contains('.') {
-            text.truncate(text.trim_end_matches('0').trim_end_matches('.').len());
-        }
-        if format.typeset {
-            text = text.replace('-', "\u{2212}");
-        }
-        let separator = self.language().decimal_separator;
-        if separator != '.' {
-            text = text.replace('.', separator.encode_utf8(&mut [0; 4]));
-        }
-        text
+        number::write(value, format, self.language().decimal_separator)
     }
 
     /// One of a layer's or room's fixed texts ([`Texts`]) in this language.
@@ -503,7 +462,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement(&self) -> String {
-        self.as_standard().statement()
+        self.standard().statement()
     }
 
     /// The statement in `locale`.
@@ -519,7 +478,7 @@ impl Policy {
     /// ```
     #[must_use]
     pub fn statement_in(&self, locale: Locale) -> String {
-        locale.statement(self.as_standard())
+        locale.statement(self.standard())
     }
 }
 

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::{Label, Language, Text};
-use crate::model::Locale;
+use crate::standard::Locale;
 use crate::{
     model::Capability as Cap,
     model::CapacityControl as Cc,
@@ -16,7 +16,6 @@ use crate::{
     model::Emotion as E,
     model::FactorKind as Fk,
     model::Intermediaries as I,
-    model::Locale as Lo,
     model::MomentKind as M,
     model::Purchaser as Pu,
     model::QualityAspect as A,
@@ -28,6 +27,7 @@ use crate::{
     model::UsageFrequency as U,
     standard::Cover,
     standard::Distance,
+    standard::Locale as Lo,
     standard::Placeholder as P,
     standard::Target,
     standard::distance::LengthUnit,

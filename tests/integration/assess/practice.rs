@@ -540,7 +540,7 @@ fn checklists_take_exactly_the_filtered_standards() {
     let ask = ["answer@support/contact/ask", "greet@support/contact/ask", "reply@support/contact/ask"];
     let thank = ["thank@support/bill/invoice"];
     let take = |filter: ChecklistFilter| -> Vec<String> {
-        Checklist::new(&set, &filter).items().iter().map(|i| i.id().to_string()).collect()
+        Checklist::new(&set, &filter).items().iter().map(|i| i.standard().id().to_string()).collect()
     };
     assert_eq!(take(ChecklistFilter::new()), [&ask[..], &thank[..]].concat());
     assert_eq!(take(ChecklistFilter::new().department("care")), ask);
@@ -561,11 +561,11 @@ fn checklists_take_exactly_the_filtered_standards() {
     assert_eq!((list.len(), list.is_empty()), (3, false));
     let item = &list.items()[0];
     assert_eq!(item.statement(Locale::English), "Do it");
-    assert_eq!(item.target(), Target::WithinRings(3));
-    assert_eq!(item.kind(), StandardKind::Procedure);
-    assert_eq!(item.channels(), EnumSet::from([Channel::Telephone]));
-    assert_eq!(item.department().map(Id::as_str), Some("care"));
-    assert_eq!(item.step().to_string(), "support/contact/ask");
+    assert_eq!(item.standard().target(), Target::WithinRings(3));
+    assert_eq!(item.standard().kind(), StandardKind::Procedure);
+    assert_eq!(item.standard().channels(), EnumSet::from([Channel::Telephone]));
+    assert_eq!(item.standard().department().map(Id::as_str), Some("care"));
+    assert_eq!(item.standard().step().to_string(), "support/contact/ask");
     let none = Checklist::new(&set, &ChecklistFilter::new().department("sales"));
     assert_eq!((none.len(), none.is_empty()), (0, true));
 }

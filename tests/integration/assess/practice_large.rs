@@ -189,7 +189,7 @@ fn checklists_and_diffs_of_2000_steps_take_what_they_should() {
     let (basic, exclusive) =
         (rules.derive(&model, ServiceLevel::Basic), rules.derive(&model, ServiceLevel::Exclusive));
     let list = Checklist::new(&exclusive, &ChecklistFilter::new().department("billing"));
-    let ids: Vec<StandardId> = list.items().iter().map(ChecklistItem::id).collect();
+    let ids: Vec<StandardId> = list.items().iter().map(|i| i.standard().id()).collect();
     let expected: Vec<StandardId> = exclusive
         .iter()
         .filter(|s| s.department().map(Id::as_str) == Some("billing"))

@@ -547,3 +547,108 @@ fn document_text_messages() {
         format!("invalid standard set: policies[{policy}].standard.id: duplicate id `{first}`")
     );
 }
+
+#[cfg(feature = "csv")]
+#[test]
+fn survey_mapping_messages() {
+    let empathy = || Subject::Dimension(QualityDimension::Empathy);
+    let nps = || QuestionColumn::new("q", empathy(), Measure::Nps);
+    let base = || SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d");
+    let error = |b: SurveyMappingBuilder| b.build().unwrap_err().to_string();
+    assert_eq!(
+        error(SurveyMapping::builder()),
+        "invalid survey mapping: respondent: missing field; date.column: missing field; questions: nothing given"
+    );
+    assert_eq!(
+        error(base().delimiter('é').header_row(0).question(nps())),
+        "invalid survey mapping: delimiter: delimiter must be one ascii character other than a quote or a line break `é`; \
+         header_row: records are counted from 1 `0`"
+    );
+    assert_eq!(
+        error(base().site("id").question(nps())),
+        "invalid survey mapping: site.column: column mapped twice `id`"
+    );
+    assert_eq!(
+        error(
+            base()
+                .site("s")
+                .site_value("Kraków", "Kraków")
+                .site_value(" kraków ", "krakow")
+                .channel("c")
+                .channel_value("", Channel::Email)
+                .question(nps())
+        ),
+        "invalid survey mapping: site.values[Kraków]: invalid id (character 'K' is not one of a-z, 0-9, '-') `Kraków`; \
+         site.values[ kraków ]: value given twice ` kraków `; channel.values[]: missing field"
+    );
+    assert_eq!(
+        error(base().filter("", Vec::<String>::new()).question(nps())),
+        "invalid survey mapping: filters[0].column: missing field; filters[0].keep: nothing given"
+    );
+    assert_eq!(
+        error(base().question(QuestionColumn::new("q", empathy(), Measure::Servqual))),
+        "invalid survey mapping: questions[0].measure: a question column holds one score: nps, csat or ces `servqual`"
+    );
+    assert_eq!(
+        error(base().question(nps().scale(Scale::new(1.0, 10.0).unwrap()).label("Top", 10.5))),
+        "invalid survey mapping: questions[0].scale: nps is on 0 to 10 `1 to 10` (accepted: 0 to 10); \
+         questions[0].labels[Top]: score outside the scale `10.5` (accepted: a whole number from 0 to 10)"
+    );
+    assert_eq!(
+        error(base().question(nps().label("Yes", 10.0).label("YES", 9.0))),
+        "invalid survey mapping: questions[0].labels[YES]: value given twice `YES`"
+    );
+    assert_eq!(
+        base()
+            .question(QuestionColumn::new("q", Subject::Overall, Measure::Csat))
+            .question(QuestionColumn::new("r", Subject::Overall, Measure::Csat))
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "invalid survey mapping: questions[1]: another question has this subject and measure `overall csat`"
+    );
+    let mapping = base().question(nps()).build().unwrap();
+    let import = CsvImport::new().with_mapping(&mapping);
+    let error = |file: &str| import.strict(file.as_bytes()).unwrap_err().to_string();
+    assert_eq!(import.strict("id,day,q\nr1,2026-03-02,10 - Extremely likely\n".as_bytes()).unwrap().len(), 1);
+    assert_eq!(
+        error("id,day,q\nr1,02.03.2026,ten\n"),
+        "invalid survey file: line 2.day: not in the declared format `02.03.2026` (accepted: %Y-%m-%d); \
+         line 2.q: not a number `ten` (accepted: a whole number from 0 to 10)"
+    );
+    assert_eq!(
+        error("id,day,q\nr1,2026-03-02,11 - Too likely\nr2,1800-01-01,7,\n"),
+        "invalid survey file: line 2.q: score outside the scale `11 - Too likely` (accepted: a whole number from 0 to 10); \
+         line 3: more fields than the header has columns `4`; line 3.date: date outside 1900-01-01 to 2199-12-31 `1800-01-01`"
+    );
+    assert_eq!(error("id,day,q\n"), "invalid survey file: records: nothing given");
+    let commented = base().question(nps().comment("why")).build().unwrap();
+    let long = "é".repeat(Response::MAX_COMMENT_CHARS + 1);
+    assert_eq!(
+        CsvImport::new()
+            .with_mapping(&commented)
+            .strict(format!("id,day,q,why\nr1,2026-03-02,9,{long}\n").as_bytes())
+            .unwrap_err()
+            .to_string(),
+        format!(
+            "invalid survey file: line 2.why: comment longer than 10000 characters `{}…`",
+            "é".repeat(64)
+        )
+    );
+    assert_eq!(
+        base().question(nps().comment("day")).build().unwrap_err().to_string(),
+        "invalid survey mapping: questions[0].comment: column mapped twice `day`"
+    );
+    assert_eq!(error("id,day\nr1,2026-03-02\n"), "invalid survey file: line 1.q: missing column `q`");
+    let two = SurveyMapping::builder()
+        .header_row(3)
+        .respondent("id")
+        .date("day", "%Y-%m-%d")
+        .question(nps())
+        .build()
+        .unwrap();
+    assert_eq!(
+        CsvImport::new().with_mapping(&two).strict("title\n\n".as_bytes()).unwrap_err().to_string(),
+        "invalid survey file: line 3: nothing given"
+    );
+}

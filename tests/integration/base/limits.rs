@@ -489,6 +489,25 @@ mod every_document {
     /// TOML. toml's `Display` adds the document's line, whole, and a marker
     /// under the value: about twice the line, which this crate cannot cut
     /// (if toml ever cuts it, this test fails: update the docs of `Error`).
+    /// An improvement plan's document, read in JSON and TOML, with a
+    /// mebibyte key and a mebibyte value: its messages are bounded like
+    /// every other document's (before, serde's own message quoted the key
+    /// whole: over a mebibyte).
+    #[test]
+    fn an_improvement_plan_document_gives_a_short_message() {
+        let huge = "k".repeat(1 << 20);
+        let json_doc = format!(r#"{{"level": "expected", "{huge}": 1}}"#);
+        let m = json_message(&serde_json::from_str::<ImprovementPlan>(&json_doc).unwrap_err());
+        assert!(m.starts_with("unknown field `kkkk"), "{}", &m[..100]);
+        assert!(m.len() <= Error::MAX_MESSAGE_LEN, "{}", m.len());
+        let json_doc = format!(r#"{{"level": "{huge}"}}"#);
+        let m = json_message(&serde_json::from_str::<ImprovementPlan>(&json_doc).unwrap_err());
+        assert!(m.len() <= Error::MAX_MESSAGE_LEN, "{}", m.len());
+        let toml_doc = format!("level = \"expected\"\n{huge} = 1\n");
+        let e = toml::from_str::<ImprovementPlan>(&toml_doc).unwrap_err();
+        assert!(e.message().len() <= Error::MAX_MESSAGE_LEN, "{}", e.message().len());
+    }
+
     #[test]
     fn a_mebibyte_value_gives_a_short_message() {
         let huge = "k".repeat(1 << 20);

@@ -57,10 +57,10 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     );
     // Organisational rules are policies, stated once.
     let training: Vec<&Policy> =
-        set.policies().iter().filter(|p| p.rule().as_str() == "high-contact-training").collect();
+        set.policies().iter().filter(|p| p.standard().rule().as_str() == "high-contact-training").collect();
     assert_eq!(training.len(), 1);
     assert_eq!(training[0].department(), None);
-    assert_eq!(training[0].target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
+    assert_eq!(training[0].standard().target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
     assert!(set.iter().all(|s| s.rule().as_str() != "high-contact-training"));
     let name = standard(&set, "use-customer-name@stay/check-in/greet");
     assert_eq!(name.provenance(), Provenance::Characteristic(Characteristic::Friendly));

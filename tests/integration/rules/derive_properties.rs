@@ -223,7 +223,7 @@ proptest! {
                 continue;
             }
             prop_assert!(lost.rule() != lost.by());
-            if set.policies().iter().any(|p| p.rule() == lost.by()) {
+            if set.policies().iter().any(|p| p.standard().rule() == lost.by()) {
                 continue;
             }
             let winner = kept.get(&(lost.step().clone(), lost.concern().clone()));
@@ -257,8 +257,8 @@ proptest! {
         let set = rules.derive(&spec.build(), level);
         let mut seen = HashSet::new();
         for p in set.policies() {
-            prop_assert!(seen.insert((p.rule().clone(), p.department().cloned())), "{} twice", p.rule());
-            prop_assert!(rules.rule(p.rule().as_str()).and_then(Rule::policy).is_some());
+            prop_assert!(seen.insert((p.standard().rule().clone(), p.department().cloned())), "{} twice", p.standard().rule());
+            prop_assert!(rules.rule(p.standard().rule().as_str()).and_then(Rule::policy).is_some());
             prop_assert!(!p.steps().is_empty());
         }
         for s in &set {

@@ -268,7 +268,7 @@ targets = { basic = { up-to = "50 EUR" }, expected = { up-to = "100 EUR" }, excl
         }
         set.policies()
             .iter()
-            .find(|p| p.rule().as_str() == id)
+            .find(|p| p.standard().rule().as_str() == id)
             .map(Policy::statement)
             .unwrap_or_else(|| panic!("{id} not derived"))
     };

@@ -53,7 +53,7 @@ fn nps_follows_reichheld_and_the_dela_worked_example() {
 }
 
 #[test]
-fn nps_interval_uses_the_trinomial_variance() {
+fn nps_interval_is_the_adjusted_wald_of_rocks() {
     // 40 promoters, 35 passives, 25 detractors of 100: NPS 15.
     let scores = counted(&[(9_u8, 40), (7, 35), (3, 25)]);
     let rs = Responses::builder()
@@ -63,14 +63,17 @@ fn nps_interval_uses_the_trinomial_variance() {
     let e = *rs.aggregate(By::subject())[0].estimate();
     assert!(close(e.mean(), 15.0));
     let (p, d, n) = (0.40_f64, 0.25_f64, 100.0_f64);
-    // Var = 100² (p + d − (p − d)²), with n − 1: × n / (n − 1).
+    // The deviation is the trinomial one: Var = 100² (p + d − (p − d)²), with n − 1: × n / (n − 1).
     let variance = 10_000.0 * (p + d - (p - d).powi(2)) * n / (n - 1.0);
     assert!(close(e.std_dev().unwrap(), variance.sqrt()));
-    let half = Estimate::t_975(99) * (variance / n).sqrt();
+    // The interval is Rocks' adjusted Wald: n + 3, ¾ more promoters and
+    // detractors, centred on the adjusted NPS 15 / 103 = 14.56.
+    let (n_a, p_a, d_a) = (103.0_f64, 40.75_f64 / 103.0, 25.75_f64 / 103.0);
+    let half = 1.959_963_984_540_054 * ((p_a + d_a - (p_a - d_a).powi(2)) / n_a).sqrt();
     let (low, high) = e.interval().unwrap();
-    assert!(close(low, 15.0 - half) && close(high, 15.0 + half));
-    // With R's qt(0.975, 99) = 1.984217: 1.984217 × √63.3838 = 15.797.
-    assert!((half - 15.797).abs() < 0.002, "{half}");
+    assert!(close(low, 100.0 * (p_a - d_a - half)) && close(high, 100.0 * (p_a - d_a + half)));
+    assert_eq!((format!("{low:.4}"), format!("{high:.4}")), ("-0.6974".to_owned(), "29.8236".to_owned()));
+    assert_eq!(e.method(), service_standards::statistics::IntervalMethod::AdjustedWald);
 }
 
 #[test]

@@ -1,12 +1,14 @@
 //! The languages the crate speaks.
 //!
-//! Only the names live here, so every layer can say which language it
-//! means (a rule's translations, a standard set's document); how each
-//! language words labels, targets, nouns, numbers and statements is the
-//! standard layer's wording (`src/standard/wording/`), in an `impl Locale`
-//! block beside the tables of each language. Adding a language is a
-//! variant here and a table in each words file: the compiler lists every
-//! table to fill, and the wording module's docs name them.
+//! A locale belongs to the standard layer, the lowest that words anything
+//! for people: its methods (labels, targets, statements, nouns) are the
+//! wording's, in the `impl Locale` beside the tables of each language, and
+//! a type's inherent methods live in its own layer. The model never names a
+//! language; the layers above name it here (a rule's translations, a
+//! standard set's document, a handbook's language).
+//! Adding a language is a variant here and a table in each words file:
+//! the compiler lists every table to fill, and the wording module's docs
+//! name them.
 
 use crate::vocabulary::vocabulary;
 
@@ -23,7 +25,7 @@ vocabulary! {
     /// assert_eq!(Locale::Polish.target(Target::WithinRings(3)), "w ciągu 3 sygnałów");
     /// assert_eq!(Locale::Polish.code(), "pl");
     /// ```
-    pub enum Locale("locale") {
+    pub enum Locale(Entity::Locale) {
         /// English.
         English,
         /// Polish.

@@ -1,0 +1,1415 @@
+//! How a survey tool's export is laid out: which column holds what
+//! (feature `csv`).
+
+use jiff::{
+    civil::Date,
+    fmt::strtime,
+    tz::{Offset, TimeZone},
+};
+
+use crate::{
+    error::{Entity, Error, Problem},
+    model::{Channel, Id, PhasePath, QualityDimension},
+    survey::{Measure, Scale, Scales, Subject},
+    validate::Violations,
+    vocabulary::Vocabulary,
+};
+
+/// A value as a user means it: surrounding spaces trimmed, case folded.
+pub(crate) fn normalize(text: &str) -> String {
+    text.trim().trim_start_matches('\u{FEFF}').trim().to_lowercase()
+}
+
+/// Whether `text` is `normalized` (made by [`normalize`]) as a user means
+/// it; without a copy of `text` when it is ASCII, as most cells are.
+pub(crate) fn same(normalized: &str, text: &str) -> bool {
+    let t = text.trim().trim_start_matches('\u{FEFF}').trim();
+    if t.is_ascii() { normalized.eq_ignore_ascii_case(t) } else { normalize(t) == normalized }
+}
+
+/// One question column of an export: which subject it asks about, for
+/// which measure, on which scale, and what its answer labels are worth.
+///
+/// A cell is read as: one of its labels (case and surrounding spaces do
+/// not matter), else a number, else the number a label starts with
+/// (`10 - Extremely likely` is 10, `0 - Not at all likely` is 0, as tools
+/// write the end points of a scale); an empty cell is a question left
+/// unanswered, not an answer.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let csat = QuestionColumn::new("Q2", Subject::Phase("visit/consult".parse()?), Measure::Csat)
+///     .scale(Scale::new(1.0, 5.0)?)
+///     .label("Very satisfied", 5.0)
+///     .label("Satisfied", 4.0);
+/// assert_eq!(csat.column(), "Q2");
+/// assert_eq!(csat.measure(), Measure::Csat);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionColumn {
+    column: String,
+    subject: Subject,
+    measure: Measure,
+    scale: Option<Scale>,
+    labels: Vec<(String, f64)>,
+    comment: Option<String>,
+}
+
+impl QuestionColumn {
+    /// The column headed `column` (as the header writes it; case and
+    /// surrounding spaces do not matter), answering `subject` for `measure`
+    /// (`nps`, `csat` or `ces`: a column holds one score).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let nps = QuestionColumn::new("Q1", Subject::Dimension(QualityDimension::Empathy), Measure::Nps);
+    /// assert_eq!(nps.subject(), &Subject::Dimension(QualityDimension::Empathy));
+    /// ```
+    #[must_use]
+    pub fn new(column: impl Into<String>, subject: Subject, measure: Measure) -> Self {
+        Self { column: column.into(), subject, measure, scale: None, labels: Vec::new(), comment: None }
+    }
+
+    crate::setters::setters! {
+        /// Sets the scale of the question's answers (default: the crate's
+        /// default for its measure, 1–5 for CSAT and 1–7 for CES; NPS is
+        /// always 0–10). Every question of one measure must be on the same
+        /// scale: the responses hold one scale per measure.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).scale(Scale::new(1.0, 10.0)?);
+        /// let mapping = SurveyMapping::builder().respondent("id").date("when", "%Y-%m-%d").question(q).build()?;
+        /// assert_eq!(mapping.scales().csat_scale().max(), 10.0);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn scale(scale: Scale) { scale = Some(scale) }
+    }
+
+    /// Adds a label and the value it stands for (`"Very satisfied"` → 5).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).label("Very satisfied", 5.0);
+    /// assert_eq!(q.labels(), [("Very satisfied".to_owned(), 5.0)]);
+    /// ```
+    #[must_use]
+    pub fn label(mut self, text: impl Into<String>, value: f64) -> Self {
+        self.labels.push((text.into(), value));
+        self
+    }
+
+    /// Sets the column of a comment kept beside this question's answer
+    /// ([`Response::comment`](crate::survey::Response::comment)), with its
+    /// subject: Qualtrics' `Q5_TEXT`, a tool's "Anything else?" box. A
+    /// comment beside a question left unanswered is not kept (a response
+    /// needs a score); one longer than
+    /// [`Response::MAX_COMMENT_CHARS`](crate::survey::Response::MAX_COMMENT_CHARS)
+    /// rejects its record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps).comment("why");
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").question(q).build()?;
+    /// let file = "id,day,nps,why\nr1,2026-03-02,9,\"Kind staff, \"\"as always\"\".\"\nr2,2026-03-02,7,\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// let comments: Vec<Option<&str>> = responses.iter().map(Response::comment).collect();
+    /// assert_eq!(comments, [Some("Kind staff, \"as always\"."), None]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn comment(mut self, column: impl Into<String>) -> Self {
+        self.comment = Some(column.into());
+        self
+    }
+
+    /// The header of the column of comments beside this question, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Q5", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).comment("Q5_TEXT");
+    /// assert_eq!(q.comment_column(), Some("Q5_TEXT"));
+    /// ```
+    #[must_use]
+    pub fn comment_column(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+
+    /// The column's header.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// assert_eq!(QuestionColumn::new("Q1", Subject::Dimension(QualityDimension::Empathy), Measure::Nps).column(), "Q1");
+    /// ```
+    #[must_use]
+    pub fn column(&self) -> &str {
+        &self.column
+    }
+
+    /// What the question asks about.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Q1", Subject::Phase("visit/consult".parse()?), Measure::Nps);
+    /// assert_eq!(q.subject().to_string(), "visit/consult");
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// What the question measures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// assert_eq!(QuestionColumn::new("Q1", Subject::Dimension(QualityDimension::Empathy), Measure::Ces).measure(), Measure::Ces);
+    /// ```
+    #[must_use]
+    pub fn measure(&self) -> Measure {
+        self.measure
+    }
+
+    /// The labels and their values, as given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// assert!(QuestionColumn::new("Q1", Subject::Dimension(QualityDimension::Empathy), Measure::Nps).labels().is_empty());
+    /// ```
+    #[must_use]
+    pub fn labels(&self) -> &[(String, f64)] {
+        &self.labels
+    }
+
+    /// The scale its answers are on, once built.
+    pub(crate) fn scale_or_default(&self) -> Scale {
+        self.scale.unwrap_or(match self.measure {
+            Measure::Ces | Measure::Servqual => Scale::SEVEN,
+            Measure::Csat => Scale::FIVE,
+            Measure::Nps => Scale::ELEVEN,
+        })
+    }
+
+    /// What a cell of this column may hold, for a rejection.
+    pub(crate) fn accepted(&self) -> String {
+        let scale = self.scale_or_default();
+        let numbers = if self.measure == Measure::Nps {
+            "a whole number from 0 to 10".to_owned()
+        } else {
+            format!("a number from {} to {}", scale.min(), scale.max())
+        };
+        if self.labels.is_empty() {
+            numbers
+        } else {
+            let labels: Vec<&str> = self.labels.iter().map(|(l, _)| l.as_str()).collect();
+            format!("{} or {numbers}", labels.join(", "))
+        }
+    }
+
+    /// Its labels normalised, made once when a mapping is built.
+    fn normalized_labels(&self) -> Vec<(String, f64)> {
+        self.labels.iter().map(|(l, x)| (normalize(l), *x)).collect()
+    }
+}
+
+/// How a survey tool's export is laid out, so that
+/// [`CsvImport::with_mapping`](crate::survey::CsvImport::with_mapping)
+/// reads it (feature `csv`): a wide file, one row per respondent and one
+/// column per question.
+///
+/// It says: the delimiter; which record holds the column names and how
+/// many header records follow it (SurveyMonkey writes one more, Qualtrics
+/// two); the respondent column; the date column and its format (jiff's
+/// [`strtime`](jiff::fmt::strtime) directives, `%Y-%m-%d %H:%M:%S`), with
+/// fixed offsets from UTC for the file's times and the business's clock;
+/// the site and channel columns, with a table from the file's values to
+/// ids; filters that keep a row only when a column holds one of the listed
+/// values (Qualtrics `Finished` = `True`); and each question column
+/// ([`QuestionColumn`]). Columns, labels and values are matched with
+/// surrounding spaces trimmed and case folded; diacritics are not folded.
+///
+/// Time zones are fixed offsets (`+01:00`), not zone names: a date is cut
+/// in the business's offset, so a business whose clock changes in summer
+/// sets the offset of the season it imports.
+///
+/// [`build`](SurveyMappingBuilder::build) checks everything and lists
+/// every fault; a document (TOML or JSON, `format_version = 1`, with the
+/// `serde` feature) is read through the same checks:
+///
+/// ```toml
+/// format_version = 1
+/// delimiter = ";"
+/// extra_header_rows = 0
+/// respondent = "id"
+/// date = { column = "submitted", format = "%d.%m.%Y %H:%M", file_offset = "UTC", business_offset = "+01:00" }
+/// site = { column = "clinic", values = { "Kraków" = "krakow" } }
+/// channel = { column = "contact", values = { "Telefon" = "telephone" } }
+/// filters = [{ column = "status", keep = ["complete"] }]
+///
+/// [[questions]]
+/// column = "How likely are you to recommend us?"
+/// subject = "visit/consult"   # a phase, a dimension (`empathy`) or `overall`
+/// measure = "nps"
+/// labels = { "Extremely likely" = 10 }
+/// comment = "Why?"            # a column of comments kept beside the answer
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let mapping = SurveyMapping::builder()
+///     .delimiter(';')
+///     .respondent("id")
+///     .date("submitted", "%d.%m.%Y")
+///     .question(QuestionColumn::new("recommend", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+///     .build()?;
+/// let file = "id;submitted;recommend\nr1;02.03.2026;9\nr2;03.03.2026;10 - Extremely likely\n";
+/// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+/// assert_eq!(responses.len(), 2);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyMapping {
+    pub(crate) delimiter: u8,
+    pub(crate) header_row: u64,
+    pub(crate) extra_header_rows: u64,
+    pub(crate) respondent: String,
+    pub(crate) date: String,
+    pub(crate) date_format: String,
+    pub(crate) file_offset: Option<Offset>,
+    pub(crate) business_offset: Option<Offset>,
+    pub(crate) site: Option<String>,
+    pub(crate) sites: Vec<(String, Id)>,
+    pub(crate) channel: Option<String>,
+    pub(crate) channels: Vec<(String, Channel)>,
+    pub(crate) filters: Vec<(String, Vec<String>)>,
+    pub(crate) questions: Vec<QuestionColumn>,
+    /// Each question's labels, normalised, in the order of `questions`.
+    pub(crate) labels: Vec<Vec<(String, f64)>>,
+    pub(crate) scales: Scales,
+}
+
+/// Builds a [`SurveyMapping`]: setters never fail, [`build`](Self::build) checks.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+///
+/// let err = SurveyMapping::builder().delimiter('"').build().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid survey mapping: delimiter: delimiter must be one ascii character other than a quote or a line break `\"`; respondent: missing field; date.column: missing field; questions: nothing given"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyMappingBuilder {
+    delimiter: char,
+    header_row: u64,
+    extra_header_rows: u64,
+    respondent: Option<String>,
+    date: Option<(String, String)>,
+    file_offset: Option<Offset>,
+    business_offset: Option<Offset>,
+    site: Option<String>,
+    sites: Vec<(String, String)>,
+    channel: Option<String>,
+    channels: Vec<(String, Channel)>,
+    filters: Vec<(String, Vec<String>)>,
+    questions: Vec<QuestionColumn>,
+}
+
+impl SurveyMapping {
+    /// The version of the mapping document this release reads and writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::survey::SurveyMapping::FORMAT_VERSION, 1);
+    /// ```
+    pub const FORMAT_VERSION: u32 = 1;
+
+    /// A builder with a `,` delimiter, the column names on the first
+    /// record and no extra header records.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder()
+    ///     .respondent("id")
+    ///     .date("day", "%Y-%m-%d")
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// assert_eq!(mapping.questions().len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> SurveyMappingBuilder {
+        SurveyMappingBuilder {
+            delimiter: ',',
+            header_row: 1,
+            extra_header_rows: 0,
+            respondent: None,
+            date: None,
+            file_offset: None,
+            business_offset: None,
+            site: None,
+            sites: Vec::new(),
+            channel: None,
+            channels: Vec::new(),
+            filters: Vec::new(),
+            questions: Vec::new(),
+        }
+    }
+
+    /// The fixed parts of a Google Forms "Download responses (.csv)"
+    /// file: one header record; the `Timestamp` column as the date
+    /// (`2024/03/04 9:15:02 AM GMT+1`: its offset is read, the date cut in
+    /// the [business's offset](SurveyMappingBuilder::business_offset),
+    /// UTC unless set) and, as Forms writes no respondent id, as the
+    /// respondent (with `Email Address` collected, name that instead).
+    /// Forms keeps only submitted responses: no filter. Add the question
+    /// columns, headed by the question's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::google_forms()
+    ///     .question(QuestionColumn::new("How likely are you to recommend us?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "\"Timestamp\",\"How likely are you to recommend us?\"\n\"2024/03/31 11:05:59 PM GMT-1\",\"9\"\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2024-04-01".to_owned()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn google_forms() -> SurveyMappingBuilder {
+        Self::builder().respondent("Timestamp").date("Timestamp", "%Y/%m/%d %I:%M:%S %p GMT%:::z")
+    }
+
+    /// The fixed parts of a SurveyMonkey "All responses data" CSV
+    /// (expanded columns): the question texts on the first record and a
+    /// sub-header record after it; `Respondent ID`; `Start Date` as
+    /// `03/04/2024 09:15:02 AM` in the account's time zone, written with
+    /// no offset (set [`file_offset`](SurveyMappingBuilder::file_offset)
+    /// to move it). The export has no status column: no filter. Add the
+    /// question columns, headed by the question's text (a matrix
+    /// question's second and later columns have no name on the first
+    /// record and cannot be mapped).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(QuestionColumn::new("How likely?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,How likely?\n,,Response\n114502233101,03/04/2024 09:15:02 AM,10\n";
+    /// assert_eq!(CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.len(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn surveymonkey() -> SurveyMappingBuilder {
+        Self::builder()
+            .extra_header_rows(1)
+            .respondent("Respondent ID")
+            .date("Start Date", "%m/%d/%Y %I:%M:%S %p")
+    }
+
+    /// The fixed parts of a Qualtrics CSV export, in numeric or
+    /// choice-text mode: field ids on the first record and two header
+    /// records after it (question texts, `ImportId` JSON); `ResponseId`;
+    /// `StartDate` as `2024-03-04 09:15:02`, written with no offset in the
+    /// zone the third record names (set
+    /// [`file_offset`](SurveyMappingBuilder::file_offset) to it); kept
+    /// only when `Status` is a real response (`IP Address` or `0`,
+    /// `Imported` or `4`, `Offline` or `16`: previews, tests and spam are
+    /// left out) and `Finished` is `True` or `1`. Add the question columns
+    /// by their field id (`Q1`, `Q3_2`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::qualtrics()
+    ///     .question(QuestionColumn::new("Q1", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "StartDate,Status,Finished,ResponseId,Q1\nStart Date,Response Type,Finished,Response ID,How likely?\n\
+    ///     {},{},{},{},{}\n2024-03-04 09:15:02,IP Address,True,R_1,10\n2024-03-05 17:00:00,Survey Preview,True,R_4,9\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!((imported.responses().len(), imported.filtered()), (1, 1));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn qualtrics() -> SurveyMappingBuilder {
+        Self::builder()
+            .extra_header_rows(2)
+            .respondent("ResponseId")
+            .date("StartDate", "%Y-%m-%d %H:%M:%S")
+            .filter("Status", ["IP Address", "0", "Imported", "4", "Offline", "16"])
+            .filter("Finished", ["True", "1"])
+    }
+
+    /// The fixed parts of a Typeform "Download responses" CSV: one header
+    /// record; the response token `#` as the respondent; `Submit Date (UTC)`
+    /// as `2024-03-04 08:17:40` in UTC (moved to the
+    /// [business's offset](SurveyMappingBuilder::business_offset) before
+    /// the date is cut); kept only when `Response Type` is `completed`.
+    /// Add the question columns, headed by the question's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::tz::Offset;
+    ///
+    /// let mapping = SurveyMapping::typeform()
+    ///     .business_offset(Offset::constant(2))
+    ///     .question(QuestionColumn::new("How likely?", Subject::Phase("visit/consult".parse()?), Measure::Nps))
+    ///     .build()?;
+    /// let file = "#,How likely?,Response Type,Submit Date (UTC)\nk3j9,9,completed,2024-03-31 22:30:00\np0o9,6,partial,\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!(imported.responses().iter().next().map(|r| r.date().to_string()), Some("2024-04-01".to_owned()));
+    /// assert_eq!(imported.filtered(), 1);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn typeform() -> SurveyMappingBuilder {
+        Self::builder()
+            .respondent("#")
+            .date("Submit Date (UTC)", "%Y-%m-%d %H:%M:%S")
+            .file_offset(Offset::UTC)
+            .filter("Response Type", ["completed"])
+    }
+
+    /// The question columns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps);
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").question(q.clone()).build()?;
+    /// assert_eq!(mapping.questions(), [q]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn questions(&self) -> &[QuestionColumn] {
+        &self.questions
+    }
+
+    /// The scales of the answers: each measure's on its questions' scale,
+    /// the crate's default for a measure no question asks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("ease", Subject::Dimension(QualityDimension::Empathy), Measure::Ces).scale(Scale::new(1.0, 5.0)?);
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").question(q).build()?;
+    /// assert_eq!(mapping.scales().ces_scale().max(), 5.0);
+    /// assert_eq!(mapping.scales().csat_scale(), Scales::default().csat_scale());
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn scales(&self) -> Scales {
+        self.scales
+    }
+
+    /// The date `text` holds in the mapping's format: a time with an
+    /// offset is moved to the business's offset before its date is taken;
+    /// a time without one is at the file's offset, when one is set.
+    pub(crate) fn date_of(&self, text: &str) -> Option<Date> {
+        date_in(&self.date_format, self.file_offset, self.business_offset, text)
+    }
+}
+
+/// The date `text` holds in `format`; see [`SurveyMapping::date_of`].
+fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &str) -> Option<Date> {
+    let tm = strtime::parse(format, text).or_else(|e| match gmt_offset(text) {
+        Some(padded) => strtime::parse(format, padded),
+        None => Err(e),
+    });
+    let tm = tm.ok()?;
+    let at = match (tm.offset(), file, tm.hour()) {
+        (Some(_), _, _) => tm.to_timestamp().ok(),
+        (None, Some(file), Some(_)) => tm
+            .to_datetime()
+            .ok()
+            .and_then(|dt| dt.to_zoned(TimeZone::fixed(file)).ok())
+            .map(|z| z.timestamp()),
+        _ => None,
+    };
+    match at {
+        Some(at) => Some(at.to_zoned(TimeZone::fixed(business.or(file).unwrap_or(Offset::UTC))).date()),
+        None => tm.to_date().ok(),
+    }
+}
+
+/// `text` with the offset Google Forms ends its timestamps with, `GMT`,
+/// `GMT+1` or `GMT-10`, written as jiff's `%:::z` reads it (`GMT+00`,
+/// `GMT+01`, `GMT-10`); `None` when it ends otherwise.
+fn gmt_offset(text: &str) -> Option<String> {
+    let (head, tail) = text.rsplit_once("GMT")?;
+    let sign = tail.chars().next();
+    let hours = tail.get(1..).unwrap_or_default();
+    match (sign, hours.len()) {
+        (None, _) => Some(format!("{head}GMT+00")),
+        (Some('+' | '-'), 1) if hours.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(format!("{head}GMT{}0{hours}", tail.get(..1)?))
+        }
+        _ => None,
+    }
+}
+
+/// A fixed offset written `UTC`, `Z`, `GMT`, `+01:00`, `+0100` or `-05`.
+pub(crate) fn offset_of(text: &str) -> Option<Offset> {
+    let t = text.trim();
+    if ["utc", "z", "gmt"].iter().any(|u| t.eq_ignore_ascii_case(u)) {
+        return Some(Offset::UTC);
+    }
+    let (sign, rest) = match t.as_bytes().first() {
+        Some(b'+') => (1, t.get(1..)?),
+        Some(b'-') => (-1, t.get(1..)?),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| *c != ':').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !matches!(digits.len(), 2 | 4) || rest.len() > 5 {
+        return None;
+    }
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = if digits.len() == 4 { digits.get(2..)?.parse().ok()? } else { 0 };
+    if hours > 18 || minutes > 59 {
+        return None;
+    }
+    Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}
+
+/// What a fixed offset looks like, for a rejection.
+const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00; zone names are not supported";
+
+/// The quality dimensions' names, for a rejection.
+fn dimensions() -> String {
+    format!("overall, a phase sequence/phase or a dimension: {}", QualityDimension::NAMES.join(", "))
+}
+
+/// The subject `text` names: a phase `sequence/phase` or a dimension.
+fn subject_of(v: &mut Violations, path: &str, text: &str) -> Option<Subject> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("overall") {
+        return Some(Subject::Overall);
+    }
+    if t.contains('/') {
+        if let Ok(phase) = t.parse::<PhasePath>() {
+            return Some(Subject::Phase(phase));
+        }
+        v.push_accepted(path, Problem::NotAPhasePath, text, dimensions());
+        return None;
+    }
+    match t.to_lowercase().parse::<QualityDimension>() {
+        Ok(d) => Some(Subject::Dimension(d)),
+        Err(_) => {
+            v.push_accepted(path, Problem::NotAccepted, text, dimensions());
+            None
+        }
+    }
+}
+
+impl SurveyMappingBuilder {
+    crate::setters::setters! {
+        /// Sets the delimiter between cells (default `,`).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let err = SurveyMapping::builder().delimiter('\n').respondent("id").date("day", "%Y-%m-%d")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build().unwrap_err();
+        /// assert_eq!(err.violations()[0].path(), "delimiter");
+        /// ```
+        fn delimiter(delimiter: char) { delimiter = delimiter }
+        /// Sets which record holds the column names, counted from 1
+        /// (default 1); the records before it are skipped.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().header_row(2).respondent("id").date("day", "%Y-%m-%d")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "A survey export\nid,day,nps\nr1,2026-03-02,9\n";
+        /// assert_eq!(CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.len(), 1);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn header_row(row: u64) { header_row = row }
+        /// Sets how many records after the column names are headers too,
+        /// and skipped (default 0; SurveyMonkey writes 1, Qualtrics 2).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().extra_header_rows(1).respondent("id").date("day", "%Y-%m-%d")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,day,nps\nRespondent,Day,How likely?\nr1,2026-03-02,9\n";
+        /// assert_eq!(CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.len(), 1);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn extra_header_rows(rows: u64) { extra_header_rows = rows }
+        /// Sets the column of the respondent's id (required).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let err = SurveyMapping::builder().date("day", "%Y-%m-%d")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build().unwrap_err();
+        /// assert_eq!(err.to_string(), "invalid survey mapping: respondent: missing field");
+        /// ```
+        fn respondent(column: impl Into<String>) { respondent = Some(column.into()) }
+        /// Sets the column of the date and its format, in jiff's
+        /// [`strtime`](jiff::fmt::strtime) directives (required):
+        /// `%Y-%m-%d`, `%m/%d/%Y %I:%M:%S %p`, `%d.%m.%Y`, `%Y-%m-%dT%H:%M:%S%:z`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let err = SurveyMapping::builder().respondent("id").date("day", "%H:%M")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build().unwrap_err();
+        /// assert_eq!(err.violations()[0].path(), "date.format");
+        /// ```
+        fn date(column: impl Into<String>, format: impl Into<String>) { date = Some((column.into(), format.into())) }
+        /// Sets the offset from UTC of the times the file writes without
+        /// one (Typeform's `Submit Date (UTC)`: [`Offset::UTC`]). Without
+        /// it, such a time is taken as the business's own clock.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// use service_standards::jiff::tz::Offset;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .file_offset(Offset::UTC).business_offset(Offset::constant(2))
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31 22:30,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn file_offset(offset: Offset) { file_offset = Some(offset) }
+        /// Sets the business's offset from UTC: a time with an offset (in
+        /// the cell, or the file's) is moved to it before its date is
+        /// taken, so an answer at 00:05 in Warsaw is dated in Warsaw.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// use service_standards::jiff::tz::Offset;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%dT%H:%M:%S%:z")
+        ///     .business_offset(Offset::constant(2))
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31T22:05:00+00:00,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn business_offset(offset: Offset) { business_offset = Some(offset) }
+        /// Sets the column of the site; without a table of values
+        /// ([`site_value`](Self::site_value)) each cell is a site id.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").site("clinic")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,day,clinic,nps\nr1,2026-03-02,krakow,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().and_then(|r| r.site()).map(Id::as_str), Some("krakow"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn site(column: impl Into<String>) { site = Some(column.into()) }
+        /// Sets the column of the channel; without a table of values
+        /// ([`channel_value`](Self::channel_value)) each cell names a
+        /// [`Channel`] (`email`, `telephone`; case does not matter).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d").channel("via")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,day,via,nps\nr1,2026-03-02,Email,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().and_then(|r| r.channel()), Some(Channel::Email));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn channel(column: impl Into<String>) { channel = Some(column.into()) }
+        /// Adds a question column.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .question(QuestionColumn::new("csat", Subject::Dimension(QualityDimension::Empathy), Measure::Csat))
+        ///     .build()?;
+        /// assert_eq!(mapping.questions().len(), 2);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn question(question: QuestionColumn) { questions.push(question) }
+    }
+
+    /// Adds a site value: a cell holding `text` (case and surrounding
+    /// spaces do not matter) is the site `id`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .site("clinic").site_value("Kraków Old Town", "krakow")
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// let file = "id,day,clinic,nps\nr1,2026-03-02,kraków old town,9\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// assert_eq!(responses.iter().next().and_then(|r| r.site()).map(Id::as_str), Some("krakow"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn site_value(mut self, text: impl Into<String>, id: impl Into<String>) -> Self {
+        self.sites.push((text.into(), id.into()));
+        self
+    }
+
+    /// Adds a channel value: a cell holding `text` (case and surrounding
+    /// spaces do not matter) is `channel`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .channel("via").channel_value("Phone", Channel::Telephone)
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// let file = "id,day,via,nps\nr1,2026-03-02,PHONE,9\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// assert_eq!(responses.iter().next().and_then(|r| r.channel()), Some(Channel::Telephone));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn channel_value(mut self, text: impl Into<String>, channel: Channel) -> Self {
+        self.channels.push((text.into(), channel));
+        self
+    }
+
+    /// Adds a filter: a row is kept only when `column` holds one of
+    /// `keep` (case and surrounding spaces do not matter); the rows left
+    /// out are counted ([`Imported::filtered`](crate::survey::Imported::filtered)),
+    /// not rejected.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .filter("Finished", ["True", "1"])
+    ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+    ///     .build()?;
+    /// let file = "id,day,Finished,nps\nr1,2026-03-02,TRUE,9\nr2,2026-03-02,False,3\n";
+    /// let imported = CsvImport::new().with_mapping(&mapping).lenient(file.as_bytes())?;
+    /// assert_eq!((imported.responses().len(), imported.filtered()), (1, 1));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn filter(
+        mut self,
+        column: impl Into<String>,
+        keep: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.filters.push((column.into(), keep.into_iter().map(Into::into).collect()));
+        self
+    }
+
+    /// Checks the mapping.
+    ///
+    /// # Errors
+    ///
+    /// An error about [`Entity::SurveyMapping`] listing every fault, each
+    /// at its path: a delimiter that is not one ASCII character other than
+    /// a quote or a line break (`delimiter`); a header row of 0
+    /// (`header_row`); no respondent or date column (`respondent`,
+    /// `date.column`, [`Problem::MissingField`]); a date format that does
+    /// not write a whole date (`date.format`); a site value that is not an
+    /// id (`site.values[text]`); a value given twice in a table, or a
+    /// filter with nothing to keep; no question (`questions`,
+    /// [`Problem::Empty`]); a question of the `servqual` measure, an NPS
+    /// question on another scale than 0–10, a label whose value is off its
+    /// question's scale, two questions of one measure on different scales,
+    /// or of one subject and measure; a column mapped twice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let empathy = Subject::Dimension(QualityDimension::Empathy);
+    /// let err = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .question(QuestionColumn::new("q1", empathy.clone(), Measure::Csat).label("Very satisfied", 7.0))
+    ///     .question(QuestionColumn::new("q2", empathy, Measure::Csat).scale(Scale::new(1.0, 10.0)?))
+    ///     .build().unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid survey mapping: questions[0].labels[Very satisfied]: score outside the scale `7` (accepted: a number from 1 to 5); \
+    ///      questions[1].scale: questions of one measure must share one scale `1 to 10`; \
+    ///      questions[1]: another question has this subject and measure `empathy csat`"
+    /// );
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn build(self) -> Result<SurveyMapping, Error> {
+        self.check(Violations::default(), &[])
+    }
+
+    /// Checks the mapping, adding to `v` (what reading a document found);
+    /// `written` is, for a document, the place of each question given to
+    /// the builder among those the document wrote (a question whose subject
+    /// or measure did not read is not given), so that paths name the
+    /// document's.
+    fn check(self, mut v: Violations, written: &[usize]) -> Result<SurveyMapping, Error> {
+        let delimiter =
+            u8::try_from(self.delimiter).ok().filter(|b| b.is_ascii() && !matches!(b, b'"' | b'\n' | b'\r'));
+        if delimiter.is_none() {
+            v.push(
+                "delimiter",
+                Problem::Contradicts(
+                    "delimiter must be one ascii character other than a quote or a line break",
+                ),
+                self.delimiter.to_string(),
+            );
+        }
+        if self.header_row == 0 {
+            v.push("header_row", Problem::Contradicts("records are counted from 1"), "0");
+        }
+        let mut columns: Vec<String> = Vec::new();
+        let mut column = |v: &mut Violations, path: &str, name: &str| {
+            let key = normalize(name);
+            if key.is_empty() {
+                v.push(path, Problem::MissingField, "");
+            } else if columns.contains(&key) {
+                v.push(path, Problem::Contradicts("column mapped twice"), name);
+            } else {
+                columns.push(key);
+            }
+        };
+        // The respondent may be named by the date column (Google Forms
+        // has no respondent id; its timestamp is one).
+        let date_key = self.date.as_ref().map(|(name, _)| normalize(name));
+        match &self.respondent {
+            Some(name) if Some(normalize(name)) == date_key && !normalize(name).is_empty() => {}
+            Some(name) => column(&mut v, "respondent", name),
+            None => v.push("respondent", Problem::MissingField, ""),
+        }
+        match &self.date {
+            Some((name, format)) => {
+                column(&mut v, "date.column", name);
+                check_format(&mut v, format);
+            }
+            None => v.push("date.column", Problem::MissingField, ""),
+        }
+        if let Some(name) = &self.site {
+            column(&mut v, "site.column", name);
+        }
+        let mut sites = Vec::with_capacity(self.sites.len());
+        let mut seen = Vec::new();
+        for (text, id) in &self.sites {
+            let path = format!("site.values[{text}]");
+            unique(&mut v, &path, text, &mut seen);
+            if let Some(id) = v.id(&path, id) {
+                sites.push((normalize(text), id));
+            }
+        }
+        if let Some(name) = &self.channel {
+            column(&mut v, "channel.column", name);
+        }
+        let mut seen = Vec::new();
+        for (text, _) in &self.channels {
+            unique(&mut v, &format!("channel.values[{text}]"), text, &mut seen);
+        }
+        for (i, (name, keep)) in self.filters.iter().enumerate() {
+            if normalize(name).is_empty() {
+                v.push(format!("filters[{i}].column"), Problem::MissingField, "");
+            }
+            if keep.is_empty() {
+                v.push(format!("filters[{i}].keep"), Problem::Empty, "");
+            }
+        }
+        if self.questions.is_empty() && written.is_empty() {
+            v.push("questions", Problem::Empty, "");
+        }
+        let mut scales = Scales::default();
+        let mut scale_of: Vec<(Measure, Scale)> = Vec::new();
+        let mut asked: Vec<(&Subject, Measure)> = Vec::new();
+        for (n, q) in self.questions.iter().enumerate() {
+            let i = written.get(n).copied().unwrap_or(n);
+            column(&mut v, &format!("questions[{i}].column"), &q.column);
+            if let Some(comment) = &q.comment {
+                column(&mut v, &format!("questions[{i}].comment"), comment);
+            }
+            let scale = q.scale_or_default();
+            match q.measure {
+                Measure::Servqual => v.push(
+                    format!("questions[{i}].measure"),
+                    Problem::Contradicts("a question column holds one score: nps, csat or ces"),
+                    "servqual",
+                ),
+                Measure::Nps if scale != Scale::ELEVEN => v.push_accepted(
+                    format!("questions[{i}].scale"),
+                    Problem::Contradicts("nps is on 0 to 10"),
+                    format!("{} to {}", scale.min(), scale.max()),
+                    "0 to 10",
+                ),
+                Measure::Csat | Measure::Ces => match scale_of.iter().find(|(m, _)| *m == q.measure) {
+                    Some((_, first)) if *first != scale => v.push(
+                        format!("questions[{i}].scale"),
+                        Problem::Contradicts("questions of one measure must share one scale"),
+                        format!("{} to {}", scale.min(), scale.max()),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        scale_of.push((q.measure, scale));
+                        scales =
+                            if q.measure == Measure::Csat { scales.csat(scale) } else { scales.ces(scale) };
+                    }
+                },
+                Measure::Nps => {}
+            }
+            let mut seen = Vec::new();
+            for (text, value) in &q.labels {
+                let path = format!("questions[{i}].labels[{text}]");
+                unique(&mut v, &path, text, &mut seen);
+                let whole = q.measure != Measure::Nps || value.fract() == 0.0;
+                if !(scale.contains(*value) && whole) {
+                    let numbers = if q.measure == Measure::Nps {
+                        "a whole number from 0 to 10".to_owned()
+                    } else {
+                        format!("a number from {} to {}", scale.min(), scale.max())
+                    };
+                    v.push_accepted(path, Problem::OutOfScale, value.to_string(), numbers);
+                }
+            }
+            if asked.contains(&(&q.subject, q.measure)) {
+                v.push(
+                    format!("questions[{i}]"),
+                    Problem::Contradicts("another question has this subject and measure"),
+                    format!("{} {}", q.subject, q.measure),
+                );
+            }
+            asked.push((&q.subject, q.measure));
+        }
+        let (respondent, (date, date_format)) =
+            (self.respondent.unwrap_or_default(), self.date.unwrap_or_default());
+        let channels = self.channels.into_iter().map(|(t, c)| (normalize(&t), c)).collect();
+        let filters = self
+            .filters
+            .into_iter()
+            .map(|(c, keep)| (c, keep.iter().map(|k| normalize(k)).collect()))
+            .collect();
+        v.finish(Entity::SurveyMapping, || SurveyMapping {
+            delimiter: delimiter.unwrap_or(b','),
+            header_row: self.header_row,
+            extra_header_rows: self.extra_header_rows,
+            respondent,
+            date,
+            date_format,
+            file_offset: self.file_offset,
+            business_offset: self.business_offset,
+            site: self.site,
+            sites,
+            channel: self.channel,
+            channels,
+            filters,
+            labels: self.questions.iter().map(QuestionColumn::normalized_labels).collect(),
+            questions: self.questions,
+            scales,
+        })
+    }
+}
+
+/// A violation at `path` if `text` is in `seen` once normalised, or empty.
+fn unique(v: &mut Violations, path: &str, text: &str, seen: &mut Vec<String>) {
+    let key = normalize(text);
+    if key.is_empty() {
+        v.push(path, Problem::MissingField, "");
+    } else if seen.contains(&key) {
+        v.push(path, Problem::Contradicts("value given twice"), text);
+    } else {
+        seen.push(key);
+    }
+}
+
+/// A violation at `date.format` unless `format` writes a whole date that
+/// reads back.
+fn check_format(v: &mut Violations, format: &str) {
+    let sample =
+        jiff::civil::date(2026, 3, 2).at(10, 15, 32, 0).to_zoned(TimeZone::fixed(Offset::constant(1)));
+    let back = sample
+        .ok()
+        .and_then(|z| strtime::format(format, &z).ok())
+        .and_then(|written| strtime::parse(format, &written).ok().and_then(|tm| tm.to_date().ok()));
+    if back != Some(jiff::civil::date(2026, 3, 2)) {
+        v.push_accepted(
+            "date.format",
+            Problem::Contradicts("date format must write the year, month and day"),
+            format,
+            "jiff strtime directives, e.g. %Y-%m-%d %H:%M:%S",
+        );
+    }
+}
+
+#[cfg(feature = "serde")]
+mod document {
+    use std::collections::BTreeMap;
+
+    use super::{OFFSETS, QuestionColumn, SurveyMapping, normalize, offset_of, subject_of};
+    use crate::{
+        error::Problem,
+        model::Channel,
+        survey::{Measure, Scale},
+        validate::Violations,
+        vocabulary::Vocabulary,
+    };
+
+    /// The date column as written.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    struct DateRecord {
+        column: String,
+        format: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        file_offset: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        business_offset: Option<String>,
+    }
+
+    /// A site or channel column as written.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    struct LookupRecord {
+        column: String,
+        #[serde(default)]
+        values: BTreeMap<String, String>,
+    }
+
+    /// A filter as written.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    struct FilterRecord {
+        column: String,
+        keep: Vec<String>,
+    }
+
+    /// A question column as written.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    struct QuestionRecord {
+        column: String,
+        subject: String,
+        measure: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scale: Option<Scale>,
+        #[serde(default)]
+        labels: BTreeMap<String, f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comment: Option<String>,
+    }
+
+    crate::document::versioned_document! {
+        /// A survey mapping as a document.
+        struct MappingDocument(Entity::SurveyMapping, SurveyMapping::FORMAT_VERSION) {
+            delimiter: Option<String> = default,
+            header_row: Option<u64> = default,
+            extra_header_rows: Option<u64> = default,
+            respondent: String,
+            date: DateRecord,
+            site: Option<LookupRecord> = default,
+            channel: Option<LookupRecord> = default,
+            filters: Vec<FilterRecord> = default,
+            questions: Vec<QuestionRecord> = default,
+        }
+    }
+
+    /// Reading a mapping runs [`SurveyMappingBuilder::build`](super::SurveyMappingBuilder::build)'s
+    /// checks, with those of the document's texts (a delimiter of one
+    /// character, fixed offsets, subjects, measures and channels), and
+    /// lists every fault.
+    impl<'de> serde::Deserialize<'de> for SurveyMapping {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            use serde::de::Error as _;
+            let doc = MappingDocument::deserialize(d)?;
+            let mut v = Violations::default();
+            let mut b = SurveyMapping::builder().respondent(doc.respondent);
+            if let Some(text) = doc.delimiter {
+                let mut chars = text.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => b = b.delimiter(c),
+                    _ => v.push(
+                        "delimiter",
+                        Problem::Contradicts(
+                            "delimiter must be one ascii character other than a quote or a line break",
+                        ),
+                        text,
+                    ),
+                }
+            }
+            if let Some(row) = doc.header_row {
+                b = b.header_row(row);
+            }
+            if let Some(rows) = doc.extra_header_rows {
+                b = b.extra_header_rows(rows);
+            }
+            let offset = |v: &mut Violations, path: &str, text: Option<String>| {
+                let text = text?;
+                let found = offset_of(&text);
+                if found.is_none() {
+                    v.push_accepted(path, Problem::NotAccepted, text, OFFSETS);
+                }
+                found
+            };
+            if let Some(o) = offset(&mut v, "date.file_offset", doc.date.file_offset) {
+                b = b.file_offset(o);
+            }
+            if let Some(o) = offset(&mut v, "date.business_offset", doc.date.business_offset) {
+                b = b.business_offset(o);
+            }
+            b = b.date(doc.date.column, doc.date.format);
+            if let Some(site) = doc.site {
+                b = b.site(site.column);
+                for (text, id) in site.values {
+                    b = b.site_value(text, id);
+                }
+            }
+            if let Some(channel) = doc.channel {
+                b = b.channel(channel.column);
+                for (text, name) in channel.values {
+                    match normalize(&name).parse::<Channel>() {
+                        Ok(c) => b = b.channel_value(text, c),
+                        Err(_) => {
+                            v.push_accepted(
+                                format!("channel.values[{text}]"),
+                                Problem::NotAccepted,
+                                name,
+                                Channel::NAMES.join(", "),
+                            );
+                        }
+                    }
+                }
+            }
+            for f in doc.filters {
+                b = b.filter(f.column, f.keep);
+            }
+            // The document's place of each question given to the builder,
+            // and a place past the last, so that a document whose every
+            // question failed to read is not said to have none.
+            let mut written = Vec::with_capacity(doc.questions.len() + 1);
+            let count = doc.questions.len();
+            for (i, q) in doc.questions.into_iter().enumerate() {
+                let subject = subject_of(&mut v, &format!("questions[{i}].subject"), &q.subject);
+                let measure = match normalize(&q.measure).parse::<Measure>() {
+                    Ok(m) => Some(m),
+                    Err(_) => {
+                        v.push_accepted(
+                            format!("questions[{i}].measure"),
+                            Problem::NotAccepted,
+                            q.measure,
+                            "nps, csat or ces",
+                        );
+                        None
+                    }
+                };
+                if let (Some(subject), Some(measure)) = (subject, measure) {
+                    let mut question = QuestionColumn::new(q.column, subject, measure);
+                    if let Some(scale) = q.scale {
+                        question = question.scale(scale);
+                    }
+                    for (text, value) in q.labels {
+                        question = question.label(text, value);
+                    }
+                    if let Some(comment) = q.comment {
+                        question = question.comment(comment);
+                    }
+                    b = b.question(question);
+                    written.push(i);
+                }
+            }
+            if count > 0 {
+                written.push(count);
+            }
+            b.check(v, &written).map_err(D::Error::custom)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn offsets_are_read_as_written() {
+        let seconds = |t: &str| offset_of(t).map(Offset::seconds);
+        assert_eq!(seconds("UTC"), Some(0));
+        assert_eq!(seconds(" z "), Some(0));
+        assert_eq!(seconds("GMT"), Some(0));
+        assert_eq!(seconds("+01:00"), Some(3600));
+        assert_eq!(seconds("+0130"), Some(5400));
+        assert_eq!(seconds("-05"), Some(-18_000));
+        for bad in ["", "+", "+1", "+1:00", "01:00", "+25:00", "+01:60", "+01:00:00", "Europe/Warsaw", "+０1"]
+        {
+            assert_eq!(seconds(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_cut_in_the_business_offset() {
+        let warsaw = Some(Offset::constant(2));
+        let utc = Some(Offset::UTC);
+        let at = |format: &str, file, business, text: &str| date_in(format, file, business, text);
+        // A time with an offset in the cell is moved to the business's.
+        assert_eq!(
+            at("%Y-%m-%dT%H:%M:%S%:z", None, warsaw, "2026-03-31T22:05:00+00:00"),
+            Some(date(2026, 4, 1))
+        );
+        assert_eq!(
+            at("%Y-%m-%dT%H:%M:%S%:z", None, None, "2026-03-31T22:05:00-03:00"),
+            Some(date(2026, 4, 1))
+        );
+        // A time without one is at the file's offset, if given.
+        assert_eq!(at("%Y-%m-%d %H:%M", utc, warsaw, "2026-03-31 22:05"), Some(date(2026, 4, 1)));
+        assert_eq!(at("%Y-%m-%d %H:%M", None, warsaw, "2026-03-31 22:05"), Some(date(2026, 3, 31)));
+        // A date alone stays the date written.
+        assert_eq!(at("%d.%m.%Y", utc, warsaw, "31.03.2026"), Some(date(2026, 3, 31)));
+        assert_eq!(at("%m/%d/%Y %I:%M:%S %p", None, None, "03/04/2024 04:40:13 PM"), Some(date(2024, 3, 4)));
+        assert_eq!(at("%Y-%m-%d", None, None, "2026-02-30"), None);
+        assert_eq!(at("%Y-%m-%d", None, None, "2026-03-02 10:00"), None);
+    }
+
+    #[test]
+    fn google_forms_offsets_are_padded() {
+        assert_eq!(
+            gmt_offset("2024/03/04 9:15:02 AM GMT+1").as_deref(),
+            Some("2024/03/04 9:15:02 AM GMT+01")
+        );
+        assert_eq!(gmt_offset("9:15:02 AM GMT-9").as_deref(), Some("9:15:02 AM GMT-09"));
+        assert_eq!(gmt_offset("9:15:02 AM GMT").as_deref(), Some("9:15:02 AM GMT+00"));
+        for text in ["9:15:02 AM GMT+10", "9:15:02 AM GMT+x", "9:15:02 AM GMT 1", "9:15:02 AM", "GMT+1 x"] {
+            assert_eq!(gmt_offset(text), None, "{text}");
+        }
+        let format = "%Y/%m/%d %I:%M:%S %p GMT%:::z";
+        assert_eq!(date_in(format, None, None, "2024/03/04 12:30:00 AM GMT+1"), Some(date(2024, 3, 3)));
+        assert_eq!(date_in(format, None, None, "2024/03/04 12:30:00 AM GMT"), Some(date(2024, 3, 4)));
+        assert_eq!(date_in(format, None, None, "2024/03/04 10:30:00 PM GMT-10"), Some(date(2024, 3, 5)));
+    }
+
+    #[test]
+    fn a_format_must_write_a_whole_date() {
+        for (format, good) in [
+            ("%Y-%m-%d", true),
+            ("%d.%m.%Y %H:%M", true),
+            ("%m/%d/%Y %I:%M:%S %p", true),
+            ("%Y-%m-%dT%H:%M:%S%:z", true),
+            ("%Y-%m", false),
+            ("%H:%M", false),
+            ("%Q", false),
+            ("", false),
+        ] {
+            let mut v = Violations::default();
+            check_format(&mut v, format);
+            assert_eq!(v.is_empty(), good, "{format}");
+        }
+    }
+
+    #[test]
+    fn labels_match_as_a_user_expects() {
+        let q = QuestionColumn::new("q", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+            .label(" Very Satisfied ", 5.0);
+        let labels = q.normalized_labels();
+        let value = |text: &str| labels.iter().find(|(l, _)| same(l, text)).map(|(_, x)| *x);
+        assert_eq!(value("very satisfied"), Some(5.0));
+        assert_eq!(value("\u{FEFF}VERY SATISFIED "), Some(5.0));
+        assert_eq!(value("very  satisfied"), None);
+        assert!(same("kraków", " KRAKÓW "));
+        assert!(!same("krakow", "kraków"));
+        assert_eq!(q.accepted(), " Very Satisfied  or a number from 1 to 5");
+    }
+}
