@@ -244,8 +244,9 @@ pub enum Standing {
     Overlapping,
 }
 
+#[cfg(feature = "serde")]
 impl Standing {
-    /// Whether the standing is [`Standing::Clear`].
+    /// Whether the standing is [`Standing::Clear`] (left out of a document).
     fn is_clear(&self) -> bool {
         *self == Self::Clear
     }
