@@ -14,11 +14,20 @@ use crate::{
 use crate::{assess::words::PlanText, standard::wording::Number};
 
 /// An improvement plan: the sequence method's loop closed. Customers'
-/// feedback ranks the phases and dimensions by their gap, worst first,
-/// with the audit compliance of each phase beside it; for the phase that
-/// comes first, the plan shows what raising it one level would mean: the
-/// standards added, dropped and given a new target ([`SetDiff`]), and the
-/// coverage holes of that phase.
+/// feedback ranks the phases and dimensions by their gap, worst first
+/// (weighed by key-driver importance when given), with the audit
+/// compliance and the key-driver importance of each beside it, and ties
+/// and overlapping intervals flagged. Each subject that falls short gets
+/// its [`Cause`]: standards not met (compliance below the
+/// [threshold](ImprovementPlanBuilder::compliance_threshold): enforce the
+/// current standards, listed by their statements) or standards too low
+/// (compliance at or above it: raise them), or unknown without an audit.
+/// The plan proposes an owner and a day to measure again for the first
+/// ([`FirstStep`]), and, for the first phase that falls short and whose
+/// standards are not known to be unmet, what raising it one level would
+/// mean: the standards added, dropped and given a new target
+/// ([`SetDiff`]), and the coverage holes of that phase. It states its
+/// context: site, period and number of answers, when given.
 ///
 /// Made by [`ImprovementPlan::builder`]; a plan is data (serde with the
 /// `serde` feature) and renders as Markdown with
@@ -33,8 +42,14 @@ use crate::{assess::words::PlanText, standard::wording::Number};
 /// each interval is two finite numbers, the low at most the high
 /// ([`Problem::InvalidInterval`]); the level raised to is the one above the
 /// current level, and absent at exclusive, where no standard may change
-/// ([`Problem::Contradicts`], [`Problem::MissingField`]). A [`Priority`] or
-/// [`Raise`] read alone is checked the same way.
+/// ([`Problem::Contradicts`], [`Problem::MissingField`]); the compliance
+/// threshold is a share from 0 to 1 ([`Problem::OutOfScale`]); the
+/// period's first day is not after its last ([`Problem::Contradicts`]);
+/// a driver's importance is from 0 to 1, its share from 0 to 100 and its
+/// weight not negative ([`Problem::MeasurementOutOfRange`]). A document
+/// written before plans had these fields reads with the default
+/// threshold and none of the rest. A [`Priority`] or [`Raise`] read alone
+/// is checked the same way.
 ///
 /// # Examples
 ///
@@ -846,13 +861,23 @@ impl ImprovementPlan {
     }
 
     /// Every subject of the gaps, phases and dimensions together, ranked:
-    /// the most negative gap first; subjects whose gaps tie (compared as
-    /// [`Feedback::gaps`] compares them, to
+    /// the most negative weighted gap first; subjects whose weighted gaps
+    /// tie (compared as [`Feedback::gaps`] compares gaps, to
     /// [`Feedback::GAP_DECIMALS`] places) go by audit compliance, the
-    /// lower first and subjects without one (dimensions, phases not
-    /// audited) after those with one; then as
-    /// [`GapAnalysis::priorities`] orders them (the more important first,
-    /// dimensions before phases).
+    /// lower first and subjects without one (not audited) after those
+    /// with one; then as [`GapAnalysis::priorities`] orders them (the more
+    /// important first, dimensions before phases).
+    ///
+    /// The weighted gap is the gap times the subject's
+    /// [key-driver weight](Importance::weight): its share of what the
+    /// drivers explain over the mean share, so a driver of average
+    /// importance keeps its gap, one twice as important counts double,
+    /// and a subject the drivers did not analyse (or a plan without
+    /// drivers) keeps the weight 1 rather than being guessed unimportant.
+    /// Weighing multiplies, so a gap never changes sign: what exceeds
+    /// expectations never outranks what falls short. The interval of a
+    /// gap is weighed alike to judge each subject's
+    /// [standing](Priority::standing) against the one above.
     ///
     /// # Examples
     ///
@@ -876,9 +901,11 @@ impl ImprovementPlan {
         &self.priorities
     }
 
-    /// What raising the first phase of the ranking would mean: the first
-    /// ranked phase that falls short (a negative gap) and that the model
-    /// has. `None` when no phase of the model falls short.
+    /// What raising a phase would mean: the first ranked phase that falls
+    /// short (a negative gap), that the model has, and whose standards are
+    /// not known to be unmet ([`Cause::TooLow`] or [`Cause::Unknown`]):
+    /// tighter standards are no remedy where today's are not met. `None`
+    /// when no such phase falls short.
     ///
     /// # Examples
     ///

@@ -545,3 +545,64 @@ fn a_plan_with_its_context_causes_and_drivers_round_trips() {
          period: the first day is after the last `2026-12-31 – 2026-07-01`"
     );
 }
+
+mod escaping {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// What Markdown or HTML would read as markup, a table's cell border or
+    /// a line break, outside a backslash escape.
+    fn unescaped_markup(line: &str) -> Option<char> {
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '|' | '<' | '>' | '`' | '*' | '_' | '[' | ']' | '~' | '&' | '#' => return Some(c),
+                c if c.is_control() => return Some(c),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `text` with each backslash escape read as the character it escapes.
+    fn unescaped(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            out.push(if c == '\\' { chars.next().unwrap_or(c) } else { c });
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any site name, however written, stays on its line as text.
+        #[test]
+        fn any_site_name_stays_text_on_its_line(site in any::<String>()) {
+            let (model, rules, current, _) = desk(Verdict::Pass, Verdict::Pass);
+            let gaps = gaps([(phase("stay/desk"), 6.0, 5.0)]);
+            let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).site(site.clone()).build().unwrap();
+            for locale in [Locale::English, Locale::Polish] {
+                let text = plan.markdown(locale);
+                let lines: Vec<&str> = text.lines().collect();
+                // Title, blank, the site's line: the line after it is blank.
+                prop_assert_eq!(lines[3], "");
+                let value = lines[2].split_once(": ").map(|(_, v)| v).unwrap();
+                prop_assert_eq!(unescaped_markup(value), None, "{}", value);
+                prop_assert!(!value.starts_with(['=', '+', '-', '@']), "{}", value);
+                // Nothing is lost: read back, it is the name with its line
+                // breaks and control characters as spaces.
+                let shown: String = site
+                    .chars()
+                    .map(|c| if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c })
+                    .collect();
+                prop_assert_eq!(unescaped(value), shown);
+            }
+        }
+    }
+}
