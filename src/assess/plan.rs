@@ -1983,6 +1983,13 @@ impl ImprovementPlan {
                     t(PlanText::AnswersFrom).replace("{date}", &from)
                 );
             }
+            // The order the data do not support is not claimed: a next item
+            // tied with the first or overlapping it is named beside it.
+            let at = self.priorities.iter().position(|p| std::ptr::eq(p, *first));
+            let next = at.and_then(|i| self.priorities.get(i + 1));
+            if let Some(next) = next.filter(|n| n.cause.is_some() && n.standing != Standing::Clear) {
+                let _ = writeln!(out, "{}\n", t(PlanText::NotApart).replace("{subject}", &name(next)));
+            }
             let compliance = first.compliance.map(percent).unwrap_or_default();
             let action = |text: PlanText| {
                 t(text).replace("{compliance}", &compliance).replace("{threshold}", &threshold)

@@ -113,6 +113,8 @@ pub(crate) enum PlanText {
     ThenHeading,
     /// Before the raise of a phase not audited.
     RaiseIfMet,
+    /// The next item is tied with the first or overlaps it (`{subject}`).
+    NotApart,
     /// Why no phase is raised when every weak phase fails its standards.
     NoRaiseNotMet,
 }
@@ -186,6 +188,9 @@ fn english(text: PlanText) -> &'static str {
         PlanText::RaiseIfMet => {
             "If an audit finds the standards of this phase met, raising it one level would mean:"
         }
+        PlanText::NotApart => {
+            "{subject}, next in the ranking, is not clearly apart from this item: the data do not show which comes first, so treat both as first."
+        }
         PlanText::NoRaiseNotMet => {
             "Every phase that falls short does not meet its current standards: raise none until they are met."
         }
@@ -251,6 +256,9 @@ fn polish(text: PlanText) -> &'static str {
         PlanText::ThenHeading => "Następnie",
         PlanText::RaiseIfMet => {
             "Jeśli audyt wykaże, że standardy tej fazy są spełnione, podniesienie jej o jeden poziom oznaczałoby:"
+        }
+        PlanText::NotApart => {
+            "{subject}, następna w rankingu pozycja, nie różni się wyraźnie od tej: dane nie pokazują, która jest pierwsza, więc obie należy traktować jako pierwsze."
         }
         PlanText::NoRaiseNotMet => {
             "Żadna faza poniżej oczekiwań nie spełnia obecnych standardów: nie należy podnosić żadnych, dopóki nie będą spełnione."

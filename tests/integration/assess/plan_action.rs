@@ -397,8 +397,24 @@ fn ties_and_overlapping_intervals_are_flagged() {
         "\n`=`: tied with the item above; the data do not order the two.\n\n\
          `≈`: its interval overlaps the interval of the item above; the data do not show which of the two is worse.\n"
     ));
+    // The first two overlap: the plan does not claim which comes first.
+    assert!(
+        english.contains(
+            "## What to do first: Empathy\n\nOwner: head of Front office\n\n\
+         Assurance, next in the ranking, is not clearly apart from this item: the data do not show which \
+         comes first, so treat both as first.\n\n"
+        ),
+        "{english}"
+    );
     let polish = plan.markdown(Locale::Polish);
     assert!(polish.contains("\n`≈`: przedział nakłada się na przedział pozycji wyżej;"));
+    assert!(
+        polish.contains(
+            "\n\nPewność, następna w rankingu pozycja, nie różni się wyraźnie od tej: dane nie pokazują, \
+         która jest pierwsza, więc obie należy traktować jako pierwsze.\n\n"
+        ),
+        "{polish}"
+    );
     // Without intervals, only the tie is flagged.
     let bare = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let standings: Vec<Standing> = bare.priorities().iter().map(|p| p.standing()).collect();
