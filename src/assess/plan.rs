@@ -1852,7 +1852,8 @@ impl ImprovementPlan {
     /// each explained under the table); what to do first (the owner, the
     /// day to measure again, and the action its cause calls for, with the
     /// standards the audit found not met, named by their statements in
-    /// `locale`); the other subjects that fall short, each with its cause;
+    /// `locale`, and the next item named beside it when the data do not set
+    /// them apart); the other subjects that fall short, each with its cause;
     /// and what raising the phase to raise would mean: its level now and
     /// next (or that it cannot go higher), the standards added and dropped
     /// and the new targets, by their statements (or that nothing changes),
