@@ -1,27 +1,40 @@
-//! The yearly review at the hotel: a year of survey responses and of monthly
-//! audits, read from CSV files as a survey tool and an audit app export them,
-//! turned into an improvement plan, charts and the proposed change to the
-//! standards.
+//! The yearly review at the hotel: a year of survey answers, exported from
+//! Qualtrics, and December's audit at one site, turned into an improvement
+//! plan that says what to do first, and charts.
 //!
 //! ```text
 //! cargo run --example review_year --features csv,charts
 //! ```
 //!
-//! It reads `examples/data/responses.csv` and `examples/data/audits.csv`
-//! (written once by `scripts/review_year_data.py`, whose seed makes them the
-//! same on every run) and writes the charts and the plan under
+//! It reads `examples/data/qualtrics_2026.csv` (laid out as Qualtrics'
+//! "numeric values" CSV export: field ids, question texts and ImportId JSON
+//! as three header records, start dates in UTC, a `Site` embedded-data
+//! field, previews, tests and unfinished responses among the answers)
+//! through the Qualtrics preset, and `examples/data/audit_gdansk_2026-12.csv`
+//! (an audit app's export: `date,site,standard,verdict`). Both were written
+//! once by `scripts/review_year_data.py`, whose seeds make them the same on
+//! every run. It prints the plan and writes it, in English and Polish, with
+//! the proposed change to the standards and the charts, under
 //! `target/review_year/`.
+//!
+//! A wide export holds one score per question, not SERVQUAL's expectation
+//! and perception, so the gap of each phase here is its share of satisfied
+//! guests (4 or 5 of 5) against the share the hotel promises, with the
+//! share's Wilson interval.
 
 #[path = "shared/hotel.rs"]
 mod hotel;
 
-use std::{collections::BTreeMap, error::Error as StdError, fs, path::Path};
+use std::{collections::BTreeMap, collections::HashSet, error::Error as StdError, fs, path::Path};
 
-use service_standards::jiff::civil::Date;
+use service_standards::jiff::{civil::Date, tz::Offset};
 use service_standards::prelude::*;
+use service_standards::survey::KeyDriverAnalysis;
 
-/// The site this review looks at, and from when.
-const SITE: &str = "gdansk";
+/// The site this review looks at, as the survey writes it and as the model's ids name it.
+const SITE: (&str, &str) = ("Gdańsk", "gdansk");
+/// The share of satisfied guests (4 or 5 of 5) the hotel promises in every phase, in per cent.
+const PROMISED: f64 = 80.0;
 
 fn main() -> Result<(), Box<dyn StdError>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -32,58 +45,113 @@ fn main() -> Result<(), Box<dyn StdError>> {
     let rules = RuleSet::catalogue();
     let current = Levels::new(ServiceLevel::Expected);
 
-    // 1. A year of answers, checked against the model as they are read.
-    let file = fs::File::open(root.join("examples/data/responses.csv"))?;
-    let imported = CsvImport::new().survey_period(PeriodKind::Month).model(&model).lenient(file)?;
-    println!("Read {} responses ({} rows rejected).", imported.responses().len(), imported.rejected().len());
+    // 1. A year of answers, read through the Qualtrics preset and checked
+    //    against the model. Dates are cut in Polish (winter) time.
+    let phase = |path: &str| -> Result<Subject, Error> { Ok(Subject::Phase(path.parse()?)) };
+    let mapping = SurveyMapping::qualtrics()
+        .business_offset(Offset::constant(1))
+        .site("Site")
+        .site_value("Gdańsk", "gdansk")
+        .site_value("Kraków", "krakow")
+        .question(QuestionColumn::new("Q1", Subject::Overall, Measure::Nps).comment("Q3"))
+        .question(QuestionColumn::new("Q2_1", phase("stay/reservation")?, Measure::Csat))
+        .question(QuestionColumn::new("Q2_2", phase("stay/check-in")?, Measure::Csat))
+        .question(QuestionColumn::new("Q2_3", phase("stay/room")?, Measure::Csat))
+        .question(QuestionColumn::new("Q2_4", phase("stay/check-out")?, Measure::Csat))
+        .build()?;
+    let file = fs::File::open(root.join("examples/data/qualtrics_2026.csv"))?;
+    let imported = CsvImport::new()
+        .survey_period(PeriodKind::Month)
+        .model(&model)
+        .with_mapping(&mapping)
+        .lenient(file)?;
+    println!(
+        "Read {} answers ({} previews, tests and unfinished responses left out, {} rows rejected).",
+        imported.responses().len(),
+        imported.filtered(),
+        imported.rejected().len()
+    );
     for violation in imported.rejected().iter().flat_map(|row| row.violations()) {
         println!("  rejected: {violation}");
     }
-    let site = Id::new(SITE)?;
-    let second_half = Date::new(2026, 7, 1)?;
+    let site = Id::new(SITE.1)?;
+    let (first, last) = (Date::new(2026, 7, 1)?, Date::new(2026, 12, 31)?);
     let here = imported.responses().filtered(|r| r.site() == Some(&site));
-    let recent = here.filtered(|r| r.date() >= second_half);
+    let recent = here.filtered(|r| (first..=last).contains(&r.date()));
+    let guests: HashSet<&str> = recent.iter().map(Response::respondent).collect();
 
-    // 2. What customers said: gaps, and the measures managers track.
-    let gaps = recent.feedback()?.gaps();
-    println!("\n{SITE}, July to December: SERVQUAL gaps (perception − expectation)");
-    for gap in gaps.by_phase().iter().chain(gaps.by_dimension()) {
-        println!("  {:<28} {:+.2}", gap.subject().to_string(), gap.difference());
+    // 2. What guests said, July to December: each phase's satisfied share
+    //    against the promise, and what moves their recommendation.
+    let mut items = Vec::new();
+    let mut intervals = Vec::new();
+    println!("\n{}, July to December: guests satisfied (promise: {PROMISED:.0} %)", SITE.0);
+    for summary in recent.aggregate(By::subject()) {
+        if summary.measure() != Measure::Csat {
+            continue;
+        }
+        let estimate = summary.estimate();
+        let subject = summary.subject().clone();
+        print!("  {:<18} {:>3.0} % of {}", subject.to_string(), estimate.mean(), estimate.count());
+        if let Some((low, high)) = estimate.interval() {
+            print!(" (95 %: {low:.0} to {high:.0} %)");
+            intervals.push((subject.clone(), (low - PROMISED, high - PROMISED)));
+        }
+        println!();
+        items.push(FeedbackItem::new(subject, PROMISED, estimate.mean()));
     }
-    let check_out = Subject::Phase("stay/check-out".parse()?);
-    let nps = here.series(&check_out, Measure::Nps, PeriodKind::Quarter);
-    println!("\nNet promoter score at {SITE}, by quarter:");
+    let gaps = Feedback::builder(Scale::new(0.0, 100.0)?).items(items).build()?.gaps();
+    let drivers =
+        recent.key_drivers(&KeyDriverAnalysis::new(Subject::Overall, Measure::Nps, Measure::Csat))?;
+    println!(
+        "\nWhat moves recommendation (NPS) at {}: R² {:.2} over {} guests",
+        SITE.0,
+        drivers.r_squared(),
+        drivers.respondents()
+    );
+    for driver in drivers.drivers() {
+        println!(
+            "  {:<18} explains {:>2.0} % of its variance ({:.0} % of what the phases explain together)",
+            driver.subject().to_string(),
+            driver.importance() * 100.0,
+            driver.share()
+        );
+    }
+    let nps = here.series(&Subject::Overall, Measure::Nps, PeriodKind::Quarter);
+    println!("\nNet promoter score at {}, by quarter:", SITE.0);
     for (period, estimate) in nps.points() {
         let interval =
             estimate.interval().map_or(String::new(), |(l, h)| format!(" (95 %: {l:+.0} to {h:+.0})"));
-        println!("  {period}: {:+.0}{interval}", estimate.mean());
+        println!("  {period}: {:+.0}{interval} from {} answers", estimate.mean(), estimate.count());
     }
     for change in nps.changes().iter().filter(|c| c.is_significant()) {
         println!(
-            "  {} → {}: {:+.0} points, larger than the noise",
+            "  {} → {}: {:+.0} points, significant after controlling the false discovery rate",
             change.from(),
             change.to(),
             change.difference()
         );
     }
 
-    // 3. What the audits found: December's audit at the site.
+    // 3. What the December audit found at the site.
     let standards = rules.derive_with(&model, &current);
-    let audit = december_audit(&root.join("examples/data/audits.csv"), SITE)?;
+    let audit = december_audit(&root.join("examples/data/audit_gdansk_2026-12.csv"), SITE.1)?;
     let report = audit.score(&Checklist::new(&standards, &ChecklistFilter::new()));
-    println!("\nDecember audit at {SITE}:");
+    println!("\nDecember audit at {}:", SITE.0);
     for (phase, tally) in report.by_phase() {
         if let Some(score) = tally.score() {
-            println!("  {phase}: {:.0} % compliant", score * 100.0);
+            println!("  {phase}: {:.0} % of the standards met", score * 100.0);
         }
     }
 
-    // 4. The plan: what to improve first, with the interval of each gap.
-    let mut plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report);
-    for summary in recent.aggregate(By::subject()) {
-        if let (Measure::Servqual, Some(interval)) = (summary.measure(), summary.estimate().interval()) {
-            plan = plan.interval(summary.subject().clone(), interval);
-        }
+    // 4. The plan: what to do first, and why.
+    let mut plan = ImprovementPlan::builder(&model, &rules, &current, &gaps)
+        .compliance(&report)
+        .drivers(&drivers)
+        .site(SITE.0)
+        .period(first, last)
+        .answers(guests.len());
+    for (subject, interval) in intervals {
+        plan = plan.interval(subject, interval);
     }
     let plan = plan.build()?;
     println!("\n{}", plan.markdown(Locale::English));
@@ -91,15 +159,18 @@ fn main() -> Result<(), Box<dyn StdError>> {
     fs::write(out.join("plan.pl.md"), plan.markdown(Locale::Polish))?;
     if let Some(raise) = plan.raise() {
         let diff = raise.diff();
-        let mut text = format!("Raising {} to the next level\n", raise.phase());
+        let named = |id: &StandardId| {
+            raise.named(id).map_or_else(|| id.to_string(), |n| n.statement(Locale::English).to_owned())
+        };
+        let mut text = format!("Raising {} to the next level\n", raise.name().unwrap_or("the phase"));
         for id in diff.added() {
-            text.push_str(&format!("added     {id}\n"));
+            text.push_str(&format!("added     {}\n", named(id)));
         }
         for change in diff.target_changed() {
-            text.push_str(&format!("tightened {}\n", change.id()));
+            text.push_str(&format!("tightened {}\n", named(change.id())));
         }
         for id in diff.removed() {
-            text.push_str(&format!("dropped   {id}\n"));
+            text.push_str(&format!("dropped   {}\n", named(id)));
         }
         fs::write(out.join("proposed-diff.txt"), text)?;
     }
@@ -117,7 +188,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
     for (name, svg) in charts {
         fs::write(out.join(name), svg)?;
     }
-    println!("Wrote the plan, the proposed diff and 4 charts to {}", out.display());
+    println!("Wrote the plan in English and Polish, the proposed diff and 4 charts to {}", out.display());
     Ok(())
 }
 

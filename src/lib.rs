@@ -225,9 +225,11 @@
 //! and customer effort (CES), each with its 95 % interval, by phase,
 //! channel, site and month, quarter or year. An
 //! [`ImprovementPlan`](assess::ImprovementPlan) ranks what to improve,
-//! beside each phase's audit compliance, and shows what deriving the first
-//! phase one level up ([`Levels`](model::Levels),
-//! [`RuleSet::derive_with`]) would add and tighten. With the `charts`
+//! beside each subject's audit compliance and key-driver importance, says
+//! whether the cause is standards not met (enforce them) or standards too
+//! low (raise them), and shows what deriving the phase to raise one level
+//! up ([`Levels`](model::Levels), [`RuleSet::derive_with`]) would add and
+//! tighten. With the `charts`
 #![cfg_attr(feature = "charts", doc = "feature, [`charts`] draws it all as SVG.")]
 #![cfg_attr(not(feature = "charts"), doc = "feature, `charts` draws it all as SVG.")]
 //!

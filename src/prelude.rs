@@ -17,8 +17,8 @@
 //! ```
 
 pub use crate::assess::{
-    Audit, AuditBuilder, AuditEntry, ComplianceReport, ImprovementPlan, ImprovementPlanBuilder, ItemResult,
-    Priority, Raise, Tally, Verdict,
+    Audit, AuditBuilder, AuditEntry, Cause, ComplianceReport, FirstStep, Importance, ImprovementPlan,
+    ImprovementPlanBuilder, ItemResult, NamedStandard, Priority, Raise, Standing, Tally, Verdict,
 };
 #[cfg(feature = "charts")]
 pub use crate::charts;

@@ -10,4 +10,7 @@ pub(crate) mod plan;
 mod words;
 
 pub use audit::{Audit, AuditBuilder, AuditEntry, ComplianceReport, ItemResult, Tally, Verdict};
-pub use plan::{ImprovementPlan, ImprovementPlanBuilder, Priority, Raise};
+pub use plan::{
+    Cause, FirstStep, Importance, ImprovementPlan, ImprovementPlanBuilder, NamedStandard, Priority, Raise,
+    Standing,
+};

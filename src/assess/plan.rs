@@ -2,20 +2,32 @@
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::civil::Date;
+
 use crate::{
-    assess::ComplianceReport, error::Entity, error::Error, error::Problem, model::Id, model::Levels,
-    model::PhasePath, model::ServiceLevel, model::ServiceModel, model::Vocabulary, rules::RuleSet,
-    standard::CoverageHole, standard::Locale, standard::SetDiff, survey::Feedback, survey::GapAnalysis,
+    assess::ComplianceReport, assess::Verdict, error::Entity, error::Error, error::Problem, model::Id,
+    model::Levels, model::PhasePath, model::QualityDimension, model::ServiceLevel, model::ServiceModel,
+    model::Vocabulary, rules::RuleSet, standard::CoverageHole, standard::Locale, standard::SetDiff,
+    standard::StandardId, standard::StandardSet, survey::Feedback, survey::GapAnalysis, survey::KeyDrivers,
     survey::Subject, validate::Violations,
 };
 use crate::{assess::words::PlanText, standard::wording::Number};
 
 /// An improvement plan: the sequence method's loop closed. Customers'
-/// feedback ranks the phases and dimensions by their gap, worst first,
-/// with the audit compliance of each phase beside it; for the phase that
-/// comes first, the plan shows what raising it one level would mean: the
-/// standards added, dropped and given a new target ([`SetDiff`]), and the
-/// coverage holes of that phase.
+/// feedback ranks the phases and dimensions by their gap, worst first
+/// (weighed by key-driver importance when given), with the audit
+/// compliance and the key-driver importance of each beside it, and ties
+/// and overlapping intervals flagged. Each subject that falls short gets
+/// its [`Cause`]: standards not met (compliance below the
+/// [threshold](ImprovementPlanBuilder::compliance_threshold): enforce the
+/// current standards, listed by their statements) or standards too low
+/// (compliance at or above it: raise them), or unknown without an audit.
+/// The plan proposes an owner and a day to measure again for the first
+/// ([`FirstStep`]), and, for the first phase that falls short and whose
+/// standards are not known to be unmet, what raising it one level would
+/// mean: the standards added, dropped and given a new target
+/// ([`SetDiff`]), and the coverage holes of that phase. It states its
+/// context: site, period and number of answers, when given.
 ///
 /// Made by [`ImprovementPlan::builder`]; a plan is data (serde with the
 /// `serde` feature) and renders as Markdown with
@@ -30,8 +42,14 @@ use crate::{assess::words::PlanText, standard::wording::Number};
 /// each interval is two finite numbers, the low at most the high
 /// ([`Problem::InvalidInterval`]); the level raised to is the one above the
 /// current level, and absent at exclusive, where no standard may change
-/// ([`Problem::Contradicts`], [`Problem::MissingField`]). A [`Priority`] or
-/// [`Raise`] read alone is checked the same way.
+/// ([`Problem::Contradicts`], [`Problem::MissingField`]); the compliance
+/// threshold is a share from 0 to 1 ([`Problem::OutOfScale`]); the
+/// period's first day is not after its last ([`Problem::Contradicts`]);
+/// a driver's importance is from 0 to 1, its share from 0 to 100 and its
+/// weight not negative ([`Problem::MeasurementOutOfRange`]). A document
+/// written before plans had these fields reads with the default
+/// threshold and none of the rest. A [`Priority`] or [`Raise`] read alone
+/// is checked the same way.
 ///
 /// # Examples
 ///
@@ -57,8 +75,19 @@ use crate::{assess::words::PlanText, standard::wording::Number};
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ImprovementPlan {
     level: ServiceLevel,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    site: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    period: Option<(Date, Date)>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    answers: Option<usize>,
+    compliance_threshold: f64,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    drivers: bool,
     priorities: Vec<Priority>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    first: Option<FirstStep>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     raise: Option<Raise>,
 }
 
@@ -86,11 +115,21 @@ pub struct ImprovementPlan {
 pub struct Priority {
     #[cfg_attr(feature = "serde", serde(with = "subject"))]
     subject: Subject,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    name: Option<String>,
     gap: f64,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     interval: Option<(f64, f64)>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     compliance: Option<f64>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    driver: Option<Importance>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Standing::is_clear"))]
+    standing: Standing,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    cause: Option<Cause>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    unmet: Vec<NamedStandard>,
 }
 
 /// What raising the first phase of an [`ImprovementPlan`] one level would
@@ -119,6 +158,8 @@ pub struct Priority {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, try_from = "RaiseRecord"))]
 pub struct Raise {
     phase: PhasePath,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    name: Option<String>,
     current: ServiceLevel,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     raised_to: Option<ServiceLevel>,
@@ -126,6 +167,471 @@ pub struct Raise {
     diff: SetDiff,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
     holes: Vec<CoverageHole>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    named: Vec<NamedStandard>,
+}
+
+/// Why a subject of an [`ImprovementPlan`] falls short of what customers
+/// expect, read from its audit compliance: the two causes call for
+/// different work, and a plan must not propose tighter standards where
+/// today's are not lived.
+///
+/// The line between them is the plan's
+/// [compliance threshold](ImprovementPlanBuilder::compliance_threshold)
+/// ([`ImprovementPlan::COMPLIANCE_THRESHOLD`], 80 %, unless set).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::assess::Cause;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let report = Audit::builder()
+///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)])
+///     .build()?
+///     .score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let gaps = feedback.gaps();
+/// let audited = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report).build()?;
+/// assert_eq!(audited.priorities()[0].cause(), Some(Cause::NotMet));
+/// let unaudited = ImprovementPlan::builder(&model, &rules, &current, &gaps).build()?;
+/// assert_eq!(unaudited.priorities()[0].cause(), Some(Cause::Unknown));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Cause {
+    /// "We do not do what our standards say": compliance below the
+    /// threshold. Train, staff and enforce the current standards (the
+    /// plan lists those the audit found not met) before raising any.
+    NotMet,
+    /// "Our standards are too low": compliance at or above the threshold
+    /// and the gap remains. Raise the standards (for a phase, the plan
+    /// shows the [`SetDiff`] of raising it one level).
+    TooLow,
+    /// No audit scored the subject: the plan does not guess which of the
+    /// two it is, and proposes an audit first.
+    Unknown,
+}
+
+/// How a subject of an [`ImprovementPlan`]'s ranking stands against the
+/// one ranked just above it: whether the data support putting it below.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::assess::Standing;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let empathy = Subject::Dimension(QualityDimension::Empathy);
+/// let check_in = Subject::Phase("stay/check-in".parse()?);
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(check_in.clone(), 6.0, 4.5), FeedbackItem::new(empathy.clone(), 6.0, 5.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+///     .interval(check_in, (-2.0, -1.0))
+///     .interval(empathy, (-1.2, -0.8))
+///     .build()?;
+/// let standings: Vec<Standing> = plan.priorities().iter().map(|p| p.standing()).collect();
+/// assert_eq!(standings, [Standing::Clear, Standing::Overlapping]);
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Standing {
+    /// Clearly below the one above (or the first): the ranking's order holds.
+    #[default]
+    Clear,
+    /// Tied with the one above: their ranking values are equal, so the
+    /// order between them rests only on the tie-breaks.
+    Tied,
+    /// Its interval overlaps the interval of the one above: the data do
+    /// not show which of the two is worse.
+    Overlapping,
+}
+
+#[cfg(feature = "serde")]
+impl Standing {
+    /// Whether the standing is [`Standing::Clear`] (left out of a document).
+    fn is_clear(&self) -> bool {
+        *self == Self::Clear
+    }
+}
+
+/// A standard as a plan names it: its id, and its statement in every
+/// language the crate speaks (a plan is read in any of them, so it names
+/// standards by what they say, not by id).
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+/// let report = Audit::builder()
+///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)])
+///     .build()?
+///     .score(&Checklist::new(&set, &ChecklistFilter::new()));
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).compliance(&report).build()?;
+/// let greet = &plan.priorities()[0].unmet()[0];
+/// assert_eq!(greet.id().to_string(), "greet-on-arrival@stay/check-in/greet");
+/// assert!(greet.statement(Locale::Polish).contains("w ciągu 30 sekund"));
+/// assert!(greet.statement(Locale::English).contains("within 30 seconds"));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct NamedStandard {
+    id: StandardId,
+    english: String,
+    polish: String,
+}
+
+impl NamedStandard {
+    /// The standard as `set` holds it, worded in every language; `None`
+    /// when the set has no standard of that id.
+    fn from_set(set: &StandardSet, id: &StandardId) -> Option<Self> {
+        let standard = set.get(id)?;
+        Some(Self {
+            id: id.clone(),
+            english: Locale::English.statement(standard),
+            polish: Locale::Polish.statement(standard),
+        })
+    }
+
+    /// The standard's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// let raise = plan.raise().unwrap();
+    /// let changed = &raise.diff().target_changed()[0];
+    /// assert_eq!(raise.named(changed.id()).map(|n| n.id()), Some(changed.id()));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &StandardId {
+        &self.id
+    }
+
+    /// The standard's statement in `locale`, as
+    /// [`Locale::statement`] words it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// let raise = plan.raise().unwrap();
+    /// let greet = raise.diff().target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
+    /// let named = raise.named(greet.id()).unwrap();
+    /// assert!(named.statement(Locale::English).contains("within 1 minute"));
+    /// assert!(named.statement(Locale::Polish).contains("w ciągu 1 minuty"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn statement(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::English => &self.english,
+            Locale::Polish => &self.polish,
+        }
+    }
+}
+
+/// A subject's key-driver importance, as an [`ImprovementPlan`] shows it
+/// beside the gap: from a [`KeyDrivers`] result given to
+/// [`ImprovementPlanBuilder::drivers`].
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let staff = Subject::Phase("visit/staff".parse()?);
+/// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?).items([FeedbackItem::new(staff, 4.5, 3.5)]).build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+/// let importance = plan.priorities()[0].driver().unwrap();
+/// assert_eq!(format!("{:.3} {:.1} {:.2}", importance.importance(), importance.share(), importance.weight()), "0.456 46.5 1.39");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Importance {
+    importance: f64,
+    share: f64,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    interval: Option<(f64, f64)>,
+    weight: f64,
+}
+
+impl Importance {
+    /// The LMG importance: the part of the outcome's variance the subject
+    /// explains, 0 to 1 ([`Driver::importance`](crate::survey::Driver::importance)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let price = Subject::Phase("visit/price".parse()?);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?).items([FeedbackItem::new(price, 4.0, 3.0)]).build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+    /// assert_eq!(format!("{:.3}", plan.priorities()[0].driver().unwrap().importance()), "0.137");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn importance(&self) -> f64 {
+        self.importance
+    }
+
+    /// The importance as a share of what the drivers explain together, in
+    /// per cent ([`Driver::share`](crate::survey::Driver::share)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let price = Subject::Phase("visit/price".parse()?);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?).items([FeedbackItem::new(price, 4.0, 3.0)]).build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+    /// assert_eq!(format!("{:.1}", plan.priorities()[0].driver().unwrap().share()), "13.9");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn share(&self) -> f64 {
+        self.share
+    }
+
+    /// The 95 % bootstrap interval of the importance
+    /// ([`Driver::interval`](crate::survey::Driver::interval)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let staff = Subject::Phase("visit/staff".parse()?);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?).items([FeedbackItem::new(staff, 4.5, 3.5)]).build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+    /// let importance = plan.priorities()[0].driver().unwrap();
+    /// assert_eq!(importance.interval(), drivers.drivers()[0].interval());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn interval(&self) -> Option<(f64, f64)> {
+        self.interval
+    }
+
+    /// The weight the ranking gives the subject's gap: its share divided
+    /// by the mean share of the drivers analysed (1 for a driver of
+    /// average importance; see [`ImprovementPlan::priorities`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let price = Subject::Phase("visit/price".parse()?);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?).items([FeedbackItem::new(price, 4.0, 3.0)]).build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+    /// // Three drivers: the mean share is 33.3 %, and price has 13.9 %.
+    /// assert_eq!(format!("{:.3}", plan.priorities()[0].driver().unwrap().weight()), "0.418");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn weight(&self) -> f64 {
+        self.weight
+    }
+}
+
+/// What the plan proposes for its first item: who owns it and when to
+/// measure again.
+///
+/// **Owner.** The department that owns the most standards of the first
+/// item (for a phase, its standards; for a dimension, its standards the
+/// audit found not met, else all its standards), ties going to the one
+/// met first in the set's order; the plan names its head as the owner.
+/// `None` when no standard of the item belongs to a department: the site
+/// manager owns it.
+///
+/// **Measure again.** When the plan's [period](ImprovementPlanBuilder::period)
+/// is given, the last day of a period as long as the plan's (in whole
+/// months and days) starting the day after it ends: a plan of July to
+/// December 2026 measures again over January to June 2027, on 30 June
+/// 2027. As long, so the new answers are about as many and the change can
+/// be judged by the same test; right after, so the work has the whole
+/// period to show.
+///
+/// # Examples
+///
+/// ```
+/// use service_standards::prelude::*;
+/// use service_standards::jiff::civil::date;
+/// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+/// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+///     .build()?;
+/// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+/// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+///     .period(date(2026, 7, 1), date(2026, 12, 31))
+///     .build()?;
+/// let first = plan.first().unwrap();
+/// assert_eq!(first.subject(), &Subject::Phase("stay/check-in".parse()?));
+/// assert_eq!(first.department().map(|d| d.as_str()), Some("front-office"));
+/// assert_eq!(first.owner(), Some("Front office"));
+/// assert_eq!(first.measure_again(), Some(date(2027, 6, 30)));
+/// # Ok::<(), Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct FirstStep {
+    #[cfg_attr(feature = "serde", serde(with = "subject"))]
+    subject: Subject,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    department: Option<Id>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    owner: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    measure_again: Option<Date>,
+}
+
+impl FirstStep {
+    /// The subject the plan puts first: the first ranked subject that falls
+    /// short of expectations.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let empathy = Subject::Dimension(QualityDimension::Empathy);
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?).items([FeedbackItem::new(empathy.clone(), 6.0, 5.0)]).build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.first().map(|f| f.subject()), Some(&empathy));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn subject(&self) -> &Subject {
+        &self.subject
+    }
+
+    /// The department that owns the first item (see [`FirstStep`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.first().and_then(|f| f.department()).map(|d| d.as_str()), Some("front-office"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn department(&self) -> Option<&Id> {
+        self.department.as_ref()
+    }
+
+    /// The name of that department, whose head the plan proposes as the
+    /// owner.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.first().and_then(|f| f.owner()), Some("Front office"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn owner(&self) -> Option<&str> {
+        self.owner.as_deref()
+    }
+
+    /// The day to measure again (see [`FirstStep`]); `None` without the
+    /// plan's period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .period(date(2026, 3, 1), date(2026, 3, 31))
+    ///     .build()?;
+    /// assert_eq!(plan.first().and_then(|f| f.measure_again()), Some(date(2026, 4, 30)));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn measure_again(&self) -> Option<Date> {
+        self.measure_again
+    }
+}
+
+/// The last day of a period as long as `first..=last` (in months and
+/// days) that starts the day after `last`; `None` past the calendar's end.
+fn measure_again(first: Date, last: Date) -> Option<Date> {
+    let next = last.tomorrow().ok()?;
+    let length = first.until((jiff::Unit::Month, next)).ok()?;
+    next.checked_add(length).ok()?.yesterday().ok()
+}
+
+#[cfg(feature = "serde")]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Gathers what an [`ImprovementPlan`] is made from: the model, the rules,
@@ -156,6 +662,11 @@ pub struct ImprovementPlanBuilder<'a> {
     gaps: &'a GapAnalysis,
     compliance: Option<&'a ComplianceReport>,
     intervals: Vec<(Subject, (f64, f64))>,
+    compliance_threshold: f64,
+    drivers: Option<&'a KeyDrivers>,
+    site: Option<String>,
+    period: Option<(Date, Date)>,
+    answers: Option<usize>,
 }
 
 impl ImprovementPlan {
@@ -184,7 +695,148 @@ impl ImprovementPlan {
         current: &'a Levels,
         gaps: &'a GapAnalysis,
     ) -> ImprovementPlanBuilder<'a> {
-        ImprovementPlanBuilder { model, rules, current, gaps, compliance: None, intervals: Vec::new() }
+        ImprovementPlanBuilder {
+            model,
+            rules,
+            current,
+            gaps,
+            compliance: None,
+            intervals: Vec::new(),
+            compliance_threshold: Self::COMPLIANCE_THRESHOLD,
+            drivers: None,
+            site: None,
+            period: None,
+            answers: None,
+        }
+    }
+
+    /// The default [compliance threshold](ImprovementPlanBuilder::compliance_threshold):
+    /// 0.8, four standards met in five.
+    ///
+    /// Below it, a subject that falls short is put down to the current
+    /// standards not being met ([`Cause::NotMet`]); at or above it, to the
+    /// standards being too low ([`Cause::TooLow`]). Why 80 %: it is the
+    /// pass mark mystery-shopping and service-audit programmes commonly
+    /// set, the share below which managers treat a standard as not yet
+    /// lived; when more than one check in five fails, raising the standards
+    /// changes what is written, not what customers meet, so the first
+    /// remedy is training, staffing and enforcing what exists. A business
+    /// with its own pass mark sets that instead.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(service_standards::assess::ImprovementPlan::COMPLIANCE_THRESHOLD, 0.8);
+    /// ```
+    pub const COMPLIANCE_THRESHOLD: f64 = 0.8;
+
+    /// The site the plan is about, as given to
+    /// [`ImprovementPlanBuilder::site`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).site("Gdańsk").build()?;
+    /// assert_eq!(plan.site(), Some("Gdańsk"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn site(&self) -> Option<&str> {
+        self.site.as_deref()
+    }
+
+    /// The period the answers come from (first and last day), as given to
+    /// [`ImprovementPlanBuilder::period`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .period(date(2026, 7, 1), date(2026, 12, 31))
+    ///     .build()?;
+    /// assert_eq!(plan.period(), Some((date(2026, 7, 1), date(2026, 12, 31))));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn period(&self) -> Option<(Date, Date)> {
+        self.period
+    }
+
+    /// The number of answers the gaps come from, as given to
+    /// [`ImprovementPlanBuilder::answers`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).answers(412).build()?;
+    /// assert_eq!(plan.answers(), Some(412));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn answers(&self) -> Option<usize> {
+        self.answers
+    }
+
+    /// The compliance threshold that separates [`Cause::NotMet`] from
+    /// [`Cause::TooLow`] in this plan.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.compliance_threshold(), ImprovementPlan::COMPLIANCE_THRESHOLD);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn compliance_threshold(&self) -> f64 {
+        self.compliance_threshold
+    }
+
+    /// What the plan proposes for its first item, the first ranked subject
+    /// that falls short: an owner and a day to measure again. `None` when
+    /// nothing falls short.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 5.0, 6.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.first(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn first(&self) -> Option<&FirstStep> {
+        self.first.as_ref()
     }
 
     /// The level the model is derived at now ([`Levels::base`] of the
@@ -209,13 +861,23 @@ impl ImprovementPlan {
     }
 
     /// Every subject of the gaps, phases and dimensions together, ranked:
-    /// the most negative gap first; subjects whose gaps tie (compared as
-    /// [`Feedback::gaps`] compares them, to
+    /// the most negative weighted gap first; subjects whose weighted gaps
+    /// tie (compared as [`Feedback::gaps`] compares gaps, to
     /// [`Feedback::GAP_DECIMALS`] places) go by audit compliance, the
-    /// lower first and subjects without one (dimensions, phases not
-    /// audited) after those with one; then as
-    /// [`GapAnalysis::priorities`] orders them (the more important first,
-    /// dimensions before phases).
+    /// lower first and subjects without one (not audited) after those
+    /// with one; then as [`GapAnalysis::priorities`] orders them (the more
+    /// important first, dimensions before phases).
+    ///
+    /// The weighted gap is the gap times the subject's
+    /// [key-driver weight](Importance::weight): its share of what the
+    /// drivers explain over the mean share, so a driver of average
+    /// importance keeps its gap, one twice as important counts double,
+    /// and a subject the drivers did not analyse (or a plan without
+    /// drivers) keeps the weight 1 rather than being guessed unimportant.
+    /// Weighing multiplies, so a gap never changes sign: what exceeds
+    /// expectations never outranks what falls short. The interval of a
+    /// gap is weighed alike to judge each subject's
+    /// [standing](Priority::standing) against the one above.
     ///
     /// # Examples
     ///
@@ -239,9 +901,11 @@ impl ImprovementPlan {
         &self.priorities
     }
 
-    /// What raising the first phase of the ranking would mean: the first
-    /// ranked phase that falls short (a negative gap) and that the model
-    /// has. `None` when no phase of the model falls short.
+    /// What raising a phase would mean: the first ranked phase that falls
+    /// short (a negative gap), that the model has, and whose standards are
+    /// not known to be unmet ([`Cause::TooLow`] or [`Cause::Unknown`]):
+    /// tighter standards are no remedy where today's are not met. `None`
+    /// when no such phase falls short.
     ///
     /// # Examples
     ///
@@ -328,6 +992,134 @@ impl<'a> ImprovementPlanBuilder<'a> {
         self
     }
 
+    /// Sets the compliance threshold that separates "the standards are not
+    /// met" from "the standards are too low" (see [`Cause`]); default
+    /// [`ImprovementPlan::COMPLIANCE_THRESHOLD`]. A share from 0 to 1, or
+    /// [`build`](Self::build) refuses it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::assess::Cause;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let mut entries: Vec<AuditEntry> = set.iter().map(|s| AuditEntry::new(s.id().to_string()).verdict(Verdict::Pass)).collect();
+    /// entries[0] = AuditEntry::new(set.iter().next().unwrap().id().to_string()).verdict(Verdict::Fail);
+    /// let report = Audit::builder().entries(entries).build()?.score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let gaps = feedback.gaps();
+    /// let lenient = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report).compliance_threshold(0.5).build()?;
+    /// assert_eq!(lenient.priorities()[0].cause(), Some(Cause::TooLow));
+    /// let strict = ImprovementPlan::builder(&model, &rules, &current, &gaps).compliance(&report).compliance_threshold(1.0).build()?;
+    /// assert_eq!(strict.priorities()[0].cause(), Some(Cause::NotMet));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn compliance_threshold(mut self, threshold: f64) -> Self {
+        self.compliance_threshold = threshold;
+        self
+    }
+
+    /// Puts each subject's key-driver importance beside its gap, and lets
+    /// it weigh the ranking (see [`ImprovementPlan::priorities`]). A
+    /// subject that is not among the drivers keeps the weight 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let drivers = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_drivers.rs"))?;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let phase = |p: &str| -> Result<Subject, Error> { Ok(Subject::Phase(p.parse()?)) };
+    /// let feedback = Feedback::builder(Scale::new(1.0, 5.0)?)
+    ///     .items([FeedbackItem::new(phase("visit/price")?, 4.0, 3.0), FeedbackItem::new(phase("visit/staff")?, 4.0, 3.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).drivers(&drivers).build()?;
+    /// // Staff: −0.5 × 1.39; price: −1.0 × 0.42. Staff come first.
+    /// assert_eq!(plan.priorities()[0].subject(), &phase("visit/staff")?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn drivers(mut self, drivers: &'a KeyDrivers) -> Self {
+        self.drivers = Some(drivers);
+        self
+    }
+
+    /// Names the site the answers come from (as the plan should show it:
+    /// `Gdańsk`, not an id).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).site("Kraków").build()?;
+    /// assert!(plan.markdown(Locale::Polish).contains("Obiekt: Kraków"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn site(mut self, site: impl Into<String>) -> Self {
+        self.site = Some(site.into());
+        self
+    }
+
+    /// Sets the period the answers come from, its first and last day; the
+    /// plan's day to measure again follows from it (see [`FirstStep`]).
+    /// The first day must not be after the last, or
+    /// [`build`](Self::build) refuses it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .period(date(2026, 1, 1), date(2026, 3, 31))
+    ///     .build()?;
+    /// assert!(plan.markdown(Locale::English).contains("Period: 2026-01-01 – 2026-03-31"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn period(mut self, first: Date, last: Date) -> Self {
+        self.period = Some((first, last));
+        self
+    }
+
+    /// Sets the number of answers the gaps come from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).answers(96).build()?;
+    /// assert!(plan.markdown(Locale::English).contains("Answers: 96"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn answers(mut self, answers: usize) -> Self {
+        self.answers = Some(answers);
+        self
+    }
+
     /// Ranks the subjects and works out what raising the first phase
     /// would mean: the set derived at the current levels, and with that
     /// phase one level up ([`RuleSet::derive_with`]), compared by
@@ -374,37 +1166,54 @@ impl<'a> ImprovementPlanBuilder<'a> {
         for (subject, interval) in &self.intervals {
             check_interval(&mut v, || format!("intervals/{subject}"), *interval);
         }
+        check_threshold(&mut v, "compliance_threshold", self.compliance_threshold);
+        if let Some((first, last)) = self.period {
+            check_period(&mut v, "period", (first, last));
+        }
         if !v.is_empty() {
             return Err(v.into_error(Entity::ImprovementPlan));
         }
-        // Each look-up table is built once, so the plan is linear in the
-        // subjects, the report's phases and the intervals given.
-        let scores: HashMap<&PhasePath, Option<f64>> = self
-            .compliance
-            .map(|report| report.by_phase().into_iter().map(|(p, t)| (p, t.score())).collect())
-            .unwrap_or_default();
-        let compliance_of = |subject: &Subject| match subject {
-            Subject::Phase(path) => scores.get(path).copied().flatten(),
-            Subject::Dimension(_) | Subject::Overall => None,
-        };
+        let now = self.rules.derive_with(self.model, self.current);
+        let audit = self.compliance.map(|report| Audited::new(report, &now));
+        let compliance_of = |subject: &Subject| audit.as_ref().and_then(|a| a.score(subject));
         // Given again, a subject's interval is the last one given.
         let intervals: HashMap<&Subject, (f64, f64)> = self.intervals.iter().map(|(s, i)| (s, *i)).collect();
-        let interval_of = |subject: &Subject| intervals.get(subject).copied();
+        let drivers: HashMap<&Subject, Importance> = self.drivers.map(importances).unwrap_or_default();
+        let threshold = self.compliance_threshold;
         let mut ranked: Vec<(usize, Priority)> = self
             .gaps
             .priorities()
             .iter()
-            .map(|g| Priority {
-                subject: g.subject().clone(),
-                gap: g.difference(),
-                interval: interval_of(g.subject()),
-                compliance: compliance_of(g.subject()),
+            .map(|g| {
+                let subject = g.subject();
+                let compliance = compliance_of(subject);
+                let weak = rounded(g.difference()) < 0.0;
+                let cause = weak.then_some(match compliance {
+                    Some(c) if c < threshold => Cause::NotMet,
+                    Some(_) => Cause::TooLow,
+                    None => Cause::Unknown,
+                });
+                let unmet = match (&audit, cause) {
+                    (Some(a), Some(Cause::NotMet)) => a.unmet(subject, &now),
+                    _ => Vec::new(),
+                };
+                Priority {
+                    subject: subject.clone(),
+                    name: phase_name(self.model, subject),
+                    gap: g.difference(),
+                    interval: intervals.get(subject).copied(),
+                    compliance,
+                    driver: drivers.get(subject).copied(),
+                    standing: Standing::Clear,
+                    cause,
+                    unmet,
+                }
             })
             .enumerate()
             .collect();
         ranked.sort_by(|(a_at, a), (b_at, b)| {
-            rounded(a.gap)
-                .total_cmp(&rounded(b.gap))
+            rounded(a.weighted_gap())
+                .total_cmp(&rounded(b.weighted_gap()))
                 .then_with(|| match (a.compliance, b.compliance) {
                     (Some(x), Some(y)) => rounded(x).total_cmp(&rounded(y)),
                     (Some(_), None) => std::cmp::Ordering::Less,
@@ -413,35 +1222,79 @@ impl<'a> ImprovementPlanBuilder<'a> {
                 })
                 .then(a_at.cmp(b_at))
         });
-        let priorities: Vec<Priority> = ranked.into_iter().map(|(_, p)| p).collect();
+        let mut priorities: Vec<Priority> = ranked.into_iter().map(|(_, p)| p).collect();
+        for i in 1..priorities.len() {
+            let standing = match (priorities.get(i - 1), priorities.get(i)) {
+                (Some(above), Some(this)) => standing(above, this),
+                _ => Standing::Clear,
+            };
+            if let Some(this) = priorities.get_mut(i) {
+                this.standing = standing;
+            }
+        }
+        let first = priorities.iter().find(|p| p.cause.is_some()).map(|p| FirstStep {
+            subject: p.subject.clone(),
+            department: owner(&now, p),
+            owner: None,
+            measure_again: self.period.and_then(|(first, last)| measure_again(first, last)),
+        });
+        let first = first.map(|mut step| {
+            step.owner = step
+                .department
+                .as_ref()
+                .and_then(|d| self.model.department(d.as_str()))
+                .map(|d| d.name().to_owned());
+            step
+        });
         let in_model: HashSet<(&Id, &Id)> = self
             .model
             .sequences()
             .iter()
             .flat_map(|s| s.phases().iter().map(move |p| (s.id(), p.id())))
             .collect();
-        let first = priorities.iter().find_map(|p| match &p.subject {
+        // Only where the standards are not known to be unmet: raising the
+        // standards of a phase whose staff do not meet today's is no remedy.
+        let to_raise = priorities.iter().find_map(|p| match &p.subject {
             Subject::Phase(path)
-                if rounded(p.gap) < 0.0 && in_model.contains(&(path.sequence(), path.phase())) =>
+                if matches!(p.cause, Some(Cause::TooLow | Cause::Unknown))
+                    && in_model.contains(&(path.sequence(), path.phase())) =>
             {
                 Some(path)
             }
             _ => None,
         });
-        let raise = first.map(|phase| self.raise(phase));
-        Ok(ImprovementPlan { level: self.current.base(), priorities, raise })
+        let raise = to_raise.map(|phase| self.raise(&now, phase));
+        Ok(ImprovementPlan {
+            level: self.current.base(),
+            site: self.site,
+            period: self.period,
+            answers: self.answers,
+            compliance_threshold: threshold,
+            drivers: self.drivers.is_some(),
+            priorities,
+            first,
+            raise,
+        })
     }
 
-    fn raise(&self, phase: &PhasePath) -> Raise {
-        let now = self.rules.derive_with(self.model, self.current);
+    fn raise(&self, now: &StandardSet, phase: &PhasePath) -> Raise {
         let from = self.current.of_phase(phase);
         let to = ServiceLevel::ALL.get(from.index() + 1).copied();
-        let diff = match to {
+        let (diff, named) = match to {
             Some(to) => {
-                let raised = self.current.clone().phase(phase.clone(), to);
-                SetDiff::between(&now, &self.rules.derive_with(self.model, &raised))
+                let raised =
+                    self.rules.derive_with(self.model, &self.current.clone().phase(phase.clone(), to));
+                let diff = SetDiff::between(now, &raised);
+                let named = diff
+                    .added()
+                    .iter()
+                    .filter_map(|id| NamedStandard::from_set(&raised, id))
+                    .chain(diff.removed().iter().filter_map(|id| NamedStandard::from_set(now, id)))
+                    .chain(diff.target_changed().iter().filter_map(|c| NamedStandard::from_set(now, c.id())))
+                    .collect();
+                (diff, named)
             }
-            None => SetDiff::default(),
+            None => (SetDiff::default(), Vec::new()),
         };
         let holes = now
             .coverage(self.model)
@@ -450,7 +1303,144 @@ impl<'a> ImprovementPlanBuilder<'a> {
             .filter(|h| h.sequence() == phase.sequence() && h.phase() == phase.phase())
             .cloned()
             .collect();
-        Raise { phase: phase.clone(), current: from, raised_to: to, diff, holes }
+        let name = phase_name(self.model, &Subject::Phase(phase.clone()));
+        Raise { phase: phase.clone(), name, current: from, raised_to: to, diff, holes, named }
+    }
+}
+
+/// An audit's report read for a plan: the compliance of each phase (as the
+/// report scores it) and of each dimension (the standards of that
+/// dimension, weighted as the report weighs them).
+struct Audited<'r> {
+    report: &'r ComplianceReport,
+    phases: HashMap<&'r PhasePath, Option<f64>>,
+    dimensions: HashMap<QualityDimension, (f64, f64)>,
+}
+
+impl<'r> Audited<'r> {
+    fn new(report: &'r ComplianceReport, now: &StandardSet) -> Self {
+        let phases = report.by_phase().into_iter().map(|(p, t)| (p, t.score())).collect();
+        let mut dimensions: HashMap<QualityDimension, (f64, f64)> = HashMap::new();
+        for item in report.items() {
+            let Some(standard) = now.get(item.id()) else { continue };
+            let (passed, scored) = dimensions.entry(standard.dimension()).or_default();
+            match item.outcome() {
+                Verdict::Pass => {
+                    *passed += item.weight();
+                    *scored += item.weight();
+                }
+                Verdict::Fail => *scored += item.weight(),
+                _ => {}
+            }
+        }
+        Self { report, phases, dimensions }
+    }
+
+    /// The subject's compliance, from 0 to 1; `None` where nothing of it
+    /// was passed or failed.
+    fn score(&self, subject: &Subject) -> Option<f64> {
+        match subject {
+            Subject::Phase(path) => self.phases.get(path).copied().flatten(),
+            Subject::Dimension(d) => {
+                self.dimensions.get(d).and_then(|&(passed, scored)| (scored > 0.0).then(|| passed / scored))
+            }
+            Subject::Overall => None,
+        }
+    }
+
+    /// The subject's standards the audit failed, in the report's order.
+    fn unmet(&self, subject: &Subject, now: &StandardSet) -> Vec<NamedStandard> {
+        self.report
+            .items()
+            .iter()
+            .filter(|item| item.outcome() == Verdict::Fail)
+            .filter(|item| match subject {
+                Subject::Phase(path) => path.contains(item.id().step()),
+                Subject::Dimension(d) => now.get(item.id()).is_some_and(|s| s.dimension() == *d),
+                Subject::Overall => false,
+            })
+            .filter_map(|item| NamedStandard::from_set(now, item.id()))
+            .collect()
+    }
+}
+
+/// The importance of each driver of `drivers`, its weight its share over
+/// the drivers' mean share.
+fn importances(drivers: &KeyDrivers) -> HashMap<&Subject, Importance> {
+    let list = drivers.drivers();
+    let mean = 100.0 / list.len().max(1) as f64;
+    list.iter()
+        .filter(|d| d.importance().is_finite() && d.share().is_finite())
+        .map(|d| {
+            let importance = Importance {
+                importance: d.importance(),
+                share: d.share(),
+                interval: d.interval(),
+                weight: d.share() / mean,
+            };
+            (d.subject(), importance)
+        })
+        .collect()
+}
+
+/// The model's name of a phase subject; `None` for a dimension or a phase
+/// the model lacks.
+fn phase_name(model: &ServiceModel, subject: &Subject) -> Option<String> {
+    let Subject::Phase(path) = subject else { return None };
+    let phase = model.sequence(path.sequence().as_str())?.phase(path.phase().as_str())?;
+    Some(phase.name().to_owned())
+}
+
+/// How `this` stands against `above`, the one ranked just before it.
+fn standing(above: &Priority, this: &Priority) -> Standing {
+    if rounded(above.weighted_gap()) == rounded(this.weighted_gap()) {
+        return Standing::Tied;
+    }
+    match (above.weighted_interval(), this.weighted_interval()) {
+        (Some((a_low, a_high)), Some((b_low, b_high))) if a_low <= b_high && b_low <= a_high => {
+            Standing::Overlapping
+        }
+        _ => Standing::Clear,
+    }
+}
+
+/// The department owning the most of `first`'s standards (see [`FirstStep`]).
+fn owner(now: &StandardSet, first: &Priority) -> Option<Id> {
+    let departments: Vec<&Id> = match &first.subject {
+        Subject::Phase(path) => {
+            now.iter().filter(|s| path.contains(s.step())).filter_map(|s| s.department()).collect()
+        }
+        Subject::Dimension(_) if !first.unmet.is_empty() => {
+            first.unmet.iter().filter_map(|n| now.get(n.id())).filter_map(|s| s.department()).collect()
+        }
+        Subject::Dimension(d) => {
+            now.iter().filter(|s| s.dimension() == *d).filter_map(|s| s.department()).collect()
+        }
+        Subject::Overall => Vec::new(),
+    };
+    let mut counts: Vec<(&Id, usize)> = Vec::new();
+    for department in departments {
+        match counts.iter_mut().find(|(d, _)| *d == department) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((department, 1)),
+        }
+    }
+    // The first of the most (`max_by_key` would keep the last of equals).
+    let most = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == most).map(|(d, _)| d.clone())
+}
+
+/// Checks a compliance threshold at `path`: a share from 0 to 1.
+fn check_threshold(v: &mut Violations, path: &str, threshold: f64) {
+    if !(0.0..=1.0).contains(&threshold) {
+        v.push(path, Problem::OutOfScale, threshold.to_string());
+    }
+}
+
+/// Checks a period at `path`: its first day at most its last.
+fn check_period(v: &mut Violations, path: &str, (first, last): (Date, Date)) {
+    if first > last {
+        v.push(path, Problem::Contradicts("the first day is after the last"), format!("{first} – {last}"));
     }
 }
 
@@ -469,6 +1459,139 @@ fn rounded(x: f64) -> f64 {
 }
 
 impl Priority {
+    /// The model's name of the phase (`Check-in`); `None` for a dimension
+    /// or a phase the model lacks. A plan names a phase by it, not by its
+    /// path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.priorities()[0].name(), Some("Check-in"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The subject's key-driver importance, when the plan was given key
+    /// drivers ([`ImprovementPlanBuilder::drivers`]) that analysed it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.5)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.priorities()[0].driver(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn driver(&self) -> Option<Importance> {
+        self.driver
+    }
+
+    /// How the subject stands against the one ranked just above it
+    /// ([`Standing::Clear`] for the first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::assess::Standing;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 6.0, 5.0),
+    ///         FeedbackItem::new(Subject::Dimension(QualityDimension::Assurance), 6.0, 5.0),
+    ///     ])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.priorities()[1].standing(), Standing::Tied);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn standing(&self) -> Standing {
+        self.standing
+    }
+
+    /// Why the subject falls short; `None` when it does not (its gap is
+    /// not negative).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Dimension(QualityDimension::Empathy), 5.0, 6.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.priorities()[0].cause(), None);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn cause(&self) -> Option<Cause> {
+        self.cause
+    }
+
+    /// Where the cause is [`Cause::NotMet`], the subject's standards the
+    /// audit failed, in the report's order: what to train, staff and
+    /// enforce. Empty otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    /// let report = Audit::builder()
+    ///     .entries([AuditEntry::new("greet-on-arrival@stay/check-in/greet").verdict(Verdict::Fail)])
+    ///     .build()?
+    ///     .score(&Checklist::new(&set, &ChecklistFilter::new()));
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 4.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).compliance(&report).build()?;
+    /// let unmet: Vec<String> = plan.priorities()[0].unmet().iter().map(|s| s.id().to_string()).collect();
+    /// assert_eq!(unmet, ["greet-on-arrival@stay/check-in/greet"]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn unmet(&self) -> &[NamedStandard] {
+        &self.unmet
+    }
+
+    /// The value the ranking sorts by: the gap times the driver's weight
+    /// (1 without one).
+    fn weighted_gap(&self) -> f64 {
+        self.gap * self.weight()
+    }
+
+    /// The interval scaled as [`weighted_gap`](Self::weighted_gap).
+    fn weighted_interval(&self) -> Option<(f64, f64)> {
+        let w = self.weight();
+        self.interval.map(|(low, high)| (low * w, high * w))
+    }
+
+    fn weight(&self) -> f64 {
+        self.driver.map_or(1.0, |d| d.weight)
+    }
+
     /// The phase or dimension.
     ///
     /// # Examples
@@ -556,6 +1679,51 @@ impl Priority {
 }
 
 impl Raise {
+    /// The model's name of the phase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Expected));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// assert_eq!(plan.raise().unwrap().name(), Some("Check-in"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The standard of `id` the [diff](Self::diff) lists, named by its
+    /// statements: an added standard as raising words it, a dropped or
+    /// retargeted one as it stands now. `None` for an id the diff does not
+    /// list as added, dropped or given a new target.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let feedback = Feedback::builder(Scale::new(1.0, 7.0)?)
+    ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
+    ///     .build()?;
+    /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Basic));
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// let raise = plan.raise().unwrap();
+    /// let greet = raise.diff().target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
+    /// assert!(raise.named(greet.id()).unwrap().statement(Locale::Polish).contains("w ciągu 1 minuty"));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn named(&self, id: &StandardId) -> Option<&NamedStandard> {
+        self.named.iter().find(|n| &n.id == id)
+    }
+
     /// The phase.
     ///
     /// # Examples
@@ -673,12 +1841,31 @@ impl Raise {
 }
 
 impl ImprovementPlan {
-    /// The plan as Markdown in `locale`: the level, the ranking as a table
-    /// (gaps to two decimals, intervals, compliance in per cent, `–` where
-    /// there is none), then the phase to raise first: its level now and
+    /// The plan as Markdown in `locale`.
+    ///
+    /// In order: the title; the context (site, period, number of answers,
+    /// each when given); the level; the ranking as a table (phases by their
+    /// names, dimensions by their labels in `locale`; gaps to two decimals,
+    /// intervals, the key driver's importance when the plan has drivers,
+    /// compliance in per cent and the cause, `–` where there is none; a
+    /// rank marked `=` is tied with the one above and `≈` overlaps it,
+    /// each explained under the table); what to do first (the owner, the
+    /// day to measure again, and the action its cause calls for, with the
+    /// standards the audit found not met, named by their statements in
+    /// `locale`, and the next item named beside it when the data do not set
+    /// them apart); the other subjects that fall short, each with its cause;
+    /// and what raising the phase to raise would mean: its level now and
     /// next (or that it cannot go higher), the standards added and dropped
-    /// and the new targets (or that nothing changes), and its coverage
-    /// holes; or that no phase falls short. Empty lists are left out.
+    /// and the new targets, by their statements (or that nothing changes),
+    /// and its coverage holes; or why no phase is raised. Empty lists are
+    /// left out.
+    ///
+    /// Everything that came from a user or a cell (the site, phase,
+    /// department and rule texts) is escaped: a control character or line
+    /// break becomes a space, Markdown's and HTML's special characters
+    /// (`` \ ` * _ [ ] < > | ~ & # ``) are escaped with a backslash, and so
+    /// is a leading `=`, `+`, `-` or `@` (a formula to a spreadsheet), so
+    /// no text breaks the table or becomes a link, a tag or code.
     ///
     /// # Examples
     ///
@@ -689,12 +1876,15 @@ impl ImprovementPlan {
     ///     .items([FeedbackItem::new(Subject::Phase("stay/check-in".parse()?), 6.0, 5.0)])
     ///     .build()?;
     /// let (rules, current) = (RuleSet::catalogue(), Levels::new(ServiceLevel::Exclusive));
-    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps()).build()?;
+    /// let plan = ImprovementPlan::builder(&model, &rules, &current, &feedback.gaps())
+    ///     .site("<b>Gdańsk</b> | =HYPERLINK(\"x\")")
+    ///     .build()?;
     /// let english = plan.markdown(Locale::English);
     /// assert!(english.starts_with("# Improvement plan\n"));
-    /// assert!(english.contains("| 1 | stay/check-in | -1.00 | – | – |"));
+    /// assert!(english.contains("Site: \\<b\\>Gdańsk\\</b\\> \\| =HYPERLINK(\"x\")"));
+    /// assert!(english.contains("| 1 | Check-in | -1.00 | – | – | cause unknown: not audited |"));
     /// let polish = plan.markdown(Locale::Polish);
-    /// assert!(polish.contains("| 1 | stay/check-in | -1,00 | – | – |"));
+    /// assert!(polish.contains("| 1 | Check-in | -1,00 | – | – | przyczyna nieznana: brak audytu |"));
     /// assert!(polish.contains("Ta faza ma już najwyższy poziom (wyjątkowy), więc nie można go podnieść."));
     /// # Ok::<(), Error>(())
     /// ```
@@ -703,47 +1893,156 @@ impl ImprovementPlan {
         use std::fmt::Write as _;
         let t = |text: PlanText| locale.text(text);
         let number = |x: f64| locale.number(x, Number::fixed(2));
-        let subject = |s: &Subject| match s {
-            Subject::Dimension(d) => locale.label(*d).to_owned(),
-            Subject::Phase(p) => p.to_string(),
-            // Never: a plan's subjects are its gaps', and feedback refuses
-            // the service overall.
-            Subject::Overall => s.to_string(),
-        };
+        let percent = |x: f64| format!("{} %", locale.number(x * 100.0, Number::fixed(0)));
+        let name = |p: &Priority| subject_name(locale, &p.subject, p.name.as_deref());
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", t(PlanText::Title));
+        let mut context = Vec::new();
+        if let Some(site) = &self.site {
+            context.push(format!("{}: {}", t(PlanText::Site), escaped(site)));
+        }
+        if let Some((first, last)) = self.period {
+            context.push(format!(
+                "{}: {} – {}",
+                t(PlanText::Period),
+                date(locale, first),
+                date(locale, last)
+            ));
+        }
+        if let Some(answers) = self.answers {
+            context.push(format!("{}: {answers}", t(PlanText::Answers)));
+        }
+        if !context.is_empty() {
+            let _ = writeln!(out, "{}\n", context.join(" · "));
+        }
         let _ = writeln!(out, "{}: {}\n", t(PlanText::Level), locale.label(self.level));
         let _ = writeln!(out, "## {}\n", t(PlanText::Priorities));
-        let _ = writeln!(
-            out,
-            "| # | {} | {} | {} | {} |\n|---|---|---|---|---|",
-            t(PlanText::Subject),
-            t(PlanText::Gap),
-            t(PlanText::Interval),
-            t(PlanText::Compliance)
-        );
+        let mut header = vec![t(PlanText::Subject), t(PlanText::Gap), t(PlanText::Interval)];
+        if self.drivers {
+            header.push(t(PlanText::Driver));
+        }
+        header.extend([t(PlanText::Compliance), t(PlanText::Cause)]);
+        let _ = writeln!(out, "| # | {} |\n|---{}|", header.join(" | "), "|---".repeat(header.len()));
         for (n, p) in self.priorities.iter().enumerate() {
+            let rank = match p.standing {
+                Standing::Clear => (n + 1).to_string(),
+                Standing::Tied => format!("{} =", n + 1),
+                Standing::Overlapping => format!("{} ≈", n + 1),
+            };
             let interval = p
                 .interval
                 .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{} … {}", number(lo), number(hi)));
-            let compliance = p.compliance.map_or_else(
-                || "–".to_owned(),
-                |c| format!("{} %", locale.number(c * 100.0, Number::fixed(0))),
-            );
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {interval} | {compliance} |",
-                n + 1,
-                subject(&p.subject),
-                number(p.gap)
-            );
+            let mut row = vec![rank, name(p), number(p.gap), interval];
+            if self.drivers {
+                row.push(p.driver.map_or_else(|| "–".to_owned(), |d| importance(locale, d)));
+            }
+            row.push(p.compliance.map_or_else(|| "–".to_owned(), percent));
+            row.push(p.cause.map_or("–", |c| t(cause_text(c))).to_owned());
+            let _ = writeln!(out, "| {} |", row.join(" | "));
         }
         out.push('\n');
+        let has = |standing: Standing| self.priorities.iter().any(|p| p.standing == standing);
+        if has(Standing::Tied) {
+            let _ = writeln!(out, "{}\n", t(PlanText::TiedNote));
+        }
+        if has(Standing::Overlapping) {
+            let _ = writeln!(out, "{}\n", t(PlanText::OverlapNote));
+        }
+        if self.drivers {
+            let _ = writeln!(out, "{}\n", t(PlanText::DriverNote));
+        }
+        let threshold = percent(self.compliance_threshold);
+        if self.priorities.iter().any(|p| p.compliance.is_some()) {
+            let _ = writeln!(out, "{}\n", t(PlanText::ThresholdNote).replace("{threshold}", &threshold));
+        }
+        let list = |out: &mut String, heading: PlanText, lines: Vec<String>| {
+            if lines.is_empty() {
+                return;
+            }
+            let _ = writeln!(out, "### {} ({})\n", t(heading), lines.len());
+            for line in lines {
+                let _ = writeln!(out, "- {line}");
+            }
+            out.push('\n');
+        };
+        let statement = |n: &NamedStandard| escaped(n.statement(locale));
+        let weak: Vec<&Priority> = self.priorities.iter().filter(|p| p.cause.is_some()).collect();
+        if let (Some(step), Some(first)) = (&self.first, weak.first()) {
+            let _ = writeln!(out, "## {}: {}\n", t(PlanText::FirstHeading), name(first));
+            let owner = step.owner.as_deref().map_or_else(
+                || t(PlanText::SiteManager).to_owned(),
+                |d| t(PlanText::HeadOf).replace("{department}", &escaped(d)),
+            );
+            let _ = writeln!(out, "{}: {owner}\n", t(PlanText::Owner));
+            if let (Some(again), Some((_, last))) = (step.measure_again, self.period) {
+                let from = last.tomorrow().map_or_else(|_| "–".to_owned(), |d| date(locale, d));
+                let _ = writeln!(
+                    out,
+                    "{}: {} ({})\n",
+                    t(PlanText::MeasureAgain),
+                    date(locale, again),
+                    t(PlanText::AnswersFrom).replace("{date}", &from)
+                );
+            }
+            // The order the data do not support is not claimed: a next item
+            // tied with the first or overlapping it is named beside it.
+            let at = self.priorities.iter().position(|p| std::ptr::eq(p, *first));
+            let next = at.and_then(|i| self.priorities.get(i + 1));
+            if let Some(next) = next.filter(|n| n.cause.is_some() && n.standing != Standing::Clear) {
+                let _ = writeln!(out, "{}\n", t(PlanText::NotApart).replace("{subject}", &name(next)));
+            }
+            let compliance = first.compliance.map(percent).unwrap_or_default();
+            let action = |text: PlanText| {
+                t(text).replace("{compliance}", &compliance).replace("{threshold}", &threshold)
+            };
+            match first.cause {
+                Some(Cause::NotMet) => {
+                    let _ = writeln!(out, "{}\n", action(PlanText::NotMetAction));
+                    list(&mut out, PlanText::Unmet, first.unmet.iter().map(statement).collect());
+                }
+                Some(Cause::TooLow) => {
+                    let next = match &first.subject {
+                        Subject::Phase(path) if self.raise.as_ref().is_some_and(|r| &r.phase == path) => {
+                            PlanText::RaiseBelow
+                        }
+                        _ => PlanText::RaiseDimension,
+                    };
+                    let _ = writeln!(out, "{} {}\n", action(PlanText::TooLowAction), t(next));
+                }
+                Some(Cause::Unknown) | None => {
+                    let _ = writeln!(out, "{}\n", t(PlanText::UnknownAction));
+                }
+            }
+        }
+        if weak.len() > 1 {
+            let _ = writeln!(out, "## {}\n", t(PlanText::ThenHeading));
+            for p in weak.iter().skip(1) {
+                let cause = p.cause.map_or("–", |c| t(cause_text(c)));
+                let _ = writeln!(out, "- {} ({}): {cause}", name(p), number(p.gap));
+                for n in &p.unmet {
+                    let _ = writeln!(out, "  - {}", statement(n));
+                }
+            }
+            out.push('\n');
+        }
         let Some(raise) = &self.raise else {
-            let _ = writeln!(out, "{}", t(PlanText::NothingToRaise));
+            let text = if weak.iter().any(|p| matches!(p.subject, Subject::Phase(_))) {
+                PlanText::NoRaiseNotMet
+            } else {
+                PlanText::NothingToRaise
+            };
+            let _ = writeln!(out, "{}", t(text));
             return out;
         };
-        let _ = writeln!(out, "## {}: {}\n", t(PlanText::RaiseFirst), raise.phase);
+        let phase = subject_name(locale, &Subject::Phase(raise.phase.clone()), raise.name.as_deref());
+        let _ = writeln!(out, "## {}: {phase}\n", t(PlanText::RaiseFirst));
+        let unknown = self
+            .priorities
+            .iter()
+            .any(|p| p.cause == Some(Cause::Unknown) && p.subject == Subject::Phase(raise.phase.clone()));
+        if unknown && raise.raised_to.is_some() {
+            let _ = writeln!(out, "{}\n", t(PlanText::RaiseIfMet));
+        }
         match raise.raised_to {
             None => {
                 let _ =
@@ -762,26 +2061,19 @@ impl ImprovementPlan {
                 }
             }
         }
-        let list = |out: &mut String, heading: PlanText, lines: Vec<String>| {
-            if lines.is_empty() {
-                return;
-            }
-            let _ = writeln!(out, "### {} ({})\n", t(heading), lines.len());
-            for line in lines {
-                let _ = writeln!(out, "- {line}");
-            }
-            out.push('\n');
-        };
+        // A standard is named by its statement; by its id only in a plan
+        // read from a document that lacks the statement.
+        let named = |id: &StandardId| raise.named(id).map_or_else(|| escaped(&id.to_string()), statement);
         let diff = &raise.diff;
-        list(&mut out, PlanText::Added, diff.added().iter().map(|id| format!("`{id}`")).collect());
-        list(&mut out, PlanText::Removed, diff.removed().iter().map(|id| format!("`{id}`")).collect());
+        list(&mut out, PlanText::Added, diff.added().iter().map(named).collect());
+        list(&mut out, PlanText::Removed, diff.removed().iter().map(named).collect());
         list(
             &mut out,
             PlanText::NewTargets,
             diff.target_changed()
                 .iter()
                 .map(|c| {
-                    format!("`{}`: {} → {}", c.id(), locale.target(c.before()), locale.target(c.after()))
+                    format!("{}: {} → {}", named(c.id()), locale.target(c.before()), locale.target(c.after()))
                 })
                 .collect(),
         );
@@ -803,6 +2095,67 @@ impl ImprovementPlan {
         );
         out
     }
+}
+
+/// A subject as a plan in `locale` names it: a phase by the model's name
+/// (escaped), else by its path; a dimension by its label.
+fn subject_name(locale: Locale, subject: &Subject, name: Option<&str>) -> String {
+    match (subject, name) {
+        (Subject::Dimension(d), _) => crate::standard::wording::capitalised(locale.label(*d)),
+        (_, Some(name)) => escaped(name),
+        // A phase the model lacks has no name; the service overall is no
+        // subject of a plan (feedback refuses it).
+        (_, None) => escaped(&subject.to_string()),
+    }
+}
+
+/// The key-driver cell: the importance and its interval in per cent of
+/// the outcome's variance.
+fn importance(locale: Locale, d: Importance) -> String {
+    let pc = |x: f64| locale.number(x * 100.0, Number::fixed(0));
+    match d.interval {
+        Some((low, high)) => format!("{} % ({} … {} %)", pc(d.importance), pc(low), pc(high)),
+        None => format!("{} %", pc(d.importance)),
+    }
+}
+
+/// A day as `locale` writes it: `2026-07-01`, `01.07.2026`.
+fn date(locale: Locale, day: Date) -> String {
+    match locale {
+        Locale::English => day.to_string(),
+        Locale::Polish => format!("{:02}.{:02}.{:04}", day.day(), day.month(), day.year()),
+    }
+}
+
+/// The label of a cause.
+fn cause_text(cause: Cause) -> PlanText {
+    match cause {
+        Cause::NotMet => PlanText::CauseNotMet,
+        Cause::TooLow => PlanText::CauseTooLow,
+        Cause::Unknown => PlanText::CauseUnknown,
+    }
+}
+
+/// `text` safe to put in a Markdown line or table cell: control characters
+/// and line breaks become spaces; Markdown's and HTML's special characters
+/// are escaped with a backslash, and so is a leading `=`, `+`, `-` or `@`.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '=' | '+' | '-' | '@' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// [`Subject`] as written in a plan: `{"phase": "stay/check-in"}` or
@@ -849,9 +2202,27 @@ mod subject {
 #[serde(deny_unknown_fields)]
 struct PlanRecord {
     level: ServiceLevel,
+    #[serde(default)]
+    site: Option<String>,
+    #[serde(default)]
+    period: Option<(Date, Date)>,
+    #[serde(default)]
+    answers: Option<usize>,
+    #[serde(default = "default_threshold")]
+    compliance_threshold: f64,
+    #[serde(default)]
+    drivers: bool,
     priorities: Vec<PriorityRecord>,
     #[serde(default)]
+    first: Option<FirstStep>,
+    #[serde(default)]
     raise: Option<RaiseRecord>,
+}
+
+/// The threshold of a plan written before plans recorded theirs.
+#[cfg(feature = "serde")]
+fn default_threshold() -> f64 {
+    ImprovementPlan::COMPLIANCE_THRESHOLD
 }
 
 /// A priority as written, before [`Priority`]'s checks.
@@ -861,11 +2232,21 @@ struct PlanRecord {
 struct PriorityRecord {
     #[serde(with = "subject")]
     subject: Subject,
+    #[serde(default)]
+    name: Option<String>,
     gap: f64,
     #[serde(default)]
     interval: Option<(f64, f64)>,
     #[serde(default)]
     compliance: Option<f64>,
+    #[serde(default)]
+    driver: Option<Importance>,
+    #[serde(default)]
+    standing: Standing,
+    #[serde(default)]
+    cause: Option<Cause>,
+    #[serde(default)]
+    unmet: Vec<NamedStandard>,
 }
 
 /// A raise as written, before [`Raise`]'s checks.
@@ -874,6 +2255,8 @@ struct PriorityRecord {
 #[serde(deny_unknown_fields)]
 struct RaiseRecord {
     phase: PhasePath,
+    #[serde(default)]
+    name: Option<String>,
     current: ServiceLevel,
     #[serde(default)]
     raised_to: Option<ServiceLevel>,
@@ -881,6 +2264,8 @@ struct RaiseRecord {
     diff: SetDiff,
     #[serde(default)]
     holes: Vec<CoverageHole>,
+    #[serde(default)]
+    named: Vec<NamedStandard>,
 }
 
 /// Checks what a plan's [`build`](ImprovementPlanBuilder::build) guarantees
@@ -896,6 +2281,20 @@ fn check_priority(v: &mut Violations, at: &str, p: &PriorityRecord) {
     }
     if let Some(c) = p.compliance.filter(|c| !(0.0..=1.0).contains(c)) {
         v.push(format!("{at}compliance"), Problem::MeasurementOutOfRange, c.to_string());
+    }
+    if let Some(d) = p.driver {
+        for (field, value, range) in [
+            ("importance", d.importance, 0.0..=1.0),
+            ("share", d.share, 0.0..=100.0),
+            ("weight", d.weight, 0.0..=f64::MAX),
+        ] {
+            if !range.contains(&value) {
+                v.push(format!("{at}driver.{field}"), Problem::MeasurementOutOfRange, value.to_string());
+            }
+        }
+        if let Some(interval) = d.interval {
+            check_interval(v, || format!("{at}driver.interval"), interval);
+        }
     }
 }
 
@@ -932,9 +2331,14 @@ impl PriorityRecord {
     fn into_priority(self) -> Priority {
         Priority {
             subject: self.subject,
+            name: self.name,
             gap: self.gap,
             interval: self.interval,
             compliance: self.compliance,
+            driver: self.driver,
+            standing: self.standing,
+            cause: self.cause,
+            unmet: self.unmet,
         }
     }
 }
@@ -945,10 +2349,12 @@ impl RaiseRecord {
     fn into_raise(self) -> Raise {
         Raise {
             phase: self.phase,
+            name: self.name,
             current: self.current,
             raised_to: self.raised_to,
             diff: self.diff,
             holes: self.holes,
+            named: self.named,
         }
     }
 }
@@ -978,9 +2384,19 @@ impl TryFrom<PlanRecord> for ImprovementPlan {
         if let Some(raise) = &record.raise {
             check_raise(&mut v, "raise.", raise);
         }
+        check_threshold(&mut v, "compliance_threshold", record.compliance_threshold);
+        if let Some(period) = record.period {
+            check_period(&mut v, "period", period);
+        }
         v.finish(Entity::ImprovementPlan, || Self {
             level: record.level,
+            site: record.site,
+            period: record.period,
+            answers: record.answers,
+            compliance_threshold: record.compliance_threshold,
+            drivers: record.drivers,
             priorities: record.priorities.into_iter().map(PriorityRecord::into_priority).collect(),
+            first: record.first,
             raise: record.raise.map(RaiseRecord::into_raise),
         })
     }

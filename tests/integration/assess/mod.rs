@@ -1,3 +1,4 @@
 mod plan;
+mod plan_action;
 mod practice;
 mod practice_large;

@@ -276,6 +276,8 @@ fn ranking(plan: &ImprovementPlan) -> Vec<(String, f64, Option<f64>)> {
     plan.priorities().iter().map(|p| (p.subject().to_string(), p.gap(), p.compliance())).collect()
 }
 
+/// Dimensions are scored from the audit too: the greeting (empathy)
+/// passed, the answer (responsiveness) failed.
 #[test]
 fn the_worst_gap_comes_first_and_ties_go_to_the_lower_compliance() {
     let (model, rules, current, report) = audited();
@@ -284,14 +286,15 @@ fn the_worst_gap_comes_first_and_ties_go_to_the_lower_compliance() {
     assert_eq!(
         ranking(&plan),
         [
-            ("empathy".to_owned(), -2.0, None),
+            ("empathy".to_owned(), -2.0, Some(1.0)),
+            ("responsiveness".to_owned(), -1.5, Some(0.0)),
             ("stay/reservation".to_owned(), -1.5, Some(0.0)),
             ("stay/check-in".to_owned(), -1.5, Some(1.0)),
-            ("responsiveness".to_owned(), -1.5, None),
         ]
     );
-    // Empathy is no phase: the first phase is raised.
-    assert_eq!(plan.raise().unwrap().phase(), &phase("stay/reservation"));
+    // The reservation's staff do not meet its standard: raising it is no
+    // remedy. Check-in meets its standards and still falls short: raised.
+    assert_eq!(plan.raise().unwrap().phase(), &phase("stay/check-in"));
 }
 
 #[test]
@@ -408,17 +411,23 @@ fn a_phase_at_exclusive_cannot_go_up_and_the_plan_says_so() {
     assert_eq!(
         plan.markdown(Locale::English),
         "# Improvement plan\n\nLevel: expected\n\n## Priorities\n\n\
-         | # | Subject | Gap | Interval | Audit compliance |\n|---|---|---|---|---|\n\
-         | 1 | stay/check-in | -1.50 | – | – |\n\n\
-         ## Raise first: stay/check-in\n\n\
+         | # | Subject | Gap | Interval | Audit compliance | Cause |\n|---|---|---|---|---|---|\n\
+         | 1 | Check-in | -1.50 | – | – | cause unknown: not audited |\n\n\
+         ## What to do first: Check-in\n\nOwner: the site manager\n\n\
+         No audit scored this: the cause is unknown. Audit its standards first, then choose between \
+         enforcing them and raising them.\n\n\
+         ## Raising one level: Check-in\n\n\
          This phase is already at the highest level (exclusive): it cannot go higher.\n\n"
     );
     assert_eq!(
         plan.markdown(Locale::Polish),
         "# Plan doskonalenia obsługi\n\nPoziom: oczekiwany\n\n## Priorytety\n\n\
-         | # | Obszar | Luka | Przedział | Zgodność w audycie |\n|---|---|---|---|---|\n\
-         | 1 | stay/check-in | -1,50 | – | – |\n\n\
-         ## Do podniesienia w pierwszej kolejności: stay/check-in\n\n\
+         | # | Obszar | Luka | Przedział | Zgodność w audycie | Przyczyna |\n|---|---|---|---|---|---|\n\
+         | 1 | Check-in | -1,50 | – | – | przyczyna nieznana: brak audytu |\n\n\
+         ## Co zrobić najpierw: Check-in\n\nOdpowiada: kierownik obiektu\n\n\
+         Żaden audyt tego nie ocenił: przyczyna jest nieznana. Najpierw należy przeprowadzić audyt tych \
+         standardów, a potem zdecydować, czy je egzekwować, czy podnieść.\n\n\
+         ## Podniesienie o jeden poziom: Check-in\n\n\
          Ta faza ma już najwyższy poziom (wyjątkowy), więc nie można go podnieść.\n\n"
     );
 }
@@ -432,18 +441,21 @@ fn a_raise_that_changes_nothing_says_so() {
     // The answer's target is three rings at basic and at expected.
     assert!(plan.raise().unwrap().diff().is_empty());
     let english = plan.markdown(Locale::English);
+    // Not audited: what raising would mean, if an audit finds it met.
     assert_eq!(
-        english.split("## Raise first: stay/reservation\n\n").nth(1),
+        english.split("## Raising one level: Reservation\n\n").nth(1),
         Some(
-            "Level: basic → expected\n\nRaising this phase changes no standard.\n\n\
+            "If an audit finds the standards of this phase met, raising it one level would mean:\n\n\
+             Level: basic → expected\n\nRaising this phase changes no standard.\n\n\
              ### Coverage holes (1)\n\n- telephone: functional quality — no standard\n\n"
         )
     );
     let polish = plan.markdown(Locale::Polish);
     assert_eq!(
-        polish.split("## Do podniesienia w pierwszej kolejności: stay/reservation\n\n").nth(1),
+        polish.split("## Podniesienie o jeden poziom: Reservation\n\n").nth(1),
         Some(
-            "Poziom: podstawowy → oczekiwany\n\nPodniesienie poziomu tej fazy nie zmienia żadnego standardu.\n\n\
+            "Jeśli audyt wykaże, że standardy tej fazy są spełnione, podniesienie jej o jeden poziom oznaczałoby:\n\n\
+             Poziom: podstawowy → oczekiwany\n\nPodniesienie poziomu tej fazy nie zmienia żadnego standardu.\n\n\
              ### Braki w pokryciu standardami (1)\n\n- telefon: jakość funkcjonalna — brak standardu\n\n"
         )
     );
@@ -487,12 +499,15 @@ fn a_standard_that_loses_its_concern_at_the_next_level_is_dropped() {
     assert!(diff.target_changed().is_empty());
     let english = plan.markdown(Locale::English);
     assert!(
-        english.contains("\n### Standards dropped (1)\n\n- `queue-info@stay/check-in/greet`\n"),
+        english
+            .contains("\n### Standards dropped (1)\n\n- Tell a waiting customer how long the wait will be\n"),
         "{english}"
     );
     let polish = plan.markdown(Locale::Polish);
     assert!(
-        polish.contains("\n### Usunięte standardy (1)\n\n- `queue-info@stay/check-in/greet`\n"),
+        polish.contains(
+            "\n### Usunięte standardy (1)\n\n- \\[en\\] Tell a waiting customer how long the wait will be\n"
+        ),
         "{polish}"
     );
 }
@@ -519,24 +534,46 @@ Level: expected
 
 ## Priorities
 
-| # | Subject | Gap | Interval | Audit compliance |
-|---|---|---|---|---|
-| 1 | empathy | -2.00 | – | – |
-| 2 | stay/reservation | -1.50 | -1.90 … -1.10 | 0 % |
-| 3 | stay/check-in | -1.50 | – | 100 % |
-| 4 | responsiveness | -1.50 | – | – |
+| # | Subject | Gap | Interval | Audit compliance | Cause |
+|---|---|---|---|---|---|
+| 1 | Empathy | -2.00 | – | 100 % | standards too low |
+| 2 | Responsiveness | -1.50 | – | 0 % | standards not met |
+| 3 = | Reservation | -1.50 | -1.90 … -1.10 | 0 % | standards not met |
+| 4 = | Check-in | -1.50 | – | 100 % | standards too low |
 
-## Raise first: stay/reservation
+`=`: tied with the item above; the data do not order the two.
+
+Cause: an audit compliance below 80 % means the current standards are not met; at or above 80 %, with the gap remaining, the standards are too low.
+
+## What to do first: Empathy
+
+Owner: the site manager
+
+Staff meet 100 % of the current standards, at least 80 %, and the gap remains: the standards are too low and should be raised. Raise the standards of this dimension in the phases where it falls short.
+
+## Then
+
+- Responsiveness (-1.50): standards not met
+  - Answer every call within 3 rings
+- Reservation (-1.50): standards not met
+  - Answer every call within 3 rings
+- Check-in (-1.50): standards too low
+
+## Raising one level: Check-in
 
 Level: expected → exclusive
 
+### Standards added (1)
+
+- Have the key ready before the customer reaches the desk
+
 ### New targets (1)
 
-- `answer@stay/reservation/request`: within 3 rings → within 2 rings
+- Greet every customer within 30 seconds: within 30 seconds → within 10 seconds
 
 ### Coverage holes (1)
 
-- telephone: functional quality — no standard
+- face to face: technical quality — no standard
 
 "
     );
@@ -553,24 +590,46 @@ Poziom: oczekiwany
 
 ## Priorytety
 
-| # | Obszar | Luka | Przedział | Zgodność w audycie |
-|---|---|---|---|---|
-| 1 | empatia | -2,00 | – | – |
-| 2 | stay/reservation | -1,50 | -1,90 … -1,10 | 0 % |
-| 3 | stay/check-in | -1,50 | – | 100 % |
-| 4 | szybkość reakcji | -1,50 | – | – |
+| # | Obszar | Luka | Przedział | Zgodność w audycie | Przyczyna |
+|---|---|---|---|---|---|
+| 1 | Empatia | -2,00 | – | 100 % | standardy są za niskie |
+| 2 | Szybkość reakcji | -1,50 | – | 0 % | standardy nie są przestrzegane |
+| 3 = | Reservation | -1,50 | -1,90 … -1,10 | 0 % | standardy nie są przestrzegane |
+| 4 = | Check-in | -1,50 | – | 100 % | standardy są za niskie |
 
-## Do podniesienia w pierwszej kolejności: stay/reservation
+`=`: ex aequo z pozycją wyżej; dane nie ustalają kolejności tych dwóch.
+
+Przyczyna: zgodność w audycie poniżej 80 % oznacza, że obecne standardy nie są przestrzegane; od 80 % wzwyż, gdy luka pozostaje, standardy są za niskie.
+
+## Co zrobić najpierw: Empatia
+
+Odpowiada: kierownik obiektu
+
+Personel spełnia 100 % obecnych standardów, co najmniej 80 %, a luka pozostaje: standardy są za niskie i należy je podnieść. Należy podnieść standardy tego wymiaru w fazach, w których wypada słabo.
+
+## Następnie
+
+- Szybkość reakcji (-1,50): standardy nie są przestrzegane
+  - \\[en\\] Answer every call within 3 rings
+- Reservation (-1,50): standardy nie są przestrzegane
+  - \\[en\\] Answer every call within 3 rings
+- Check-in (-1,50): standardy są za niskie
+
+## Podniesienie o jeden poziom: Check-in
 
 Poziom: oczekiwany → wyjątkowy
 
+### Nowe standardy (1)
+
+- \\[en\\] Have the key ready before the customer reaches the desk
+
 ### Nowe cele (1)
 
-- `answer@stay/reservation/request`: w ciągu 3 sygnałów → w ciągu 2 sygnałów
+- \\[en\\] Greet every customer within 30 seconds: w ciągu 30 sekund → w ciągu 10 sekund
 
 ### Braki w pokryciu standardami (1)
 
-- telefon: jakość funkcjonalna — brak standardu
+- kontakt bezpośredni: jakość techniczna — brak standardu
 
 "
     );
@@ -582,21 +641,25 @@ fn added_standards_are_listed_in_both_languages() {
     let gaps = feedback([item(Subject::Phase(phase("stay/check-in")), 6.0, 4.5)]);
     let plan = ImprovementPlan::builder(&model, &rules, &current, &gaps).build().unwrap();
     let english = plan.markdown(Locale::English);
-    let raise = english.split("## Raise first: stay/check-in\n\n").nth(1).unwrap();
+    // Standards by their statements (this rule set words them in English
+    // only, so the Polish plan marks them `[en]`).
+    let raise = english.split("## Raising one level: Check-in\n\n").nth(1).unwrap();
     assert_eq!(
         raise,
-        "Level: expected → exclusive\n\n\
-         ### Standards added (1)\n\n- `key-ready@stay/check-in/key`\n\n\
-         ### New targets (1)\n\n- `greet@stay/check-in/greet`: within 30 seconds → within 10 seconds\n\n\
+        "If an audit finds the standards of this phase met, raising it one level would mean:\n\n\
+         Level: expected → exclusive\n\n\
+         ### Standards added (1)\n\n- Have the key ready before the customer reaches the desk\n\n\
+         ### New targets (1)\n\n- Greet every customer within 30 seconds: within 30 seconds → within 10 seconds\n\n\
          ### Coverage holes (1)\n\n- face to face: technical quality — no standard\n\n"
     );
     let polish = plan.markdown(Locale::Polish);
-    let raise = polish.split("## Do podniesienia w pierwszej kolejności: stay/check-in\n\n").nth(1).unwrap();
+    let raise = polish.split("## Podniesienie o jeden poziom: Check-in\n\n").nth(1).unwrap();
     assert_eq!(
         raise,
-        "Poziom: oczekiwany → wyjątkowy\n\n\
-         ### Nowe standardy (1)\n\n- `key-ready@stay/check-in/key`\n\n\
-         ### Nowe cele (1)\n\n- `greet@stay/check-in/greet`: w ciągu 30 sekund → w ciągu 10 sekund\n\n\
+        "Jeśli audyt wykaże, że standardy tej fazy są spełnione, podniesienie jej o jeden poziom oznaczałoby:\n\n\
+         Poziom: oczekiwany → wyjątkowy\n\n\
+         ### Nowe standardy (1)\n\n- \\[en\\] Have the key ready before the customer reaches the desk\n\n\
+         ### Nowe cele (1)\n\n- \\[en\\] Greet every customer within 30 seconds: w ciągu 30 sekund → w ciągu 10 sekund\n\n\
          ### Braki w pokryciu standardami (1)\n\n- kontakt bezpośredni: jakość techniczna — brak standardu\n\n"
     );
 }
@@ -607,18 +670,33 @@ fn the_plan_round_trips_as_data() {
     let plan = full_plan();
     let json = serde_json::to_value(&plan).unwrap();
     assert_eq!(json["level"], "expected");
+    assert_eq!(json["compliance_threshold"], 0.8);
     assert_eq!(
-        json["priorities"][1],
-        serde_json::json!({ "subject": { "phase": "stay/reservation" }, "gap": -1.5, "interval": [-1.9, -1.1], "compliance": 0.0 })
+        json["priorities"][2],
+        serde_json::json!({
+            "subject": { "phase": "stay/reservation" },
+            "name": "Reservation",
+            "gap": -1.5,
+            "interval": [-1.9, -1.1],
+            "compliance": 0.0,
+            "standing": "tied",
+            "cause": "not-met",
+            "unmet": [{
+                "id": "answer@stay/reservation/request",
+                "english": "Answer every call within 3 rings",
+                "polish": "[en] Answer every call within 3 rings"
+            }]
+        })
     );
     assert_eq!(
         json["priorities"][0],
-        serde_json::json!({ "subject": { "dimension": "empathy" }, "gap": -2.0 })
+        serde_json::json!({ "subject": { "dimension": "empathy" }, "gap": -2.0, "compliance": 1.0, "cause": "too-low" })
     );
+    assert_eq!(json["first"], serde_json::json!({ "subject": { "dimension": "empathy" } }));
     assert_eq!(json["raise"]["raised_to"], "exclusive");
     assert_eq!(
         json["raise"]["diff"]["target_changed"],
-        serde_json::json!([{ "id": "answer@stay/reservation/request", "before": { "within-rings": 3 }, "after": { "within-rings": 2 } }])
+        serde_json::json!([{ "id": "greet@stay/check-in/greet", "before": { "within": "30s" }, "after": { "within": "10s" } }])
     );
     let back: ImprovementPlan = serde_json::from_value(json).unwrap();
     assert_eq!(back, plan);
