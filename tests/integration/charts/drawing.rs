@@ -15,11 +15,11 @@ const INK: &str = "#2D3748";
 const GRID: &str = "#E2E8F0";
 
 fn model() -> ServiceModel {
-    let model: Result<ServiceModel, Error> = (|| include!("../fixtures/doc_model.rs"))();
+    let model: Result<ServiceModel, Error> = (|| include!("../../fixtures/doc_model.rs"))();
     model.unwrap()
 }
 
-fn parse(svg: &str) -> roxmltree::Document<'_> {
+pub(super) fn parse(svg: &str) -> roxmltree::Document<'_> {
     let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not XML ({e}):\n{svg}"));
     assert_eq!(doc.root_element().tag_name().name(), "svg");
     assert_eq!(doc.root_element().tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
@@ -47,7 +47,7 @@ fn count(marks: &[(String, String)], tag: &str, colour: &str) -> usize {
 
 /// Every text shown, in document order (plotters puts a line break around
 /// each).
-fn texts(svg: &str) -> Vec<String> {
+pub(super) fn texts(svg: &str) -> Vec<String> {
     parse(svg)
         .descendants()
         .filter(|n| n.has_tag_name("text"))
@@ -76,7 +76,7 @@ fn polylines(svg: &str, stroke: Option<&str>) -> Vec<(Vec<(f64, f64)>, String)> 
         .collect()
 }
 
-fn number(node: roxmltree::Node<'_, '_>, attribute: &str) -> f64 {
+pub(super) fn number(node: roxmltree::Node<'_, '_>, attribute: &str) -> f64 {
     node.attribute(attribute).unwrap().parse().unwrap()
 }
 
