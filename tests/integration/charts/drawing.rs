@@ -277,7 +277,7 @@ fn a_measure_over_time_has_a_point_per_value_and_a_whisker_per_interval() {
     }
     assert!(!all.iter().any(|t| t == "2026-05-31"), "a period with only a NaN is no period");
     assert!(!all.iter().any(|t| t == "31.00"), "values are written beside a single line only");
-    // Four periods, each at its own place, in the order first met.
+    // Four periods, each at its own place, in time order.
     let doc = parse(&svg);
     let circles: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("circle")).collect();
     let xs: Vec<f64> = circles.iter().map(|n| number(*n, "cx")).collect();
