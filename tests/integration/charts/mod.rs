@@ -3,3 +3,4 @@
 
 mod drawing;
 mod periods;
+mod reading;
