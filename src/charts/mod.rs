@@ -1004,8 +1004,8 @@ impl<'a> Context<'a> {
     /// value axis covers the series' [ranges](Series::within) (NPS −100 to
     /// +100, a share 0 to 100), else the [scale](Self::scale), else the
     /// values. The lines take the colours of the Okabe–Ito palette, in
-    /// order (`#0072B2` first); a single line has its values written beside
-    /// its points.
+    /// order (`#0072B2` first); a single line of at most 12 periods has its
+    /// values written beside its points (more would crowd them).
     ///
     /// One point (a `<circle>`) per value drawn.
     ///
@@ -1047,7 +1047,10 @@ impl<'a> Context<'a> {
     /// context's answers, else `counted`), those known, joined by ` · `.
     fn subtitle(&self, counted: Option<usize>, count: Count) -> Option<String> {
         let n = match count {
-            Count::Answers => self.answers.or(counted).map(|n| words::answers(self.locale, n)),
+            // Nothing counted (no data) is no count.
+            Count::Answers => {
+                self.answers.or(counted.filter(|n| *n > 0)).map(|n| words::answers(self.locale, n))
+            }
             Count::Checked => counted.map(|n| words::checked(self.locale, n)),
         };
         let parts: Vec<String> = [self.site.as_deref().map(safe), self.period.as_deref().map(safe), n]
@@ -1396,6 +1399,8 @@ const TITLE_SIZE: f64 = 22.0;
 /// An estimate of the width of a character of a label (12 px), to leave
 /// room for the longest.
 const CHAR_WIDTH: f64 = 7.0;
+/// The most periods a single line has its values written beside.
+const MAX_VALUES_WRITTEN: usize = 12;
 /// The height of a line of a label (12 px text).
 const LINE_HEIGHT: i32 = 15;
 /// The most characters of a line of the title (18 px bold) and of the
@@ -1969,7 +1974,7 @@ impl LineChart<'_> {
                         root.draw(&PathElement::new(whisker, colour.stroke_width(1)))?;
                     }
                     chart.plotting_area().draw(&Circle::new(at(*i, point.value), 4, colour.filled()))?;
-                    if single {
+                    if single && periods.len() <= MAX_VALUES_WRITTEN {
                         // Right of the point, away from the line to the next.
                         let rising = points
                             .get(k + 1)

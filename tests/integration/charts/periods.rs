@@ -36,3 +36,24 @@ fn periods_of_overlapping_series_run_in_time_order() {
     assert_eq!(spa[0], hotel[2]);
     assert!(hotel[0] < spa[0]);
 }
+
+/// A single line writes its values beside its points up to 12 periods; a
+/// longer one would crowd them (24 months drew 24 overlapping values).
+#[test]
+fn a_single_line_writes_its_values_up_to_twelve_periods() {
+    let months = |n: i32| {
+        Series::new(
+            "hotel",
+            (0..n)
+                .map(|i| Point::new(format!("{}-{:02}", 2025 + i / 12, i % 12 + 1), 3.25 + f64::from(i % 2))),
+        )
+    };
+    let written = |n| {
+        texts(&charts::measure_over_time("CES", &[months(n)], Locale::English))
+            .into_iter()
+            .filter(|t| t == "3.25" || t == "4.25")
+            .count()
+    };
+    assert_eq!(written(12), 12);
+    assert_eq!(written(13), 0);
+}
