@@ -20,7 +20,8 @@
 //!
 //! - **Names, not ids.** With a model, a phase is shown by its name (with
 //!   its sequence's name before it when the model has several sequences)
-//!   and a department by its name; without one, by its id. Dimensions,
+//!   and a department by its name; without one, by its id; a survey's
+//!   series by its subject's name ([`Context::series`]). Dimensions,
 //!   channels and every fixed text are in the chart's language.
 //! - **One order of rows.** The gap and compliance charts (and the NPS
 //!   chart) list phases in the order of the customer's journey: the
@@ -1041,6 +1042,37 @@ impl<'a> Context<'a> {
         chart
             .draw(&title, subtitle.as_deref(), locale)
             .unwrap_or_else(|| no_data(&title, subtitle.as_deref(), locale))
+    }
+
+    /// The chart series of a survey measure over time, as
+    /// [`Series::from_survey_with`] makes it with the context's
+    /// [`reporting`](Self::reporting), named for people: by its subject's
+    /// name in the chart's language (a phase by its name in the model, a
+    /// dimension by its label, the service overall as `Overall`), not by
+    /// ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    /// use service_standards::jiff::civil::date;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    ///
+    /// let check_in = Subject::Phase("stay/check-in".parse()?);
+    /// let responses = Responses::builder()
+    ///     .responses((0..10).map(|n| Response::new(format!("r{n}"), date(2026, 1, 5), check_in.clone(), Answer::Nps(9))))
+    ///     .build()?;
+    /// let survey = responses.series(&check_in, Measure::Nps, PeriodKind::Month);
+    /// let context = charts::Context::new(Locale::Polish).model(&model);
+    /// assert_eq!(context.series(&survey).name(), "Check-in");
+    /// assert_eq!(context.series(&responses.series(&Subject::Overall, Measure::Nps, PeriodKind::Month)).name(), "Ogółem");
+    /// assert_eq!(context.series(&survey).points()[0].value(), 100.0);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn series(&self, series: &crate::survey::Series) -> Series {
+        let drawn = Series::from_survey_with(series, &self.reporting);
+        Series { name: self.subject_name(series.subject()), ..drawn }
     }
 
     /// The line below the title: the site, the period and the count (the

@@ -504,3 +504,28 @@ fn nothing_a_user_wrote_reaches_the_svg_unescaped() {
         assert!(wrapped || all.iter().any(|t| t == hostile), "{all:?}");
     }
 }
+
+#[test]
+fn survey_series_are_named_for_people_in_the_charts_language() {
+    let model = hotel(true, "Zameldowanie");
+    let context = Context::new(Locale::Polish).model(&model);
+    let responses = nps();
+    let overall = context.series(&responses.series(&Subject::Overall, Measure::Nps, PeriodKind::Month));
+    let check_in =
+        context.series(&responses.series(&phase("stay/check-in"), Measure::Nps, PeriodKind::Month));
+    let room = context.series(&responses.series(&phase("stay/room"), Measure::Nps, PeriodKind::Month));
+    assert_eq!([overall.name(), check_in.name(), room.name()], ["Ogółem", "Zameldowanie", "Pokój"]);
+    assert_eq!(room.points()[0].too_few_answers(), Some(3));
+    let svg = context.measure_over_time("NPS", &[overall, check_in, room]);
+    let all = texts(&svg);
+    assert_eq!(in_order(&svg, &["Ogółem", "Zameldowanie", "Pokój"]), ["Ogółem", "Zameldowanie", "Pokój"]);
+    assert!(
+        all.contains(&"za mało odpowiedzi (3)".to_owned())
+            || all.windows(2).any(|w| w[0] == "za mało odpowiedzi" && w[1] == "(3)"),
+        "{all:?}"
+    );
+    assert!(
+        !all.iter().any(|t| t.contains("stay/") || t.contains("nps") || t.contains("overall")),
+        "{all:?}"
+    );
+}
