@@ -49,6 +49,22 @@ pub(crate) enum ChartText {
     NoData,
     /// The row of the steps no department owns: `Steps without a department`.
     NoDepartment,
+    /// A figure with fewer answers than the minimum. `too few answers`.
+    TooFewAnswers,
+    /// The service as a whole, as a row's name. `Overall`.
+    Overall,
+    /// The title of the NPS chart. `Promoters, passives and detractors`.
+    NpsShares,
+    /// A legend: detractors. `Detractors (0–6)`.
+    Detractors,
+    /// A legend: passives. `Passives (7–8)`.
+    Passives,
+    /// A legend: promoters. `Promoters (9–10)`.
+    Promoters,
+    /// The category axis of what was asked about. `Asked about`.
+    Subject,
+    /// The value axis of the NPS chart. `Share of answers (%)`.
+    ShareOfAnswers,
 }
 
 impl Texts for ChartText {
@@ -83,6 +99,14 @@ fn english(text: ChartText) -> &'static str {
         ChartText::Period => "Period",
         ChartText::NoData => "no data",
         ChartText::NoDepartment => "Steps without a department",
+        ChartText::TooFewAnswers => "too few answers",
+        ChartText::Overall => "Overall",
+        ChartText::NpsShares => "Promoters, passives and detractors",
+        ChartText::Detractors => "Detractors (0–6)",
+        ChartText::Passives => "Passives (7–8)",
+        ChartText::Promoters => "Promoters (9–10)",
+        ChartText::Subject => "Asked about",
+        ChartText::ShareOfAnswers => "Share of answers (%)",
     }
 }
 
@@ -109,12 +133,78 @@ fn polish(text: ChartText) -> &'static str {
         ChartText::Period => "Okres",
         ChartText::NoData => "brak danych",
         ChartText::NoDepartment => "Kroki bez przypisanego działu",
+        ChartText::TooFewAnswers => "za mało odpowiedzi",
+        ChartText::Overall => "Ogółem",
+        ChartText::NpsShares => "Promotorzy, neutralni i krytycy",
+        ChartText::Detractors => "Krytycy (0–6)",
+        ChartText::Passives => "Neutralni (7–8)",
+        ChartText::Promoters => "Promotorzy (9–10)",
+        ChartText::Subject => "Czego dotyczy",
+        ChartText::ShareOfAnswers => "Udział odpowiedzi (%)",
     }
+}
+
+/// `n` answers: `1 answer`, `12 answers`; `1 odpowiedź`, `12 odpowiedzi`.
+pub(crate) fn answers(locale: Locale, n: usize) -> String {
+    let word = match (locale, n) {
+        (Locale::English, 1) => "answer",
+        (Locale::English, _) => "answers",
+        (Locale::Polish, 1) => "odpowiedź",
+        (Locale::Polish, _) => "odpowiedzi",
+    };
+    format!("{n} {word}")
+}
+
+/// `n` standards checked (passed or failed): `1 standard checked`; in
+/// Polish in the form the count takes (`1 sprawdzony standard`, `2
+/// sprawdzone standardy`, `5 sprawdzonych standardów`).
+pub(crate) fn checked(locale: Locale, n: usize) -> String {
+    let words = match locale {
+        Locale::English => {
+            if n == 1 {
+                "standard checked"
+            } else {
+                "standards checked"
+            }
+        }
+        Locale::Polish => match (n % 10, n % 100) {
+            _ if n == 1 => "sprawdzony standard",
+            (2..=4, r) if !(12..=14).contains(&r) => "sprawdzone standardy",
+            _ => "sprawdzonych standardów",
+        },
+    };
+    format!("{n} {words}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_form_their_number_needs() {
+        assert_eq!(answers(Locale::English, 1), "1 answer");
+        assert_eq!(answers(Locale::English, 0), "0 answers");
+        assert_eq!(answers(Locale::Polish, 1), "1 odpowiedź");
+        assert_eq!(answers(Locale::Polish, 5), "5 odpowiedzi");
+        assert_eq!(checked(Locale::English, 1), "1 standard checked");
+        assert_eq!(checked(Locale::English, 48), "48 standards checked");
+        let polish: Vec<String> =
+            [1, 2, 4, 5, 12, 22, 25, 112, 1002].map(|n| checked(Locale::Polish, n)).into();
+        assert_eq!(
+            polish,
+            [
+                "1 sprawdzony standard",
+                "2 sprawdzone standardy",
+                "4 sprawdzone standardy",
+                "5 sprawdzonych standardów",
+                "12 sprawdzonych standardów",
+                "22 sprawdzone standardy",
+                "25 sprawdzonych standardów",
+                "112 sprawdzonych standardów",
+                "1002 sprawdzone standardy",
+            ]
+        );
+    }
 
     #[test]
     fn every_text_is_worded_and_distinct_in_every_locale() {

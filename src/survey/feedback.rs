@@ -505,7 +505,7 @@ fn priority(g: &Gap) -> u128 {
 /// Where a dimension is listed: SERVQUAL's five in SERVQUAL's own order
 /// (tangibles, reliability, responsiveness, assurance, empathy), then
 /// communication and convenience.
-fn servqual_rank(d: QualityDimension) -> usize {
+pub(crate) fn servqual_rank(d: QualityDimension) -> usize {
     match d {
         QualityDimension::Tangibles => 0,
         QualityDimension::Reliability => 1,

@@ -15,11 +15,11 @@ const INK: &str = "#2D3748";
 const GRID: &str = "#E2E8F0";
 
 fn model() -> ServiceModel {
-    let model: Result<ServiceModel, Error> = (|| include!("../fixtures/doc_model.rs"))();
+    let model: Result<ServiceModel, Error> = (|| include!("../../fixtures/doc_model.rs"))();
     model.unwrap()
 }
 
-fn parse(svg: &str) -> roxmltree::Document<'_> {
+pub(super) fn parse(svg: &str) -> roxmltree::Document<'_> {
     let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not XML ({e}):\n{svg}"));
     assert_eq!(doc.root_element().tag_name().name(), "svg");
     assert_eq!(doc.root_element().tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
@@ -47,7 +47,7 @@ fn count(marks: &[(String, String)], tag: &str, colour: &str) -> usize {
 
 /// Every text shown, in document order (plotters puts a line break around
 /// each).
-fn texts(svg: &str) -> Vec<String> {
+pub(super) fn texts(svg: &str) -> Vec<String> {
     parse(svg)
         .descendants()
         .filter(|n| n.has_tag_name("text"))
@@ -76,7 +76,7 @@ fn polylines(svg: &str, stroke: Option<&str>) -> Vec<(Vec<(f64, f64)>, String)> 
         .collect()
 }
 
-fn number(node: roxmltree::Node<'_, '_>, attribute: &str) -> f64 {
+pub(super) fn number(node: roxmltree::Node<'_, '_>, attribute: &str) -> f64 {
     node.attribute(attribute).unwrap().parse().unwrap()
 }
 
@@ -277,7 +277,7 @@ fn a_measure_over_time_has_a_point_per_value_and_a_whisker_per_interval() {
     }
     assert!(!all.iter().any(|t| t == "2026-05-31"), "a period with only a NaN is no period");
     assert!(!all.iter().any(|t| t == "31.00"), "values are written beside a single line only");
-    // Four periods, each at its own place, in the order first met.
+    // Four periods, each at its own place, in time order.
     let doc = parse(&svg);
     let circles: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("circle")).collect();
     let xs: Vec<f64> = circles.iter().map(|n| number(*n, "cx")).collect();
@@ -303,6 +303,7 @@ fn a_measure_over_time_has_a_point_per_value_and_a_whisker_per_interval() {
 #[test]
 fn names_from_users_are_escaped() {
     let hostile = "<script>alert('x')</script> & \"quoted\" \u{1}";
+    let shown = "<script>alert('x')</script> & \"quoted\" \u{FFFD}";
     let svg = charts::measure_over_time(
         hostile,
         &[Series::new(hostile, [Point::new(hostile, 1.0).within(0.5, 1.5)])],
@@ -311,20 +312,24 @@ fn names_from_users_are_escaped() {
     assert_eq!(marks(&svg).len(), 1);
     assert!(!svg.contains("<script"));
     let all = texts(&svg);
-    // 40 characters: the measure is shortened to 35 and `…` as every name
-    // is (it was once drawn whole, in the title and on the value axis).
-    let shortened = "<script>alert('x')</script> & \"quot…";
-    assert!(all.iter().any(|t| *t == format!("{shortened} over time")), "the title: {all:?}");
-    // The value axis, the legend and the period: shortened.
-    assert_eq!(all.iter().filter(|t| *t == shortened).count(), 3, "{all:?}");
+    // Whole, escaped: the title and the legend (40 characters fit a line of
+    // each; the value axis leaves out a measure longer than 30 characters).
+    assert!(all.iter().any(|t| *t == format!("{shown} over time")), "the title: {all:?}");
+    assert_eq!(all.iter().filter(|t| *t == shown).count(), 1, "the legend: {all:?}");
+    // The period, wrapped onto lines of at most 16 characters, at spaces
+    // or within a longer word.
+    let lines = ["<script>alert('x", "')</script> &", "\"quoted\" \u{FFFD}"];
+    let at = all.iter().position(|t| t == lines[0]).unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(all[at..at + 3], lines);
 
-    // A long name is shortened on the chart.
+    // A long name is wrapped on the chart, never cut.
     let long = "a".repeat(80) + "<&>";
     let svg =
         charts::measure_over_time("CSAT", &[Series::new("x", [Point::new(&long, 1.0)])], Locale::English);
     let all = texts(&svg);
-    assert!(all.iter().any(|t| t.ends_with('…') && t.len() < 80), "{all:?}");
-    assert!(!all.contains(&long));
+    let at = all.iter().position(|t| t.starts_with('a')).unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(all[at..at + 6].concat(), long, "{all:?}");
+    assert!(all[at..at + 6].iter().all(|t| t.chars().count() <= 16), "{all:?}");
 }
 
 #[test]
@@ -427,19 +432,20 @@ fn a_chart_of_very_many_phases_draws_every_bar() {
     assert_eq!(count(&marks(&svg), "rect", RED), phases);
 }
 
-/// `name` as the charts draw it: a name longer than 36 characters is its
-/// first 35 and `…`.
-fn cut(name: &str) -> String {
-    if name.chars().count() > 36 { name.chars().take(35).chain(['…']).collect() } else { name.to_owned() }
+/// The first `n` characters of `text`.
+fn first(text: &str, n: usize) -> String {
+    text.chars().take(n).collect()
 }
 
 /// Every name a user gives is drawn as the module's docs say, whatever its
-/// length and content: cut at 36 characters and escaped, so the chart is
-/// the one drawn from the names cut by hand, well-formed XML, and small.
-/// Before, the measure was drawn whole in the title and on the value axis:
-/// a 1 MiB name made a 2.1 MB chart, 8 MB if it was all `<`.
+/// length and content: wrapped onto lines (never cut, only a name of more
+/// than six lines ends its last with `…`) and escaped, so the chart is the
+/// one drawn from the names' first 2,000 characters, well-formed XML, and
+/// small. (It once cut every name at 36 characters; before that, the
+/// measure was drawn whole in the title and on the value axis: a 1 MiB name
+/// made a 2.1 MB chart, 8 MB if it was all `<`.)
 #[test]
-fn huge_and_hostile_names_are_cut_and_escaped_in_every_chart() {
+fn huge_and_hostile_names_are_wrapped_and_escaped_in_every_chart() {
     const MIB: usize = 1 << 20;
     const BOUND: usize = 48 * 1024;
     let names = [
@@ -448,6 +454,7 @@ fn huge_and_hostile_names_are_cut_and_escaped_in_every_chart() {
         "\"'<>&]]>\u{0}\u{1}\u{b}\u{FFFE}\u{FFFF}\u{202E}".repeat(MIB / 16),
         "ż".repeat(MIB),
         "a".repeat(MIB),
+        "word ".repeat(MIB / 5),
     ];
     for name in &names {
         let draw = |name: &dyn Fn(&str) -> String| {
@@ -460,15 +467,16 @@ fn huge_and_hostile_names_are_cut_and_escaped_in_every_chart() {
             charts::measure_over_time(&name(""), &[series("x"), series("y")], Locale::English)
         };
         let whole = draw(&|tag| format!("{tag}{name}"));
-        let by_hand = draw(&|tag| cut(&format!("{tag}{name}")));
+        let by_hand = draw(&|tag| first(&format!("{tag}{name}"), 2000));
         assert!(whole.len() <= BOUND, "{} bytes", whole.len());
-        assert!(whole == by_hand, "{} bytes against {} cut by hand", whole.len(), by_hand.len());
+        assert!(whole == by_hand, "{} bytes against {} from 2,000 characters", whole.len(), by_hand.len());
         let all = texts(&whole);
-        let first: String = name.chars().take(35).collect();
-        assert!(all.iter().all(|t| t.chars().count() <= 36 + " over time".len()), "{all:?}");
+        // The longest line is the title's: 62 characters.
+        assert!(all.iter().all(|t| t.chars().count() <= 62), "{all:?}");
         assert_eq!(marks(&whole).len(), 4);
-        // Only what XML holds, escaped: the title reads back as drawn.
-        let shown: String = first
+        // Only what XML holds, escaped: the title's first line reads back
+        // as drawn, and the legend's.
+        let shown: String = name
             .chars()
             .map(|c| {
                 if matches!(c, '\u{0}' | '\u{1}' | '\u{b}' | '\u{FFFE}' | '\u{FFFF}') {
@@ -478,12 +486,24 @@ fn huge_and_hostile_names_are_cut_and_escaped_in_every_chart() {
                 }
             })
             .collect();
-        assert!(all.contains(&format!("{shown}… over time")), "{all:?}");
-        // The value axis and the legend of the series' names.
-        assert!(all.contains(&format!("{shown}…")), "{all:?}");
+        let title = if name.starts_with("word") {
+            "word ".repeat(12).trim_end().to_owned()
+        } else {
+            first(&shown, 62)
+        };
+        assert_eq!(all[0], title, "{all:?}");
+        let legend = if name.starts_with("word") {
+            "xword ".to_owned() + &"word ".repeat(7)
+        } else {
+            "x".to_owned() + &first(&shown, 39)
+        };
+        assert!(all.contains(&legend.trim_end().to_owned()), "{legend} in {all:?}");
+        // A name beyond six lines ends the last with `…`.
+        assert!(all.iter().any(|t| t.ends_with('…')), "{all:?}");
     }
 
-    // Phases and departments are ids, at most 64 characters: cut too.
+    // Phases and departments are ids, at most 64 characters: wrapped onto
+    // lines of at most 30, whole.
     let long = |c: char| c.to_string().repeat(Id::MAX_LEN);
     let (sequence, phase, department) = (long('s'), long('p'), long('d'));
     let gaps = feedback([
@@ -517,10 +537,13 @@ fn huge_and_hostile_names_are_cut_and_escaped_in_every_chart() {
         let all = texts(&svg);
         let ids: Vec<&String> =
             all.iter().filter(|t| t.contains("sss") || t.contains("ppp") || t.contains("ddd")).collect();
-        assert!(ids.iter().all(|t| t.chars().count() == 36 && t.ends_with('…')), "{ids:?}");
+        assert!(ids.iter().all(|t| t.chars().count() <= 30 && !t.contains('…')), "{ids:?}");
     }
+    // Whole, read line after line.
     let all = texts(&charts::gaps_by_phase(&gaps, Locale::English));
-    assert!(all.contains(&cut(&format!("{sequence}/{phase}"))), "{all:?}");
+    let path = format!("{sequence}/{phase}");
+    assert!(all.windows(5).any(|lines| lines.concat() == path), "{all:?}");
     let all = texts(&charts::compliance_by_department(&report, Locale::English));
-    assert!(all.contains(&cut(&department)), "{all:?}");
+    let at = all.iter().position(|t| t.starts_with("ddd")).unwrap();
+    assert_eq!(all[at..at + 3].concat(), department, "{all:?}");
 }
