@@ -175,20 +175,32 @@ fn main() -> Result<(), Box<dyn StdError>> {
         fs::write(out.join("proposed-diff.txt"), text)?;
     }
 
-    // 5. Pictures for the review meeting.
-    let charts = [
-        ("expectation-vs-perception.svg", charts::expectation_vs_perception(&gaps, Locale::English)),
-        ("gaps-by-phase.svg", charts::gaps_by_phase(&gaps, Locale::English)),
-        ("compliance-by-phase.svg", charts::compliance_by_phase(&report, Locale::English)),
-        (
-            "nps-by-quarter.svg",
-            charts::measure_over_time("NPS", &[charts::Series::from_survey(&nps)], Locale::English),
-        ),
-    ];
-    for (name, svg) in charts {
-        fs::write(out.join(name), svg)?;
+    // 5. Pictures for the review meeting, named in the reader's language,
+    //    each titled with the site, the period and the number of answers.
+    let by_phase = recent.aggregate(By::subject());
+    let mut written = 0;
+    for (locale, tag) in [(Locale::English, "en"), (Locale::Polish, "pl")] {
+        let context = charts::Context::new(locale)
+            .model(&model)
+            .site(SITE.0)
+            .period(format!("{first} – {last}"))
+            .answers(guests.len());
+        let year = charts::Context::new(locale).model(&model).site(SITE.0).period("2026");
+        let charts = [
+            ("gaps-by-phase", context.gaps_by_phase(&gaps)),
+            ("compliance-by-phase", context.compliance_by_phase(&report)),
+            ("nps-shares", context.nps(&by_phase)),
+            ("nps-by-quarter", year.measure_over_time("NPS", &[year.series(&nps)])),
+        ];
+        for (name, svg) in charts {
+            fs::write(out.join(format!("{name}.{tag}.svg")), svg)?;
+            written += 1;
+        }
     }
-    println!("Wrote the plan in English and Polish, the proposed diff and 4 charts to {}", out.display());
+    println!(
+        "Wrote the plan in English and Polish, the proposed diff and {written} charts to {}",
+        out.display()
+    );
     Ok(())
 }
 
