@@ -244,7 +244,7 @@ impl QuestionColumn {
 }
 
 /// How a survey tool's export is laid out, so that
-/// [`CsvImport::with_mapping`](crate::survey::CsvImport::with_mapping)
+/// [`CsvImport::with_mapping`](crate::import::CsvImport::with_mapping)
 /// reads it (feature `csv`): a wide file, one row per respondent and one
 /// column per question.
 ///
@@ -358,7 +358,7 @@ impl SurveyMapping {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::survey::SurveyMapping::FORMAT_VERSION, 1);
+    /// assert_eq!(service_standards::import::SurveyMapping::FORMAT_VERSION, 1);
     /// ```
     pub const FORMAT_VERSION: u32 = 1;
 
@@ -871,7 +871,7 @@ impl SurveyMappingBuilder {
 
     /// Adds a filter: a row is kept only when `column` holds one of
     /// `keep` (case and surrounding spaces do not matter); the rows left
-    /// out are counted ([`Imported::filtered`](crate::survey::Imported::filtered)),
+    /// out are counted ([`Imported::filtered`](crate::import::Imported::filtered)),
     /// not rejected.
     ///
     /// # Examples

@@ -11,6 +11,7 @@ use crate::{
     error::Error,
     error::Problem,
     error::Violation,
+    import::mapping::{QuestionColumn, SurveyMapping, normalize, same},
     model::Channel,
     model::Id,
     model::PhasePath,
@@ -21,7 +22,6 @@ use crate::{
         Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
         intake::{check_comment, check_date},
-        mapping::{QuestionColumn, SurveyMapping, normalize, same},
     },
     validate::Violations,
 };
