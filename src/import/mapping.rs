@@ -4,7 +4,7 @@
 use jiff::{
     civil::Date,
     fmt::strtime,
-    tz::{Offset, TimeZone},
+    tz::{Offset, TimeZone, TimeZoneDatabase},
 };
 
 use crate::{
@@ -97,18 +97,33 @@ impl QuestionColumn {
     }
 
     /// Adds a label and the value it stands for (`"Very satisfied"` → 5).
+    /// Labels are kept highest value first (then by their text, case
+    /// folded), in whatever order they are added: the order a rejection
+    /// lists them in.
     ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).label("Very satisfied", 5.0);
-    /// assert_eq!(q.labels(), [("Very satisfied".to_owned(), 5.0)]);
+    /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///     .label("Dissatisfied", 2.0).label("Very satisfied", 5.0).label("Satisfied", 4.0);
+    /// let labels: Vec<&str> = q.labels().iter().map(|(l, _)| l.as_str()).collect();
+    /// assert_eq!(labels, ["Very satisfied", "Satisfied", "Dissatisfied"]);
     /// ```
     #[must_use]
     pub fn label(mut self, text: impl Into<String>, value: f64) -> Self {
-        self.labels.push((text.into(), value));
+        let text = text.into();
+        let key = normalize(&text);
+        // Highest value first, then by the label as matched: one order
+        // whatever order they were given in, so that a mapping read back
+        // from a document (whose tables have no order) is the same.
+        let at = self
+            .labels
+            .iter()
+            .position(|(l, x)| value.total_cmp(x).then_with(|| key.cmp(&normalize(l))).is_gt())
+            .unwrap_or(self.labels.len());
+        self.labels.insert(at, (text, value));
         self
     }
 
@@ -198,7 +213,7 @@ impl QuestionColumn {
         self.measure
     }
 
-    /// The labels and their values, as given.
+    /// The labels and their values, highest value first (see [`label`](Self::label)).
     ///
     /// # Examples
     ///
@@ -252,27 +267,33 @@ impl QuestionColumn {
 /// many header records follow it (SurveyMonkey writes one more, Qualtrics
 /// two); the respondent column; the date column and its format (jiff's
 /// [`strtime`](jiff::fmt::strtime) directives, `%Y-%m-%d %H:%M:%S`), with
-/// fixed offsets from UTC for the file's times and the business's clock;
+/// the clock of the file's times and the business's clock, each a fixed
+/// offset from UTC or a time zone by its IANA name;
 /// the site and channel columns, with a table from the file's values to
 /// ids; filters that keep a row only when a column holds one of the listed
 /// values (Qualtrics `Finished` = `True`); and each question column
 /// ([`QuestionColumn`]). Columns, labels and values are matched with
 /// surrounding spaces trimmed and case folded; diacritics are not folded.
 ///
-/// Time zones are fixed offsets (`+01:00`), not zone names: a date is cut
-/// in the business's offset, so a business whose clock changes in summer
-/// sets the offset of the season it imports.
+/// A date is cut in the business's clock: an answer's instant (a time
+/// with an offset, or one read in the file's clock) is moved to the
+/// business's offset or zone (`Europe/Warsaw`, summer time included)
+/// before its date is taken. Zone names are looked up in jiff's copy of
+/// the IANA database bundled with the crate (feature `csv`), the same on
+/// every system.
 ///
 /// [`build`](SurveyMappingBuilder::build) checks everything and lists
 /// every fault; a document (TOML or JSON, `format_version = 1`, with the
-/// `serde` feature) is read through the same checks:
+/// `serde` feature) is read through the same checks, and a mapping is
+/// written as one (serde's `Serialize`) that reads back equal:
 ///
 /// ```toml
 /// format_version = 1
 /// delimiter = ";"
 /// extra_header_rows = 0
 /// respondent = "id"
-/// date = { column = "submitted", format = "%d.%m.%Y %H:%M", file_offset = "UTC", business_offset = "+01:00" }
+/// date = { column = "submitted", format = "%d.%m.%Y %H:%M", file_offset = "UTC", business_time_zone = "Europe/Warsaw" }
+/// # offsets: file_offset, business_offset ("+01:00"); zones: file_time_zone, business_time_zone
 /// site = { column = "clinic", values = { "Kraków" = "krakow" } }
 /// channel = { column = "contact", values = { "Telefon" = "telephone" } }
 /// filters = [{ column = "status", keep = ["complete"] }]
@@ -309,8 +330,8 @@ pub struct SurveyMapping {
     pub(crate) respondent: String,
     pub(crate) date: String,
     pub(crate) date_format: String,
-    pub(crate) file_offset: Option<Offset>,
-    pub(crate) business_offset: Option<Offset>,
+    pub(crate) file_zone: Option<Clock>,
+    pub(crate) business_zone: Option<Clock>,
     pub(crate) site: Option<String>,
     pub(crate) sites: Vec<(String, Id)>,
     pub(crate) channel: Option<String>,
@@ -342,8 +363,8 @@ pub struct SurveyMappingBuilder {
     extra_header_rows: u64,
     respondent: Option<String>,
     date: Option<(String, String)>,
-    file_offset: Option<Offset>,
-    business_offset: Option<Offset>,
+    file_zone: Option<Zone>,
+    business_zone: Option<Zone>,
     site: Option<String>,
     sites: Vec<(String, String)>,
     channel: Option<String>,
@@ -386,8 +407,8 @@ impl SurveyMapping {
             extra_header_rows: 0,
             respondent: None,
             date: None,
-            file_offset: None,
-            business_offset: None,
+            file_zone: None,
+            business_zone: None,
             site: None,
             sites: Vec::new(),
             channel: None,
@@ -561,12 +582,66 @@ impl SurveyMapping {
     /// offset is moved to the business's offset before its date is taken;
     /// a time without one is at the file's offset, when one is set.
     pub(crate) fn date_of(&self, text: &str) -> Option<Date> {
-        date_in(&self.date_format, self.file_offset, self.business_offset, text)
+        date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text)
+    }
+}
+
+/// A clock as a builder is given it: a fixed offset, or a zone's name,
+/// looked up when the mapping is built.
+#[derive(Debug, Clone, PartialEq)]
+enum Zone {
+    Offset(Offset),
+    Name(String),
+}
+
+/// A clock a mapping reads or cuts dates by: a fixed offset from UTC, or
+/// a time zone of the IANA database (with its changes of offset).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Clock {
+    Offset(Offset),
+    Zone(TimeZone),
+}
+
+impl Clock {
+    /// The time zone the clock keeps.
+    fn time_zone(&self) -> TimeZone {
+        match self {
+            Self::Offset(o) => TimeZone::fixed(*o),
+            Self::Zone(tz) => tz.clone(),
+        }
+    }
+}
+
+/// What a time zone's name looks like, for a rejection.
+const ZONES: &str = "a time zone of the iana database, such as Europe/Warsaw or America/New_York";
+
+/// The clock `zone` names: a zone name is looked up in jiff's bundled
+/// copy of the IANA database (the same on every system); a violation at
+/// `path` when there is no such zone, or when an offset is not in whole
+/// minutes (a document writes offsets as `+hh:mm`).
+fn clock_of(v: &mut Violations, path: &str, zone: Option<Zone>) -> Option<Clock> {
+    match zone? {
+        Zone::Offset(o) if o.seconds() % 60 != 0 => {
+            v.push(
+                format!("{path}_offset"),
+                Problem::Contradicts("an offset from utc must be in whole minutes"),
+                o.to_string(),
+            );
+            None
+        }
+        Zone::Offset(o) => Some(Clock::Offset(o)),
+        Zone::Name(name) => match TimeZoneDatabase::bundled().get(name.trim()) {
+            Ok(tz) if tz.iana_name().is_some() => Some(Clock::Zone(tz)),
+            _ => {
+                v.push_accepted(format!("{path}_time_zone"), Problem::NotAccepted, name, ZONES);
+                None
+            }
+        },
     }
 }
 
 /// The date `text` holds in `format`; see [`SurveyMapping::date_of`].
-fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &str) -> Option<Date> {
+fn date_in(format: &str, file: Option<&Clock>, business: Option<&Clock>, text: &str) -> Option<Date> {
     let tm = strtime::parse(format, text).or_else(|e| match gmt_offset(text) {
         Some(padded) => strtime::parse(format, padded),
         None => Err(e),
@@ -577,12 +652,12 @@ fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &
         (None, Some(file), Some(_)) => tm
             .to_datetime()
             .ok()
-            .and_then(|dt| dt.to_zoned(TimeZone::fixed(file)).ok())
+            .and_then(|dt| file.time_zone().to_ambiguous_zoned(dt).compatible().ok())
             .map(|z| z.timestamp()),
         _ => None,
     };
     match at {
-        Some(at) => Some(at.to_zoned(TimeZone::fixed(business.or(file).unwrap_or(Offset::UTC))).date()),
+        Some(at) => Some(business.or(file).map_or(TimeZone::UTC, Clock::time_zone).to_datetime(at).date()),
         None => tm.to_date().ok(),
     }
 }
@@ -627,7 +702,7 @@ pub(crate) fn offset_of(text: &str) -> Option<Offset> {
 }
 
 /// What a fixed offset looks like, for a rejection.
-const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00; zone names are not supported";
+const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00";
 
 /// The quality dimensions' names, for a rejection.
 fn dimensions() -> String {
@@ -750,7 +825,7 @@ impl SurveyMappingBuilder {
         /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
         /// # Ok::<(), Error>(())
         /// ```
-        fn file_offset(offset: Offset) { file_offset = Some(offset) }
+        fn file_offset(offset: Offset) { file_zone = Some(Zone::Offset(offset)) }
         /// Sets the business's offset from UTC: a time with an offset (in
         /// the cell, or the file's) is moved to it before its date is
         /// taken, so an answer at 00:05 in Warsaw is dated in Warsaw.
@@ -770,7 +845,64 @@ impl SurveyMappingBuilder {
         /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
         /// # Ok::<(), Error>(())
         /// ```
-        fn business_offset(offset: Offset) { business_offset = Some(offset) }
+        fn business_offset(offset: Offset) { business_zone = Some(Zone::Offset(offset)) }
+        /// Sets the time zone of the times the file writes without an
+        /// offset, by its IANA name (`Europe/Warsaw`), in place of a
+        /// [fixed offset](Self::file_offset): a time is read in the offset
+        /// the zone had then. A time the zone's clock skipped (in the
+        /// hour it moves forward) is read as if the clock had not moved,
+        /// one it showed twice (in the hour it moves back) as the first.
+        /// [`build`](Self::build) looks the name up in jiff's copy of the
+        /// IANA database bundled with the crate, the same on every system.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .file_time_zone("America/New_York").business_time_zone("Europe/Warsaw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31 18:30,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn file_time_zone(name: impl Into<String>) { file_zone = Some(Zone::Name(name.into())) }
+        /// Sets the business's time zone by its IANA name
+        /// (`Europe/Warsaw`), in place of a [fixed offset](Self::business_offset):
+        /// each answer's instant is moved to the zone's clock at that
+        /// instant (summer time included) before its date is taken, so an
+        /// answer at 00:05 Warsaw time on 1 April, written in UTC as
+        /// 22:05 on 31 March, is dated 1 April.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// use service_standards::jiff::tz::Offset;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .file_offset(Offset::UTC).business_time_zone("Europe/Warsaw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31 22:05,9\nr2,2026-01-31 22:05,7\n";
+        /// let dates: Vec<String> = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?
+        ///     .iter().map(|r| r.date().to_string()).collect();
+        /// assert_eq!(dates, ["2026-04-01", "2026-01-31"]);
+        /// let err = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .business_time_zone("Europe/Warsw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build().unwrap_err();
+        /// assert_eq!(
+        ///     err.to_string(),
+        ///     "invalid survey mapping: date.business_time_zone: not one of the accepted values `Europe/Warsw` \
+        ///      (accepted: a time zone of the iana database, such as Europe/Warsaw or America/New_York)"
+        /// );
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn business_time_zone(name: impl Into<String>) { business_zone = Some(Zone::Name(name.into())) }
         /// Sets the column of the site; without a table of values
         /// ([`site_value`](Self::site_value)) each cell is a site id.
         ///
@@ -907,7 +1039,10 @@ impl SurveyMappingBuilder {
     /// a quote or a line break (`delimiter`); a header row of 0
     /// (`header_row`); no respondent or date column (`respondent`,
     /// `date.column`, [`Problem::MissingField`]); a date format that does
-    /// not write a whole date (`date.format`); a site value that is not an
+    /// not write a whole date (`date.format`); a time zone not in the IANA
+    /// database (`date.file_time_zone`, `date.business_time_zone`) or an
+    /// offset not in whole minutes (`date.file_offset`,
+    /// `date.business_offset`); a site value that is not an
     /// id (`site.values[text]`); a value given twice in a table, or a
     /// filter with nothing to keep; no question (`questions`,
     /// [`Problem::Empty`]); a question of the `servqual` measure, an NPS
@@ -1073,9 +1208,15 @@ impl SurveyMappingBuilder {
             }
             asked.push((&q.subject, q.measure));
         }
+        let file_zone = clock_of(&mut v, "date.file", self.file_zone);
+        let business_zone = clock_of(&mut v, "date.business", self.business_zone);
         let (respondent, (date, date_format)) =
             (self.respondent.unwrap_or_default(), self.date.unwrap_or_default());
-        let channels = self.channels.into_iter().map(|(t, c)| (normalize(&t), c)).collect();
+        // Tables in one order (by their text as matched), as a document's.
+        sites.sort_by(|(a, _), (b, _)| a.cmp(b));
+        let mut channels: Vec<(String, Channel)> =
+            self.channels.into_iter().map(|(t, c)| (normalize(&t), c)).collect();
+        channels.sort_by(|(a, _), (b, _)| a.cmp(b));
         let filters = self
             .filters
             .into_iter()
@@ -1088,8 +1229,8 @@ impl SurveyMappingBuilder {
             respondent,
             date,
             date_format,
-            file_offset: self.file_offset,
-            business_offset: self.business_offset,
+            file_zone,
+            business_zone,
             site: self.site,
             sites,
             channel: self.channel,
@@ -1137,7 +1278,7 @@ fn check_format(v: &mut Violations, format: &str) {
 mod document {
     use std::collections::BTreeMap;
 
-    use super::{OFFSETS, QuestionColumn, SurveyMapping, normalize, offset_of, subject_of};
+    use super::{Clock, OFFSETS, QuestionColumn, SurveyMapping, normalize, offset_of, subject_of};
     use crate::{
         error::Problem,
         model::Channel,
@@ -1157,6 +1298,10 @@ mod document {
         file_offset: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         business_offset: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        file_time_zone: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        business_time_zone: Option<String>,
     }
 
     /// A site or channel column as written.
@@ -1165,7 +1310,7 @@ mod document {
     #[serde(deny_unknown_fields)]
     struct LookupRecord {
         column: String,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         values: BTreeMap<String, String>,
     }
 
@@ -1188,7 +1333,7 @@ mod document {
         measure: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         scale: Option<Scale>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         labels: BTreeMap<String, f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         comment: Option<String>,
@@ -1197,15 +1342,86 @@ mod document {
     crate::document::versioned_document! {
         /// A survey mapping as a document.
         struct MappingDocument(Entity::SurveyMapping, SurveyMapping::FORMAT_VERSION) {
+            #[serde(skip_serializing_if = "Option::is_none")]
             delimiter: Option<String> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             header_row: Option<u64> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             extra_header_rows: Option<u64> = default,
             respondent: String,
             date: DateRecord,
+            #[serde(skip_serializing_if = "Option::is_none")]
             site: Option<LookupRecord> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             channel: Option<LookupRecord> = default,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
             filters: Vec<FilterRecord> = default,
             questions: Vec<QuestionRecord> = default,
+        }
+    }
+
+    /// Writes the mapping as the document it reads from: what is not the
+    /// default, tables as the mapping matches them (case folded), time
+    /// zones by their IANA name, offsets as `+hh:mm`. It reads back equal.
+    impl serde::Serialize for SurveyMapping {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (file_offset, file_time_zone) = clock_text(self.file_zone.as_ref());
+            let (business_offset, business_time_zone) = clock_text(self.business_zone.as_ref());
+            MappingDocument {
+                format_version: SurveyMapping::FORMAT_VERSION,
+                delimiter: (self.delimiter != b',').then(|| char::from(self.delimiter).to_string()),
+                header_row: (self.header_row != 1).then_some(self.header_row),
+                extra_header_rows: (self.extra_header_rows != 0).then_some(self.extra_header_rows),
+                respondent: self.respondent.clone(),
+                date: DateRecord {
+                    column: self.date.clone(),
+                    format: self.date_format.clone(),
+                    file_offset,
+                    business_offset,
+                    file_time_zone,
+                    business_time_zone,
+                },
+                site: self.site.as_ref().map(|column| LookupRecord {
+                    column: column.clone(),
+                    values: self.sites.iter().map(|(t, id)| (t.clone(), id.to_string())).collect(),
+                }),
+                channel: self.channel.as_ref().map(|column| LookupRecord {
+                    column: column.clone(),
+                    values: self.channels.iter().map(|(t, c)| (t.clone(), c.to_string())).collect(),
+                }),
+                filters: self
+                    .filters
+                    .iter()
+                    .map(|(column, keep)| FilterRecord { column: column.clone(), keep: keep.clone() })
+                    .collect(),
+                questions: self
+                    .questions
+                    .iter()
+                    .map(|q| QuestionRecord {
+                        column: q.column.clone(),
+                        subject: q.subject.to_string(),
+                        measure: q.measure.to_string(),
+                        scale: q.scale,
+                        labels: q.labels.iter().cloned().collect(),
+                        comment: q.comment.clone(),
+                    })
+                    .collect(),
+            }
+            .serialize(s)
+        }
+    }
+
+    /// A clock as a document writes it: an offset `+hh:mm`, or a zone's name.
+    fn clock_text(clock: Option<&Clock>) -> (Option<String>, Option<String>) {
+        match clock {
+            None => (None, None),
+            Some(Clock::Offset(o)) => {
+                let seconds = o.seconds();
+                let sign = if seconds < 0 { '-' } else { '+' };
+                let minutes = seconds.unsigned_abs() / 60;
+                (Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)), None)
+            }
+            Some(Clock::Zone(tz)) => (None, tz.iana_name().map(str::to_owned)),
         }
     }
 
@@ -1242,17 +1458,42 @@ mod document {
                 let text = text?;
                 let found = offset_of(&text);
                 if found.is_none() {
-                    v.push_accepted(path, Problem::NotAccepted, text, OFFSETS);
+                    let zone = path.replace("_offset", "_time_zone");
+                    v.push_accepted(
+                        path,
+                        Problem::NotAccepted,
+                        text,
+                        format!("{OFFSETS} (a zone name goes in {zone})"),
+                    );
                 }
                 found
             };
-            if let Some(o) = offset(&mut v, "date.file_offset", doc.date.file_offset) {
+            // An offset or a zone name, not both.
+            let both = |v: &mut Violations, path: &str, offset: &Option<String>, zone: &Option<String>| {
+                if let (Some(_), Some(name)) = (offset, zone) {
+                    v.push(
+                        path,
+                        Problem::Contradicts("give an offset or a time zone, not both"),
+                        name.clone(),
+                    );
+                }
+            };
+            let date = doc.date;
+            both(&mut v, "date.file_time_zone", &date.file_offset, &date.file_time_zone);
+            both(&mut v, "date.business_time_zone", &date.business_offset, &date.business_time_zone);
+            if let Some(o) = offset(&mut v, "date.file_offset", date.file_offset) {
                 b = b.file_offset(o);
             }
-            if let Some(o) = offset(&mut v, "date.business_offset", doc.date.business_offset) {
+            if let Some(o) = offset(&mut v, "date.business_offset", date.business_offset) {
                 b = b.business_offset(o);
             }
-            b = b.date(doc.date.column, doc.date.format);
+            if let Some(name) = date.file_time_zone {
+                b = b.file_time_zone(name);
+            }
+            if let Some(name) = date.business_time_zone {
+                b = b.business_time_zone(name);
+            }
+            b = b.date(date.column, date.format);
             if let Some(site) = doc.site {
                 b = b.site(site.column);
                 for (text, id) in site.values {
@@ -1344,7 +1585,9 @@ mod tests {
     fn a_date_is_cut_in_the_business_offset() {
         let warsaw = Some(Offset::constant(2));
         let utc = Some(Offset::UTC);
-        let at = |format: &str, file, business, text: &str| date_in(format, file, business, text);
+        let at = |format: &str, file: Option<Offset>, business: Option<Offset>, text: &str| {
+            date_in(format, file.map(Clock::Offset).as_ref(), business.map(Clock::Offset).as_ref(), text)
+        };
         // A time with an offset in the cell is moved to the business's.
         assert_eq!(
             at("%Y-%m-%dT%H:%M:%S%:z", None, warsaw, "2026-03-31T22:05:00+00:00"),

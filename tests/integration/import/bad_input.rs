@@ -1,0 +1,1 @@
+//! Bad input to a mapped import (issue 22, "Bad input").

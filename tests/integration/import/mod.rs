@@ -1,0 +1,4 @@
+mod bad_input;
+#[cfg(feature = "serde")]
+mod documents;
+mod time_zones;
