@@ -484,12 +484,15 @@ impl<'m> CsvImport<'m> {
     /// is neither a label of its question, a number nor a number followed
     /// by ` - ` and a label ([`Problem::NotAccepted`] with the labels, or
     /// [`Problem::NotANumber`]), or off its question's scale
-    /// ([`Problem::OutOfScale`], the scale accepted); a cell not UTF-8
+    /// ([`Problem::OutOfScale`], the scale accepted); a multi-select
+    /// option's cell ([`QuestionColumn::choice`]) holding another text
+    /// than the option ([`Problem::NotAccepted`]); a cell not UTF-8
     /// ([`Problem::Unreadable`]); more fields than the header has columns.
     /// A record the filters leave out is neither read nor rejected, only
     /// counted ([`Imported::filtered`]). The whole file is refused, as for
     /// the long layout, when a column the mapping names is missing from
-    /// the header (`line N.column`, [`Problem::MissingColumn`]) or named
+    /// the header (`line N.column`, [`Problem::MissingColumn`]) or from
+    /// the sub-header under its question (`line N.column / sub-item`), or named
     /// twice there, when a question's phase is not in the
     /// [model](Self::model) ([`Problem::NotInModel`]), or when the file
     /// ends before its header records (`line N`, [`Problem::Empty`]) or
@@ -846,6 +849,10 @@ impl<'m> CsvImport<'m> {
                     None => Reading::Long(RowReader::new(Layout::of(&record, header)?, intake)),
                     Some(m) => Reading::Mapped(Mapped::of(m, &record, header, intake)?),
                 });
+            } else if let (Some(Reading::Mapped(mapped)), true) = (&mut reading, n == before + 1) {
+                // The sub-header: the record after the column names.
+                let line = csv.get_mut().line_of(start(&record));
+                mapped.sub_header(&record, line)?;
             }
         }
         let Some(mut reading) = reading else {
@@ -1343,6 +1350,30 @@ enum Reading<'m> {
 /// A question's labels, normalised, and the value of each.
 type Labels = [(String, f64)];
 
+/// A question of a mapping, found in a file's header.
+struct Asked<'m> {
+    /// The column of its answer.
+    at: usize,
+    /// The column of the comment kept beside it, if any.
+    comment: Option<usize>,
+    q: &'m QuestionColumn,
+    /// Its labels, normalised.
+    labels: &'m Labels,
+    how: How,
+}
+
+/// How a question's cell is read.
+enum How {
+    /// A label or a number on its scale.
+    Value,
+    /// An option of a multi-select question laid out one column per
+    /// option (these): chosen when its cell holds the option.
+    Chosen { option: String, group: std::ops::Range<usize> },
+    /// An option of a multi-select question whose one cell lists the
+    /// options chosen, cut at the separator.
+    Listed { option: String, separator: char },
+}
+
 /// Reads the records of a wide export as a [`SurveyMapping`] says.
 struct Mapped<'m> {
     mapping: &'m SurveyMapping,
@@ -1352,9 +1383,12 @@ struct Mapped<'m> {
     site: Option<usize>,
     channel: Option<usize>,
     filters: Vec<(usize, &'m [String])>,
-    /// Each question's column and its comment column, if it has one, and
-    /// its labels normalised.
-    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m Labels)>,
+    /// Each question: where its answer and its comment are, and how its
+    /// cell is read.
+    questions: Vec<Asked<'m>>,
+    /// The questions whose columns the sub-header names, not found yet:
+    /// their place in `questions` and the columns under their question.
+    pending: Vec<(usize, std::ops::Range<usize>)>,
     intake: Intake<'m>,
     /// Sites read before without a table, by their text.
     sites: FxHashMap<Box<[u8]>, Id>,
@@ -1392,14 +1426,31 @@ impl<'m> Mapped<'m> {
         let channel = mapping.channel.as_deref().map(|c| find(&mut v, c));
         let filters: Vec<_> =
             mapping.filters.iter().map(|(c, keep)| (find(&mut v, c), keep.as_slice())).collect();
-        let questions: Vec<_> = mapping
-            .questions
-            .iter()
-            .zip(&mapping.labels)
-            .map(|(q, labels)| {
-                (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q, labels)
-            })
-            .collect();
+        let mut pending = Vec::new();
+        let mut questions = Vec::with_capacity(mapping.questions.len());
+        for (q, labels) in mapping.questions.iter().zip(&mapping.labels) {
+            let at = find(&mut v, q.column());
+            let comment = q.comment_column().and_then(|c| find(&mut v, c));
+            let how = match (q.choice_option(), q.separator_char()) {
+                (Some(option), Some(separator)) => How::Listed { option: normalize(option), separator },
+                (Some(option), None) => How::Chosen { option: normalize(option), group: 0..0 },
+                (None, _) => How::Value,
+            };
+            if let Some(first) = at {
+                if q.sub_item_text().is_some() || matches!(how, How::Chosen { .. }) {
+                    // The question's columns: its own, and those after it
+                    // with no name on the header record.
+                    let end = names
+                        .iter()
+                        .enumerate()
+                        .skip(first + 1)
+                        .find(|(_, n)| !n.is_empty())
+                        .map_or(names.len(), |(i, _)| i);
+                    pending.push((questions.len(), first..end));
+                }
+                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), how });
+            }
+        }
         if let Some(phases) = &intake.phases {
             for q in &mapping.questions {
                 if let Subject::Phase(phase) = q.subject() {
@@ -1420,14 +1471,38 @@ impl<'m> Mapped<'m> {
             site: site.flatten(),
             channel: channel.flatten(),
             filters: filters.into_iter().filter_map(|(i, keep)| Some((i?, keep))).collect(),
-            questions: questions
-                .into_iter()
-                .filter_map(|(i, comment, q, labels)| Some((i?, comment.flatten(), q, labels.as_slice())))
-                .collect(),
+            questions,
+            pending,
             intake,
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
         })
+    }
+
+    /// Finds the columns the sub-header record `record`, on line `line`,
+    /// names under their questions.
+    fn sub_header(&mut self, record: &csv::ByteRecord, line: u64) -> Result<(), Error> {
+        let mut v = Violations::default();
+        for (n, group) in std::mem::take(&mut self.pending) {
+            let Some(asked) = self.questions.get_mut(n) else { continue };
+            let item = asked.q.sub_item_text().or(asked.q.choice_option()).unwrap_or_default();
+            let key = normalize(item);
+            let found = group
+                .clone()
+                .find(|&i| same(&key, &String::from_utf8_lossy(record.get(i).unwrap_or_default())));
+            match found {
+                Some(i) => {
+                    asked.at = i;
+                    if let How::Chosen { group: g, .. } = &mut asked.how {
+                        *g = group;
+                    }
+                }
+                None => {
+                    v.push(format!("line {line}.{} / {item}", asked.q.column()), Problem::MissingColumn, item)
+                }
+            }
+        }
+        v.finish(Entity::SurveyFile, || ())
     }
 
     /// Reads the record at `line`, handing each answer to `sink`, every
@@ -1518,9 +1593,33 @@ impl<'m> Mapped<'m> {
             _ => None,
         };
         self.answers.clear();
-        for (n, &(i, comment, q, labels)) in self.questions.iter().enumerate() {
-            if let Some(t) = text(v, i, q.column()) {
-                if let Some(answer) = answer_of(v, &at(q.column()), q, labels, t) {
+        for (n, asked) in self.questions.iter().enumerate() {
+            let (i, comment, q) = (asked.at, asked.comment, asked.q);
+            let answered = match &asked.how {
+                How::Value => {
+                    text(v, i, q.column()).map(|t| answer_of(v, &at(q.column()), q, asked.labels, t))
+                }
+                How::Chosen { option, group } => {
+                    let any = group.clone().any(|g| !cell(g).trim_ascii().is_empty());
+                    any.then(|| {
+                        let chosen = text(v, i, q.column());
+                        if chosen.is_some_and(|t| !same(option, t)) {
+                            let option = q.choice_option().unwrap_or_default();
+                            v.push_accepted(
+                                at(q.column()),
+                                Problem::NotAccepted,
+                                chosen.unwrap_or_default(),
+                                format!("{option} or nothing"),
+                            );
+                        }
+                        Some(chosen_answer(q, chosen.is_some()))
+                    })
+                }
+                How::Listed { option, separator } => text(v, i, q.column())
+                    .map(|t| Some(chosen_answer(q, t.split(*separator).any(|part| same(option, part))))),
+            };
+            if let Some(answer) = answered {
+                if let Some(answer) = answer {
                     self.answers.push((n, answer, comment));
                 }
                 // A comment is checked with the answer it is kept beside
@@ -1535,7 +1634,7 @@ impl<'m> Mapped<'m> {
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
             for &(n, answer, comment) in &self.answers {
-                let Some(&(_, _, q, _)) = self.questions.get(n) else { continue };
+                let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
                 // Read and checked above: UTF-8, not too long.
                 let comment = comment.and_then(|i| text(v, i, q.comment_column().unwrap_or_default()));
                 let row = Row {
@@ -1595,6 +1694,14 @@ fn answer_of(
         Measure::Ces => Some(Answer::Ces(x)),
         Measure::Servqual => None,
     }
+}
+
+/// The answer of a respondent who answered a multi-select question to
+/// `q`, one of its options: the top of its scale if `chosen`, else the
+/// bottom.
+fn chosen_answer(q: &QuestionColumn, chosen: bool) -> Answer {
+    let scale = q.scale_or_default();
+    Answer::Csat(if chosen { scale.max() } else { scale.min() })
 }
 
 /// The number a label starts with, `10 - Extremely likely`: digits, then

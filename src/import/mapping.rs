@@ -57,6 +57,14 @@ pub struct QuestionColumn {
     scale: Option<Scale>,
     labels: Vec<(String, f64)>,
     comment: Option<String>,
+    /// The sub-header naming this column under its question (a matrix's
+    /// row, a multi-select's option in the expanded layout).
+    sub_item: Option<String>,
+    /// The option of a multi-select question this question counts.
+    choice: Option<String>,
+    /// The separator between the options one cell lists (a multi-select
+    /// in one column).
+    separator: Option<char>,
 }
 
 impl QuestionColumn {
@@ -74,7 +82,17 @@ impl QuestionColumn {
     /// ```
     #[must_use]
     pub fn new(column: impl Into<String>, subject: Subject, measure: Measure) -> Self {
-        Self { column: column.into(), subject, measure, scale: None, labels: Vec::new(), comment: None }
+        Self {
+            column: column.into(),
+            subject,
+            measure,
+            scale: None,
+            labels: Vec::new(),
+            comment: None,
+            sub_item: None,
+            choice: None,
+            separator: None,
+        }
     }
 
     crate::setters::setters! {
@@ -152,6 +170,140 @@ impl QuestionColumn {
     pub fn comment(mut self, column: impl Into<String>) -> Self {
         self.comment = Some(column.into());
         self
+    }
+
+    /// Names the column by the sub-header under its question: a question
+    /// that spans several columns (a SurveyMonkey matrix, in the expanded
+    /// layout) has its text on the header record over its first column
+    /// only, and the header record after it (the
+    /// [extra header row](SurveyMappingBuilder::extra_header_rows)) names
+    /// each column (`Waiting time`, `Staff friendliness`). Each row of a
+    /// matrix is a question of its own, with its own subject. Case and
+    /// surrounding spaces do not matter.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(QuestionColumn::new("How satisfied were you?", Subject::Phase("visit/waiting".parse()?), Measure::Csat)
+    ///         .sub_item("Waiting time").label("Satisfied", 4.0).label("Dissatisfied", 2.0))
+    ///     .question(QuestionColumn::new("How satisfied were you?", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///         .sub_item("Staff friendliness").label("Satisfied", 4.0).label("Dissatisfied", 2.0))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,How satisfied were you?,\n\
+    ///     ,,Waiting time,Staff friendliness\n\
+    ///     1,03/04/2024 09:15:02 AM,Dissatisfied,Satisfied\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// let read: Vec<(String, Answer)> = responses.iter().map(|r| (r.subject().to_string(), r.answer())).collect();
+    /// assert_eq!(read, [("visit/waiting".to_owned(), Answer::Csat(2.0)), ("empathy".to_owned(), Answer::Csat(4.0))]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn sub_item(mut self, text: impl Into<String>) -> Self {
+        self.sub_item = Some(text.into());
+        self
+    }
+
+    /// Makes this question count one option of a multi-select question
+    /// ("Which of these were you happy with?") as a CSAT-style share: the
+    /// share of the respondents who answered the question (chose any of
+    /// its options) who chose `option`. A respondent who chose it gives
+    /// the top of the CSAT scale, one who chose others the bottom; one who
+    /// chose none did not answer. The question's measure must be `csat`,
+    /// so that its figure is that share, with its Wilson interval.
+    ///
+    /// Where the options are: in the expanded layout (SurveyMonkey, one
+    /// column per option under the question's text, the option's label in
+    /// the cell when chosen), the column whose sub-header is `option`; in
+    /// one cell listing the options chosen, when a
+    /// [`separator`](Self::separator) is set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let happy = |option: &str, subject: Subject| {
+    ///     QuestionColumn::new("Happy with?", subject, Measure::Csat).choice(option)
+    /// };
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(happy("Waiting time", Subject::Phase("visit/waiting".parse()?)))
+    ///     .question(happy("Staff", Subject::Dimension(QualityDimension::Empathy)))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,Happy with?,\n,,Waiting time,Staff\n\
+    ///     1,03/04/2024 09:15:02 AM,Waiting time,Staff\n2,03/04/2024 10:15:02 AM,,Staff\n3,03/04/2024 11:15:02 AM,,\n";
+    /// let summaries = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.aggregate(By::subject());
+    /// let shares: Vec<(String, usize, f64)> = summaries.iter()
+    ///     .map(|s| (s.subject().to_string(), s.estimate().count(), s.estimate().mean())).collect();
+    /// assert_eq!(shares, [("visit/waiting".to_owned(), 2, 50.0), ("empathy".to_owned(), 2, 100.0)]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn choice(mut self, option: impl Into<String>) -> Self {
+        self.choice = Some(option.into());
+        self
+    }
+
+    /// Sets the separator between the options one cell lists, for a
+    /// [`choice`](Self::choice) whose question is one column
+    /// (`Phone, E-mail`): the cell is cut at each separator, each part
+    /// trimmed and matched as a label is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .question(QuestionColumn::new("Happy with?", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///         .choice("Staff").separator(';'))
+    ///     .build()?;
+    /// let file = "id,day,Happy with?\nr1,2026-03-02,Parking; staff\nr2,2026-03-02,Parking\nr3,2026-03-02,\n";
+    /// let summaries = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.aggregate(By::subject());
+    /// assert_eq!((summaries[0].estimate().count(), summaries[0].estimate().mean()), (2, 50.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn separator(mut self, separator: char) -> Self {
+        self.separator = Some(separator);
+        self
+    }
+
+    /// The sub-header naming this question's column, if it is named so.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Rate", Subject::Overall, Measure::Csat).sub_item("Overall");
+    /// assert_eq!(q.sub_item_text(), Some("Overall"));
+    /// ```
+    #[must_use]
+    pub fn sub_item_text(&self) -> Option<&str> {
+        self.sub_item.as_deref()
+    }
+
+    /// The option of a multi-select question this question counts, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Via", Subject::Overall, Measure::Csat).choice("Phone");
+    /// assert_eq!(q.choice_option(), Some("Phone"));
+    /// ```
+    #[must_use]
+    pub fn choice_option(&self) -> Option<&str> {
+        self.choice.as_deref()
+    }
+
+    /// The separator of a multi-select cell, if set.
+    pub(crate) fn separator_char(&self) -> Option<char> {
+        self.separator
     }
 
     /// The header of the column of comments beside this question, if any.
@@ -451,9 +603,9 @@ impl SurveyMapping {
     /// `03/04/2024 09:15:02 AM` in the account's time zone, written with
     /// no offset (set [`file_offset`](SurveyMappingBuilder::file_offset)
     /// to move it). The export has no status column: no filter. Add the
-    /// question columns, headed by the question's text (a matrix
-    /// question's second and later columns have no name on the first
-    /// record and cannot be mapped).
+    /// question columns, headed by the question's text; a matrix's rows
+    /// and a multi-select's options, named on the sub-header record only,
+    /// by [`QuestionColumn::sub_item`] and [`QuestionColumn::choice`].
     ///
     /// # Examples
     ///
@@ -1093,33 +1245,33 @@ impl SurveyMappingBuilder {
             v.push("header_row", Problem::Contradicts("records are counted from 1"), "0");
         }
         let mut columns: Vec<String> = Vec::new();
-        let mut column = |v: &mut Violations, path: &str, name: &str| {
+        // A column by its name, or (`under`) the column a sub-header names
+        // under it, or an option of the multi-select question it heads.
+        let mut column = |v: &mut Violations, path: &str, name: &str, under: Option<&str>| {
             let key = normalize(name);
-            if key.is_empty() {
-                v.push(path, Problem::MissingField, "");
-            } else if columns.contains(&key) {
-                v.push(path, Problem::Contradicts("column mapped twice"), name);
-            } else {
-                columns.push(key);
-            }
+            let key = match under {
+                Some(item) if !key.is_empty() => format!("{key}\n{}", normalize(item)),
+                _ => key,
+            };
+            mapped_once(&mut columns, v, path, name, key);
         };
         // The respondent may be named by the date column (Google Forms
         // has no respondent id; its timestamp is one).
         let date_key = self.date.as_ref().map(|(name, _)| normalize(name));
         match &self.respondent {
             Some(name) if Some(normalize(name)) == date_key && !normalize(name).is_empty() => {}
-            Some(name) => column(&mut v, "respondent", name),
+            Some(name) => column(&mut v, "respondent", name, None),
             None => v.push("respondent", Problem::MissingField, ""),
         }
         match &self.date {
             Some((name, format)) => {
-                column(&mut v, "date.column", name);
+                column(&mut v, "date.column", name, None);
                 check_format(&mut v, format);
             }
             None => v.push("date.column", Problem::MissingField, ""),
         }
         if let Some(name) = &self.site {
-            column(&mut v, "site.column", name);
+            column(&mut v, "site.column", name, None);
         }
         let mut sites = Vec::with_capacity(self.sites.len());
         let mut seen = Vec::new();
@@ -1131,7 +1283,7 @@ impl SurveyMappingBuilder {
             }
         }
         if let Some(name) = &self.channel {
-            column(&mut v, "channel.column", name);
+            column(&mut v, "channel.column", name, None);
         }
         let mut seen = Vec::new();
         for (text, _) in &self.channels {
@@ -1153,10 +1305,12 @@ impl SurveyMappingBuilder {
         let mut asked: Vec<(&Subject, Measure)> = Vec::new();
         for (n, q) in self.questions.iter().enumerate() {
             let i = written.get(n).copied().unwrap_or(n);
-            column(&mut v, &format!("questions[{i}].column"), &q.column);
+            let under = q.sub_item.as_deref().or(q.choice.as_deref());
+            column(&mut v, &format!("questions[{i}].column"), &q.column, under);
             if let Some(comment) = &q.comment {
-                column(&mut v, &format!("questions[{i}].comment"), comment);
+                column(&mut v, &format!("questions[{i}].comment"), comment, None);
             }
+            check_columns_under(&mut v, i, q, self.extra_header_rows);
             let scale = q.scale_or_default();
             match q.measure {
                 Measure::Servqual => v.push(
@@ -1240,6 +1394,82 @@ impl SurveyMappingBuilder {
             questions: self.questions,
             scales,
         })
+    }
+}
+
+/// A violation at `path` if the column `name` is not named (`key`, its
+/// name as matched, is empty) or `key` is in `columns` (the column is
+/// mapped twice); else `key` is added to them.
+fn mapped_once(columns: &mut Vec<String>, v: &mut Violations, path: &str, name: &str, key: String) {
+    if key.is_empty() {
+        v.push(path, Problem::MissingField, "");
+    } else if columns.contains(&key) {
+        v.push(path, Problem::Contradicts("column mapped twice"), name);
+    } else {
+        columns.push(key);
+    }
+}
+
+/// The violations of question `i`'s columns under its question: a
+/// sub-item and a choice both named, or either empty; a separator without
+/// a choice, or a quote or line break; a choice not of `csat`; a column
+/// found by its sub-header in a file with no `extra` header record to
+/// hold it.
+fn check_columns_under(v: &mut Violations, i: usize, q: &QuestionColumn, extra: u64) {
+    let path = |field: &str| format!("questions[{i}].{field}");
+    if let (Some(_), Some(choice)) = (&q.sub_item, &q.choice) {
+        v.push(
+            path("choice"),
+            Problem::Contradicts("a question is a sub-item or a choice, not both"),
+            choice,
+        );
+    }
+    for (field, text) in [("sub_item", &q.sub_item), ("choice", &q.choice)] {
+        if text.as_deref().is_some_and(|t| normalize(t).is_empty()) {
+            v.push(path(field), Problem::MissingField, "");
+        }
+    }
+    match (q.separator, &q.choice) {
+        (Some(c), None) => {
+            v.push(path("separator"), Problem::Contradicts("a separator is for a choice"), c.to_string());
+        }
+        (Some(c @ ('"' | '\n' | '\r')), Some(_)) => v.push(
+            path("separator"),
+            Problem::Contradicts("separator must not be a quote or a line break"),
+            c.to_string(),
+        ),
+        _ => {}
+    }
+    let scale = q.scale_or_default();
+    if q.choice.is_some() && q.measure == Measure::Csat && scale.min() >= scale.max() - 1.0 {
+        v.push(
+            path("scale"),
+            Problem::Contradicts("a choice needs a scale whose bottom is not among its top two boxes"),
+            format!("{} to {}", scale.min(), scale.max()),
+        );
+    }
+    if q.choice.is_some() && !q.labels.is_empty() {
+        v.push(
+            path("labels"),
+            Problem::Contradicts("a choice is chosen or not: its labels would not be read"),
+            q.labels.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(", "),
+        );
+    }
+    if q.choice.is_some() && q.measure != Measure::Csat {
+        v.push_accepted(
+            path("measure"),
+            Problem::Contradicts("a choice counts a share of the respondents"),
+            q.measure.to_string(),
+            "csat",
+        );
+    }
+    let by_sub_header = q.sub_item.is_some() || (q.choice.is_some() && q.separator.is_none());
+    if by_sub_header && extra == 0 {
+        v.push(
+            path(if q.sub_item.is_some() { "sub_item" } else { "choice" }),
+            Problem::Contradicts("a column named by its sub-header needs an extra header row"),
+            q.sub_item.as_deref().or(q.choice.as_deref()).unwrap_or_default(),
+        );
     }
 }
 
@@ -1337,6 +1567,12 @@ mod document {
         labels: BTreeMap<String, f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         comment: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sub_item: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        choice: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        separator: Option<String>,
     }
 
     crate::document::versioned_document! {
@@ -1404,6 +1640,9 @@ mod document {
                         scale: q.scale,
                         labels: q.labels.iter().cloned().collect(),
                         comment: q.comment.clone(),
+                        sub_item: q.sub_item.clone(),
+                        choice: q.choice.clone(),
+                        separator: q.separator.map(String::from),
                     })
                     .collect(),
             }
@@ -1548,6 +1787,23 @@ mod document {
                     }
                     if let Some(comment) = q.comment {
                         question = question.comment(comment);
+                    }
+                    if let Some(item) = q.sub_item {
+                        question = question.sub_item(item);
+                    }
+                    if let Some(option) = q.choice {
+                        question = question.choice(option);
+                    }
+                    if let Some(text) = q.separator {
+                        let mut chars = text.chars();
+                        match (chars.next(), chars.next()) {
+                            (Some(c), None) => question = question.separator(c),
+                            _ => v.push(
+                                format!("questions[{i}].separator"),
+                                Problem::Contradicts("separator must be one character"),
+                                text,
+                            ),
+                        }
                     }
                     b = b.question(question);
                     written.push(i);

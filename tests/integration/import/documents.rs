@@ -145,7 +145,7 @@ prop_compose! {
         channel in proptest::option::of(proptest::collection::vec(proptest::sample::select(&LABELS[..]), 0..3)),
         filters in proptest::collection::vec(proptest::collection::vec("[A-Za-z0-9 ]{1,8}", 1..3), 0..2),
         questions in proptest::collection::vec(
-            (proptest::sample::select(&SUBJECTS[..]), 0_usize..3, proptest::collection::vec((proptest::sample::select(&LABELS[..]), 1_u8..=5), 0..4), any::<bool>()),
+            (proptest::sample::select(&SUBJECTS[..]), 0_usize..3, proptest::collection::vec((proptest::sample::select(&LABELS[..]), 1_u8..=5), 0..4), any::<bool>(), 0_u8..3),
             1..4,
         ),
     ) -> SurveyMapping {
@@ -190,15 +190,23 @@ prop_compose! {
             b = b.filter(next(), keep);
         }
         let mut asked = Vec::new();
-        for (subject, measure, labels, comment) in questions {
+        for (subject, measure, labels, comment, under) in questions {
             let measure = [Measure::Nps, Measure::Csat, Measure::Ces][measure];
             if asked.contains(&(subject, measure)) {
                 continue;
             }
             asked.push((subject, measure));
             let mut q = QuestionColumn::new(next(), subject.parse::<Subject>().unwrap(), measure);
+            // A choice listed in one cell (a csat share, without labels),
+            // or a row named by the sub-header (with one to hold it).
+            let choice = under == 1 && measure == Measure::Csat;
+            if choice {
+                q = q.choice("Staff friendliness").separator(';');
+            } else if under == 2 && extra > 0 {
+                q = q.sub_item("Waiting time");
+            }
             let mut seen = Vec::new();
-            for (text, value) in labels {
+            for (text, value) in labels.into_iter().filter(|_| !choice) {
                 if !seen.contains(&text) {
                     seen.push(text);
                     q = q.label(text, f64::from(value));
