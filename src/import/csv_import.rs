@@ -1670,7 +1670,7 @@ fn answer_of(
         .iter()
         .find(|(l, _)| same(l, text))
         .map(|(_, x)| *x)
-        .or_else(|| text.parse::<f64>().ok())
+        .or_else(|| plain_number(text))
         .or_else(|| leading_number(text));
     let Some(x) = value else {
         let problem = if q.labels().is_empty() { Problem::NotANumber } else { Problem::NotAccepted };
@@ -1702,6 +1702,17 @@ fn answer_of(
 fn chosen_answer(q: &QuestionColumn, chosen: bool) -> Answer {
     let scale = q.scale_or_default();
     Answer::Csat(if chosen { scale.max() } else { scale.min() })
+}
+
+/// The number `text` writes as a person writes one: digits, with a `-`
+/// before them and a fraction after a `.` if need be (`7`, `-2`, `4.5`).
+/// Not what a spreadsheet would evaluate (`+7`, `=7`), nor `1e1`, `inf`
+/// or `NaN`, which Rust's parser reads.
+fn plain_number(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if plain(whole) && plain(fraction) { text.parse().ok() } else { None }
 }
 
 /// The number a label starts with, `10 - Extremely likely`: digits, then
@@ -1757,6 +1768,17 @@ mod tests {
         lines.count(text);
         assert_eq!((lines.line_of(0), lines.line_of(1), lines.line_of(40), lines.line_of(41)), (1, 3, 4, 8));
         assert_eq!((lines.line_of(60), lines.line), (9, 9));
+    }
+
+    #[test]
+    fn a_number_is_read_only_as_a_person_writes_one() {
+        for (text, x) in [("7", 7.0), ("-2", -2.0), ("4.5", 4.5), ("007", 7.0), ("10.0", 10.0)] {
+            assert_eq!(plain_number(text), Some(x), "{text}");
+        }
+        for text in ["", "-", ".", "+7", "=7", "@7", "7.", ".5", "1e1", "inf", "NaN", "- 7", "7 ", "\u{0661}"]
+        {
+            assert_eq!(plain_number(text), None, "{text}");
+        }
     }
 
     #[test]
