@@ -1,6 +1,6 @@
 //! Survey responses read from CSV, the form survey tools export (feature `csv`).
 
-use std::{collections::VecDeque, io};
+use std::{borrow::Cow, collections::VecDeque, io};
 
 use jiff::civil::Date;
 
@@ -19,7 +19,7 @@ use crate::{
     model::ServiceModel,
     survey::Subject,
     survey::{
-        Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
+        Answer, Intake, Measure, Period, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
         intake::{check_comment, check_date},
     },
@@ -732,9 +732,13 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_strict<R: io::Read>(&self, reader: R, by: By) -> Result<Vec<Summary>, Error> {
         let mut bad = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
+        let mut fold = Fold::new(by, self.scales_in_use());
         self.read(reader, self.streaming_intake(), &mut fold, |row| bad.extend(row.violations))?;
-        if bad.is_empty() { Ok(fold.0.summaries()) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
+        if bad.is_empty() {
+            Ok(fold.groups.summaries())
+        } else {
+            Err(Error::invalid(Entity::SurveyFile, bad))
+        }
     }
 
     /// Reads every record and folds each good one into its group ([`By`])
@@ -779,9 +783,9 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_lenient<R: io::Read>(&self, reader: R, by: By) -> Result<Aggregated, Error> {
         let mut rejected = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
+        let mut fold = Fold::new(by, self.scales_in_use());
         let filtered = self.read(reader, self.streaming_intake(), &mut fold, |row| rejected.push(row))?;
-        Ok(Aggregated { summaries: fold.0.summaries(), rejected, filtered })
+        Ok(Aggregated { summaries: fold.groups.summaries(), rejected, filtered })
     }
 
     /// The intake of an import that keeps every response: its duplicate
@@ -1013,12 +1017,15 @@ impl<R: io::Read> io::Read for Lines<R> {
 struct Row<'r> {
     respondent: &'r str,
     date: Date,
-    site: Option<Id>,
+    site: Option<Cow<'r, Id>>,
     channel: Option<Channel>,
-    subject: Subject,
+    subject: Cow<'r, Subject>,
     answer: Answer,
     importance: Option<f64>,
     comment: Option<&'r str>,
+    /// The place of a mapping's question the row answers: every row of
+    /// one place has one subject and measure.
+    question: Option<usize>,
 }
 
 /// What an import does with each good record.
@@ -1037,9 +1044,9 @@ impl Sink for Keep {
         let response = Response {
             respondent: std::sync::Arc::from(row.respondent),
             date: row.date,
-            site: row.site,
+            site: row.site.map(Cow::into_owned),
             channel: row.channel,
-            subject: row.subject,
+            subject: row.subject.into_owned(),
             answer: row.answer,
             importance: row.importance,
             comment: row.comment.map(std::sync::Arc::from),
@@ -1051,15 +1058,90 @@ impl Sink for Keep {
     }
 }
 
+/// What a row's group depends on besides its subject and measure, as the
+/// grouping keeps it: channel, site, period.
+type Context = (Option<Channel>, Option<Id>, Option<Period>);
+
 /// Folds every good record into its group, keeping none.
-struct Fold(Groups<Subject, Id>);
+struct Fold {
+    groups: Groups<Subject, Id>,
+    /// For the rows of a mapping's questions, whose subject and measure
+    /// are known by the question's place: each context met, and by it and
+    /// the question, the place of the group (`usize::MAX` until met), so
+    /// that a row's answers find their groups without a key of their own.
+    contexts: FxHashMap<Context, usize>,
+    places: Vec<Vec<usize>>,
+    /// The context of the row before, and its place.
+    last: Option<(Context, usize)>,
+}
+
+impl Fold {
+    fn new(by: By, scales: Scales) -> Self {
+        Self {
+            groups: Groups::new(by, scales),
+            contexts: FxHashMap::default(),
+            places: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// The place of the group of `row`, an answer to the mapping's
+    /// question at `question`.
+    #[inline]
+    fn place(&mut self, question: usize, row: Row<'_>) -> usize {
+        let context = self.groups.context(row.channel, row.site.as_deref(), row.date);
+        let at = match &self.last {
+            Some((last, at)) if *last == context => *at,
+            _ => {
+                let next = self.contexts.len();
+                let at = *self.contexts.entry(context.clone()).or_insert(next);
+                if at == next {
+                    self.places.push(Vec::new());
+                }
+                self.last = Some((context, at));
+                at
+            }
+        };
+        let Some(places) = self.places.get_mut(at) else { return usize::MAX };
+        if places.len() <= question {
+            places.resize(question + 1, usize::MAX);
+        }
+        match places.get_mut(question) {
+            Some(n) if *n != usize::MAX => *n,
+            Some(n) => {
+                *n = self.groups.group(
+                    row.subject.into_owned(),
+                    row.answer.measure(),
+                    row.channel,
+                    row.site.map(Cow::into_owned),
+                    row.date,
+                );
+                *n
+            }
+            None => usize::MAX,
+        }
+    }
+}
 
 impl Sink for Fold {
     #[inline]
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
         intake.remember_fingerprint(v, path, row.respondent, &row.subject, row.answer, row.date);
         if v.is_empty() {
-            self.0.add(row.subject, row.channel, row.site, row.date, row.answer);
+            let answer = row.answer;
+            match row.question {
+                Some(question) => {
+                    let n = self.place(question, row);
+                    self.groups.add_to(n, answer);
+                }
+                None => self.groups.add(
+                    row.subject.into_owned(),
+                    row.channel,
+                    row.site.map(Cow::into_owned),
+                    row.date,
+                    answer,
+                ),
+            }
         }
     }
 }
@@ -1191,9 +1273,17 @@ impl<'m> RowReader<'m> {
             .and_then(|t| site_of(&mut self.sites, v, || cells.at(Column::Site), t));
         self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
         match (v.is_empty(), respondent, date, subject, answer) {
-            (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
-                Some(Row { respondent, date, site, channel, subject, answer, importance, comment: None })
-            }
+            (true, Some(respondent), Some(date), Some(subject), Some(answer)) => Some(Row {
+                respondent,
+                date,
+                site: site.map(Cow::Owned),
+                channel,
+                subject: Cow::Owned(subject),
+                answer,
+                importance,
+                comment: None,
+                question: None,
+            }),
             _ => None,
         }
     }
@@ -1597,7 +1687,7 @@ impl<'m> Mapped<'m> {
             let (i, comment, q) = (asked.at, asked.comment, asked.q);
             let answered = match &asked.how {
                 How::Value => {
-                    text(v, i, q.column()).map(|t| answer_of(v, &at(q.column()), q, asked.labels, t))
+                    text(v, i, q.column()).map(|t| answer_of(v, || at(q.column()), q, asked.labels, t))
                 }
                 How::Chosen { option, group } => {
                     let any = group.clone().any(|g| !cell(g).trim_ascii().is_empty());
@@ -1640,12 +1730,13 @@ impl<'m> Mapped<'m> {
                 let row = Row {
                     respondent,
                     date,
-                    site: site.clone(),
+                    site: site.as_ref().map(Cow::Borrowed),
                     channel,
-                    subject: q.subject().clone(),
+                    subject: Cow::Borrowed(q.subject()),
                     answer,
                     importance: None,
                     comment,
+                    question: Some(n),
                 };
                 let mut w = Violations::default();
                 sink.take(&mut self.intake, &mut w, Place::Line(line), row);
@@ -1661,7 +1752,7 @@ impl<'m> Mapped<'m> {
 /// `q`'s scale.
 fn answer_of(
     v: &mut Violations,
-    path: &str,
+    path: impl FnOnce() -> String,
     q: &QuestionColumn,
     labels: &Labels,
     text: &str,
@@ -1674,13 +1765,13 @@ fn answer_of(
         .or_else(|| leading_number(text));
     let Some(x) = value else {
         let problem = if q.labels().is_empty() { Problem::NotANumber } else { Problem::NotAccepted };
-        v.push_accepted(path, problem, text, q.accepted());
+        v.push_accepted(path(), problem, text, q.accepted());
         return None;
     };
     let scale = q.scale_or_default();
     let whole = q.measure() != Measure::Nps || x.fract() == 0.0;
     if !(scale.contains(x) && whole) {
-        v.push_accepted(path, Problem::OutOfScale, text, q.accepted());
+        v.push_accepted(path(), Problem::OutOfScale, text, q.accepted());
         return None;
     }
     match q.measure() {

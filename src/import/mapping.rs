@@ -23,8 +23,18 @@ pub(crate) fn normalize(text: &str) -> String {
 /// Whether `text` is `normalized` (made by [`normalize`]) as a user means
 /// it; without a copy of `text` when it is ASCII, as most cells are.
 pub(crate) fn same(normalized: &str, text: &str) -> bool {
-    let t = text.trim().trim_start_matches('\u{FEFF}').trim();
-    if t.is_ascii() { normalized.eq_ignore_ascii_case(t) } else { normalize(t) == normalized }
+    let t = text.trim();
+    // A byte order mark is seldom there: looked for only when it could be.
+    let t = if t.starts_with('\u{FEFF}') { t.trim_start_matches('\u{FEFF}').trim() } else { t };
+    if t.is_ascii() {
+        normalized.eq_ignore_ascii_case(t)
+    } else if t.contains('Σ') {
+        // A capital sigma folds by its place in a word (σ or ς).
+        normalize(t) == normalized
+    } else {
+        // Folded as `normalize` folds, without a copy.
+        t.chars().flat_map(char::to_lowercase).eq(normalized.chars())
+    }
 }
 
 /// One question column of an export: which subject it asks about, for
@@ -1908,6 +1918,8 @@ mod tests {
         assert_eq!(value("\u{FEFF}VERY SATISFIED "), Some(5.0));
         assert_eq!(value("very  satisfied"), None);
         assert!(same("kraków", " KRAKÓW "));
+        assert!(same("οδός", "ΟΔΌΣ") && same("σοφία", "ΣΟΦΊΑ") && same("straße", "STRAßE"));
+        assert!(!same("kraków", "KRAKÓW X") && !same("krakówx", "KRAKÓW"));
         assert!(!same("krakow", "kraków"));
         assert_eq!(q.accepted(), " Very Satisfied  or a number from 1 to 5");
     }
