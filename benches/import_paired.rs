@@ -184,6 +184,14 @@ fn main() {
     let rows = if bench { 1_000_000 } else { 1_000 };
     let path = export(rows);
     let mapping = mapping();
+    // `IMPORT_PAIRED_PROFILE=off` (or `on`): the mapped import alone, five
+    // times, for a profiler.
+    if let (true, Ok(which)) = (bench, std::env::var("IMPORT_PAIRED_PROFILE")) {
+        for _ in 0..5 {
+            black_box(mapped(&path, &mapping, which == "on"));
+        }
+        return;
+    }
     // Every answer is read: seven a row.
     let summaries = mapped(&path, &mapping, true);
     let answers: usize = summaries.iter().map(|s| s.estimate().count()).sum();
@@ -193,6 +201,7 @@ fn main() {
     if !bench {
         return;
     }
+
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     // [clock][baseline, off, on]
     let mut times: [[Vec<f64>; 3]; 2] = Default::default();

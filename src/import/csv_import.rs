@@ -1089,10 +1089,14 @@ impl Fold {
     /// question at `question`.
     #[inline]
     fn place(&mut self, question: usize, row: Row<'_>) -> usize {
-        let context = self.groups.context(row.channel, row.site.as_deref(), row.date);
+        // Most answers have the context of the answer before (the row's
+        // other answers): compared without a copy.
         let at = match &self.last {
-            Some((last, at)) if *last == context => *at,
+            Some((last, at)) if self.groups.in_context(last, row.channel, row.site.as_deref(), row.date) => {
+                *at
+            }
             _ => {
+                let context = self.groups.context(row.channel, row.site.as_deref(), row.date);
                 let next = self.contexts.len();
                 let at = *self.contexts.entry(context.clone()).or_insert(next);
                 if at == next {
@@ -1437,6 +1441,9 @@ enum Reading<'m> {
     Mapped(Mapped<'m>),
 }
 
+/// How many texts of a site or channel column a mapped import remembers.
+const KNOWN: usize = 4096;
+
 /// A question's labels, normalised, and the value of each.
 type Labels = [(String, f64)];
 
@@ -1480,8 +1487,9 @@ struct Mapped<'m> {
     /// their place in `questions` and the columns under their question.
     pending: Vec<(usize, std::ops::Range<usize>)>,
     intake: Intake<'m>,
-    /// Sites read before without a table, by their text.
+    /// Sites and channels read before, by their text (at most [`KNOWN`]).
     sites: FxHashMap<Box<[u8]>, Id>,
+    channels: FxHashMap<Box<[u8]>, Channel>,
     /// The answers of the record being read, by question, with the
     /// comment beside each.
     answers: Vec<(usize, Answer, Option<usize>)>,
@@ -1565,6 +1573,7 @@ impl<'m> Mapped<'m> {
             pending,
             intake,
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
+            channels: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
         })
     }
@@ -1652,8 +1661,15 @@ impl<'m> Mapped<'m> {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
                 if m.sites.is_empty() {
                     site_of(&mut self.sites, v, || at(column), t)
+                } else if let Some(id) = self.sites.get(t.as_bytes()) {
+                    Some(id.clone())
                 } else {
                     let found = m.sites.iter().find(|(k, _)| same(k, t)).map(|(_, id)| id.clone());
+                    // Each text of the file matched once; a file of many
+                    // texts not in the table keeps no more than a few.
+                    if let (Some(id), true) = (&found, self.sites.len() < KNOWN) {
+                        self.sites.insert(Box::from(t.as_bytes()), id.clone());
+                    }
                     if found.is_none() {
                         let keys: Vec<&str> = m.sites.iter().map(|(k, _)| k.as_str()).collect();
                         v.push_accepted(at(column), Problem::NotAccepted, t, keys.join(", "));
@@ -1665,11 +1681,16 @@ impl<'m> Mapped<'m> {
         };
         let channel = match (self.channel, m.channel.as_deref()) {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
-                let found = if m.channels.is_empty() {
+                let found = if let Some(c) = self.channels.get(t.as_bytes()) {
+                    Some(*c)
+                } else if m.channels.is_empty() {
                     normalize(t).parse::<Channel>().ok()
                 } else {
                     m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
                 };
+                if let (Some(c), true) = (found, self.channels.len() < KNOWN) {
+                    self.channels.insert(Box::from(t.as_bytes()), c);
+                }
                 if found.is_none() {
                     let accepted = if m.channels.is_empty() {
                         <Channel as crate::vocabulary::Vocabulary>::NAMES.join(", ")
@@ -1686,9 +1707,14 @@ impl<'m> Mapped<'m> {
         for (n, asked) in self.questions.iter().enumerate() {
             let (i, comment, q) = (asked.at, asked.comment, asked.q);
             let answered = match &asked.how {
-                How::Value => {
-                    text(v, i, q.column()).map(|t| answer_of(v, || at(q.column()), q, asked.labels, t))
-                }
+                How::Value => match quick_value(asked.labels, cell(i).trim_ascii()) {
+                    // Most cells: a label or a number in ASCII, known
+                    // without reading the cell as text first.
+                    Some((x, t)) => Some(scored(v, || at(q.column()), q, x, t)),
+                    None => {
+                        text(v, i, q.column()).map(|t| answer_of(v, || at(q.column()), q, asked.labels, t))
+                    }
+                },
                 How::Chosen { option, group } => {
                     let any = group.clone().any(|g| !cell(g).trim_ascii().is_empty());
                     any.then(|| {
@@ -1768,6 +1794,37 @@ fn answer_of(
         v.push_accepted(path(), problem, text, q.accepted());
         return None;
     };
+    scored(v, path, q, x, text)
+}
+
+/// The value of `cell` (trimmed of ASCII spaces) when it is one of
+/// `labels` but for the case of ASCII letters, or a plain number in
+/// ASCII, with the cell as text; `None` when it is neither, to be read as
+/// text ([`answer_of`]), which gives the same value for any cell this
+/// reads.
+fn quick_value<'c>(labels: &'c Labels, cell: &'c [u8]) -> Option<(f64, &'c str)> {
+    let label = labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell));
+    match label {
+        // A label's value is on its question's scale (checked when the
+        // mapping was built): the text is never quoted, the label's will do.
+        Some((l, x)) => Some((*x, l.as_str())),
+        None if cell.first().is_some_and(|b| b.is_ascii_digit() || *b == b'-') && cell.is_ascii() => {
+            let text = std::str::from_utf8(cell).ok()?;
+            plain_number(text).map(|x| (x, text))
+        }
+        None => None,
+    }
+}
+
+/// The answer `x`, read from `text`, gives to `q`, at `path`, if on
+/// `q`'s scale.
+fn scored(
+    v: &mut Violations,
+    path: impl FnOnce() -> String,
+    q: &QuestionColumn,
+    x: f64,
+    text: &str,
+) -> Option<Answer> {
     let scale = q.scale_or_default();
     let whole = q.measure() != Measure::Nps || x.fract() == 0.0;
     if !(scale.contains(x) && whole) {

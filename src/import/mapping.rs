@@ -502,6 +502,9 @@ pub struct SurveyMapping {
     pub(crate) questions: Vec<QuestionColumn>,
     /// Each question's labels, normalised, in the order of `questions`.
     pub(crate) labels: Vec<Vec<(String, f64)>>,
+    /// The date format read without jiff's parser, when it is only
+    /// digits and fixed characters.
+    pub(crate) quick_date: Option<Vec<Piece>>,
     pub(crate) scales: Scales,
 }
 
@@ -744,7 +747,100 @@ impl SurveyMapping {
     /// offset is moved to the business's offset before its date is taken;
     /// a time without one is at the file's offset, when one is set.
     pub(crate) fn date_of(&self, text: &str) -> Option<Date> {
+        if let Some(at) = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, text.as_bytes())) {
+            return Some(cut(at, self.file_zone.as_ref(), self.business_zone.as_ref()));
+        }
         date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text)
+    }
+}
+
+/// A piece of a date format read without jiff's parser.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Piece {
+    /// `%Y`: four digits.
+    Year,
+    /// `%m`, `%d`, `%H`, `%M`, `%S`: two digits each.
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    /// A character written as is.
+    Byte(u8),
+}
+
+/// The pieces of `format` when it holds only `%Y %m %d %H %M %S` and
+/// ASCII characters other than spaces (which jiff's parser reads loosely).
+fn pieces(format: &str) -> Option<Vec<Piece>> {
+    let mut out = Vec::with_capacity(format.len());
+    let mut bytes = format.bytes();
+    while let Some(b) = bytes.next() {
+        out.push(match b {
+            b'%' => match bytes.next()? {
+                b'Y' => Piece::Year,
+                b'm' => Piece::Month,
+                b'd' => Piece::Day,
+                b'H' => Piece::Hour,
+                b'M' => Piece::Minute,
+                b'S' => Piece::Second,
+                _ => return None,
+            },
+            b if b.is_ascii_graphic() || b == b' ' => Piece::Byte(b),
+            _ => return None,
+        });
+    }
+    Some(out)
+}
+
+/// The date and time (if the format has an hour) `text` writes in
+/// `pieces`, each number in its full width; `None` when it does not (jiff's
+/// parser then reads it, as it reads what this does not).
+fn quick_date(pieces: &[Piece], text: &[u8]) -> Option<(jiff::civil::DateTime, bool)> {
+    /// The number of `width` digits at `at`, which moves past them.
+    fn number(text: &[u8], at: &mut usize, width: usize) -> Option<i16> {
+        let digits = text.get(*at..*at + width)?;
+        *at += width;
+        digits.iter().try_fold(0_i16, |n, &d| d.is_ascii_digit().then(|| n * 10 + i16::from(d - b'0')))
+    }
+    let mut at = 0;
+    let number = |at: &mut usize, width| number(text, at, width);
+    let (mut y, mut mo, mut d, mut h, mut mi, mut sec) = (None, None, None, None, None, 0);
+    for piece in pieces {
+        match piece {
+            Piece::Year => y = Some(number(&mut at, 4)?),
+            Piece::Month => mo = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Day => d = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Hour => h = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Minute => mi = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Second => sec = i8::try_from(number(&mut at, 2)?).ok()?,
+            Piece::Byte(b) => {
+                if text.get(at) != Some(b) {
+                    return None;
+                }
+                at += 1;
+            }
+        }
+    }
+    if at != text.len() {
+        return None;
+    }
+    let date = Date::new(y?, mo?, d?).ok()?;
+    match (h, mi) {
+        (Some(h), Some(mi)) => Some((jiff::civil::Time::new(h, mi, sec, 0).ok()?.to_datetime(date), true)),
+        (None, None) => Some((date.to_datetime(jiff::civil::Time::midnight()), false)),
+        _ => None,
+    }
+}
+
+/// The date of `at` (read with no offset; `timed` when it has a time) in
+/// the business's clock: moved from the file's clock when one is set.
+fn cut((at, timed): (jiff::civil::DateTime, bool), file: Option<&Clock>, business: Option<&Clock>) -> Date {
+    match (file, timed) {
+        (Some(file), true) => match file.time_zone().to_ambiguous_zoned(at).compatible() {
+            Ok(z) => business.map_or(file.time_zone(), Clock::time_zone).to_datetime(z.timestamp()).date(),
+            Err(_) => at.date(),
+        },
+        _ => at.date(),
     }
 }
 
@@ -1386,6 +1482,7 @@ impl SurveyMappingBuilder {
             .into_iter()
             .map(|(c, keep)| (c, keep.iter().map(|k| normalize(k)).collect()))
             .collect();
+        let quick_date = pieces(&date_format);
         v.finish(Entity::SurveyMapping, || SurveyMapping {
             delimiter: delimiter.unwrap_or(b','),
             header_row: self.header_row,
@@ -1401,6 +1498,7 @@ impl SurveyMappingBuilder {
             channels,
             filters,
             labels: self.questions.iter().map(QuestionColumn::normalized_labels).collect(),
+            quick_date,
             questions: self.questions,
             scales,
         })
@@ -1871,6 +1969,55 @@ mod tests {
         assert_eq!(at("%m/%d/%Y %I:%M:%S %p", None, None, "03/04/2024 04:40:13 PM"), Some(date(2024, 3, 4)));
         assert_eq!(at("%Y-%m-%d", None, None, "2026-02-30"), None);
         assert_eq!(at("%Y-%m-%d", None, None, "2026-03-02 10:00"), None);
+    }
+
+    #[test]
+    fn the_quick_date_reads_what_jiff_reads() {
+        let utc = Clock::Offset(Offset::UTC);
+        let warsaw = Clock::Zone(TimeZoneDatabase::bundled().get("Europe/Warsaw").unwrap());
+        let clocks =
+            [(None, None), (Some(&utc), Some(&warsaw)), (None, Some(&warsaw)), (Some(&warsaw), None)];
+        let texts = [
+            "2026-03-31 22:05:00",
+            "2026-03-29 02:30:00",
+            "2026-10-25 02:30:00",
+            "2026-02-30 10:00:00",
+            "2026-03-31 24:00:00",
+            "2026-03-31 22:05",
+            "2026-3-31 22:05:00",
+            "2026-03-31T22:05:00",
+            "2026-03-31",
+            "31.03.2026",
+            "31.03.2026 23:59",
+            "2026/03/31",
+            "",
+        ];
+        for format in
+            ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%d.%m.%Y", "%d.%m.%Y %H:%M", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S"]
+        {
+            let quick = pieces(format).unwrap();
+            for text in texts {
+                for (file, business) in clocks {
+                    let fast = quick_date(&quick, text.as_bytes()).map(|at| cut(at, file, business));
+                    let slow = date_in(format, file, business, text);
+                    // What the quick reader reads, it reads as jiff does.
+                    if fast.is_some() {
+                        assert_eq!(fast, slow, "{format} {text}");
+                    }
+                }
+            }
+        }
+        let read = |format: &str, text: &str| pieces(format).and_then(|p| quick_date(&p, text.as_bytes()));
+        assert_eq!(
+            read("%Y-%m-%d %H:%M:%S", "2026-03-31 22:05:00").map(|(at, timed)| (at.to_string(), timed)),
+            Some(("2026-03-31T22:05:00".to_owned(), true))
+        );
+        assert_eq!(
+            read("%d.%m.%Y", "31.03.2026").map(|(at, timed)| (at.date(), timed)),
+            Some((jiff::civil::date(2026, 3, 31), false))
+        );
+        assert_eq!(pieces("%m/%d/%Y %I:%M:%S %p"), None);
+        assert_eq!(pieces("%Y-%m-%d\t%H"), None);
     }
 
     #[test]

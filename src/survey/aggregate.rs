@@ -589,6 +589,27 @@ where
         }
     }
 
+    /// Whether an answer given with `channel` and `site` on `date` is in
+    /// `context` (made by [`context`](Self::context)); the same site is
+    /// most often the same id, known without reading its text.
+    #[inline]
+    pub(crate) fn in_context(
+        &self,
+        context: &(Option<Channel>, Option<Id>, Option<Period>),
+        channel: Option<Channel>,
+        site: Option<&Id>,
+        date: Date,
+    ) -> bool {
+        let site = if self.by.site { site } else { None };
+        let same_site = match (&context.1, site) {
+            (Some(a), Some(b)) => std::ptr::eq(a.as_str(), b.as_str()) || a == b,
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_site
+            && context.0 == if self.by.channel { channel } else { None }
+            && context.2 == self.by.period.map(|kind| Period::of(kind, date))
+    }
+
     /// What an answer's group depends on besides its subject and measure:
     /// its channel, site and period, as the grouping keeps them.
     #[inline]
