@@ -218,7 +218,7 @@
 //!
 //! Customers' answers pick the phase to improve. Individual survey answers
 //! ([`Response`](survey::Response), or a survey tool's CSV export through
-#![cfg_attr(feature = "csv", doc = "[`CsvImport`](survey::CsvImport) with the `csv` feature, which can")]
+#![cfg_attr(feature = "csv", doc = "[`CsvImport`](import::CsvImport) with the `csv` feature, which can")]
 #![cfg_attr(not(feature = "csv"), doc = "`CsvImport` with the `csv` feature, which can")]
 //! also aggregate an export too large to keep while reading it) aggregate
 //! into SERVQUAL gaps and into the net promoter score, satisfaction (CSAT)
@@ -282,6 +282,8 @@
 //!      series and key drivers, [`Feedback`] and its gaps); it needs only
 //!      the model and [`statistics`], the arithmetic of estimates and tests,
 //!      a layer of its own that names nothing of the model;
+//!    - `import` (feature `csv`): survey exports read from CSV, through a
+//!      mapping of a survey tool's columns, into the survey's responses;
 //!    - [`publish`]: the [`Handbook`], checklists, blueprints and the
 //!      yearly review of an issued set;
 //!    - [`assess`]: [`Audit`]s and their compliance, and the improvement
@@ -314,6 +316,8 @@ pub mod charts;
 mod document;
 pub mod error;
 mod id;
+#[cfg(feature = "csv")]
+pub mod import;
 pub mod model;
 pub mod prelude;
 pub mod publish;

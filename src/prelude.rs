@@ -23,6 +23,10 @@ pub use crate::assess::{
 #[cfg(feature = "charts")]
 pub use crate::charts;
 pub use crate::error::{Entity, Error, IdProblem, Problem, Violation};
+#[cfg(feature = "csv")]
+pub use crate::import::{
+    Aggregated, CsvImport, Imported, QuestionColumn, RejectedRow, SurveyMapping, SurveyMappingBuilder,
+};
 pub use crate::model::{
     Behaviour, Brand, BrandBuilder, Capability, CapacityControl, Channel, ChannelFamily, Characteristic,
     Complexity, ContactLevel, DeliverySpan, Department, Emotion, EnumSet, Factor, FactorKind, Id, Industry,
@@ -40,10 +44,6 @@ pub use crate::standard::{
 };
 pub use crate::statistics::{
     Comparison, Estimate, Figure, IntervalMethod, NpsCounts, Reporting, TwoSampleTest,
-};
-#[cfg(feature = "csv")]
-pub use crate::survey::{
-    Aggregated, CsvImport, Imported, QuestionColumn, RejectedRow, SurveyMapping, SurveyMappingBuilder,
 };
 pub use crate::survey::{
     Answer, By, Change, Driver, Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, KeyDriverAnalysis,

@@ -550,23 +550,80 @@ where
         date: Date,
         answer: Answer,
     ) {
+        let n = self.group(subject, answer.measure(), channel, site, date);
+        self.add_to(n, answer);
+    }
+
+    /// The place of the group of an answer about `subject` for `measure`
+    /// on `date`, given with `channel` and `site`; made if new.
+    #[inline]
+    pub(crate) fn group(
+        &mut self,
+        subject: S,
+        measure: Measure,
+        channel: Option<Channel>,
+        site: Option<I>,
+        date: Date,
+    ) -> usize {
         let key: Key<S, I> = (
             subject,
-            answer.measure(),
+            measure,
             if self.by.channel { channel } else { None },
             if self.by.site { site } else { None },
             self.by.period.map(|kind| Period::of(kind, date)),
         );
-        let n = match self.place.entry(key) {
+        match self.place.entry(key) {
             Entry::Occupied(slot) => *slot.get(),
             Entry::Vacant(slot) => {
                 self.groups.push((slot.key().clone(), Tally::default()));
                 *slot.insert(self.groups.len() - 1)
             }
-        };
+        }
+    }
+
+    /// Folds `answer` into the group at `n` (from [`group`](Self::group)).
+    #[inline]
+    pub(crate) fn add_to(&mut self, n: usize, answer: Answer) {
         if let Some((_, tally)) = self.groups.get_mut(n) {
             tally.add(&self.scales, answer);
         }
+    }
+
+    /// Whether an answer given with `channel` and `site` on `date` is in
+    /// `context` (made by [`context`](Self::context)); the same site is
+    /// most often the same id, known without reading its text.
+    #[inline]
+    pub(crate) fn in_context(
+        &self,
+        context: &(Option<Channel>, Option<Id>, Option<Period>),
+        channel: Option<Channel>,
+        site: Option<&Id>,
+        date: Date,
+    ) -> bool {
+        let site = if self.by.site { site } else { None };
+        let same_site = match (&context.1, site) {
+            (Some(a), Some(b)) => std::ptr::eq(a.as_str(), b.as_str()) || a == b,
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_site
+            && context.0 == if self.by.channel { channel } else { None }
+            && context.2 == self.by.period.map(|kind| Period::of(kind, date))
+    }
+
+    /// What an answer's group depends on besides its subject and measure:
+    /// its channel, site and period, as the grouping keeps them.
+    #[inline]
+    pub(crate) fn context(
+        &self,
+        channel: Option<Channel>,
+        site: Option<&Id>,
+        date: Date,
+    ) -> (Option<Channel>, Option<Id>, Option<Period>) {
+        (
+            if self.by.channel { channel } else { None },
+            if self.by.site { site.cloned() } else { None },
+            self.by.period.map(|kind| Period::of(kind, date)),
+        )
     }
 
     /// Every group's summary, in the order each first appears.

@@ -66,7 +66,7 @@ pub(crate) struct Intake<'m> {
     pub(super) survey_period: PeriodKind,
     /// The phases of the model responses are checked against, by sequence
     /// and phase id: one look-up a response, however large the model.
-    pub(super) phases: Option<FxHashMap<(&'m str, &'m str), ()>>,
+    pub(crate) phases: Option<FxHashMap<(&'m str, &'m str), ()>>,
     /// The hash of each identity met, and the place of the response that
     /// had it first; an identity whose hash was had by another one is kept
     /// whole in `collided`. A hash and an index, rather than the identity,

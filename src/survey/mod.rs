@@ -11,7 +11,7 @@
 //! ([`Reporting`](crate::statistics::Reporting)); the
 //! [key drivers](KeyDriverAnalysis) of an overall measure; and
 //! [`Feedback`] for the gap analysis. With the `csv` feature, `CsvImport`
-//! reads them from a survey tool's export.
+//! (in `import`) reads them from a survey tool's export.
 //!
 //! This layer needs only the [`model`](crate::model) and the arithmetic of
 //! [`statistics`](crate::statistics): responses name the model's phases,
@@ -22,11 +22,7 @@ mod answer;
 pub(crate) mod drivers;
 pub(crate) mod feedback;
 mod fingerprints;
-#[cfg(feature = "csv")]
-pub(crate) mod import;
-mod intake;
-#[cfg(feature = "csv")]
-mod mapping;
+pub(crate) mod intake;
 mod measure;
 mod period;
 mod response;
@@ -37,11 +33,7 @@ pub use aggregate::{By, Change, Series, Summary};
 pub use answer::Answer;
 pub use drivers::{Driver, KeyDriverAnalysis, KeyDrivers, NotEstimated};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
-#[cfg(feature = "csv")]
-pub use import::{Aggregated, CsvImport, Imported, RejectedRow};
 pub(crate) use intake::{Intake, Place};
-#[cfg(feature = "csv")]
-pub use mapping::{QuestionColumn, SurveyMapping, SurveyMappingBuilder};
 pub use measure::Measure;
 pub use period::{Period, PeriodKind};
 pub use response::Response;

@@ -36,14 +36,14 @@ use crate::survey::ResponsesBuilder;
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
-    pub(super) respondent: Arc<str>,
-    pub(super) date: Date,
-    pub(super) site: Option<Id>,
-    pub(super) channel: Option<Channel>,
-    pub(super) subject: Subject,
-    pub(super) answer: Answer,
-    pub(super) importance: Option<f64>,
-    pub(super) comment: Option<Arc<str>>,
+    pub(crate) respondent: Arc<str>,
+    pub(crate) date: Date,
+    pub(crate) site: Option<Id>,
+    pub(crate) channel: Option<Channel>,
+    pub(crate) subject: Subject,
+    pub(crate) answer: Answer,
+    pub(crate) importance: Option<f64>,
+    pub(crate) comment: Option<Arc<str>>,
 }
 
 impl Response {

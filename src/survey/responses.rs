@@ -38,9 +38,9 @@ use crate::{error::Problem, survey::Scale};
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Responses {
-    pub(super) scales: Scales,
-    pub(super) survey_period: PeriodKind,
-    pub(super) items: Vec<Response>,
+    pub(crate) scales: Scales,
+    pub(crate) survey_period: PeriodKind,
+    pub(crate) items: Vec<Response>,
 }
 
 /// Builds [`Responses`]; [`build`](Self::build) checks every response.

@@ -38,6 +38,11 @@ mod rules;
 /// Survey responses and their CSV import.
 mod survey;
 
+/// Survey exports read through a mapping (feature `csv`): time zones,
+/// mapping documents, bad input.
+#[cfg(feature = "csv")]
+mod import;
+
 /// Handbooks and blueprints.
 mod publish;
 

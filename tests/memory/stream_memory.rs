@@ -153,3 +153,130 @@ fn peak_heap_at_a_hundred_thousand_and_a_million_rows() {
         );
     }
 }
+
+/// A wide export of `rows` respondents, as a survey tool writes it, made a
+/// row at a time as it is read: a date and time in UTC, a clinic and a
+/// channel by their names in the tool, an NPS score, a CSAT label, a CES
+/// score and a comment.
+struct Wide {
+    rows: usize,
+    next: usize,
+    line: String,
+    at: usize,
+}
+
+impl Wide {
+    const SITES: [&str; 3] = ["Kraków Old Town", "Gdańsk", "Poznań"];
+    const CHANNELS: [&str; 4] = ["Phone", "E-mail", "Walk-in", "Chat"];
+    const LABELS: [&str; 5] = ["Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"];
+
+    fn new(rows: usize) -> Self {
+        let header = "id,when,clinic,via,rec,sat,ease,why\n";
+        Self { rows, next: 0, line: header.to_owned(), at: 0 }
+    }
+
+    fn mapping() -> SurveyMapping {
+        let mut b = SurveyMapping::builder()
+            .respondent("id")
+            .date("when", "%Y-%m-%d %H:%M:%S")
+            .file_offset(service_standards::jiff::tz::Offset::UTC)
+            .business_time_zone("Europe/Warsaw")
+            .site("clinic")
+            .channel("via")
+            .question(QuestionColumn::new("rec", Subject::Overall, Measure::Nps).comment("why"))
+            .question(QuestionColumn::new("ease", Subject::Overall, Measure::Ces));
+        for (text, id) in Self::SITES.iter().zip(["krakow", "gdansk", "poznan"]) {
+            b = b.site_value(*text, id);
+        }
+        for (text, c) in Self::CHANNELS.iter().zip([
+            Channel::Telephone,
+            Channel::Email,
+            Channel::FaceToFace,
+            Channel::Chat,
+        ]) {
+            b = b.channel_value(*text, c);
+        }
+        let mut sat =
+            QuestionColumn::new("sat", Subject::Dimension(QualityDimension::Empathy), Measure::Csat);
+        for (label, value) in Self::LABELS.iter().zip([5.0, 4.0, 3.0, 2.0, 1.0]) {
+            sat = sat.label(*label, value);
+        }
+        b.question(sat).build().unwrap()
+    }
+
+    /// The `i`th row into `self.line`: every channel, site and month (in
+    /// Warsaw) in the first 144 rows.
+    fn make(&mut self, i: usize) {
+        let (channel, site, month) = (Self::CHANNELS[i % 4], Self::SITES[i / 4 % 3], i / 12 % 12 + 1);
+        let (day, hour) = (i % 27 + 2, i % 24);
+        let why = if i % 20 == 0 { "\"Kind staff, as always.\"" } else { "" };
+        self.line.clear();
+        writeln!(
+            self.line,
+            "{},2026-{month:02}-{day:02} {hour:02}:{:02}:00,{site},{channel},{},{},{},{why}",
+            114_502_233_101_u64 + i as u64,
+            i % 60,
+            i % 11,
+            Self::LABELS[i % 5],
+            i % 7 + 1,
+        )
+        .unwrap();
+    }
+}
+
+impl io::Read for Wide {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.at == self.line.len() {
+            if self.next == self.rows {
+                return Ok(0);
+            }
+            self.make(self.next);
+            self.next += 1;
+            self.at = 0;
+        }
+        let rest = &self.line.as_bytes()[self.at..];
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// The most bytes alive at once while a wide export of `rows` rows is
+/// read through its mapping and aggregated; checks every answer was counted.
+fn wide_peak(mapping: &SurveyMapping, check: bool, rows: usize) -> usize {
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let summaries = CsvImport::new()
+        .with_mapping(mapping)
+        .check_duplicates(check)
+        .aggregate_strict(io::BufReader::new(Wide::new(rows)), by())
+        .unwrap();
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    // Three questions, four channels, three sites, twelve months.
+    assert_eq!(summaries.len(), 3 * 4 * 3 * 12);
+    assert_eq!(summaries.iter().map(|s| s.estimate().count()).sum::<usize>(), 3 * rows);
+    drop(summaries);
+    peak
+}
+
+#[test]
+fn a_mapped_export_aggregated_while_reading_keeps_memory_flat_in_the_rows() {
+    let _alone = ALONE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mapping = Wide::mapping();
+    wide_peak(&mapping, true, 1_000);
+    let (small, large) = (20_000, 200_000);
+    let flat = (wide_peak(&mapping, false, small), wide_peak(&mapping, false, large));
+    // Nothing is kept per row: the groups, the texts of the clinics and
+    // channels met, the contexts of the rows and the reader's buffers are
+    // the same for both files.
+    assert!(flat.1 <= flat.0 + 4096, "no check: {} bytes for {small} rows, {} for {large}", flat.0, flat.1);
+    let checked = (wide_peak(&mapping, true, small), wide_peak(&mapping, true, large));
+    // With the check, a fingerprint per answer (three a row).
+    let per_answer = (checked.1 - checked.0) as f64 / (3 * (large - small)) as f64;
+    assert!(per_answer <= 40.0, "{per_answer:.1} bytes an answer with the check");
+    eprintln!(
+        "mapped, peak heap, {small} / {large} rows: no check {} / {} bytes; check {} / {} bytes ({per_answer:.1} bytes an answer)",
+        flat.0, flat.1, checked.0, checked.1
+    );
+}

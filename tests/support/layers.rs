@@ -28,6 +28,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("rules", &["rules"]),
     ("statistics", &["statistics"]),
     ("survey", &["survey"]),
+    ("import", &["import"]),
     ("publish", &["publish"]),
     ("assess", &["assess"]),
     ("charts", &["charts"]),
@@ -45,12 +46,24 @@ const MAY_NAME: &[(&str, &[&str])] = &[
     ("rules", &["base", "model", "standard"]),
     ("statistics", &["base"]),
     ("survey", &["base", "model", "statistics"]),
+    ("import", &["base", "model", "statistics", "survey"]),
     ("publish", &["base", "model", "standard", "rules"]),
     ("assess", &["base", "model", "standard", "rules", "statistics", "survey", "publish"]),
     ("charts", &["base", "model", "standard", "statistics", "survey", "assess"]),
     (
         "prelude",
-        &["base", "model", "standard", "rules", "statistics", "survey", "publish", "assess", "charts"],
+        &[
+            "base",
+            "model",
+            "standard",
+            "rules",
+            "statistics",
+            "survey",
+            "import",
+            "publish",
+            "assess",
+            "charts",
+        ],
     ),
 ];
 

@@ -418,7 +418,7 @@ labels = { "Easy" = 9 }
         assert_eq!(
             err.message(),
             "invalid survey mapping: delimiter: delimiter must be one ascii character other than a quote or a line break `;;`; \
-             date.business_offset: not one of the accepted values `Europe/Warsaw` (accepted: a fixed offset from utc such as UTC, +01:00 or -05:00; zone names are not supported); \
+             date.business_offset: not one of the accepted values `Europe/Warsaw` (accepted: a fixed offset from utc such as UTC, +01:00 or -05:00 (a zone name goes in date.business_time_zone)); \
              channel.values[Telefon]: not one of the accepted values `phone` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax); \
              questions[0].subject: not one of the accepted values `lobby` (accepted: overall, a phase sequence/phase or a dimension: responsiveness, reliability, communication, convenience, tangibles, assurance, empathy); \
              questions[0].measure: not one of the accepted values `loyalty` (accepted: nps, csat or ces); \

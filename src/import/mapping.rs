@@ -4,7 +4,7 @@
 use jiff::{
     civil::Date,
     fmt::strtime,
-    tz::{Offset, TimeZone},
+    tz::{Offset, TimeZone, TimeZoneDatabase},
 };
 
 use crate::{
@@ -23,8 +23,18 @@ pub(crate) fn normalize(text: &str) -> String {
 /// Whether `text` is `normalized` (made by [`normalize`]) as a user means
 /// it; without a copy of `text` when it is ASCII, as most cells are.
 pub(crate) fn same(normalized: &str, text: &str) -> bool {
-    let t = text.trim().trim_start_matches('\u{FEFF}').trim();
-    if t.is_ascii() { normalized.eq_ignore_ascii_case(t) } else { normalize(t) == normalized }
+    let t = text.trim();
+    // A byte order mark is seldom there: looked for only when it could be.
+    let t = if t.starts_with('\u{FEFF}') { t.trim_start_matches('\u{FEFF}').trim() } else { t };
+    if t.is_ascii() {
+        normalized.eq_ignore_ascii_case(t)
+    } else if t.contains('Σ') {
+        // A capital sigma folds by its place in a word (σ or ς).
+        normalize(t) == normalized
+    } else {
+        // Folded as `normalize` folds, without a copy.
+        t.chars().flat_map(char::to_lowercase).eq(normalized.chars())
+    }
 }
 
 /// One question column of an export: which subject it asks about, for
@@ -57,6 +67,14 @@ pub struct QuestionColumn {
     scale: Option<Scale>,
     labels: Vec<(String, f64)>,
     comment: Option<String>,
+    /// The sub-header naming this column under its question (a matrix's
+    /// row, a multi-select's option in the expanded layout).
+    sub_item: Option<String>,
+    /// The option of a multi-select question this question counts.
+    choice: Option<String>,
+    /// The separator between the options one cell lists (a multi-select
+    /// in one column).
+    separator: Option<char>,
 }
 
 impl QuestionColumn {
@@ -74,7 +92,17 @@ impl QuestionColumn {
     /// ```
     #[must_use]
     pub fn new(column: impl Into<String>, subject: Subject, measure: Measure) -> Self {
-        Self { column: column.into(), subject, measure, scale: None, labels: Vec::new(), comment: None }
+        Self {
+            column: column.into(),
+            subject,
+            measure,
+            scale: None,
+            labels: Vec::new(),
+            comment: None,
+            sub_item: None,
+            choice: None,
+            separator: None,
+        }
     }
 
     crate::setters::setters! {
@@ -97,18 +125,33 @@ impl QuestionColumn {
     }
 
     /// Adds a label and the value it stands for (`"Very satisfied"` → 5).
+    /// Labels are kept highest value first (then by their text, case
+    /// folded), in whatever order they are added: the order a rejection
+    /// lists them in.
     ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::prelude::*;
     ///
-    /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat).label("Very satisfied", 5.0);
-    /// assert_eq!(q.labels(), [("Very satisfied".to_owned(), 5.0)]);
+    /// let q = QuestionColumn::new("Q2", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///     .label("Dissatisfied", 2.0).label("Very satisfied", 5.0).label("Satisfied", 4.0);
+    /// let labels: Vec<&str> = q.labels().iter().map(|(l, _)| l.as_str()).collect();
+    /// assert_eq!(labels, ["Very satisfied", "Satisfied", "Dissatisfied"]);
     /// ```
     #[must_use]
     pub fn label(mut self, text: impl Into<String>, value: f64) -> Self {
-        self.labels.push((text.into(), value));
+        let text = text.into();
+        let key = normalize(&text);
+        // Highest value first, then by the label as matched: one order
+        // whatever order they were given in, so that a mapping read back
+        // from a document (whose tables have no order) is the same.
+        let at = self
+            .labels
+            .iter()
+            .position(|(l, x)| value.total_cmp(x).then_with(|| key.cmp(&normalize(l))).is_gt())
+            .unwrap_or(self.labels.len());
+        self.labels.insert(at, (text, value));
         self
     }
 
@@ -137,6 +180,140 @@ impl QuestionColumn {
     pub fn comment(mut self, column: impl Into<String>) -> Self {
         self.comment = Some(column.into());
         self
+    }
+
+    /// Names the column by the sub-header under its question: a question
+    /// that spans several columns (a SurveyMonkey matrix, in the expanded
+    /// layout) has its text on the header record over its first column
+    /// only, and the header record after it (the
+    /// [extra header row](SurveyMappingBuilder::extra_header_rows)) names
+    /// each column (`Waiting time`, `Staff friendliness`). Each row of a
+    /// matrix is a question of its own, with its own subject. Case and
+    /// surrounding spaces do not matter.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(QuestionColumn::new("How satisfied were you?", Subject::Phase("visit/waiting".parse()?), Measure::Csat)
+    ///         .sub_item("Waiting time").label("Satisfied", 4.0).label("Dissatisfied", 2.0))
+    ///     .question(QuestionColumn::new("How satisfied were you?", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///         .sub_item("Staff friendliness").label("Satisfied", 4.0).label("Dissatisfied", 2.0))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,How satisfied were you?,\n\
+    ///     ,,Waiting time,Staff friendliness\n\
+    ///     1,03/04/2024 09:15:02 AM,Dissatisfied,Satisfied\n";
+    /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+    /// let read: Vec<(String, Answer)> = responses.iter().map(|r| (r.subject().to_string(), r.answer())).collect();
+    /// assert_eq!(read, [("visit/waiting".to_owned(), Answer::Csat(2.0)), ("empathy".to_owned(), Answer::Csat(4.0))]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn sub_item(mut self, text: impl Into<String>) -> Self {
+        self.sub_item = Some(text.into());
+        self
+    }
+
+    /// Makes this question count one option of a multi-select question
+    /// ("Which of these were you happy with?") as a CSAT-style share: the
+    /// share of the respondents who answered the question (chose any of
+    /// its options) who chose `option`. A respondent who chose it gives
+    /// the top of the CSAT scale, one who chose others the bottom; one who
+    /// chose none did not answer. The question's measure must be `csat`,
+    /// so that its figure is that share, with its Wilson interval.
+    ///
+    /// Where the options are: in the expanded layout (SurveyMonkey, one
+    /// column per option under the question's text, the option's label in
+    /// the cell when chosen), the column whose sub-header is `option`; in
+    /// one cell listing the options chosen, when a
+    /// [`separator`](Self::separator) is set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let happy = |option: &str, subject: Subject| {
+    ///     QuestionColumn::new("Happy with?", subject, Measure::Csat).choice(option)
+    /// };
+    /// let mapping = SurveyMapping::surveymonkey()
+    ///     .question(happy("Waiting time", Subject::Phase("visit/waiting".parse()?)))
+    ///     .question(happy("Staff", Subject::Dimension(QualityDimension::Empathy)))
+    ///     .build()?;
+    /// let file = "Respondent ID,Start Date,Happy with?,\n,,Waiting time,Staff\n\
+    ///     1,03/04/2024 09:15:02 AM,Waiting time,Staff\n2,03/04/2024 10:15:02 AM,,Staff\n3,03/04/2024 11:15:02 AM,,\n";
+    /// let summaries = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.aggregate(By::subject());
+    /// let shares: Vec<(String, usize, f64)> = summaries.iter()
+    ///     .map(|s| (s.subject().to_string(), s.estimate().count(), s.estimate().mean())).collect();
+    /// assert_eq!(shares, [("visit/waiting".to_owned(), 2, 50.0), ("empathy".to_owned(), 2, 100.0)]);
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn choice(mut self, option: impl Into<String>) -> Self {
+        self.choice = Some(option.into());
+        self
+    }
+
+    /// Sets the separator between the options one cell lists, for a
+    /// [`choice`](Self::choice) whose question is one column
+    /// (`Phone, E-mail`): the cell is cut at each separator, each part
+    /// trimmed and matched as a label is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let mapping = SurveyMapping::builder().respondent("id").date("day", "%Y-%m-%d")
+    ///     .question(QuestionColumn::new("Happy with?", Subject::Dimension(QualityDimension::Empathy), Measure::Csat)
+    ///         .choice("Staff").separator(';'))
+    ///     .build()?;
+    /// let file = "id,day,Happy with?\nr1,2026-03-02,Parking; staff\nr2,2026-03-02,Parking\nr3,2026-03-02,\n";
+    /// let summaries = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?.aggregate(By::subject());
+    /// assert_eq!((summaries[0].estimate().count(), summaries[0].estimate().mean()), (2, 50.0));
+    /// # Ok::<(), Error>(())
+    /// ```
+    #[must_use]
+    pub fn separator(mut self, separator: char) -> Self {
+        self.separator = Some(separator);
+        self
+    }
+
+    /// The sub-header naming this question's column, if it is named so.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Rate", Subject::Overall, Measure::Csat).sub_item("Overall");
+    /// assert_eq!(q.sub_item_text(), Some("Overall"));
+    /// ```
+    #[must_use]
+    pub fn sub_item_text(&self) -> Option<&str> {
+        self.sub_item.as_deref()
+    }
+
+    /// The option of a multi-select question this question counts, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let q = QuestionColumn::new("Via", Subject::Overall, Measure::Csat).choice("Phone");
+    /// assert_eq!(q.choice_option(), Some("Phone"));
+    /// ```
+    #[must_use]
+    pub fn choice_option(&self) -> Option<&str> {
+        self.choice.as_deref()
+    }
+
+    /// The separator of a multi-select cell, if set.
+    pub(crate) fn separator_char(&self) -> Option<char> {
+        self.separator
     }
 
     /// The header of the column of comments beside this question, if any.
@@ -198,7 +375,7 @@ impl QuestionColumn {
         self.measure
     }
 
-    /// The labels and their values, as given.
+    /// The labels and their values, highest value first (see [`label`](Self::label)).
     ///
     /// # Examples
     ///
@@ -244,7 +421,7 @@ impl QuestionColumn {
 }
 
 /// How a survey tool's export is laid out, so that
-/// [`CsvImport::with_mapping`](crate::survey::CsvImport::with_mapping)
+/// [`CsvImport::with_mapping`](crate::import::CsvImport::with_mapping)
 /// reads it (feature `csv`): a wide file, one row per respondent and one
 /// column per question.
 ///
@@ -252,27 +429,33 @@ impl QuestionColumn {
 /// many header records follow it (SurveyMonkey writes one more, Qualtrics
 /// two); the respondent column; the date column and its format (jiff's
 /// [`strtime`](jiff::fmt::strtime) directives, `%Y-%m-%d %H:%M:%S`), with
-/// fixed offsets from UTC for the file's times and the business's clock;
+/// the clock of the file's times and the business's clock, each a fixed
+/// offset from UTC or a time zone by its IANA name;
 /// the site and channel columns, with a table from the file's values to
 /// ids; filters that keep a row only when a column holds one of the listed
 /// values (Qualtrics `Finished` = `True`); and each question column
 /// ([`QuestionColumn`]). Columns, labels and values are matched with
 /// surrounding spaces trimmed and case folded; diacritics are not folded.
 ///
-/// Time zones are fixed offsets (`+01:00`), not zone names: a date is cut
-/// in the business's offset, so a business whose clock changes in summer
-/// sets the offset of the season it imports.
+/// A date is cut in the business's clock: an answer's instant (a time
+/// with an offset, or one read in the file's clock) is moved to the
+/// business's offset or zone (`Europe/Warsaw`, summer time included)
+/// before its date is taken. Zone names are looked up in jiff's copy of
+/// the IANA database bundled with the crate (feature `csv`), the same on
+/// every system.
 ///
 /// [`build`](SurveyMappingBuilder::build) checks everything and lists
 /// every fault; a document (TOML or JSON, `format_version = 1`, with the
-/// `serde` feature) is read through the same checks:
+/// `serde` feature) is read through the same checks, and a mapping is
+/// written as one (serde's `Serialize`) that reads back equal:
 ///
 /// ```toml
 /// format_version = 1
 /// delimiter = ";"
 /// extra_header_rows = 0
 /// respondent = "id"
-/// date = { column = "submitted", format = "%d.%m.%Y %H:%M", file_offset = "UTC", business_offset = "+01:00" }
+/// date = { column = "submitted", format = "%d.%m.%Y %H:%M", file_offset = "UTC", business_time_zone = "Europe/Warsaw" }
+/// # offsets: file_offset, business_offset ("+01:00"); zones: file_time_zone, business_time_zone
 /// site = { column = "clinic", values = { "Kraków" = "krakow" } }
 /// channel = { column = "contact", values = { "Telefon" = "telephone" } }
 /// filters = [{ column = "status", keep = ["complete"] }]
@@ -309,8 +492,8 @@ pub struct SurveyMapping {
     pub(crate) respondent: String,
     pub(crate) date: String,
     pub(crate) date_format: String,
-    pub(crate) file_offset: Option<Offset>,
-    pub(crate) business_offset: Option<Offset>,
+    pub(crate) file_zone: Option<Clock>,
+    pub(crate) business_zone: Option<Clock>,
     pub(crate) site: Option<String>,
     pub(crate) sites: Vec<(String, Id)>,
     pub(crate) channel: Option<String>,
@@ -319,6 +502,9 @@ pub struct SurveyMapping {
     pub(crate) questions: Vec<QuestionColumn>,
     /// Each question's labels, normalised, in the order of `questions`.
     pub(crate) labels: Vec<Vec<(String, f64)>>,
+    /// The date format read without jiff's parser, when it is only
+    /// digits and fixed characters.
+    pub(crate) quick_date: Option<Vec<Piece>>,
     pub(crate) scales: Scales,
 }
 
@@ -342,8 +528,8 @@ pub struct SurveyMappingBuilder {
     extra_header_rows: u64,
     respondent: Option<String>,
     date: Option<(String, String)>,
-    file_offset: Option<Offset>,
-    business_offset: Option<Offset>,
+    file_zone: Option<Zone>,
+    business_zone: Option<Zone>,
     site: Option<String>,
     sites: Vec<(String, String)>,
     channel: Option<String>,
@@ -358,7 +544,7 @@ impl SurveyMapping {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(service_standards::survey::SurveyMapping::FORMAT_VERSION, 1);
+    /// assert_eq!(service_standards::import::SurveyMapping::FORMAT_VERSION, 1);
     /// ```
     pub const FORMAT_VERSION: u32 = 1;
 
@@ -386,8 +572,8 @@ impl SurveyMapping {
             extra_header_rows: 0,
             respondent: None,
             date: None,
-            file_offset: None,
-            business_offset: None,
+            file_zone: None,
+            business_zone: None,
             site: None,
             sites: Vec::new(),
             channel: None,
@@ -430,9 +616,9 @@ impl SurveyMapping {
     /// `03/04/2024 09:15:02 AM` in the account's time zone, written with
     /// no offset (set [`file_offset`](SurveyMappingBuilder::file_offset)
     /// to move it). The export has no status column: no filter. Add the
-    /// question columns, headed by the question's text (a matrix
-    /// question's second and later columns have no name on the first
-    /// record and cannot be mapped).
+    /// question columns, headed by the question's text; a matrix's rows
+    /// and a multi-select's options, named on the sub-header record only,
+    /// by [`QuestionColumn::sub_item`] and [`QuestionColumn::choice`].
     ///
     /// # Examples
     ///
@@ -561,12 +747,159 @@ impl SurveyMapping {
     /// offset is moved to the business's offset before its date is taken;
     /// a time without one is at the file's offset, when one is set.
     pub(crate) fn date_of(&self, text: &str) -> Option<Date> {
-        date_in(&self.date_format, self.file_offset, self.business_offset, text)
+        if let Some(at) = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, text.as_bytes())) {
+            return Some(cut(at, self.file_zone.as_ref(), self.business_zone.as_ref()));
+        }
+        date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text)
+    }
+}
+
+/// A piece of a date format read without jiff's parser.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Piece {
+    /// `%Y`: four digits.
+    Year,
+    /// `%m`, `%d`, `%H`, `%M`, `%S`: two digits each.
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    /// A character written as is.
+    Byte(u8),
+}
+
+/// The pieces of `format` when it holds only `%Y %m %d %H %M %S` and
+/// ASCII characters other than spaces (which jiff's parser reads loosely).
+fn pieces(format: &str) -> Option<Vec<Piece>> {
+    let mut out = Vec::with_capacity(format.len());
+    let mut bytes = format.bytes();
+    while let Some(b) = bytes.next() {
+        out.push(match b {
+            b'%' => match bytes.next()? {
+                b'Y' => Piece::Year,
+                b'm' => Piece::Month,
+                b'd' => Piece::Day,
+                b'H' => Piece::Hour,
+                b'M' => Piece::Minute,
+                b'S' => Piece::Second,
+                _ => return None,
+            },
+            b if b.is_ascii_graphic() || b == b' ' => Piece::Byte(b),
+            _ => return None,
+        });
+    }
+    Some(out)
+}
+
+/// The date and time (if the format has an hour) `text` writes in
+/// `pieces`, each number in its full width; `None` when it does not (jiff's
+/// parser then reads it, as it reads what this does not).
+fn quick_date(pieces: &[Piece], text: &[u8]) -> Option<(jiff::civil::DateTime, bool)> {
+    /// The number of `width` digits at `at`, which moves past them.
+    fn number(text: &[u8], at: &mut usize, width: usize) -> Option<i16> {
+        let digits = text.get(*at..*at + width)?;
+        *at += width;
+        digits.iter().try_fold(0_i16, |n, &d| d.is_ascii_digit().then(|| n * 10 + i16::from(d - b'0')))
+    }
+    let mut at = 0;
+    let number = |at: &mut usize, width| number(text, at, width);
+    let (mut y, mut mo, mut d, mut h, mut mi, mut sec) = (None, None, None, None, None, 0);
+    for piece in pieces {
+        match piece {
+            Piece::Year => y = Some(number(&mut at, 4)?),
+            Piece::Month => mo = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Day => d = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Hour => h = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Minute => mi = Some(i8::try_from(number(&mut at, 2)?).ok()?),
+            Piece::Second => sec = i8::try_from(number(&mut at, 2)?).ok()?,
+            Piece::Byte(b) => {
+                if text.get(at) != Some(b) {
+                    return None;
+                }
+                at += 1;
+            }
+        }
+    }
+    if at != text.len() {
+        return None;
+    }
+    let date = Date::new(y?, mo?, d?).ok()?;
+    match (h, mi) {
+        (Some(h), Some(mi)) => Some((jiff::civil::Time::new(h, mi, sec, 0).ok()?.to_datetime(date), true)),
+        (None, None) => Some((date.to_datetime(jiff::civil::Time::midnight()), false)),
+        _ => None,
+    }
+}
+
+/// The date of `at` (read with no offset; `timed` when it has a time) in
+/// the business's clock: moved from the file's clock when one is set.
+fn cut((at, timed): (jiff::civil::DateTime, bool), file: Option<&Clock>, business: Option<&Clock>) -> Date {
+    match (file, timed) {
+        (Some(file), true) => match file.time_zone().to_ambiguous_zoned(at).compatible() {
+            Ok(z) => business.map_or(file.time_zone(), Clock::time_zone).to_datetime(z.timestamp()).date(),
+            Err(_) => at.date(),
+        },
+        _ => at.date(),
+    }
+}
+
+/// A clock as a builder is given it: a fixed offset, or a zone's name,
+/// looked up when the mapping is built.
+#[derive(Debug, Clone, PartialEq)]
+enum Zone {
+    Offset(Offset),
+    Name(String),
+}
+
+/// A clock a mapping reads or cuts dates by: a fixed offset from UTC, or
+/// a time zone of the IANA database (with its changes of offset).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Clock {
+    Offset(Offset),
+    Zone(TimeZone),
+}
+
+impl Clock {
+    /// The time zone the clock keeps.
+    fn time_zone(&self) -> TimeZone {
+        match self {
+            Self::Offset(o) => TimeZone::fixed(*o),
+            Self::Zone(tz) => tz.clone(),
+        }
+    }
+}
+
+/// What a time zone's name looks like, for a rejection.
+const ZONES: &str = "a time zone of the iana database, such as Europe/Warsaw or America/New_York";
+
+/// The clock `zone` names: a zone name is looked up in jiff's bundled
+/// copy of the IANA database (the same on every system); a violation at
+/// `path` when there is no such zone, or when an offset is not in whole
+/// minutes (a document writes offsets as `+hh:mm`).
+fn clock_of(v: &mut Violations, path: &str, zone: Option<Zone>) -> Option<Clock> {
+    match zone? {
+        Zone::Offset(o) if o.seconds() % 60 != 0 => {
+            v.push(
+                format!("{path}_offset"),
+                Problem::Contradicts("an offset from utc must be in whole minutes"),
+                o.to_string(),
+            );
+            None
+        }
+        Zone::Offset(o) => Some(Clock::Offset(o)),
+        Zone::Name(name) => match TimeZoneDatabase::bundled().get(name.trim()) {
+            Ok(tz) if tz.iana_name().is_some() => Some(Clock::Zone(tz)),
+            _ => {
+                v.push_accepted(format!("{path}_time_zone"), Problem::NotAccepted, name, ZONES);
+                None
+            }
+        },
     }
 }
 
 /// The date `text` holds in `format`; see [`SurveyMapping::date_of`].
-fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &str) -> Option<Date> {
+fn date_in(format: &str, file: Option<&Clock>, business: Option<&Clock>, text: &str) -> Option<Date> {
     let tm = strtime::parse(format, text).or_else(|e| match gmt_offset(text) {
         Some(padded) => strtime::parse(format, padded),
         None => Err(e),
@@ -577,12 +910,12 @@ fn date_in(format: &str, file: Option<Offset>, business: Option<Offset>, text: &
         (None, Some(file), Some(_)) => tm
             .to_datetime()
             .ok()
-            .and_then(|dt| dt.to_zoned(TimeZone::fixed(file)).ok())
+            .and_then(|dt| file.time_zone().to_ambiguous_zoned(dt).compatible().ok())
             .map(|z| z.timestamp()),
         _ => None,
     };
     match at {
-        Some(at) => Some(at.to_zoned(TimeZone::fixed(business.or(file).unwrap_or(Offset::UTC))).date()),
+        Some(at) => Some(business.or(file).map_or(TimeZone::UTC, Clock::time_zone).to_datetime(at).date()),
         None => tm.to_date().ok(),
     }
 }
@@ -627,7 +960,7 @@ pub(crate) fn offset_of(text: &str) -> Option<Offset> {
 }
 
 /// What a fixed offset looks like, for a rejection.
-const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00; zone names are not supported";
+const OFFSETS: &str = "a fixed offset from utc such as UTC, +01:00 or -05:00";
 
 /// The quality dimensions' names, for a rejection.
 fn dimensions() -> String {
@@ -750,7 +1083,7 @@ impl SurveyMappingBuilder {
         /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
         /// # Ok::<(), Error>(())
         /// ```
-        fn file_offset(offset: Offset) { file_offset = Some(offset) }
+        fn file_offset(offset: Offset) { file_zone = Some(Zone::Offset(offset)) }
         /// Sets the business's offset from UTC: a time with an offset (in
         /// the cell, or the file's) is moved to it before its date is
         /// taken, so an answer at 00:05 in Warsaw is dated in Warsaw.
@@ -770,7 +1103,64 @@ impl SurveyMappingBuilder {
         /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
         /// # Ok::<(), Error>(())
         /// ```
-        fn business_offset(offset: Offset) { business_offset = Some(offset) }
+        fn business_offset(offset: Offset) { business_zone = Some(Zone::Offset(offset)) }
+        /// Sets the time zone of the times the file writes without an
+        /// offset, by its IANA name (`Europe/Warsaw`), in place of a
+        /// [fixed offset](Self::file_offset): a time is read in the offset
+        /// the zone had then. A time the zone's clock skipped (in the
+        /// hour it moves forward) is read as if the clock had not moved,
+        /// one it showed twice (in the hour it moves back) as the first.
+        /// [`build`](Self::build) looks the name up in jiff's copy of the
+        /// IANA database bundled with the crate, the same on every system.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .file_time_zone("America/New_York").business_time_zone("Europe/Warsaw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31 18:30,9\n";
+        /// let responses = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?;
+        /// assert_eq!(responses.iter().next().map(|r| r.date().to_string()), Some("2026-04-01".to_owned()));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn file_time_zone(name: impl Into<String>) { file_zone = Some(Zone::Name(name.into())) }
+        /// Sets the business's time zone by its IANA name
+        /// (`Europe/Warsaw`), in place of a [fixed offset](Self::business_offset):
+        /// each answer's instant is moved to the zone's clock at that
+        /// instant (summer time included) before its date is taken, so an
+        /// answer at 00:05 Warsaw time on 1 April, written in UTC as
+        /// 22:05 on 31 March, is dated 1 April.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        /// use service_standards::jiff::tz::Offset;
+        ///
+        /// let mapping = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .file_offset(Offset::UTC).business_time_zone("Europe/Warsaw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build()?;
+        /// let file = "id,at,nps\nr1,2026-03-31 22:05,9\nr2,2026-01-31 22:05,7\n";
+        /// let dates: Vec<String> = CsvImport::new().with_mapping(&mapping).strict(file.as_bytes())?
+        ///     .iter().map(|r| r.date().to_string()).collect();
+        /// assert_eq!(dates, ["2026-04-01", "2026-01-31"]);
+        /// let err = SurveyMapping::builder().respondent("id").date("at", "%Y-%m-%d %H:%M")
+        ///     .business_time_zone("Europe/Warsw")
+        ///     .question(QuestionColumn::new("nps", Subject::Dimension(QualityDimension::Empathy), Measure::Nps))
+        ///     .build().unwrap_err();
+        /// assert_eq!(
+        ///     err.to_string(),
+        ///     "invalid survey mapping: date.business_time_zone: not one of the accepted values `Europe/Warsw` \
+        ///      (accepted: a time zone of the iana database, such as Europe/Warsaw or America/New_York)"
+        /// );
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn business_time_zone(name: impl Into<String>) { business_zone = Some(Zone::Name(name.into())) }
         /// Sets the column of the site; without a table of values
         /// ([`site_value`](Self::site_value)) each cell is a site id.
         ///
@@ -871,7 +1261,7 @@ impl SurveyMappingBuilder {
 
     /// Adds a filter: a row is kept only when `column` holds one of
     /// `keep` (case and surrounding spaces do not matter); the rows left
-    /// out are counted ([`Imported::filtered`](crate::survey::Imported::filtered)),
+    /// out are counted ([`Imported::filtered`](crate::import::Imported::filtered)),
     /// not rejected.
     ///
     /// # Examples
@@ -907,7 +1297,10 @@ impl SurveyMappingBuilder {
     /// a quote or a line break (`delimiter`); a header row of 0
     /// (`header_row`); no respondent or date column (`respondent`,
     /// `date.column`, [`Problem::MissingField`]); a date format that does
-    /// not write a whole date (`date.format`); a site value that is not an
+    /// not write a whole date (`date.format`); a time zone not in the IANA
+    /// database (`date.file_time_zone`, `date.business_time_zone`) or an
+    /// offset not in whole minutes (`date.file_offset`,
+    /// `date.business_offset`); a site value that is not an
     /// id (`site.values[text]`); a value given twice in a table, or a
     /// filter with nothing to keep; no question (`questions`,
     /// [`Problem::Empty`]); a question of the `servqual` measure, an NPS
@@ -958,33 +1351,33 @@ impl SurveyMappingBuilder {
             v.push("header_row", Problem::Contradicts("records are counted from 1"), "0");
         }
         let mut columns: Vec<String> = Vec::new();
-        let mut column = |v: &mut Violations, path: &str, name: &str| {
+        // A column by its name, or (`under`) the column a sub-header names
+        // under it, or an option of the multi-select question it heads.
+        let mut column = |v: &mut Violations, path: &str, name: &str, under: Option<&str>| {
             let key = normalize(name);
-            if key.is_empty() {
-                v.push(path, Problem::MissingField, "");
-            } else if columns.contains(&key) {
-                v.push(path, Problem::Contradicts("column mapped twice"), name);
-            } else {
-                columns.push(key);
-            }
+            let key = match under {
+                Some(item) if !key.is_empty() => format!("{key}\n{}", normalize(item)),
+                _ => key,
+            };
+            mapped_once(&mut columns, v, path, name, key);
         };
         // The respondent may be named by the date column (Google Forms
         // has no respondent id; its timestamp is one).
         let date_key = self.date.as_ref().map(|(name, _)| normalize(name));
         match &self.respondent {
             Some(name) if Some(normalize(name)) == date_key && !normalize(name).is_empty() => {}
-            Some(name) => column(&mut v, "respondent", name),
+            Some(name) => column(&mut v, "respondent", name, None),
             None => v.push("respondent", Problem::MissingField, ""),
         }
         match &self.date {
             Some((name, format)) => {
-                column(&mut v, "date.column", name);
+                column(&mut v, "date.column", name, None);
                 check_format(&mut v, format);
             }
             None => v.push("date.column", Problem::MissingField, ""),
         }
         if let Some(name) = &self.site {
-            column(&mut v, "site.column", name);
+            column(&mut v, "site.column", name, None);
         }
         let mut sites = Vec::with_capacity(self.sites.len());
         let mut seen = Vec::new();
@@ -996,7 +1389,7 @@ impl SurveyMappingBuilder {
             }
         }
         if let Some(name) = &self.channel {
-            column(&mut v, "channel.column", name);
+            column(&mut v, "channel.column", name, None);
         }
         let mut seen = Vec::new();
         for (text, _) in &self.channels {
@@ -1018,10 +1411,12 @@ impl SurveyMappingBuilder {
         let mut asked: Vec<(&Subject, Measure)> = Vec::new();
         for (n, q) in self.questions.iter().enumerate() {
             let i = written.get(n).copied().unwrap_or(n);
-            column(&mut v, &format!("questions[{i}].column"), &q.column);
+            let under = q.sub_item.as_deref().or(q.choice.as_deref());
+            column(&mut v, &format!("questions[{i}].column"), &q.column, under);
             if let Some(comment) = &q.comment {
-                column(&mut v, &format!("questions[{i}].comment"), comment);
+                column(&mut v, &format!("questions[{i}].comment"), comment, None);
             }
+            check_columns_under(&mut v, i, q, self.extra_header_rows);
             let scale = q.scale_or_default();
             match q.measure {
                 Measure::Servqual => v.push(
@@ -1073,14 +1468,21 @@ impl SurveyMappingBuilder {
             }
             asked.push((&q.subject, q.measure));
         }
+        let file_zone = clock_of(&mut v, "date.file", self.file_zone);
+        let business_zone = clock_of(&mut v, "date.business", self.business_zone);
         let (respondent, (date, date_format)) =
             (self.respondent.unwrap_or_default(), self.date.unwrap_or_default());
-        let channels = self.channels.into_iter().map(|(t, c)| (normalize(&t), c)).collect();
+        // Tables in one order (by their text as matched), as a document's.
+        sites.sort_by(|(a, _), (b, _)| a.cmp(b));
+        let mut channels: Vec<(String, Channel)> =
+            self.channels.into_iter().map(|(t, c)| (normalize(&t), c)).collect();
+        channels.sort_by(|(a, _), (b, _)| a.cmp(b));
         let filters = self
             .filters
             .into_iter()
             .map(|(c, keep)| (c, keep.iter().map(|k| normalize(k)).collect()))
             .collect();
+        let quick_date = pieces(&date_format);
         v.finish(Entity::SurveyMapping, || SurveyMapping {
             delimiter: delimiter.unwrap_or(b','),
             header_row: self.header_row,
@@ -1088,17 +1490,94 @@ impl SurveyMappingBuilder {
             respondent,
             date,
             date_format,
-            file_offset: self.file_offset,
-            business_offset: self.business_offset,
+            file_zone,
+            business_zone,
             site: self.site,
             sites,
             channel: self.channel,
             channels,
             filters,
             labels: self.questions.iter().map(QuestionColumn::normalized_labels).collect(),
+            quick_date,
             questions: self.questions,
             scales,
         })
+    }
+}
+
+/// A violation at `path` if the column `name` is not named (`key`, its
+/// name as matched, is empty) or `key` is in `columns` (the column is
+/// mapped twice); else `key` is added to them.
+fn mapped_once(columns: &mut Vec<String>, v: &mut Violations, path: &str, name: &str, key: String) {
+    if key.is_empty() {
+        v.push(path, Problem::MissingField, "");
+    } else if columns.contains(&key) {
+        v.push(path, Problem::Contradicts("column mapped twice"), name);
+    } else {
+        columns.push(key);
+    }
+}
+
+/// The violations of question `i`'s columns under its question: a
+/// sub-item and a choice both named, or either empty; a separator without
+/// a choice, or a quote or line break; a choice not of `csat`; a column
+/// found by its sub-header in a file with no `extra` header record to
+/// hold it.
+fn check_columns_under(v: &mut Violations, i: usize, q: &QuestionColumn, extra: u64) {
+    let path = |field: &str| format!("questions[{i}].{field}");
+    if let (Some(_), Some(choice)) = (&q.sub_item, &q.choice) {
+        v.push(
+            path("choice"),
+            Problem::Contradicts("a question is a sub-item or a choice, not both"),
+            choice,
+        );
+    }
+    for (field, text) in [("sub_item", &q.sub_item), ("choice", &q.choice)] {
+        if text.as_deref().is_some_and(|t| normalize(t).is_empty()) {
+            v.push(path(field), Problem::MissingField, "");
+        }
+    }
+    match (q.separator, &q.choice) {
+        (Some(c), None) => {
+            v.push(path("separator"), Problem::Contradicts("a separator is for a choice"), c.to_string());
+        }
+        (Some(c @ ('"' | '\n' | '\r')), Some(_)) => v.push(
+            path("separator"),
+            Problem::Contradicts("separator must not be a quote or a line break"),
+            c.to_string(),
+        ),
+        _ => {}
+    }
+    let scale = q.scale_or_default();
+    if q.choice.is_some() && q.measure == Measure::Csat && scale.min() >= scale.max() - 1.0 {
+        v.push(
+            path("scale"),
+            Problem::Contradicts("a choice needs a scale whose bottom is not among its top two boxes"),
+            format!("{} to {}", scale.min(), scale.max()),
+        );
+    }
+    if q.choice.is_some() && !q.labels.is_empty() {
+        v.push(
+            path("labels"),
+            Problem::Contradicts("a choice is chosen or not: its labels would not be read"),
+            q.labels.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(", "),
+        );
+    }
+    if q.choice.is_some() && q.measure != Measure::Csat {
+        v.push_accepted(
+            path("measure"),
+            Problem::Contradicts("a choice counts a share of the respondents"),
+            q.measure.to_string(),
+            "csat",
+        );
+    }
+    let by_sub_header = q.sub_item.is_some() || (q.choice.is_some() && q.separator.is_none());
+    if by_sub_header && extra == 0 {
+        v.push(
+            path(if q.sub_item.is_some() { "sub_item" } else { "choice" }),
+            Problem::Contradicts("a column named by its sub-header needs an extra header row"),
+            q.sub_item.as_deref().or(q.choice.as_deref()).unwrap_or_default(),
+        );
     }
 }
 
@@ -1137,7 +1616,7 @@ fn check_format(v: &mut Violations, format: &str) {
 mod document {
     use std::collections::BTreeMap;
 
-    use super::{OFFSETS, QuestionColumn, SurveyMapping, normalize, offset_of, subject_of};
+    use super::{Clock, OFFSETS, QuestionColumn, SurveyMapping, normalize, offset_of, subject_of};
     use crate::{
         error::Problem,
         model::Channel,
@@ -1157,6 +1636,10 @@ mod document {
         file_offset: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         business_offset: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        file_time_zone: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        business_time_zone: Option<String>,
     }
 
     /// A site or channel column as written.
@@ -1165,7 +1648,7 @@ mod document {
     #[serde(deny_unknown_fields)]
     struct LookupRecord {
         column: String,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         values: BTreeMap<String, String>,
     }
 
@@ -1188,24 +1671,104 @@ mod document {
         measure: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         scale: Option<Scale>,
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
         labels: BTreeMap<String, f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         comment: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sub_item: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        choice: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        separator: Option<String>,
     }
 
     crate::document::versioned_document! {
         /// A survey mapping as a document.
         struct MappingDocument(Entity::SurveyMapping, SurveyMapping::FORMAT_VERSION) {
+            #[serde(skip_serializing_if = "Option::is_none")]
             delimiter: Option<String> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             header_row: Option<u64> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             extra_header_rows: Option<u64> = default,
             respondent: String,
             date: DateRecord,
+            #[serde(skip_serializing_if = "Option::is_none")]
             site: Option<LookupRecord> = default,
+            #[serde(skip_serializing_if = "Option::is_none")]
             channel: Option<LookupRecord> = default,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
             filters: Vec<FilterRecord> = default,
             questions: Vec<QuestionRecord> = default,
+        }
+    }
+
+    /// Writes the mapping as the document it reads from: what is not the
+    /// default, tables as the mapping matches them (case folded), time
+    /// zones by their IANA name, offsets as `+hh:mm`. It reads back equal.
+    impl serde::Serialize for SurveyMapping {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let (file_offset, file_time_zone) = clock_text(self.file_zone.as_ref());
+            let (business_offset, business_time_zone) = clock_text(self.business_zone.as_ref());
+            MappingDocument {
+                format_version: SurveyMapping::FORMAT_VERSION,
+                delimiter: (self.delimiter != b',').then(|| char::from(self.delimiter).to_string()),
+                header_row: (self.header_row != 1).then_some(self.header_row),
+                extra_header_rows: (self.extra_header_rows != 0).then_some(self.extra_header_rows),
+                respondent: self.respondent.clone(),
+                date: DateRecord {
+                    column: self.date.clone(),
+                    format: self.date_format.clone(),
+                    file_offset,
+                    business_offset,
+                    file_time_zone,
+                    business_time_zone,
+                },
+                site: self.site.as_ref().map(|column| LookupRecord {
+                    column: column.clone(),
+                    values: self.sites.iter().map(|(t, id)| (t.clone(), id.to_string())).collect(),
+                }),
+                channel: self.channel.as_ref().map(|column| LookupRecord {
+                    column: column.clone(),
+                    values: self.channels.iter().map(|(t, c)| (t.clone(), c.to_string())).collect(),
+                }),
+                filters: self
+                    .filters
+                    .iter()
+                    .map(|(column, keep)| FilterRecord { column: column.clone(), keep: keep.clone() })
+                    .collect(),
+                questions: self
+                    .questions
+                    .iter()
+                    .map(|q| QuestionRecord {
+                        column: q.column.clone(),
+                        subject: q.subject.to_string(),
+                        measure: q.measure.to_string(),
+                        scale: q.scale,
+                        labels: q.labels.iter().cloned().collect(),
+                        comment: q.comment.clone(),
+                        sub_item: q.sub_item.clone(),
+                        choice: q.choice.clone(),
+                        separator: q.separator.map(String::from),
+                    })
+                    .collect(),
+            }
+            .serialize(s)
+        }
+    }
+
+    /// A clock as a document writes it: an offset `+hh:mm`, or a zone's name.
+    fn clock_text(clock: Option<&Clock>) -> (Option<String>, Option<String>) {
+        match clock {
+            None => (None, None),
+            Some(Clock::Offset(o)) => {
+                let seconds = o.seconds();
+                let sign = if seconds < 0 { '-' } else { '+' };
+                let minutes = seconds.unsigned_abs() / 60;
+                (Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)), None)
+            }
+            Some(Clock::Zone(tz)) => (None, tz.iana_name().map(str::to_owned)),
         }
     }
 
@@ -1242,17 +1805,42 @@ mod document {
                 let text = text?;
                 let found = offset_of(&text);
                 if found.is_none() {
-                    v.push_accepted(path, Problem::NotAccepted, text, OFFSETS);
+                    let zone = path.replace("_offset", "_time_zone");
+                    v.push_accepted(
+                        path,
+                        Problem::NotAccepted,
+                        text,
+                        format!("{OFFSETS} (a zone name goes in {zone})"),
+                    );
                 }
                 found
             };
-            if let Some(o) = offset(&mut v, "date.file_offset", doc.date.file_offset) {
+            // An offset or a zone name, not both.
+            let both = |v: &mut Violations, path: &str, offset: &Option<String>, zone: &Option<String>| {
+                if let (Some(_), Some(name)) = (offset, zone) {
+                    v.push(
+                        path,
+                        Problem::Contradicts("give an offset or a time zone, not both"),
+                        name.clone(),
+                    );
+                }
+            };
+            let date = doc.date;
+            both(&mut v, "date.file_time_zone", &date.file_offset, &date.file_time_zone);
+            both(&mut v, "date.business_time_zone", &date.business_offset, &date.business_time_zone);
+            if let Some(o) = offset(&mut v, "date.file_offset", date.file_offset) {
                 b = b.file_offset(o);
             }
-            if let Some(o) = offset(&mut v, "date.business_offset", doc.date.business_offset) {
+            if let Some(o) = offset(&mut v, "date.business_offset", date.business_offset) {
                 b = b.business_offset(o);
             }
-            b = b.date(doc.date.column, doc.date.format);
+            if let Some(name) = date.file_time_zone {
+                b = b.file_time_zone(name);
+            }
+            if let Some(name) = date.business_time_zone {
+                b = b.business_time_zone(name);
+            }
+            b = b.date(date.column, date.format);
             if let Some(site) = doc.site {
                 b = b.site(site.column);
                 for (text, id) in site.values {
@@ -1308,6 +1896,23 @@ mod document {
                     if let Some(comment) = q.comment {
                         question = question.comment(comment);
                     }
+                    if let Some(item) = q.sub_item {
+                        question = question.sub_item(item);
+                    }
+                    if let Some(option) = q.choice {
+                        question = question.choice(option);
+                    }
+                    if let Some(text) = q.separator {
+                        let mut chars = text.chars();
+                        match (chars.next(), chars.next()) {
+                            (Some(c), None) => question = question.separator(c),
+                            _ => v.push(
+                                format!("questions[{i}].separator"),
+                                Problem::Contradicts("separator must be one character"),
+                                text,
+                            ),
+                        }
+                    }
                     b = b.question(question);
                     written.push(i);
                 }
@@ -1344,7 +1949,9 @@ mod tests {
     fn a_date_is_cut_in_the_business_offset() {
         let warsaw = Some(Offset::constant(2));
         let utc = Some(Offset::UTC);
-        let at = |format: &str, file, business, text: &str| date_in(format, file, business, text);
+        let at = |format: &str, file: Option<Offset>, business: Option<Offset>, text: &str| {
+            date_in(format, file.map(Clock::Offset).as_ref(), business.map(Clock::Offset).as_ref(), text)
+        };
         // A time with an offset in the cell is moved to the business's.
         assert_eq!(
             at("%Y-%m-%dT%H:%M:%S%:z", None, warsaw, "2026-03-31T22:05:00+00:00"),
@@ -1362,6 +1969,55 @@ mod tests {
         assert_eq!(at("%m/%d/%Y %I:%M:%S %p", None, None, "03/04/2024 04:40:13 PM"), Some(date(2024, 3, 4)));
         assert_eq!(at("%Y-%m-%d", None, None, "2026-02-30"), None);
         assert_eq!(at("%Y-%m-%d", None, None, "2026-03-02 10:00"), None);
+    }
+
+    #[test]
+    fn the_quick_date_reads_what_jiff_reads() {
+        let utc = Clock::Offset(Offset::UTC);
+        let warsaw = Clock::Zone(TimeZoneDatabase::bundled().get("Europe/Warsaw").unwrap());
+        let clocks =
+            [(None, None), (Some(&utc), Some(&warsaw)), (None, Some(&warsaw)), (Some(&warsaw), None)];
+        let texts = [
+            "2026-03-31 22:05:00",
+            "2026-03-29 02:30:00",
+            "2026-10-25 02:30:00",
+            "2026-02-30 10:00:00",
+            "2026-03-31 24:00:00",
+            "2026-03-31 22:05",
+            "2026-3-31 22:05:00",
+            "2026-03-31T22:05:00",
+            "2026-03-31",
+            "31.03.2026",
+            "31.03.2026 23:59",
+            "2026/03/31",
+            "",
+        ];
+        for format in
+            ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%d.%m.%Y", "%d.%m.%Y %H:%M", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S"]
+        {
+            let quick = pieces(format).unwrap();
+            for text in texts {
+                for (file, business) in clocks {
+                    let fast = quick_date(&quick, text.as_bytes()).map(|at| cut(at, file, business));
+                    let slow = date_in(format, file, business, text);
+                    // What the quick reader reads, it reads as jiff does.
+                    if fast.is_some() {
+                        assert_eq!(fast, slow, "{format} {text}");
+                    }
+                }
+            }
+        }
+        let read = |format: &str, text: &str| pieces(format).and_then(|p| quick_date(&p, text.as_bytes()));
+        assert_eq!(
+            read("%Y-%m-%d %H:%M:%S", "2026-03-31 22:05:00").map(|(at, timed)| (at.to_string(), timed)),
+            Some(("2026-03-31T22:05:00".to_owned(), true))
+        );
+        assert_eq!(
+            read("%d.%m.%Y", "31.03.2026").map(|(at, timed)| (at.date(), timed)),
+            Some((jiff::civil::date(2026, 3, 31), false))
+        );
+        assert_eq!(pieces("%m/%d/%Y %I:%M:%S %p"), None);
+        assert_eq!(pieces("%Y-%m-%d\t%H"), None);
     }
 
     #[test]
@@ -1409,6 +2065,8 @@ mod tests {
         assert_eq!(value("\u{FEFF}VERY SATISFIED "), Some(5.0));
         assert_eq!(value("very  satisfied"), None);
         assert!(same("kraków", " KRAKÓW "));
+        assert!(same("οδός", "ΟΔΌΣ") && same("σοφία", "ΣΟΦΊΑ") && same("straße", "STRAßE"));
+        assert!(!same("kraków", "KRAKÓW X") && !same("krakówx", "KRAKÓW"));
         assert!(!same("krakow", "kraków"));
         assert_eq!(q.accepted(), " Very Satisfied  or a number from 1 to 5");
     }

@@ -1,6 +1,6 @@
 //! Survey responses read from CSV, the form survey tools export (feature `csv`).
 
-use std::{collections::VecDeque, io};
+use std::{borrow::Cow, collections::VecDeque, io};
 
 use jiff::civil::Date;
 
@@ -11,6 +11,7 @@ use crate::{
     error::Error,
     error::Problem,
     error::Violation,
+    import::mapping::{QuestionColumn, SurveyMapping, normalize, same},
     model::Channel,
     model::Id,
     model::PhasePath,
@@ -18,10 +19,9 @@ use crate::{
     model::ServiceModel,
     survey::Subject,
     survey::{
-        Answer, Intake, Measure, PeriodKind, Place, Response, Responses, Scales,
+        Answer, Intake, Measure, Period, PeriodKind, Place, Response, Responses, Scales,
         aggregate::{By, Groups, Summary},
         intake::{check_comment, check_date},
-        mapping::{QuestionColumn, SurveyMapping, normalize, same},
     },
     validate::Violations,
 };
@@ -484,12 +484,15 @@ impl<'m> CsvImport<'m> {
     /// is neither a label of its question, a number nor a number followed
     /// by ` - ` and a label ([`Problem::NotAccepted`] with the labels, or
     /// [`Problem::NotANumber`]), or off its question's scale
-    /// ([`Problem::OutOfScale`], the scale accepted); a cell not UTF-8
+    /// ([`Problem::OutOfScale`], the scale accepted); a multi-select
+    /// option's cell ([`QuestionColumn::choice`]) holding another text
+    /// than the option ([`Problem::NotAccepted`]); a cell not UTF-8
     /// ([`Problem::Unreadable`]); more fields than the header has columns.
     /// A record the filters leave out is neither read nor rejected, only
     /// counted ([`Imported::filtered`]). The whole file is refused, as for
     /// the long layout, when a column the mapping names is missing from
-    /// the header (`line N.column`, [`Problem::MissingColumn`]) or named
+    /// the header (`line N.column`, [`Problem::MissingColumn`]) or from
+    /// the sub-header under its question (`line N.column / sub-item`), or named
     /// twice there, when a question's phase is not in the
     /// [model](Self::model) ([`Problem::NotInModel`]), or when the file
     /// ends before its header records (`line N`, [`Problem::Empty`]) or
@@ -729,9 +732,13 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_strict<R: io::Read>(&self, reader: R, by: By) -> Result<Vec<Summary>, Error> {
         let mut bad = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
+        let mut fold = Fold::new(by, self.scales_in_use());
         self.read(reader, self.streaming_intake(), &mut fold, |row| bad.extend(row.violations))?;
-        if bad.is_empty() { Ok(fold.0.summaries()) } else { Err(Error::invalid(Entity::SurveyFile, bad)) }
+        if bad.is_empty() {
+            Ok(fold.groups.summaries())
+        } else {
+            Err(Error::invalid(Entity::SurveyFile, bad))
+        }
     }
 
     /// Reads every record and folds each good one into its group ([`By`])
@@ -776,9 +783,9 @@ impl<'m> CsvImport<'m> {
     /// ```
     pub fn aggregate_lenient<R: io::Read>(&self, reader: R, by: By) -> Result<Aggregated, Error> {
         let mut rejected = Vec::new();
-        let mut fold = Fold(Groups::new(by, self.scales_in_use()));
+        let mut fold = Fold::new(by, self.scales_in_use());
         let filtered = self.read(reader, self.streaming_intake(), &mut fold, |row| rejected.push(row))?;
-        Ok(Aggregated { summaries: fold.0.summaries(), rejected, filtered })
+        Ok(Aggregated { summaries: fold.groups.summaries(), rejected, filtered })
     }
 
     /// The intake of an import that keeps every response: its duplicate
@@ -846,6 +853,10 @@ impl<'m> CsvImport<'m> {
                     None => Reading::Long(RowReader::new(Layout::of(&record, header)?, intake)),
                     Some(m) => Reading::Mapped(Mapped::of(m, &record, header, intake)?),
                 });
+            } else if let (Some(Reading::Mapped(mapped)), true) = (&mut reading, n == before + 1) {
+                // The sub-header: the record after the column names.
+                let line = csv.get_mut().line_of(start(&record));
+                mapped.sub_header(&record, line)?;
             }
         }
         let Some(mut reading) = reading else {
@@ -1006,12 +1017,15 @@ impl<R: io::Read> io::Read for Lines<R> {
 struct Row<'r> {
     respondent: &'r str,
     date: Date,
-    site: Option<Id>,
+    site: Option<Cow<'r, Id>>,
     channel: Option<Channel>,
-    subject: Subject,
+    subject: Cow<'r, Subject>,
     answer: Answer,
     importance: Option<f64>,
     comment: Option<&'r str>,
+    /// The place of a mapping's question the row answers: every row of
+    /// one place has one subject and measure.
+    question: Option<usize>,
 }
 
 /// What an import does with each good record.
@@ -1030,9 +1044,9 @@ impl Sink for Keep {
         let response = Response {
             respondent: std::sync::Arc::from(row.respondent),
             date: row.date,
-            site: row.site,
+            site: row.site.map(Cow::into_owned),
             channel: row.channel,
-            subject: row.subject,
+            subject: row.subject.into_owned(),
             answer: row.answer,
             importance: row.importance,
             comment: row.comment.map(std::sync::Arc::from),
@@ -1044,15 +1058,94 @@ impl Sink for Keep {
     }
 }
 
+/// What a row's group depends on besides its subject and measure, as the
+/// grouping keeps it: channel, site, period.
+type Context = (Option<Channel>, Option<Id>, Option<Period>);
+
 /// Folds every good record into its group, keeping none.
-struct Fold(Groups<Subject, Id>);
+struct Fold {
+    groups: Groups<Subject, Id>,
+    /// For the rows of a mapping's questions, whose subject and measure
+    /// are known by the question's place: each context met, and by it and
+    /// the question, the place of the group (`usize::MAX` until met), so
+    /// that a row's answers find their groups without a key of their own.
+    contexts: FxHashMap<Context, usize>,
+    places: Vec<Vec<usize>>,
+    /// The context of the row before, and its place.
+    last: Option<(Context, usize)>,
+}
+
+impl Fold {
+    fn new(by: By, scales: Scales) -> Self {
+        Self {
+            groups: Groups::new(by, scales),
+            contexts: FxHashMap::default(),
+            places: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// The place of the group of `row`, an answer to the mapping's
+    /// question at `question`.
+    #[inline]
+    fn place(&mut self, question: usize, row: Row<'_>) -> usize {
+        // Most answers have the context of the answer before (the row's
+        // other answers): compared without a copy.
+        let at = match &self.last {
+            Some((last, at)) if self.groups.in_context(last, row.channel, row.site.as_deref(), row.date) => {
+                *at
+            }
+            _ => {
+                let context = self.groups.context(row.channel, row.site.as_deref(), row.date);
+                let next = self.contexts.len();
+                let at = *self.contexts.entry(context.clone()).or_insert(next);
+                if at == next {
+                    self.places.push(Vec::new());
+                }
+                self.last = Some((context, at));
+                at
+            }
+        };
+        let Some(places) = self.places.get_mut(at) else { return usize::MAX };
+        if places.len() <= question {
+            places.resize(question + 1, usize::MAX);
+        }
+        match places.get_mut(question) {
+            Some(n) if *n != usize::MAX => *n,
+            Some(n) => {
+                *n = self.groups.group(
+                    row.subject.into_owned(),
+                    row.answer.measure(),
+                    row.channel,
+                    row.site.map(Cow::into_owned),
+                    row.date,
+                );
+                *n
+            }
+            None => usize::MAX,
+        }
+    }
+}
 
 impl Sink for Fold {
     #[inline]
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
         intake.remember_fingerprint(v, path, row.respondent, &row.subject, row.answer, row.date);
         if v.is_empty() {
-            self.0.add(row.subject, row.channel, row.site, row.date, row.answer);
+            let answer = row.answer;
+            match row.question {
+                Some(question) => {
+                    let n = self.place(question, row);
+                    self.groups.add_to(n, answer);
+                }
+                None => self.groups.add(
+                    row.subject.into_owned(),
+                    row.channel,
+                    row.site.map(Cow::into_owned),
+                    row.date,
+                    answer,
+                ),
+            }
         }
     }
 }
@@ -1184,9 +1277,17 @@ impl<'m> RowReader<'m> {
             .and_then(|t| site_of(&mut self.sites, v, || cells.at(Column::Site), t));
         self.intake.check_parts(v, Place::Line(line), respondent, subject.as_ref(), answer, importance);
         match (v.is_empty(), respondent, date, subject, answer) {
-            (true, Some(respondent), Some(date), Some(subject), Some(answer)) => {
-                Some(Row { respondent, date, site, channel, subject, answer, importance, comment: None })
-            }
+            (true, Some(respondent), Some(date), Some(subject), Some(answer)) => Some(Row {
+                respondent,
+                date,
+                site: site.map(Cow::Owned),
+                channel,
+                subject: Cow::Owned(subject),
+                answer,
+                importance,
+                comment: None,
+                question: None,
+            }),
             _ => None,
         }
     }
@@ -1340,8 +1441,35 @@ enum Reading<'m> {
     Mapped(Mapped<'m>),
 }
 
+/// How many texts of a site or channel column a mapped import remembers.
+const KNOWN: usize = 4096;
+
 /// A question's labels, normalised, and the value of each.
 type Labels = [(String, f64)];
+
+/// A question of a mapping, found in a file's header.
+struct Asked<'m> {
+    /// The column of its answer.
+    at: usize,
+    /// The column of the comment kept beside it, if any.
+    comment: Option<usize>,
+    q: &'m QuestionColumn,
+    /// Its labels, normalised.
+    labels: &'m Labels,
+    how: How,
+}
+
+/// How a question's cell is read.
+enum How {
+    /// A label or a number on its scale.
+    Value,
+    /// An option of a multi-select question laid out one column per
+    /// option (these): chosen when its cell holds the option.
+    Chosen { option: String, group: std::ops::Range<usize> },
+    /// An option of a multi-select question whose one cell lists the
+    /// options chosen, cut at the separator.
+    Listed { option: String, separator: char },
+}
 
 /// Reads the records of a wide export as a [`SurveyMapping`] says.
 struct Mapped<'m> {
@@ -1352,12 +1480,16 @@ struct Mapped<'m> {
     site: Option<usize>,
     channel: Option<usize>,
     filters: Vec<(usize, &'m [String])>,
-    /// Each question's column and its comment column, if it has one, and
-    /// its labels normalised.
-    questions: Vec<(usize, Option<usize>, &'m QuestionColumn, &'m Labels)>,
+    /// Each question: where its answer and its comment are, and how its
+    /// cell is read.
+    questions: Vec<Asked<'m>>,
+    /// The questions whose columns the sub-header names, not found yet:
+    /// their place in `questions` and the columns under their question.
+    pending: Vec<(usize, std::ops::Range<usize>)>,
     intake: Intake<'m>,
-    /// Sites read before without a table, by their text.
+    /// Sites and channels read before, by their text (at most [`KNOWN`]).
     sites: FxHashMap<Box<[u8]>, Id>,
+    channels: FxHashMap<Box<[u8]>, Channel>,
     /// The answers of the record being read, by question, with the
     /// comment beside each.
     answers: Vec<(usize, Answer, Option<usize>)>,
@@ -1392,14 +1524,31 @@ impl<'m> Mapped<'m> {
         let channel = mapping.channel.as_deref().map(|c| find(&mut v, c));
         let filters: Vec<_> =
             mapping.filters.iter().map(|(c, keep)| (find(&mut v, c), keep.as_slice())).collect();
-        let questions: Vec<_> = mapping
-            .questions
-            .iter()
-            .zip(&mapping.labels)
-            .map(|(q, labels)| {
-                (find(&mut v, q.column()), q.comment_column().map(|c| find(&mut v, c)), q, labels)
-            })
-            .collect();
+        let mut pending = Vec::new();
+        let mut questions = Vec::with_capacity(mapping.questions.len());
+        for (q, labels) in mapping.questions.iter().zip(&mapping.labels) {
+            let at = find(&mut v, q.column());
+            let comment = q.comment_column().and_then(|c| find(&mut v, c));
+            let how = match (q.choice_option(), q.separator_char()) {
+                (Some(option), Some(separator)) => How::Listed { option: normalize(option), separator },
+                (Some(option), None) => How::Chosen { option: normalize(option), group: 0..0 },
+                (None, _) => How::Value,
+            };
+            if let Some(first) = at {
+                if q.sub_item_text().is_some() || matches!(how, How::Chosen { .. }) {
+                    // The question's columns: its own, and those after it
+                    // with no name on the header record.
+                    let end = names
+                        .iter()
+                        .enumerate()
+                        .skip(first + 1)
+                        .find(|(_, n)| !n.is_empty())
+                        .map_or(names.len(), |(i, _)| i);
+                    pending.push((questions.len(), first..end));
+                }
+                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), how });
+            }
+        }
         if let Some(phases) = &intake.phases {
             for q in &mapping.questions {
                 if let Subject::Phase(phase) = q.subject() {
@@ -1420,14 +1569,39 @@ impl<'m> Mapped<'m> {
             site: site.flatten(),
             channel: channel.flatten(),
             filters: filters.into_iter().filter_map(|(i, keep)| Some((i?, keep))).collect(),
-            questions: questions
-                .into_iter()
-                .filter_map(|(i, comment, q, labels)| Some((i?, comment.flatten(), q, labels.as_slice())))
-                .collect(),
+            questions,
+            pending,
             intake,
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
+            channels: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
         })
+    }
+
+    /// Finds the columns the sub-header record `record`, on line `line`,
+    /// names under their questions.
+    fn sub_header(&mut self, record: &csv::ByteRecord, line: u64) -> Result<(), Error> {
+        let mut v = Violations::default();
+        for (n, group) in std::mem::take(&mut self.pending) {
+            let Some(asked) = self.questions.get_mut(n) else { continue };
+            let item = asked.q.sub_item_text().or(asked.q.choice_option()).unwrap_or_default();
+            let key = normalize(item);
+            let found = group
+                .clone()
+                .find(|&i| same(&key, &String::from_utf8_lossy(record.get(i).unwrap_or_default())));
+            match found {
+                Some(i) => {
+                    asked.at = i;
+                    if let How::Chosen { group: g, .. } = &mut asked.how {
+                        *g = group;
+                    }
+                }
+                None => {
+                    v.push(format!("line {line}.{} / {item}", asked.q.column()), Problem::MissingColumn, item)
+                }
+            }
+        }
+        v.finish(Entity::SurveyFile, || ())
     }
 
     /// Reads the record at `line`, handing each answer to `sink`, every
@@ -1487,8 +1661,15 @@ impl<'m> Mapped<'m> {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
                 if m.sites.is_empty() {
                     site_of(&mut self.sites, v, || at(column), t)
+                } else if let Some(id) = self.sites.get(t.as_bytes()) {
+                    Some(id.clone())
                 } else {
                     let found = m.sites.iter().find(|(k, _)| same(k, t)).map(|(_, id)| id.clone());
+                    // Each text of the file matched once; a file of many
+                    // texts not in the table keeps no more than a few.
+                    if let (Some(id), true) = (&found, self.sites.len() < KNOWN) {
+                        self.sites.insert(Box::from(t.as_bytes()), id.clone());
+                    }
                     if found.is_none() {
                         let keys: Vec<&str> = m.sites.iter().map(|(k, _)| k.as_str()).collect();
                         v.push_accepted(at(column), Problem::NotAccepted, t, keys.join(", "));
@@ -1500,11 +1681,16 @@ impl<'m> Mapped<'m> {
         };
         let channel = match (self.channel, m.channel.as_deref()) {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
-                let found = if m.channels.is_empty() {
+                let found = if let Some(c) = self.channels.get(t.as_bytes()) {
+                    Some(*c)
+                } else if m.channels.is_empty() {
                     normalize(t).parse::<Channel>().ok()
                 } else {
                     m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
                 };
+                if let (Some(c), true) = (found, self.channels.len() < KNOWN) {
+                    self.channels.insert(Box::from(t.as_bytes()), c);
+                }
                 if found.is_none() {
                     let accepted = if m.channels.is_empty() {
                         <Channel as crate::vocabulary::Vocabulary>::NAMES.join(", ")
@@ -1518,9 +1704,38 @@ impl<'m> Mapped<'m> {
             _ => None,
         };
         self.answers.clear();
-        for (n, &(i, comment, q, labels)) in self.questions.iter().enumerate() {
-            if let Some(t) = text(v, i, q.column()) {
-                if let Some(answer) = answer_of(v, &at(q.column()), q, labels, t) {
+        for (n, asked) in self.questions.iter().enumerate() {
+            let (i, comment, q) = (asked.at, asked.comment, asked.q);
+            let answered = match &asked.how {
+                How::Value => match quick_value(asked.labels, cell(i).trim_ascii()) {
+                    // Most cells: a label or a number in ASCII, known
+                    // without reading the cell as text first.
+                    Some((x, t)) => Some(scored(v, || at(q.column()), q, x, t)),
+                    None => {
+                        text(v, i, q.column()).map(|t| answer_of(v, || at(q.column()), q, asked.labels, t))
+                    }
+                },
+                How::Chosen { option, group } => {
+                    let any = group.clone().any(|g| !cell(g).trim_ascii().is_empty());
+                    any.then(|| {
+                        let chosen = text(v, i, q.column());
+                        if chosen.is_some_and(|t| !same(option, t)) {
+                            let option = q.choice_option().unwrap_or_default();
+                            v.push_accepted(
+                                at(q.column()),
+                                Problem::NotAccepted,
+                                chosen.unwrap_or_default(),
+                                format!("{option} or nothing"),
+                            );
+                        }
+                        Some(chosen_answer(q, chosen.is_some()))
+                    })
+                }
+                How::Listed { option, separator } => text(v, i, q.column())
+                    .map(|t| Some(chosen_answer(q, t.split(*separator).any(|part| same(option, part))))),
+            };
+            if let Some(answer) = answered {
+                if let Some(answer) = answer {
                     self.answers.push((n, answer, comment));
                 }
                 // A comment is checked with the answer it is kept beside
@@ -1535,18 +1750,19 @@ impl<'m> Mapped<'m> {
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
             for &(n, answer, comment) in &self.answers {
-                let Some(&(_, _, q, _)) = self.questions.get(n) else { continue };
+                let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
                 // Read and checked above: UTF-8, not too long.
                 let comment = comment.and_then(|i| text(v, i, q.comment_column().unwrap_or_default()));
                 let row = Row {
                     respondent,
                     date,
-                    site: site.clone(),
+                    site: site.as_ref().map(Cow::Borrowed),
                     channel,
-                    subject: q.subject().clone(),
+                    subject: Cow::Borrowed(q.subject()),
                     answer,
                     importance: None,
                     comment,
+                    question: Some(n),
                 };
                 let mut w = Violations::default();
                 sink.take(&mut self.intake, &mut w, Place::Line(line), row);
@@ -1562,7 +1778,7 @@ impl<'m> Mapped<'m> {
 /// `q`'s scale.
 fn answer_of(
     v: &mut Violations,
-    path: &str,
+    path: impl FnOnce() -> String,
     q: &QuestionColumn,
     labels: &Labels,
     text: &str,
@@ -1571,17 +1787,48 @@ fn answer_of(
         .iter()
         .find(|(l, _)| same(l, text))
         .map(|(_, x)| *x)
-        .or_else(|| text.parse::<f64>().ok())
+        .or_else(|| plain_number(text))
         .or_else(|| leading_number(text));
     let Some(x) = value else {
         let problem = if q.labels().is_empty() { Problem::NotANumber } else { Problem::NotAccepted };
-        v.push_accepted(path, problem, text, q.accepted());
+        v.push_accepted(path(), problem, text, q.accepted());
         return None;
     };
+    scored(v, path, q, x, text)
+}
+
+/// The value of `cell` (trimmed of ASCII spaces) when it is one of
+/// `labels` but for the case of ASCII letters, or a plain number in
+/// ASCII, with the cell as text; `None` when it is neither, to be read as
+/// text ([`answer_of`]), which gives the same value for any cell this
+/// reads.
+fn quick_value<'c>(labels: &'c Labels, cell: &'c [u8]) -> Option<(f64, &'c str)> {
+    let label = labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell));
+    match label {
+        // A label's value is on its question's scale (checked when the
+        // mapping was built): the text is never quoted, the label's will do.
+        Some((l, x)) => Some((*x, l.as_str())),
+        None if cell.first().is_some_and(|b| b.is_ascii_digit() || *b == b'-') && cell.is_ascii() => {
+            let text = std::str::from_utf8(cell).ok()?;
+            plain_number(text).map(|x| (x, text))
+        }
+        None => None,
+    }
+}
+
+/// The answer `x`, read from `text`, gives to `q`, at `path`, if on
+/// `q`'s scale.
+fn scored(
+    v: &mut Violations,
+    path: impl FnOnce() -> String,
+    q: &QuestionColumn,
+    x: f64,
+    text: &str,
+) -> Option<Answer> {
     let scale = q.scale_or_default();
     let whole = q.measure() != Measure::Nps || x.fract() == 0.0;
     if !(scale.contains(x) && whole) {
-        v.push_accepted(path, Problem::OutOfScale, text, q.accepted());
+        v.push_accepted(path(), Problem::OutOfScale, text, q.accepted());
         return None;
     }
     match q.measure() {
@@ -1595,6 +1842,25 @@ fn answer_of(
         Measure::Ces => Some(Answer::Ces(x)),
         Measure::Servqual => None,
     }
+}
+
+/// The answer of a respondent who answered a multi-select question to
+/// `q`, one of its options: the top of its scale if `chosen`, else the
+/// bottom.
+fn chosen_answer(q: &QuestionColumn, chosen: bool) -> Answer {
+    let scale = q.scale_or_default();
+    Answer::Csat(if chosen { scale.max() } else { scale.min() })
+}
+
+/// The number `text` writes as a person writes one: digits, with a `-`
+/// before them and a fraction after a `.` if need be (`7`, `-2`, `4.5`).
+/// Not what a spreadsheet would evaluate (`+7`, `=7`), nor `1e1`, `inf`
+/// or `NaN`, which Rust's parser reads.
+fn plain_number(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if plain(whole) && plain(fraction) { text.parse().ok() } else { None }
 }
 
 /// The number a label starts with, `10 - Extremely likely`: digits, then
@@ -1650,6 +1916,17 @@ mod tests {
         lines.count(text);
         assert_eq!((lines.line_of(0), lines.line_of(1), lines.line_of(40), lines.line_of(41)), (1, 3, 4, 8));
         assert_eq!((lines.line_of(60), lines.line), (9, 9));
+    }
+
+    #[test]
+    fn a_number_is_read_only_as_a_person_writes_one() {
+        for (text, x) in [("7", 7.0), ("-2", -2.0), ("4.5", 4.5), ("007", 7.0), ("10.0", 10.0)] {
+            assert_eq!(plain_number(text), Some(x), "{text}");
+        }
+        for text in ["", "-", ".", "+7", "=7", "@7", "7.", ".5", "1e1", "inf", "NaN", "- 7", "7 ", "\u{0661}"]
+        {
+            assert_eq!(plain_number(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,5 @@
+mod bad_input;
+#[cfg(feature = "serde")]
+mod documents;
+mod matrix;
+mod time_zones;
