@@ -27,7 +27,7 @@ mod hotel;
 
 use std::{collections::BTreeMap, collections::HashSet, error::Error as StdError, fs, path::Path};
 
-use service_standards::jiff::{civil::Date, tz::Offset};
+use service_standards::jiff::civil::Date;
 use service_standards::prelude::*;
 use service_standards::survey::KeyDriverAnalysis;
 
@@ -44,12 +44,21 @@ fn main() -> Result<(), Box<dyn StdError>> {
     let model = hotel::hotel()?;
     let rules = RuleSet::catalogue();
     let current = Levels::new(ServiceLevel::Expected);
+    // A phase by the name its staff use, anything else as written.
+    let name_of = |subject: &Subject| match subject {
+        Subject::Phase(path) => model
+            .sequence(path.sequence().as_str())
+            .and_then(|sequence| sequence.phase(path.phase().as_str()))
+            .map_or_else(|| subject.to_string(), |phase| phase.name().to_owned()),
+        _ => subject.to_string(),
+    };
 
     // 1. A year of answers, read through the Qualtrics preset and checked
-    //    against the model. Dates are cut in Polish (winter) time.
+    //    against the model. Qualtrics writes times in UTC; each is moved to
+    //    Polish time, summer time included, before its month is cut.
     let phase = |path: &str| -> Result<Subject, Error> { Ok(Subject::Phase(path.parse()?)) };
     let mapping = SurveyMapping::qualtrics()
-        .business_offset(Offset::constant(1))
+        .business_time_zone("Europe/Warsaw")
         .site("Site")
         .site_value("Gdańsk", "gdansk")
         .site_value("Kraków", "krakow")
@@ -91,7 +100,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
         }
         let estimate = summary.estimate();
         let subject = summary.subject().clone();
-        print!("  {:<18} {:>3.0} % of {}", subject.to_string(), estimate.mean(), estimate.count());
+        print!("  {:<18} {:>3.0} % of {}", name_of(&subject), estimate.mean(), estimate.count());
         if let Some((low, high)) = estimate.interval() {
             print!(" (95 %: {low:.0} to {high:.0} %)");
             intervals.push((subject.clone(), (low - PROMISED, high - PROMISED)));
@@ -111,7 +120,7 @@ fn main() -> Result<(), Box<dyn StdError>> {
     for driver in drivers.drivers() {
         println!(
             "  {:<18} explains {:>2.0} % of its variance ({:.0} % of what the phases explain together)",
-            driver.subject().to_string(),
+            name_of(driver.subject()),
             driver.importance() * 100.0,
             driver.share()
         );
