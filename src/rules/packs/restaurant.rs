@@ -19,9 +19,10 @@
 
 use super::{PackBuilder, builtin::noun};
 use crate::{
-    model::Channel as Ch, model::Characteristic as C, model::Department, model::Initiator,
-    model::MomentKind as M, model::Noun, model::Phase, model::QualityDimension as D, model::Sequence,
-    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::StandardKind as K,
+    model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
+    model::ContactLevel, model::Department, model::Initiator, model::MomentKind as M, model::Noun,
+    model::Phase, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
     model::Step, rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
     standard::LevelTargets, standard::Locale, standard::Target as T,
 };
@@ -159,12 +160,31 @@ fn essentials() -> Vec<RuleBuilder> {
             "steps-of-service handbook (tanshu): drinks in 3–4 minutes; MenuMore, Fast service = good service: drinks in 6 minutes at most, 4 preferred")
             .when(at_table().moments([M::Delivery]).characteristics([C::Prompt]))
             .targets(tiers(T::within_mins(5), T::within_mins(4), T::within_mins(2))),
-        rule("course-timing", "course-timing", K::Procedure, D::Reliability,
+        rule("course-timing", "punctuality", K::Procedure, D::Reliability,
             "Serve the starter {target} of the {order}, and the main course within 15 minutes of the starter once its plates are cleared, never while {customers} are still eating",
             "Podaj przystawkę {target} od złożenia {order:gen}, a danie główne w ciągu 15 minut od przystawki, po zebraniu jej talerzy, nigdy gdy {customers} jeszcze jedzą",
             &format!("{POPPROBE}, items 11, 13 and 14; MenuMore (starters in about 8 minutes)"))
             .when(at_table().moments([M::Delivery]).characteristics([C::Punctual]))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(10))),
+        rule("dishes-to-right-seat", "delivery-accuracy", K::Procedure, D::Reliability,
+            "Serve dishes and drinks as ordered and to the right seat, without asking the {customers} who ordered what, {target}",
+            "Podawaj dania i napoje zgodnie z zamówieniem i na właściwe miejsce, nie pytając {customers:gen}, kto co zamówił, {target}",
+            &format!("{POPPROBE}, items 12 and 16"))
+            .when(at_table().moments([M::Delivery]))
+            .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
+        rule("order-on-ticket", "record-accuracy", K::Procedure, D::Reliability,
+            "Write orders on the kitchen ticket as the {customers} gave them, with seat numbers and changes, {target}",
+            "Zapisuj zamówienia na bonie dla kuchni tak, jak podali je {customers}, z numerami miejsc i zmianami, {target}",
+            "Aldridge, ten steps of service (repeat the order back); urspos.com, stages of service")
+            .when(at_table().moments([M::OrderTaking]))
+            .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
+        rule("dining-room-tidy", "tidy-premises", K::Product, D::Tangibles,
+            "Check that the dining room, its tables and floors, as {customers} see them, are clean and tidy {target}",
+            "Sprawdzaj, czy sala, jej stoliki i podłogi, tak jak widzą je {customers}, są czyste i uporządkowane, {target}",
+            "restaurant mystery-shopping spotter's checklist (docest.com): clean floors, spotless settings")
+            .once_per_contact()
+            .when(at_table().moments([M::Welcome, M::Waiting, M::Hospitality]))
+            .targets(tiers(T::Every(std::time::Duration::from_secs(4 * 3600)), T::Every(std::time::Duration::from_secs(2 * 3600)), T::Every(std::time::Duration::from_secs(3600)))),
         rule("delay-announced", "delay-notice", K::PersonalContact, D::Communication,
             "If a course will be late, tell the {place} before its time has passed and give a new time",
             "Jeśli danie się spóźni, powiedz o tym przy {place:loc}, zanim minie jego czas, i podaj nowy czas",
@@ -177,7 +197,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "restaurant mystery-shopping spotter's checklist (docest.com): chairs clean and steady, complete and spotless setting, clean menus")
             .when(at_table().moments([M::Hospitality]))
             .targets(LevelTargets::same(T::Always)),
-        rule("quality-check-back", "check-back", K::PersonalContact, D::Empathy,
+        rule("quality-check-back", "waiting-comfort", K::PersonalContact, D::Empathy,
             "Check back with the {place} once, {target} of the food being served, and offer more drinks; then watch without hovering",
             "Zapytaj przy {place:loc} raz, {target} od podania dania, czy wszystko w porządku, i zaproponuj kolejne napoje; potem obserwuj, nie krążąc nad gośćmi",
             "steps-of-service handbook (tanshu): two minutes or two bites; Aldridge, ten steps of service")
@@ -247,6 +267,12 @@ fn gestures() -> Vec<RuleBuilder> {
             "restaurant research notes, exclusive gestures")
             .when(at_table().moments([M::Billing, M::Payment]))
             .targets(exclusive(T::Always)),
+        rule("thank-you-after-visit", "thank-you-message", K::PersonalContact, D::Empathy,
+            "The day after a booked {visit}, send the {customer} a short personal thank-you that invites feedback",
+            "Dzień po zarezerwowanej {visit:loc} wyślij {customer:dat} krótkie osobiste podziękowanie z zaproszeniem do wyrażenia opinii",
+            "restaurant research notes, exclusive gestures (proposal); reservehospo.com, booking confirmation template")
+            .when(Condition::builder().moments([M::FollowUp]).capabilities([Cap::Written]).started_by(Initiator::Company))
+            .targets(exclusive(T::Always)),
         rule("coats-and-door", "departure-care", K::PersonalContact, D::Empathy,
             "Bring the {customers}' coats and hold the door as they leave; in bad weather lend an umbrella or call a taxi",
             "Podaj {customers:dat} płaszcze i przytrzymaj drzwi, gdy wychodzą; przy złej pogodzie pożycz parasol lub wezwij taksówkę",
@@ -262,6 +288,12 @@ fn template() -> ServiceModelBuilder {
     let step = |id: &str, name: &str, moment: M| Step::builder(id, name).moment(moment);
     ServiceModel::builder("A restaurant")
         .pack("restaurant")
+        .profile(
+            ServiceProfile::builder()
+                .contact(ContactLevel::High)
+                .capacity(CapacityControl::ReservationsAndQueues)
+                .build(),
+        )
         .departments(
             [
                 department("front-of-house", "Front of house"),
