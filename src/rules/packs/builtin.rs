@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::{BUILTIN, NounForms, Pack, PackBuilder};
+use super::{BUILTIN, NounForms, Pack, PackBuilder, templates};
 use crate::{model::Industry, model::Noun, model::Vocabulary, standard::Locale, standard::wording::Nouns};
 
 /// The built-in pack with this id, built on first use.
@@ -18,10 +18,12 @@ pub(super) fn get(id: &str) -> Option<&'static Pack> {
 /// The builder of the built-in pack `id`.
 fn draft(id: &str) -> Option<PackBuilder> {
     Some(match id {
-        "general" => industry(Industry::General, "General"),
-        "hotel" => industry(Industry::Hotel, "Hotel"),
-        "shop" => industry(Industry::Shop, "Shop"),
-        "contact-centre" => industry(Industry::ContactCentre, "Contact centre"),
+        "general" => industry(Industry::General, "General").template(templates::general()),
+        "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
+        "shop" => industry(Industry::Shop, "Shop").template(templates::shop()),
+        "contact-centre" => {
+            industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
+        }
         "restaurant" => super::restaurant::pack(),
         _ => return None,
     })

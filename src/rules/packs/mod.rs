@@ -45,6 +45,7 @@
 mod builtin;
 mod check;
 mod restaurant;
+mod templates;
 
 use std::{collections::BTreeMap, sync::Arc};
 

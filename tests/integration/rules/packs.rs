@@ -352,9 +352,11 @@ fn each_packs_template_is_the_model_document_under_examples_models() {
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let model: ServiceModel = toml::from_str(&text).unwrap();
         assert_eq!(&model, template, "{}", path.display());
+        assert_eq!(model.pack(), pack.id());
+        assert_eq!(pack.check(&model), [], "{}", pack.id());
         found += 1;
     }
-    assert!(found >= 1);
+    assert_eq!(found, 5);
 }
 
 #[cfg(feature = "serde")]
