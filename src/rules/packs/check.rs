@@ -35,11 +35,14 @@ pub enum Suggestion {
         /// A step of the template of that kind, as an example.
         example: StepPath,
     },
-    /// One of the pack's critical rules derives nothing on the model: no
-    /// step has the kind of moment and the characteristic it needs.
+    /// One of the pack's essential rules (not a gesture) derives nothing on
+    /// the model: no step has the kind of moment and the characteristic it
+    /// needs.
     Rule {
         /// The rule's id.
         rule: Id,
+        /// Whether the rule is critical (a legal or safety duty).
+        critical: bool,
         /// The kinds of moment it applies to (any, if empty).
         moments: EnumSet<MomentKind>,
         /// The characteristics, one of which a step must name (none, if empty).
@@ -54,8 +57,9 @@ impl fmt::Display for Suggestion {
             Self::Moment { moment, example } => {
                 write!(f, "no {moment} step: the template has one at `{example}`")
             }
-            Self::Rule { rule, moments, characteristics } => {
-                write!(f, "critical rule `{rule}` derives nothing: it needs a step")?;
+            Self::Rule { rule, critical, moments, characteristics } => {
+                let critical = if *critical { "critical " } else { "" };
+                write!(f, "{critical}rule `{rule}` derives nothing: it needs a step")?;
                 if !moments.is_empty() {
                     write!(f, " of moment {}", list(moments.iter().map(Vocabulary::as_str).collect()))?;
                 }
@@ -72,10 +76,13 @@ impl fmt::Display for Suggestion {
 impl Pack {
     /// What a manager of the trade would expect in `model` and does not
     /// find: each kind of moment the pack's template has and the model
-    /// lacks (a farewell, a step during the meal), then each critical rule
-    /// of the pack that derives nothing on the model, with the moment and
-    /// characteristic it needs. Suggestions, never errors: the model is
-    /// checked as if it named this pack, whatever it names.
+    /// lacks (a farewell, a step during the meal), then each of the pack's
+    /// essential rules (its critical ones first) that derives nothing on
+    /// the model, with the moment and characteristic it needs (a rule that
+    /// is not critical and needs only a kind of moment already suggested is
+    /// not repeated). Suggestions,
+    /// never errors: the model is checked as if it named this pack,
+    /// whatever it names.
     ///
     /// # Examples
     ///
@@ -104,19 +111,22 @@ impl Pack {
     pub fn check(&self, model: &ServiceModel) -> Vec<Suggestion> {
         let mut suggestions = Vec::new();
         let has: EnumSet<MomentKind> = model.steps().map(|at| at.step().moment()).collect();
+        let mut missing = EnumSet::new();
         if let Some(template) = &self.template {
-            let mut seen = EnumSet::new();
             for at in template.steps() {
                 let moment = at.step().moment();
-                if !has.contains(moment) && seen.insert(moment) {
+                if !has.contains(moment) && missing.insert(moment) {
                     suggestions.push(Suggestion::Moment { moment, example: at.path() });
                 }
             }
         }
-        let critical: Vec<_> = self.rules.rules().filter(|r| r.is_critical()).collect();
-        if critical.is_empty() {
+        let mut essentials: Vec<_> =
+            self.rules.rules().filter(|r| !self.is_gesture(r.id().as_str())).collect();
+        if essentials.is_empty() {
             return suggestions;
         }
+        // Critical first, each part by id.
+        essentials.sort_by_key(|r| !r.is_critical());
         let as_ours = if model.pack() == &self.id {
             None
         } else {
@@ -124,13 +134,19 @@ impl Pack {
         };
         let model = as_ours.as_ref().unwrap_or(model);
         let set = self.rules.derive(model, ServiceLevel::Exclusive);
-        for rule in critical {
+        for rule in essentials {
             let derived = set.iter().any(|s| s.rule() == rule.id())
                 || set.policies().iter().any(|p| p.standard().rule() == rule.id());
-            if !derived {
-                let condition = rule.condition();
+            let condition = rule.condition();
+            // A rule that asks only for a kind of moment already suggested
+            // says nothing more, unless it is critical.
+            let said = condition.characteristics().is_empty()
+                && !rule.is_critical()
+                && condition.moments().iter().any(|m| missing.contains(m));
+            if !derived && !said {
                 suggestions.push(Suggestion::Rule {
                     rule: rule.id().clone(),
+                    critical: rule.is_critical(),
                     moments: condition.moments(),
                     characteristics: condition.characteristics(),
                 });

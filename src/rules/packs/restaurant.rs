@@ -399,6 +399,16 @@ fn template() -> ServiceModelBuilder {
                             .characteristics([C::Punctual]),
                         )
                         .step(
+                            step(
+                                "announce-delay",
+                                "Server tells the table a course will be late",
+                                M::Waiting,
+                            )
+                            .department("front-of-house")
+                            .started_by(Initiator::Company)
+                            .characteristics([C::Honest]),
+                        )
+                        .step(
                             step("check-back", "Server checks that all is well", M::Hospitality)
                                 .department("front-of-house")
                                 .started_by(Initiator::Company)

@@ -33,7 +33,7 @@ fn sequence(id: &str, name: &str, phases: impl IntoIterator<Item = PhaseBuilder>
 }
 
 fn departments(list: &[(&str, &str)]) -> impl Iterator<Item = Department> {
-    list.iter().filter_map(|(id, name)| Department::new(*id, *name).ok()).collect::<Vec<_>>().into_iter()
+    list.iter().filter_map(|(id, name)| Department::new(id, *name).ok()).collect::<Vec<_>>().into_iter()
 }
 
 const COMPANY: Option<Initiator> = Some(Initiator::Company);

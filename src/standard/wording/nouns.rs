@@ -247,7 +247,10 @@ fn builtin(industry: Industry, noun: Noun, locale: Locale) -> Inflected {
     };
     match locale {
         Locale::English => Inflected::plain(english.0, english.1),
-        Locale::Polish => Inflected::cased(polish[0], polish[1]),
+        Locale::Polish => {
+            let [one, many] = *polish;
+            Inflected::cased(one, many)
+        }
     }
 }
 

@@ -231,11 +231,15 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "no hospitality step: the template has one at `meal/arrival/seat-guests`",
             "no consultation step: the template has one at `meal/ordering/allergy-check`",
             "no delivery step: the template has one at `meal/service/serve-drinks`",
+            "no waiting step: the template has one at `meal/service/announce-delay`",
             "no exception step: the template has one at `meal/service/handle-complaint`",
             "no payment step: the template has one at `meal/settlement/take-payment`",
             "no farewell step: the template has one at `meal/settlement/farewell`",
             "critical rule `allergen-information` derives nothing: it needs a step of moment information or consultation",
             "critical rule `payment-at-table` derives nothing: it needs a step of moment payment",
+            "rule `course-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual",
+            "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
+            "rule `quality-check-back` derives nothing: it needs a step of moment hospitality with the characteristic attentive",
         ]
     );
     // Suggestions, never errors: the model derives as it is.
