@@ -333,6 +333,10 @@ impl RuleSet {
     /// ([`Problem::AlreadyDefined`] at `rules/<id>`), and a pack of the
     /// same id added before ([`Problem::AlreadyDefined`] at `packs/<id>`).
     ///
+    /// A rule set written as a document leaves out the rules of the packs
+    /// added to it: a pack is a document of its own, added again after the
+    /// set is read.
+    ///
     /// # Examples
     ///
     /// ```
@@ -603,7 +607,14 @@ crate::document::versioned_document! {
 #[cfg(feature = "serde")]
 impl serde::Serialize for RuleSet {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let rules = self.to_builder().rules.into_iter().map(RuleRecord::from).collect();
+        // A pack added to the set is a document of its own: its rules are
+        // written with it, not here.
+        let rules = self
+            .rules
+            .iter()
+            .filter(|r| r.pack.as_ref().is_none_or(|p| self.added_pack(p.as_str()).is_none()))
+            .map(|r| RuleRecord::from(r.to_builder()))
+            .collect();
         RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules }.serialize(s)
     }
 }

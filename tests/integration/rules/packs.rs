@@ -466,3 +466,25 @@ proptest! {
         prop_assert_eq!(restaurant_rules > 0, named == "restaurant");
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_rule_set_with_a_users_pack_is_written_without_the_packs_rules() -> Result<(), Error> {
+    let bakery = Pack::builder("bakery", "Bakery")
+        .rule(
+            Rule::builder("bread-of-the-day")
+                .when(Condition::builder().moments([MomentKind::Information]))
+                .kind(StandardKind::Product)
+                .dimension(QualityDimension::Communication)
+                .statement("Tell every {customer} which bread is fresh from the oven")
+                .targets(LevelTargets::same(Target::Always)),
+        )
+        .build()?;
+    let rules = RuleSet::catalogue().with_pack(&bakery)?;
+    let text = toml::to_string(&rules).unwrap();
+    assert!(!text.contains("bread-of-the-day"));
+    let read: RuleSet = toml::from_str(&text).unwrap();
+    assert_eq!(read, RuleSet::catalogue());
+    assert_eq!(read.with_pack(&bakery)?, rules);
+    Ok(())
+}
