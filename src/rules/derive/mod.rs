@@ -61,6 +61,14 @@ impl RuleSet {
     /// instead: once for the business, or once per department
     /// ([`StandardSet::policies`]).
     ///
+    /// The model's [`Pack`] gives the words of the statements and its own
+    /// rules: a pack added to this set ([`with_pack`](Self::with_pack)),
+    /// else the built-in pack of that id, whose rules are derived with this
+    /// set's (a rule of this set with the same id as one of the pack's
+    /// replaces it). A model naming a pack the set does not know is derived
+    /// with the general words and this set's rules alone;
+    /// [`try_derive`](Self::try_derive) refuses it instead.
+    ///
     /// Derivation cannot fail: the model and the rules were checked when
     /// they were built. The result is deterministic and does not depend on
     /// the order rules were given in: steps in model order, then rules by id.
