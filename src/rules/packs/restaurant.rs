@@ -131,7 +131,7 @@ fn essentials() -> Vec<RuleBuilder> {
             .critical()
             .when(at_table().moments([M::Welcome]).started_by(Initiator::Customer).opening())
             .targets(LevelTargets::same(T::Always)),
-        rule("allergen-information", "allergen-information", K::Product, D::Assurance,
+        rule("allergen-information", "information-to-keep", K::Product, D::Assurance,
             "Keep correct, current information on which of the 14 regulated allergens each dish contains, on the menu or an allergen chart, and tell {customers} where to find it",
             "Prowadź poprawną i aktualną informację o tym, który z 14 alergenów objętych przepisami zawiera każde danie, w menu lub w tabeli alergenów, i mów {customers:dat}, gdzie ją znaleźć",
             &format!("{EU_ALLERGENS}; {FSA}"))
@@ -192,10 +192,22 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(at_table().moments([M::Waiting]).started_by(Initiator::Company))
             .targets(LevelTargets::same(T::Always)),
         rule("table-comfort", "waiting-comfort", K::Product, D::Tangibles,
-            "Seat {customers} at a clean, steady {place} with a complete setting and clean menus, and offer water as they sit down",
-            "Sadzaj {customers:acc} przy czystym, stabilnym {place:loc} z kompletnym nakryciem i czystym menu i proponuj wodę, gdy siadają",
+            "Seat {customers} at a clean, steady {place} with a complete, spotless setting and clean menus",
+            "Sadzaj {customers:acc} przy czystym, stabilnym {place:loc} z kompletnym, nieskazitelnym nakryciem i czystym menu",
             "restaurant mystery-shopping spotter's checklist (docest.com): chairs clean and steady, complete and spotless setting, clean menus")
             .when(at_table().moments([M::Hospitality]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("first-approach", "first-approach", K::PersonalContact, D::Responsiveness,
+            "Come to the {place} {target} of the {customers} being seated, speak first with a smile, and offer water or a drink",
+            "Podejdź do {place:gen} {target} od posadzenia {customers:gen}, odezwij się pierwszy z uśmiechem i zaproponuj wodę lub napój",
+            &format!("{POPPROBE}, items 1 to 4; MenuMore (a greeting within 60 seconds)"))
+            .when(at_table().moments([M::Hospitality]).characteristics([C::Helpful]))
+            .targets(tiers(T::within_mins(3), T::within_mins(2), T::within_mins(1))),
+        rule("menu-knowledge", "menu-knowledge", K::PersonalContact, D::Assurance,
+            "Answer questions on every dish: how it is made, what it contains, and which dishes are vegetarian",
+            "Odpowiadaj na pytania o każde danie: jak jest przygotowane, co zawiera i które dania są wegetariańskie",
+            &format!("{POPPROBE}, item 8"))
+            .when(at_table().moments([M::Consultation, M::Information]).characteristics([C::Knowledgeable]))
             .targets(LevelTargets::same(T::Always)),
         rule("quality-check-back", "waiting-comfort", K::PersonalContact, D::Empathy,
             "Check back with the {place} once, {target} of the food being served, and offer more drinks; then watch without hovering",

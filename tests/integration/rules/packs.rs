@@ -110,6 +110,8 @@ fn the_restaurant_template_derives_the_trades_essentials_in_its_own_words() {
     assert_eq!(of("drinks-served"), ["meal/service/serve-drinks"]);
     assert_eq!(of("course-timing"), ["meal/service/serve-courses"]);
     assert_eq!(of("quality-check-back"), ["meal/service/check-back"]);
+    assert_eq!(of("first-approach"), ["meal/arrival/seat-guests"]);
+    assert_eq!(of("menu-knowledge"), ["meal/ordering/allergy-check"]);
     assert_eq!(of("bill-presented"), ["meal/settlement/present-bill"]);
     assert_eq!(of("bill-correct"), ["meal/settlement/present-bill"]);
     assert_eq!(of("payment-at-table"), ["meal/settlement/take-payment"]);
@@ -239,6 +241,8 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "critical rule `payment-at-table` derives nothing: it needs a step of moment payment",
             "rule `course-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual",
             "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
+            "rule `first-approach` derives nothing: it needs a step of moment hospitality with the characteristic helpful",
+            "rule `menu-knowledge` derives nothing: it needs a step of moment information or consultation with the characteristic knowledgeable",
             "rule `quality-check-back` derives nothing: it needs a step of moment hospitality with the characteristic attentive",
         ]
     );
