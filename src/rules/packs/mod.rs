@@ -41,6 +41,12 @@
 //! A pack may also hold a `[template]`: a model document of a typical
 //! business of the trade, which a user copies and edits, and against
 //! which [`Pack::check`] compares a model.
+//!
+//! The built-in packs are written out as documents under `examples/packs/`
+//! and their templates under `examples/models/` (a test checks that each is
+//! the crate's own): a start for a pack of one's own. They are built into
+//! the crate as Rust data, through the same checks, so that they need no
+//! document reader and exist without the `serde` feature.
 
 mod builtin;
 mod check;
@@ -360,11 +366,33 @@ pub struct NounForms {
 /// A number's forms: one word, or a word per case.
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(untagged))]
 enum Form {
     Word(String),
     Cases(BTreeMap<String, String>),
+}
+
+/// Written with the cases in the order grammars list them (nominative,
+/// genitive, dative, accusative, instrumental, locative), any other after.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Form {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        match self {
+            Self::Word(word) => s.serialize_str(word),
+            Self::Cases(cases) => {
+                let mut map = s.serialize_map(Some(cases.len()))?;
+                let rank = |name: &str| Case::parse(name).map_or(Case::ALL.len(), Case::index);
+                let mut ordered: Vec<(&String, &String)> = cases.iter().collect();
+                ordered.sort_by_key(|(name, _)| rank(name));
+                for (name, word) in ordered {
+                    map.serialize_entry(name, word)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 impl NounForms {

@@ -351,6 +351,17 @@ fn every_builtin_pack_reads_back_equal_from_toml_and_json() {
 
 #[cfg(feature = "serde")]
 #[test]
+fn each_builtin_pack_is_the_document_under_examples_packs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/packs");
+    for pack in Pack::builtins() {
+        let path = dir.join(format!("{}.toml", pack.id()));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(&toml::from_str::<Pack>(&text).unwrap(), pack, "{}", path.display());
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
 fn each_packs_template_is_the_model_document_under_examples_models() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/models");
     let mut found = 0;
