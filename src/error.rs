@@ -431,6 +431,8 @@ entities! {
     SurveyFile = "survey file",
     /// How a survey tool's export is laid out (`SurveyMapping`, with the `csv` feature).
     SurveyMapping = "survey mapping",
+    /// A trade's pack ([`Pack`](crate::rules::Pack)).
+    Pack = "pack",
 }
 
 impl fmt::Display for Entity {
@@ -630,6 +632,12 @@ impl Violation {
     pub fn new(path: impl Into<String>, problem: Problem, value: impl Into<String>) -> Self {
         let value = value.into();
         Self { path: path.into(), problem, value: (!value.is_empty()).then_some(value), accepted: None }
+    }
+
+    /// The same violation with its path under `prefix` (`packs/restaurant/`).
+    pub(crate) fn under(mut self, prefix: &str) -> Self {
+        self.path.insert_str(0, prefix);
+        self
     }
 
     /// The same violation, saying what would have been accepted instead
@@ -1002,6 +1010,27 @@ pub enum Problem {
     /// (10,000) characters.
     #[error("comment longer than {} characters", limits::COMMENT_CHARS)]
     CommentTooLong,
+    /// A pack named by a model or a rule is not known: not a built-in pack
+    /// nor one added to the rule set
+    /// ([`RuleSet::with_pack`](crate::rules::RuleSet::with_pack)), or, in a
+    /// pack, a rule names another pack than its own.
+    #[error("unknown pack")]
+    UnknownPack,
+    /// A pack lacks a form of a noun: a locale of the noun, its singular or
+    /// plural, or a case the locale declines nouns in.
+    #[error("missing noun form")]
+    MissingNounForm,
+    /// A pack gives a noun form in a case its locale does not have (English
+    /// has none; Polish has `nom`, `gen`, `dat`, `acc`, `ins`, `loc`).
+    #[error("case the locale does not have")]
+    UnknownCase,
+    /// A statement of a pack's rule names a noun the pack does not give.
+    #[error("noun the pack does not give")]
+    NounNotInPack,
+    /// A model document names its pack twice, as `pack` and as the older
+    /// `industry`, and the two differ.
+    #[error("pack and industry differ")]
+    PackAndIndustryDiffer,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

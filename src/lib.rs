@@ -145,9 +145,11 @@
 //!   empowerment limits, account managers) are [`Policy`](crate::standard::Policy)s, stated once for
 //!   the business or once per department ([`RuleBuilder::policy`](crate::rules::RuleBuilder::policy)).
 //!
-//! Statements name the business's things in its own words: `{customer}` and
-//! `{order}` are a hotel's guest and booking, a shop's customer and order, a
-//! contact centre's caller and case ([`Industry`](crate::model::Industry)), inflected in Polish
+//! Statements name the business's things in its own words: `{customer}`,
+//! `{order}`, `{bill}`, `{visit}` and `{place}` are a hotel's guest,
+//! booking, bill, stay and room, a restaurant's guest, order, bill, visit
+//! and table, a contact centre's caller and case (the model's
+//! [`Pack`](crate::rules::Pack), below), inflected in Polish
 //! (`{customer:acc}`). Targets say what real checklists say: a time, a count,
 //! a share, a [`Distance`](crate::standard::Distance) (eye contact from three metres, or ten
 //! feet: shown in the unit given), hours of [`Cover`](crate::standard::Cover) (a desk staffed
@@ -191,6 +193,93 @@
 //! let cover = set.policies().iter().find(|p| p.standard().rule().as_str() == "desk-cover").unwrap();
 //! assert_eq!(cover.statement(), "Keep the reception desk staffed around the clock");
 //! assert_eq!(cover.department().map(Id::as_str), Some("front-office"));
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! ## Trades: packs, templates and a pack of one's own
+//!
+//! A business belongs to a trade, and a trade is a [`Pack`](crate::rules::Pack):
+//! its words in every locale (with every case Polish declines them in), its
+//! own rules (the trade's essentials, legal and safety duties marked
+//! [`critical`](crate::rules::Rule::is_critical), each with its
+//! [`source`](crate::rules::Rule::source)), its exclusive gestures, and a
+//! template: a model of a typical business of the trade. A model names its
+//! pack (`pack = "restaurant"` in its document,
+//! [`pack`](crate::model::ServiceModelBuilder::pack) on the builder;
+//! `general` unless it says). The built-in packs are `general`, `hotel`,
+//! `shop`, `contact-centre` (the four former industries) and `restaurant`;
+//! a rule set finds them by id. Start from a template, edit it, and ask the
+//! pack what a manager of the trade would expect and the model lacks:
+//!
+//! ```
+//! use service_standards::prelude::*;
+//!
+//! let restaurant = Pack::builtin("restaurant").unwrap();
+//! let template = restaurant.template().unwrap();
+//! // Our restaurant: the template, with a warm brand.
+//! let model = template.to_builder().brand(Brand::builder().emotions([Emotion::Warmth])).build()?;
+//! assert!(restaurant.check(&model).is_empty());
+//!
+//! let set = RuleSet::catalogue().try_derive(&model, ServiceLevel::Expected)?;
+//! let bill = set.iter().find(|s| s.rule().as_str() == "bill-presented").unwrap();
+//! assert_eq!(bill.statement(), "Bring the bill in a clean folder within 3 minutes of the guest asking for it, never before");
+//! assert_eq!(Locale::Polish.statement(bill), "Przynieś rachunek w czystej okładce w ciągu 3 minut od prośby gościa, nigdy wcześniej");
+//! // The trade's essentials are critical, and say where they come from.
+//! let allergies = restaurant.rules().rule("allergy-passed-to-kitchen").unwrap();
+//! assert!(allergies.is_critical() && allergies.source().unwrap().contains("1169/2011"));
+//! // A pack's rules land only on models of that pack.
+//! let hotel = model.to_builder().pack("hotel").build()?;
+//! assert!(RuleSet::catalogue().derive(&hotel, ServiceLevel::Expected).iter().all(|s| s.rule().as_str() != "bill-presented"));
+//! # Ok::<(), Error>(())
+//! ```
+//!
+//! The templates are model documents too, one per pack under
+//! `examples/models/` (`examples/restaurant.rs` models a restaurant from
+//! its template). A trade without a pack writes its own, as a builder or as
+//! a document (JSON or TOML) checked like every document: a missing noun
+//! form, a case a locale does not have, a rule naming another pack, a
+//! template that does not build, each named at once with its path. It is
+//! added to a rule set with [`RuleSet::with_pack`]:
+//!
+//! ```
+//! use service_standards::prelude::*;
+//!
+//! let clinic = Pack::builder("clinic", "Outpatient clinic")
+//!     .noun(Noun::Customer, Locale::English, NounForms::new("patient", "patients"))
+//!     .noun(Noun::Customer, Locale::Polish, NounForms::cased(
+//!         ["pacjent", "pacjenta", "pacjentowi", "pacjenta", "pacjentem", "pacjencie"],
+//!         ["pacjenci", "pacjentów", "pacjentom", "pacjentów", "pacjentami", "pacjentach"]))
+//!     .rule(Rule::builder("two-identifiers")
+//!         .critical()
+//!         .source("WHO patient safety solutions, solution 2 (patient identification)")
+//!         .when(Condition::builder().moments([MomentKind::Identification]))
+//!         .kind(StandardKind::Procedure)
+//!         .dimension(QualityDimension::Assurance)
+//!         .statement("Identify every {customer} by two identifiers before any care")
+//!         .statement_in(Locale::Polish, "Identyfikuj każdego {customer:acc} po dwóch danych przed każdym świadczeniem")
+//!         .targets(LevelTargets::same(Target::Always)))
+//!     .build()?;
+//! let model = ServiceModel::builder("City Clinic")
+//!     .pack("clinic")
+//!     .sequence(Sequence::builder("visit", "Visit").phase(
+//!         Phase::builder("reception", "Reception")
+//!             .channels([Channel::FaceToFace])
+//!             .step(Step::builder("identify", "Patient gives name and date of birth").moment(MomentKind::Identification))))
+//!     .build()?;
+//! // Unknown to the catalogue alone, known once added:
+//! assert!(RuleSet::catalogue().try_derive(&model, ServiceLevel::Expected).is_err());
+//! let rules = RuleSet::catalogue().with_pack(&clinic)?;
+//! let set = rules.try_derive(&model, ServiceLevel::Expected)?;
+//! let id = set.iter().find(|s| s.rule().as_str() == "two-identifiers").unwrap();
+//! assert_eq!(id.statement(), "Identify every patient by two identifiers before any care");
+//! assert_eq!(Locale::Polish.statement(id), "Identyfikuj każdego pacjenta po dwóch danych przed każdym świadczeniem");
+//!
+//! // As a document (with the `serde` feature), read back equal:
+//! # #[cfg(feature = "serde")] {
+//! let text = toml::to_string(&clinic).unwrap();
+//! assert!(text.contains("[nouns.customer.english]"));
+//! assert_eq!(toml::from_str::<Pack>(&text).unwrap(), clinic);
+//! # }
 //! # Ok::<(), Error>(())
 //! ```
 //!
@@ -277,6 +366,8 @@
 //!    standard, so rules are written in the standards' vocabulary, and
 //!    derivation builds standards. Standards need nothing of rules: a
 //!    standard set reads back from a document without building a rule.
+//!    The trades' [`Pack`](rules::Pack)s are rules too, with the words
+//!    their statements use and a template of a model.
 //! 5. The rooms that use standards, side by side:
 //!    - [`survey`]: what customers say (responses, their aggregation,
 //!      series and key drivers, [`Feedback`] and its gaps); it needs only

@@ -36,7 +36,10 @@ pub use crate::model::{
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
 };
 pub use crate::publish::{Blueprint, Checklist, ChecklistFilter, ChecklistItem, Handbook, IssuedSet};
-pub use crate::rules::{Condition, ConditionBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder, Scope};
+pub use crate::rules::{
+    Condition, ConditionBuilder, NounForms, Pack, PackBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder,
+    Scope, Suggestion,
+};
 pub use crate::standard::{
     Amount, Changed, Cover, Coverage, CoverageHole, Distance, LevelTargets, Locale, Measurement, Placeholder,
     Policy, PolicyScope, Precedence, Provenance, SetDiff, Standard, StandardId, StandardSet, Statement,

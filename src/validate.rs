@@ -24,6 +24,17 @@ impl Violations {
         self.found.extend(other.found);
     }
 
+    /// Moves every violation of `other` to the end of these, each path
+    /// under `prefix` (`packs/restaurant/`).
+    pub(crate) fn adopt(&mut self, prefix: &str, other: Self) {
+        self.found.extend(other.found.into_iter().map(|v| v.under(prefix)));
+    }
+
+    /// Pushes every violation of `error`.
+    pub(crate) fn adopt_error(&mut self, prefix: &str, error: &Error) {
+        self.found.extend(error.violations().iter().map(|v| v.clone().under(prefix)));
+    }
+
     /// Pushes a violation that says what would have been accepted instead.
     #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import says what it accepts"))]
     pub(crate) fn push_accepted(
@@ -84,6 +95,12 @@ impl Violations {
 
     pub(crate) fn is_empty(&self) -> bool {
         self.found.is_empty()
+    }
+
+    /// Drops every violation found before, keeping the first of each.
+    pub(crate) fn dedup(&mut self) {
+        let mut seen = HashSet::new();
+        self.found.retain(|v| seen.insert(v.clone()));
     }
 
     /// How many violations were found so far.

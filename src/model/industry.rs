@@ -3,11 +3,13 @@
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
-    /// The kind of business a model describes. Statements name the
-    /// business's things in its own words: a hotel's guest and booking, a
-    /// shop's customer and order, a contact centre's caller and case
-    /// (`{customer}` and `{order}` in a rule's statement), inflected
-    /// correctly in every locale.
+    /// The four kinds of business the crate knew before trades became packs
+    /// ([`Pack`](crate::rules::Pack)); each is now the built-in pack of the
+    /// same id (`general`, `hotel`, `shop`, `contact-centre`), and a model's
+    /// `industry` names that pack. Statements name the business's things in
+    /// its own words: a hotel's guest and booking, a shop's customer and
+    /// order, a contact centre's caller and case (`{customer}` and `{order}`
+    /// in a rule's statement), inflected correctly in every locale.
     ///
     /// # Examples
     ///
@@ -38,10 +40,13 @@ impl Default for Industry {
 }
 
 vocabulary! {
-    /// The things every business names in its own words: the person served
-    /// and what they order. A statement names them as placeholders:
-    /// `{customer}` and `{order}`, `{customers}` and `{orders}` for the
-    /// plural; in Polish with the case the sentence needs (`{customer:acc}`).
+    /// The things every business names in its own words: the person served,
+    /// what they order, the bill, the visit and the place of service. A
+    /// statement names them as placeholders: `{customer}`, `{order}`,
+    /// `{bill}`, `{visit}`, `{place}`, and `{customers}`, `{orders}`, … for
+    /// the plural; in Polish with the case the sentence needs
+    /// (`{customer:acc}`). A trade's pack
+    /// ([`Pack`](crate::rules::Pack)) gives its own words for them.
     ///
     /// # Examples
     ///
@@ -56,5 +61,11 @@ vocabulary! {
         Customer,
         /// What they order: order, booking, case.
         Order,
+        /// What they are asked to pay: invoice, bill, receipt.
+        Bill,
+        /// Their time with the business: visit, stay, call.
+        Visit,
+        /// Where they are served: service point, room, table.
+        Place,
     }
 }

@@ -24,6 +24,7 @@ use crate::{
     model::ServiceProfile,
     model::Step,
     model::StepPath,
+    model::Vocabulary,
     model::{brand::check_department, contact::default_opens},
     validate::Violations,
 };
@@ -65,7 +66,7 @@ use crate::{
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ServiceModel {
     name: Arc<str>,
-    industry: Industry,
+    pack: Id,
     profile: ServiceProfile,
     brand: Brand,
     departments: Vec<Department>,
@@ -84,7 +85,7 @@ impl ServiceModel {
     /// // Only the name is required; the rest has defaults or starts empty:
     /// let model = draft.build()?;
     /// assert_eq!(model.name(), "Hotel Aurora");
-    /// assert_eq!(model.industry(), Industry::General);
+    /// assert_eq!(model.pack().as_str(), "general");
     /// assert!(model.sequences().is_empty());
     /// # Ok::<(), Error>(())
     /// ```
@@ -92,7 +93,7 @@ impl ServiceModel {
     pub fn builder(name: impl Into<String>) -> ServiceModelBuilder {
         ServiceModelBuilder {
             name: name.into(),
-            industry: Industry::default(),
+            pack: GENERAL_PACK.to_owned(),
             profile: ServiceProfile::default(),
             brand: BrandBuilder::default(),
             departments: Vec::new(),
@@ -113,7 +114,7 @@ impl ServiceModel {
     pub fn to_builder(&self) -> ServiceModelBuilder {
         ServiceModelBuilder {
             name: self.name.to_string(),
-            industry: self.industry,
+            pack: self.pack.as_str().to_owned(),
             profile: self.profile,
             brand: BrandBuilder::from(&self.brand),
             departments: self.departments.iter().map(DepartmentDraft::from).collect(),
@@ -139,8 +140,26 @@ impl ServiceModel {
         &self.name
     }
 
-    /// The kind of business, which decides the words of its standards
-    /// (a hotel's guests and bookings).
+    /// The id of the trade's pack the model names (`general` unless set):
+    /// the words of its standards (a restaurant's guests, bills and
+    /// tables) and the trade's own rules
+    /// ([`Pack`](crate::rules::Pack)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.pack().as_str(), "hotel");
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn pack(&self) -> &Id {
+        &self.pack
+    }
+
+    /// The kind of business, for a model whose pack is one of the four that
+    /// were industries before packs; [`Industry::General`] for any other
+    /// pack (see [`pack`](Self::pack)).
     ///
     /// # Examples
     ///
@@ -152,7 +171,7 @@ impl ServiceModel {
     /// ```
     #[must_use]
     pub fn industry(&self) -> Industry {
-        self.industry
+        self.pack.as_str().parse().unwrap_or_default()
     }
 
     /// The nine factors of the service function.
@@ -428,7 +447,7 @@ impl From<&Department> for DepartmentDraft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServiceModelBuilder {
     name: String,
-    industry: Industry,
+    pack: String,
     profile: ServiceProfile,
     brand: BrandBuilder,
     departments: Vec<DepartmentDraft>,
@@ -437,8 +456,26 @@ pub struct ServiceModelBuilder {
 
 impl ServiceModelBuilder {
     crate::setters::setters! {
-        /// Sets the kind of business (default [`Industry::General`]), which
-        /// decides the words its standards use.
+        /// Names the trade's pack by its id (default `general`): a
+        /// built-in pack (`restaurant`, `hotel`, …) or one of the user's,
+        /// added to the rule set that derives the model
+        /// ([`RuleSet::with_pack`](crate::rules::RuleSet::with_pack)).
+        /// The id is checked as a slug when the model is built.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Trattoria").pack("restaurant").build()?;
+        /// assert_eq!(model.pack().as_str(), "restaurant");
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn pack(id: impl Into<String>) { pack = id.into() }
+
+        /// Names the pack of one of the four kinds of business that were
+        /// industries before packs: the same as
+        /// [`pack`](Self::pack)`(industry.as_str())`.
         ///
         /// # Examples
         ///
@@ -447,9 +484,10 @@ impl ServiceModelBuilder {
         ///
         /// let model = ServiceModel::builder("Hotel Aurora").industry(Industry::Hotel).build()?;
         /// assert_eq!(model.industry(), Industry::Hotel);
+        /// assert_eq!(model.pack().as_str(), "hotel");
         /// # Ok::<(), Error>(())
         /// ```
-        fn industry(industry: Industry) { industry = industry }
+        fn industry(industry: Industry) { pack = industry.as_str().to_owned() }
 
         /// Sets the service profile (the nine factors).
         ///
@@ -520,6 +558,11 @@ impl ServiceModelBuilder {
         fn sequence(sequence: SequenceBuilder) { sequences.push(sequence) }
     }
 
+    /// The pack's id as given (not yet checked).
+    pub(crate) fn pack_given(&self) -> &str {
+        &self.pack
+    }
+
     /// Checks everything and builds the model.
     ///
     /// # Errors
@@ -555,6 +598,7 @@ impl ServiceModelBuilder {
     pub fn build(self) -> Result<ServiceModel, Error> {
         let mut v = Violations::default();
         v.name_at("name", &self.name);
+        let pack = v.id("pack", &self.pack);
 
         let mut department_ids = HashSet::new();
         let mut departments = Vec::with_capacity(self.departments.len());
@@ -653,9 +697,10 @@ impl ServiceModelBuilder {
             }
         }
 
+        let Some(pack) = pack else { return Err(v.into_error(Entity::ServiceModel)) };
         v.finish(Entity::ServiceModel, || ServiceModel {
             name: self.name.into(),
-            industry: self.industry,
+            pack,
             profile: self.profile,
             brand,
             departments,
@@ -663,6 +708,9 @@ impl ServiceModelBuilder {
         })
     }
 }
+
+/// The id of the pack a model names unless it names one.
+pub(crate) const GENERAL_PACK: &str = "general";
 
 /// The version of the service model document this release reads and writes.
 pub(crate) const MODEL_FORMAT_VERSION: u32 = 1;
@@ -684,7 +732,11 @@ crate::document::versioned_document! {
     #[cfg_attr(feature = "schemars", schemars(rename = "ServiceModel"))]
     struct ModelDocument(Entity::ServiceModel, MODEL_FORMAT_VERSION) {
         name: String,
-        industry: Industry = default,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
+        pack: Option<String> = default,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        industry: Option<Industry> = default,
         profile: ServiceProfile = default,
         brand: BrandBuilder = default,
         departments: Vec<DepartmentDraft> = default,
@@ -699,7 +751,8 @@ impl serde::Serialize for ServiceModel {
         ModelDocument {
             format_version: MODEL_FORMAT_VERSION,
             name: b.name,
-            industry: b.industry,
+            pack: Some(b.pack),
+            industry: None,
             profile: b.profile,
             brand: b.brand,
             departments: b.departments,
@@ -709,23 +762,70 @@ impl serde::Serialize for ServiceModel {
     }
 }
 
-/// Deserialising runs the same checks as [`ServiceModelBuilder::build`]: a
-/// document gives the same violations as the builder, never a half-built model.
+/// A model document read, not yet checked: the builder it gives.
 #[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ServiceModel {
+pub(crate) struct ModelDraft {
+    pub(crate) builder: ServiceModelBuilder,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ModelDraft {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let b = self.builder.clone();
+        ModelDocument {
+            format_version: MODEL_FORMAT_VERSION,
+            name: b.name,
+            pack: Some(b.pack),
+            industry: None,
+            profile: b.profile,
+            brand: b.brand,
+            departments: b.departments,
+            sequences: b.sequences,
+        }
+        .serialize(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ModelDraft {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = ModelDocument::deserialize(d)?;
-        ServiceModelBuilder {
+        let pack = match (doc.pack, doc.industry) {
+            (Some(pack), Some(industry)) if pack != industry.as_str() => {
+                let v = crate::error::Violation::new(
+                    "industry",
+                    Problem::PackAndIndustryDiffer,
+                    industry.as_str(),
+                );
+                return Err(D::Error::custom(Error::invalid(Entity::ServiceModel, vec![v])));
+            }
+            (Some(pack), _) => pack,
+            (None, Some(industry)) => industry.as_str().to_owned(),
+            (None, None) => GENERAL_PACK.to_owned(),
+        };
+        let builder = ServiceModelBuilder {
             name: doc.name,
-            industry: doc.industry,
+            pack,
             profile: doc.profile,
             brand: doc.brand,
             departments: doc.departments,
             sequences: doc.sequences,
-        }
-        .build()
-        .map_err(D::Error::custom)
+        };
+        Ok(Self { builder })
+    }
+}
+
+/// Deserialising runs the same checks as [`ServiceModelBuilder::build`]: a
+/// document gives the same violations as the builder, never a half-built
+/// model. A document may name its pack as `pack` or, as documents written
+/// before packs did, as `industry` (`general`, `hotel`, `shop`,
+/// `contact-centre`); naming it both ways, differently, is refused.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ServiceModel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        ModelDraft::deserialize(d)?.builder.build().map_err(D::Error::custom)
     }
 }
 

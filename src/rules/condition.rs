@@ -22,7 +22,10 @@ use crate::{
 /// - `started_by`: who starts the step (customer: inbound; company: outbound);
 /// - `opening`: only steps that open a contact;
 /// - `scope`: only steps of these sequences, phases, steps or departments
-///   of the model (for a business's own rules).
+///   of the model (for a business's own rules);
+/// - `pack`: only models of this trade's pack (every rule of a
+///   [`Pack`](crate::rules::Pack) carries its pack's id here; alone it
+///   tests nothing about a step).
 ///
 /// A condition that tests nothing, or that no channel can satisfy, is
 /// rejected when its rule is built.
@@ -70,6 +73,9 @@ pub struct Condition {
     opening: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     scope: Option<Scope>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
+    pack: Option<String>,
 }
 
 /// Where a user's rule applies, by the ids of the model's own sequences,
@@ -325,6 +331,7 @@ impl Default for Condition {
             started_by: None,
             opening: false,
             scope: None,
+            pack: None,
         }
     }
 }
@@ -420,6 +427,22 @@ impl Condition {
     #[must_use]
     pub fn opening_only(&self) -> bool {
         self.opening
+    }
+
+    /// The id of the pack whose models only match, if the condition names one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// assert_eq!(Condition::default().pack(), None);
+    /// let c = Condition::builder().pack("restaurant").moments([MomentKind::OrderTaking]).build();
+    /// assert_eq!(c.pack(), Some("restaurant"));
+    /// ```
+    #[must_use]
+    pub fn pack(&self) -> Option<&str> {
+        self.pack.as_deref()
     }
 
     /// The scope, if the condition has one.
@@ -626,6 +649,17 @@ impl Condition {
             .collect()
     }
 
+    /// The same condition without its pack clause.
+    pub(crate) fn without_pack(mut self) -> Self {
+        self.pack = None;
+        self
+    }
+
+    /// Whether the pack clause holds for a model of the pack `id`.
+    pub(crate) fn pack_holds(&self, id: &str) -> bool {
+        self.pack.as_deref().is_none_or(|pack| pack == id)
+    }
+
     /// The same condition with its factors sorted and without repeats, as the
     /// builder keeps them (documents may list them in any order).
     pub(crate) fn normalized(mut self) -> Self {
@@ -820,6 +854,20 @@ impl ConditionBuilder {
         /// assert!(!c.tests_nothing());
         /// ```
         fn scope(scope: Scope) { condition.scope = Some(scope) }
+
+        /// Only models of the trade's pack with this id (a
+        /// [`Pack`](crate::rules::Pack) sets it on each of its rules); the
+        /// id is checked when the rule is built.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().pack("restaurant").moments([MomentKind::Billing]).build();
+        /// assert_eq!(c.pack(), Some("restaurant"));
+        /// ```
+        fn pack(id: impl Into<String>) { condition.pack = Some(id.into()) }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.

@@ -1,7 +1,10 @@
 //! Rules as data: a [`Rule`] is a [`Condition`] on a step and a
 //! [`Template`](crate::standard::Template) of the standard it produces; a
 //! [`RuleSet`] (the built-in [`RuleSet::catalogue`] or your own) derives a
-//! model's standards.
+//! model's standards. A trade is a [`Pack`]: its words, its own rules and
+//! gestures and a template of a model; the rule set finds a built-in pack
+//! by the id a model names, and takes a user's with
+//! [`RuleSet::with_pack`].
 //!
 //! The layer above [`standard`](crate::standard): rules are written in the
 //! standards' vocabulary (targets, templates) and derivation builds
@@ -11,9 +14,11 @@
 pub(crate) mod catalogue;
 pub(crate) mod condition;
 pub(crate) mod derive;
+pub(crate) mod packs;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
 
 pub use condition::{Condition, ConditionBuilder, Scope};
+pub use packs::{NounForms, Pack, PackBuilder, Suggestion};
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};

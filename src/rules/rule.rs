@@ -52,6 +52,13 @@ pub struct Rule {
     /// Whether the rule is the built-in catalogue's own (not a user's rule,
     /// even one of the same id): decides conflicts, not equality.
     pub(crate) catalogue: bool,
+    /// The pack whose models only it matches ([`Condition::pack`], checked).
+    pub(crate) pack: Option<Id>,
+    /// Whether the rule states a legal or safety duty, or guards against a
+    /// serious loss.
+    pub(crate) critical: bool,
+    /// Where the rule comes from: a checklist, a code of practice, a law.
+    pub(crate) reference: Option<Arc<str>>,
 }
 
 /// Rules are equal when they say the same thing, wherever they came from.
@@ -62,6 +69,8 @@ impl PartialEq for Rule {
             && self.overrides == other.overrides
             && self.policy == other.policy
             && self.once_per_contact == other.once_per_contact
+            && self.critical == other.critical
+            && self.reference == other.reference
     }
 }
 
@@ -74,6 +83,8 @@ impl std::hash::Hash for Rule {
         self.overrides.hash(state);
         self.policy.hash(state);
         self.once_per_contact.hash(state);
+        self.critical.hash(state);
+        self.reference.hash(state);
     }
 }
 
@@ -99,6 +110,8 @@ impl Rule {
             concern: None,
             policy: None,
             once_per_contact: false,
+            critical: false,
+            source: None,
             kind: None,
             dimension: None,
             statement: None,
@@ -106,6 +119,56 @@ impl Rule {
             when: Condition::default(),
             targets: LevelTargets::new(),
         }
+    }
+
+    /// Whether the rule states a legal or safety duty of the trade, or
+    /// guards against a serious loss: an audit cannot pass without it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{rules::Pack, RuleSet};
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| !r.is_critical()));
+    /// let restaurant = Pack::builtin("restaurant").unwrap();
+    /// assert!(restaurant.rules().rule("allergy-passed-to-kitchen").unwrap().is_critical());
+    /// ```
+    #[must_use]
+    pub fn is_critical(&self) -> bool {
+        self.critical
+    }
+
+    /// Where the rule comes from (a public checklist, a code of practice, a
+    /// law), if it says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::rules::Pack;
+    ///
+    /// let restaurant = Pack::builtin("restaurant").unwrap();
+    /// let rule = restaurant.rules().rule("allergen-information").unwrap();
+    /// assert!(rule.source().unwrap().contains("1169/2011"));
+    /// ```
+    #[must_use]
+    pub fn source(&self) -> Option<&str> {
+        self.reference.as_deref()
+    }
+
+    /// The id of the pack whose models only the rule matches, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{rules::Pack, RuleSet};
+    ///
+    /// assert!(RuleSet::catalogue().rules().all(|r| r.pack().is_none()));
+    /// let restaurant = Pack::builtin("restaurant").unwrap();
+    /// assert!(restaurant.rules().rules().all(|r| r.pack().map(|p| p.as_str()) == Some("restaurant")));
+    /// ```
+    #[must_use]
+    pub fn pack(&self) -> Option<&Id> {
+        self.pack.as_ref()
     }
 
     /// What the standards of this rule are about (`speed-of-answer`,
@@ -254,6 +317,8 @@ impl Rule {
             concern: Some(self.source.concern().as_str().to_owned()),
             policy: self.policy,
             once_per_contact: self.once_per_contact,
+            critical: self.critical,
+            source: self.reference.as_deref().map(str::to_owned),
             kind: Some(t.kind()),
             dimension: Some(t.dimension()),
             statement: Some(t.statement().as_str().to_owned()),
@@ -313,6 +378,10 @@ pub struct RuleBuilder {
     policy: Option<PolicyScope>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
     once_per_contact: bool,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    critical: bool,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    source: Option<String>,
     #[cfg_attr(feature = "serde", serde(default))]
     kind: Option<StandardKind>,
     #[cfg_attr(feature = "serde", serde(default))]
@@ -433,6 +502,51 @@ impl RuleBuilder {
         /// # Ok::<(), Error>(())
         /// ```
         fn once_per_contact() { once_per_contact = true }
+
+        /// Marks the rule critical: a legal or safety duty of the trade, or a
+        /// guard against a serious loss (allergens, cash, documents).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("allergens-on-ticket")
+        ///     .critical()
+        ///     .source("EU Regulation 1169/2011, art. 44")
+        ///     .when(Condition::builder().moments([MomentKind::OrderTaking]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Assurance)
+        ///     .statement("Write every declared allergy on the kitchen ticket")
+        ///     .targets(LevelTargets::same(Target::Always))
+        ///     .build()?;
+        /// assert!(rule.is_critical());
+        /// assert_eq!(rule.source(), Some("EU Regulation 1169/2011, art. 44"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn critical() { critical = true }
+
+        /// Says where the rule comes from: a public checklist, a code of
+        /// practice, a law (its article).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let rule = Rule::builder("bill-on-request")
+        ///     .source("restaurant server checklist, item 18")
+        ///     .when(Condition::builder().moments([MomentKind::Billing]))
+        ///     .kind(StandardKind::Procedure)
+        ///     .dimension(QualityDimension::Responsiveness)
+        ///     .statement("Bring the bill {target} of being asked")
+        ///     .targets(LevelTargets::same(Target::within_mins(3)))
+        ///     .build()?;
+        /// assert_eq!(rule.source(), Some("restaurant server checklist, item 18"));
+        /// assert!(!rule.is_critical());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn source(text: impl Into<String>) { source = Some(text.into()) }
 
         /// Sets the statement in another language, with the same placeholders
         /// (in Polish, a noun placeholder names its case: `{customer:acc}`).
@@ -601,6 +715,28 @@ impl RuleBuilder {
         &self.id
     }
 
+    /// The condition as given.
+    pub(crate) fn condition_given(&self) -> &Condition {
+        &self.when
+    }
+
+    /// The same rule for the pack `id` only ([`Condition::pack`]), from the
+    /// exclusive level if it is a gesture.
+    pub(crate) fn in_pack(mut self, id: &str, gesture: bool) -> Self {
+        let mut when = self.when.to_builder().pack(id);
+        if gesture {
+            when = when.from_level(ServiceLevel::Exclusive);
+        }
+        self.when = when.build();
+        self
+    }
+
+    /// The same rule without its pack clause, as a pack writes its rules.
+    pub(crate) fn out_of_pack(mut self) -> Self {
+        self.when = self.when.without_pack();
+        self
+    }
+
     /// The targets as given (not yet checked).
     pub(crate) fn targets_given(&self) -> &LevelTargets {
         &self.targets
@@ -688,6 +824,11 @@ impl RuleBuilder {
             Some(raw) => v.id(&field("concern"), raw),
             None => id.clone(),
         };
+        let reference = self.source.as_deref().map(|text| {
+            v.text(field("source"), text);
+            Arc::<str>::from(text)
+        });
+        let pack = self.when.pack().and_then(|raw| v.id(&field("when.pack"), raw));
         let mut translations = Vec::with_capacity(self.translations.len());
         for (locale, text) in &self.translations {
             let at = field(&format!("translations.{locale}"));
@@ -772,6 +913,9 @@ impl RuleBuilder {
             policy: self.policy,
             once_per_contact: self.once_per_contact,
             catalogue: false,
+            pack,
+            critical: self.critical,
+            reference,
         })
     }
 }
@@ -794,6 +938,10 @@ pub(crate) struct RuleRecord {
     policy: Option<PolicyScope>,
     #[serde(default, skip_serializing_if = "is_false")]
     once_per_contact: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    critical: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
     #[serde(default)]
     kind: Option<StandardKind>,
     #[serde(default)]
@@ -818,6 +966,8 @@ impl From<RuleBuilder> for RuleRecord {
             concern: b.concern,
             policy: b.policy,
             once_per_contact: b.once_per_contact,
+            critical: b.critical,
+            source: b.source,
             kind: b.kind,
             dimension: b.dimension,
             statement: b.statement,
@@ -829,6 +979,20 @@ impl From<RuleBuilder> for RuleRecord {
 
 #[cfg(feature = "serde")]
 impl RuleRecord {
+    /// The builder of the rule, without targets, and a function that reads
+    /// its targets' texts, to be checked together by
+    /// [`RuleBuilder::check_reading`].
+    pub(crate) fn reading(
+        self,
+    ) -> (RuleBuilder, impl FnMut(ServiceLevel, &str, &mut Violations) -> Option<Option<Target>>) {
+        let (draft, mut texts) = self.into_draft();
+        let target_at = move |level, at: &str, v: &mut Violations| match texts.take(level) {
+            None => Some(None),
+            Some(text) => text.read(at, v).map(Some),
+        };
+        (draft, target_at)
+    }
+
     /// The builder of the rule, without targets, and its targets' texts, to
     /// be checked together by [`RuleBuilder::check_reading`].
     pub(crate) fn into_draft(self) -> (RuleBuilder, LevelTargetTexts) {
@@ -838,6 +1002,8 @@ impl RuleRecord {
             concern: self.concern,
             policy: self.policy,
             once_per_contact: self.once_per_contact,
+            critical: self.critical,
+            source: self.source,
             kind: self.kind,
             dimension: self.dimension,
             statement: self.statement,

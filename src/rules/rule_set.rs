@@ -1,9 +1,13 @@
 //! A validated set of rules, indexed for derivation.
 
-use std::{collections::HashSet, sync::OnceLock};
+use std::{
+    collections::HashSet,
+    sync::{Arc, OnceLock},
+};
 
 use crate::{
-    error::Entity, error::Error, error::Problem, rules::Rule, rules::RuleBuilder, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::ServiceModel, rules::Pack, rules::Rule,
+    rules::RuleBuilder, rules::packs, validate::Violations,
 };
 
 #[cfg(feature = "serde")]
@@ -38,6 +42,8 @@ use crate::rules::rule::RuleRecord;
 pub struct RuleSet {
     pub(crate) rules: Vec<Rule>,
     pub(crate) index: Index,
+    /// The users' packs added ([`RuleSet::with_pack`]), by id.
+    pub(crate) packs: Vec<Arc<Pack>>,
 }
 
 /// What derivation needs of a rule set beyond its rules: each rule's
@@ -53,7 +59,7 @@ pub(crate) struct Index {
 }
 
 impl Index {
-    fn new(rules: &[Rule]) -> Self {
+    pub(crate) fn new(rules: &[Rule]) -> Self {
         let mut numbers: std::collections::HashMap<&str, ConcernNo> = std::collections::HashMap::new();
         let concern = rules
             .iter()
@@ -310,7 +316,124 @@ impl RuleSet {
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
         let index = Index::new(&rules);
-        Ok(Self { rules, index })
+        Ok(Self { rules, index, packs: self.packs.clone() })
+    }
+
+    /// This set with a trade's pack added: its rules (each for the pack's
+    /// models only) and its words, for models that name it
+    /// ([`ServiceModel::pack`]). A built-in pack needs no adding: the set
+    /// finds it by id when a model names it. A pack added here is found
+    /// before a built-in pack of the same id, so a user's `restaurant`
+    /// pack replaces the crate's.
+    ///
+    /// # Errors
+    ///
+    /// An error about [`Entity::RuleSetMerge`](crate::error::Entity::RuleSetMerge)
+    /// listing every rule of the pack whose id the set already has
+    /// ([`Problem::AlreadyDefined`] at `rules/<id>`), and a pack of the
+    /// same id added before ([`Problem::AlreadyDefined`] at `packs/<id>`).
+    ///
+    /// A rule set written as a document leaves out the rules of the packs
+    /// added to it: a pack is a document of its own, added again after the
+    /// set is read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let bakery = Pack::builder("bakery", "Bakery")
+    ///     .noun(Noun::Customer, Locale::English, NounForms::new("customer", "customers"))
+    ///     .noun(Noun::Customer, Locale::Polish, NounForms::cased(
+    ///         ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
+    ///         ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"]))
+    ///     .rule(Rule::builder("bread-of-the-day")
+    ///         .when(Condition::builder().moments([MomentKind::Information]))
+    ///         .kind(StandardKind::Product)
+    ///         .dimension(QualityDimension::Communication)
+    ///         .statement("Tell every {customer} which bread is fresh from the oven")
+    ///         .targets(LevelTargets::same(Target::Always)))
+    ///     .build()?;
+    /// let rules = RuleSet::catalogue().with_pack(&bakery)?;
+    /// assert_eq!(rules.len(), RuleSet::catalogue().len() + 1);
+    /// assert!(rules.pack("bakery").is_some());
+    /// // Adding it twice is refused:
+    /// let err = rules.with_pack(&bakery).unwrap_err();
+    /// assert_eq!(err.violations().last().unwrap().path(), "packs/bakery");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn with_pack(&self, pack: &Pack) -> Result<Self, Error> {
+        let merged = self.merge(pack.rules());
+        let twice = self.packs.iter().any(|p| p.id() == pack.id());
+        match merged {
+            Ok(mut set) if !twice => {
+                set.packs.push(Arc::new(pack.clone()));
+                Ok(set)
+            }
+            merged => {
+                let mut v = Violations::default();
+                if let Err(e) = merged {
+                    v.adopt_error("", &e);
+                }
+                if twice {
+                    v.push(format!("packs/{}", pack.id()), Problem::AlreadyDefined, pack.id().as_str());
+                }
+                Err(v.into_error(Entity::RuleSetMerge))
+            }
+        }
+    }
+
+    /// The pack with this id that the set knows: one added to it
+    /// ([`with_pack`](Self::with_pack)), else a built-in pack
+    /// ([`Pack::builtin`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::RuleSet;
+    ///
+    /// let rules = RuleSet::catalogue();
+    /// assert_eq!(rules.pack("restaurant").map(|p| p.name()), Some("Restaurant"));
+    /// assert!(rules.pack("bakery").is_none());
+    /// ```
+    #[must_use]
+    pub fn pack(&self, id: &str) -> Option<&Pack> {
+        self.added_pack(id).or_else(|| Pack::builtin(id))
+    }
+
+    /// The pack with this id added to the set, if any.
+    pub(crate) fn added_pack(&self, id: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.id().as_str() == id).map(|p| &**p)
+    }
+
+    /// Checks that the set knows the pack `model` names
+    /// ([`pack`](Self::pack)): a model naming a pack the set does not know
+    /// is derived with the general words and rules alone, and this says so.
+    ///
+    /// # Errors
+    ///
+    /// An error about [`Entity::ServiceModel`](crate::error::Entity::ServiceModel)
+    /// with a [`Problem::UnknownPack`] at `pack`, quoting the pack's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let model = ServiceModel::builder("Corner Bakery").pack("bakery").build()?;
+    /// let err = RuleSet::catalogue().check_pack(&model).unwrap_err();
+    /// assert_eq!(err.violations()[0].to_string(), "pack: unknown pack `bakery`");
+    /// let model = model.to_builder().pack("restaurant").build()?;
+    /// assert!(RuleSet::catalogue().check_pack(&model).is_ok());
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn check_pack(&self, model: &ServiceModel) -> Result<(), Error> {
+        if self.pack(model.pack().as_str()).is_some() {
+            return Ok(());
+        }
+        let mut v = Violations::default();
+        v.push("pack", Problem::UnknownPack, model.pack().as_str());
+        Err(v.into_error(Entity::ServiceModel))
     }
 }
 
@@ -379,15 +502,31 @@ impl RuleSetBuilder {
     /// assert_eq!(err.violations()[0].problem(), &Problem::DuplicateId);
     /// ```
     pub fn build(self) -> Result<RuleSet, Error> {
-        Self::build_checked(self.rules.into_iter().map(|draft| {
-            let targets = *draft.targets_given();
-            (draft, move |level, _: &str, _: &mut Violations| Some(targets.get(level)))
-        }))
+        let mut v = Violations::default();
+        let set = Self::build_checked(&mut v, None, self.rules.into_iter().map(Self::given_targets));
+        v.finish(Entity::RuleSet, || set)
     }
 
-    /// Builds the set of `drafts`, each checked with the targets its
-    /// function gives (see [`RuleBuilder::check_reading`]).
-    fn build_checked<F>(drafts: impl ExactSizeIterator<Item = (RuleBuilder, F)>) -> Result<RuleSet, Error>
+    /// A draft with the targets it was given.
+    pub(crate) fn given_targets(
+        draft: RuleBuilder,
+    ) -> (
+        RuleBuilder,
+        impl FnMut(crate::model::ServiceLevel, &str, &mut Violations) -> Option<Option<crate::standard::Target>>,
+    ) {
+        let targets = *draft.targets_given();
+        (draft, move |level, _: &str, _: &mut Violations| Some(targets.get(level)))
+    }
+
+    /// Builds the set of `drafts` into `v`, each checked with the targets
+    /// its function gives (see [`RuleBuilder::check_reading`]); the rules of
+    /// the pack `own_pack` may name it, those of a set only built-in packs.
+    /// The set is only whole when `v` stays empty.
+    pub(crate) fn build_checked<F>(
+        v: &mut Violations,
+        own_pack: Option<&str>,
+        drafts: impl ExactSizeIterator<Item = (RuleBuilder, F)>,
+    ) -> RuleSet
     where
         F: FnMut(
             crate::model::ServiceLevel,
@@ -395,22 +534,24 @@ impl RuleSetBuilder {
             &mut Violations,
         ) -> Option<Option<crate::standard::Target>>,
     {
-        let mut v = Violations::default();
         let mut seen = HashSet::new();
         let mut rules = Vec::with_capacity(drafts.len());
         for (draft, target_at) in drafts {
             let raw = draft.raw_id().to_owned();
-            let rule = draft.check_reading(&mut v, target_at);
+            let rule = draft.check_reading(v, target_at);
             if crate::id::check(&raw).is_none() && !seen.insert(raw.clone()) {
                 v.push(format!("rules/{raw}"), Problem::DuplicateId, raw);
                 continue;
             }
             if let Some(rule) = rule {
+                if let Some(pack) = rule.pack.as_ref().map(crate::model::Id::as_str) {
+                    let known = own_pack.map_or_else(|| packs::BUILTIN.contains(&pack), |own| own == pack);
+                    if !known {
+                        v.push(format!("rules/{raw}.when.pack"), Problem::UnknownPack, pack);
+                    }
+                }
                 rules.push(rule);
             }
-        }
-        if !v.is_empty() {
-            return Err(v.into_error(Entity::RuleSet));
         }
         rules.sort_by(|a, b| a.id().cmp(b.id()));
         // A rule that says exactly what the catalogue's rule of its id says
@@ -421,7 +562,7 @@ impl RuleSetBuilder {
             rule.catalogue = catalogue.rule(rule.id().as_str()).is_some_and(|c| c == rule);
         }
         let index = Index::new(&rules);
-        Ok(RuleSet { rules, index })
+        RuleSet { rules, index, packs: Vec::new() }
     }
 
     /// Builds the catalogue itself: every rule is the catalogue's.
@@ -436,7 +577,7 @@ impl RuleSetBuilder {
             rule.catalogue = true;
         }
         let index = Index::new(&rules);
-        Ok(RuleSet { rules, index })
+        Ok(RuleSet { rules, index, packs: Vec::new() })
     }
 }
 
@@ -466,7 +607,14 @@ crate::document::versioned_document! {
 #[cfg(feature = "serde")]
 impl serde::Serialize for RuleSet {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let rules = self.to_builder().rules.into_iter().map(RuleRecord::from).collect();
+        // A pack added to the set is a document of its own: its rules are
+        // written with it, not here.
+        let rules = self
+            .rules
+            .iter()
+            .filter(|r| r.pack.as_ref().is_none_or(|p| self.added_pack(p.as_str()).is_none()))
+            .map(|r| RuleRecord::from(r.to_builder()))
+            .collect();
         RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules }.serialize(s)
     }
 }
@@ -482,15 +630,9 @@ impl<'de> serde::Deserialize<'de> for RuleSet {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let doc = RuleSetDocument::deserialize(d)?;
-        RuleSetBuilder::build_checked(doc.rules.into_iter().map(|record| {
-            let (draft, mut texts) = record.into_draft();
-            let target_at = move |level, at: &str, v: &mut Violations| match texts.take(level) {
-                None => Some(None),
-                Some(text) => text.read(at, v).map(Some),
-            };
-            (draft, target_at)
-        }))
-        .map_err(D::Error::custom)
+        let mut v = Violations::default();
+        let set = RuleSetBuilder::build_checked(&mut v, None, doc.rules.into_iter().map(RuleRecord::reading));
+        v.finish(Entity::RuleSet, || set).map_err(D::Error::custom)
     }
 }
 

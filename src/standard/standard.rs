@@ -4,9 +4,9 @@ use std::{fmt, str::FromStr, sync::Arc};
 
 use crate::{
     error::Entity, error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion,
-    model::EnumSet, model::Factor, model::Id, model::Industry, model::MomentKind, model::QualityAspect,
+    model::EnumSet, model::Factor, model::Id, model::MomentKind, model::QualityAspect,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, standard::Locale,
-    standard::Target, standard::source::Source,
+    standard::Target, standard::source::Source, standard::wording::Nouns,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,
@@ -214,7 +214,15 @@ pub(crate) struct Names {
     pub(crate) phase: Arc<str>,
     pub(crate) step: Arc<str>,
     pub(crate) department: Option<Arc<str>>,
-    pub(crate) industry: Industry,
+    /// The words of the model's pack.
+    pub(crate) nouns: Arc<Nouns>,
+}
+
+impl Names {
+    /// The words of the model's pack.
+    pub(crate) fn nouns(&self) -> &Arc<Nouns> {
+        &self.nouns
+    }
 }
 
 /// A concrete, measurable customer service standard, derived by a rule for
@@ -517,8 +525,8 @@ impl Standard {
         self.source.template().statement_in(locale).is_some()
     }
 
-    /// The industry whose words the statement uses.
-    pub(crate) fn industry(&self) -> Industry {
-        self.step.names.as_ref().map_or(Industry::General, |n| n.industry)
+    /// The words the statement uses: its model's pack's.
+    pub(crate) fn nouns(&self) -> &Nouns {
+        self.step.names.as_ref().map_or(Nouns::general(), |n| &n.nouns)
     }
 }

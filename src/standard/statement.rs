@@ -19,7 +19,7 @@ vocabulary! {
     /// use service_standards::{standard::Placeholder, model::Vocabulary};
     ///
     /// assert_eq!(Placeholder::Target.as_str(), "target");
-    /// assert_eq!(Placeholder::ALL.len(), 13);
+    /// assert_eq!(Placeholder::ALL.len(), 19);
     /// ```
     pub enum Placeholder(Entity::Placeholder) {
         /// The step's name.
@@ -48,6 +48,18 @@ vocabulary! {
         Order,
         /// What they order, plural: orders, bookings, cases.
         Orders,
+        /// What they are asked to pay, in the business's words: invoice, bill, receipt.
+        Bill,
+        /// What they are asked to pay, plural: invoices, bills, receipts.
+        Bills,
+        /// Their time with the business: visit, stay, call.
+        Visit,
+        /// Their times with the business, plural: visits, stays, calls.
+        Visits,
+        /// Where they are served: service point, room, table.
+        Place,
+        /// Where they are served, plural: service points, rooms, tables.
+        Places,
     }
 }
 
@@ -59,6 +71,12 @@ impl Placeholder {
             Self::Customers => Some((Noun::Customer, true)),
             Self::Order => Some((Noun::Order, false)),
             Self::Orders => Some((Noun::Order, true)),
+            Self::Bill => Some((Noun::Bill, false)),
+            Self::Bills => Some((Noun::Bill, true)),
+            Self::Visit => Some((Noun::Visit, false)),
+            Self::Visits => Some((Noun::Visit, true)),
+            Self::Place => Some((Noun::Place, false)),
+            Self::Places => Some((Noun::Place, true)),
             _ => None,
         }
     }
@@ -84,7 +102,27 @@ pub(crate) enum Case {
 }
 
 impl Case {
-    fn parse(text: &str) -> Option<Self> {
+    /// Every case, in the order tables list them.
+    pub(crate) const ALL: [Self; 6] = [Self::Nom, Self::Gen, Self::Dat, Self::Acc, Self::Ins, Self::Loc];
+
+    /// The case's name in documents and placeholders.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            Self::Nom => "nom",
+            Self::Gen => "gen",
+            Self::Dat => "dat",
+            Self::Acc => "acc",
+            Self::Ins => "ins",
+            Self::Loc => "loc",
+        }
+    }
+
+    /// The case's place in [`Case::ALL`].
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
+    pub(crate) fn parse(text: &str) -> Option<Self> {
         Some(match text {
             "nom" => Self::Nom,
             "gen" => Self::Gen,

@@ -121,7 +121,8 @@ impl<'a> Candidates<'a> {
                 let r = rule.rule;
                 let target = r.template().targets().get(level)?;
                 let wanted = r.condition.characteristics();
-                let can_match = !r.reach.is_disjoint(channels)
+                let can_match = r.condition.pack_holds(model.pack().as_str())
+                    && !r.reach.is_disjoint(channels)
                     && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
                     && r.condition.holds_for(model.profile(), model.brand(), level);
                 can_match.then(|| Candidate::new(rule, target, model))

@@ -36,8 +36,9 @@ use self::{
     step::{Departments, Shared},
 };
 use crate::{
-    model::Levels, model::Sequence, model::ServiceLevel, model::ServiceModel, model::StepRef, rules::RuleSet,
-    standard::Standard, standard::StandardSet, standard::Superseded,
+    model::Levels, model::Sequence, model::ServiceLevel, model::ServiceModel, model::StepRef, rules::Pack,
+    rules::RuleSet, standard::Standard, standard::StandardSet, standard::Superseded,
+    standard::wording::Nouns,
 };
 
 impl RuleSet {
@@ -59,6 +60,14 @@ impl RuleSet {
     /// Rules marked as policies produce [`Policy`](crate::standard::Policy)s
     /// instead: once for the business, or once per department
     /// ([`StandardSet::policies`]).
+    ///
+    /// The model's [`Pack`] gives the words of the statements and its own
+    /// rules: a pack added to this set ([`with_pack`](Self::with_pack)),
+    /// else the built-in pack of that id, whose rules are derived with this
+    /// set's (a rule of this set with the same id as one of the pack's
+    /// replaces it). A model naming a pack the set does not know is derived
+    /// with the general words and this set's rules alone;
+    /// [`try_derive`](Self::try_derive) refuses it instead.
     ///
     /// Derivation cannot fail: the model and the rules were checked when
     /// they were built. The result is deterministic and does not depend on
@@ -119,7 +128,45 @@ impl RuleSet {
     /// ```
     #[must_use]
     pub fn derive_with(&self, model: &ServiceModel, levels: &Levels) -> StandardSet {
-        let mut derivation = Derivation::new(self, model, levels);
+        // The model's pack: added to this set, or built in (its rules are
+        // taken for this derivation), or unknown (the general words).
+        let id = model.pack().as_str();
+        if let Some(pack) = self.added_pack(id) {
+            return self.derive_in(model, levels, pack.words());
+        }
+        match Pack::builtin(id) {
+            Some(pack) if pack.rules().is_empty() => self.derive_in(model, levels, pack.words()),
+            Some(pack) => self.with_builtin(pack).derive_in(model, levels, pack.words()),
+            None => self.derive_in(model, levels, Nouns::general()),
+        }
+    }
+
+    /// Derives [`derive`](Self::derive)'s set with a model that names a pack
+    /// the set knows ([`check_pack`](Self::check_pack)).
+    ///
+    /// # Errors
+    ///
+    /// The error of [`check_pack`](Self::check_pack): the model names a pack
+    /// the set does not know.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let model = ServiceModel::builder("Corner Bakery").pack("bakery").build()?;
+    /// let err = RuleSet::catalogue().try_derive(&model, ServiceLevel::Expected).unwrap_err();
+    /// assert_eq!(err.violations()[0].problem(), &Problem::UnknownPack);
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn try_derive(&self, model: &ServiceModel, level: ServiceLevel) -> Result<StandardSet, crate::Error> {
+        self.check_pack(model)?;
+        Ok(self.derive(model, level))
+    }
+
+    /// Derives with the pack's words `nouns` (its rules are in this set).
+    fn derive_in(&self, model: &ServiceModel, levels: &Levels, nouns: &Arc<Nouns>) -> StandardSet {
+        let mut derivation = Derivation::new(self, model, levels, nouns);
         let steps: usize = model.sequences().iter().flat_map(Sequence::phases).map(|p| p.steps().len()).sum();
         for (done, at) in model.steps().enumerate() {
             if done == SAMPLE && steps >= 2 * SAMPLE {
@@ -160,6 +207,8 @@ struct Derivation<'a> {
     policies: Policies<'a>,
     /// Whether room was made for the whole model ([`Derivation::make_room`]).
     room_made: bool,
+    /// The words of the model's pack.
+    nouns: &'a Arc<Nouns>,
 }
 
 /// The room to add to a list that holds `so_far` after `done` of `steps`
@@ -180,7 +229,7 @@ fn give_back<T>(list: &mut Vec<T>) {
 }
 
 impl<'a> Derivation<'a> {
-    fn new(rules: &'a RuleSet, model: &'a ServiceModel, levels: &'a Levels) -> Self {
+    fn new(rules: &'a RuleSet, model: &'a ServiceModel, levels: &'a Levels, nouns: &'a Arc<Nouns>) -> Self {
         Self {
             rules,
             model,
@@ -194,6 +243,7 @@ impl<'a> Derivation<'a> {
             contact: Contact::new(rules.concerns()),
             policies: Policies::default(),
             room_made: false,
+            nouns,
         }
     }
 
@@ -216,7 +266,7 @@ impl<'a> Derivation<'a> {
         let mut shared: Option<Shared<'a>> = None;
         for candidate in candidates {
             let Some(reach) = candidate.reach_at(at, channels) else { continue };
-            let shared = shared.get_or_insert_with(|| Shared::new(model, at, &self.departments));
+            let shared = shared.get_or_insert_with(|| Shared::new(model, at, &self.departments, self.nouns));
             let rule = candidate.rule;
             let standard = || {
                 Standard::new(

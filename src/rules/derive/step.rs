@@ -11,6 +11,7 @@ use crate::{
     model::ServiceModel,
     model::StepRef,
     standard::standard::{Names, StepInfo},
+    standard::wording::Nouns,
 };
 
 /// A department's place in the model's list of departments.
@@ -65,7 +66,12 @@ pub(super) struct Shared<'a> {
 }
 
 impl<'a> Shared<'a> {
-    pub(super) fn new(model: &ServiceModel, at: StepRef<'a>, departments: &Departments<'a>) -> Self {
+    pub(super) fn new(
+        model: &ServiceModel,
+        at: StepRef<'a>,
+        departments: &Departments<'a>,
+        nouns: &Arc<Nouns>,
+    ) -> Self {
         let department = departments.of(at);
         let names = Names {
             company: Arc::clone(model.name_shared()),
@@ -73,7 +79,7 @@ impl<'a> Shared<'a> {
             phase: Arc::clone(&at.phase().name),
             step: Arc::clone(&at.step().name),
             department: department.map(|(_, name)| Arc::clone(name)),
-            industry: model.industry(),
+            nouns: Arc::clone(nouns),
         };
         let info = StepInfo::new(at.path(), at.step().moment(), at.step().department().cloned(), Some(names));
         Self { info: Arc::new(info), department: department.map(|(d, _)| d) }

@@ -10,22 +10,10 @@ use crate::{
     model::TaskAllocation as Ta, model::UsageFrequency as U, standard::Locale as Lo,
     standard::Placeholder as P,
 };
-use crate::{model::Industry, model::Noun, standard::statement::Case};
+use crate::{model::Industry, model::Noun};
 
 pub(super) static ENGLISH: Language =
-    Language { code: "en", decimal_separator: '.', label, text, target: |t| t.to_string(), noun };
-
-fn noun(industry: Industry, noun: Noun, plural: bool, _case: Case) -> &'static str {
-    let (one, many) = match (industry, noun) {
-        (Industry::Hotel, Noun::Customer) => ("guest", "guests"),
-        (Industry::Hotel, Noun::Order) => ("booking", "bookings"),
-        (Industry::ContactCentre, Noun::Customer) => ("caller", "callers"),
-        (Industry::ContactCentre, Noun::Order) => ("case", "cases"),
-        (_, Noun::Customer) => ("customer", "customers"),
-        (_, Noun::Order) => ("order", "orders"),
-    };
-    if plural { many } else { one }
-}
+    Language { code: "en", decimal_separator: '.', label, text, target: |t| t.to_string() };
 
 /// The texts the standard layer renders itself.
 fn text(text: Text) -> &'static str {
@@ -214,6 +202,12 @@ fn label(label: Label) -> &'static str {
             P::Customers => "customers",
             P::Order => "order",
             P::Orders => "orders",
+            P::Bill => "bill",
+            P::Bills => "bills",
+            P::Visit => "visit",
+            P::Visits => "visits",
+            P::Place => "place",
+            P::Places => "places",
         },
         Label::Locale(l) => match l {
             Lo::English => "English",
@@ -228,6 +222,9 @@ fn label(label: Label) -> &'static str {
         Label::Noun(n) => match n {
             Noun::Customer => "customer",
             Noun::Order => "order",
+            Noun::Bill => "bill",
+            Noun::Visit => "visit",
+            Noun::Place => "place of service",
         },
         Label::Initiator(i) => match i {
             crate::model::Initiator::Customer => "the customer",

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use crate::{
-    standard::Locale, standard::Placeholder, standard::Provenance, standard::Standard,
+    model::Vocabulary, standard::Locale, standard::Placeholder, standard::Provenance, standard::Standard,
     standard::standard::Names,
 };
 
@@ -42,14 +42,24 @@ impl Standard {
             Placeholder::Channel => self.channels() == other.channels(),
             Placeholder::Moment => self.moment() == other.moment(),
             Placeholder::Characteristic => characteristic(self) == characteristic(other),
-            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
-                // The word, not the industry: industries may share a word.
-                let word = |s: &Self| {
-                    slot.noun().map(|(noun, plural)| {
-                        super::noun(Locale::English, s.industry(), noun, plural, Default::default())
+            Placeholder::Customer
+            | Placeholder::Customers
+            | Placeholder::Order
+            | Placeholder::Orders
+            | Placeholder::Bill
+            | Placeholder::Bills
+            | Placeholder::Visit
+            | Placeholder::Visits
+            | Placeholder::Place
+            | Placeholder::Places => {
+                // The words, not the pack: packs may share a word. Every
+                // locale's, as a statement is shown in any of them.
+                Arc::ptr_eq(names.nouns(), theirs.nouns())
+                    || slot.noun().is_some_and(|(noun, _)| {
+                        Locale::ALL
+                            .iter()
+                            .all(|&l| names.nouns().inflected(noun, l) == theirs.nouns().inflected(noun, l))
                     })
-                };
-                word(self) == word(other)
             }
         }))
     }

@@ -11,8 +11,9 @@
 //!   and one table per language, a function selected by an exhaustive
 //!   `match` on [`Locale`]. Only what this layer renders itself is here
 //!   ([`Text`]: the provenance's words, `every department`).
-//! - **Nouns**: every word for the business's things goes through
-//!   [`noun`] (locale, industry, noun, plural, case), and nowhere else.
+//! - **Nouns**: every word for the business's things comes from the
+//!   [`Nouns`] of the model's pack (locale, noun, plural, case), and
+//!   nowhere else.
 //! - **Numbers**: every number with decimals shown to people (a distance,
 //!   a plan's gaps and compliance, a chart's values) goes through
 //!   [`Locale::number`] with a [`Number`] format; the language gives the
@@ -26,8 +27,7 @@
 //!
 //! 1. `src/standard/wording/<language>.rs`: a [`Language`] (its ISO 639-1
 //!    code, decimal separator, the label of every vocabulary value, the
-//!    standard's [`Text`]s, targets, and the nouns of every industry in
-//!    every number and case the language has), named in
+//!    standard's [`Text`]s and targets), named in
 //!    [`Locale::language`]; and the new locale's own label in every
 //!    language's label table;
 //! 2. `src/publish/words.rs`: the handbook's, checklist's and blueprint's
@@ -44,9 +44,11 @@
 
 mod english;
 mod equality;
+pub(crate) mod nouns;
 pub(crate) mod number;
 pub(super) mod polish;
 
+pub(crate) use nouns::{Inflected, Nouns};
 pub(crate) use number::Number;
 
 use std::sync::Arc;
@@ -212,17 +214,6 @@ pub(crate) struct Language {
     pub(crate) label: fn(Label) -> &'static str,
     pub(crate) text: fn(Text) -> &'static str,
     pub(crate) target: fn(Target) -> String,
-    /// A business's word for a noun: plural or not, in a grammatical case.
-    pub(crate) noun: fn(Industry, Noun, bool, Case) -> &'static str,
-}
-
-/// A business's word for `noun` in `locale`: singular or `plural`, in
-/// `case` (a language without cases ignores it). Every noun a statement or
-/// a document shows is looked up here and nowhere else, so where the words
-/// come from (today a table per language and industry) can change in this
-/// one place.
-pub(crate) fn noun(locale: Locale, industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
-    (locale.language().noun)(industry, noun, plural, case)
 }
 
 impl Locale {
@@ -364,8 +355,9 @@ impl Locale {
         }
     }
 
-    /// A business's word for `noun` (nominative, singular), as its
-    /// standards name it.
+    /// The word for `noun` (nominative, singular) of one of the four
+    /// built-in packs that were industries; a pack's own words are
+    /// [`Pack::noun`](crate::rules::Pack::noun).
     ///
     /// # Examples
     ///
@@ -374,10 +366,11 @@ impl Locale {
     ///
     /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Customer), "guest");
     /// assert_eq!(Locale::Polish.noun(Industry::ContactCentre, Noun::Order), "zgłoszenie");
+    /// assert_eq!(Locale::English.noun(Industry::Hotel, Noun::Visit), "stay");
     /// ```
     #[must_use]
     pub fn noun(self, industry: Industry, noun: Noun) -> &'static str {
-        self::noun(self, industry, noun, false, Case::Nom)
+        Nouns::industry(industry).word(self, noun, false, Case::Nom)
     }
 }
 
@@ -410,7 +403,7 @@ impl Standard {
         let statement = template.statement_in(locale).unwrap_or(template.statement());
         let names = self.step_info().names();
         let name = |pick: fn(&Names) -> &Arc<str>| names.map_or("", |n| &**pick(n));
-        let industry = self.industry();
+        let nouns = self.nouns();
         statement.render(out, |slot, case, out| match slot {
             Placeholder::Step => out.push_str(name(|n| &n.step)),
             Placeholder::Phase => out.push_str(name(|n| &n.phase)),
@@ -435,9 +428,18 @@ impl Standard {
                 }
             }
             Placeholder::Moment => out.push_str(locale.label(self.moment())),
-            Placeholder::Customer | Placeholder::Customers | Placeholder::Order | Placeholder::Orders => {
+            Placeholder::Customer
+            | Placeholder::Customers
+            | Placeholder::Order
+            | Placeholder::Orders
+            | Placeholder::Bill
+            | Placeholder::Bills
+            | Placeholder::Visit
+            | Placeholder::Visits
+            | Placeholder::Place
+            | Placeholder::Places => {
                 if let Some((what, plural)) = slot.noun() {
-                    out.push_str(noun(locale, industry, what, plural, case));
+                    out.push_str(nouns.word(locale, what, plural, case));
                 }
             }
         });
@@ -537,31 +539,6 @@ mod tests {
     #[should_panic(expected = "2 is blank")]
     fn the_check_finds_a_blank_text() {
         assert_distinct(&[1, 2], |n, _| if n == 1 { "one" } else { " " });
-    }
-
-    #[test]
-    fn every_noun_has_every_form_in_every_locale() {
-        const CASES: [Case; 6] = [Case::Nom, Case::Gen, Case::Dat, Case::Acc, Case::Ins, Case::Loc];
-        for &locale in Locale::ALL {
-            for &industry in Industry::ALL {
-                for &what in Noun::ALL {
-                    for plural in [false, true] {
-                        for case in CASES {
-                            let word = noun(locale, industry, what, plural, case);
-                            assert!(!word.trim().is_empty(), "{locale} {industry} {what} {plural} {case:?}");
-                        }
-                    }
-                    // The singular and the plural differ.
-                    assert_ne!(
-                        noun(locale, industry, what, false, Case::Nom),
-                        noun(locale, industry, what, true, Case::Nom),
-                        "{locale} {industry} {what}"
-                    );
-                }
-            }
-        }
-        assert_eq!(noun(Locale::Polish, Industry::Hotel, Noun::Customer, true, Case::Ins), "gośćmi");
-        assert_eq!(Locale::English.noun(Industry::ContactCentre, Noun::Customer), "caller");
     }
 
     #[test]

@@ -34,62 +34,9 @@ use crate::{
     standard::target::{TimeUnit, duration_units, single_unit, single_unit_count},
     standard::wording::Number,
 };
-use crate::{model::Industry, model::Noun, standard::statement::Case};
+use crate::{model::Industry, model::Noun};
 
-pub(super) static POLISH: Language =
-    Language { code: "pl", decimal_separator: ',', label, text, target, noun };
-
-/// Nouns in the six cases used (nominative, genitive, dative, accusative,
-/// instrumental, locative), singular then plural.
-type Forms = [[&'static str; 6]; 2];
-
-const KLIENT: Forms = [
-    ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
-    ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"],
-];
-const GOSC: Forms = [
-    ["gość", "gościa", "gościowi", "gościa", "gościem", "gościu"],
-    ["goście", "gości", "gościom", "gości", "gośćmi", "gościach"],
-];
-const ROZMOWCA: Forms = [
-    ["rozmówca", "rozmówcy", "rozmówcy", "rozmówcę", "rozmówcą", "rozmówcy"],
-    ["rozmówcy", "rozmówców", "rozmówcom", "rozmówców", "rozmówcami", "rozmówcach"],
-];
-const ZAMOWIENIE: Forms = [
-    ["zamówienie", "zamówienia", "zamówieniu", "zamówienie", "zamówieniem", "zamówieniu"],
-    ["zamówienia", "zamówień", "zamówieniom", "zamówienia", "zamówieniami", "zamówieniach"],
-];
-const REZERWACJA: Forms = [
-    ["rezerwacja", "rezerwacji", "rezerwacji", "rezerwację", "rezerwacją", "rezerwacji"],
-    ["rezerwacje", "rezerwacji", "rezerwacjom", "rezerwacje", "rezerwacjami", "rezerwacjach"],
-];
-const ZGLOSZENIE: Forms = [
-    ["zgłoszenie", "zgłoszenia", "zgłoszeniu", "zgłoszenie", "zgłoszeniem", "zgłoszeniu"],
-    ["zgłoszenia", "zgłoszeń", "zgłoszeniom", "zgłoszenia", "zgłoszeniami", "zgłoszeniach"],
-];
-
-/// A business's word, in the case the sentence needs. Every word for the
-/// person served is masculine personal and every word for what they order
-/// takes non-personal plural forms, so statements agree with any industry.
-fn noun(industry: Industry, noun: Noun, plural: bool, case: Case) -> &'static str {
-    let forms = match (industry, noun) {
-        (Industry::Hotel, Noun::Customer) => &GOSC,
-        (Industry::Hotel, Noun::Order) => &REZERWACJA,
-        (Industry::ContactCentre, Noun::Customer) => &ROZMOWCA,
-        (Industry::ContactCentre, Noun::Order) => &ZGLOSZENIE,
-        (_, Noun::Customer) => &KLIENT,
-        (_, Noun::Order) => &ZAMOWIENIE,
-    };
-    let case = match case {
-        Case::Nom => 0,
-        Case::Gen => 1,
-        Case::Dat => 2,
-        Case::Acc => 3,
-        Case::Ins => 4,
-        Case::Loc => 5,
-    };
-    forms.get(usize::from(plural)).and_then(|f| f.get(case)).copied().unwrap_or_default()
-}
+pub(super) static POLISH: Language = Language { code: "pl", decimal_separator: ',', label, text, target };
 
 /// Which of Polish's three plural forms a count takes: 1; 2–4 (but not
 /// 12–14); everything else.
@@ -400,6 +347,12 @@ fn label(label: Label) -> &'static str {
             P::Customers => "klienci",
             P::Order => "zamówienie",
             P::Orders => "zamówienia",
+            P::Bill => "rachunek",
+            P::Bills => "rachunki",
+            P::Visit => "wizyta",
+            P::Visits => "wizyty",
+            P::Place => "miejsce obsługi",
+            P::Places => "miejsca obsługi",
         },
         Label::Locale(l) => match l {
             Lo::English => "angielski",
@@ -414,6 +367,9 @@ fn label(label: Label) -> &'static str {
         Label::Noun(n) => match n {
             Noun::Customer => "klient",
             Noun::Order => "zamówienie",
+            Noun::Bill => "rachunek",
+            Noun::Visit => "wizyta",
+            Noun::Place => "miejsce obsługi",
         },
         Label::Initiator(i) => match i {
             crate::model::Initiator::Customer => "klient",

@@ -353,7 +353,7 @@ fn an_unknown_key_is_quoted_short() {
     assert_eq!(
         serde_json::from_str::<ServiceModel>(&json).unwrap_err().to_string(),
         format!(
-            "unknown field `{}…`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
+            "unknown field `{}…`, expected one of `format_version`, `name`, `pack`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column 110",
             "k".repeat(64)
         )
     );
@@ -361,7 +361,7 @@ fn an_unknown_key_is_quoted_short() {
     assert_eq!(
         toml::from_str::<ServiceModel>(&toml).unwrap_err().message(),
         format!(
-            "unknown field `{}…`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences`",
+            "unknown field `{}…`, expected one of `format_version`, `name`, `pack`, `industry`, `profile`, `brand`, `departments`, `sequences`",
             "k".repeat(64)
         )
     );

@@ -163,7 +163,7 @@ fn a_one_megabyte_unknown_key_or_vocabulary_name_is_quoted_short() {
     assert_eq!(
         message,
         format!(
-            "unknown field `{short}`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column {}",
+            "unknown field `{short}`, expected one of `format_version`, `name`, `pack`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column {}",
             json.len()
         )
     );
@@ -275,7 +275,7 @@ fn deeply_nested_json_is_refused_with_an_error_on_a_64_kib_stack() {
     assert_eq!(
         messages,
         [
-            "unknown field `a`, expected one of `format_version`, `name`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column 2045".to_owned(),
+            "unknown field `a`, expected one of `format_version`, `name`, `pack`, `industry`, `profile`, `brand`, `departments`, `sequences` at line 1 column 2045".to_owned(),
             "name: invalid type: sequence, expected a string at line 1 column 30".to_owned(),
         ]
     );

@@ -102,11 +102,11 @@ fn display_fromstr_and_names_agree_for_every_value() {
             + 3
             + 3
             + 9
-            + 13
+            + 19
             + 2
             + 4
             + 4
-            + 2
+            + 5
             + 2
             + 2
             + 6

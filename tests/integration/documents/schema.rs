@@ -63,3 +63,18 @@ fn a_step_path_is_a_string_of_three_ids() {
     assert_eq!(schema["type"], "string");
     assert_eq!(schema["pattern"], "^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+$");
 }
+
+#[test]
+fn the_pack_schema_describes_nouns_rules_and_the_template() {
+    let schema = serde_json::to_value(schema_for!(Pack)).unwrap();
+    assert_eq!(schema["title"], "Pack");
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["required"], json!(["format_version", "id", "name"]));
+    for field in ["nouns", "rules", "gestures", "template"] {
+        assert!(schema["properties"].get(field).is_some(), "{field}");
+    }
+    assert_eq!(definition(&schema, "NounForms")["required"], json!(["one", "many"]));
+    assert_eq!(definition(&schema, "RuleBuilder")["additionalProperties"], false);
+    // The template is a model document.
+    assert_eq!(definition(&schema, "ServiceModel")["required"], json!(["format_version", "name"]));
+}

@@ -1,5 +1,6 @@
 mod catalogue;
 mod derive_properties;
 mod derived_sets;
+mod packs;
 mod precision;
 mod validation;

@@ -1,0 +1,89 @@
+//! The built-in packs: built once, on first use, through the same checks as
+//! a user's pack.
+
+use std::sync::OnceLock;
+
+use super::{BUILTIN, NounForms, Pack, PackBuilder, templates};
+use crate::{model::Industry, model::Noun, model::Vocabulary, standard::Locale, standard::wording::Nouns};
+
+/// The built-in pack with this id, built on first use.
+pub(super) fn get(id: &str) -> Option<&'static Pack> {
+    static PACKS: [OnceLock<Option<Pack>>; 5] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let at = BUILTIN.iter().position(|&b| b == id)?;
+    // The packs are checked by a test; a broken one would be missing, never a panic.
+    PACKS.get(at)?.get_or_init(|| draft(id).and_then(|d| d.build().ok())).as_ref()
+}
+
+/// The builder of the built-in pack `id`.
+fn draft(id: &str) -> Option<PackBuilder> {
+    Some(match id {
+        "general" => industry(Industry::General, "General").template(templates::general()),
+        "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
+        "shop" => industry(Industry::Shop, "Shop").template(templates::shop()),
+        "contact-centre" => {
+            industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
+        }
+        "restaurant" => super::restaurant::pack(),
+        _ => return None,
+    })
+}
+
+/// The pack of one of the four kinds of business that were industries: its
+/// words, no rules of its own (their standards are the catalogue's).
+fn industry(industry: Industry, name: &str) -> PackBuilder {
+    let nouns = Nouns::industry(industry);
+    let mut pack = Pack::builder(industry.as_str(), name);
+    for noun in nouns.given().iter() {
+        for &locale in Locale::ALL {
+            if let Some(words) = nouns.inflected(noun, locale) {
+                pack = pack.noun(noun, locale, NounForms::of(words, locale));
+            }
+        }
+    }
+    pack
+}
+
+/// Forms in the order of the cases (nominative, genitive, dative,
+/// accusative, instrumental, locative), singular then plural.
+pub(super) type Cased = [[&'static str; 6]; 2];
+
+/// The pack's words for `noun`: English singular and plural, Polish cased.
+pub(super) fn noun(pack: PackBuilder, noun: Noun, english: (&str, &str), polish: Cased) -> PackBuilder {
+    pack.noun(noun, Locale::English, NounForms::new(english.0, english.1)).noun(
+        noun,
+        Locale::Polish,
+        NounForms::cased(polish[0], polish[1]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_pack_builds() {
+        for &id in BUILTIN {
+            let built = draft(id).unwrap().build();
+            assert!(built.is_ok(), "{id}: {:?}", built.err());
+            assert_eq!(get(id).unwrap().id().as_str(), id);
+        }
+        assert!(get("bakery").is_none());
+    }
+
+    #[test]
+    fn the_old_industries_keep_their_words() {
+        for &industry in Industry::ALL {
+            let pack = get(industry.as_str()).unwrap();
+            for &locale in Locale::ALL {
+                for &noun in Noun::ALL {
+                    assert_eq!(
+                        pack.noun(locale, noun),
+                        locale.noun(industry, noun),
+                        "{industry} {locale} {noun}"
+                    );
+                }
+            }
+        }
+    }
+}
