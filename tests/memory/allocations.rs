@@ -4,11 +4,9 @@
 #[path = "../support/generator.rs"]
 mod generator;
 
-use std::sync::atomic::Ordering;
-
 use service_standards::prelude::*;
 
-use crate::{ALLOCATIONS, ALONE};
+use crate::{ALONE, thread_allocations};
 
 #[test]
 fn a_standard_is_at_most_64_bytes() {
@@ -22,9 +20,9 @@ fn deriving_allocates_per_step_not_per_standard() {
     let rules = RuleSet::catalogue();
     let _warm = rules.derive(&model, ServiceLevel::Basic);
     for level in ServiceLevel::ALL {
-        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        let before = thread_allocations();
         let set = rules.derive(&model, *level);
-        let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+        let allocations = thread_allocations() - before;
         // One shared record per step that has standards, policies or
         // superseded standards, the growth of the set's vectors (at most
         // log2 of their lengths reallocations each), and a few fixed costs
@@ -55,9 +53,9 @@ fn comparing_two_derivations_renders_nothing() {
     let model = generator::model(200, 7);
     let rules = RuleSet::catalogue();
     let (a, b) = (rules.derive(&model, ServiceLevel::Expected), rules.derive(&model, ServiceLevel::Expected));
-    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let before = thread_allocations();
     let equal = a == b;
-    let allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    let allocations = thread_allocations() - before;
     assert!(equal);
     assert_eq!(allocations, 0, "{allocations} allocations to compare {} standards", a.len());
 }

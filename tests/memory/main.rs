@@ -6,8 +6,8 @@
 //! threads. In the integration binary every other test running meanwhile
 //! would be counted too; here the only tests are these, and each one that
 //! measures holds [`ALONE`] for its whole run. A binary has one global
-//! allocator, so both files share the one below: it counts allocations
-//! (`allocations.rs`), and the bytes alive and the most alive at once
+//! allocator, so both files share the one below: it counts allocations,
+//! per thread (`allocations.rs`), and the bytes alive and the most alive at once
 //! (`stream_memory.rs`).
 
 mod allocations;
@@ -15,6 +15,7 @@ mod stream_memory;
 
 use std::{
     alloc::{GlobalAlloc, Layout, System},
+    cell::Cell,
     sync::{
         Mutex,
         atomic::{AtomicUsize, Ordering},
@@ -25,8 +26,24 @@ use std::{
 /// since the last reset.
 struct Counting;
 
-/// Allocations and reallocations since the process started.
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Allocations and reallocations made by this thread: what a test that
+    /// counts allocations reads, so that the harness's threads (starting
+    /// and reporting other tests meanwhile) are not counted.
+    static THREAD_ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Allocations and reallocations made by the calling thread since it started.
+fn thread_allocations() -> usize {
+    THREAD_ALLOCATIONS.try_with(Cell::get).unwrap_or(0)
+}
+
+/// Counts one allocation for the calling thread.
+fn counted() {
+    // A thread being torn down has no counter any more: not counted.
+    let _ = THREAD_ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+}
+
 /// The bytes alive.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 /// The most bytes alive at once since a test last stored `LIVE` in it.
@@ -45,7 +62,7 @@ fn grew(bytes: usize) {
 // counters are only statistics.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        counted();
         // SAFETY: the caller upholds `alloc`'s contract, which we forward.
         let ptr = unsafe { System.alloc(layout) };
         if !ptr.is_null() {
@@ -61,7 +78,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        counted();
         // SAFETY: forwarded unchanged.
         let new = unsafe { System.realloc(ptr, layout, new_size) };
         if !new.is_null() {
