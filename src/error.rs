@@ -431,6 +431,14 @@ entities! {
     SurveyFile = "survey file",
     /// How a survey tool's export is laid out (`SurveyMapping`, with the `csv` feature).
     SurveyMapping = "survey mapping",
+    /// A [`Place`](crate::model::Place).
+    Place = "place",
+    /// A [`DataUse`](crate::model::DataUse).
+    DataUse = "data use",
+    /// A [`Valuable`](crate::model::Valuable).
+    Valuable = "valuable",
+    /// A [`ContactMode`](crate::model::ContactMode).
+    ContactMode = "contact mode",
 }
 
 impl fmt::Display for Entity {
@@ -1002,6 +1010,17 @@ pub enum Problem {
     /// (10,000) characters.
     #[error("comment longer than {} characters", limits::COMMENT_CHARS)]
     CommentTooLong,
+    /// A step's `continues` names no step of its own sequence (written
+    /// `phase/step`).
+    #[error("continues no step of its sequence")]
+    UnknownContinued,
+    /// A step's `continues` names itself or a step after it: a contact is
+    /// continued only from an earlier step.
+    #[error("continues a step that is not before it")]
+    ContinuesLater,
+    /// A step's `continues` names a step that is no contact.
+    #[error("continues a step that is no contact")]
+    ContinuesNoContact,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

@@ -10,6 +10,7 @@
 pub(crate) mod brand;
 pub(crate) mod channel;
 pub(crate) mod contact;
+pub(crate) mod facts;
 pub(crate) mod industry;
 pub(crate) mod level;
 pub(crate) mod levels;
@@ -26,6 +27,7 @@ pub use crate::vocabulary::Vocabulary;
 pub use brand::{Behaviour, Brand, BrandBuilder, Department, Emotion};
 pub use channel::{Capability, Channel, ChannelFamily};
 pub use contact::Initiator;
+pub use facts::{ContactMode, DataUse, Place, Valuable};
 pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
 pub use levels::Levels;
