@@ -37,6 +37,9 @@ pub struct Sequence {
     pub(crate) name: Arc<str>,
     pub(crate) phases: Vec<Phase>,
     pub(crate) profile: Option<ServiceProfile>,
+    /// Whether a step of the sequence continues a contact other than the
+    /// one open before it (so a derivation keeps what each contact stated).
+    pub(crate) resumes: bool,
 }
 
 impl Sequence {

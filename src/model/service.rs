@@ -604,6 +604,7 @@ impl ServiceModelBuilder {
                 .flat_map(|p| p.steps.iter().map(move |s| format!("{}/{}", p.id, s.id)))
                 .collect();
             let mut contact_of: HashMap<String, Option<u32>> = HashMap::new();
+            let mut resumes = false;
             let seq_path = draft.id.clone();
             let id = v.unique_id(&seq_path, &draft.id, &mut sequence_ids);
             v.name(&seq_path, &draft.name);
@@ -684,6 +685,7 @@ impl ServiceModelBuilder {
                         previous = Some((initiator, channels));
                         (opens, if opens { None } else { last_contact })
                     };
+                    resumes |= continued.is_some() && continued != last_contact;
                     let contact = match (is_contact, contact) {
                         (false, _) => None,
                         (true, Some(c)) => Some(c),
@@ -728,7 +730,13 @@ impl ServiceModelBuilder {
                 }
             }
             if let Some(id) = id {
-                sequences.push(Sequence { id, name: draft.name.into(), phases, profile: draft.profile });
+                sequences.push(Sequence {
+                    id,
+                    name: draft.name.into(),
+                    phases,
+                    profile: draft.profile,
+                    resumes,
+                });
             }
         }
 

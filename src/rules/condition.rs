@@ -1,9 +1,10 @@
 //! What a rule tests before it produces a standard.
 
 use crate::{
-    model::Brand, model::Capability, model::Channel, model::Characteristic, model::Emotion, model::EnumSet,
-    model::Factor, model::FactorKind, model::Id, model::Initiator, model::MomentKind, model::ServiceLevel,
-    model::ServiceProfile, model::StepRef, model::Vocabulary,
+    model::Brand, model::Capability, model::Channel, model::Characteristic, model::DataUse, model::Emotion,
+    model::EnumSet, model::Factor, model::FactorKind, model::Id, model::Initiator, model::MomentKind,
+    model::Place, model::ServiceLevel, model::ServiceProfile, model::Step, model::StepRef, model::Valuable,
+    model::Vocabulary,
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
@@ -22,7 +23,16 @@ use crate::{
 /// - `started_by`: who starts the step (customer: inbound; company: outbound);
 /// - `opening`: only steps that open a contact;
 /// - `scope`: only steps of these sequences, phases, steps or departments
-///   of the model (for a business's own rules).
+///   of the model (for a business's own rules);
+/// - `places`: the step happens at one of these places (a desk);
+/// - `data`: the step does one of these with data (records it);
+/// - `hands_over`: the step hands over one of these valuables;
+/// - `serious`: only steps where a loss is serious
+///   ([`Step::is_serious`]: something of value is handed over, or the
+///   step's risk is high).
+///
+/// Factors are tested in the profile of the step's sequence (the model's
+/// unless the sequence has its own).
 ///
 /// A condition that tests nothing, or that no channel can satisfy, is
 /// rejected when its rule is built.
@@ -70,6 +80,14 @@ pub struct Condition {
     opening: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     scope: Option<Scope>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    places: EnumSet<Place>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    data: EnumSet<DataUse>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    hands_over: EnumSet<Valuable>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    serious: bool,
 }
 
 /// Where a user's rule applies, by the ids of the model's own sequences,
@@ -325,6 +343,10 @@ impl Default for Condition {
             started_by: None,
             opening: false,
             scope: None,
+            places: EnumSet::new(),
+            data: EnumSet::new(),
+            hands_over: EnumSet::new(),
+            serious: false,
         }
     }
 }
@@ -422,6 +444,68 @@ impl Condition {
         self.opening
     }
 
+    /// The places named (empty: anywhere).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().places().is_empty());
+    /// ```
+    #[must_use]
+    pub fn places(&self) -> EnumSet<Place> {
+        self.places
+    }
+
+    /// What the step must do with data, one of these (empty: anything).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().data().is_empty());
+    /// ```
+    #[must_use]
+    pub fn data(&self) -> EnumSet<DataUse> {
+        self.data
+    }
+
+    /// What the step must hand over, one of these (empty: anything or nothing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().hands_over().is_empty());
+    /// ```
+    #[must_use]
+    pub fn hands_over(&self) -> EnumSet<Valuable> {
+        self.hands_over
+    }
+
+    /// Whether only steps where a loss is serious match ([`Step::is_serious`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!service_standards::Condition::default().serious_only());
+    /// ```
+    #[must_use]
+    pub fn serious_only(&self) -> bool {
+        self.serious
+    }
+
+    /// Whether the condition tests a fact of the step itself (place, data,
+    /// hand-over, seriousness).
+    pub(crate) fn tests_step_facts(&self) -> bool {
+        !self.places.is_empty() || !self.data.is_empty() || !self.hands_over.is_empty() || self.serious
+    }
+
+    /// Whether the clauses on the step's own facts hold at `step`.
+    pub(crate) fn step_facts_hold(&self, step: &Step) -> bool {
+        (self.places.is_empty() || step.place().is_some_and(|p| self.places.contains(p)))
+            && (self.data.is_empty() || !self.data.is_disjoint(step.data()))
+            && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
+            && (!self.serious || step.is_serious())
+    }
+
     /// The scope, if the condition has one.
     ///
     /// # Examples
@@ -437,7 +521,8 @@ impl Condition {
     /// How specific the condition is: the number of clauses it tests (each
     /// scope list, who starts the step, opening steps only, channels,
     /// capabilities, each exclusion, moments, characteristics, each factor,
-    /// emotions, a level above basic). Between two rules of one concern at a step, the more
+    /// emotions, a level above basic, places, data, hand-overs, serious
+    /// steps only). Between two rules of one concern at a step, the more
     /// specific wins.
     ///
     /// # Examples
@@ -463,6 +548,10 @@ impl Condition {
             self.started_by.is_some(),
             self.opening,
             self.min_level > ServiceLevel::Basic,
+            !self.places.is_empty(),
+            !self.data.is_empty(),
+            !self.hands_over.is_empty(),
+            self.serious,
         ];
         // Factors are kept sorted, so each kind named is one run of them.
         let factor_kinds = self
@@ -475,6 +564,12 @@ impl Condition {
         let scope =
             self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
         sets.iter().filter(|b| **b).count() + factor_kinds + scope
+    }
+
+    /// Whether the clause on opening a contact holds at a step that opens
+    /// one (`opens`) or not.
+    pub(crate) fn contact_holds_at(&self, opens: bool) -> bool {
+        !self.opening || opens
     }
 
     /// Whether the contact clauses hold at a step: who starts it, and whether it opens a contact.
@@ -820,6 +915,53 @@ impl ConditionBuilder {
         /// assert!(!c.tests_nothing());
         /// ```
         fn scope(scope: Scope) { condition.scope = Some(scope) }
+
+        /// Only steps at one of these places ("complete the transaction at
+        /// the desk" belongs at a desk).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Place};
+        ///
+        /// assert!(Condition::builder().places([Place::Desk]).build().places().contains(Place::Desk));
+        /// ```
+        fn places(places: impl IntoIterator<Item = Place>) { condition.places.extend(places) }
+
+        /// Only steps that do one of these with data ("record names and
+        /// amounts without error" belongs where something is recorded).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::DataUse};
+        ///
+        /// assert!(Condition::builder().data([DataUse::Records]).build().data().contains(DataUse::Records));
+        /// ```
+        fn data(uses: impl IntoIterator<Item = DataUse>) { condition.data.extend(uses) }
+
+        /// Only steps that hand over one of these valuables.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Valuable};
+        ///
+        /// assert_eq!(Condition::builder().hands_over([Valuable::Keys]).build().hands_over().len(), 1);
+        /// ```
+        fn hands_over(valuables: impl IntoIterator<Item = Valuable>) { condition.hands_over.extend(valuables) }
+
+        /// Only steps where a loss is serious ([`Step::is_serious`]): where
+        /// the target is zero defects, every time.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::builder().serious().build().serious_only());
+        /// ```
+        fn serious() { condition.serious = true }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.
