@@ -677,6 +677,7 @@ impl ServiceModelBuilder {
                     let (opens, contact) = if !is_contact {
                         (false, None)
                     } else if step.continues.is_some() {
+                        previous = Some((initiator, channels));
                         (false, continued.or(last_contact))
                     } else {
                         let opens = step

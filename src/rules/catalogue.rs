@@ -582,7 +582,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("resolve-in-the-legal-time", "complaint-resolution", K::Procedure, D::Reliability,
             "Resolve every complaint within the time the law or the contract sets, and give the {customer} that date in the first reply",
             "Rozpatruj każdą reklamację w terminie wyznaczonym przez prawo lub umowę i podaj {customer:dat} ten termin w pierwszej odpowiedzi")
-            .when(raised().factors([F::DeliverySpan(Ds::Weeks)]))
+            .when(raised().factors([F::DeliverySpan(Ds::Weeks)]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("solve-while-in-contact", "complaint-resolution", K::Procedure, D::Reliability,
             "Solve a problem the {customer} raises {target}, or agree with them when it will be solved",

@@ -1,5 +1,7 @@
 mod catalogue;
 mod derive_properties;
 mod derived_sets;
+mod landing;
 mod precision;
+mod trades;
 mod validation;
