@@ -195,7 +195,7 @@ impl ChannelFamily {
     /// ```
     /// use service_standards::{Channel, model::ChannelFamily};
     ///
-    /// assert_eq!(ChannelFamily::Telephone.channels().collect::<Vec<_>>(), [Channel::Telephone]);
+    /// assert_eq!(ChannelFamily::Telephone.channels().collect::<Vec<_>>(), [Channel::Telephone, Channel::Sms]);
     /// ```
     pub fn channels(self) -> impl Iterator<Item = Channel> {
         <Channel as crate::model::Vocabulary>::ALL.iter().copied().filter(move |c| c.family() == self)

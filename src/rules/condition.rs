@@ -862,7 +862,7 @@ impl ConditionBuilder {
         /// use service_standards::{Channel, Condition};
         ///
         /// let c = Condition::builder().except_channels([Channel::FaceToFace]).build();
-        /// assert_eq!(c.reachable_channels().len(), 10);
+        /// assert_eq!(c.reachable_channels().len(), 12);
         /// ```
         fn except_channels(channels: impl IntoIterator<Item = Channel>) { condition.except_channels.extend(channels) }
 
