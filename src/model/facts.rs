@@ -116,17 +116,13 @@ vocabulary! {
     /// assert_eq!(ContactMode::default(), ContactMode::Contact);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
+    #[derive(Default)]
     pub enum ContactMode(Entity::ContactMode) {
         /// The step is a moment of contact (the default).
+        #[default]
         Contact,
         /// The step is no contact: the customer is not dealt with there.
         #[strum(serialize = "none")]
         NoContact,
-    }
-}
-
-impl Default for ContactMode {
-    fn default() -> Self {
-        Self::Contact
     }
 }

@@ -93,19 +93,24 @@ pub fn builder(steps: usize, seed: u64) -> ServiceModelBuilder {
             if made >= steps {
                 break;
             }
-            let mut phase = Phase::builder(format!("phase-{p}"), format!("Phase {p}"))
-                .channels(rng.pick(&MIXES).iter().copied());
+            let mix = rng.pick(&MIXES);
+            let mut phase =
+                Phase::builder(format!("phase-{p}"), format!("Phase {p}")).channels(mix.iter().copied());
             for s in 0..10 {
                 if made >= steps {
                     break;
                 }
+                let moment = rng.pick(MOMENTS);
                 let mut step = Step::builder(format!("step-{s}"), format!("Moment of contact {s}"))
-                    .moment(rng.pick(MOMENTS))
+                    .moment(moment)
                     .department(rng.pick(&DEPARTMENTS))
                     .characteristics((0..3).map(|_| rng.pick(Characteristic::ALL)));
+                let mut channels = mix;
                 if rng.below(4) == 0 {
-                    step = step.channels(rng.pick(&MIXES).iter().copied());
+                    channels = rng.pick(&MIXES);
+                    step = step.channels(channels.iter().copied());
                 }
+                step = with_facts(step, moment, channels);
                 phase = phase.step(step);
                 made += 1;
             }
@@ -115,6 +120,25 @@ pub fn builder(steps: usize, seed: u64) -> ServiceModelBuilder {
         q += 1;
     }
     model
+}
+
+/// The facts a generated step says, from its moment and channels: where
+/// face to face, it is at a desk; an order, an identification or a
+/// payment records data; safekeeping takes keys into care. What the
+/// catalogue assumed of every such step before steps said these facts, so
+/// that a workload (and a bench of it) derives what it did.
+fn with_facts(step: StepBuilder, moment: MomentKind, channels: &[Channel]) -> StepBuilder {
+    let mut step = step;
+    if channels.contains(&Channel::FaceToFace) {
+        step = step.place(Place::Desk);
+    }
+    if matches!(moment, MomentKind::OrderTaking | MomentKind::Identification | MomentKind::Payment) {
+        step = step.data([DataUse::Records]);
+    }
+    if moment == MomentKind::Safekeeping {
+        step = step.hands_over([Valuable::Keys]);
+    }
+    step
 }
 
 /// `n` rules that can never match the generated models: each tests a factor
