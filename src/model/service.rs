@@ -596,13 +596,19 @@ impl ServiceModelBuilder {
         let mut last_contact: Option<u32> = None;
         for draft in self.sequences {
             let risk_default = draft.profile.as_ref().unwrap_or(&self.profile).risk();
-            // Every step of the sequence, as `phase/step`, and the contact of
-            // each one built so far (`None`: no contact).
-            let all_steps: HashSet<String> = draft
-                .phases
-                .iter()
-                .flat_map(|p| p.steps.iter().map(move |s| format!("{}/{}", p.id, s.id)))
-                .collect();
+            // Where a step of the sequence continues another: every step of
+            // the sequence, as `phase/step`, and the contact of each one built
+            // so far (`None`: no contact). Other sequences need neither.
+            let links = draft.phases.iter().any(|p| p.steps.iter().any(|s| s.continues.is_some()));
+            let all_steps: HashSet<String> = if links {
+                draft
+                    .phases
+                    .iter()
+                    .flat_map(|p| p.steps.iter().map(move |s| format!("{}/{}", p.id, s.id)))
+                    .collect()
+            } else {
+                HashSet::new()
+            };
             let mut contact_of: HashMap<String, Option<u32>> = HashMap::new();
             let mut resumes = false;
             let seq_path = draft.id.clone();
@@ -655,7 +661,7 @@ impl ServiceModelBuilder {
                         Initiator::default_at(step.moment.unwrap_or(MomentKind::Welcome), channels)
                     });
                     let is_contact = step.contact.unwrap_or_default() == ContactMode::Contact;
-                    let key = format!("{}/{}", phase.id, step.id);
+                    let key = if links { format!("{}/{}", phase.id, step.id) } else { String::new() };
                     let continued = step.continues.as_ref().and_then(|target| {
                         let at = format!("{step_path}.continues");
                         match contact_of.get(target) {
@@ -698,7 +704,9 @@ impl ServiceModelBuilder {
                     if contact.is_some() {
                         last_contact = contact;
                     }
-                    contact_of.insert(key, contact);
+                    if links {
+                        contact_of.insert(key, contact);
+                    }
                     if let (Some(sequence), Some(phase), Some(id), Some(moment)) =
                         (&id, &phase_id, step_id, step.moment)
                     {
