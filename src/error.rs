@@ -433,6 +433,14 @@ entities! {
     SurveyMapping = "survey mapping",
     /// A trade's pack ([`Pack`](crate::rules::Pack)).
     Pack = "pack",
+    /// A [`Place`](crate::model::Place).
+    Place = "place",
+    /// A [`DataUse`](crate::model::DataUse).
+    DataUse = "data use",
+    /// A [`Valuable`](crate::model::Valuable).
+    Valuable = "valuable",
+    /// A [`ContactMode`](crate::model::ContactMode).
+    ContactMode = "contact mode",
 }
 
 impl fmt::Display for Entity {
@@ -1031,6 +1039,17 @@ pub enum Problem {
     /// `industry`, and the two differ.
     #[error("pack and industry differ")]
     PackAndIndustryDiffer,
+    /// A step's `continues` names no step of its own sequence (written
+    /// `phase/step`).
+    #[error("continues no step of its sequence")]
+    UnknownContinued,
+    /// A step's `continues` names itself or a step after it: a contact is
+    /// continued only from an earlier step.
+    #[error("continues a step that is not before it")]
+    ContinuesLater,
+    /// A step's `continues` names a step that is no contact.
+    #[error("continues a step that is no contact")]
+    ContinuesNoContact,
 }
 
 /// Why a string is not a valid [`Id`](crate::model::Id).

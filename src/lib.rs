@@ -73,7 +73,9 @@
 //!
 //! With the default `serde` feature the model reads from and writes to any
 //! serde format (JSON, TOML, …); reading runs the same checks, so an invalid
-//! document never becomes a half-valid model.
+//! document never becomes a half-valid model. [The model
+//! document](crate::model#the-model-document) lists its keys, which are
+//! the builders' names.
 //!
 //! ## Step 4: standards
 //!

@@ -35,6 +35,7 @@ pub use crate::model::{
     ServiceModelBuilder, ServiceProfile, ServiceProfileBuilder, StandardKind, Step, StepBuilder, StepPath,
     StepRef, TaskAllocation, UsageFrequency, Vocabulary,
 };
+pub use crate::model::{ContactMode, DataUse, Place, Valuable};
 pub use crate::publish::{Blueprint, Checklist, ChecklistFilter, ChecklistItem, Handbook, IssuedSet};
 pub use crate::rules::{
     Condition, ConditionBuilder, NounForms, Pack, PackBuilder, Rule, RuleBuilder, RuleSet, RuleSetBuilder,

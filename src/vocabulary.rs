@@ -22,7 +22,7 @@ use crate::error::{Entity, Error};
 /// assert_eq!(Channel::FaceToFace.as_str(), "face-to-face");
 /// assert_eq!(Channel::FaceToFace.to_string(), "face-to-face");
 /// assert_eq!("web-form".parse::<Channel>()?, Channel::WebForm);
-/// assert_eq!(Channel::ALL.len(), 11);
+/// assert_eq!(Channel::ALL.len(), 13);
 /// let err = "pigeon".parse::<Channel>().unwrap_err();
 /// assert_eq!(err.entity(), Entity::Channel);
 /// assert_eq!(err.accepted(), Channel::NAMES);

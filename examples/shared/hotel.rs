@@ -34,6 +34,7 @@ pub fn hotel() -> Result<ServiceModel, Error> {
                     Characteristic::Accurate,
                     Characteristic::Honest,
                 ])
+                .data([DataUse::Records])
                 .customer_action("Calls, writes or fills in the booking form"),
         )
         .step(
@@ -53,6 +54,7 @@ pub fn hotel() -> Result<ServiceModel, Error> {
                 "Guest approaches the desk; receptionist greets and asks about the booking",
             )
             .moment(MomentKind::Welcome)
+            .place(Place::Desk)
             .department("front-office")
             .characteristics([Characteristic::Friendly, Characteristic::Attentive])
             .customer_action("Walks up to the reception desk"),
@@ -60,6 +62,8 @@ pub fn hotel() -> Result<ServiceModel, Error> {
         .step(
             Step::builder("find-booking", "Receptionist finds the booking in the computer")
                 .moment(MomentKind::Identification)
+                .place(Place::Desk)
+                .data([DataUse::LooksUp])
                 .department("front-office")
                 .characteristics([Characteristic::Prompt, Characteristic::Accurate])
                 .backstage("Property system look-up"),
@@ -95,6 +99,8 @@ pub fn hotel() -> Result<ServiceModel, Error> {
             Step::builder("settle", "Guest settles the bill")
                 .moment(MomentKind::Payment)
                 .channels([Channel::FaceToFace])
+                .place(Place::Desk)
+                .data([DataUse::Records])
                 .department("front-office")
                 .characteristics([Characteristic::Accurate, Characteristic::Efficient]),
         )

@@ -44,6 +44,10 @@ vocabulary! {
         Letter,
         /// Fax.
         Fax,
+        /// Text messages to and from a phone (SMS): written, not live.
+        Sms,
+        /// Messages and notifications in the company's own app: written, not live.
+        App,
     }
 }
 
@@ -62,9 +66,9 @@ vocabulary! {
     pub enum ChannelFamily(Entity::ChannelFamily) {
         /// Direct, face-to-face contact.
         Direct,
-        /// The telephone.
+        /// The telephone: calls, and text messages (SMS).
         Telephone,
-        /// Every internet channel: e-mail, forms, chat, video, social media, forums, self-service.
+        /// Every internet channel: e-mail, forms, chat, video, social media, forums, self-service, app messages.
         Internet,
         /// Paper correspondence: letters and fax, being replaced by the internet.
         Correspondence,
@@ -111,8 +115,9 @@ impl Channel {
     pub const fn family(self) -> ChannelFamily {
         match self {
             Self::FaceToFace => ChannelFamily::Direct,
-            Self::Telephone => ChannelFamily::Telephone,
-            Self::Email
+            Self::Telephone | Self::Sms => ChannelFamily::Telephone,
+            Self::App
+            | Self::Email
             | Self::WebForm
             | Self::Chat
             | Self::VideoCall
@@ -141,7 +146,9 @@ impl Channel {
             Self::FaceToFace | Self::VideoCall => EnumSet::from([StaffSeen, StaffHeard, Synchronous]),
             Self::Telephone => EnumSet::from([StaffHeard, Synchronous]),
             Self::Chat => EnumSet::from([Written, Synchronous]),
-            Self::Email | Self::WebForm | Self::Letter | Self::Fax => EnumSet::from([Written]),
+            Self::Email | Self::WebForm | Self::Letter | Self::Fax | Self::Sms | Self::App => {
+                EnumSet::from([Written])
+            }
             Self::SocialMedia | Self::Forum => EnumSet::from([Written, Public]),
             Self::SelfService => EnumSet::new(),
         }
@@ -188,7 +195,7 @@ impl ChannelFamily {
     /// ```
     /// use service_standards::{Channel, model::ChannelFamily};
     ///
-    /// assert_eq!(ChannelFamily::Telephone.channels().collect::<Vec<_>>(), [Channel::Telephone]);
+    /// assert_eq!(ChannelFamily::Telephone.channels().collect::<Vec<_>>(), [Channel::Telephone, Channel::Sms]);
     /// ```
     pub fn channels(self) -> impl Iterator<Item = Channel> {
         <Channel as crate::model::Vocabulary>::ALL.iter().copied().filter(move |c| c.family() == self)

@@ -30,7 +30,7 @@ vocabulary! {
 
 impl Initiator {
     /// Who starts a step of this kind unless the step says otherwise: the
-    /// company for delivery, billing and follow-up; the customer for every
+    /// company for delivery, billing, follow-up and disruptions; the customer for every
     /// other moment (they arrive, ask, order, wait, pay, complain, leave).
     /// A step's own default also looks at its channels: see
     /// [`Initiator::default_at`].
@@ -46,7 +46,9 @@ impl Initiator {
     #[must_use]
     pub const fn default_for(moment: MomentKind) -> Self {
         match moment {
-            MomentKind::Delivery | MomentKind::Billing | MomentKind::FollowUp => Self::Company,
+            MomentKind::Delivery | MomentKind::Billing | MomentKind::FollowUp | MomentKind::Disruption => {
+                Self::Company
+            }
             _ => Self::Customer,
         }
     }
@@ -79,14 +81,19 @@ impl Initiator {
 
 /// Whether a step opens a contact when it does not say: `initiator` is who
 /// starts it (said or by default), `previous` the step before it in its
-/// phase (who started it, and its channels). The first step of a phase
-/// opens a contact; a later step continues the contact of the step before
-/// when the same party starts it and they share a channel, and opens a new
-/// one otherwise.
+/// phase that is a contact (who started it, and its channels). The first
+/// step of a phase opens a contact; a later step continues the contact of
+/// the step before when they share a channel and either the same party
+/// starts it or the customer is already there (both face to face: dishes
+/// served, cash paid out, a car handed back are a live hand-over in the
+/// same visit); it opens a new one otherwise (a call back is a second call).
 pub(crate) fn default_opens(
     initiator: Initiator,
     channels: EnumSet<Channel>,
     previous: Option<(Initiator, EnumSet<Channel>)>,
 ) -> bool {
-    previous.is_none_or(|(by, before)| by != initiator || before.is_disjoint(channels))
+    previous.is_none_or(|(by, before)| {
+        let shared = before.intersection(channels);
+        shared.is_empty() || (by != initiator && !shared.contains(Channel::FaceToFace))
+    })
 }

@@ -6,10 +6,93 @@
 //! (errors, ids, vocabularies), and every other layer builds on it. The
 //! languages things are worded in ([`Locale`](crate::standard::Locale))
 //! belong to the standard layer, with their wording.
+//!
+//! # The model document
+//!
+//! With the `serde` feature a [`ServiceModel`] reads from and writes to
+//! any serde format (TOML, JSON, …). A document's keys are the builders'
+//! names, in `snake_case`; every key but `format_version` and `name` may be
+//! left out, and then takes the default the builder has. Values of the
+//! closed vocabularies are written in `kebab-case` (`face-to-face`,
+//! `order-taking`, `looks-up`). Reading runs the checks of
+//! [`ServiceModelBuilder::build`] and reports every violation at once.
+//!
+//! | key | builder | default |
+//! |---|---|---|
+//! | `format_version` | — | required: [`ServiceModel::FORMAT_VERSION`] |
+//! | `name` | [`ServiceModel::builder`] | required |
+//! | `industry` | [`ServiceModelBuilder::industry`] | `general` |
+//! | `profile` | [`ServiceModelBuilder::profile`]: `intermediaries`, `contact`, `purchaser`, `delivery`, `capacity`, `usage`, `complexity`, `risk`, `tasks` | each factor's default ([`ServiceProfile`]) |
+//! | `brand` | [`ServiceModelBuilder::brand`]: `emotions`, `values`, `on_brand`, `off_brand` | empty |
+//! | `departments` | [`ServiceModelBuilder::departments`]: `id`, `name` | none |
+//! | `sequences` | [`ServiceModelBuilder::sequence`]: `id`, `name`, `phases` | none |
+//! | `sequences.profile` | [`SequenceBuilder::profile`] | the model's |
+//! | `sequences.phases` | [`SequenceBuilder::phase`]: `id`, `name`, `channels`, `steps` | — |
+//! | `…steps` `id`, `name`, `moment` | [`Step::builder`], [`StepBuilder::moment`] | required |
+//! | `…steps.channels` | [`StepBuilder::channels`] | the phase's |
+//! | `…steps.department` | [`StepBuilder::department`] | none |
+//! | `…steps.characteristics` | [`StepBuilder::characteristics`] | none |
+//! | `…steps.customer_action`, `backstage` | [`StepBuilder::customer_action`], [`StepBuilder::backstage`] | none |
+//! | `…steps.started_by` | [`StepBuilder::started_by`] | [`Initiator::default_at`] |
+//! | `…steps.opens_contact` (`opens` still reads) | [`StepBuilder::opens_contact`] (`true`), [`StepBuilder::continues_contact`] (`false`) | see [`Step::opens_contact`] |
+//! | `…steps.continues` | [`StepBuilder::continues`]: an earlier step of the sequence, `phase/step` | none |
+//! | `…steps.contact` | [`StepBuilder::no_contact`]: `"none"` | `"contact"` |
+//! | `…steps.place` | [`StepBuilder::place`]: `desk`, `table`, `counter`, `gate`, `bay`, `remote` | none |
+//! | `…steps.data` | [`StepBuilder::data`]: `records`, `looks-up` | none |
+//! | `…steps.hands_over` | [`StepBuilder::hands_over`]: `cash`, `card`, `documents`, `vehicle`, `baggage`, `goods`, `keys`, `medication` | none |
+//! | `…steps.risk` | [`StepBuilder::risk`]: `low`, `moderate`, `high` | the sequence's profile's |
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use service_standards::prelude::*;
+//!
+//! let document = r#"
+//!     format_version = 1
+//!     name = "Bistro"
+//!
+//!     [[sequences]]
+//!     id = "visit"
+//!     name = "Visit"
+//!
+//!     [[sequences.phases]]
+//!     id = "arrival"
+//!     name = "Arrival"
+//!     channels = ["face-to-face"]
+//!
+//!     [[sequences.phases.steps]]
+//!     id = "greet"
+//!     name = "Guest is greeted at the door"
+//!     moment = "welcome"
+//!
+//!     [[sequences.phases]]
+//!     id = "bill"
+//!     name = "Bill"
+//!     channels = ["face-to-face"]
+//!
+//!     [[sequences.phases.steps]]
+//!     id = "pay"
+//!     name = "Guest pays at the table"
+//!     moment = "payment"
+//!     continues = "arrival/greet"
+//!     place = "table"
+//!     data = ["records"]
+//!     hands_over = ["card"]
+//! "#;
+//! let model: ServiceModel = toml::from_str(document)?;
+//! let pay = model.step(&"visit/bill/pay".parse()?).unwrap().step();
+//! assert!(!pay.opens_contact() && pay.is_serious());
+//! assert_eq!(pay.place(), Some(Place::Table));
+//! // The bill is part of the visit: no second arrival greeting there.
+//! let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+//! assert!(set.at_step(pay.path()).all(|s| s.concern().as_str() != "greeting-on-arrival"));
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub(crate) mod brand;
 pub(crate) mod channel;
 pub(crate) mod contact;
+pub(crate) mod facts;
 pub(crate) mod industry;
 pub(crate) mod level;
 pub(crate) mod levels;
@@ -26,6 +109,7 @@ pub use crate::vocabulary::Vocabulary;
 pub use brand::{Behaviour, Brand, BrandBuilder, Department, Emotion};
 pub use channel::{Capability, Channel, ChannelFamily};
 pub use contact::Initiator;
+pub use facts::{ContactMode, DataUse, Place, Valuable};
 pub use industry::{Industry, Noun};
 pub use level::{ServiceLevel, StandardKind};
 pub use levels::Levels;

@@ -47,6 +47,10 @@ vocabulary! {
         Farewell,
         /// After the service: a follow-up, a survey, a reminder.
         FollowUp,
+        /// The company tells customers of a disruption it found: a delay, an
+        /// outage, a cancellation, a recall. Not a complaint: the customer
+        /// raises an [`Exception`](Self::Exception); the company starts a disruption.
+        Disruption,
     }
 }
 

@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use crate::{
-    model::Channel, model::Characteristic, model::EnumSet, model::Id, model::Initiator, model::MomentKind,
-    model::StepPath, model::contact::default_opens,
+    model::Channel, model::Characteristic, model::ContactMode, model::DataUse, model::EnumSet, model::Id,
+    model::Initiator, model::MomentKind, model::Place, model::Risk, model::ServiceProfile, model::StepPath,
+    model::Valuable, model::contact::default_opens,
 };
 
 /// A service sequence: the chain of activities that make up one service
@@ -35,6 +36,10 @@ pub struct Sequence {
     pub(crate) id: Id,
     pub(crate) name: Arc<str>,
     pub(crate) phases: Vec<Phase>,
+    pub(crate) profile: Option<ServiceProfile>,
+    /// Whether a step of the sequence continues a contact other than the
+    /// one open before it (so a derivation keeps what each contact stated).
+    pub(crate) resumes: bool,
 }
 
 impl Sequence {
@@ -52,7 +57,7 @@ impl Sequence {
     /// ```
     #[must_use]
     pub fn builder(id: impl Into<String>, name: impl Into<String>) -> SequenceBuilder {
-        SequenceBuilder { id: id.into(), name: name.into(), phases: Vec::new() }
+        SequenceBuilder { id: id.into(), name: name.into(), profile: None, phases: Vec::new() }
     }
 
     /// The sequence's id, unique in its model.
@@ -95,6 +100,22 @@ impl Sequence {
     #[must_use]
     pub fn phases(&self) -> &[Phase] {
         &self.phases
+    }
+
+    /// The sequence's own service profile, if it has one (a bank's cash
+    /// desk served in minutes, its loans in weeks); `None`: the model's
+    /// ([`ServiceModel::profile_of`](crate::model::ServiceModel::profile_of)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.sequences()[0].profile(), None);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn profile(&self) -> Option<&ServiceProfile> {
+        self.profile.as_ref()
     }
 
     /// The phase with this id.
@@ -270,6 +291,19 @@ pub struct Step {
     pub(crate) backstage: Option<String>,
     pub(crate) initiator: Initiator,
     pub(crate) opens: bool,
+    pub(crate) place: Option<Place>,
+    pub(crate) data: EnumSet<DataUse>,
+    pub(crate) hands_over: EnumSet<Valuable>,
+    /// The step's risk: its own, or its sequence's profile's.
+    pub(crate) risk: Risk,
+    /// The risk the step says itself, if any.
+    pub(crate) risk_given: Option<Risk>,
+    /// The contact the step is part of: contacts numbered in model order
+    /// from 0; `None` for a step that is no contact.
+    pub(crate) contact: Option<u32>,
+    /// The earlier step of its sequence whose contact the step continues,
+    /// if it names one: its phase's id and its own.
+    pub(crate) continues: Option<(Id, Id)>,
 }
 
 impl Step {
@@ -301,7 +335,13 @@ impl Step {
             customer_action: None,
             backstage: None,
             started_by: None,
-            opens: None,
+            opens_contact: None,
+            contact: None,
+            continues: None,
+            place: None,
+            data: EnumSet::new(),
+            hands_over: EnumSet::new(),
+            risk: None,
         }
     }
 
@@ -340,6 +380,134 @@ impl Step {
     #[must_use]
     pub fn opens_contact(&self) -> bool {
         self.opens
+    }
+
+    /// Whether the step is a contact with the customer: `false` for a step
+    /// that says it is none ([`StepBuilder::no_contact`]: a repair in the
+    /// workshop, a queue with no staff), which opens no contact, continues
+    /// none, and gets no standard about how staff deal with the customer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert!(model.sequences()[0].phases()[0].steps()[0].is_contact());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_contact(&self) -> bool {
+        self.contact.is_some()
+    }
+
+    /// The earlier step of the same sequence whose contact this step
+    /// continues, if it names one ([`StepBuilder::continues`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].continues(), None);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn continues(&self) -> Option<StepPath> {
+        self.continues
+            .as_ref()
+            .map(|(phase, step)| StepPath::new(self.path.sequence().clone(), phase.clone(), step.clone()))
+    }
+
+    /// Whether the step is part of the same contact as `other`: both are
+    /// contacts, and one continues the contact the other is part of
+    /// (directly, through the steps between, or by
+    /// [`continues`](StepBuilder::continues)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// let greet = &model.sequences()[0].phases()[0].steps()[0];
+    /// assert!(greet.same_contact(greet));
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn same_contact(&self, other: &Step) -> bool {
+        self.contact.is_some() && self.contact == other.contact
+    }
+
+    /// Where the step happens, if it says ([`StepBuilder::place`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].place(), None);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn place(&self) -> Option<Place> {
+        self.place
+    }
+
+    /// What the step does with the customer's data (empty: neither records
+    /// nor looks up).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert!(model.sequences()[0].phases()[0].steps()[0].data().is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn data(&self) -> EnumSet<DataUse> {
+        self.data
+    }
+
+    /// What of value the step hands over or takes into care (empty: nothing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert!(model.sequences()[0].phases()[0].steps()[0].hands_over().is_empty());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn hands_over(&self) -> EnumSet<Valuable> {
+        self.hands_over
+    }
+
+    /// The risk of a failure at this step: its own if it says
+    /// ([`StepBuilder::risk`]), else its sequence's profile's (the model's
+    /// unless the sequence has its own).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::model::Risk;
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.sequences()[0].phases()[0].steps()[0].risk(), Risk::Low);
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn risk(&self) -> Risk {
+        self.risk
+    }
+
+    /// Whether a loss at this step is serious: it hands over something of
+    /// value, or its risk is high. Targets there are zero defects (every
+    /// time, never), not a share.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert!(!model.sequences()[0].phases()[0].steps()[0].is_serious());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_serious(&self) -> bool {
+        !self.hands_over.is_empty() || self.risk == Risk::High
     }
 
     /// The step's id, unique in its phase.
@@ -503,6 +671,8 @@ pub struct SequenceBuilder {
     #[cfg_attr(feature = "schemars", schemars(with = "crate::model::Id"))]
     pub(crate) id: String,
     pub(crate) name: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) profile: Option<ServiceProfile>,
     #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) phases: Vec<PhaseBuilder>,
 }
@@ -526,6 +696,28 @@ impl SequenceBuilder {
         /// # Ok::<(), Error>(())
         /// ```
         fn phase(phase: PhaseBuilder) { phases.push(phase) }
+
+        /// Gives the sequence a service profile of its own (default: the
+        /// model's), for a business that runs services of different kinds:
+        /// a bank's cash desk served in minutes, its loans in weeks. Rules
+        /// that test the profile's factors test this one at its steps.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let loans = Sequence::builder("loan", "Loan")
+        ///     .profile(ServiceProfile::builder().delivery(DeliverySpan::Weeks).build())
+        ///     .phase(Phase::builder("apply", "Application").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("ask", "Customer applies").moment(MomentKind::OrderTaking)));
+        /// let model = ServiceModel::builder("Bank").sequence(loans).build()?;
+        /// let loan = &model.sequences()[0];
+        /// assert_eq!(model.profile_of(loan).delivery(), DeliverySpan::Weeks);
+        /// assert_eq!(model.profile().delivery(), DeliverySpan::Minutes);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn profile(profile: ServiceProfile) { profile = Some(profile) }
     }
 }
 
@@ -643,8 +835,20 @@ pub struct StepBuilder {
     pub(crate) backstage: Option<String>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub(crate) started_by: Option<Initiator>,
+    #[cfg_attr(feature = "serde", serde(default, alias = "opens", skip_serializing_if = "Option::is_none"))]
+    pub(crate) opens_contact: Option<bool>,
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
-    pub(crate) opens: Option<bool>,
+    pub(crate) contact: Option<ContactMode>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) continues: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) place: Option<Place>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
+    pub(crate) data: EnumSet<DataUse>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "EnumSet::is_empty"))]
+    pub(crate) hands_over: EnumSet<Valuable>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub(crate) risk: Option<Risk>,
 }
 
 impl StepBuilder {
@@ -792,7 +996,7 @@ impl StepBuilder {
         /// assert_eq!(opens, [true, true]);
         /// # Ok::<(), Error>(())
         /// ```
-        fn opens_contact() { opens = Some(true) }
+        fn opens_contact() { opens_contact = Some(true) }
 
         /// Says that the step continues the contact of the step before it.
         ///
@@ -811,7 +1015,118 @@ impl StepBuilder {
         /// assert_eq!(opens, [true, false]);
         /// # Ok::<(), Error>(())
         /// ```
-        fn continues_contact() { opens = Some(false) }
+        fn continues_contact() { opens_contact = Some(false) }
+
+        /// Says that the step continues the contact of an earlier step of
+        /// its sequence, named `phase/step`: a restaurant visit from the
+        /// door to the bill is one contact, so the guest is greeted once, at
+        /// the door. The step opens no contact. The model refuses a step
+        /// that continues itself, a later step, a step that is no contact,
+        /// or a step its sequence does not have.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Bistro")
+        ///     .sequence(Sequence::builder("visit", "Visit")
+        ///         .phase(Phase::builder("arrival", "Arrival").channels([Channel::FaceToFace])
+        ///             .step(Step::builder("greet", "Guest arrives").moment(MomentKind::Welcome)))
+        ///         .phase(Phase::builder("meal", "Meal").channels([Channel::FaceToFace])
+        ///             .step(Step::builder("order", "Guest orders").moment(MomentKind::OrderTaking).continues("arrival/greet"))))
+        ///     .build()?;
+        /// let order = model.step(&"visit/meal/order".parse()?).unwrap().step();
+        /// assert!(!order.opens_contact());
+        /// assert_eq!(order.continues().map(|p| p.to_string()).as_deref(), Some("visit/arrival/greet"));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn continues(step: impl Into<String>) { continues = Some(step.into()) }
+
+        /// Says that the step is no contact with the customer (see
+        /// [`Step::is_contact`]).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Garage")
+        ///     .sequence(Sequence::builder("service", "Service").phase(Phase::builder("work", "Work").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("repair", "The car is repaired").moment(MomentKind::Delivery).no_contact())))
+        ///     .build()?;
+        /// let repair = model.steps().next().unwrap().step();
+        /// assert!(!repair.is_contact() && !repair.opens_contact());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn no_contact() { contact = Some(ContactMode::NoContact) }
+
+        /// Says where the step happens (see [`Step::place`]).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("check-in", "Check-in").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("register", "Guest registers").moment(MomentKind::Identification).place(Place::Desk))))
+        ///     .build()?;
+        /// assert_eq!(model.steps().next().unwrap().step().place(), Some(Place::Desk));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn place(place: Place) { place = Some(place) }
+
+        /// Adds what the step does with the customer's data (see [`Step::data`]).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Hotel")
+        ///     .sequence(Sequence::builder("stay", "Stay").phase(Phase::builder("booking", "Booking").channels([Channel::Telephone])
+        ///         .step(Step::builder("take", "Booking is taken").moment(MomentKind::OrderTaking).data([DataUse::Records]))))
+        ///     .build()?;
+        /// assert!(model.steps().next().unwrap().step().data().contains(DataUse::Records));
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn data(uses: impl IntoIterator<Item = DataUse>) { data.extend(uses) }
+
+        /// Adds what of value the step hands over or takes into care (see
+        /// [`Step::hands_over`]): a step that does is serious, and its
+        /// targets are zero defects.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Bank")
+        ///     .sequence(Sequence::builder("cash", "Cash").phase(Phase::builder("desk", "Desk").channels([Channel::FaceToFace])
+        ///         .step(Step::builder("pay-out", "Cash is paid out").moment(MomentKind::Delivery).hands_over([Valuable::Cash]))))
+        ///     .build()?;
+        /// let pay_out = model.steps().next().unwrap().step();
+        /// assert!(pay_out.hands_over().contains(Valuable::Cash) && pay_out.is_serious());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn hands_over(valuables: impl IntoIterator<Item = Valuable>) { hands_over.extend(valuables) }
+
+        /// Sets the step's risk (see [`Step::risk`] for the default).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Bank")
+        ///     .sequence(Sequence::builder("cards", "Cards").phase(Phase::builder("lost", "Lost card").channels([Channel::Telephone])
+        ///         .step(Step::builder("block", "Card is blocked").moment(MomentKind::Exception).risk(Risk::High))))
+        ///     .build()?;
+        /// assert_eq!(model.steps().next().unwrap().step().risk(), Risk::High);
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn risk(risk: Risk) { risk = Some(risk) }
     }
 }
 
@@ -820,6 +1135,7 @@ impl From<&Sequence> for SequenceBuilder {
         Self {
             id: s.id.as_str().to_owned(),
             name: s.name.to_string(),
+            profile: s.profile,
             phases: s.phases.iter().map(PhaseBuilder::from).collect(),
         }
     }
@@ -841,10 +1157,15 @@ impl From<&Phase> for PhaseBuilder {
                         let channels = p.channels_of(step);
                         let by = Initiator::default_at(step.moment, channels);
                         let opens = default_opens(step.initiator, channels, previous);
-                        previous = Some((step.initiator, channels));
                         let mut b = StepBuilder::from(step);
                         b.started_by = (step.initiator != by).then_some(step.initiator);
-                        b.opens = (step.opens != opens).then_some(step.opens);
+                        if step.is_contact() {
+                            previous = Some((step.initiator, channels));
+                            b.opens_contact =
+                                (step.continues.is_none() && step.opens != opens).then_some(step.opens);
+                        } else {
+                            b.opens_contact = None;
+                        }
                         b
                     })
                     .collect()
@@ -865,7 +1186,13 @@ impl From<&Step> for StepBuilder {
             customer_action: s.customer_action.clone(),
             backstage: s.backstage.clone(),
             started_by: Some(s.initiator),
-            opens: Some(s.opens),
+            opens_contact: Some(s.opens),
+            contact: (!s.is_contact()).then_some(ContactMode::NoContact),
+            continues: s.continues.as_ref().map(|(phase, step)| format!("{phase}/{step}")),
+            place: s.place,
+            data: s.data,
+            hands_over: s.hands_over,
+            risk: s.risk_given,
         }
     }
 }

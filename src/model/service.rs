@@ -12,6 +12,7 @@ use crate::{
     model::Brand,
     model::BrandBuilder,
     model::Channel,
+    model::ContactMode,
     model::Department,
     model::EnumSet,
     model::Id,
@@ -187,6 +188,21 @@ impl ServiceModel {
     #[must_use]
     pub fn profile(&self) -> &ServiceProfile {
         &self.profile
+    }
+
+    /// The service profile of `sequence`: its own if it has one, else the
+    /// model's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert_eq!(model.profile_of(&model.sequences()[0]), model.profile());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn profile_of<'a>(&'a self, sequence: &'a Sequence) -> &'a ServiceProfile {
+        sequence.profile.as_ref().unwrap_or(&self.profile)
     }
 
     /// The brand.
@@ -619,7 +635,26 @@ impl ServiceModelBuilder {
 
         let mut sequence_ids = HashSet::new();
         let mut sequences = Vec::with_capacity(self.sequences.len());
+        // Contacts are numbered in model order: the next one opened gets `contacts`.
+        let mut contacts: u32 = 0;
+        let mut last_contact: Option<u32> = None;
         for draft in self.sequences {
+            let risk_default = draft.profile.as_ref().unwrap_or(&self.profile).risk();
+            // Where a step of the sequence continues another: every step of
+            // the sequence, as `phase/step`, and the contact of each one built
+            // so far (`None`: no contact). Other sequences need neither.
+            let links = draft.phases.iter().any(|p| p.steps.iter().any(|s| s.continues.is_some()));
+            let all_steps: HashSet<String> = if links {
+                draft
+                    .phases
+                    .iter()
+                    .flat_map(|p| p.steps.iter().map(move |s| format!("{}/{}", p.id, s.id)))
+                    .collect()
+            } else {
+                HashSet::new()
+            };
+            let mut contact_of: HashMap<String, Option<u32>> = HashMap::new();
+            let mut resumes = false;
             let seq_path = draft.id.clone();
             let id = v.unique_id(&seq_path, &draft.id, &mut sequence_ids);
             v.name(&seq_path, &draft.name);
@@ -669,8 +704,53 @@ impl ServiceModelBuilder {
                     let initiator = step.started_by.unwrap_or_else(|| {
                         Initiator::default_at(step.moment.unwrap_or(MomentKind::Welcome), channels)
                     });
-                    let opens = step.opens.unwrap_or_else(|| default_opens(initiator, channels, previous));
-                    previous = Some((initiator, channels));
+                    let is_contact = step.contact.unwrap_or_default() == ContactMode::Contact;
+                    let key = if links { format!("{}/{}", phase.id, step.id) } else { String::new() };
+                    let continued = step.continues.as_ref().and_then(|target| {
+                        let at = format!("{step_path}.continues");
+                        match contact_of.get(target) {
+                            Some(Some(c)) => Some(*c),
+                            Some(None) => {
+                                v.push(at, Problem::ContinuesNoContact, target.as_str());
+                                None
+                            }
+                            None if all_steps.contains(target) || *target == key => {
+                                v.push(at, Problem::ContinuesLater, target.as_str());
+                                None
+                            }
+                            None => {
+                                v.push(at, Problem::UnknownContinued, target.as_str());
+                                None
+                            }
+                        }
+                    });
+                    let (opens, contact) = if !is_contact {
+                        (false, None)
+                    } else if step.continues.is_some() {
+                        previous = Some((initiator, channels));
+                        (false, continued.or(last_contact))
+                    } else {
+                        let opens = step
+                            .opens_contact
+                            .unwrap_or_else(|| default_opens(initiator, channels, previous));
+                        previous = Some((initiator, channels));
+                        (opens, if opens { None } else { last_contact })
+                    };
+                    resumes |= continued.is_some() && continued != last_contact;
+                    let contact = match (is_contact, contact) {
+                        (false, _) => None,
+                        (true, Some(c)) => Some(c),
+                        (true, None) => {
+                            contacts = contacts.saturating_add(1);
+                            Some(contacts - 1)
+                        }
+                    };
+                    if contact.is_some() {
+                        last_contact = contact;
+                    }
+                    if links {
+                        contact_of.insert(key, contact);
+                    }
                     if let (Some(sequence), Some(phase), Some(id), Some(moment)) =
                         (&id, &phase_id, step_id, step.moment)
                     {
@@ -685,6 +765,16 @@ impl ServiceModelBuilder {
                             characteristics: step.characteristics,
                             customer_action: step.customer_action,
                             backstage: step.backstage,
+                            place: step.place,
+                            data: step.data,
+                            hands_over: step.hands_over,
+                            risk: step.risk.unwrap_or(risk_default),
+                            risk_given: step.risk,
+                            contact,
+                            continues: step.continues.as_deref().and_then(|t| {
+                                let (phase, step) = t.split_once('/')?;
+                                Some((Id::new(phase).ok()?, Id::new(step).ok()?))
+                            }),
                         });
                     }
                 }
@@ -693,7 +783,13 @@ impl ServiceModelBuilder {
                 }
             }
             if let Some(id) = id {
-                sequences.push(Sequence { id, name: draft.name.into(), phases });
+                sequences.push(Sequence {
+                    id,
+                    name: draft.name.into(),
+                    phases,
+                    profile: draft.profile,
+                    resumes,
+                });
             }
         }
 

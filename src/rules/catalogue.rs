@@ -15,13 +15,13 @@ use std::time::Duration;
 
 use crate::{
     model::Capability as Cap, model::CapacityControl as Cc, model::Channel as Ch, model::Characteristic as C,
-    model::Complexity as Cx, model::ContactLevel as Co, model::DeliverySpan as Ds, model::Emotion as E,
-    model::Factor as F, model::Initiator, model::Intermediaries as I, model::MomentKind as M,
-    model::Purchaser as Pu, model::QualityDimension as D, model::Risk as Rk, model::ServiceLevel as L,
-    model::StandardKind as K, model::TaskAllocation as Ta, model::UsageFrequency as U, rules::Condition,
-    rules::ConditionBuilder, rules::Rule, rules::RuleBuilder, standard::Amount, standard::Cover,
-    standard::Distance, standard::LevelTargets, standard::Locale, standard::PolicyScope as P,
-    standard::Target as T,
+    model::Complexity as Cx, model::ContactLevel as Co, model::DataUse, model::DeliverySpan as Ds,
+    model::Emotion as E, model::Factor as F, model::Initiator, model::Intermediaries as I,
+    model::MomentKind as M, model::Place, model::Purchaser as Pu, model::QualityDimension as D,
+    model::Risk as Rk, model::ServiceLevel as L, model::StandardKind as K, model::TaskAllocation as Ta,
+    model::UsageFrequency as U, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Rule,
+    rules::RuleBuilder, standard::Amount, standard::Cover, standard::Distance, standard::LevelTargets,
+    standard::Locale, standard::PolicyScope as P, standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -57,6 +57,21 @@ fn when() -> ConditionBuilder {
 /// A contact the customer opens: a call, an e-mail, a chat, a post received.
 fn inbound() -> ConditionBuilder {
     Condition::builder().started_by(Initiator::Customer).opening()
+}
+
+/// Someone arrives: a contact the customer opens face to face. With
+/// `moments([M::Welcome])` it is a welcome; with `places(DESKS)` the
+/// customer walks up to a desk or counter.
+fn arrival() -> ConditionBuilder {
+    inbound().channels([Ch::FaceToFace])
+}
+
+/// The places a customer walks up to, to be served across: a desk, a counter.
+const DESKS: [Place; 2] = [Place::Desk, Place::Counter];
+
+/// What the customer raises: a complaint, a problem, a special request.
+fn raised() -> ConditionBuilder {
+    Condition::builder().moments([M::Exception]).started_by(Initiator::Customer)
 }
 
 /// An exclusive gesture: a rule that applies only at the exclusive level.
@@ -121,7 +136,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("greet-on-arrival", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
             "Greet every {customer} {target} of their arrival, with eye contact and a smile",
             "Przywitaj każdego {customer:acc} {target} od jego przybycia, patrząc mu w oczy i z uśmiechem")
-            .when(inbound().capabilities([Cap::StaffSeen]).except_moments([M::Waiting]))
+            .when(arrival().moments([M::Welcome]))
+            .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(10))),
+        rule("greet-at-the-desk", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
+            "Greet every {customer} {target} of their arrival, with eye contact and a smile",
+            "Przywitaj każdego {customer:acc} {target} od jego przybycia, patrząc mu w oczy i z uśmiechem")
+            .when(arrival().places(DESKS).except_moments([M::Welcome, M::Waiting]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(10))),
         rule("eye-contact-from-distance", "acknowledge-approach", K::PersonalContact, D::Empathy,
             "Make eye contact with an approaching {customer} and smile {target}",
@@ -169,7 +189,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("transaction-at-desk", "transaction-time", K::Procedure, D::Responsiveness,
             "Complete the transaction at the desk {target}",
             "Zakończ transakcję przy stanowisku {target}")
-            .when(when().moments([M::Identification, M::OrderTaking, M::Payment]).characteristics([C::Efficient]).channels([Ch::FaceToFace]))
+            .when(when().moments([M::Identification, M::OrderTaking, M::Payment]).characteristics([C::Efficient]).channels([Ch::FaceToFace]).places(DESKS))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
         rule("comfortable-waiting-area", "waiting-comfort", K::Product, D::Tangibles,
             "Offer seating, water and something to read wherever {customers} wait in person",
@@ -300,7 +320,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check spelling, names, numbers and attachments before sending any written message",
             "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
             .once_per_contact()
-            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp, M::Delivery, M::Waiting]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("department-signature", "signature", K::PersonalContact, D::Assurance,
             "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
@@ -347,7 +367,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("public-close-the-loop", "public-follow-up", K::Procedure, D::Communication,
             "Post a short public follow-up when a complaint raised in public has been resolved",
             "Opublikuj krótką informację, gdy publicznie zgłoszona reklamacja zostanie rozwiązana")
-            .when(when().capabilities([Cap::Public]).moments([M::Exception]).from_level(L::Expected))
+            .when(raised().capabilities([Cap::Public]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("forum-watch", "forum-monitoring", K::Procedure, D::Responsiveness,
             "Read new forum posts about the company {target}",
@@ -390,8 +410,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error {target}",
             "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
-            .when(when().moments([M::OrderTaking, M::Identification, M::Payment]).characteristics([C::Accurate]))
+            .when(when().data([DataUse::Records]).characteristics([C::Accurate]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
+        rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
+            "Record names, dates and amounts without error, and read them back before the {customer} leaves",
+            "Zapisuj nazwiska, daty i kwoty bez błędów i odczytaj je {customer:dat}, zanim odejdzie")
+            .when(when().data([DataUse::Records]).serious())
+            .targets(all(T::Always)),
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
             "Explain, without jargon, what happens next, when, and what the {customer} has to do",
             "Wyjaśnij bez żargonu, co się teraz wydarzy, kiedy i co {customer} musi zrobić")
@@ -499,6 +524,11 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
             .when(when().moments([M::Delivery]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
+        rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
+            "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them or someone they have authorised",
+            "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu lub osobie przez niego upoważnionej")
+            .when(when().moments([M::Delivery]).serious())
+            .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
             "Zaproponuj napój i wygodne miejsce każdemu {customer:dat}, który zostaje u was dłużej niż kilka minut")
@@ -507,7 +537,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("safekeeping-receipt", "safekeeping", K::Procedure, D::Assurance,
             "Give a receipt for everything left in the company's care, and hand it back {target} of being asked",
             "Wydawaj potwierdzenie na wszystko, co pozostawiono pod opieką firmy, i zwracaj to {target} od prośby")
-            .when(when().moments([M::Safekeeping]))
+            .when(when().moments([M::Safekeeping]).hands_over([Valuable::Baggage, Valuable::Goods, Valuable::Keys, Valuable::Documents]))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(5))),
         rule("invoice-right-first-time", "invoice-accuracy", K::Product, D::Reliability,
             "Issue invoices that are correct at the first attempt {target}",
@@ -522,7 +552,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("billing-letter-thanks", "written-thanks", K::PersonalContact, D::Empathy,
             "End every invoice or billing letter from {department} with a personal word of thanks",
             "Kończ każdą fakturę lub pismo rozliczeniowe od działu {department} osobistym podziękowaniem")
-            .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).except_channels([Ch::Sms, Ch::App]))
             .targets(all(T::Always)),
         rule("payment-confirmation", "payment-confirmation", K::Procedure, D::Reliability,
             "Confirm every payment received by transfer or online {target}",
@@ -547,24 +577,34 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("resolve-complaints", "complaint-resolution", K::Procedure, D::Reliability,
             "Resolve every complaint {target}",
             "Rozpatruj każdą reklamację {target}")
-            .when(when().moments([M::Exception]).except_capabilities([Cap::Synchronous]))
+            .when(raised().except_capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(336), T::within_hours(120), T::within_hours(48))),
+        rule("resolve-in-the-legal-time", "complaint-resolution", K::Procedure, D::Reliability,
+            "Resolve every complaint within the time the law or the contract sets, and give the {customer} that date in the first reply",
+            "Rozpatruj każdą reklamację w terminie wyznaczonym przez prawo lub umowę i podaj {customer:dat} ten termin w pierwszej odpowiedzi")
+            .when(raised().factors([F::DeliverySpan(Ds::Weeks)]).except_capabilities([Cap::Synchronous]))
+            .targets(all(T::Always)),
         rule("solve-while-in-contact", "complaint-resolution", K::Procedure, D::Reliability,
             "Solve a problem the {customer} raises {target}, or agree with them when it will be solved",
             "Rozwiąż problem zgłoszony przez {customer:acc} {target} albo uzgodnij z nim, kiedy zostanie rozwiązany")
-            .when(when().moments([M::Exception]).capabilities([Cap::Synchronous]))
+            .when(raised().capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(4), T::within_hours(1), T::within_mins(30))),
+        rule("stop-the-loss-in-contact", "complaint-resolution", K::Procedure, D::Assurance,
+            "Do what cannot wait (block a card, stop a payment, secure what is at risk) while the {customer} is still in contact, and confirm it to them before the contact ends",
+            "Zrób to, co nie może czekać (zablokuj kartę, wstrzymaj płatność, zabezpiecz to, co jest zagrożone), póki {customer} jest w kontakcie, i potwierdź mu to przed końcem kontaktu")
+            .when(raised().capabilities([Cap::Synchronous]).serious())
+            .targets(all(T::Always)),
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
             "Gdy {customer} zgłasza problem, podziękuj mu za to i przeproś za kłopot, zanim cokolwiek wyjaśnisz")
             .once_per_contact()
-            .when(when().moments([M::Exception]))
+            .when(raised())
             .targets(all(T::Always)),
         rule("settle-on-the-spot", "empowerment", K::Procedure, D::Responsiveness,
             "Let front-line staff settle complaints on the spot, without asking a manager, {target}",
             "Pozwól pracownikom pierwszej linii załatwiać reklamacje od ręki, bez pytania przełożonego, {target}")
             .policy(P::Department)
-            .when(when().moments([M::Exception]).capabilities([Cap::Synchronous]).from_level(L::Expected))
+            .when(raised().capabilities([Cap::Synchronous]).from_level(L::Expected))
             .targets(from_expected(euros(100), euros(250))),
         rule("thank-and-invite-back", "farewell", K::PersonalContact, D::Empathy,
             "Thank the {customer} and invite them back at the end of every contact",
@@ -679,8 +719,24 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("start-contingency-plan", "contingency-start", K::Procedure, D::Responsiveness,
             "Start the contingency plan {target} of a failure being reported",
             "Uruchom plan awaryjny {target} od zgłoszenia awarii")
-            .when(when().moments([M::Exception]).factors([F::Risk(Rk::High), F::Risk(Rk::Moderate)]))
+            .when(when().moments([M::Disruption]))
             .targets(tiers(T::within_hours(1), T::within_mins(30), T::within_mins(15))),
+        rule("disruption-plans", "contingency-plans", K::Procedure, D::Reliability,
+            "Keep a written contingency plan for each likely failure and rehearse it {target}",
+            "Miej spisany plan awaryjny na każdą prawdopodobną awarię i ćwicz go {target}")
+            .policy(P::Business)
+            .when(when().moments([M::Disruption]))
+            .targets(tiers(every_days(365), every_days(180), every_days(90))),
+        rule("announce-disruption", "disruption-notice", K::Procedure, D::Communication,
+            "Tell every {customer} a disruption affects {target} of learning of it: what happened and why, what it means for them, what they are owed and when the next update comes",
+            "Powiadom każdego {customer:acc}, którego dotyczy zakłócenie, {target} od jego stwierdzenia: co się stało i dlaczego, co to dla niego oznacza, co mu przysługuje i kiedy będzie kolejna informacja")
+            .when(when().moments([M::Disruption]))
+            .targets(tiers(T::within_mins(30), T::within_mins(15), T::within_mins(10))),
+        rule("disruption-updates", "disruption-updates", K::Procedure, D::Communication,
+            "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
+            "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
+            .when(when().moments([M::Disruption]))
+            .targets(tiers(every_mins(30), every_mins(30), every_mins(15))),
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
@@ -689,7 +745,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
             "Never try to sell anything while the {customer}'s complaint is still open",
             "Nigdy nie próbuj niczego sprzedawać, dopóki reklamacja {customer:gen} jest otwarta")
-            .when(when().moments([M::Exception]).factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]))
+            .when(raised().factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]))
+            .targets(all(T::Never)),
+        rule("no-selling-during-disruptions", "no-selling-in-disruptions", K::PersonalContact, D::Empathy,
+            "Never offer anything for sale to {customers} hit by a disruption until they have been looked after",
+            "Nigdy nie proponuj niczego na sprzedaż {customers:dat} dotkniętym zakłóceniem, dopóki nie otrzymali należnej opieki")
+            .when(when().moments([M::Disruption]).factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]))
             .targets(all(T::Never)),
         rule("outreach-with-consent", "outreach-consent", K::PersonalContact, D::Assurance,
             "Contact {customers} on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling",
@@ -749,7 +810,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("handwritten-thanks", "written-thanks", K::Product, D::Empathy,
             "Add a short handwritten or personally written note of thanks",
             "Dołącz krótkie odręczne lub osobiście napisane podziękowanie",
-            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Always),
+            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]).except_channels([Ch::Sms, Ch::App]), T::Always),
         gesture("preferences-ready", "preferences", K::Procedure, D::Empathy,
             "Have the {customer}'s known preferences ready before they arrive, without being asked",
             "Przygotuj znane preferencje {customer:gen} przed jego przybyciem, bez proszenia",
@@ -757,7 +818,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
             "Contact the {customer} {target} after their problem was solved to check that all is well",
             "Skontaktuj się z {customer:ins} {target} po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            when().moments([M::Exception]).except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
+            raised().except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
@@ -774,7 +835,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("same-day-resolution", "complaint-resolution", K::Procedure, D::Responsiveness,
             "Resolve complaints {target} of their being raised",
             "Rozwiązuj reklamacje {target} od ich zgłoszenia",
-            when().moments([M::Exception]), T::within_hours(8)),
+            raised(), T::within_hours(8)),
     ]
 }
 

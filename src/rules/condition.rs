@@ -1,9 +1,10 @@
 //! What a rule tests before it produces a standard.
 
 use crate::{
-    model::Brand, model::Capability, model::Channel, model::Characteristic, model::Emotion, model::EnumSet,
-    model::Factor, model::FactorKind, model::Id, model::Initiator, model::MomentKind, model::ServiceLevel,
-    model::ServiceProfile, model::StepRef, model::Vocabulary,
+    model::Brand, model::Capability, model::Channel, model::Characteristic, model::DataUse, model::Emotion,
+    model::EnumSet, model::Factor, model::FactorKind, model::Id, model::Initiator, model::MomentKind,
+    model::Place, model::ServiceLevel, model::ServiceProfile, model::Step, model::StepRef, model::Valuable,
+    model::Vocabulary,
 };
 
 /// When a rule applies. Every clause that is given must hold; a clause left
@@ -26,6 +27,15 @@ use crate::{
 /// - `pack`: only models of this trade's pack (every rule of a
 ///   [`Pack`](crate::rules::Pack) carries its pack's id here; alone it
 ///   tests nothing about a step).
+/// - `places`: the step happens at one of these places (a desk);
+/// - `data`: the step does one of these with data (records it);
+/// - `hands_over`: the step hands over one of these valuables;
+/// - `serious`: only steps where a loss is serious
+///   ([`Step::is_serious`]: something of value is handed over, or the
+///   step's risk is high).
+///
+/// Factors are tested in the profile of the step's sequence (the model's
+/// unless the sequence has its own).
 ///
 /// A condition that tests nothing, or that no channel can satisfy, is
 /// rejected when its rule is built.
@@ -76,6 +86,14 @@ pub struct Condition {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<crate::model::Id>"))]
     pack: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    places: EnumSet<Place>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    data: EnumSet<DataUse>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    hands_over: EnumSet<Valuable>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    serious: bool,
 }
 
 /// Where a user's rule applies, by the ids of the model's own sequences,
@@ -332,6 +350,10 @@ impl Default for Condition {
             opening: false,
             scope: None,
             pack: None,
+            places: EnumSet::new(),
+            data: EnumSet::new(),
+            hands_over: EnumSet::new(),
+            serious: false,
         }
     }
 }
@@ -445,6 +467,68 @@ impl Condition {
         self.pack.as_deref()
     }
 
+    /// The places named (empty: anywhere).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().places().is_empty());
+    /// ```
+    #[must_use]
+    pub fn places(&self) -> EnumSet<Place> {
+        self.places
+    }
+
+    /// What the step must do with data, one of these (empty: anything).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().data().is_empty());
+    /// ```
+    #[must_use]
+    pub fn data(&self) -> EnumSet<DataUse> {
+        self.data
+    }
+
+    /// What the step must hand over, one of these (empty: anything or nothing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(service_standards::Condition::default().hands_over().is_empty());
+    /// ```
+    #[must_use]
+    pub fn hands_over(&self) -> EnumSet<Valuable> {
+        self.hands_over
+    }
+
+    /// Whether only steps where a loss is serious match ([`Step::is_serious`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!service_standards::Condition::default().serious_only());
+    /// ```
+    #[must_use]
+    pub fn serious_only(&self) -> bool {
+        self.serious
+    }
+
+    /// Whether the condition tests a fact of the step itself (place, data,
+    /// hand-over, seriousness).
+    pub(crate) fn tests_step_facts(&self) -> bool {
+        !self.places.is_empty() || !self.data.is_empty() || !self.hands_over.is_empty() || self.serious
+    }
+
+    /// Whether the clauses on the step's own facts hold at `step`.
+    pub(crate) fn step_facts_hold(&self, step: &Step) -> bool {
+        (self.places.is_empty() || step.place().is_some_and(|p| self.places.contains(p)))
+            && (self.data.is_empty() || !self.data.is_disjoint(step.data()))
+            && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
+            && (!self.serious || step.is_serious())
+    }
+
     /// The scope, if the condition has one.
     ///
     /// # Examples
@@ -460,7 +544,8 @@ impl Condition {
     /// How specific the condition is: the number of clauses it tests (each
     /// scope list, who starts the step, opening steps only, channels,
     /// capabilities, each exclusion, moments, characteristics, each factor,
-    /// emotions, a level above basic). Between two rules of one concern at a step, the more
+    /// emotions, a level above basic, places, data, hand-overs, serious
+    /// steps only). Between two rules of one concern at a step, the more
     /// specific wins.
     ///
     /// # Examples
@@ -486,6 +571,10 @@ impl Condition {
             self.started_by.is_some(),
             self.opening,
             self.min_level > ServiceLevel::Basic,
+            !self.places.is_empty(),
+            !self.data.is_empty(),
+            !self.hands_over.is_empty(),
+            self.serious,
         ];
         // Factors are kept sorted, so each kind named is one run of them.
         let factor_kinds = self
@@ -498,6 +587,12 @@ impl Condition {
         let scope =
             self.scope.as_ref().map_or(0, |s| s.lists().iter().filter(|(_, l)| !l.is_empty()).count());
         sets.iter().filter(|b| **b).count() + factor_kinds + scope
+    }
+
+    /// Whether the clause on opening a contact holds at a step that opens
+    /// one (`opens`) or not.
+    pub(crate) fn contact_holds_at(&self, opens: bool) -> bool {
+        !self.opening || opens
     }
 
     /// Whether the contact clauses hold at a step: who starts it, and whether it opens a contact.
@@ -801,7 +896,7 @@ impl ConditionBuilder {
         /// use service_standards::{Channel, Condition};
         ///
         /// let c = Condition::builder().except_channels([Channel::FaceToFace]).build();
-        /// assert_eq!(c.reachable_channels().len(), 10);
+        /// assert_eq!(c.reachable_channels().len(), 12);
         /// ```
         fn except_channels(channels: impl IntoIterator<Item = Channel>) { condition.except_channels.extend(channels) }
 
@@ -858,6 +953,8 @@ impl ConditionBuilder {
         /// Only models of the trade's pack with this id (a
         /// [`Pack`](crate::rules::Pack) sets it on each of its rules); the
         /// id is checked when the rule is built.
+        /// Only steps at one of these places ("complete the transaction at
+        /// the desk" belongs at a desk).
         ///
         /// # Examples
         ///
@@ -868,6 +965,46 @@ impl ConditionBuilder {
         /// assert_eq!(c.pack(), Some("restaurant"));
         /// ```
         fn pack(id: impl Into<String>) { condition.pack = Some(id.into()) }
+        /// use service_standards::{Condition, model::Place};
+        ///
+        /// assert!(Condition::builder().places([Place::Desk]).build().places().contains(Place::Desk));
+        /// ```
+        fn places(places: impl IntoIterator<Item = Place>) { condition.places.extend(places) }
+
+        /// Only steps that do one of these with data ("record names and
+        /// amounts without error" belongs where something is recorded).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::DataUse};
+        ///
+        /// assert!(Condition::builder().data([DataUse::Records]).build().data().contains(DataUse::Records));
+        /// ```
+        fn data(uses: impl IntoIterator<Item = DataUse>) { condition.data.extend(uses) }
+
+        /// Only steps that hand over one of these valuables.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Valuable};
+        ///
+        /// assert_eq!(Condition::builder().hands_over([Valuable::Keys]).build().hands_over().len(), 1);
+        /// ```
+        fn hands_over(valuables: impl IntoIterator<Item = Valuable>) { condition.hands_over.extend(valuables) }
+
+        /// Only steps where a loss is serious ([`Step::is_serious`]): where
+        /// the target is zero defects, every time.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::builder().serious().build().serious_only());
+        /// ```
+        fn serious() { condition.serious = true }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.

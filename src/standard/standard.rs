@@ -493,9 +493,9 @@ impl Standard {
     /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
     /// let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
     /// let greet = set.get(&"greet-on-arrival@stay/check-in/greet".parse()?).unwrap();
-    /// // Staff are seen at the desk:
-    /// assert_eq!(greet.provenance(), Provenance::Capability(Capability::StaffSeen));
-    /// assert_eq!(greet.provenance().to_string(), "capability staff-seen");
+    /// // The rule greets face to face:
+    /// assert_eq!(greet.provenance(), Provenance::Channel(Channel::FaceToFace));
+    /// assert_eq!(greet.provenance().to_string(), "channel face-to-face");
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

@@ -4,8 +4,9 @@
 
 use crate::{
     model::Channel, model::Characteristic, model::EnumSet, model::Initiator, model::MomentKind,
-    model::ServiceLevel, model::ServiceModel, model::Step, model::StepRef, model::Vocabulary, rules::RuleSet,
-    rules::condition::ScopeIds, rules::rule_set::RuleRef, standard::Provenance, standard::Target,
+    model::ServiceLevel, model::ServiceModel, model::ServiceProfile, model::StandardKind, model::Step,
+    model::StepRef, model::Vocabulary, rules::RuleSet, rules::condition::ScopeIds, rules::rule_set::RuleRef,
+    standard::Provenance, standard::Target,
 };
 
 /// A rule that can match at the level its list was made for, with its
@@ -28,13 +29,16 @@ pub(super) struct Candidate<'a> {
     model_wide: Option<Provenance>,
     /// Whether the rule names channels.
     names_channels: bool,
+    /// Whether the rule tests facts of the step itself (place, data,
+    /// hand-over, seriousness), asked at each step only then.
+    step_facts: bool,
 }
 
 impl<'a> Candidate<'a> {
-    fn new(rule: RuleRef<'a>, target: Target, model: &ServiceModel) -> Self {
+    fn new(rule: RuleRef<'a>, target: Target, model: &ServiceModel, profile: &ServiceProfile) -> Self {
         let c = &rule.rule.condition;
         let model_wide = c
-            .first_factor(model.profile())
+            .first_factor(profile)
             .map(Provenance::Factor)
             .or_else(|| c.emotions().intersection(model.brand().emotions()).first().map(Provenance::Emotion))
             .or_else(|| c.capabilities().first().map(Provenance::Capability));
@@ -46,6 +50,7 @@ impl<'a> Candidate<'a> {
             scope: rule.rule.scope.as_deref(),
             model_wide,
             names_channels: !c.channels().is_empty(),
+            step_facts: c.tests_step_facts(),
         }
     }
 
@@ -79,6 +84,9 @@ impl<'a> Candidate<'a> {
         if reach.is_empty() || self.scope.is_some_and(|scope| !scope.contains(at)) {
             return None;
         }
+        if self.step_facts && !self.rule.rule.condition.step_facts_hold(at.step()) {
+            return None;
+        }
         Some(reach)
     }
 }
@@ -93,14 +101,58 @@ pub(super) struct Candidates<'a> {
     spans: Vec<(usize, usize)>,
 }
 
-/// How many lists there are: one per moment kind, initiator, and whether
-/// the step opens a contact.
-const SLOTS: usize = MomentKind::ALL.len() * Initiator::ALL.len() * 2;
+/// What a step is to its contact: it continues one, opens one, or is no
+/// contact at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    /// The step continues the contact open before it.
+    Continues = 0,
+    /// The step opens a contact.
+    Opens = 1,
+    /// The step is no contact ([`Step::is_contact`]).
+    None = 2,
+}
 
-/// The list of a step of kind `moment`, started by `initiator`, opening a
-/// contact or not: below [`SLOTS`].
-fn slot(moment: MomentKind, initiator: Initiator, opens: bool) -> usize {
-    (moment.index() * Initiator::ALL.len() + initiator.index()) * 2 + usize::from(opens)
+impl Part {
+    /// Every part, in slot order.
+    const ALL: [Self; 3] = [Self::Continues, Self::Opens, Self::None];
+
+    /// The part `step` plays.
+    fn of(step: &Step) -> Self {
+        if !step.is_contact() {
+            Self::None
+        } else if step.opens_contact() {
+            Self::Opens
+        } else {
+            Self::Continues
+        }
+    }
+
+    /// Whether a rule may match a step of this part: at a step that is no
+    /// contact, only a rule about the work, not about how staff deal with
+    /// the customer (no personal-contact standard, none stated once per
+    /// contact, none that needs a contact to open).
+    fn admits(self, rule: &crate::rules::Rule) -> bool {
+        match self {
+            Self::Continues => rule.condition.contact_holds_at(false),
+            Self::Opens => true,
+            Self::None => {
+                rule.condition.contact_holds_at(false)
+                    && !rule.once_per_contact
+                    && rule.template().kind() != StandardKind::PersonalContact
+            }
+        }
+    }
+}
+
+/// How many lists there are: one per moment kind, initiator, and part a
+/// step plays in its contact.
+const SLOTS: usize = MomentKind::ALL.len() * Initiator::ALL.len() * Part::ALL.len();
+
+/// The list of a step of kind `moment`, started by `initiator`, playing
+/// `part` in its contact: below [`SLOTS`].
+fn slot(moment: MomentKind, initiator: Initiator, part: Part) -> usize {
+    (moment.index() * Initiator::ALL.len() + initiator.index()) * Part::ALL.len() + part as usize
 }
 
 impl<'a> Candidates<'a> {
@@ -110,7 +162,12 @@ impl<'a> Candidates<'a> {
     /// the level rules them out, when they have no target at `level`, or
     /// when they need a channel or a characteristic that no step of the
     /// model has: such rules then cost nothing per step.
-    pub(super) fn new(rules: &'a RuleSet, model: &ServiceModel, level: ServiceLevel) -> Self {
+    pub(super) fn new(
+        rules: &'a RuleSet,
+        model: &ServiceModel,
+        profile: &ServiceProfile,
+        level: ServiceLevel,
+    ) -> Self {
         let (channels, characteristics) =
             model.steps().fold((EnumSet::new(), EnumSet::new()), |(ch, cs), at| {
                 (ch.union(at.channels()), cs.union(at.step().characteristics()))
@@ -124,8 +181,8 @@ impl<'a> Candidates<'a> {
                 let can_match = r.condition.pack_holds(model.pack().as_str())
                     && !r.reach.is_disjoint(channels)
                     && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
-                    && r.condition.holds_for(model.profile(), model.brand(), level);
-                can_match.then(|| Candidate::new(rule, target, model))
+                    && r.condition.holds_for(profile, model.brand(), level);
+                can_match.then(|| Candidate::new(rule, target, model, profile))
             })
             .collect();
         // Each rule once per moment kind it can match at, and there once per
@@ -136,7 +193,7 @@ impl<'a> Candidates<'a> {
             let moments = if named.is_empty() { EnumSet::all() } else { named };
             moments.difference(condition.excluded_moments())
         };
-        let room = able.iter().map(|c| moments_of(c).len() * Initiator::ALL.len() * 2).sum();
+        let room = able.iter().map(|c| moments_of(c).len() * Initiator::ALL.len() * Part::ALL.len()).sum();
         let mut flat = Vec::with_capacity(room);
         let mut spans = vec![(0, 0); SLOTS];
         let mut here: Vec<&Candidate<'a>> = Vec::with_capacity(able.len());
@@ -144,14 +201,18 @@ impl<'a> Candidates<'a> {
             here.clear();
             here.extend(able.iter().filter(|c| moments_of(c).contains(moment)));
             for &initiator in Initiator::ALL {
-                for opens in [false, true] {
+                for part in Part::ALL {
                     let start = flat.len();
                     flat.extend(
                         here.iter()
-                            .filter(|c| c.rule.rule.condition.contact_holds(initiator, opens))
+                            .filter(|c| {
+                                let rule = c.rule.rule;
+                                rule.condition.contact_holds(initiator, part == Part::Opens)
+                                    && part.admits(rule)
+                            })
                             .copied(),
                     );
-                    let span = spans.get_mut(slot(moment, initiator, opens));
+                    let span = spans.get_mut(slot(moment, initiator, part));
                     debug_assert!(span.is_some(), "a slot for every moment kind and kind of contact");
                     if let Some(span) = span {
                         *span = (start, flat.len());
@@ -164,14 +225,14 @@ impl<'a> Candidates<'a> {
 
     /// The candidates for `step`, ascending by rule position.
     pub(super) fn for_step(&self, step: &Step) -> &[Candidate<'a>] {
-        let list = self.list(step.moment(), step.started_by(), step.opens_contact());
+        let list = self.list(step.moment(), step.started_by(), Part::of(step));
         debug_assert!(list.is_some(), "a list for every moment kind and kind of contact");
         list.unwrap_or_default()
     }
 
     /// The list of a moment kind and kind of contact (always there).
-    fn list(&self, moment: MomentKind, initiator: Initiator, opens: bool) -> Option<&[Candidate<'a>]> {
-        let &(start, end) = self.spans.get(slot(moment, initiator, opens))?;
+    fn list(&self, moment: MomentKind, initiator: Initiator, part: Part) -> Option<&[Candidate<'a>]> {
+        let &(start, end) = self.spans.get(slot(moment, initiator, part))?;
         self.flat.get(start..end)
     }
 }
@@ -202,7 +263,7 @@ impl<T> PerLevel<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Candidates, SLOTS, slot};
+    use super::{Candidates, Part, SLOTS, slot};
     use crate::{
         error::Error, model::Initiator, model::MomentKind, model::ServiceLevel, model::Vocabulary,
         rules::RuleSet,
@@ -215,10 +276,10 @@ mod tests {
         let mut seen = [false; SLOTS];
         for &moment in MomentKind::ALL {
             for &initiator in Initiator::ALL {
-                for opens in [false, true] {
-                    let n = slot(moment, initiator, opens);
-                    assert!(n < SLOTS, "{moment:?} {initiator:?} {opens}");
-                    assert!(!seen[n], "{moment:?} {initiator:?} {opens} shares slot {n}");
+                for part in Part::ALL {
+                    let n = slot(moment, initiator, part);
+                    assert!(n < SLOTS, "{moment:?} {initiator:?} {part:?}");
+                    assert!(!seen[n], "{moment:?} {initiator:?} {part:?} shares slot {n}");
                     seen[n] = true;
                 }
             }
@@ -233,17 +294,18 @@ mod tests {
         let model = include!("../../../tests/fixtures/doc_model.rs")?;
         let rules = RuleSet::catalogue();
         for &level in ServiceLevel::ALL {
-            let candidates = Candidates::new(&rules, &model, level);
+            let candidates = Candidates::new(&rules, &model, model.profile(), level);
             for &moment in MomentKind::ALL {
                 for &initiator in Initiator::ALL {
-                    for opens in [false, true] {
-                        let list = candidates.list(moment, initiator, opens).expect("every list is there");
+                    for part in Part::ALL {
+                        let list = candidates.list(moment, initiator, part).expect("every list is there");
                         assert!(list.windows(2).all(|w| w[0].rule.pos < w[1].rule.pos));
                         for c in list {
                             let condition = &c.rule.rule.condition;
                             assert!(condition.moments().is_empty() || condition.moments().contains(moment));
                             assert!(!condition.excluded_moments().contains(moment));
-                            assert!(condition.contact_holds(initiator, opens));
+                            assert!(condition.contact_holds(initiator, part == Part::Opens));
+                            assert!(part.admits(c.rule.rule));
                             assert_eq!(Some(c.target), c.rule.rule.template().targets().get(level));
                         }
                     }

@@ -36,9 +36,9 @@ use self::{
     step::{Departments, Shared},
 };
 use crate::{
-    model::Levels, model::Sequence, model::ServiceLevel, model::ServiceModel, model::StepRef, rules::Pack,
-    rules::RuleSet, standard::Standard, standard::StandardSet, standard::Superseded,
-    standard::wording::Nouns,
+    model::Levels, model::Sequence, model::ServiceLevel, model::ServiceModel, model::ServiceProfile,
+    model::StepRef, rules::Pack, rules::RuleSet, standard::Standard, standard::StandardSet,
+    standard::Superseded, standard::wording::Nouns,
 };
 
 impl RuleSet {
@@ -191,8 +191,11 @@ struct Derivation<'a> {
     /// is looked up).
     uniform: bool,
     /// The candidates at each level a phase is derived at, made when first
-    /// needed.
+    /// needed, for the model's profile.
     candidates: PerLevel<Candidates<'a>>,
+    /// The same for each profile of its own a sequence has, in the order
+    /// first met (a few at most: a bank's cash desk and its loans).
+    own_profiles: Vec<(&'a ServiceProfile, PerLevel<Candidates<'a>>)>,
     /// The model's departments, for the steps' names and the policies.
     departments: Departments<'a>,
     /// The standards kept so far, in model order, then rule order.
@@ -236,6 +239,7 @@ impl<'a> Derivation<'a> {
             levels,
             uniform: levels.is_uniform(),
             candidates: PerLevel::new(),
+            own_profiles: Vec::new(),
             departments: Departments::new(model),
             standards: Vec::new(),
             superseded: Vec::new(),
@@ -251,15 +255,34 @@ impl<'a> Derivation<'a> {
     fn step(&mut self, at: StepRef<'a>) {
         let (rules, model) = (self.rules, self.model);
         let step = at.step();
-        if step.opens_contact() {
-            self.contact.open();
+        if let Some(contact) = step.contact {
+            self.contact.enter(contact, at.sequence().resumes);
         }
         self.contest.next_step();
-        // 1. The candidates for a step of this kind at its level, and of
-        //    them those that match here.
+        // 1. The candidates for a step of this kind at its level (and its
+        //    sequence's profile), and of them those that match here.
         let level = self.level(at);
-        let candidates =
-            self.candidates.get_or_insert_with(level, || Candidates::new(rules, model, level)).for_step(step);
+        let per_level = match at.sequence().profile() {
+            None => &mut self.candidates,
+            Some(profile) => {
+                let own = &mut self.own_profiles;
+                let place = match own.iter().position(|(p, _)| *p == profile) {
+                    Some(place) => place,
+                    None => {
+                        own.push((profile, PerLevel::new()));
+                        own.len() - 1
+                    }
+                };
+                match own.get_mut(place) {
+                    Some((_, per_level)) => per_level,
+                    None => &mut self.candidates,
+                }
+            }
+        };
+        let profile = model.profile_of(at.sequence());
+        let candidates = per_level
+            .get_or_insert_with(level, || Candidates::new(rules, model, profile, level))
+            .for_step(step);
         let channels = at.channels();
         // Made at the first rule that matches: a step without standards
         // allocates nothing.
@@ -289,7 +312,9 @@ impl<'a> Derivation<'a> {
         }
         // 3. What this contact stated at an earlier step is left out; then
         // 2. what lost is recorded, and what is kept goes to the set.
-        self.contact.state_once(self.contest.kept_mut());
+        if step.is_contact() {
+            self.contact.state_once(self.contest.kept_mut());
+        }
         self.contest.settle(&mut self.superseded);
         self.contest.finish(&mut self.standards, &mut self.superseded);
     }

@@ -42,6 +42,8 @@ fn label(label: Label) -> &'static str {
             Ch::SelfService => "self-service",
             Ch::Letter => "letter",
             Ch::Fax => "fax",
+            Ch::Sms => "SMS",
+            Ch::App => "app",
         },
         Label::ChannelFamily(f) => match f {
             Fam::Direct => "direct contact",
@@ -118,6 +120,7 @@ fn label(label: Label) -> &'static str {
             M::Exception => "exception",
             M::Farewell => "farewell",
             M::FollowUp => "follow-up",
+            M::Disruption => "disruption",
         },
         Label::Emotion(e) => match e {
             E::Trust => "trust",

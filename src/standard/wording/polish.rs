@@ -187,6 +187,8 @@ fn label(label: Label) -> &'static str {
             Ch::SelfService => "samoobsługa",
             Ch::Letter => "list",
             Ch::Fax => "faks",
+            Ch::Sms => "SMS",
+            Ch::App => "aplikacja",
         },
         Label::ChannelFamily(f) => match f {
             Fam::Direct => "kontakt bezpośredni",
@@ -263,6 +265,7 @@ fn label(label: Label) -> &'static str {
             M::Exception => "reklamacja lub prośba",
             M::Farewell => "pożegnanie",
             M::FollowUp => "kontakt po usłudze",
+            M::Disruption => "zakłócenie",
         },
         Label::Emotion(e) => match e {
             E::Trust => "zaufanie",

@@ -77,7 +77,7 @@ fn id_messages() {
 fn parsing_messages() {
     assert_eq!(
         "fax-machine".parse::<Channel>().unwrap_err().to_string(),
-        "unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax"
+        "unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax, sms, app"
     );
     assert_eq!(
         "stay/check-in".parse::<StepPath>().unwrap_err().to_string(),
@@ -433,7 +433,7 @@ fn toml_errors_in_a_field_keep_the_place_toml_shows() {
     assert_eq!(
         toml::from_str::<ServiceModel>(doc).unwrap_err().to_string(),
         "TOML parse error at line 9, column 13\n  |\n9 | channels = [\"fax-machine\"]\n  |             ^^^^^^^^^^^^^\n\
-         unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax\n"
+         unknown channel `fax-machine`, expected one of: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax, sms, app\n"
     );
 }
 

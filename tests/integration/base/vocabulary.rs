@@ -74,6 +74,10 @@ macro_rules! every_vocabulary {
         total += $check::<Initiator>();
         total += $check::<PolicyScope>();
         total += $check::<Precedence>();
+        total += $check::<service_standards::model::Place>();
+        total += $check::<service_standards::model::DataUse>();
+        total += $check::<service_standards::model::Valuable>();
+        total += $check::<service_standards::model::ContactMode>();
         total
     }};
 }
@@ -83,14 +87,14 @@ fn display_fromstr_and_names_agree_for_every_value() {
     let total = every_vocabulary!(agrees);
     assert_eq!(
         total,
-        11 + 4
+        13 + 4
             + 5
             + 2
             + 7
             + 22
             + 3
             + 3
-            + 14
+            + 15
             + 10
             + 2
             + 3
@@ -110,6 +114,10 @@ fn display_fromstr_and_names_agree_for_every_value() {
             + 2
             + 2
             + 6
+            + 6
+            + 2
+            + 8
+            + 2
     );
 }
 

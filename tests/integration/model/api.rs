@@ -31,7 +31,7 @@ fn model() -> ServiceModel {
 fn each_channel_family_lists_exactly_its_channels() {
     let of = |family: ChannelFamily| family.channels().collect::<Vec<_>>();
     assert_eq!(of(ChannelFamily::Direct), [Channel::FaceToFace]);
-    assert_eq!(of(ChannelFamily::Telephone), [Channel::Telephone]);
+    assert_eq!(of(ChannelFamily::Telephone), [Channel::Telephone, Channel::Sms]);
     assert_eq!(
         of(ChannelFamily::Internet),
         [
@@ -41,7 +41,8 @@ fn each_channel_family_lists_exactly_its_channels() {
             Channel::VideoCall,
             Channel::SocialMedia,
             Channel::Forum,
-            Channel::SelfService
+            Channel::SelfService,
+            Channel::App
         ]
     );
     assert_eq!(of(ChannelFamily::Correspondence), [Channel::Letter, Channel::Fax]);
@@ -61,7 +62,9 @@ fn each_capability_lists_exactly_the_channels_that_have_it() {
             Channel::SocialMedia,
             Channel::Forum,
             Channel::Letter,
-            Channel::Fax
+            Channel::Fax,
+            Channel::Sms,
+            Channel::App
         ]
     );
     assert_eq!(

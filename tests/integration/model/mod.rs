@@ -1,3 +1,4 @@
 mod api;
+mod facts;
 mod readable_text;
 mod validation;

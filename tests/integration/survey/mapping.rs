@@ -177,7 +177,7 @@ fn every_rejection_names_line_column_value_and_what_is_accepted() {
             ],
             vec![
                 "line 4.id: missing field".to_owned(),
-                "line 4.via: not one of the accepted values `pigeon` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax)".to_owned(),
+                "line 4.via: not one of the accepted values `pigeon` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax, sms, app)".to_owned(),
                 "line 4.sat: not a number `x` (accepted: a number from 1 to 10)".to_owned(),
                 "line 4.rec: score outside the scale `4.5` (accepted: Extremely likely or a whole number from 0 to 10)".to_owned(),
             ],
@@ -419,7 +419,7 @@ labels = { "Easy" = 9 }
             err.message(),
             "invalid survey mapping: delimiter: delimiter must be one ascii character other than a quote or a line break `;;`; \
              date.business_offset: not one of the accepted values `Europe/Warsaw` (accepted: a fixed offset from utc such as UTC, +01:00 or -05:00 (a zone name goes in date.business_time_zone)); \
-             channel.values[Telefon]: not one of the accepted values `phone` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax); \
+             channel.values[Telefon]: not one of the accepted values `phone` (accepted: face-to-face, telephone, email, web-form, chat, video-call, social-media, forum, self-service, letter, fax, sms, app); \
              questions[0].subject: not one of the accepted values `lobby` (accepted: overall, a phase sequence/phase or a dimension: responsiveness, reliability, communication, convenience, tangibles, assurance, empathy); \
              questions[0].measure: not one of the accepted values `loyalty` (accepted: nps, csat or ces); \
              date.format: date format must write the year, month and day `%H:%M` (accepted: jiff strtime directives, e.g. %Y-%m-%d %H:%M:%S); \
