@@ -1,3 +1,4 @@
 mod api;
+mod fixtures_load;
 mod readable_text;
 mod validation;
