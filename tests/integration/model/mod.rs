@@ -1,4 +1,5 @@
 mod api;
 mod facts;
+mod fixtures_load;
 mod readable_text;
 mod validation;

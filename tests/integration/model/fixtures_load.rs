@@ -1,0 +1,168 @@
+//! The model documents of real-looking businesses in
+//! `tests/fixtures/models/` load through the public API, each with exactly
+//! the sequences, phases and steps written in it.
+
+use service_standards::prelude::*;
+
+/// Reads one document of `tests/fixtures/models/`.
+fn load(file: &str) -> ServiceModel {
+    let path = format!("{}/tests/fixtures/models/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// Each sequence of the model: its id, its number of phases and of steps.
+fn shape(model: &ServiceModel) -> Vec<(String, usize, usize)> {
+    model
+        .sequences()
+        .iter()
+        .map(|s| {
+            let steps = s.phases().iter().map(|p| p.steps().len()).sum();
+            (s.id().as_str().to_owned(), s.phases().len(), steps)
+        })
+        .collect()
+}
+
+/// Asserts the shape of the model in `file`: its industry and, per
+/// sequence, `(id, phases, steps)`.
+fn check(file: &str, industry: Industry, expected: &[(&str, usize, usize)]) {
+    let model = load(file);
+    assert_eq!(model.industry(), industry, "{file}");
+    let expected: Vec<(String, usize, usize)> =
+        expected.iter().map(|&(id, phases, steps)| (id.to_owned(), phases, steps)).collect();
+    assert_eq!(shape(&model), expected, "{file}");
+}
+
+#[test]
+fn city_bistro_loads() {
+    check(
+        "restaurant_city_bistro.toml",
+        Industry::General,
+        &[("booking", 2, 5), ("visit", 4, 17), ("group", 2, 5)],
+    );
+}
+
+#[test]
+fn hotel_brasserie_loads() {
+    check(
+        "restaurant_hotel_brasserie.toml",
+        Industry::General,
+        &[("breakfast", 2, 8), ("dinner", 4, 15), ("room-service", 2, 7)],
+    );
+}
+
+#[test]
+fn city_business_hotel_loads() {
+    check("hotel_city_business.toml", Industry::Hotel, &[("stay", 5, 22), ("meetings", 4, 11)]);
+}
+
+#[test]
+fn seaside_family_hotel_loads() {
+    check("hotel_seaside_family.toml", Industry::Hotel, &[("holiday", 5, 25)]);
+}
+
+#[test]
+fn street_shoe_shop_loads() {
+    check(
+        "shop_street_shoes.toml",
+        Industry::Shop,
+        &[("purchase", 3, 11), ("special-order", 2, 4), ("returns", 2, 7)],
+    );
+}
+
+#[test]
+fn electronics_shop_loads() {
+    check(
+        "shop_electronics.toml",
+        Industry::Shop,
+        &[("store-purchase", 2, 9), ("online-order", 3, 9), ("home-delivery", 2, 7), ("repair", 3, 10)],
+    );
+}
+
+#[test]
+fn insurer_contact_centre_loads() {
+    check(
+        "contact_centre_insurer.toml",
+        Industry::ContactCentre,
+        &[("claim", 3, 18), ("roadside", 3, 10), ("policy", 2, 7)],
+    );
+}
+
+#[test]
+fn telecom_contact_centre_loads() {
+    check(
+        "contact_centre_telecom.toml",
+        Industry::ContactCentre,
+        &[("broadband-fault", 3, 14), ("outage", 2, 6), ("billing-query", 2, 8), ("lost-phone", 2, 6)],
+    );
+}
+
+#[test]
+fn hair_salon_loads() {
+    check("hair_salon.toml", Industry::General, &[("appointment", 7, 24)]);
+}
+
+#[test]
+fn vet_practice_loads() {
+    check(
+        "vet_practice.toml",
+        Industry::General,
+        &[("consultation", 5, 20), ("surgery", 5, 16), ("end-of-life", 3, 9)],
+    );
+}
+
+/// The steps of `sequence` in `file` that are part of the same contact as
+/// `phase/step`, as `phase/step`.
+fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
+    let model = load(file);
+    let path: StepPath = format!("{sequence}/{at}").parse().unwrap();
+    let first = model.step(&path).unwrap().step().clone();
+    model
+        .steps()
+        .filter(|s| s.path().sequence().as_str() == sequence && s.step().same_contact(&first))
+        .map(|s| format!("{}/{}", s.path().phase(), s.path().step()))
+        .collect()
+}
+
+#[test]
+fn a_restaurant_visit_is_one_contact_from_the_door_to_the_farewell() {
+    let visit = same_contact_as("restaurant_city_bistro.toml", "visit", "arrival/greet");
+    assert_eq!(
+        visit,
+        [
+            "arrival/greet",
+            "arrival/find-booking",
+            "arrival/wait-at-bar",
+            "arrival/coats",
+            "arrival/seat",
+            "ordering/menu",
+            "ordering/allergies",
+            "ordering/order",
+            "meal/serve",
+            "meal/check-back",
+            "meal/sold-out",
+            "meal/complaint",
+            "bill/present-bill",
+            "bill/pay",
+            "bill/farewell",
+        ]
+    );
+}
+
+#[test]
+fn a_call_spans_its_phases_and_a_survey_opens_a_contact_of_its_own() {
+    let call = same_contact_as("contact_centre_telecom.toml", "broadband-fault", "report/answer");
+    assert_eq!(
+        call,
+        [
+            "report/answer",
+            "report/verify",
+            "diagnosis/troubleshoot",
+            "diagnosis/transfer",
+            "diagnosis/book-engineer"
+        ]
+    );
+    let model = load("contact_centre_telecom.toml");
+    let survey = model.step(&"broadband-fault/repair/survey".parse().unwrap()).unwrap().step().clone();
+    assert_eq!((survey.opens_contact(), survey.started_by()), (true, Initiator::Company));
+}
