@@ -23,11 +23,11 @@ fn shape(model: &ServiceModel) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
-/// Asserts the shape of the model in `file`: its industry and, per
+/// Asserts the shape of the model in `file`: its pack and, per
 /// sequence, `(id, phases, steps)`.
-fn check(file: &str, industry: Industry, expected: &[(&str, usize, usize)]) {
+fn check(file: &str, pack: &str, expected: &[(&str, usize, usize)]) {
     let model = load(file);
-    assert_eq!(model.industry(), industry, "{file}");
+    assert_eq!(model.pack().as_str(), pack, "{file}");
     let expected: Vec<(String, usize, usize)> =
         expected.iter().map(|&(id, phases, steps)| (id.to_owned(), phases, steps)).collect();
     assert_eq!(shape(&model), expected, "{file}");
@@ -37,7 +37,7 @@ fn check(file: &str, industry: Industry, expected: &[(&str, usize, usize)]) {
 fn city_bistro_loads() {
     check(
         "restaurant_city_bistro.toml",
-        Industry::General,
+        "restaurant",
         &[("booking", 2, 5), ("visit", 4, 17), ("group", 2, 5)],
     );
 }
@@ -46,26 +46,26 @@ fn city_bistro_loads() {
 fn hotel_brasserie_loads() {
     check(
         "restaurant_hotel_brasserie.toml",
-        Industry::General,
+        "restaurant",
         &[("breakfast", 2, 8), ("dinner", 4, 15), ("room-service", 2, 7)],
     );
 }
 
 #[test]
 fn city_business_hotel_loads() {
-    check("hotel_city_business.toml", Industry::Hotel, &[("stay", 5, 22), ("meetings", 4, 11)]);
+    check("hotel_city_business.toml", "hotel", &[("stay", 5, 22), ("meetings", 4, 11)]);
 }
 
 #[test]
 fn seaside_family_hotel_loads() {
-    check("hotel_seaside_family.toml", Industry::Hotel, &[("holiday", 5, 25)]);
+    check("hotel_seaside_family.toml", "hotel", &[("holiday", 5, 25)]);
 }
 
 #[test]
 fn street_shoe_shop_loads() {
     check(
         "shop_street_shoes.toml",
-        Industry::Shop,
+        "shop",
         &[("purchase", 3, 11), ("special-order", 2, 4), ("returns", 2, 7)],
     );
 }
@@ -74,7 +74,7 @@ fn street_shoe_shop_loads() {
 fn electronics_shop_loads() {
     check(
         "shop_electronics.toml",
-        Industry::Shop,
+        "shop",
         &[("store-purchase", 2, 9), ("online-order", 3, 9), ("home-delivery", 2, 7), ("repair", 3, 10)],
     );
 }
@@ -83,7 +83,7 @@ fn electronics_shop_loads() {
 fn insurer_contact_centre_loads() {
     check(
         "contact_centre_insurer.toml",
-        Industry::ContactCentre,
+        "contact-centre",
         &[("claim", 3, 18), ("roadside", 3, 10), ("policy", 2, 7)],
     );
 }
@@ -92,21 +92,21 @@ fn insurer_contact_centre_loads() {
 fn telecom_contact_centre_loads() {
     check(
         "contact_centre_telecom.toml",
-        Industry::ContactCentre,
+        "contact-centre",
         &[("broadband-fault", 3, 14), ("outage", 2, 6), ("billing-query", 2, 8), ("lost-phone", 2, 6)],
     );
 }
 
 #[test]
 fn hair_salon_loads() {
-    check("hair_salon.toml", Industry::General, &[("appointment", 7, 24)]);
+    check("hair_salon.toml", "general", &[("appointment", 7, 24)]);
 }
 
 #[test]
 fn vet_practice_loads() {
     check(
         "vet_practice.toml",
-        Industry::General,
+        "general",
         &[("consultation", 5, 20), ("surgery", 5, 16), ("end-of-life", 3, 9)],
     );
 }

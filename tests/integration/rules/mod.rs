@@ -1,8 +1,8 @@
 mod catalogue;
 mod derive_properties;
 mod derived_sets;
-mod packs;
 mod landing;
+mod packs;
 mod precision;
 mod trades;
 mod validation;
