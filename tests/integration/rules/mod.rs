@@ -4,5 +4,6 @@ mod derived_sets;
 mod landing;
 mod packs;
 mod precision;
+mod trade_listings;
 mod trades;
 mod validation;
