@@ -11,7 +11,7 @@ use crate::{
     error::Error,
     error::Problem,
     error::Violation,
-    import::mapping::{QuestionColumn, SurveyMapping, normalize, same},
+    import::mapping::{Days, QuestionColumn, SurveyMapping, normalize, same},
     model::Channel,
     model::Id,
     model::PhasePath,
@@ -1456,6 +1456,9 @@ struct Asked<'m> {
     q: &'m QuestionColumn,
     /// Its labels, normalised.
     labels: &'m Labels,
+    /// Its labels in ASCII as the mapping writes them (trimmed), each with
+    /// the place in `labels` of the first label a cell of that text matches.
+    exact: Vec<(&'m [u8], usize)>,
     how: How,
 }
 
@@ -1487,6 +1490,8 @@ struct Mapped<'m> {
     /// their place in `questions` and the columns under their question.
     pending: Vec<(usize, std::ops::Range<usize>)>,
     intake: Intake<'m>,
+    /// The move to the business's clock of each day met lately.
+    days: Days,
     /// Sites and channels read before, by their text (at most [`KNOWN`]).
     sites: FxHashMap<Box<[u8]>, Id>,
     channels: FxHashMap<Box<[u8]>, Channel>,
@@ -1546,7 +1551,16 @@ impl<'m> Mapped<'m> {
                         .map_or(names.len(), |(i, _)| i);
                     pending.push((questions.len(), first..end));
                 }
-                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), how });
+                let exact = q
+                    .labels()
+                    .iter()
+                    .filter_map(|(l, _)| {
+                        let l = l.trim().as_bytes();
+                        let n = labels.iter().position(|(k, _)| k.as_bytes().eq_ignore_ascii_case(l))?;
+                        (l.is_ascii() && !l.is_empty()).then_some((l, n))
+                    })
+                    .collect();
+                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), exact, how });
             }
         }
         if let Some(phases) = &intake.phases {
@@ -1572,6 +1586,7 @@ impl<'m> Mapped<'m> {
             questions,
             pending,
             intake,
+            days: Days::default(),
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             channels: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
@@ -1646,8 +1661,12 @@ impl<'m> Mapped<'m> {
             t
         };
         let respondent = required(v, self.respondent, &m.respondent);
-        self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
-        let date = required(v, self.date, &m.date).and_then(|t| match m.date_of(t) {
+        // Printable ASCII, trimmed and not empty, shows something and holds
+        // nothing forbidden: most respondents, known without the full check.
+        if !respondent.is_some_and(|r| r.bytes().all(|b| (0x20..0x7f).contains(&b))) {
+            self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
+        }
+        let date = required(v, self.date, &m.date).and_then(|t| match m.date_with(&mut self.days, t) {
             Some(d) => {
                 check_date(v, Place::Line(line), d, || t.to_owned());
                 Some(d)
@@ -1688,7 +1707,9 @@ impl<'m> Mapped<'m> {
                 } else {
                     m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
                 };
-                if let (Some(c), true) = (found, self.channels.len() < KNOWN) {
+                if let (Some(c), true, false) =
+                    (found, self.channels.len() < KNOWN, self.channels.contains_key(t.as_bytes()))
+                {
                     self.channels.insert(Box::from(t.as_bytes()), c);
                 }
                 if found.is_none() {
@@ -1707,7 +1728,7 @@ impl<'m> Mapped<'m> {
         for (n, asked) in self.questions.iter().enumerate() {
             let (i, comment, q) = (asked.at, asked.comment, asked.q);
             let answered = match &asked.how {
-                How::Value => match quick_value(asked.labels, cell(i).trim_ascii()) {
+                How::Value => match quick_value(asked.labels, &asked.exact, cell(i).trim_ascii()) {
                     // Most cells: a label or a number in ASCII, known
                     // without reading the cell as text first.
                     Some((x, t)) => Some(scored(v, || at(q.column()), q, x, t)),
@@ -1802,8 +1823,12 @@ fn answer_of(
 /// ASCII, with the cell as text; `None` when it is neither, to be read as
 /// text ([`answer_of`]), which gives the same value for any cell this
 /// reads.
-fn quick_value<'c>(labels: &'c Labels, cell: &'c [u8]) -> Option<(f64, &'c str)> {
-    let label = labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell));
+fn quick_value<'c>(labels: &'c Labels, exact: &[(&[u8], usize)], cell: &'c [u8]) -> Option<(f64, &'c str)> {
+    // Most cells are written as the mapping writes the label: compared
+    // byte for byte first.
+    let label = exact.iter().find(|(l, _)| *l == cell).and_then(|(_, n)| labels.get(*n)).or_else(|| {
+        labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell))
+    });
     match label {
         // A label's value is on its question's scale (checked when the
         // mapping was built): the text is never quoted, the label's will do.
@@ -1857,6 +1882,12 @@ fn chosen_answer(q: &QuestionColumn, chosen: bool) -> Answer {
 /// Not what a spreadsheet would evaluate (`+7`, `=7`), nor `1e1`, `inf`
 /// or `NaN`, which Rust's parser reads.
 fn plain_number(text: &str) -> Option<f64> {
+    // Most cells: a few digits, read as a whole number (exact below 2⁵³,
+    // so the same value the parser gives).
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        #[allow(clippy::cast_precision_loss, reason = "at most 15 digits: exact in an f64")]
+        return Some(text.bytes().fold(0_u64, |n, d| n * 10 + u64::from(d - b'0')) as f64);
+    }
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
     let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
@@ -1926,6 +1957,18 @@ mod tests {
         for text in ["", "-", ".", "+7", "=7", "@7", "7.", ".5", "1e1", "inf", "NaN", "- 7", "7 ", "\u{0661}"]
         {
             assert_eq!(plain_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_whole_number_is_read_as_the_parser_reads_it() {
+        let mut texts: Vec<String> = (0..2000).map(|n| n.to_string()).collect();
+        texts.extend(
+            ["000", "0010", "999999999999999", "9007199254740993", "123456789012345"].map(String::from),
+        );
+        for text in texts {
+            let parsed: f64 = text.parse().unwrap();
+            assert_eq!(plain_number(&text).map(f64::to_bits), Some(parsed.to_bits()), "{text}");
         }
     }
 
