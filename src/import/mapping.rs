@@ -767,7 +767,7 @@ pub(crate) struct Days {
 
 impl Days {
     /// How many days are remembered (a day takes the slot of its number).
-    const SLOTS: usize = 128;
+    const SLOTS: usize = 1024;
 
     /// The seconds to add to a time on `day` in the file's clock `file` to
     /// have it in `business`'s (the file's when `None`), if the same all
