@@ -1034,6 +1034,20 @@ trait Sink {
     /// answered its subject for its measure in its survey period before:
     /// then a violation into `v` (empty until then), and the row is not taken.
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>);
+
+    /// Takes at once the answers of a good record of a mapping, given with
+    /// `channel`, `site` and `date`, each by its question's place and the
+    /// subject `subject` gives that place, when nothing is checked or kept
+    /// per answer; false when each must be handed to [`take`](Self::take).
+    fn take_answers<'q>(
+        &mut self,
+        _intake: &Intake<'_>,
+        _context: (Option<Channel>, Option<&Id>, Date),
+        _answers: &[(usize, Answer, Option<usize>)],
+        _subject: impl Fn(usize) -> Option<&'q Subject>,
+    ) -> bool {
+        false
+    }
 }
 
 /// Keeps every good record as a response, for [`Responses`].
@@ -1073,7 +1087,18 @@ struct Fold {
     places: Vec<Vec<usize>>,
     /// The context of the row before, and its place.
     last: Option<(Context, usize)>,
+    /// For the rows of a mapping read at once ([`Sink::take_answers`]):
+    /// each context met, its site by the address of its id, and the place
+    /// of its questions' groups in `places`; the ids whose addresses key it,
+    /// held so that no other id takes their address; the context of the
+    /// row before and its place.
+    by_address: FxHashMap<AddressedContext, usize>,
+    held: Vec<Id>,
+    last_by_address: Option<(AddressedContext, usize)>,
 }
+
+/// A context whose site is named by the address of its id (0 for none).
+type AddressedContext = (Option<Channel>, usize, Option<Period>);
 
 impl Fold {
     fn new(by: By, scales: Scales) -> Self {
@@ -1082,6 +1107,9 @@ impl Fold {
             contexts: FxHashMap::default(),
             places: Vec::new(),
             last: None,
+            by_address: FxHashMap::default(),
+            held: Vec::new(),
+            last_by_address: None,
         }
     }
 
@@ -1128,6 +1156,52 @@ impl Fold {
 }
 
 impl Sink for Fold {
+    fn take_answers<'q>(
+        &mut self,
+        intake: &Intake<'_>,
+        (channel, site, date): (Option<Channel>, Option<&Id>, Date),
+        answers: &[(usize, Answer, Option<usize>)],
+        subject: impl Fn(usize) -> Option<&'q Subject>,
+    ) -> bool {
+        if intake.checks_fingerprints() {
+            return false;
+        }
+        // The row's context, found once for all its answers.
+        let context = self.groups.context_by_address(channel, site, date);
+        let at = match &self.last_by_address {
+            Some((last, at)) if *last == context => *at,
+            _ => {
+                let next = self.places.len();
+                let at = *self.by_address.entry(context).or_insert(next);
+                if at == next {
+                    self.places.push(Vec::new());
+                    if let (Some(id), true) = (site, context.1 != 0) {
+                        self.held.push(id.clone());
+                    }
+                }
+                self.last_by_address = Some((context, at));
+                at
+            }
+        };
+        let Some(places) = self.places.get_mut(at) else { return true };
+        for &(question, answer, _) in answers {
+            if places.len() <= question {
+                places.resize(question + 1, usize::MAX);
+            }
+            let n = match places.get_mut(question) {
+                Some(n) if *n != usize::MAX => *n,
+                Some(n) => {
+                    let Some(subject) = subject(question) else { continue };
+                    *n = self.groups.group(subject.clone(), answer.measure(), channel, site.cloned(), date);
+                    *n
+                }
+                None => continue,
+            };
+            self.groups.add_to(n, answer);
+        }
+        true
+    }
+
     #[inline]
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
         intake.remember_fingerprint(v, path, row.respondent, &row.subject, row.answer, row.date);
@@ -1770,6 +1844,11 @@ impl<'m> Mapped<'m> {
             }
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
+            let questions = &self.questions;
+            let subject = |n: usize| questions.get(n).map(|a| a.q.subject());
+            if sink.take_answers(&self.intake, (channel, site.as_ref(), date), &self.answers, subject) {
+                return true;
+            }
             for &(n, answer, comment) in &self.answers {
                 let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
                 // Read and checked above: UTF-8, not too long.

@@ -626,6 +626,26 @@ where
         )
     }
 
+    /// As [`context`](Self::context), with the site named by the address
+    /// of its id's text (0 for none): cheap to compare and to hash, and one
+    /// site for as long as that id lives.
+    #[inline]
+    pub(crate) fn context_by_address(
+        &self,
+        channel: Option<Channel>,
+        site: Option<&Id>,
+        date: Date,
+    ) -> (Option<Channel>, usize, Option<Period>) {
+        (
+            if self.by.channel { channel } else { None },
+            match site {
+                Some(id) if self.by.site => id.as_str().as_ptr() as usize,
+                _ => 0,
+            },
+            self.by.period.map(|kind| Period::of(kind, date)),
+        )
+    }
+
     /// Every group's summary, in the order each first appears.
     pub(crate) fn summaries(self) -> Vec<Summary> {
         let Self { scales, groups, place, .. } = self;
