@@ -1774,16 +1774,15 @@ impl<'m> Mapped<'m> {
         };
         let channel = match (self.channel, m.channel.as_deref()) {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
-                let found = if let Some(c) = self.channels.get(t.as_bytes()) {
-                    Some(*c)
-                } else if m.channels.is_empty() {
+                if let Some(c) = self.channels.get(t.as_bytes()) {
+                    return Some(*c);
+                }
+                let found = if m.channels.is_empty() {
                     normalize(t).parse::<Channel>().ok()
                 } else {
                     m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
                 };
-                if let (Some(c), true, false) =
-                    (found, self.channels.len() < KNOWN, self.channels.contains_key(t.as_bytes()))
-                {
+                if let (Some(c), true) = (found, self.channels.len() < KNOWN) {
                     self.channels.insert(Box::from(t.as_bytes()), c);
                 }
                 if found.is_none() {
