@@ -11,7 +11,7 @@ use crate::{
     error::Error,
     error::Problem,
     error::Violation,
-    import::mapping::{QuestionColumn, SurveyMapping, normalize, same},
+    import::mapping::{Days, QuestionColumn, SurveyMapping, normalize, same},
     model::Channel,
     model::Id,
     model::PhasePath,
@@ -1034,6 +1034,20 @@ trait Sink {
     /// answered its subject for its measure in its survey period before:
     /// then a violation into `v` (empty until then), and the row is not taken.
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>);
+
+    /// Takes at once the answers of a good record of a mapping, given with
+    /// `channel`, `site` and `date`, each by its question's place and the
+    /// subject `subject` gives that place, when nothing is checked or kept
+    /// per answer; false when each must be handed to [`take`](Self::take).
+    fn take_answers<'q>(
+        &mut self,
+        _intake: &Intake<'_>,
+        _context: (Option<Channel>, Option<&Id>, Date),
+        _answers: &[(usize, Answer, Option<usize>)],
+        _subject: impl Fn(usize) -> Option<&'q Subject>,
+    ) -> bool {
+        false
+    }
 }
 
 /// Keeps every good record as a response, for [`Responses`].
@@ -1073,7 +1087,18 @@ struct Fold {
     places: Vec<Vec<usize>>,
     /// The context of the row before, and its place.
     last: Option<(Context, usize)>,
+    /// For the rows of a mapping read at once ([`Sink::take_answers`]):
+    /// each context met, its site by the address of its id, and the place
+    /// of its questions' groups in `places`; the ids whose addresses key it,
+    /// held so that no other id takes their address; the context of the
+    /// row before and its place.
+    by_address: FxHashMap<AddressedContext, usize>,
+    held: Vec<Id>,
+    last_by_address: Option<(AddressedContext, usize)>,
 }
+
+/// A context whose site is named by the address of its id (0 for none).
+type AddressedContext = (Option<Channel>, usize, Option<Period>);
 
 impl Fold {
     fn new(by: By, scales: Scales) -> Self {
@@ -1082,6 +1107,9 @@ impl Fold {
             contexts: FxHashMap::default(),
             places: Vec::new(),
             last: None,
+            by_address: FxHashMap::default(),
+            held: Vec::new(),
+            last_by_address: None,
         }
     }
 
@@ -1128,6 +1156,52 @@ impl Fold {
 }
 
 impl Sink for Fold {
+    fn take_answers<'q>(
+        &mut self,
+        intake: &Intake<'_>,
+        (channel, site, date): (Option<Channel>, Option<&Id>, Date),
+        answers: &[(usize, Answer, Option<usize>)],
+        subject: impl Fn(usize) -> Option<&'q Subject>,
+    ) -> bool {
+        if intake.checks_fingerprints() {
+            return false;
+        }
+        // The row's context, found once for all its answers.
+        let context = self.groups.context_by_address(channel, site, date);
+        let at = match &self.last_by_address {
+            Some((last, at)) if *last == context => *at,
+            _ => {
+                let next = self.places.len();
+                let at = *self.by_address.entry(context).or_insert(next);
+                if at == next {
+                    self.places.push(Vec::new());
+                    if let (Some(id), true) = (site, context.1 != 0) {
+                        self.held.push(id.clone());
+                    }
+                }
+                self.last_by_address = Some((context, at));
+                at
+            }
+        };
+        let Some(places) = self.places.get_mut(at) else { return true };
+        for &(question, answer, _) in answers {
+            if places.len() <= question {
+                places.resize(question + 1, usize::MAX);
+            }
+            let n = match places.get_mut(question) {
+                Some(n) if *n != usize::MAX => *n,
+                Some(n) => {
+                    let Some(subject) = subject(question) else { continue };
+                    *n = self.groups.group(subject.clone(), answer.measure(), channel, site.cloned(), date);
+                    *n
+                }
+                None => continue,
+            };
+            self.groups.add_to(n, answer);
+        }
+        true
+    }
+
     #[inline]
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>) {
         intake.remember_fingerprint(v, path, row.respondent, &row.subject, row.answer, row.date);
@@ -1456,6 +1530,9 @@ struct Asked<'m> {
     q: &'m QuestionColumn,
     /// Its labels, normalised.
     labels: &'m Labels,
+    /// Its labels in ASCII as the mapping writes them (trimmed), each with
+    /// the place in `labels` of the first label a cell of that text matches.
+    exact: Vec<(&'m [u8], usize)>,
     how: How,
 }
 
@@ -1487,6 +1564,8 @@ struct Mapped<'m> {
     /// their place in `questions` and the columns under their question.
     pending: Vec<(usize, std::ops::Range<usize>)>,
     intake: Intake<'m>,
+    /// The move to the business's clock of each day met lately.
+    days: Days,
     /// Sites and channels read before, by their text (at most [`KNOWN`]).
     sites: FxHashMap<Box<[u8]>, Id>,
     channels: FxHashMap<Box<[u8]>, Channel>,
@@ -1546,7 +1625,16 @@ impl<'m> Mapped<'m> {
                         .map_or(names.len(), |(i, _)| i);
                     pending.push((questions.len(), first..end));
                 }
-                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), how });
+                let exact = q
+                    .labels()
+                    .iter()
+                    .filter_map(|(l, _)| {
+                        let l = l.trim().as_bytes();
+                        let n = labels.iter().position(|(k, _)| k.as_bytes().eq_ignore_ascii_case(l))?;
+                        (l.is_ascii() && !l.is_empty()).then_some((l, n))
+                    })
+                    .collect();
+                questions.push(Asked { at: first, comment, q, labels: labels.as_slice(), exact, how });
             }
         }
         if let Some(phases) = &intake.phases {
@@ -1572,6 +1660,7 @@ impl<'m> Mapped<'m> {
             questions,
             pending,
             intake,
+            days: Days::default(),
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             channels: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
@@ -1646,8 +1735,12 @@ impl<'m> Mapped<'m> {
             t
         };
         let respondent = required(v, self.respondent, &m.respondent);
-        self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
-        let date = required(v, self.date, &m.date).and_then(|t| match m.date_of(t) {
+        // Printable ASCII, trimmed and not empty, shows something and holds
+        // nothing forbidden: most respondents, known without the full check.
+        if !respondent.is_some_and(|r| r.bytes().all(|b| (0x20..0x7f).contains(&b))) {
+            self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
+        }
+        let date = required(v, self.date, &m.date).and_then(|t| match m.date_with(&mut self.days, t) {
             Some(d) => {
                 check_date(v, Place::Line(line), d, || t.to_owned());
                 Some(d)
@@ -1681,9 +1774,10 @@ impl<'m> Mapped<'m> {
         };
         let channel = match (self.channel, m.channel.as_deref()) {
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
-                let found = if let Some(c) = self.channels.get(t.as_bytes()) {
-                    Some(*c)
-                } else if m.channels.is_empty() {
+                if let Some(c) = self.channels.get(t.as_bytes()) {
+                    return Some(*c);
+                }
+                let found = if m.channels.is_empty() {
                     normalize(t).parse::<Channel>().ok()
                 } else {
                     m.channels.iter().find(|(k, _)| same(k, t)).map(|(_, c)| *c)
@@ -1707,7 +1801,7 @@ impl<'m> Mapped<'m> {
         for (n, asked) in self.questions.iter().enumerate() {
             let (i, comment, q) = (asked.at, asked.comment, asked.q);
             let answered = match &asked.how {
-                How::Value => match quick_value(asked.labels, cell(i).trim_ascii()) {
+                How::Value => match quick_value(asked.labels, &asked.exact, cell(i).trim_ascii()) {
                     // Most cells: a label or a number in ASCII, known
                     // without reading the cell as text first.
                     Some((x, t)) => Some(scored(v, || at(q.column()), q, x, t)),
@@ -1749,6 +1843,11 @@ impl<'m> Mapped<'m> {
             }
         }
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
+            let questions = &self.questions;
+            let subject = |n: usize| questions.get(n).map(|a| a.q.subject());
+            if sink.take_answers(&self.intake, (channel, site.as_ref(), date), &self.answers, subject) {
+                return true;
+            }
             for &(n, answer, comment) in &self.answers {
                 let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
                 // Read and checked above: UTF-8, not too long.
@@ -1802,8 +1901,12 @@ fn answer_of(
 /// ASCII, with the cell as text; `None` when it is neither, to be read as
 /// text ([`answer_of`]), which gives the same value for any cell this
 /// reads.
-fn quick_value<'c>(labels: &'c Labels, cell: &'c [u8]) -> Option<(f64, &'c str)> {
-    let label = labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell));
+fn quick_value<'c>(labels: &'c Labels, exact: &[(&[u8], usize)], cell: &'c [u8]) -> Option<(f64, &'c str)> {
+    // Most cells are written as the mapping writes the label: compared
+    // byte for byte first.
+    let label = exact.iter().find(|(l, _)| *l == cell).and_then(|(_, n)| labels.get(*n)).or_else(|| {
+        labels.iter().find(|(l, _)| l.len() == cell.len() && l.as_bytes().eq_ignore_ascii_case(cell))
+    });
     match label {
         // A label's value is on its question's scale (checked when the
         // mapping was built): the text is never quoted, the label's will do.
@@ -1857,6 +1960,12 @@ fn chosen_answer(q: &QuestionColumn, chosen: bool) -> Answer {
 /// Not what a spreadsheet would evaluate (`+7`, `=7`), nor `1e1`, `inf`
 /// or `NaN`, which Rust's parser reads.
 fn plain_number(text: &str) -> Option<f64> {
+    // Most cells: a few digits, read as a whole number (exact below 2⁵³,
+    // so the same value the parser gives).
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        #[allow(clippy::cast_precision_loss, reason = "at most 15 digits: exact in an f64")]
+        return Some(text.bytes().fold(0_u64, |n, d| n * 10 + u64::from(d - b'0')) as f64);
+    }
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
     let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
@@ -1926,6 +2035,18 @@ mod tests {
         for text in ["", "-", ".", "+7", "=7", "@7", "7.", ".5", "1e1", "inf", "NaN", "- 7", "7 ", "\u{0661}"]
         {
             assert_eq!(plain_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_whole_number_is_read_as_the_parser_reads_it() {
+        let mut texts: Vec<String> = (0..2000).map(|n| n.to_string()).collect();
+        texts.extend(
+            ["000", "0010", "999999999999999", "9007199254740993", "123456789012345"].map(String::from),
+        );
+        for text in texts {
+            let parsed: f64 = text.parse().unwrap();
+            assert_eq!(plain_number(&text).map(f64::to_bits), Some(parsed.to_bits()), "{text}");
         }
     }
 

@@ -746,11 +746,83 @@ impl SurveyMapping {
     /// The date `text` holds in the mapping's format: a time with an
     /// offset is moved to the business's offset before its date is taken;
     /// a time without one is at the file's offset, when one is set.
+    #[cfg(test)]
     pub(crate) fn date_of(&self, text: &str) -> Option<Date> {
         if let Some(at) = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, text.as_bytes())) {
             return Some(cut(at, self.file_zone.as_ref(), self.business_zone.as_ref()));
         }
         date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text)
+    }
+}
+
+/// The move from the file's clock to the business's of each day of the
+/// file met lately, for a file whose clock is a fixed offset: the seconds
+/// to add to a time of that day, when no change of the business's offset
+/// falls within it (`None` when one does: that day's times are moved one by
+/// one, as `SurveyMapping::date_of` moves them).
+#[derive(Debug, Default)]
+pub(crate) struct Days {
+    slots: Vec<Option<(Date, Option<i32>)>>,
+}
+
+impl Days {
+    /// How many days are remembered (a day takes the slot of its number).
+    const SLOTS: usize = 1024;
+
+    /// The seconds to add to a time on `day` in the file's clock `file` to
+    /// have it in `business`'s (the file's when `None`), if the same all
+    /// that day.
+    fn shift(&mut self, day: Date, file: Offset, business: Option<&Clock>) -> Option<i32> {
+        let slot =
+            usize::try_from(i32::from(day.year()) * 366 + i32::from(day.day_of_year())).ok()? % Self::SLOTS;
+        if self.slots.is_empty() {
+            self.slots.resize(Self::SLOTS, None);
+        }
+        if let Some(Some((d, shift))) = self.slots.get(slot) {
+            if *d == day {
+                return *shift;
+            }
+        }
+        let shift = (|| {
+            let start = file.to_timestamp(day.to_datetime(jiff::civil::Time::midnight())).ok()?;
+            let end =
+                file.to_timestamp(day.tomorrow().ok()?.to_datetime(jiff::civil::Time::midnight())).ok()?;
+            let tz = business.map_or(TimeZone::fixed(file), Clock::time_zone);
+            let steady = tz.following(start).next().is_none_or(|t| t.timestamp() >= end);
+            steady.then(|| tz.to_offset(start).seconds() - file.seconds())
+        })();
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = Some((day, shift));
+        }
+        shift
+    }
+}
+
+impl SurveyMapping {
+    /// As `date_of`, moving a time in a fixed offset to
+    /// the business's clock by the shift of its day remembered in `days`.
+    pub(crate) fn date_with(&self, days: &mut Days, text: &str) -> Option<Date> {
+        let quick = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, text.as_bytes()));
+        let Some((at, timed)) = quick else {
+            return date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text);
+        };
+        if let (true, Some(Clock::Offset(file))) = (timed, &self.file_zone) {
+            let day = at.date();
+            if let Some(shift) = days.shift(day, *file, self.business_zone.as_ref()) {
+                let t = at.time();
+                let seconds = i32::from(t.hour()) * 3600 + i32::from(t.minute()) * 60 + i32::from(t.second());
+                let moved = match (seconds + shift).div_euclid(86_400) {
+                    0 => Some(day),
+                    -1 => day.yesterday().ok(),
+                    1 => day.tomorrow().ok(),
+                    _ => None,
+                };
+                if let Some(date) = moved {
+                    return Some(date);
+                }
+            }
+        }
+        Some(cut((at, timed), self.file_zone.as_ref(), self.business_zone.as_ref()))
     }
 }
 
@@ -1929,6 +2001,51 @@ mod document {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_day_moved_at_once_gives_the_date_each_time_moved_alone_gives() {
+        let zones: [(Option<Zone>, Option<Zone>); 5] = [
+            (Some(Zone::Offset(Offset::UTC)), Some(Zone::Name("Europe/Warsaw".into()))),
+            (Some(Zone::Offset(Offset::constant(-5))), Some(Zone::Name("Pacific/Kiritimati".into()))),
+            (Some(Zone::Offset(Offset::constant(9))), Some(Zone::Name("America/New_York".into()))),
+            (Some(Zone::Offset(Offset::constant(2))), None),
+            (Some(Zone::Offset(Offset::UTC)), Some(Zone::Offset(Offset::constant(-10)))),
+        ];
+        for (file, business) in zones {
+            let mut b = SurveyMapping::builder()
+                .respondent("id")
+                .date("at", "%Y-%m-%d %H:%M:%S")
+                .question(QuestionColumn::new("q", Subject::Overall, Measure::Nps));
+            b.file_zone = file;
+            b.business_zone = business;
+            let mapping = b.build().unwrap();
+            let mut days = Days::default();
+            // Every half hour around both changes of summer time, and days
+            // met again out of order.
+            for day in [
+                "2026-03-27",
+                "2026-03-28",
+                "2026-03-29",
+                "2026-03-30",
+                "2026-10-24",
+                "2026-10-25",
+                "2026-10-26",
+                "2026-11-01",
+                "2026-11-02",
+                "2026-03-08",
+                "2026-03-29",
+                "2027-03-29",
+            ] {
+                for half in 0..48 {
+                    let text = format!("{day} {:02}:{:02}:{:02}", half / 2, (half % 2) * 30, half % 60);
+                    assert_eq!(mapping.date_with(&mut days, &text), mapping.date_of(&text), "{text}");
+                }
+            }
+            for text in ["2026-03-29 24:00:00", "2026-13-01 00:00:00", "2026-03-29", "29.03.2026", ""] {
+                assert_eq!(mapping.date_with(&mut days, text), mapping.date_of(text), "{text}");
+            }
+        }
+    }
 
     #[test]
     fn offsets_are_read_as_written() {

@@ -593,6 +593,7 @@ where
     /// `context` (made by [`context`](Self::context)); the same site is
     /// most often the same id, known without reading its text.
     #[inline]
+    #[cfg(feature = "csv")]
     pub(crate) fn in_context(
         &self,
         context: &(Option<Channel>, Option<Id>, Option<Period>),
@@ -613,6 +614,7 @@ where
     /// What an answer's group depends on besides its subject and measure:
     /// its channel, site and period, as the grouping keeps them.
     #[inline]
+    #[cfg(feature = "csv")]
     pub(crate) fn context(
         &self,
         channel: Option<Channel>,
@@ -622,6 +624,27 @@ where
         (
             if self.by.channel { channel } else { None },
             if self.by.site { site.cloned() } else { None },
+            self.by.period.map(|kind| Period::of(kind, date)),
+        )
+    }
+
+    /// As [`context`](Self::context), with the site named by the address
+    /// of its id's text (0 for none): cheap to compare and to hash, and one
+    /// site for as long as that id lives.
+    #[inline]
+    #[cfg(feature = "csv")]
+    pub(crate) fn context_by_address(
+        &self,
+        channel: Option<Channel>,
+        site: Option<&Id>,
+        date: Date,
+    ) -> (Option<Channel>, usize, Option<Period>) {
+        (
+            if self.by.channel { channel } else { None },
+            match site {
+                Some(id) if self.by.site => id.as_str().as_ptr() as usize,
+                _ => 0,
+            },
             self.by.period.map(|kind| Period::of(kind, date)),
         )
     }

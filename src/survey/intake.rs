@@ -235,6 +235,13 @@ impl<'m> Intake<'m> {
         }
     }
 
+    /// Whether a response that is not kept is checked against those
+    /// before it ([`remember_fingerprint`](Self::remember_fingerprint)).
+    #[cfg(feature = "csv")]
+    pub(crate) fn checks_fingerprints(&self) -> bool {
+        self.fingerprints.is_some()
+    }
+
     /// As [`remember`](Self::remember), for a valid response that is not
     /// kept: by its fingerprint, if the duplicate check is on.
     #[cfg(feature = "csv")]
