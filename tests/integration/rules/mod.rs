@@ -1,8 +1,9 @@
 mod catalogue;
 mod derive_properties;
 mod derived_sets;
-mod packs;
 mod landing;
+mod packs;
 mod precision;
+mod recall_bank;
 mod trades;
 mod validation;
