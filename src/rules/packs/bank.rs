@@ -225,8 +225,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(in_branch().moments([M::Waiting]))
             .targets(tiers(T::within_mins(10), T::within_mins(5), T::within_mins(3))),
         rule("cash-machines-working", "machine-uptime", K::Product, D::Reliability,
-            "Keep the cash machines and deposit machines of the {place} working {target} of opening hours, and put a notice with the nearest working machine on one that is out of order",
-            "Dbaj, by bankomaty i wpłatomaty {place:gen} działały {target} godzin otwarcia, a na niedziałającym umieść informację o najbliższym sprawnym",
+            "Keep the cash machines and deposit machines of the {place} working for the {customers} who come to use them, {target}, and put a notice with the nearest working machine on one that is out of order",
+            "Dbaj, by bankomaty i wpłatomaty {place:gen} działały dla {customers:gen}, którzy przychodzą z nich skorzystać, {target}, a na niedziałającym umieść informację o najbliższym sprawnym",
             &format!("{OMAN}, item 4.6.b (cash machines working)"))
             .when(Condition::builder().channels([Ch::SelfService]).hands_over([Valuable::Cash]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
@@ -240,7 +240,7 @@ fn essentials() -> Vec<RuleBuilder> {
         // ── At the counter and the desk ──────────────────────────────────────
         rule("identity-document-checked", "identity-check", K::Procedure, D::Assurance,
             "Check the {customer}'s identity document against the account before any withdrawal, account detail or change",
-            "Sprawdź dokument tożsamości {customer:gen} z danymi rachunku przed każdą wypłatą, udzieleniem informacji o rachunku lub zmianą",
+            "Porównaj dokument tożsamości {customer:gen} z danymi rachunku przed każdą wypłatą, udzieleniem informacji o rachunku lub zmianą",
             "customer due diligence (Directive 2015/849 on money laundering, art. 13); Polish Banking Law art. 104 (bank secrecy); trade notes, essential 4 (no checklist read states it)")
             .critical()
             .when(in_branch().moments([M::Identification]))
@@ -356,7 +356,7 @@ fn essentials() -> Vec<RuleBuilder> {
             .targets(LevelTargets::same(T::Always)),
         rule("unauthorised-payment-refunded", "delivery-accuracy", K::Procedure, D::Reliability,
             "Refund a payment the {customer} did not authorise in full by the end of the next business day after the bank learns of it, unless fraud by the {customer} is suspected and reported",
-            "Zwróć w całości płatność, której {customer} nie autoryzował, najpóźniej do końca następnego dnia roboczego po tym, jak bank się o niej dowie, chyba że podejrzewa oszustwo {customer:gen} i zgłosił je organom",
+            "Zwróć w całości płatność, której {customer} nie autoryzował, najpóźniej do końca następnego dnia roboczego po tym, jak bank się o niej dowie, chyba że bank podejrzewa oszustwo ze strony {customer:gen} i zgłosił to organom ścigania",
             "KKV Finland, losing your payment card; PSD2 (Directive 2015/2366) art. 73")
             .critical()
             .when(Condition::builder().moments([M::Delivery]).hands_over([Valuable::Cash]).except_channels([Ch::FaceToFace, Ch::SelfService]))
@@ -429,11 +429,11 @@ fn gestures() -> Vec<RuleBuilder> {
             "trade notes, exclusive gestures")
             .when(complaint().moments([M::Exception]).started_by(Initiator::Company).hands_over([Valuable::Documents]))
             .targets(exclusive(T::Always)),
-        rule("suspicious-payment-alert", "fraud-alert", K::Procedure, D::Assurance,
-            "Send an alert by text or in the app as soon as a payment looks suspicious, so that the {customer} can block the card with one reply, never asking them for a code or a password",
-            "Wyślij alert SMS-em lub w aplikacji, gdy tylko płatność wyda się podejrzana, by {customer} mógł zablokować kartę jedną odpowiedzią, nigdy nie prosząc go o kod ani hasło",
-            "trade notes, exclusive gestures and traps (outbound contacts never ask for credentials)")
-            .when(Condition::builder().moments([M::Information]).channels([Ch::Sms, Ch::App]).started_by(Initiator::Company).serious())
+        rule("cash-ready-as-asked", "cash-preparation", K::Procedure, D::Empathy,
+            "Have cash ordered by phone the day before ready in the notes the {customer} asked for, and count it again in front of them",
+            "Przygotuj gotówkę zamówioną telefonicznie dzień wcześniej w nominałach, o które prosił {customer}, i przelicz ją ponownie na jego oczach",
+            "trade notes, exclusive gestures")
+            .when(in_branch().moments([M::Delivery]).hands_over([Valuable::Cash]))
             .targets(exclusive(T::Always)),
     ]
 }

@@ -372,11 +372,11 @@ fn every_critical_rule_of_the_bank_says_where_it_comes_from_and_allows_no_defect
     assert_eq!(
         gestures,
         [
+            "cash-ready-as-asked",
             "fix-checked-by-phone",
             "forms-ready-for-the-appointment",
             "quiet-room-offered",
             "replacement-card-arranged",
-            "suspicious-payment-alert",
         ]
     );
     assert_eq!(bank().check(template()), []);
