@@ -8,8 +8,14 @@ use crate::{model::Industry, model::Noun, model::Vocabulary, standard::Locale, s
 
 /// The built-in pack with this id, built on first use.
 pub(super) fn get(id: &str) -> Option<&'static Pack> {
-    static PACKS: [OnceLock<Option<Pack>>; 5] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static PACKS: [OnceLock<Option<Pack>>; 6] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
     let at = BUILTIN.iter().position(|&b| b == id)?;
     // The packs are checked by a test; a broken one would be missing, never a panic.
     PACKS.get(at)?.get_or_init(|| draft(id).and_then(|d| d.build().ok())).as_ref()
@@ -25,6 +31,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
             industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
         }
         "restaurant" => super::restaurant::pack(),
+        "bank" => super::bank::pack(),
         _ => return None,
     })
 }

@@ -48,6 +48,7 @@
 //! the crate as Rust data, through the same checks, so that they need no
 //! document reader and exist without the `serde` feature.
 
+mod bank;
 mod builtin;
 mod check;
 mod restaurant;
@@ -77,7 +78,7 @@ use crate::{
 };
 
 /// The ids of the built-in packs, in the order [`Pack::builtins`] lists them.
-pub(crate) const BUILTIN: &[&str] = &["general", "hotel", "shop", "contact-centre", "restaurant"];
+pub(crate) const BUILTIN: &[&str] = &["general", "hotel", "shop", "contact-centre", "restaurant", "bank"];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
 /// locale declines them in), its own rules (the trade's essentials, legal
@@ -154,8 +155,8 @@ impl Pack {
     }
 
     /// The built-in pack with this id: `general` (any business), `hotel`,
-    /// `shop`, `contact-centre` (the four that were industries) and
-    /// `restaurant`. Each is built on first use, through the same checks as
+    /// `shop`, `contact-centre` (the four that were industries),
+    /// `restaurant` and `bank`. Each is built on first use, through the same checks as
     /// a user's pack, and shared after.
     ///
     /// # Examples
@@ -179,7 +180,7 @@ impl Pack {
     /// use service_standards::rules::Pack;
     ///
     /// let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant"]);
+    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank"]);
     /// ```
     pub fn builtins() -> impl Iterator<Item = &'static Pack> {
         BUILTIN.iter().filter_map(|id| builtin::get(id))

@@ -5,5 +5,6 @@ mod landing;
 mod packs;
 mod precision;
 mod trade_listings;
+mod recall_bank;
 mod trades;
 mod validation;
