@@ -4,7 +4,7 @@ mod derived_sets;
 mod landing;
 mod packs;
 mod precision;
-mod trade_listings;
 mod recall_bank;
+mod trade_listings;
 mod trades;
 mod validation;
