@@ -8,14 +8,7 @@ use crate::{model::Industry, model::Noun, model::Vocabulary, standard::Locale, s
 
 /// The built-in pack with this id, built on first use.
 pub(super) fn get(id: &str) -> Option<&'static Pack> {
-    static PACKS: [OnceLock<Option<Pack>>; 6] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
+    static PACKS: [OnceLock<Option<Pack>>; BUILTIN.len()] = [const { OnceLock::new() }; BUILTIN.len()];
     let at = BUILTIN.iter().position(|&b| b == id)?;
     // The packs are checked by a test; a broken one would be missing, never a panic.
     PACKS.get(at)?.get_or_init(|| draft(id).and_then(|d| d.build().ok())).as_ref()
