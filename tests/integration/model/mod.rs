@@ -1,5 +1,6 @@
 mod api;
 mod facts;
+#[cfg(feature = "serde")]
 mod fixtures_load;
 mod readable_text;
 mod validation;

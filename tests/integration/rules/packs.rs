@@ -1,9 +1,11 @@
 //! Trades as packs: the built-in packs, a user's pack as a document, the
 //! pack a model names, and the restaurant pack's essentials.
 
+#[cfg(feature = "serde")]
 use proptest::prelude::*;
 use service_standards::prelude::*;
 
+#[cfg(feature = "serde")]
 const CASES: [&str; 6] = ["nom", "gen", "dat", "acc", "ins", "loc"];
 
 fn restaurant() -> &'static Pack {
