@@ -111,6 +111,58 @@ fn vet_practice_loads() {
     );
 }
 
+#[test]
+fn family_pizzeria_loads() {
+    check(
+        "restaurant_pizzeria.toml",
+        "restaurant",
+        &[("table-booking", 1, 2), ("dine-in", 4, 15), ("takeaway", 3, 12), ("delivery", 5, 14)],
+    );
+}
+
+#[test]
+fn airport_hotel_loads() {
+    check(
+        "hotel_airport.toml",
+        "hotel",
+        &[
+            ("transit-stay", 6, 18),
+            ("crew-stay", 5, 10),
+            ("restaurant", 4, 10),
+            ("stranded-passengers", 4, 7),
+        ],
+    );
+}
+
+#[test]
+fn cooperative_bank_branch_loads() {
+    check(
+        "bank_cooperative_branch.toml",
+        "bank",
+        &[("cash-desk", 3, 8), ("loan", 6, 14), ("phone-line", 1, 4), ("lost-card", 3, 5)],
+    );
+}
+
+#[test]
+fn bookshop_loads() {
+    check(
+        "shop_bookshop.toml",
+        "shop",
+        &[
+            ("store-visit", 2, 7),
+            ("cafe", 1, 5),
+            ("special-order", 3, 8),
+            ("click-and-collect", 3, 9),
+            ("author-evening", 4, 10),
+        ],
+    );
+}
+
+#[test]
+fn driving_school_loads() {
+    check("driving_school.toml", "general", &[("licence", 6, 28)]);
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
