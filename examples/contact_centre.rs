@@ -31,8 +31,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .note("4th ring"),
             AuditEntry::new("chat-first-reply@support/reach/hello")
                 .measured(Measurement::Duration(Duration::from_secs(25))),
-            AuditEntry::new("queued-calls-service-level@support/reach/hello")
-                .measured(Measurement::Percent(83)),
             AuditEntry::new("wait-estimate@support/reach/queue").verdict(Verdict::Pass),
             AuditEntry::new("verify-identity@support/solve/identify").verdict(Verdict::Pass).critical(),
             AuditEntry::new("right-first-time-answers@support/solve/answer")

@@ -157,7 +157,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check that the desk or counter and the area around it, as {customers} see them, are clean and clear of clutter {target}",
             "Sprawdzaj, czy lada lub stanowisko i ich otoczenie, tak jak widzą je {customers}, są czyste i uporządkowane, {target}")
             .once_per_contact()
-            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
+            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]).places(DESKS))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
             "Face the {customer} with an open posture and put other work aside while serving them",
@@ -184,7 +184,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("attentive-offer-help", "offer-help", K::PersonalContact, D::Empathy,
             "Offer help to a {customer} who looks lost or unsure {target}",
             "Zaproponuj pomoc {customer:dat}, który wygląda na zagubionego lub niepewnego, {target}")
-            .when(when().moments([M::Waiting, M::Information, M::Hospitality]).characteristics([C::Attentive]).channels([Ch::FaceToFace]))
+            .when(when().moments([M::Waiting, M::Information]).characteristics([C::Attentive]).channels([Ch::FaceToFace]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("transaction-at-desk", "transaction-time", K::Procedure, D::Responsiveness,
             "Complete the transaction at the desk {target}",
@@ -194,17 +194,18 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("comfortable-waiting-area", "waiting-comfort", K::Product, D::Tangibles,
             "Offer seating, water and something to read wherever {customers} wait in person",
             "Zapewnij miejsce do siedzenia, wodę i coś do czytania wszędzie tam, gdzie {customers} czekają na miejscu")
-            .when(when().moments([M::Waiting, M::Hospitality]).characteristics([C::Comfortable]).channels([Ch::FaceToFace]))
+            .once_per_contact()
+            .when(when().moments([M::Waiting]).characteristics([C::Comfortable]).channels([Ch::FaceToFace]))
             .targets(all(T::Always)),
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
             "Check that brochures, menus, forms and signs are clean, current and undamaged {target}",
             "Sprawdzaj, czy broszury, menu, formularze i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
             .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Hospitality, M::Consultation]))
-            .targets(tiers(every_days(30), every_days(14), every_days(7))),
+            .targets(tiers(every_days(7), every_days(1), every_days(1))),
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
             "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
             "Obchodź strefę, z której korzystają {customers}, w poszukiwaniu zagrożeń, takich jak mokra podłoga, luźne kable czy zastawione wyjścia, {target}")
-            .when(when().characteristics([C::Safe]).channels([Ch::FaceToFace]).moments([M::Welcome, M::Waiting, M::Hospitality, M::Delivery, M::Information]))
+            .when(when().characteristics([C::Safe]).channels([Ch::FaceToFace]).moments([M::Welcome, M::Waiting, M::Hospitality, M::Information]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         // ── Telephone and voice ────────────────────────────────────────────────
         rule("phone-answer", "speed-of-answer", K::Procedure, D::Responsiveness,
@@ -215,6 +216,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
             "Zapewnij obsadę linii tak, by poziom obsługi połączeń w kolejce wynosił {target}")
+            .policy(P::Department)
             .when(inbound().channels([Ch::Telephone]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(share_within(70, 30), share_within(80, 20), share_within(90, 15))),
         rule("phone-opening", "call-opening", K::PersonalContact, D::Communication,
@@ -405,6 +407,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("right-first-time-answers", "answer-accuracy", K::Procedure, D::Assurance,
             "Give a correct and complete answer at the first contact {target}; ask a colleague rather than guess",
             "Udzielaj poprawnej i pełnej odpowiedzi przy pierwszym kontakcie {target}; zamiast zgadywać, zapytaj kolegę")
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
         rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
@@ -485,6 +488,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("full-price-upfront", "price-transparency", K::PersonalContact, D::Assurance,
             "State the full price, fees included, before the {customer} commits; never add a charge that was not announced",
             "Podaj pełną cenę z opłatami, zanim {customer} się zdecyduje; nigdy nie doliczaj niezapowiedzianych opłat")
+            .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Honest]))
             .targets(all(T::Always)),
         // ── Moments of the flower of service ───────────────────────────────────
@@ -507,7 +511,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
             "Zadawaj pytania otwarte o potrzeby {customer:gen} ({target}), zanim cokolwiek polecisz")
-            .when(when().moments([M::Consultation]).capabilities([Cap::Synchronous]))
+            .once_per_contact()
+            .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]))
             .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
@@ -522,8 +527,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("right-first-time-delivery", "delivery-accuracy", K::Procedure, D::Reliability,
             "Make sure what the {customer} receives matches their {order} {target}",
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
+            .once_per_contact()
             .when(when().moments([M::Delivery]))
-            .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
+            .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
             "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them or someone they have authorised",
             "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu lub osobie przez niego upoważnionej")
@@ -592,7 +598,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("stop-the-loss-in-contact", "complaint-resolution", K::Procedure, D::Assurance,
             "Do what cannot wait (block a card, stop a payment, secure what is at risk) while the {customer} is still in contact, and confirm it to them before the contact ends",
             "Zrób to, co nie może czekać (zablokuj kartę, wstrzymaj płatność, zabezpiecz to, co jest zagrożone), póki {customer} jest w kontakcie, i potwierdź mu to przed końcem kontaktu")
-            .when(raised().capabilities([Cap::Synchronous]).serious())
+            .when(raised().capabilities([Cap::Synchronous]).hands_over([Valuable::Card, Valuable::Cash, Valuable::Documents]))
             .targets(all(T::Always)),
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
@@ -666,7 +672,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tracking-reference", "tracking", K::Procedure, D::Reliability,
             "Give {orders} a tracking reference and a promised completion date when they are taken",
             "Nadawaj {orders:dat} numer do śledzenia i obiecany termin realizacji już przy ich przyjęciu")
-            .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]))
+            .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates, the price and the cancellation terms",
@@ -702,7 +708,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("teach-first-timers", "first-time-guidance", K::PersonalContact, D::Assurance,
             "Show first-time {customers} how the service works, step by step, and check that they have understood",
             "Pokaż {customers:dat} korzystającym po raz pierwszy, krok po kroku, jak działa usługa, i upewnij się, że zrozumieli")
-            .when(when().moments([M::Consultation, M::Information, M::Delivery]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
+            .once_per_contact()
+            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("contingency-plans", "contingency-plans", K::Procedure, D::Reliability,
             "Keep a written contingency plan for each likely failure and rehearse it {target}",
@@ -719,6 +726,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("start-contingency-plan", "contingency-start", K::Procedure, D::Responsiveness,
             "Start the contingency plan {target} of a failure being reported",
             "Uruchom plan awaryjny {target} od zgłoszenia awarii")
+            .policy(P::Department)
             .when(when().moments([M::Disruption]))
             .targets(tiers(T::within_hours(1), T::within_mins(30), T::within_mins(15))),
         rule("disruption-plans", "contingency-plans", K::Procedure, D::Reliability,
@@ -735,12 +743,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("disruption-updates", "disruption-updates", K::Procedure, D::Communication,
             "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
             "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
-            .when(when().moments([M::Disruption]))
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]))
             .targets(tiers(every_mins(30), every_mins(30), every_mins(15))),
+        // A service delivered over days or weeks is disrupted for days: an
+        // update every half hour would be noise.
+        rule("disruption-updates-daily", "disruption-updates", K::Procedure, D::Communication,
+            "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
+            "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]))
+            .targets(tiers(every_days(1), every_days(1), every_hours(12))),
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
-            .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::ServiceAndSales), F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent), F::UsageFrequency(U::Occasional)]).except_channels([Ch::SelfService]))
+            .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent)]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
             "Never try to sell anything while the {customer}'s complaint is still open",
@@ -796,13 +811,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Let the {customer} finish the task in the channel they started in, without being sent elsewhere",
             "Pozwól {customer:dat} dokończyć sprawę w kanale, w którym ją zaczął, bez odsyłania gdzie indziej")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::OrderTaking, M::Information, M::Payment]).emotions([E::Ease, E::Confidence]))
+            .when(when().started_by(Initiator::Customer).moments([M::OrderTaking, M::Information, M::Payment]).emotions([E::Ease, E::Confidence]).except_channels([Ch::FaceToFace]))
             .targets(all(T::Always)),
         // ── Exclusive gestures: beyond what the customer expects ───────────────
         gesture("surprise-extra", "surprise", K::Product, D::Empathy,
             "Surprise the {customer} with a small unannounced extra (an upgrade, a note, a small gift) {target} per {order}",
             "Sprawiaj {customer:dat} drobną, niezapowiedzianą niespodziankę (wyższy standard, liścik, upominek) {target} w ramach {order:gen}",
-            when().moments([M::Delivery, M::Hospitality]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1)),
+            when().moments([M::Delivery, M::Hospitality]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1))
+            .once_per_contact(),
         gesture("accompany-in-person", "escort", K::PersonalContact, D::Empathy,
             "Accompany the {customer} personally to where they are going, explaining on the way",
             "Odprowadź {customer:acc} osobiście tam, dokąd zmierza, objaśniając drogę",
@@ -822,7 +838,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
-            when().moments([M::FollowUp]).factors([F::UsageFrequency(U::Frequent)]), T::Always),
+            when().moments([M::FollowUp]).characteristics([C::Personal]).factors([F::UsageFrequency(U::Frequent)]), T::Always),
         gesture("refreshment-while-waiting", "refreshment", K::Product, D::Empathy,
             "Bring waiting {customers} a refreshment without being asked",
             "Przynieś czekającym {customers:dat} poczęstunek, zanim o niego poproszą",
