@@ -167,17 +167,11 @@ fn essentials() -> Vec<RuleBuilder> {
     vec![
         // ── Booking: the call, the car's file, the concern ───────────────────
         rule("phone-answered-quickly", "speed-of-answer", K::Procedure, D::Responsiveness,
-            "Answer every call to the {place} {target}",
-            "Odbieraj każde połączenie do {place:gen} {target}",
+            "Answer every call to the {place} {target}, with the name of the {place}, its location and your first and last name",
+            "Odbieraj każde połączenie do {place:gen} {target}, podając nazwę {place:gen}, jego lokalizację oraz swoje imię i nazwisko",
             &format!("{HEALTH_CHECK}, item 1.1 (by the 3rd ring at the latest)"))
             .when(incoming_call())
             .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
-        rule("phone-greeting-named", "call-opening", K::PersonalContact, D::Communication,
-            "Open every call with the name of the {place}, its location and your first and last name",
-            "Zaczynaj każdą rozmowę od nazwy {place:gen}, jego lokalizacji oraz swojego imienia i nazwiska",
-            &format!("{HEALTH_CHECK}, item 1.1"))
-            .when(incoming_call())
-            .targets(LevelTargets::same(T::Always)),
         rule("vehicle-file-checked", "record-lookup", K::Procedure, D::Reliability,
             "Look the car up by its registration or VIN, check the {customer}'s name, address, e-mail, phone and the model, complete what is missing, and open a file at the first contact for a new {customer} or car",
             "Wyszukaj samochód po numerze rejestracyjnym lub VIN, sprawdź imię i nazwisko, adres, e-mail i telefon {customer:gen} oraz model, uzupełnij braki, a dla nowego {customer:gen} lub samochodu załóż kartotekę przy pierwszym kontakcie",
@@ -364,17 +358,11 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(complaint().started_by(Initiator::Customer).data([DataUse::Records]))
             .targets(LevelTargets::same(T::Always)),
         rule("complaint-answered", "complaint-resolution", K::Procedure, D::Responsiveness,
-            "Give the {customer} the garage's answer to a complaint {target}, re-checking the car where the fault is in question",
-            "Udziel {customer:dat} odpowiedzi warsztatu na reklamację {target}, a gdy chodzi o usterkę, ponownie sprawdź samochód",
-            &format!("Mazda Service Communication, stage 13; {CODE} (complaints procedure); trade notes, essential 21 (proposed times)"))
+            "Give the {customer} the garage's answer to a complaint {target}, re-checking the car where the fault is in question, and say where they can take it next: the Motor Ombudsman or a consumer arbitration body",
+            "Udziel {customer:dat} odpowiedzi warsztatu na reklamację {target}, a gdy chodzi o usterkę, ponownie sprawdź samochód, i wskaż, dokąd może się dalej zwrócić: do rzecznika branży motoryzacyjnej lub do polubownego sądu konsumenckiego",
+            &format!("Mazda Service Communication, stage 13; {CODE} (complaints procedure; conciliation and low-cost arbitration, now The Motor Ombudsman); trade notes, essential 21 (proposed times)"))
             .when(complaint().started_by(Initiator::Company))
             .targets(tiers(days(14), days(7), days(3))),
-        rule("independent-route-named", "escalation-rights", K::Procedure, D::Communication,
-            "In every answer to a complaint, tell the {customer} where they can take it next: the Motor Ombudsman or a consumer arbitration body",
-            "W każdej odpowiedzi na reklamację wskaż {customer:dat}, dokąd może się dalej zwrócić: do rzecznika branży motoryzacyjnej lub do polubownego sądu konsumenckiego",
-            &format!("{CODE} (conciliation and low-cost arbitration, now The Motor Ombudsman)"))
-            .when(complaint().started_by(Initiator::Company))
-            .targets(LevelTargets::same(T::Always)),
     ]
 }
 
