@@ -25,6 +25,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
         }
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
+        "workshop" => super::workshop::pack(),
+        "e-shop" => super::e_shop::pack(),
         _ => return None,
     })
 }

@@ -5,6 +5,8 @@ mod landing;
 mod packs;
 mod precision;
 mod recall_bank;
+mod recall_e_shop;
+mod recall_workshop;
 mod trade_listings;
 mod trades;
 mod validation;
