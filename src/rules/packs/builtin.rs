@@ -26,6 +26,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
         "clinic" => super::clinic::pack(),
+        "fitness" => super::fitness::pack(),
         _ => return None,
     })
 }
