@@ -6,6 +6,7 @@ mod packs;
 mod precision;
 mod recall_bank;
 mod recall_clinic;
+mod recall_fitness;
 mod trade_listings;
 mod trades;
 mod validation;
