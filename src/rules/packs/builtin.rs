@@ -27,6 +27,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "bank" => super::bank::pack(),
         "workshop" => super::workshop::pack(),
         "e-shop" => super::e_shop::pack(),
+        "clinic" => super::clinic::pack(),
+        "fitness" => super::fitness::pack(),
         _ => return None,
     })
 }

@@ -51,7 +51,9 @@
 mod bank;
 mod builtin;
 mod check;
+mod clinic;
 mod e_shop;
+mod fitness;
 mod restaurant;
 mod templates;
 mod workshop;
@@ -80,8 +82,18 @@ use crate::{
 };
 
 /// The ids of the built-in packs, in the order [`Pack::builtins`] lists them.
-pub(crate) const BUILTIN: &[&str] =
-    &["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "workshop", "e-shop"];
+pub(crate) const BUILTIN: &[&str] = &[
+    "general",
+    "hotel",
+    "shop",
+    "contact-centre",
+    "restaurant",
+    "bank",
+    "workshop",
+    "e-shop",
+    "clinic",
+    "fitness",
+];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
 /// locale declines them in), its own rules (the trade's essentials, legal
@@ -159,9 +171,9 @@ impl Pack {
 
     /// The built-in pack with this id: `general` (any business), `hotel`,
     /// `shop`, `contact-centre` (the four that were industries),
-    /// `restaurant`, `bank`, `workshop` and `e-shop`. Each is built on
-    /// first use, through the same checks as a user's pack, and shared
-    /// after.
+    /// `restaurant`, `bank`, `workshop`, `e-shop`, `clinic` and `fitness`.
+    /// Each is built on first use, through the same checks as a user's pack,
+    /// and shared after.
     ///
     /// # Examples
     ///
@@ -184,7 +196,7 @@ impl Pack {
     /// use service_standards::rules::Pack;
     ///
     /// let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "workshop", "e-shop"]);
+    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "workshop", "e-shop", "clinic", "fitness"]);
     /// ```
     pub fn builtins() -> impl Iterator<Item = &'static Pack> {
         BUILTIN.iter().filter_map(|id| builtin::get(id))
