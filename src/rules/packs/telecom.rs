@@ -24,11 +24,11 @@ use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
     model::ContactLevel, model::DataUse, model::DeliverySpan, model::Department, model::Factor as F,
     model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Sequence, model::ServiceLevel as L, model::ServiceModel,
-    model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step,
-    model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder,
-    rules::Pack, rules::Rule, rules::RuleBuilder, standard::Cover, standard::LevelTargets, standard::Locale,
-    standard::PolicyScope as P, standard::Target as T,
+    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
+    model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition,
+    rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder, standard::Cover,
+    standard::LevelTargets, standard::Locale, standard::PolicyScope as P, standard::Target as T,
 };
 
 const TELECHOICE: &str = "TeleChoice, Store Standards Audit (SafetyCulture public library)";
@@ -548,6 +548,7 @@ fn template() -> ServiceModelBuilder {
                             .started_by(Initiator::Company)
                             .place(Place::Counter)
                             .data([DataUse::Records, DataUse::LooksUp])
+                            .risk(Risk::High)
                             .characteristics([C::Discreet, C::Accurate]),
                         )
                         .step(
@@ -571,6 +572,7 @@ fn template() -> ServiceModelBuilder {
                             )
                             .place(Place::Counter)
                             .data([DataUse::Records])
+                            .risk(Risk::High)
                             .characteristics([C::Prompt, C::Accurate]),
                         ),
                 )

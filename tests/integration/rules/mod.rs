@@ -5,6 +5,7 @@ mod landing;
 mod packs;
 mod precision;
 mod recall_bank;
+mod recall_telecom;
 mod trade_listings;
 mod trades;
 mod validation;
