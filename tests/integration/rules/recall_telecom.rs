@@ -419,7 +419,8 @@ fn the_best_tariff_is_shown_to_everyone_not_only_to_those_leaving() {
 }
 
 /// A greeting is timed at the shop door, and nowhere else: not on the
-/// phone, in the app, at the engineer's visit or on a complaint.
+/// phone, in the app, at the engineer's visit or on a complaint; the line
+/// open around the clock is the fault line, not the complaints desk.
 #[test]
 fn a_greeting_is_timed_only_at_the_shop_door() {
     for &level in ServiceLevel::ALL {
@@ -430,6 +431,18 @@ fn a_greeting_is_timed_only_at_the_shop_door() {
             .map(|s| format!("{} {}", s.step(), s.rule()))
             .collect();
         assert_eq!(greeted, ["sign-up/shop/greet-in-shop acknowledged-on-entry"], "{level}");
+        let from_afar: Vec<String> = set
+            .iter()
+            .filter(|s| s.concern().as_str() == "acknowledge-approach")
+            .map(|s| s.step().to_string())
+            .collect();
+        assert_eq!(from_afar, ["sign-up/shop/greet-in-shop"], "{level}");
+        let around_the_clock: Vec<String> = set
+            .iter()
+            .filter(|s| s.concern().as_str() == "reporting-cover")
+            .map(|s| s.step().to_string())
+            .collect();
+        assert_eq!(around_the_clock, ["fault/report/report-fault"], "{level}");
     }
 }
 
