@@ -29,6 +29,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "e-shop" => super::e_shop::pack(),
         "clinic" => super::clinic::pack(),
         "fitness" => super::fitness::pack(),
+        "telecom" => super::telecom::pack(),
         _ => return None,
     })
 }

@@ -55,6 +55,7 @@ mod clinic;
 mod e_shop;
 mod fitness;
 mod restaurant;
+mod telecom;
 mod templates;
 mod workshop;
 
@@ -93,6 +94,7 @@ pub(crate) const BUILTIN: &[&str] = &[
     "e-shop",
     "clinic",
     "fitness",
+    "telecom",
 ];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
@@ -171,9 +173,9 @@ impl Pack {
 
     /// The built-in pack with this id: `general` (any business), `hotel`,
     /// `shop`, `contact-centre` (the four that were industries),
-    /// `restaurant`, `bank`, `workshop`, `e-shop`, `clinic` and `fitness`.
-    /// Each is built on first use, through the same checks as a user's pack,
-    /// and shared after.
+    /// `restaurant`, `bank`, `workshop`, `e-shop`, `clinic`, `fitness` and
+    /// `telecom`. Each is built on first use, through the same checks as a
+    /// user's pack, and shared after.
     ///
     /// # Examples
     ///
@@ -196,7 +198,7 @@ impl Pack {
     /// use service_standards::rules::Pack;
     ///
     /// let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "workshop", "e-shop", "clinic", "fitness"]);
+    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "workshop", "e-shop", "clinic", "fitness", "telecom"]);
     /// ```
     pub fn builtins() -> impl Iterator<Item = &'static Pack> {
         BUILTIN.iter().filter_map(|id| builtin::get(id))

@@ -8,6 +8,7 @@ mod recall_bank;
 mod recall_clinic;
 mod recall_e_shop;
 mod recall_fitness;
+mod recall_telecom;
 mod recall_workshop;
 mod trade_listings;
 mod trades;

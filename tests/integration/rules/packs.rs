@@ -27,7 +27,8 @@ fn every_builtin_pack_is_found_by_id_and_the_old_industries_keep_their_words() {
             "workshop",
             "e-shop",
             "clinic",
-            "fitness"
+            "fitness",
+            "telecom"
         ]
     );
     let catalogue = RuleSet::catalogue();
