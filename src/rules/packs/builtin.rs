@@ -25,6 +25,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         }
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
+        "airline" => super::airline::pack(),
         _ => return None,
     })
 }

@@ -48,6 +48,7 @@
 //! the crate as Rust data, through the same checks, so that they need no
 //! document reader and exist without the `serde` feature.
 
+mod airline;
 mod bank;
 mod builtin;
 mod check;
@@ -78,7 +79,8 @@ use crate::{
 };
 
 /// The ids of the built-in packs, in the order [`Pack::builtins`] lists them.
-pub(crate) const BUILTIN: &[&str] = &["general", "hotel", "shop", "contact-centre", "restaurant", "bank"];
+pub(crate) const BUILTIN: &[&str] =
+    &["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline"];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
 /// locale declines them in), its own rules (the trade's essentials, legal
@@ -156,7 +158,7 @@ impl Pack {
 
     /// The built-in pack with this id: `general` (any business), `hotel`,
     /// `shop`, `contact-centre` (the four that were industries),
-    /// `restaurant` and `bank`. Each is built on first use, through the same checks as
+    /// `restaurant`, `bank` and `airline`. Each is built on first use, through the same checks as
     /// a user's pack, and shared after.
     ///
     /// # Examples
@@ -180,7 +182,7 @@ impl Pack {
     /// use service_standards::rules::Pack;
     ///
     /// let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank"]);
+    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline"]);
     /// ```
     pub fn builtins() -> impl Iterator<Item = &'static Pack> {
         BUILTIN.iter().filter_map(|id| builtin::get(id))
