@@ -4,6 +4,7 @@ mod derived_sets;
 mod landing;
 mod packs;
 mod precision;
+mod recall_airline;
 mod recall_bank;
 mod trade_listings;
 mod trades;
