@@ -26,6 +26,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
         "airline" => super::airline::pack(),
+        "public-office" => super::public_office::pack(),
         _ => return None,
     })
 }

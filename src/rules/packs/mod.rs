@@ -52,6 +52,7 @@ mod airline;
 mod bank;
 mod builtin;
 mod check;
+mod public_office;
 mod restaurant;
 mod templates;
 
@@ -80,7 +81,7 @@ use crate::{
 
 /// The ids of the built-in packs, in the order [`Pack::builtins`] lists them.
 pub(crate) const BUILTIN: &[&str] =
-    &["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline"];
+    &["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline", "public-office"];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
 /// locale declines them in), its own rules (the trade's essentials, legal
@@ -158,8 +159,8 @@ impl Pack {
 
     /// The built-in pack with this id: `general` (any business), `hotel`,
     /// `shop`, `contact-centre` (the four that were industries),
-    /// `restaurant`, `bank` and `airline`. Each is built on first use, through the same checks as
-    /// a user's pack, and shared after.
+    /// `restaurant`, `bank`, `airline` and `public-office`. Each is built on
+    /// first use, through the same checks as a user's pack, and shared after.
     ///
     /// # Examples
     ///
@@ -182,7 +183,7 @@ impl Pack {
     /// use service_standards::rules::Pack;
     ///
     /// let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline"]);
+    /// assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline", "public-office"]);
     /// ```
     pub fn builtins() -> impl Iterator<Item = &'static Pack> {
         BUILTIN.iter().filter_map(|id| builtin::get(id))

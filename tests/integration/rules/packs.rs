@@ -13,7 +13,10 @@ fn restaurant() -> &'static Pack {
 #[test]
 fn every_builtin_pack_is_found_by_id_and_the_old_industries_keep_their_words() {
     let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
-    assert_eq!(ids, ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline"]);
+    assert_eq!(
+        ids,
+        ["general", "hotel", "shop", "contact-centre", "restaurant", "bank", "airline", "public-office"]
+    );
     let catalogue = RuleSet::catalogue();
     for &industry in Industry::ALL {
         let pack = catalogue.pack(industry.as_str()).unwrap();
