@@ -6,6 +6,7 @@ mod packs;
 mod precision;
 mod recall_airline;
 mod recall_bank;
+mod recall_public_office;
 mod trade_listings;
 mod trades;
 mod validation;
