@@ -267,8 +267,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(at_counter())
             .targets(LevelTargets::same(T::Never)),
         rule("fee-stated-and-receipted", "price-transparency", K::Procedure, D::Assurance,
-            "Tell the {customer} the statutory {bill} before the application is filed, take it by card as well as cash, and give a receipt for every payment",
-            "Podaj {customer:dat} wysokość ustawowej {bill:gen} przed złożeniem wniosku, przyjmuj ją kartą i gotówką i wydawaj potwierdzenie każdej wpłaty",
+            "Tell the {customer} the statutory {bill} before the application is filed, and give a receipt for every payment",
+            "Podaj {customer:dat} wysokość ustawowej {bill:gen} przed złożeniem wniosku i wydawaj potwierdzenie każdej wpłaty",
             &format!("interior ministry, passport fee; {FRIENDLY}"))
             .when(Condition::builder().moments([M::Payment]).hands_over([Valuable::Cash, Valuable::Card]))
             .targets(LevelTargets::same(T::Always)),
