@@ -30,6 +30,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "clinic" => super::clinic::pack(),
         "fitness" => super::fitness::pack(),
         "telecom" => super::telecom::pack(),
+        "airline" => super::airline::pack(),
+        "public-office" => super::public_office::pack(),
         _ => return None,
     })
 }

@@ -28,7 +28,9 @@ fn every_builtin_pack_is_found_by_id_and_the_old_industries_keep_their_words() {
             "e-shop",
             "clinic",
             "fitness",
-            "telecom"
+            "telecom",
+            "airline",
+            "public-office"
         ]
     );
     let catalogue = RuleSet::catalogue();
