@@ -157,7 +157,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check that the desk or counter and the area around it, as {customers} see them, are clean and clear of clutter {target}",
             "Sprawdzaj, czy lada lub stanowisko i ich otoczenie, tak jak widzą je {customers}, są czyste i uporządkowane, {target}")
             .once_per_contact()
-            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]).places(DESKS))
+            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
             "Face the {customer} with an open posture and put other work aside while serving them",
@@ -194,7 +194,6 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("comfortable-waiting-area", "waiting-comfort", K::Product, D::Tangibles,
             "Offer seating, water and something to read wherever {customers} wait in person",
             "Zapewnij miejsce do siedzenia, wodę i coś do czytania wszędzie tam, gdzie {customers} czekają na miejscu")
-            .once_per_contact()
             .when(when().moments([M::Waiting]).characteristics([C::Comfortable]).channels([Ch::FaceToFace]))
             .targets(all(T::Always)),
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
