@@ -637,8 +637,9 @@ impl ServiceModelBuilder {
         let mut sequences = Vec::with_capacity(self.sequences.len());
         // Contacts are numbered in model order: the next one opened gets `contacts`.
         let mut contacts: u32 = 0;
-        let mut last_contact: Option<u32> = None;
         for draft in self.sequences {
+            // A contact never runs from one sequence into the next.
+            let mut last_contact: Option<u32> = None;
             let risk_default = draft.profile.as_ref().unwrap_or(&self.profile).risk();
             // Where a step of the sequence continues another: every step of
             // the sequence, as `phase/step`, and the contact of each one built
@@ -730,9 +731,11 @@ impl ServiceModelBuilder {
                         previous = Some((initiator, channels));
                         (false, continued.or(last_contact))
                     } else {
+                        // The first contact of a sequence opens one, whatever it says.
                         let opens = step
                             .opens_contact
-                            .unwrap_or_else(|| default_opens(initiator, channels, previous));
+                            .unwrap_or_else(|| default_opens(initiator, channels, previous))
+                            || last_contact.is_none();
                         previous = Some((initiator, channels));
                         (opens, if opens { None } else { last_contact })
                     };

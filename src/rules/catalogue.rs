@@ -128,6 +128,10 @@ const TALK: [M; 8] = [
     M::Farewell,
 ];
 
+/// The moments of the service itself: a follow-up after one of them in its
+/// sequence comes after the service (a survey), not before it (a reminder).
+const THE_SERVICE: [M; 4] = [M::Welcome, M::Delivery, M::Hospitality, M::Safekeeping];
+
 /// Every rule of the catalogue, unsorted (the rule set sorts them).
 #[allow(clippy::too_many_lines, reason = "the catalogue is one table of data")]
 pub(crate) fn rules() -> Vec<RuleBuilder> {
@@ -516,7 +520,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich złożenia, z ustaleniami, ceną i przewidywanym terminem")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]))
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
         rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
@@ -619,12 +623,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("ask-for-feedback", "feedback-request", K::Procedure, D::Communication,
             "Ask for feedback {target} of the service ending, with five questions at most",
             "Poproś o opinię {target} od zakończenia usługi, zadając najwyżej pięć pytań")
-            .when(when().moments([M::FollowUp]))
+            .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE))
             .targets(tiers(T::within_hours(72), T::within_hours(48), T::within_hours(24))),
         rule("answer-every-review", "review-replies", K::PersonalContact, D::Responsiveness,
             "Answer every negative review or survey comment personally {target}",
             "Odpowiadaj osobiście na każdą negatywną opinię lub uwagę z ankiety {target}")
-            .when(when().moments([M::FollowUp]).from_level(L::Expected))
+            .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE).from_level(L::Expected))
             .targets(from_expected(T::within_hours(48), T::within_hours(24))),
         // ── The nine factors of the service function ───────────────────────────
         rule("intermediary-bookings-honoured", "intermediary-orders", K::Procedure, D::Reliability,
@@ -676,7 +680,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates, the price and the cancellation terms",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami, ceną i warunkami anulowania")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
             "Keep online reservations open {target}, showing live availability",

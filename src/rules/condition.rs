@@ -32,7 +32,15 @@ use crate::{
 /// - `hands_over`: the step hands over one of these valuables;
 /// - `serious`: only steps where a loss is serious
 ///   ([`Step::is_serious`]: something of value is handed over, or the
-///   step's risk is high).
+///   step's risk is high);
+/// - `after_in_phase`: a step of one of these kinds comes before the step
+///   in its phase (a confirmation after the order is taken);
+/// - `after_in_sequence`: a step of one of these kinds comes before the
+///   step in its sequence (a survey after the visit, not a reminder before
+///   it).
+///
+/// Both look only at the steps before: adding a step after another never
+/// changes what lands there.
 ///
 /// Factors are tested in the profile of the step's sequence (the model's
 /// unless the sequence has its own).
@@ -94,6 +102,10 @@ pub struct Condition {
     hands_over: EnumSet<Valuable>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
     serious: bool,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    after_in_phase: EnumSet<MomentKind>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    after_in_sequence: EnumSet<MomentKind>,
 }
 
 /// Where a user's rule applies, by the ids of the model's own sequences,
@@ -354,6 +366,8 @@ impl Default for Condition {
             data: EnumSet::new(),
             hands_over: EnumSet::new(),
             serious: false,
+            after_in_phase: EnumSet::new(),
+            after_in_sequence: EnumSet::new(),
         }
     }
 }
@@ -515,6 +529,67 @@ impl Condition {
         self.serious
     }
 
+    /// The kinds of step one of which must come before the step in its
+    /// phase (empty: no such clause).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let confirmation = Condition::builder().after_in_phase([MomentKind::OrderTaking]).build();
+    /// assert!(confirmation.after_in_phase().contains(MomentKind::OrderTaking));
+    /// ```
+    #[must_use]
+    pub fn after_in_phase(&self) -> EnumSet<MomentKind> {
+        self.after_in_phase
+    }
+
+    /// The kinds of step one of which must come before the step in its
+    /// sequence (empty: no such clause).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let after_the_visit = Condition::builder().after_in_sequence([MomentKind::Delivery]).build();
+    /// assert!(after_the_visit.after_in_sequence().contains(MomentKind::Delivery));
+    /// ```
+    #[must_use]
+    pub fn after_in_sequence(&self) -> EnumSet<MomentKind> {
+        self.after_in_sequence
+    }
+
+    /// Whether the condition tests where the step stands in its phase or
+    /// sequence.
+    pub(crate) fn tests_position(&self) -> bool {
+        !self.after_in_phase.is_empty() || !self.after_in_sequence.is_empty()
+    }
+
+    /// Whether the clauses on where the step stands hold at `at`: a step of
+    /// `after_in_phase` before it in its phase, and one of
+    /// `after_in_sequence` before it in its sequence.
+    pub(crate) fn position_holds(&self, at: StepRef<'_>) -> bool {
+        let (phase, step) = (at.phase(), at.step());
+        let before_in_phase = || phase.steps().iter().take_while(|s| !std::ptr::eq(*s, step));
+        if !self.after_in_phase.is_empty()
+            && !before_in_phase().any(|s| self.after_in_phase.contains(s.moment()))
+        {
+            return false;
+        }
+        if self.after_in_sequence.is_empty() {
+            return true;
+        }
+        let earlier_phases = at
+            .sequence()
+            .phases()
+            .iter()
+            .take_while(|p| !std::ptr::eq(*p, phase))
+            .flat_map(|p| p.steps().iter());
+        earlier_phases.chain(before_in_phase()).any(|s| self.after_in_sequence.contains(s.moment()))
+    }
+
     /// Whether the condition tests a fact of the step itself (place, data,
     /// hand-over, seriousness).
     pub(crate) fn tests_step_facts(&self) -> bool {
@@ -575,6 +650,8 @@ impl Condition {
             !self.data.is_empty(),
             !self.hands_over.is_empty(),
             self.serious,
+            !self.after_in_phase.is_empty(),
+            !self.after_in_sequence.is_empty(),
         ];
         // Factors are kept sorted, so each kind named is one run of them.
         let factor_kinds = self
@@ -993,6 +1070,34 @@ impl ConditionBuilder {
         /// assert_eq!(Condition::builder().hands_over([Valuable::Keys]).build().hands_over().len(), 1);
         /// ```
         fn hands_over(valuables: impl IntoIterator<Item = Valuable>) { condition.hands_over.extend(valuables) }
+
+        /// Only steps that come after a step of one of these kinds in their
+        /// phase ("send the confirmation of the order" after the order is
+        /// taken, not with a later notice).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().after_in_phase([MomentKind::OrderTaking]).build();
+        /// assert!(!c.tests_nothing());
+        /// ```
+        fn after_in_phase(moments: impl IntoIterator<Item = MomentKind>) { condition.after_in_phase.extend(moments) }
+
+        /// Only steps that come after a step of one of these kinds in their
+        /// sequence ("ask for feedback" after the service, not with the
+        /// reminder before it).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().after_in_sequence([MomentKind::Welcome, MomentKind::Delivery]).build();
+        /// assert_eq!(c.after_in_sequence().len(), 2);
+        /// ```
+        fn after_in_sequence(moments: impl IntoIterator<Item = MomentKind>) { condition.after_in_sequence.extend(moments) }
 
         /// Only steps where a loss is serious ([`Step::is_serious`]): where
         /// the target is zero defects, every time.

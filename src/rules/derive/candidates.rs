@@ -32,6 +32,9 @@ pub(super) struct Candidate<'a> {
     /// Whether the rule tests facts of the step itself (place, data,
     /// hand-over, seriousness), asked at each step only then.
     step_facts: bool,
+    /// Whether the rule tests where the step stands in its phase or
+    /// sequence, asked at each step only then.
+    position: bool,
 }
 
 impl<'a> Candidate<'a> {
@@ -51,6 +54,7 @@ impl<'a> Candidate<'a> {
             model_wide,
             names_channels: !c.channels().is_empty(),
             step_facts: c.tests_step_facts(),
+            position: c.tests_position(),
         }
     }
 
@@ -85,6 +89,9 @@ impl<'a> Candidate<'a> {
             return None;
         }
         if self.step_facts && !self.rule.rule.condition.step_facts_hold(at.step()) {
+            return None;
+        }
+        if self.position && !self.rule.rule.condition.position_holds(at) {
             return None;
         }
         Some(reach)

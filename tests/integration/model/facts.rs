@@ -177,3 +177,33 @@ fn documents_use_the_builders_names() {
     assert!(hand_back.same_contact(at("service/reception/drop-off")));
     assert_eq!(toml::from_str::<ServiceModel>(&toml::to_string(&model).unwrap()).unwrap(), model);
 }
+
+/// A contact never runs from one sequence into the next: the first step of
+/// a sequence opens one even where it says it continues one.
+#[test]
+fn the_first_contact_of_a_sequence_opens_one() -> Result<(), Error> {
+    let letter = |id: &str| Phase::builder(id, "Phase").channels([Channel::Letter]);
+    let model = ServiceModel::builder("Office")
+        .sequence(
+            Sequence::builder("first", "First")
+                .phase(letter("p").step(Step::builder("s", "Send").moment(MomentKind::Information))),
+        )
+        .sequence(Sequence::builder("second", "Second").phase(
+            letter("p").step(Step::builder("s", "Welcome").moment(MomentKind::Welcome).continues_contact()),
+        ))
+        .build()?;
+    let opens: Vec<bool> = model.steps().map(|s| s.step().opens_contact()).collect();
+    assert_eq!(opens, [true, true]);
+    // So a rule stated once per contact is stated in each sequence.
+    let rule = Rule::builder("write-kindly")
+        .when(Condition::builder().channels([Channel::Letter]))
+        .kind(StandardKind::PersonalContact)
+        .dimension(QualityDimension::Empathy)
+        .statement("Write kindly to every {customer}")
+        .targets(LevelTargets::same(Target::Always))
+        .once_per_contact();
+    let set = RuleSet::builder().rule(rule).build()?.derive(&model, ServiceLevel::Basic);
+    let at: Vec<String> = set.iter().map(|s| s.step().to_string()).collect();
+    assert_eq!(at, ["first/p/s", "second/p/s"]);
+    Ok(())
+}

@@ -375,3 +375,71 @@ fn a_clinic_records_every_time_where_a_loss_is_serious() {
         assert_eq!(target(&model, level, "visit/check-in/register", "record-accuracy"), Some(Target::Always));
     }
 }
+
+/// A salon's appointment: a booking confirmed in writing, a reminder the
+/// day before, the visit, and a survey after it.
+fn appointment() -> ServiceModel {
+    let text = [Channel::Sms];
+    let step = |id: &str, moment| Step::builder(id, id).moment(moment);
+    ServiceModel::builder("Salon")
+        .sequence(
+            Sequence::builder("appointment", "Appointment")
+                .phase(
+                    Phase::builder("booking", "Booking")
+                        .channels([Channel::Telephone])
+                        .step(step("book", MomentKind::OrderTaking))
+                        .step(
+                            step("confirm", MomentKind::Information)
+                                .started_by(Initiator::Company)
+                                .channels(text),
+                        ),
+                )
+                .phase(Phase::builder("before", "Before the visit").channels(text).step(
+                    step("reminder", MomentKind::FollowUp).started_by(Initiator::Company).opens_contact(),
+                ))
+                .phase(
+                    Phase::builder("visit", "Visit")
+                        .channels([Channel::FaceToFace])
+                        .step(step("greet", MomentKind::Welcome))
+                        .step(
+                            step("ready", MomentKind::Information)
+                                .started_by(Initiator::Company)
+                                .channels(text),
+                        )
+                        .step(step("service", MomentKind::Delivery)),
+                )
+                .phase(Phase::builder("after", "After the visit").channels([Channel::Email]).step(
+                    step("survey", MomentKind::FollowUp).started_by(Initiator::Company).opens_contact(),
+                )),
+        )
+        .build()
+        .unwrap()
+}
+
+/// The written confirmation of an order follows the order taken in its
+/// phase, not every message the company sends; feedback is asked after the
+/// visit, not with the reminder before it.
+#[test]
+fn a_confirmation_follows_the_order_and_feedback_the_service() {
+    let model = appointment();
+    for &level in ServiceLevel::ALL {
+        assert!(
+            concerns(&model, level, "appointment/booking/confirm").contains(&"order-confirmation".to_owned())
+        );
+        assert!(
+            !concerns(&model, level, "appointment/visit/ready").contains(&"order-confirmation".to_owned())
+        );
+        assert!(
+            !concerns(&model, level, "appointment/before/reminder").contains(&"feedback-request".to_owned())
+        );
+        assert!(concerns(&model, level, "appointment/after/survey").contains(&"feedback-request".to_owned()));
+    }
+    assert!(
+        !concerns(&model, ServiceLevel::Expected, "appointment/before/reminder")
+            .contains(&"review-replies".to_owned())
+    );
+    assert!(
+        concerns(&model, ServiceLevel::Expected, "appointment/after/survey")
+            .contains(&"review-replies".to_owned())
+    );
+}
