@@ -158,8 +158,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Welcome]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
-            "Check that the desk or counter and the area around it, as {customers} see them, are clean and clear of clutter {target}",
-            "Sprawdzaj, czy lada lub stanowisko i ich otoczenie, tak jak widzą je {customers}, są czyste i uporządkowane, {target}")
+            "Check that the place where {customers} are served and the area around it, as they see them, are clean and clear of clutter {target}",
+            "Sprawdzaj, czy miejsce obsługi {customers:gen} i jego otoczenie, tak jak je widzą, są czyste i uporządkowane, {target}")
             .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
