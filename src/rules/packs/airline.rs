@@ -20,15 +20,18 @@
 //! - Commission Regulation (EU) No 965/2012, CAT.OP.MPA.170 (the passenger
 //!   safety briefing).
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
-    model::DataUse, model::DeliverySpan, model::Department, model::Initiator, model::MomentKind as M,
-    model::Noun, model::Phase, model::Place, model::QualityDimension as D, model::Risk, model::Sequence,
-    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile,
-    model::StandardKind as K, model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::Target as T,
+    model::DataUse, model::DeliverySpan, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
+    model::Place, model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
+    model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Pack,
+    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
 };
 
 const AUDIT: &str = "SafetyCulture public library, Aviator inside test template (check-in and gate audit)";
@@ -37,36 +40,6 @@ const GUEST_AUDITS: &str =
 const ARRIVAL_AUDIT: &str = "Fiji Airways arrival inspection (SafetyCulture public library)";
 const EU261: &str = "Regulation (EC) No 261/2004";
 const PRM: &str = "Regulation (EC) No 1107/2006";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// At least once in every `minutes` minutes.
 const fn every_mins(minutes: u64) -> T {
@@ -448,11 +421,6 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(held_on_board())
             .targets(exclusive(T::Always)),
     ]
-}
-
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
 }
 
 /// A typical airline: a booking with a request for assistance and online
@@ -859,9 +827,4 @@ fn template() -> ServiceModelBuilder {
                     ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

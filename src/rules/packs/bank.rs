@@ -19,16 +19,19 @@
 //! - Barclays and Call Centre Helper on caller verification and never
 //!   asking for a whole PIN or passcode.
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Department, model::Factor as F,
-    model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
-    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition,
-    rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder, standard::Cover,
-    standard::LevelTargets, standard::Locale, standard::Target as T,
+    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Factor as F, model::Initiator,
+    model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
+    model::Risk, model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
+    model::ServiceProfile, model::StandardKind as K, model::TaskAllocation, model::Valuable,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::Cover,
+    standard::LevelTargets, standard::Target as T,
 };
 
 const OMAN: &str = "Bank mystery-shopping survey, Oman (arabdemog.com, reports 6 and 7)";
@@ -36,36 +39,6 @@ const ED_SHOPPE: &str = "Harland Clarke, Ed Shoppe mystery-shop reports";
 const PSD2_CARDS: &str =
     "PSD2 (Directive 2015/2366) art. 69–70; UK Payment Services Regulations 2017 reg. 77";
 const COMPLAINTS: &str = "FCA Handbook DISP 1.6; UK Payment Services Regulations 2017 reg. 101; Polish act of 5 August 2015 on complaints to financial-market entities, art. 6";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// In the branch: face to face.
 fn in_branch() -> ConditionBuilder {
@@ -438,11 +411,6 @@ fn gestures() -> Vec<RuleBuilder> {
     ]
 }
 
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
-}
-
 /// A typical branch with phone banking: a counter transaction, an
 /// appointment with an adviser, a phone-banking call, a lost card and a
 /// complaint.
@@ -810,9 +778,4 @@ fn template() -> ServiceModelBuilder {
                         ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

@@ -23,16 +23,19 @@
 //! - the AHRQ CAHPS Clinician & Group Survey 3.0 (the patient-experience
 //!   items).
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::Complexity, model::ContactLevel, model::DataUse, model::DeliverySpan, model::Department,
-    model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
+    model::Complexity, model::ContactLevel, model::DataUse, model::DeliverySpan, model::Factor as F,
+    model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
     model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition,
-    rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
-    standard::Locale, standard::Target as T,
+    model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Pack,
+    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
 };
 
 const MANUAL: &str = "medical-practice reception manual (SlideShare summary, slideshow 13586164)";
@@ -44,36 +47,6 @@ const CONSENT: &str = "University Hospitals of Liverpool, informed consent; Penr
 const LATE: &str = "Witton Street Surgery, clinic punctuality policy; Beyond the reception desk, when the doctor or nurse is running late";
 const PRIVACY: &str = "BJGP, confidentiality in GP waiting rooms (table 2); MeCourse, confidentiality at the front desk and on the telephone";
 const CAHPS: &str = "AHRQ, CAHPS Clinician & Group Survey 3.0, Adult";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// In the clinic: face to face.
 fn in_clinic() -> ConditionBuilder {
@@ -425,11 +398,6 @@ fn gestures() -> Vec<RuleBuilder> {
     ]
 }
 
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
-}
-
 /// A typical clinic: booking an appointment, the visit, results and repeat
 /// prescriptions, and a complaint.
 #[allow(clippy::too_many_lines, reason = "the template is one model of data")]
@@ -768,9 +736,4 @@ fn template() -> ServiceModelBuilder {
                         ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

@@ -16,51 +16,24 @@
 //!   ODR platform;
 //! - e-commerce response-time benchmarks (Bookbag, EntrepreneurBytes).
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
-    model::DataUse, model::DeliverySpan, model::Department, model::Initiator, model::MomentKind as M,
-    model::Noun, model::Phase, model::Place, model::QualityDimension as D, model::Sequence,
-    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile,
-    model::StandardKind as K, model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::Target as T,
+    model::DataUse, model::DeliverySpan, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
+    model::Place, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
+    model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Pack,
+    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
 };
 
 const CHECKLIST: &str = "Konsument Europa (ECC Sweden), checklist for traders";
 const CRD: &str = "Consumer Rights Directive 2011/83/EU";
 const ECD: &str = "E-commerce Directive 2000/31/EC";
 const BENCHMARKS: &str = "e-commerce response-time benchmarks (Bookbag; EntrepreneurBytes)";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// The shop's own pages: what a visitor reads before buying, with no one
 /// from the shop in the contact.
@@ -396,11 +369,6 @@ fn gestures() -> Vec<RuleBuilder> {
     ]
 }
 
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
-}
-
 /// A typical online shop: buying, fulfilment, customer questions, and
 /// after-sales (withdrawal, faulty goods, a review request).
 #[allow(clippy::too_many_lines, reason = "the template is one model of data")]
@@ -599,9 +567,4 @@ fn template() -> ServiceModelBuilder {
                     ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

@@ -19,15 +19,18 @@
 //! - induction and pre-exercise screening practice (PAR-Q; Safesport);
 //! - HSE, Health and safety in swimming pools (HSG179).
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
-    model::DataUse, model::Department, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
-    model::Place, model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
+    model::DataUse, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
+    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::StepBuilder, model::TaskAllocation, model::UsageFrequency, model::Valuable,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::Target as T,
+    model::TaskAllocation, model::UsageFrequency, model::Valuable, rules::Condition, rules::ConditionBuilder,
+    rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
 };
 
 const HP_WEEKLY: &str =
@@ -39,36 +42,6 @@ const CLUB_AUDITS: &str = "club brand and operations audits (Brand Standards Aud
 const CONTRACTS: &str = "OFT v Ashbourne Management Services [2011] EWHC 1237 (Ch); UOKiK charges against Benefit Systems (January 2026); Polish Civil Code art. 385¹ (unfair terms)";
 const SCREENING: &str = "PAR-Q pre-exercise questionnaire; Safesport, gym induction: what to expect";
 const POOLS: &str = "HSE, Health and safety in swimming pools (HSG179, 4th ed. 2018)";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// In the club: face to face.
 fn in_club() -> ConditionBuilder {
@@ -403,11 +376,6 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::OrderTaking]).channels([Ch::App]).characteristics([C::Punctual]))
             .targets(exclusive(T::Always)),
     ]
-}
-
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
 }
 
 /// A typical club: joining, onboarding, a regular visit, booking classes
@@ -803,9 +771,4 @@ fn template() -> ServiceModelBuilder {
                     ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

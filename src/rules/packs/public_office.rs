@@ -20,15 +20,19 @@
 //!   public administrations;
 //! - the passport act's 30 days, as the interior ministry states it.
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
-    model::DataUse, model::DeliverySpan, model::Department, model::Factor as F, model::Initiator,
-    model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
-    model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
-    model::ServiceProfile, model::StandardKind as K, model::Step, model::StepBuilder, model::TaskAllocation,
-    model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::PolicyScope, standard::Target as T,
+    model::DataUse, model::DeliverySpan, model::Factor as F, model::Initiator, model::MomentKind as M,
+    model::Noun, model::Phase, model::Place, model::QualityDimension as D, model::Sequence,
+    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile,
+    model::StandardKind as K, model::TaskAllocation, model::Valuable, rules::Condition,
+    rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope,
+    standard::Target as T,
 };
 
 const KPA: &str = "Polish Code of Administrative Procedure (KPA)";
@@ -40,36 +44,6 @@ const FRIENDLY: &str = "Przyjazny urząd rules (wartowiedziec.pl)";
 const QUEUES: &str = "queue-ticket systems of Toruń, Zakopane and Suwałki offices";
 const ACCESSIBILITY: &str =
     "Polish act on ensuring accessibility to persons with special needs, art. 6 (BON AGH; wolniodbarier.pl)";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// A share of cases within `minutes` minutes.
 const fn share_within_mins(percent: u8, minutes: u64) -> T {
@@ -419,11 +393,6 @@ fn gestures() -> Vec<RuleBuilder> {
     ]
 }
 
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
-}
-
 /// A typical city or district office: a walk-in visit to the service hall,
 /// written proceedings, a certificate, a document collected, remote
 /// enquiries, and a complaint.
@@ -771,9 +740,4 @@ fn template() -> ServiceModelBuilder {
                         ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

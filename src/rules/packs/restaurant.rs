@@ -17,14 +17,18 @@
 //!   (Food in Catering Establishments) Display Order 1984); UK Consumer
 //!   Protection from Unfair Trading Regulations 2008.
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{department, rule, tiers},
+};
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::Department, model::Initiator, model::MomentKind as M, model::Noun,
-    model::Phase, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
-    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, rules::Condition, rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::Target as T,
+    model::ContactLevel, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
+    model::QualityDimension as D, model::Sequence, model::ServiceLevel as L, model::ServiceModel,
+    model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
+    standard::Target as T,
 };
 
 const POPPROBE: &str = "PopProbe, Service Standard – Restaurant Server checklist";
@@ -32,31 +36,6 @@ const EU_ALLERGENS: &str =
     "EU Regulation 1169/2011 on food information to consumers, art. 9(1)(c), art. 44 and Annex II";
 const FSA: &str =
     "UK Food Standards Agency, best practice on allergen information for non-prepacked food (March 2025)";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
 
 /// At the table: face to face.
 fn at_table() -> ConditionBuilder {
@@ -456,9 +435,4 @@ fn template() -> ServiceModelBuilder {
                         ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

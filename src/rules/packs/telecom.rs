@@ -19,16 +19,19 @@
 //! - TeleChoice's "Store Standards Audit" (SafetyCulture public library)
 //!   and Mobile News mystery shops of phone shops.
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Department, model::Factor as F,
-    model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
-    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition,
-    rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder, standard::Cover,
-    standard::LevelTargets, standard::Locale, standard::PolicyScope as P, standard::Target as T,
+    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Factor as F, model::Initiator,
+    model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
+    model::Risk, model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
+    model::ServiceProfile, model::StandardKind as K, model::TaskAllocation, model::Valuable,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::Cover,
+    standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const TELECHOICE: &str = "TeleChoice, Store Standards Audit (SafetyCulture public library)";
@@ -42,36 +45,6 @@ const PL_COMPLAINTS: &str = "Polish Electronic Communications Law art. 378 and t
 const PL_OUTAGES: &str = "Polish electricity supply rules on interruptions and rebates (Rzeczpospolita, Gazeta Prawna; limits as printed on E.ON bills)";
 const OFCOM_END_OF_CONTRACT: &str =
     "Ofcom end-of-contract notifications and annual best-tariff information (General Condition C1)";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// At least once every this many days.
 const fn every_days(n: u64) -> T {
@@ -449,11 +422,6 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::FollowUp]).started_by(Initiator::Company).characteristics([C::Informative]))
             .targets(exclusive(T::Always)),
     ]
-}
-
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
 }
 
 /// A typical operator: signing up in a shop, installation, billing, a
@@ -927,9 +895,4 @@ fn template() -> ServiceModelBuilder {
                     ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

@@ -18,16 +18,19 @@
 //!   service-communication manual, M5 Management and Lawgistics on hand-back
 //!   and documentation.
 
-use super::{PackBuilder, builtin::noun};
+use super::{
+    PackBuilder,
+    builtin::noun,
+    kit::{days, department, rule, step, tiers},
+};
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Department, model::Factor as F,
-    model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
-    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::StepBuilder, model::TaskAllocation, model::Valuable, rules::Condition,
-    rules::ConditionBuilder, rules::Pack, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
-    standard::Locale, standard::Target as T,
+    model::ContactLevel, model::DataUse, model::DeliverySpan, model::Factor as F, model::Initiator,
+    model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
+    model::Risk, model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
+    model::ServiceProfile, model::StandardKind as K, model::TaskAllocation, model::Valuable,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
+    standard::Target as T,
 };
 
 const HEALTH_CHECK: &str =
@@ -37,36 +40,6 @@ const CALIFORNIA: &str = "California Automotive Repair Act, B&P Code §9884.9 an
 const PARTS_LAW: &str =
     "Montgomery County (MD) Office of Consumer Protection, return of replaced parts; Michigan rule R 257.144";
 const HANDOVER: &str = "Suzuki SQS 05 Vehicle handover; Klarok 7.9 (oral review of the work); Mazda Service Communication, stages 11–13";
-
-/// A rule of the pack with its concern, kind, dimension, statement in
-/// English and Polish, and its source.
-fn rule(
-    id: &str,
-    concern: &str,
-    kind: K,
-    dimension: D,
-    english: &str,
-    polish: &str,
-    source: &str,
-) -> RuleBuilder {
-    Rule::builder(id)
-        .concern(concern)
-        .kind(kind)
-        .dimension(dimension)
-        .statement(english)
-        .statement_in(Locale::Polish, polish)
-        .source(source)
-}
-
-/// Targets for the three levels, basic to exclusive.
-const fn tiers(basic: T, expected: T, exclusive: T) -> LevelTargets {
-    LevelTargets::new().at(L::Basic, basic).at(L::Expected, expected).at(L::Exclusive, exclusive)
-}
-
-/// Within this many days.
-const fn days(n: u64) -> T {
-    T::Within(std::time::Duration::from_secs(n * 86_400))
-}
 
 /// At reception: face to face.
 fn at_reception() -> ConditionBuilder {
@@ -408,11 +381,6 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).characteristics([C::Honest]))
             .targets(exclusive(T::Always)),
     ]
-}
-
-/// A step of the template.
-fn step(id: &str, name: &str, moment: M, department: &str) -> StepBuilder {
-    Step::builder(id, name).moment(moment).department(department)
 }
 
 /// A typical garage: booking, drop-off, the repair, collection, after-care
@@ -783,9 +751,4 @@ fn template() -> ServiceModelBuilder {
                     ),
                 ),
         )
-}
-
-/// A department of the template (its ids are slugs: it always builds).
-fn department(id: &str, name: &str) -> Option<Department> {
-    Department::new(id, name).ok()
 }

@@ -1,0 +1,52 @@
+//! What every built-in pack is written with: a rule with its source, the
+//! targets of the three levels, and the steps and departments of a
+//! template.
+
+use crate::{
+    model::Department, model::MomentKind, model::QualityDimension, model::ServiceLevel, model::StandardKind,
+    model::Step, model::StepBuilder, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
+    standard::Locale, standard::Target,
+};
+
+/// A rule of a pack with its concern, kind, dimension, statement in
+/// English and Polish, and its source.
+pub(super) fn rule(
+    id: &str,
+    concern: &str,
+    kind: StandardKind,
+    dimension: QualityDimension,
+    english: &str,
+    polish: &str,
+    source: &str,
+) -> RuleBuilder {
+    Rule::builder(id)
+        .concern(concern)
+        .kind(kind)
+        .dimension(dimension)
+        .statement(english)
+        .statement_in(Locale::Polish, polish)
+        .source(source)
+}
+
+/// Targets for the three levels, basic to exclusive.
+pub(super) const fn tiers(basic: Target, expected: Target, exclusive: Target) -> LevelTargets {
+    LevelTargets::new()
+        .at(ServiceLevel::Basic, basic)
+        .at(ServiceLevel::Expected, expected)
+        .at(ServiceLevel::Exclusive, exclusive)
+}
+
+/// Within this many days.
+pub(super) const fn days(n: u64) -> Target {
+    Target::Within(std::time::Duration::from_secs(n * 86_400))
+}
+
+/// A step of a template, of its department.
+pub(super) fn step(id: &str, name: &str, moment: MomentKind, department: &str) -> StepBuilder {
+    Step::builder(id, name).moment(moment).department(department)
+}
+
+/// A department of a template (its ids are slugs: it always builds).
+pub(super) fn department(id: &str, name: &str) -> Option<Department> {
+    Department::new(id, name).ok()
+}
