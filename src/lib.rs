@@ -412,6 +412,9 @@ mod id;
 #[cfg(feature = "csv")]
 pub mod import;
 pub mod model;
+/// The trades' packs (found as [`rules::Pack`]): each trade's words, rules,
+/// gestures and template, and the built-in ones.
+mod packs;
 pub mod prelude;
 pub mod publish;
 pub mod rules;

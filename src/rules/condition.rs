@@ -1030,8 +1030,6 @@ impl ConditionBuilder {
         /// Only models of the trade's pack with this id (a
         /// [`Pack`](crate::rules::Pack) sets it on each of its rules); the
         /// id is checked when the rule is built.
-        /// Only steps at one of these places ("complete the transaction at
-        /// the desk" belongs at a desk).
         ///
         /// # Examples
         ///
@@ -1042,6 +1040,13 @@ impl ConditionBuilder {
         /// assert_eq!(c.pack(), Some("restaurant"));
         /// ```
         fn pack(id: impl Into<String>) { condition.pack = Some(id.into()) }
+
+        /// Only steps at one of these places ("complete the transaction at
+        /// the desk" belongs at a desk).
+        ///
+        /// # Examples
+        ///
+        /// ```
         /// use service_standards::{Condition, model::Place};
         ///
         /// assert!(Condition::builder().places([Place::Desk]).build().places().contains(Place::Desk));

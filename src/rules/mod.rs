@@ -14,11 +14,10 @@
 pub(crate) mod catalogue;
 pub(crate) mod condition;
 pub(crate) mod derive;
-pub(crate) mod packs;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
 
 pub use condition::{Condition, ConditionBuilder, Scope};
-pub use packs::{NounForms, Pack, PackBuilder, Suggestion};
+pub use crate::packs::{NounForms, Pack, PackBuilder, Suggestion};
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};

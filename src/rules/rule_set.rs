@@ -6,8 +6,8 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::ServiceModel, rules::Pack, rules::Rule,
-    rules::RuleBuilder, rules::packs, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::Id, model::ServiceModel, rules::Rule,
+    rules::RuleBuilder, packs::ids::BUILTIN, standard::wording::nouns::Nouns, validate::Violations,
 };
 
 #[cfg(feature = "serde")]
@@ -43,7 +43,15 @@ pub struct RuleSet {
     pub(crate) rules: Vec<Rule>,
     pub(crate) index: Index,
     /// The users' packs added ([`RuleSet::with_pack`]), by id.
-    pub(crate) packs: Vec<Arc<Pack>>,
+    pub(crate) packs: Vec<AddedPack>,
+}
+
+/// What a rule set keeps of a pack added to it: its id and its words (its
+/// rules are merged into the set's).
+#[derive(Debug, Clone)]
+pub(crate) struct AddedPack {
+    pub(crate) id: Id,
+    pub(crate) words: Arc<Nouns>,
 }
 
 /// What derivation needs of a rule set beyond its rules: each rule's
@@ -319,73 +327,9 @@ impl RuleSet {
         Ok(Self { rules, index, packs: self.packs.clone() })
     }
 
-    /// This set with a trade's pack added: its rules (each for the pack's
-    /// models only) and its words, for models that name it
-    /// ([`ServiceModel::pack`]). A built-in pack needs no adding: the set
-    /// finds it by id when a model names it. A pack added here is found
-    /// before a built-in pack of the same id, so a user's `restaurant`
-    /// pack replaces the crate's.
-    ///
-    /// # Errors
-    ///
-    /// An error about [`Entity::RuleSetMerge`](crate::error::Entity::RuleSetMerge)
-    /// listing every rule of the pack whose id the set already has
-    /// ([`Problem::AlreadyDefined`] at `rules/<id>`), and a pack of the
-    /// same id added before ([`Problem::AlreadyDefined`] at `packs/<id>`).
-    ///
-    /// A rule set written as a document leaves out the rules of the packs
-    /// added to it: a pack is a document of its own, added again after the
-    /// set is read.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use service_standards::prelude::*;
-    ///
-    /// let bakery = Pack::builder("bakery", "Bakery")
-    ///     .noun(Noun::Customer, Locale::English, NounForms::new("customer", "customers"))
-    ///     .noun(Noun::Customer, Locale::Polish, NounForms::cased(
-    ///         ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
-    ///         ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"]))
-    ///     .rule(Rule::builder("bread-of-the-day")
-    ///         .when(Condition::builder().moments([MomentKind::Information]))
-    ///         .kind(StandardKind::Product)
-    ///         .dimension(QualityDimension::Communication)
-    ///         .statement("Tell every {customer} which bread is fresh from the oven")
-    ///         .targets(LevelTargets::same(Target::Always)))
-    ///     .build()?;
-    /// let rules = RuleSet::catalogue().with_pack(&bakery)?;
-    /// assert_eq!(rules.len(), RuleSet::catalogue().len() + 1);
-    /// assert!(rules.pack("bakery").is_some());
-    /// // Adding it twice is refused:
-    /// let err = rules.with_pack(&bakery).unwrap_err();
-    /// assert_eq!(err.violations().last().unwrap().path(), "packs/bakery");
-    /// # Ok::<(), Error>(())
-    /// ```
-    pub fn with_pack(&self, pack: &Pack) -> Result<Self, Error> {
-        let merged = self.merge(pack.rules());
-        let twice = self.packs.iter().any(|p| p.id() == pack.id());
-        match merged {
-            Ok(mut set) if !twice => {
-                set.packs.push(Arc::new(pack.clone()));
-                Ok(set)
-            }
-            merged => {
-                let mut v = Violations::default();
-                if let Err(e) = merged {
-                    v.adopt_error("", &e);
-                }
-                if twice {
-                    v.push(format!("packs/{}", pack.id()), Problem::AlreadyDefined, pack.id().as_str());
-                }
-                Err(v.into_error(Entity::RuleSetMerge))
-            }
-        }
-    }
-
-    /// The pack with this id that the set knows: one added to it
-    /// ([`with_pack`](Self::with_pack)), else a built-in pack
-    /// ([`Pack::builtin`]).
+    /// Whether the set knows the pack `id`: one added to it
+    /// ([`with_pack`](Self::with_pack)) or a built-in pack
+    /// ([`Pack::builtin`](crate::rules::Pack::builtin)).
     ///
     /// # Examples
     ///
@@ -393,21 +337,21 @@ impl RuleSet {
     /// use service_standards::RuleSet;
     ///
     /// let rules = RuleSet::catalogue();
-    /// assert_eq!(rules.pack("restaurant").map(|p| p.name()), Some("Restaurant"));
-    /// assert!(rules.pack("bakery").is_none());
+    /// assert!(rules.knows_pack("restaurant"));
+    /// assert!(!rules.knows_pack("bakery"));
     /// ```
     #[must_use]
-    pub fn pack(&self, id: &str) -> Option<&Pack> {
-        self.added_pack(id).or_else(|| Pack::builtin(id))
+    pub fn knows_pack(&self, id: &str) -> bool {
+        self.added_words(id).is_some() || BUILTIN.contains(&id)
     }
 
-    /// The pack with this id added to the set, if any.
-    pub(crate) fn added_pack(&self, id: &str) -> Option<&Pack> {
-        self.packs.iter().find(|p| p.id().as_str() == id).map(|p| &**p)
+    /// The words of the pack with this id added to the set, if any.
+    pub(crate) fn added_words(&self, id: &str) -> Option<&Arc<Nouns>> {
+        self.packs.iter().find(|p| p.id.as_str() == id).map(|p| &p.words)
     }
 
     /// Checks that the set knows the pack `model` names
-    /// ([`pack`](Self::pack)): a model naming a pack the set does not know
+    /// ([`knows_pack`](Self::knows_pack)): a model naming a pack the set does not know
     /// is derived with the general words and rules alone, and this says so.
     ///
     /// # Errors
@@ -428,7 +372,7 @@ impl RuleSet {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn check_pack(&self, model: &ServiceModel) -> Result<(), Error> {
-        if self.pack(model.pack().as_str()).is_some() {
+        if self.knows_pack(model.pack().as_str()) {
             return Ok(());
         }
         let mut v = Violations::default();
@@ -545,7 +489,7 @@ impl RuleSetBuilder {
             }
             if let Some(rule) = rule {
                 if let Some(pack) = rule.pack.as_ref().map(crate::model::Id::as_str) {
-                    let known = own_pack.map_or_else(|| packs::BUILTIN.contains(&pack), |own| own == pack);
+                    let known = own_pack.map_or_else(|| BUILTIN.contains(&pack), |own| own == pack);
                     if !known {
                         v.push(format!("rules/{raw}.when.pack"), Problem::UnknownPack, pack);
                     }
@@ -612,7 +556,7 @@ impl serde::Serialize for RuleSet {
         let rules = self
             .rules
             .iter()
-            .filter(|r| r.pack.as_ref().is_none_or(|p| self.added_pack(p.as_str()).is_none()))
+            .filter(|r| r.pack.as_ref().is_none_or(|p| self.added_words(p.as_str()).is_none()))
             .map(|r| RuleRecord::from(r.to_builder()))
             .collect();
         RuleSetDocument { format_version: RULES_FORMAT_VERSION, rules }.serialize(s)

@@ -6,7 +6,7 @@ use crate::{
     error::Entity, error::Error, model::Capability, model::Channel, model::Characteristic, model::Emotion,
     model::EnumSet, model::Factor, model::Id, model::MomentKind, model::QualityAspect,
     model::QualityDimension, model::ServiceLevel, model::StandardKind, model::StepPath, standard::Locale,
-    standard::Target, standard::source::Source, standard::wording::Nouns,
+    standard::Target, standard::source::Source, standard::wording::nouns::Nouns,
 };
 
 /// The stable id of a standard: the rule's id and the step's path,

@@ -25,7 +25,7 @@ pub const LAYERS: &[(&str, &[&str])] = &[
     ("base", &["chars", "error", "text_serde", "id", "validate", "vocabulary", "set", "setters", "document"]),
     ("model", &["model"]),
     ("standard", &["standard"]),
-    ("rules", &["rules"]),
+    ("rules", &["rules", "packs"]),
     ("statistics", &["statistics"]),
     ("survey", &["survey"]),
     ("import", &["import"]),

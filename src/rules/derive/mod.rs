@@ -38,7 +38,7 @@ use self::{
 use crate::{
     model::Levels, model::Sequence, model::ServiceLevel, model::ServiceModel, model::ServiceProfile,
     model::StepRef, rules::Pack, rules::RuleSet, standard::Standard, standard::StandardSet,
-    standard::Superseded, standard::wording::Nouns,
+    standard::Superseded, standard::wording::nouns::Nouns,
 };
 
 impl RuleSet {
@@ -131,8 +131,8 @@ impl RuleSet {
         // The model's pack: added to this set, or built in (its rules are
         // taken for this derivation), or unknown (the general words).
         let id = model.pack().as_str();
-        if let Some(pack) = self.added_pack(id) {
-            return self.derive_in(model, levels, pack.words());
+        if let Some(words) = self.added_words(id) {
+            return self.derive_in(model, levels, words);
         }
         match Pack::builtin(id) {
             Some(pack) if pack.rules().is_empty() => self.derive_in(model, levels, pack.words()),

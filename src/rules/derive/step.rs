@@ -11,7 +11,7 @@ use crate::{
     model::ServiceModel,
     model::StepRef,
     standard::standard::{Names, StepInfo},
-    standard::wording::Nouns,
+    standard::wording::nouns::Nouns,
 };
 
 /// A department's place in the model's list of departments.

@@ -48,7 +48,7 @@ pub(crate) mod nouns;
 pub(crate) mod number;
 pub(super) mod polish;
 
-pub(crate) use nouns::{Inflected, Nouns};
+pub(crate) use nouns::Nouns;
 pub(crate) use number::Number;
 
 use std::sync::Arc;

@@ -19,8 +19,7 @@
 
 use super::{
     PackBuilder,
-    builtin::noun,
-    kit::{department, rule, tiers},
+    kit::{department, noun, rule, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,

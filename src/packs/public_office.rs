@@ -22,8 +22,7 @@
 
 use super::{
     PackBuilder,
-    builtin::noun,
-    kit::{days, department, rule, step, tiers},
+    kit::{days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,

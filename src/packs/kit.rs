@@ -2,10 +2,11 @@
 //! targets of the three levels, and the steps and departments of a
 //! template.
 
+use super::{NounForms, PackBuilder};
 use crate::{
-    model::Department, model::MomentKind, model::QualityDimension, model::ServiceLevel, model::StandardKind,
-    model::Step, model::StepBuilder, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
-    standard::Locale, standard::Target,
+    model::Department, model::MomentKind, model::Noun, model::QualityDimension, model::ServiceLevel,
+    model::StandardKind, model::Step, model::StepBuilder, rules::Rule, rules::RuleBuilder,
+    standard::LevelTargets, standard::Locale, standard::Target,
 };
 
 /// A rule of a pack with its concern, kind, dimension, statement in
@@ -49,4 +50,17 @@ pub(super) fn step(id: &str, name: &str, moment: MomentKind, department: &str) -
 /// A department of a template (its ids are slugs: it always builds).
 pub(super) fn department(id: &str, name: &str) -> Option<Department> {
     Department::new(id, name).ok()
+}
+
+/// Forms in the order of the cases (nominative, genitive, dative,
+/// accusative, instrumental, locative), singular then plural.
+pub(super) type Cased = [[&'static str; 6]; 2];
+
+/// The pack's words for `noun`: English singular and plural, Polish cased.
+pub(super) fn noun(pack: PackBuilder, noun: Noun, english: (&str, &str), polish: Cased) -> PackBuilder {
+    pack.noun(noun, Locale::English, NounForms::new(english.0, english.1)).noun(
+        noun,
+        Locale::Polish,
+        NounForms::cased(polish[0], polish[1]),
+    )
 }

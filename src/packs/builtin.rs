@@ -3,8 +3,8 @@
 
 use std::sync::OnceLock;
 
-use super::{BUILTIN, NounForms, Pack, PackBuilder, templates};
-use crate::{model::Industry, model::Noun, model::Vocabulary, standard::Locale, standard::wording::Nouns};
+use super::{NounForms, Pack, PackBuilder, ids::BUILTIN, templates};
+use crate::{model::Industry, model::Vocabulary, standard::Locale, standard::wording::nouns::Nouns};
 
 /// The built-in pack with this id, built on first use.
 pub(super) fn get(id: &str) -> Option<&'static Pack> {
@@ -51,22 +51,10 @@ fn industry(industry: Industry, name: &str) -> PackBuilder {
     pack
 }
 
-/// Forms in the order of the cases (nominative, genitive, dative,
-/// accusative, instrumental, locative), singular then plural.
-pub(super) type Cased = [[&'static str; 6]; 2];
-
-/// The pack's words for `noun`: English singular and plural, Polish cased.
-pub(super) fn noun(pack: PackBuilder, noun: Noun, english: (&str, &str), polish: Cased) -> PackBuilder {
-    pack.noun(noun, Locale::English, NounForms::new(english.0, english.1)).noun(
-        noun,
-        Locale::Polish,
-        NounForms::cased(polish[0], polish[1]),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Noun;
 
     #[test]
     fn every_builtin_pack_builds() {

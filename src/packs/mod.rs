@@ -55,6 +55,7 @@ mod check;
 mod clinic;
 mod e_shop;
 mod fitness;
+pub(crate) mod ids;
 mod kit;
 mod public_office;
 mod restaurant;
@@ -66,6 +67,7 @@ use std::{collections::BTreeMap, sync::Arc};
 
 pub use check::Suggestion;
 
+use self::ids::BUILTIN;
 use crate::{
     error::Entity,
     error::Error,
@@ -79,28 +81,12 @@ use crate::{
     rules::RuleBuilder,
     rules::RuleSet,
     rules::RuleSetBuilder,
+    rules::rule_set::AddedPack,
     standard::Locale,
     standard::statement::Case,
-    standard::wording::{Inflected, Nouns},
+    standard::wording::nouns::{Inflected, Nouns},
     validate::Violations,
 };
-
-/// The ids of the built-in packs, in the order [`Pack::builtins`] lists them.
-pub(crate) const BUILTIN: &[&str] = &[
-    "general",
-    "hotel",
-    "shop",
-    "contact-centre",
-    "restaurant",
-    "bank",
-    "workshop",
-    "e-shop",
-    "clinic",
-    "fitness",
-    "telecom",
-    "airline",
-    "public-office",
-];
 
 /// A trade: its words ([`Noun`]s in every [`Locale`], with every case a
 /// locale declines them in), its own rules (the trade's essentials, legal
@@ -802,6 +788,70 @@ impl PackBuilder {
 }
 
 impl RuleSet {
+    /// This set with a trade's pack added: its rules (each for the pack's
+    /// models only) and its words, for models that name it
+    /// ([`ServiceModel::pack`]). A built-in pack needs no adding: the set
+    /// finds it by id when a model names it. A pack added here is found
+    /// before a built-in pack of the same id, so a user's `restaurant`
+    /// pack replaces the crate's.
+    ///
+    /// # Errors
+    ///
+    /// An error about [`Entity::RuleSetMerge`](crate::error::Entity::RuleSetMerge)
+    /// listing every rule of the pack whose id the set already has
+    /// ([`Problem::AlreadyDefined`] at `rules/<id>`), and a pack of the
+    /// same id added before ([`Problem::AlreadyDefined`] at `packs/<id>`).
+    ///
+    /// A rule set written as a document leaves out the rules of the packs
+    /// added to it: a pack is a document of its own, added again after the
+    /// set is read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::prelude::*;
+    ///
+    /// let bakery = Pack::builder("bakery", "Bakery")
+    ///     .noun(Noun::Customer, Locale::English, NounForms::new("customer", "customers"))
+    ///     .noun(Noun::Customer, Locale::Polish, NounForms::cased(
+    ///         ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
+    ///         ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"]))
+    ///     .rule(Rule::builder("bread-of-the-day")
+    ///         .when(Condition::builder().moments([MomentKind::Information]))
+    ///         .kind(StandardKind::Product)
+    ///         .dimension(QualityDimension::Communication)
+    ///         .statement("Tell every {customer} which bread is fresh from the oven")
+    ///         .targets(LevelTargets::same(Target::Always)))
+    ///     .build()?;
+    /// let rules = RuleSet::catalogue().with_pack(&bakery)?;
+    /// assert_eq!(rules.len(), RuleSet::catalogue().len() + 1);
+    /// assert!(rules.knows_pack("bakery"));
+    /// // Adding it twice is refused:
+    /// let err = rules.with_pack(&bakery).unwrap_err();
+    /// assert_eq!(err.violations().last().unwrap().path(), "packs/bakery");
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn with_pack(&self, pack: &Pack) -> Result<Self, Error> {
+        let merged = self.merge(pack.rules());
+        let twice = self.packs.iter().any(|p| p.id == pack.id);
+        match merged {
+            Ok(mut set) if !twice => {
+                set.packs.push(AddedPack { id: pack.id.clone(), words: pack.nouns.clone() });
+                Ok(set)
+            }
+            merged => {
+                let mut v = Violations::default();
+                if let Err(e) = merged {
+                    v.adopt_error("", &e);
+                }
+                if twice {
+                    v.push(format!("packs/{}", pack.id()), Problem::AlreadyDefined, pack.id().as_str());
+                }
+                Err(v.into_error(Entity::RuleSetMerge))
+            }
+        }
+    }
+
     /// This set with the built-in pack `pack`'s rules for a derivation: a
     /// rule of the same id as one of this set's is left to this set's (a
     /// user's rule replaces the pack's).
