@@ -17,7 +17,7 @@ pub(crate) mod derive;
 pub(crate) mod rule;
 pub(crate) mod rule_set;
 
-pub use condition::{Condition, ConditionBuilder, Scope};
 pub use crate::packs::{NounForms, Pack, PackBuilder, Suggestion};
+pub use condition::{Condition, ConditionBuilder, Scope};
 pub use rule::{Rule, RuleBuilder};
 pub use rule_set::{RuleSet, RuleSetBuilder};

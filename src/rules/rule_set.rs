@@ -6,8 +6,8 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::Id, model::ServiceModel, rules::Rule,
-    rules::RuleBuilder, packs::ids::BUILTIN, standard::wording::nouns::Nouns, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::Id, model::ServiceModel, packs::ids::BUILTIN,
+    rules::Rule, rules::RuleBuilder, standard::wording::nouns::Nouns, validate::Violations,
 };
 
 #[cfg(feature = "serde")]
