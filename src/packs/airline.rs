@@ -22,7 +22,7 @@
 
 use super::{
     PackBuilder,
-    kit::{days, department, noun, rule, step, tiers},
+    kit::{assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
@@ -152,13 +152,7 @@ pub(super) fn pack() -> PackBuilder {
             ["lotniska", "lotnisk", "lotniskom", "lotniska", "lotniskami", "lotniskach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a station manager and the law insist on.

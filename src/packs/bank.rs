@@ -21,7 +21,7 @@
 
 use super::{
     PackBuilder,
-    kit::{days, department, noun, rule, step, tiers},
+    kit::{assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -122,13 +122,7 @@ pub(super) fn pack() -> PackBuilder {
             ["oddziały", "oddziałów", "oddziałom", "oddziały", "oddziałami", "oddziałach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a branch manager insists on.

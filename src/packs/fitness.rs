@@ -21,7 +21,7 @@
 
 use super::{
     PackBuilder,
-    kit::{days, department, noun, rule, step, tiers},
+    kit::{assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
@@ -117,13 +117,7 @@ pub(super) fn pack() -> PackBuilder {
             ["kluby", "klubów", "klubom", "kluby", "klubami", "klubach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a club manager insists on.

@@ -1,12 +1,12 @@
 //! What every built-in pack is written with: a rule with its source, the
-//! targets of the three levels, and the steps and departments of a
-//! template.
+//! targets of the three levels, the words of a noun, the steps and
+//! departments of a template, and the pack put together.
 
 use super::{NounForms, PackBuilder};
 use crate::{
     model::Department, model::MomentKind, model::Noun, model::QualityDimension, model::ServiceLevel,
-    model::StandardKind, model::Step, model::StepBuilder, rules::Rule, rules::RuleBuilder,
-    standard::LevelTargets, standard::Locale, standard::Target,
+    model::ServiceModelBuilder, model::StandardKind, model::Step, model::StepBuilder, rules::Rule,
+    rules::RuleBuilder, standard::LevelTargets, standard::Locale, standard::Target,
 };
 
 /// A rule of a pack with its concern, kind, dimension, statement in
@@ -63,4 +63,20 @@ pub(super) fn noun(pack: PackBuilder, noun: Noun, english: (&str, &str), polish:
         Locale::Polish,
         NounForms::cased(polish[0], polish[1]),
     )
+}
+
+/// The pack with its essentials, its gestures and its template.
+pub(super) fn assemble(
+    mut pack: PackBuilder,
+    essentials: Vec<RuleBuilder>,
+    gestures: Vec<RuleBuilder>,
+    template: ServiceModelBuilder,
+) -> PackBuilder {
+    for rule in essentials {
+        pack = pack.rule(rule);
+    }
+    for gesture in gestures {
+        pack = pack.gesture(gesture);
+    }
+    pack.template(template)
 }

@@ -19,7 +19,7 @@
 
 use super::{
     PackBuilder,
-    kit::{department, noun, rule, tiers},
+    kit::{assemble, department, noun, rule, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -89,13 +89,7 @@ pub(super) fn pack() -> PackBuilder {
             ["stoliki", "stolików", "stolikom", "stoliki", "stolikami", "stolikach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a restaurant manager insists on.

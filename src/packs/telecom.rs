@@ -21,7 +21,7 @@
 
 use super::{
     PackBuilder,
-    kit::{days, department, noun, rule, step, tiers},
+    kit::{assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -147,13 +147,7 @@ pub(super) fn pack() -> PackBuilder {
             ["salony", "salonów", "salonom", "salony", "salonami", "salonach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a shop manager, a service director and the

@@ -20,7 +20,7 @@
 
 use super::{
     PackBuilder,
-    kit::{days, department, noun, rule, step, tiers},
+    kit::{assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -123,13 +123,7 @@ pub(super) fn pack() -> PackBuilder {
             ["warsztaty", "warsztatów", "warsztatom", "warsztaty", "warsztatami", "warsztatach"],
         ],
     );
-    for rule in essentials() {
-        pack = pack.rule(rule);
-    }
-    for gesture in gestures() {
-        pack = pack.gesture(gesture);
-    }
-    pack.template(template())
+    assemble(pack, essentials(), gestures(), template())
 }
 
 /// The trade's essentials: what a service manager insists on.
