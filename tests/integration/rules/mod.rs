@@ -9,6 +9,7 @@ mod recall_bank;
 mod recall_clinic;
 mod recall_e_shop;
 mod recall_fitness;
+mod recall_hotel;
 mod recall_public_office;
 mod recall_restaurant;
 mod recall_telecom;

@@ -1,0 +1,242 @@
+//! The hotel pack against a real checklist and the trade's traps
+//! (`research/trades/hotel.md`, sections 6 and 7).
+//!
+//! Recall: the items of a public front-office check-in standard
+//! (Setupmyhotel, "Service Standard Checklist – Front Office – Guest
+//! Check-in", https://setupmyhotel.com/formats/fo/392-service-stnd-checklist-check-in.html),
+//! each stated as the topic (the concerns a standard on it would have) and
+//! the target a front-office manager would audit, counted as derived when
+//! the hotel template's expected set has a standard or a policy of that
+//! topic with that target or a stricter one.
+//!
+//! The misses: no standard caps the time in the queue, staffs the desk for
+//! the demand, has staff speak first when the guest is 5 ft away (the
+//! greeting is timed, 30 seconds), asks how the account will be settled,
+//! hands over mail and messages, makes small talk, records the check-in in
+//! the system, pre-authorises the card and hands it back, presents the key
+//! in its folder, times the registration, offers alternatives when the room
+//! is not ready, or gives directions and help with the luggage.
+
+use service_standards::prelude::*;
+
+fn hotel() -> &'static Pack {
+    Pack::builtin("hotel").unwrap()
+}
+
+fn template() -> &'static ServiceModel {
+    hotel().template().unwrap()
+}
+
+/// One item of the checklist: what it asks, its topic and its target.
+struct Item {
+    asks: &'static str,
+    concerns: &'static [&'static str],
+    target: Target,
+}
+
+const fn item(asks: &'static str, concerns: &'static [&'static str], target: Target) -> Item {
+    Item { asks, concerns, target }
+}
+
+/// The checklist, item by item, in our own words.
+fn checklist() -> Vec<Item> {
+    use Target::{Always, AtLeast, FromDistance, Never};
+    let mins = Target::within_mins;
+    vec![
+        item("1 staff well groomed, in uniform, with a name tag", &["staff-appearance"], Always),
+        item("2 staff do not eat, drink, smoke or chew gum", &["conduct-in-view"], Never),
+        item("3 staff focused on the guest, not distracted", &["attention-while-serving"], Always),
+        // 10 ft, about 3 m as the trade notes give it.
+        item(
+            "4 eye contact and a smile for every guest within 10 ft, queue included",
+            &["acknowledge-approach"],
+            FromDistance(Distance::metres(3)),
+        ),
+        // 5 to 8 minutes: the lenient end.
+        item("5 no guest waits in line longer than 5 to 8 minutes", &["queue-wait"], mins(8)),
+        item("6 enough staff at the front office for the demand", &["staffing"], Always),
+        item(
+            "7 staff speak first, with a smile and a welcome, within 5 ft",
+            &["greeting-on-arrival"],
+            FromDistance(Distance::from_millimetres(1_500)),
+        ),
+        item("8 name confirmed and used 2 to 3 times", &["use-of-name"], AtLeast(2)),
+        item("9 a registered guest not asked for the same information again", &["repeat-questions"], Never),
+        item("10 asked discreetly how the account will be settled", &["settlement-method"], Always),
+        // Read back at the booking; the desk is not made to say details aloud.
+        item(
+            "11 stay details verified: dates, rate, room and bed type, e-mail, billing",
+            &["read-back"],
+            Always,
+        ),
+        item("12 special requests and the relevant procedures explained", &["next-steps"], Always),
+        item("13 mail, messages or parcels handed over discreetly", &["guest-messages"], Always),
+        item("14 staff chat with the guest during check-in", &["personal-touch"], Always),
+        item("15 check-in recorded in the property management system", &["record-accuracy"], Always),
+        item("16 card pre-authorised and handed back", &["card-pre-authorisation"], Always),
+        item(
+            "17 key card in its folder, the floor pointed out, the folder explained",
+            &["key-presentation"],
+            Always,
+        ),
+        item("18 room number given discreetly", &["discretion-aloud"], Never),
+        // 5 to 8 minutes: the lenient end.
+        item("19 registration completed correctly within 5 to 8 minutes", &["transaction-time"], mins(8)),
+        item(
+            "20 room not ready: alternatives, a drink at the coffee shop, luggage stored",
+            &["alternatives", "safekeeping"],
+            Always,
+        ),
+        item("21 directions to the room and help with the luggage", &["escort", "offer-help"], Always),
+        item("22 staff speak last, with a sincere farewell", &["farewell"], Always),
+    ]
+}
+
+#[test]
+fn the_hotel_template_derives_10_of_the_22_items_of_a_real_check_in_standard() {
+    let set = derived(ServiceLevel::Expected);
+    let mut found: Vec<(String, Target)> =
+        set.iter().map(|s| (s.concern().to_string(), s.target())).collect();
+    found.extend(set.policies().iter().map(|p| (p.standard().concern().to_string(), p.standard().target())));
+    let derived = |item: &Item| {
+        found.iter().any(|(concern, target)| {
+            item.concerns.contains(&concern.as_str()) && target.is_at_least_as_strict_as(&item.target)
+        })
+    };
+    let items = checklist();
+    let missed: Vec<&str> = items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect();
+    assert_eq!(
+        missed,
+        [
+            "5 no guest waits in line longer than 5 to 8 minutes",
+            "6 enough staff at the front office for the demand",
+            "7 staff speak first, with a smile and a welcome, within 5 ft",
+            "10 asked discreetly how the account will be settled",
+            "13 mail, messages or parcels handed over discreetly",
+            "14 staff chat with the guest during check-in",
+            "15 check-in recorded in the property management system",
+            "16 card pre-authorised and handed back",
+            "17 key card in its folder, the floor pointed out, the folder explained",
+            "19 registration completed correctly within 5 to 8 minutes",
+            "20 room not ready: alternatives, a drink at the coffee shop, luggage stored",
+            "21 directions to the room and help with the luggage",
+        ]
+    );
+    assert_eq!((items.len() - missed.len(), items.len()), (10, 22));
+}
+
+/// The standards of `set` at `path`, as `(concern, rule, target)`.
+fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
+    let path: StepPath = path.parse().unwrap();
+    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
+}
+
+/// The rule and target of the standard of `concern` at `path`.
+fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
+    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
+}
+
+fn derived(level: ServiceLevel) -> StandardSet {
+    RuleSet::catalogue().derive(template(), level)
+}
+
+/// The steps of `set` with a standard of `concern`.
+fn steps_of(set: &StandardSet, concern: &str) -> Vec<String> {
+    set.iter().filter(|s| s.concern().as_str() == concern).map(|s| s.step().to_string()).collect()
+}
+
+/// Details are read back on the booking call, never at the desk: the room
+/// number is never said aloud where others hear, and the identity checked
+/// is the guest's or someone they authorised, not every person's.
+#[test]
+fn the_room_number_is_never_read_back_at_the_desk() {
+    for &level in ServiceLevel::ALL {
+        let set = derived(level);
+        assert_eq!(steps_of(&set, "read-back"), ["reservation/enquiry/take-booking"], "{level}");
+        let register = "stay/check-in/register";
+        assert_eq!(
+            of(&set, register, "discretion-aloud"),
+            Some(("discreet-in-earshot".to_owned(), Target::Never)),
+            "{level}"
+        );
+        let path: StepPath = register.parse().unwrap();
+        let discreet = set.at_step(&path).find(|s| s.concern().as_str() == "discretion-aloud").unwrap();
+        assert!(discreet.statement().contains("a room or account number"), "{level}");
+        assert_eq!(steps_of(&set, "identity-check"), [register], "{level}");
+        assert_eq!(
+            of(&set, register, "identity-check"),
+            Some(("verify-identity".to_owned(), Target::Always))
+        );
+    }
+}
+
+/// A room for given dates carries no 14-day right of withdrawal: no
+/// standard of the hotel speaks of withdrawing or of 14 days, and the full
+/// price is stated before the guest commits.
+#[test]
+fn a_booking_gets_no_fourteen_day_withdrawal() {
+    for &level in ServiceLevel::ALL {
+        let set = derived(level);
+        for s in set.iter() {
+            let statement = s.statement().to_lowercase();
+            assert!(
+                !statement.contains("withdraw") && !statement.contains("14 days"),
+                "{level}: {statement}"
+            );
+        }
+        assert_eq!(
+            of(&set, "reservation/enquiry/offer-rooms", "price-transparency"),
+            Some(("full-price-upfront".to_owned(), Target::Always)),
+            "{level}"
+        );
+    }
+}
+
+/// One property's switchboard is measured in rings, never by a call
+/// centre's service level or queue announcements.
+#[test]
+fn the_hotels_phones_are_measured_in_rings_not_a_call_centres_service_level() {
+    for &level in ServiceLevel::ALL {
+        let set = derived(level);
+        let rings = match level {
+            ServiceLevel::Basic => 5,
+            ServiceLevel::Expected => 3,
+            _ => 2,
+        };
+        let answers: Vec<(String, Target)> = set
+            .iter()
+            .filter(|s| s.concern().as_str() == "speed-of-answer")
+            .map(|s| (s.step().to_string(), s.target()))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                ("reservation/enquiry/answer-call".to_owned(), Target::WithinRings(rings)),
+                ("stay/in-stay/guest-request".to_owned(), Target::WithinRings(rings)),
+            ],
+            "{level}"
+        );
+        assert!(
+            set.policies().iter().all(|p| p.standard().concern().as_str() != "speed-of-answer"),
+            "{level}"
+        );
+        assert_eq!(steps_of(&set, "queue-information"), Vec::<String>::new(), "{level}");
+    }
+}
+
+/// The restaurant's course clock is not copied to the hotel: no rule of
+/// the restaurant pack, and no standard of punctuality, at any level.
+#[test]
+fn the_restaurants_course_timing_is_not_copied_to_the_hotel() {
+    let restaurant = Pack::builtin("restaurant").unwrap();
+    for &level in ServiceLevel::ALL {
+        let set = derived(level);
+        let copied: Vec<&str> = set
+            .iter()
+            .map(|s| s.rule().as_str())
+            .filter(|r| restaurant.rules().rules().any(|rule| rule.id().as_str() == *r))
+            .collect();
+        assert_eq!(copied, Vec::<&str>::new(), "{level}");
+        assert_eq!(steps_of(&set, "punctuality"), Vec::<String>::new(), "{level}");
+    }
+}
