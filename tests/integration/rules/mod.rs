@@ -10,6 +10,7 @@ mod recall_clinic;
 mod recall_e_shop;
 mod recall_fitness;
 mod recall_public_office;
+mod recall_shop;
 mod recall_telecom;
 mod recall_workshop;
 mod trade_listings;
