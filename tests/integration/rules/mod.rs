@@ -7,6 +7,7 @@ mod precision;
 mod recall_airline;
 mod recall_bank;
 mod recall_clinic;
+mod recall_contact_centre;
 mod recall_e_shop;
 mod recall_fitness;
 mod recall_public_office;
