@@ -41,8 +41,17 @@ vocabulary! {
         Billing,
         /// The customer pays.
         Payment,
-        /// A complaint, a problem or a special request.
+        /// A complaint or a problem the customer raises: something went
+        /// wrong. A change, a cancellation or a special wish that is no
+        /// complaint is a [`Request`](Self::Request).
         Exception,
+        /// Something the customer asks for beyond the usual course of the
+        /// service that is no complaint: a change of booking, a
+        /// cancellation, a special wish, a freeze of a membership. With an
+        /// [`Exception`](Self::Exception) it is the flower of service's
+        /// petal of exceptions; complaint rules (an apology, a case number,
+        /// no selling while it is open) are not for it.
+        Request,
         /// The contact closes: thanks and goodbye.
         Farewell,
         /// After the service: a follow-up, a survey, a reminder.

@@ -117,7 +117,7 @@ fn euros(value: u32) -> T {
 }
 
 /// Moments of a conversation: someone speaks or writes with the customer.
-const TALK: [M; 8] = [
+const TALK: [M; 9] = [
     M::Welcome,
     M::Identification,
     M::Information,
@@ -125,6 +125,7 @@ const TALK: [M; 8] = [
     M::OrderTaking,
     M::Payment,
     M::Exception,
+    M::Request,
     M::Farewell,
 ];
 
@@ -242,13 +243,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Ask before putting a {customer} on hold and come back to them {target}",
             "Zapytaj {customer:acc} o zgodę przed zawieszeniem rozmowy i wróć do niego {target}")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception]))
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception, M::Request]))
             .targets(tiers(T::within_secs(60), T::within_secs(45), T::within_secs(30))),
         rule("transfer-limit", "transfers", K::Procedure, D::Convenience,
             "Transfer a {customer} {target}, and only with a warm hand-over of the case",
             "Przełączaj {customer:acc} {target} i tylko z przekazaniem sprawy kolejnej osobie")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception]))
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception, M::Request]))
             .targets(tiers(T::AtMost(2), T::AtMost(1), T::AtMost(1))),
         rule("call-back-as-agreed", "call-back", K::Procedure, D::Reliability,
             "When a question cannot be answered during the call, call the {customer} back {target}, at a time agreed with them",
@@ -325,13 +326,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check spelling, names, numbers and attachments before sending any written message",
             "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
             .once_per_contact()
-            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("department-signature", "signature", K::PersonalContact, D::Assurance,
             "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
             "Podpisuj każdy list i e-mail od działu {department} imieniem i nazwiskiem, stanowiskiem i bezpośrednim kontaktem")
             .once_per_contact()
-            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]))
+            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]))
             .targets(all(T::Always)),
         rule("personalised-templates", "template-replies", K::PersonalContact, D::Empathy,
             "Adapt every template reply to the {customer}'s own question and history",
@@ -343,7 +344,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Open every written conversation with a friendly greeting and the {customer}'s name",
             "Zaczynaj każdą rozmowę pisemną od życzliwego powitania i nazwiska {customer:gen}")
             .once_per_contact()
-            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::Exception]).characteristics([C::Friendly]).capabilities([Cap::Written]))
+            .when(when().moments([M::Welcome, M::Information, M::Consultation, M::Exception, M::Request]).characteristics([C::Friendly]).capabilities([Cap::Written]))
             .targets(all(T::Always)),
         rule("verify-recipient", "data-protection-written", K::Procedure, D::Assurance,
             "Never send personal data before checking that the address belongs to the {customer}",
@@ -367,7 +368,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Never argue with a {customer}, or blame one, in public",
             "Nigdy nie spieraj się publicznie z {customer:ins} ani go nie obwiniaj")
             .once_per_contact()
-            .when(when().capabilities([Cap::Public]).moments([M::Exception, M::Information, M::Consultation]))
+            .when(when().capabilities([Cap::Public]).moments([M::Exception, M::Request, M::Information, M::Consultation]))
             .targets(all(T::Never)),
         rule("public-close-the-loop", "public-follow-up", K::Procedure, D::Communication,
             "Post a short public follow-up when a complaint raised in public has been resolved",
@@ -458,7 +459,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Own the {customer}'s request until it is solved or handed to a named colleague; never answer 'that is not my department'",
             "Prowadź sprawę {customer:gen}, dopóki nie zostanie rozwiązana lub przekazana imiennie wskazanej osobie; nigdy nie mów, że to nie twój dział")
             .once_per_contact()
-            .when(when().moments([M::Exception, M::Consultation]).characteristics([C::Helpful]))
+            .when(when().moments([M::Exception, M::Request, M::Consultation]).characteristics([C::Helpful]))
             .targets(all(T::Always)),
         rule("one-answer-everywhere", "knowledge-base", K::Procedure, D::Reliability,
             "Keep the shared knowledge base current so every channel gives the same answer, updating it {target} of a change",
@@ -481,7 +482,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("offer-an-alternative", "alternatives", K::PersonalContact, D::Convenience,
             "When the {customer}'s first request cannot be met, offer an alternative {target}",
             "Gdy pierwszej prośby {customer:gen} nie da się spełnić, zaproponuj rozwiązanie zastępcze {target}")
-            .when(when().moments([M::Exception, M::OrderTaking, M::Consultation]).characteristics([C::Flexible]).from_level(L::Expected))
+            .when(when().moments([M::Exception, M::Request, M::OrderTaking, M::Consultation]).characteristics([C::Flexible]).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(1), T::AtLeast(2))),
         rule("keep-promised-times", "punctuality", K::Procedure, D::Reliability,
             "Keep to the times promised to {customers} {target}",
@@ -724,7 +725,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Let only trained, certified staff handle {customers}' cases, and re-certify them {target}",
             "Powierzaj sprawy {customers:gen} wyłącznie przeszkolonym pracownikom z certyfikatem i odnawiaj certyfikację {target}")
             .policy(P::Department)
-            .when(when().moments([M::Consultation, M::Delivery, M::Exception]).factors([F::Risk(Rk::High)]))
+            .when(when().moments([M::Consultation, M::Delivery, M::Exception, M::Request]).factors([F::Risk(Rk::High)]))
             .targets(tiers(every_days(365), every_days(365), every_days(180))),
         rule("start-contingency-plan", "contingency-start", K::Procedure, D::Responsiveness,
             "Start the contingency plan {target} of a failure being reported",
@@ -791,13 +792,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down promises made to {customers} and keep them {target}",
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj ich {target}")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
             "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::Exception]).emotions([E::Calm, E::Ease]))
+            .when(when().started_by(Initiator::Customer).moments([M::Exception, M::Request]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
         rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
             "Apologise and explain whenever a {customer} has waited longer than the standard time",

@@ -118,6 +118,7 @@ fn label(label: Label) -> &'static str {
             M::Billing => "billing",
             M::Payment => "payment",
             M::Exception => "exception",
+            M::Request => "request",
             M::Farewell => "farewell",
             M::FollowUp => "follow-up",
             M::Disruption => "disruption",

@@ -443,3 +443,37 @@ fn a_confirmation_follows_the_order_and_feedback_the_service() {
             .contains(&"review-replies".to_owned())
     );
 }
+
+/// A gym's membership desk: a member asks to freeze their membership (a
+/// request) and another complains that a machine was broken again (a
+/// complaint). Complaint rules land on the complaint only.
+#[test]
+fn a_request_is_no_complaint() {
+    let desk = |id: &str, moment| {
+        Step::builder(id, id)
+            .moment(moment)
+            .characteristics([Characteristic::Helpful, Characteristic::Patient])
+    };
+    let model = ServiceModel::builder("Gym")
+        .sequence(
+            Sequence::builder("membership", "Membership").phase(
+                Phase::builder("desk", "Desk")
+                    .channels([Channel::FaceToFace, Channel::Email])
+                    .step(desk("freeze", MomentKind::Request))
+                    .step(desk("complaint", MomentKind::Exception).opens_contact()),
+            ),
+        )
+        .build()
+        .unwrap();
+    let complaint_concerns = ["complaint-apology", "complaint-registration", "complaint-resolution"];
+    for &level in ServiceLevel::ALL {
+        let request = concerns(&model, level, "membership/desk/freeze");
+        let complaint = concerns(&model, level, "membership/desk/complaint");
+        for concern in complaint_concerns {
+            assert!(!request.contains(&concern.to_owned()), "{level}: {concern} on a request: {request:?}");
+        }
+        assert!(complaint.contains(&"complaint-apology".to_owned()), "{level}: {complaint:?}");
+        // What a request shares with a complaint stays: the request is owned.
+        assert!(request.contains(&"ownership".to_owned()), "{level}: {request:?}");
+    }
+}
