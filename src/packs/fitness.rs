@@ -196,13 +196,13 @@ fn essentials() -> Vec<RuleBuilder> {
             "Pozwól {customer:dat}, który się przeprowadza, traci pracę, choruje lub doznał kontuzji, zawiesić lub wypowiedzieć {order:acc} po przedstawieniu dowodu",
             CONTRACTS)
             .critical()
-            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).characteristics([C::Flexible]))
+            .when(Condition::builder().moments([M::Request]).started_by(Initiator::Customer).characteristics([C::Flexible]))
             .targets(LevelTargets::same(T::Always)),
         rule("cancel-as-easily-as-joining", "cancellation", K::Procedure, D::Convenience,
             "Accept a cancellation by every way the {customer} could join (at the desk, by e-mail or online), never only in person or by registered letter, and confirm it in writing",
             "Przyjmuj wypowiedzenie każdą drogą, którą {customer} mógł się zapisać (w recepcji, e-mailem lub online), nigdy tylko osobiście ani listem poleconym, i potwierdzaj je na piśmie",
             &format!("{CONTRACTS} (exit made harder than joining)"))
-            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).characteristics([C::Efficient]))
+            .when(Condition::builder().moments([M::Request]).started_by(Initiator::Customer).characteristics([C::Efficient]))
             .targets(LevelTargets::same(T::Always)),
         // ── Onboarding ───────────────────────────────────────────────────────
         rule("health-screened-first", "health-screening", K::Procedure, D::Assurance,
@@ -354,7 +354,7 @@ fn gestures() -> Vec<RuleBuilder> {
             "Freeze the {order} for illness, pregnancy or travel without a fee, and add the unused time to its end",
             "Zawieś {order:acc} z powodu choroby, ciąży lub podróży bez opłaty i dolicz niewykorzystany czas na jego końcu",
             &format!("trade notes, exclusive gestures; {CONTRACTS}"))
-            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).characteristics([C::Flexible]))
+            .when(Condition::builder().moments([M::Request]).started_by(Initiator::Customer).characteristics([C::Flexible]))
             .targets(exclusive(T::Always)),
         rule("lounge-with-fruit", "lounge-extras", K::Product, D::Empathy,
             "Offer fresh fruit, infused water and magazines in a quiet lounge by the pool and the sauna",
@@ -692,7 +692,7 @@ fn template() -> ServiceModelBuilder {
                             step(
                                 "freeze",
                                 "The membership frozen for illness, injury or travel",
-                                M::Exception,
+                                M::Request,
                                 "membership-admin",
                             )
                             .data([DataUse::Records])
@@ -714,7 +714,7 @@ fn template() -> ServiceModelBuilder {
                             step(
                                 "cancel",
                                 "Cancellation with notice, confirmed",
-                                M::Exception,
+                                M::Request,
                                 "membership-admin",
                             )
                             .channels([Ch::FaceToFace, Ch::Email, Ch::Letter])
