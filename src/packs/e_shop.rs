@@ -45,9 +45,13 @@ fn checkout() -> ConditionBuilder {
     Condition::builder().channels([Ch::SelfService]).moments([M::OrderTaking]).data([DataUse::Records])
 }
 
-/// A request the customer sends after the sale: a withdrawal or a complaint.
+/// What the customer sends after the sale: a withdrawal (a request) or a
+/// complaint.
 fn raised() -> ConditionBuilder {
-    Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).data([DataUse::Records])
+    Condition::builder()
+        .moments([M::Exception, M::Request])
+        .started_by(Initiator::Customer)
+        .data([DataUse::Records])
 }
 
 /// A question the customer opens in writing or on the phone.
@@ -510,7 +514,7 @@ fn template() -> ServiceModelBuilder {
                     Phase::builder("withdrawal", "Withdrawal")
                         .channels([Ch::WebForm, Ch::Email, Ch::Letter])
                         .step(
-                            step("receive-withdrawal", "Withdrawal received", M::Exception, "customer-service")
+                            step("receive-withdrawal", "Withdrawal received", M::Request, "customer-service")
                                 .data([DataUse::Records])
                                 .characteristics([C::Flexible]),
                         )
