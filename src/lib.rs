@@ -246,7 +246,7 @@
 //! ```
 //! use service_standards::prelude::*;
 //!
-//! let clinic = Pack::builder("clinic", "Outpatient clinic")
+//! let dental = Pack::builder("dental", "Dental practice")
 //!     .noun(Noun::Customer, Locale::English, NounForms::new("patient", "patients"))
 //!     .noun(Noun::Customer, Locale::Polish, NounForms::cased(
 //!         ["pacjent", "pacjenta", "pacjentowi", "pacjenta", "pacjentem", "pacjencie"],
@@ -261,8 +261,8 @@
 //!         .statement_in(Locale::Polish, "Identyfikuj każdego {customer:acc} po dwóch danych przed każdym świadczeniem")
 //!         .targets(LevelTargets::same(Target::Always)))
 //!     .build()?;
-//! let model = ServiceModel::builder("City Clinic")
-//!     .pack("clinic")
+//! let model = ServiceModel::builder("City Dental")
+//!     .pack("dental")
 //!     .sequence(Sequence::builder("visit", "Visit").phase(
 //!         Phase::builder("reception", "Reception")
 //!             .channels([Channel::FaceToFace])
@@ -270,7 +270,7 @@
 //!     .build()?;
 //! // Unknown to the catalogue alone, known once added:
 //! assert!(RuleSet::catalogue().try_derive(&model, ServiceLevel::Expected).is_err());
-//! let rules = RuleSet::catalogue().with_pack(&clinic)?;
+//! let rules = RuleSet::catalogue().with_pack(&dental)?;
 //! let set = rules.try_derive(&model, ServiceLevel::Expected)?;
 //! let id = set.iter().find(|s| s.rule().as_str() == "two-identifiers").unwrap();
 //! assert_eq!(id.statement(), "Identify every patient by two identifiers before any care");
@@ -278,9 +278,9 @@
 //!
 //! // As a document (with the `serde` feature), read back equal:
 //! # #[cfg(feature = "serde")] {
-//! let text = toml::to_string(&clinic).unwrap();
+//! let text = toml::to_string(&dental).unwrap();
 //! assert!(text.contains("[nouns.customer.english]"));
-//! assert_eq!(toml::from_str::<Pack>(&text).unwrap(), clinic);
+//! assert_eq!(toml::from_str::<Pack>(&text).unwrap(), dental);
 //! # }
 //! # Ok::<(), Error>(())
 //! ```
