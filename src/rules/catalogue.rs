@@ -215,7 +215,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("phone-answer", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Answer every call {target}",
             "Odbieraj każde połączenie {target}")
-            .when(inbound().channels([Ch::Telephone]))
+            // A call that opens in a queue is answered to the queue's service
+            // level (a department's policy), not in rings.
+            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]))
             .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
