@@ -1,4 +1,5 @@
 mod catalogue;
+mod checklist;
 mod derive_properties;
 mod derived_sets;
 mod landing;

@@ -13,6 +13,8 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
+use super::checklist::{Item, item, missed};
+
 fn airline() -> &'static Pack {
     Pack::builtin("airline").unwrap()
 }
@@ -34,17 +36,6 @@ fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
 /// The rule and target of the standard of `concern` at `path`.
 fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
     at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
-}
-
-/// One item of the checklist: what it asks, its topic and its target.
-struct Item {
-    asks: &'static str,
-    concerns: &'static [&'static str],
-    target: Target,
-}
-
-const fn item(asks: &'static str, concerns: &'static [&'static str], target: Target) -> Item {
-    Item { asks, concerns, target }
 }
 
 /// The checklist, item by item, in our own words.
@@ -109,16 +100,8 @@ fn checklist() -> Vec<Item> {
 #[test]
 fn the_airline_template_derives_40_of_the_41_items_of_a_real_check_in_and_gate_audit() {
     let set = derived(ServiceLevel::Expected);
-    let mut found: Vec<(String, Target)> =
-        set.iter().map(|s| (s.concern().to_string(), s.target())).collect();
-    found.extend(set.policies().iter().map(|p| (p.standard().concern().to_string(), p.standard().target())));
-    let derived = |item: &Item| {
-        found.iter().any(|(concern, target)| {
-            item.concerns.contains(&concern.as_str()) && target.is_at_least_as_strict_as(&item.target)
-        })
-    };
     let items = checklist();
-    let missed: Vec<&str> = items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect();
+    let missed = missed(&set, &items);
     // A seat is chosen in the booking's software, not by a standard of
     // service at the desk.
     assert_eq!(missed, ["seat chosen where applicable"]);

@@ -13,23 +13,14 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
+use super::checklist::{Item, item, missed};
+
 fn clinic() -> &'static Pack {
     Pack::builtin("clinic").unwrap()
 }
 
 fn template() -> &'static ServiceModel {
     clinic().template().unwrap()
-}
-
-/// One item of the checklist: what it asks, its topic and its target.
-struct Item {
-    asks: &'static str,
-    concerns: &'static [&'static str],
-    target: Target,
-}
-
-const fn item(asks: &'static str, concerns: &'static [&'static str], target: Target) -> Item {
-    Item { asks, concerns, target }
 }
 
 fn days(n: u64) -> Target {
@@ -80,16 +71,8 @@ fn checklist() -> Vec<Item> {
 #[test]
 fn the_clinic_template_derives_14_of_the_17_items_of_the_cahps_clinician_survey() {
     let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
-    let mut found: Vec<(String, Target)> =
-        set.iter().map(|s| (s.concern().to_string(), s.target())).collect();
-    found.extend(set.policies().iter().map(|p| (p.standard().concern().to_string(), p.standard().target())));
-    let derived = |item: &Item| {
-        found.iter().any(|(concern, target)| {
-            item.concerns.contains(&concern.as_str()) && target.is_at_least_as_strict_as(&item.target)
-        })
-    };
     let items = checklist();
-    let missed: Vec<&str> = items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect();
+    let missed = missed(&set, &items);
     // A rating and a recommendation are what patients conclude, which no
     // standard states; no standard of the clinic states the receptionists'
     // helpfulness beyond their greeting and discretion.

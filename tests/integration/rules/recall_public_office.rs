@@ -15,6 +15,8 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
+use super::checklist::{Item, item, missed};
+
 fn office() -> &'static Pack {
     Pack::builtin("public-office").unwrap()
 }
@@ -40,17 +42,6 @@ fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> 
 
 fn days(n: u64) -> Target {
     Target::Within(Duration::from_secs(n * 86_400))
-}
-
-/// One item of the checklist: what it asks, its topic and its target.
-struct Item {
-    asks: &'static str,
-    concerns: &'static [&'static str],
-    target: Target,
-}
-
-const fn item(asks: &'static str, concerns: &'static [&'static str], target: Target) -> Item {
-    Item { asks, concerns, target }
 }
 
 /// The checklist, item by item, in our own words.
@@ -93,16 +84,8 @@ fn checklist() -> Vec<Item> {
 #[test]
 fn the_public_office_template_derives_22_of_the_24_items_of_a_real_satisfaction_form() {
     let set = derived(ServiceLevel::Expected);
-    let mut found: Vec<(String, Target)> =
-        set.iter().map(|s| (s.concern().to_string(), s.target())).collect();
-    found.extend(set.policies().iter().map(|p| (p.standard().concern().to_string(), p.standard().target())));
-    let derived = |item: &Item| {
-        found.iter().any(|(concern, target)| {
-            item.concerns.contains(&concern.as_str()) && target.is_at_least_as_strict_as(&item.target)
-        })
-    };
     let items = checklist();
-    let missed: Vec<&str> = items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect();
+    let missed = missed(&set, &items);
     // Where the building stands and how many parking spaces it has are
     // the premises, not a standard of service.
     assert_eq!(missed, ["location of the office", "parking spaces"]);

@@ -19,23 +19,14 @@
 
 use service_standards::prelude::*;
 
+use super::checklist::{Item, item, missed};
+
 fn restaurant() -> &'static Pack {
     Pack::builtin("restaurant").unwrap()
 }
 
 fn template() -> &'static ServiceModel {
     restaurant().template().unwrap()
-}
-
-/// One item of the checklist: what it asks, its topic and its target.
-struct Item {
-    asks: &'static str,
-    concerns: &'static [&'static str],
-    target: Target,
-}
-
-const fn item(asks: &'static str, concerns: &'static [&'static str], target: Target) -> Item {
-    Item { asks, concerns, target }
 }
 
 /// The checklist, item by item, in our own words.
@@ -93,16 +84,8 @@ fn checklist() -> Vec<Item> {
 #[test]
 fn the_restaurant_template_derives_14_of_the_22_items_of_a_real_server_audit() {
     let set = derived(ServiceLevel::Expected);
-    let mut found: Vec<(String, Target)> =
-        set.iter().map(|s| (s.concern().to_string(), s.target())).collect();
-    found.extend(set.policies().iter().map(|p| (p.standard().concern().to_string(), p.standard().target())));
-    let derived = |item: &Item| {
-        found.iter().any(|(concern, target)| {
-            item.concerns.contains(&concern.as_str()) && target.is_at_least_as_strict_as(&item.target)
-        })
-    };
     let items = checklist();
-    let missed: Vec<&str> = items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect();
+    let missed = missed(&set, &items);
     assert_eq!(
         missed,
         [
