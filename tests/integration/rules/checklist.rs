@@ -29,3 +29,14 @@ pub fn missed(set: &StandardSet, items: &[Item]) -> Vec<&'static str> {
     };
     items.iter().filter(|i| !derived(i)).map(|i| i.asks).collect()
 }
+
+/// The standards of `set` at `path`, as `(concern, rule, target)`.
+pub fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
+    let path: StepPath = path.parse().unwrap();
+    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
+}
+
+/// The rule and target of the standard of `concern` at `path`.
+pub fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
+    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
+}

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn airline() -> &'static Pack {
     Pack::builtin("airline").unwrap()
@@ -25,17 +25,6 @@ fn template() -> &'static ServiceModel {
 
 fn derived(level: ServiceLevel) -> StandardSet {
     RuleSet::catalogue().derive(template(), level)
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 /// The checklist, item by item, in our own words.

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed};
 
 fn bank() -> &'static Pack {
     Pack::builtin("bank").unwrap()
@@ -70,12 +70,6 @@ fn the_bank_template_derives_26_of_the_28_items_of_a_real_mystery_shopping_form(
     // is how staff come across, which no standard states.
     assert_eq!(missed, ["customer parking free on arrival", "came across as confident"]);
     assert_eq!((items.len() - missed.len(), items.len()), (26, 28));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

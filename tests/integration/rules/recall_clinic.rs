@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn clinic() -> &'static Pack {
     Pack::builtin("clinic").unwrap()
@@ -85,17 +85,6 @@ fn the_clinic_template_derives_14_of_the_17_items_of_the_cahps_clinician_survey(
         ]
     );
     assert_eq!((items.len() - missed.len(), items.len()), (14, 17));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

@@ -14,7 +14,7 @@
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn e_shop() -> &'static Pack {
     Pack::builtin("e-shop").unwrap()
@@ -69,17 +69,6 @@ fn the_e_shop_template_derives_15_of_the_18_items_of_a_consumer_centres_checklis
         ]
     );
     assert_eq!((items.len() - missed.len(), items.len()), (15, 18));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn fitness() -> &'static Pack {
     Pack::builtin("fitness").unwrap()
@@ -86,17 +86,6 @@ fn the_fitness_template_derives_29_of_the_31_items_of_a_clubs_weekly_audit() {
     // notes give no essential on them.
     assert_eq!(missed, ["3.9 sunbeds available, all tubes working", "3.10 sunbeds cleaned on a schedule"]);
     assert_eq!((items.len() - missed.len(), items.len()), (29, 31));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

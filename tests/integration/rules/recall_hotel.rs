@@ -19,7 +19,7 @@
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, item, missed, of};
 
 fn hotel() -> &'static Pack {
     Pack::builtin("hotel").unwrap()
@@ -106,17 +106,6 @@ fn the_hotel_template_derives_10_of_the_22_items_of_a_real_check_in_standard() {
         ]
     );
     assert_eq!((items.len() - missed.len(), items.len()), (10, 22));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

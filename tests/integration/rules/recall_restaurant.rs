@@ -19,7 +19,7 @@
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn restaurant() -> &'static Pack {
     Pack::builtin("restaurant").unwrap()
@@ -115,17 +115,6 @@ fn the_restaurant_template_derives_14_of_the_22_items_of_a_real_server_audit() {
         statement("warm-even-voice"),
         "Speak at a calm pace and in a warm, even tone with every guest"
     );
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 /// The statement of the standard of `concern` at `path`.

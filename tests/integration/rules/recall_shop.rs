@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed};
 
 fn template() -> &'static ServiceModel {
     Pack::builtin("shop").unwrap().template().unwrap()
@@ -101,12 +101,6 @@ fn the_shop_template_derives_11_of_the_26_items_of_a_retailers_store_audit() {
         ]
     );
     assert_eq!((items.len() - missed.len(), items.len()), (11, 26));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

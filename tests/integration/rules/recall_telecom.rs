@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn telecom() -> &'static Pack {
     Pack::builtin("telecom").unwrap()
@@ -72,17 +72,6 @@ fn the_telecom_template_derives_all_27_items_of_a_telecom_retailers_store_audit(
     let missed = missed(&set, &items);
     assert_eq!(missed, Vec::<&str>::new());
     assert_eq!((items.len() - missed.len(), items.len()), (27, 27));
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use service_standards::prelude::*;
 
-use super::checklist::{Item, item, missed};
+use super::checklist::{Item, at, item, missed, of};
 
 fn workshop() -> &'static Pack {
     Pack::builtin("workshop").unwrap()
@@ -91,17 +91,6 @@ fn the_workshop_template_derives_the_6_items_of_a_service_reception_audit() {
     let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
     assert_eq!(missed(&set, &items), Vec::<&str>::new());
     assert_eq!(items.len(), 6);
-}
-
-/// The standards of `set` at `path`, as `(concern, rule, target)`.
-fn at(set: &StandardSet, path: &str) -> Vec<(String, String, Target)> {
-    let path: StepPath = path.parse().unwrap();
-    set.at_step(&path).map(|s| (s.concern().to_string(), s.rule().to_string(), s.target())).collect()
-}
-
-/// The rule and target of the standard of `concern` at `path`.
-fn of(set: &StandardSet, path: &str, concern: &str) -> Option<(String, Target)> {
-    at(set, path).into_iter().find(|(c, _, _)| c == concern).map(|(_, r, t)| (r, t))
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {
