@@ -124,7 +124,7 @@
 //! ## Precision: one standard per concern, in the business's words
 //!
 //! A standard is worth posting when it is about that moment, on that step,
-//! and says one thing once. Four parts of the model see to it:
+//! and says one thing once. Five parts of the model see to it:
 //!
 //! - **The contact.** Each [`Step`](crate::model::Step) says who starts it ([`Initiator`](crate::model::Initiator): the
 //!   customer for an inbound call or a guest at the desk, the company for a
@@ -139,6 +139,16 @@
 //!   over unscoped, the business's rule over the catalogue's, the more
 //!   specific condition, the stricter target), and
 //!   [`StandardSet::superseded`] says what lost and why.
+//! - **What came before.** A rule can ask for a step of some kind before
+//!   the step in its phase or sequence
+//!   ([`after_in_phase`](crate::rules::ConditionBuilder::after_in_phase),
+//!   [`after_in_sequence`](crate::rules::ConditionBuilder::after_in_sequence)):
+//!   the written confirmation of an order follows the order taken, and a
+//!   request for feedback follows the service, never the reminder before
+//!   it. A customer's complaint ([`MomentKind::Exception`]) and a request
+//!   that is no complaint ([`MomentKind::Request`]: a change, a
+//!   cancellation) are kinds of their own, so an apology and a case number
+//!   land on the complaint only.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
 //!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,
@@ -209,9 +219,11 @@
 //! pack (`pack = "restaurant"` in its document,
 //! [`pack`](crate::model::ServiceModelBuilder::pack) on the builder;
 //! `general` unless it says). The built-in packs are `general`, `hotel`,
-//! `shop`, `contact-centre` (the four former industries) and `restaurant`;
-//! a rule set finds them by id. Start from a template, edit it, and ask the
-//! pack what a manager of the trade would expect and the model lacks:
+//! `shop`, `contact-centre` (the four former industries), `restaurant`,
+//! `bank`, `workshop`, `e-shop`, `clinic`, `fitness`, `telecom`, `airline`
+//! and `public-office`; a rule set finds them by id. Start from a template,
+//! edit it, and ask the pack what a manager of the trade would expect and
+//! the model lacks:
 //!
 //! ```
 //! use service_standards::prelude::*;
