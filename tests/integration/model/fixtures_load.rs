@@ -163,6 +163,60 @@ fn driving_school_loads() {
     check("driving_school.toml", "general", &[("licence", 6, 28)]);
 }
 
+#[test]
+fn family_practice_loads() {
+    check(
+        "clinic_family_practice.toml",
+        "clinic",
+        &[
+            ("booking", 3, 8),
+            ("visit", 3, 10),
+            ("tests", 3, 7),
+            ("repeat-prescription", 2, 5),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn independent_garage_loads() {
+    check(
+        "workshop_independent_garage.toml",
+        "workshop",
+        &[("booking", 2, 5), ("repair", 7, 18), ("complaint", 3, 5)],
+    );
+}
+
+#[test]
+fn regional_airline_loads() {
+    check(
+        "airline_regional.toml",
+        "airline",
+        &[
+            ("booking", 3, 6),
+            ("journey", 5, 16),
+            ("delay", 3, 5),
+            ("lost-bag", 3, 7),
+            ("refund-claim", 3, 5),
+        ],
+    );
+}
+
+#[test]
+fn broadband_provider_loads() {
+    check(
+        "telecom_broadband_provider.toml",
+        "telecom",
+        &[
+            ("sign-up", 3, 9),
+            ("installation", 4, 8),
+            ("fault", 4, 7),
+            ("billing", 3, 6),
+            ("end-of-contract", 3, 7),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
