@@ -192,13 +192,7 @@ fn regional_airline_loads() {
     check(
         "airline_regional.toml",
         "airline",
-        &[
-            ("booking", 3, 6),
-            ("journey", 5, 16),
-            ("delay", 3, 5),
-            ("lost-bag", 3, 7),
-            ("refund-claim", 3, 5),
-        ],
+        &[("booking", 3, 6), ("journey", 5, 16), ("delay", 3, 5), ("lost-bag", 3, 7), ("refund-claim", 3, 5)],
     );
 }
 
