@@ -424,6 +424,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error, and read them back before the {customer} leaves",
             "Zapisuj nazwiska, daty i kwoty bez błędów i odczytaj je {customer:dat}, zanim odejdzie")
+            .once_per_contact()
+            .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).serious())
+            .targets(all(T::Always)),
+        // Where no one is there to hear a read-back (a result filed, a form
+        // sent, an app): every time still, against where the data came from.
+        rule("accurate-records-backstage", "record-accuracy", K::Procedure, D::Reliability,
+            "Record names, dates and amounts without error, and check them against their source before they are used",
+            "Zapisuj nazwiska, daty i kwoty bez błędów i sprawdzaj je ze źródłem, zanim zostaną użyte")
             .when(when().data([DataUse::Records]).serious())
             .targets(all(T::Always)),
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
