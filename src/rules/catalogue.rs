@@ -804,6 +804,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
+        // Where a loss is serious, no promise may be broken at any level.
+        rule("keep-every-promise-serious", "promise-keeping", K::Procedure, D::Reliability,
+            "Write down every promise made to a {customer} and keep it, every time",
+            "Zapisuj każdą obietnicę złożoną {customer:dat} i dotrzymuj jej za każdym razem")
+            .once_per_contact()
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]).serious())
+            .targets(all(T::Always)),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
             "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
