@@ -567,27 +567,16 @@ impl Condition {
         !self.after_in_phase.is_empty() || !self.after_in_sequence.is_empty()
     }
 
-    /// Whether the clauses on where the step stands hold at `at`: a step of
-    /// `after_in_phase` before it in its phase, and one of
-    /// `after_in_sequence` before it in its sequence.
-    pub(crate) fn position_holds(&self, at: StepRef<'_>) -> bool {
-        let (phase, step) = (at.phase(), at.step());
-        let before_in_phase = || phase.steps().iter().take_while(|s| !std::ptr::eq(*s, step));
-        if !self.after_in_phase.is_empty()
-            && !before_in_phase().any(|s| self.after_in_phase.contains(s.moment()))
-        {
-            return false;
-        }
-        if self.after_in_sequence.is_empty() {
-            return true;
-        }
-        let earlier_phases = at
-            .sequence()
-            .phases()
-            .iter()
-            .take_while(|p| !std::ptr::eq(*p, phase))
-            .flat_map(|p| p.steps().iter());
-        earlier_phases.chain(before_in_phase()).any(|s| self.after_in_sequence.contains(s.moment()))
+    /// Whether the clauses on where the step stands hold for a step after
+    /// steps of the kinds `in_phase` in its phase and `in_sequence` in its
+    /// sequence (as the derivation gathers them while it walks the model).
+    pub(crate) fn position_holds(
+        &self,
+        in_phase: EnumSet<MomentKind>,
+        in_sequence: EnumSet<MomentKind>,
+    ) -> bool {
+        (self.after_in_phase.is_empty() || !self.after_in_phase.is_disjoint(in_phase))
+            && (self.after_in_sequence.is_empty() || !self.after_in_sequence.is_disjoint(in_sequence))
     }
 
     /// Whether the condition tests a fact of the step itself (place, data,

@@ -3,10 +3,10 @@
 //! whether one of them matches there.
 
 use crate::{
-    model::Channel, model::Characteristic, model::EnumSet, model::Initiator, model::MomentKind,
-    model::ServiceLevel, model::ServiceModel, model::ServiceProfile, model::StandardKind, model::Step,
-    model::StepRef, model::Vocabulary, rules::RuleSet, rules::condition::ScopeIds, rules::rule_set::RuleRef,
-    standard::Provenance, standard::Target,
+    model::Channel, model::Characteristic, model::EnumSet, model::Initiator, model::MomentKind, model::Phase,
+    model::Sequence, model::ServiceLevel, model::ServiceModel, model::ServiceProfile, model::StandardKind,
+    model::Step, model::StepRef, model::Vocabulary, rules::RuleSet, rules::condition::ScopeIds,
+    rules::rule_set::RuleRef, standard::Provenance, standard::Target,
 };
 
 /// A rule that can match at the level its list was made for, with its
@@ -79,7 +79,12 @@ impl<'a> Candidate<'a> {
     /// rule reaches, if the rule matches there. What the list of the step's
     /// kind already settled (level, profile, brand, moment, contact) is not
     /// asked again.
-    pub(super) fn reach_at(&self, at: StepRef<'_>, channels: EnumSet<Channel>) -> Option<EnumSet<Channel>> {
+    pub(super) fn reach_at(
+        &self,
+        at: StepRef<'_>,
+        channels: EnumSet<Channel>,
+        before: &Before<'_>,
+    ) -> Option<EnumSet<Channel>> {
         let wanted = self.characteristics;
         if !wanted.is_empty() && wanted.is_disjoint(at.step().characteristics()) {
             return None;
@@ -91,10 +96,44 @@ impl<'a> Candidate<'a> {
         if self.step_facts && !self.rule.rule.condition.step_facts_hold(at.step()) {
             return None;
         }
-        if self.position && !self.rule.rule.condition.position_holds(at) {
+        if self.position && !self.rule.rule.condition.position_holds(before.in_phase, before.in_sequence) {
             return None;
         }
         Some(reach)
+    }
+}
+
+/// The kinds of step met before the current one in its phase and in its
+/// sequence, gathered as the derivation walks the model in order: what the
+/// position clauses (`after_in_phase`, `after_in_sequence`) test, without
+/// walking back over the steps.
+#[derive(Debug, Default)]
+pub(super) struct Before<'a> {
+    sequence: Option<&'a Sequence>,
+    phase: Option<&'a Phase>,
+    pub(super) in_phase: EnumSet<MomentKind>,
+    pub(super) in_sequence: EnumSet<MomentKind>,
+}
+
+impl<'a> Before<'a> {
+    /// Moves to the step at `at`: a new phase or sequence starts with
+    /// nothing met in it.
+    pub(super) fn enter(&mut self, at: StepRef<'a>) {
+        if !self.sequence.is_some_and(|s| std::ptr::eq(s, at.sequence())) {
+            self.sequence = Some(at.sequence());
+            self.in_sequence = EnumSet::new();
+            self.phase = None;
+        }
+        if !self.phase.is_some_and(|p| std::ptr::eq(p, at.phase())) {
+            self.phase = Some(at.phase());
+            self.in_phase = EnumSet::new();
+        }
+    }
+
+    /// Counts the step at `at` as met, for the steps after it.
+    pub(super) fn leave(&mut self, at: StepRef<'a>) {
+        self.in_phase.insert(at.step().moment());
+        self.in_sequence.insert(at.step().moment());
     }
 }
 
@@ -270,7 +309,7 @@ impl<T> PerLevel<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Candidates, Part, SLOTS, slot};
+    use super::{Before, Candidates, Part, SLOTS, slot};
     use crate::{
         error::Error, model::Initiator, model::MomentKind, model::ServiceLevel, model::Vocabulary,
         rules::RuleSet,
@@ -364,6 +403,46 @@ mod tests {
         assert_eq!(provenance(&model(&[prompt, friendly])?), [Provenance::Characteristic(friendly)]);
         assert_eq!(provenance(&model(&[prompt])?), [Provenance::Characteristic(prompt)]);
         assert_eq!(provenance(&model(&[Characteristic::Clear])?), []);
+        Ok(())
+    }
+
+    /// What was met before a step is its phase's and its sequence's only:
+    /// a new phase starts its own, a new sequence both.
+    #[test]
+    fn what_came_before_is_counted_in_the_phase_and_the_sequence() -> Result<(), Error> {
+        use crate::model::{Channel, EnumSet, Phase, Sequence, ServiceModel, Step};
+        let phase = |id: &str, moments: &[MomentKind]| {
+            let mut p = Phase::builder(id, id).channels([Channel::FaceToFace]);
+            for (n, &m) in moments.iter().enumerate() {
+                p = p.step(Step::builder(format!("s{n}"), "Step").moment(m));
+            }
+            p
+        };
+        let model = ServiceModel::builder("Shop")
+            .sequence(
+                Sequence::builder("a", "A")
+                    .phase(phase("p", &[MomentKind::OrderTaking, MomentKind::Information]))
+                    .phase(phase("q", &[MomentKind::Delivery])),
+            )
+            .sequence(Sequence::builder("b", "B").phase(phase("p", &[MomentKind::FollowUp])))
+            .build()?;
+        let mut before = Before::default();
+        let mut seen = Vec::new();
+        for at in model.steps() {
+            before.enter(at);
+            seen.push((before.in_phase, before.in_sequence));
+            before.leave(at);
+        }
+        let set = |kinds: &[MomentKind]| kinds.iter().copied().collect::<EnumSet<MomentKind>>();
+        assert_eq!(
+            seen,
+            [
+                (set(&[]), set(&[])),
+                (set(&[MomentKind::OrderTaking]), set(&[MomentKind::OrderTaking])),
+                (set(&[]), set(&[MomentKind::OrderTaking, MomentKind::Information])),
+                (set(&[]), set(&[])),
+            ]
+        );
         Ok(())
     }
 }

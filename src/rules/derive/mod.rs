@@ -29,7 +29,7 @@ mod step;
 use std::sync::Arc;
 
 use self::{
-    candidates::{Candidates, PerLevel},
+    candidates::{Before, Candidates, PerLevel},
     concerns::{Contest, Entry},
     contacts::Contact,
     policies::Policies,
@@ -212,6 +212,8 @@ struct Derivation<'a> {
     room_made: bool,
     /// The words of the model's pack.
     nouns: &'a Arc<Nouns>,
+    /// The kinds of step met before the current one in its phase and sequence.
+    before: Before<'a>,
 }
 
 /// The room to add to a list that holds `so_far` after `done` of `steps`
@@ -248,6 +250,7 @@ impl<'a> Derivation<'a> {
             policies: Policies::default(),
             room_made: false,
             nouns,
+            before: Before::default(),
         }
     }
 
@@ -259,6 +262,7 @@ impl<'a> Derivation<'a> {
             self.contact.enter(contact, at.sequence().resumes);
         }
         self.contest.next_step();
+        self.before.enter(at);
         // 1. The candidates for a step of this kind at its level (and its
         //    sequence's profile), and of them those that match here.
         let level = self.level(at);
@@ -288,7 +292,7 @@ impl<'a> Derivation<'a> {
         // allocates nothing.
         let mut shared: Option<Shared<'a>> = None;
         for candidate in candidates {
-            let Some(reach) = candidate.reach_at(at, channels) else { continue };
+            let Some(reach) = candidate.reach_at(at, channels, &self.before) else { continue };
             let shared = shared.get_or_insert_with(|| Shared::new(model, at, &self.departments, self.nouns));
             let rule = candidate.rule;
             let standard = || {
@@ -317,6 +321,7 @@ impl<'a> Derivation<'a> {
         }
         self.contest.settle(&mut self.superseded);
         self.contest.finish(&mut self.standards, &mut self.superseded);
+        self.before.leave(at);
     }
 
     /// Makes room at once for what the model's `steps` will give, reckoned
