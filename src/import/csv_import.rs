@@ -11,6 +11,7 @@ use crate::{
     error::Error,
     error::Problem,
     error::Violation,
+    import::held::Held,
     import::mapping::{Days, QuestionColumn, SurveyMapping, normalize, same},
     model::Channel,
     model::Id,
@@ -139,21 +140,26 @@ impl Column {
 /// subject and site named, the rejected records, and for the duplicate
 /// check:
 ///
-/// - with the check on (the default), a set of 128-bit fingerprints, one
-///   per distinct respondent, subject, measure and survey period. Each is
-///   two hashes of the identity by std's
+/// - with the check on (the default), fingerprints of what was answered.
+///   Through a mapping whose questions have at most 32 identities (subject
+///   and measure), one fingerprint per respondent and survey period, with
+///   the questions answered marked beside it: 16 bytes in tables at most
+///   half full, so in a large file 16 to 32 bytes per respondent and
+///   period, about 32 MB for a million. Otherwise, and in the long layout,
+///   one per respondent, subject, measure and survey period: 16 bytes in
+///   tables at most 7/8 full, 19 to 39 bytes each. Each fingerprint is
+///   made of two hashes by std's
 ///   [`RandomState`](std::collections::hash_map::RandomState) (today
 ///   SipHash-1-3 under keys drawn at random for each process; two
-///   different keys for the two halves), so someone who cannot read the
-///   process's memory cannot choose two identities that share a
-///   fingerprint; by chance, two of a million distinct identities share
-///   one with probability below 2⁻⁸⁸ (the later would be a false
-///   duplicate; a true duplicate is never missed). A fingerprint takes 16
-///   bytes, in tables at most 7/8 full and doubled when full: in a large
-///   file 19 to 39 bytes per identity, about 36 MB for a million. A
-///   look-up in so large a set reads memory that is not in the processor's
-///   cache: for a million rows, the check adds about 65 % to the
-///   time.
+///   different keys for the two hashes), so someone who cannot read the
+///   process's memory cannot choose two that share a fingerprint; by
+///   chance, two of a million share one with probability below 2⁻⁵⁶ (a
+///   respondent and period: 96 bits kept) or 2⁻⁸⁸ (an answer: 128 bits).
+///   The later would be a false duplicate; a true duplicate is never
+///   missed. A look-up in so large a set reads memory that is not in the
+///   processor's cache, so a mapping's records are checked 64 at a time,
+///   their fingerprints' memory fetched together: for a million rows of
+///   seven answers, the check adds about a third to the time.
 /// - with [`check_duplicates(false)`](Self::check_duplicates), for a
 ///   survey tool that lets each respondent submit once: nothing per row,
 ///   so memory is flat in the number of rows.
@@ -597,9 +603,11 @@ impl<'m> CsvImport<'m> {
     /// (default: they do).
     ///
     /// To check in one pass without keeping the responses, they keep a
-    /// 128-bit fingerprint of each distinct respondent, subject, measure
-    /// and survey period: in a large file, 19 to 39 bytes each (see the type's
-    /// documentation for how they are made and what they cost). When the
+    /// fingerprint of each respondent and survey period, with the questions
+    /// answered, when reading through a mapping (in a large file, 16 to 32
+    /// bytes each), or of each respondent, subject, measure and survey
+    /// period (19 to 39 bytes each): see the type's documentation for how
+    /// they are made and what they cost. When the
     /// survey tool already lets each respondent submit once, turn the check
     /// off: nothing is then kept per row, and memory is flat in the number
     /// of rows. [`strict`](Self::strict) and [`lenient`](Self::lenient)
@@ -695,8 +703,9 @@ impl<'m> CsvImport<'m> {
     /// [`Responses::aggregate`]: the same groups, in the order each first
     /// appears, with the same estimates. Memory does not grow with the
     /// good rows, but for the duplicate check's fingerprints (in a large
-    /// file, about 19 to 39 bytes per distinct respondent, subject, measure
-    /// and survey period), which
+    /// file, 16 to 32 bytes per respondent and survey period through a
+    /// mapping, 19 to 39 bytes per respondent, subject, measure and survey
+    /// period otherwise), which
     /// [`check_duplicates(false)`](Self::check_duplicates) turns off: see
     /// the type's documentation. Every problem of every bad record is kept
     /// for the error, so a file with many bad records takes memory for
@@ -748,8 +757,9 @@ impl<'m> CsvImport<'m> {
     /// [`Responses::aggregate`] of the responses kept, and the rejected
     /// records are the same. Memory does not grow with the good rows, but
     /// for the rejected records and the duplicate check's fingerprints (in
-    /// a large file, about 19 to 39 bytes per distinct respondent, subject,
-    /// measure and survey period), which [`check_duplicates(false)`](Self::check_duplicates)
+    /// a large file, 16 to 32 bytes per respondent and survey period
+    /// through a mapping, 19 to 39 bytes per respondent, subject, measure
+    /// and survey period otherwise), which [`check_duplicates(false)`](Self::check_duplicates)
     /// turns off: see the type's documentation.
     ///
     /// # Errors
@@ -883,11 +893,17 @@ impl<'m> CsvImport<'m> {
                     if !mapped.record(&mut v, line, &record, sink) {
                         filtered += 1;
                     }
+                    if mapped.held.is_full() {
+                        mapped.flush(sink, &mut reject);
+                    }
                 }
             }
             if !v.is_empty() {
                 reject(RejectedRow { line, violations: v.into_vec() });
             }
+        }
+        if let Reading::Mapped(mapped) = &mut reading {
+            mapped.flush(sink, &mut reject);
         }
         if records == 0 {
             return Err(fatal("records".to_owned(), Problem::Empty, String::new()));
@@ -1035,18 +1051,24 @@ trait Sink {
     /// then a violation into `v` (empty until then), and the row is not taken.
     fn take(&mut self, intake: &mut Intake<'_>, v: &mut Violations, path: Place, row: Row<'_>);
 
+    /// Whether the sink keeps nothing of an answer but its value and
+    /// group, so that a mapping's record is handed to it at once
+    /// ([`take_answers`](Self::take_answers)), its duplicates left out
+    /// before.
+    fn takes_answers(&self) -> bool {
+        false
+    }
+
     /// Takes at once the answers of a good record of a mapping, given with
     /// `channel`, `site` and `date`, each by its question's place and the
-    /// subject `subject` gives that place, when nothing is checked or kept
-    /// per answer; false when each must be handed to [`take`](Self::take).
+    /// subject `subject` gives that place; called only when
+    /// [`takes_answers`](Self::takes_answers).
     fn take_answers<'q>(
         &mut self,
-        _intake: &Intake<'_>,
         _context: (Option<Channel>, Option<&Id>, Date),
         _answers: &[(usize, Answer, Option<usize>)],
         _subject: impl Fn(usize) -> Option<&'q Subject>,
-    ) -> bool {
-        false
+    ) {
     }
 }
 
@@ -1156,16 +1178,16 @@ impl Fold {
 }
 
 impl Sink for Fold {
+    fn takes_answers(&self) -> bool {
+        true
+    }
+
     fn take_answers<'q>(
         &mut self,
-        intake: &Intake<'_>,
         (channel, site, date): (Option<Channel>, Option<&Id>, Date),
         answers: &[(usize, Answer, Option<usize>)],
         subject: impl Fn(usize) -> Option<&'q Subject>,
-    ) -> bool {
-        if intake.checks_fingerprints() {
-            return false;
-        }
+    ) {
         // The row's context, found once for all its answers.
         let context = self.groups.context_by_address(channel, site, date);
         let at = match &self.last_by_address {
@@ -1183,7 +1205,7 @@ impl Sink for Fold {
                 at
             }
         };
-        let Some(places) = self.places.get_mut(at) else { return true };
+        let Some(places) = self.places.get_mut(at) else { return };
         for &(question, answer, _) in answers {
             if places.len() <= question {
                 places.resize(question + 1, usize::MAX);
@@ -1199,7 +1221,6 @@ impl Sink for Fold {
             };
             self.groups.add_to(n, answer);
         }
-        true
     }
 
     #[inline]
@@ -1572,6 +1593,13 @@ struct Mapped<'m> {
     /// The answers of the record being read, by question, with the
     /// comment beside each.
     answers: Vec<(usize, Answer, Option<usize>)>,
+    /// By question, the slot of its identity (subject and the measure of
+    /// its answers) for the duplicate check of a record at once
+    /// ([`Intake::answered`]); `None` when there are more than 32
+    /// identities, each answer then checked on its own.
+    slots: Option<Vec<u8>>,
+    /// The records held for the duplicate check ([`flush`](Self::flush)).
+    held: Held,
 }
 
 impl<'m> Mapped<'m> {
@@ -1649,6 +1677,7 @@ impl<'m> Mapped<'m> {
         let (Some(respondent), Some(date), true) = (respondent, date, v.is_empty()) else {
             return Err(v.into_error(Entity::SurveyFile));
         };
+        let slots = slots_of(&questions);
         Ok(Self {
             mapping,
             width: header.len(),
@@ -1664,6 +1693,8 @@ impl<'m> Mapped<'m> {
             sites: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             channels: FxHashMap::with_capacity_and_hasher(16, rustc_hash::FxBuildHasher),
             answers: Vec::with_capacity(mapping.questions.len()),
+            slots,
+            held: Held::default(),
         })
     }
 
@@ -1845,8 +1876,21 @@ impl<'m> Mapped<'m> {
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
             let questions = &self.questions;
             let subject = |n: usize| questions.get(n).map(|a| a.q.subject());
-            if sink.take_answers(&self.intake, (channel, site.as_ref(), date), &self.answers, subject) {
-                return true;
+            if sink.takes_answers() {
+                match (&self.slots, self.intake.checks_fingerprints()) {
+                    (_, false) => {
+                        sink.take_answers((channel, site.as_ref(), date), &self.answers, subject);
+                        return true;
+                    }
+                    // One fingerprint for the record, checked when enough
+                    // records are held ([`flush`](Self::flush)).
+                    (Some(_), true) => {
+                        let key = self.intake.row_key(respondent, date);
+                        self.held.good(line, key, respondent, date, (channel, site), &self.answers);
+                        return true;
+                    }
+                    (None, true) => {}
+                }
             }
             for &(n, answer, comment) in &self.answers {
                 let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
@@ -1867,9 +1911,95 @@ impl<'m> Mapped<'m> {
                 sink.take(&mut self.intake, &mut w, Place::Line(line), row);
                 v.append(w);
             }
+        } else if self.holds(sink) {
+            // Rejected in its turn, after the good records held before it.
+            self.held.bad(line, std::mem::take(v));
         }
         true
     }
+
+    /// Whether records are held for the duplicate check
+    /// ([`flush`](Self::flush)): the check is on, the sink takes a record's
+    /// answers at once, and the mapping has no more than 32 identities.
+    fn holds<S: Sink>(&self, sink: &S) -> bool {
+        self.slots.is_some() && self.intake.checks_fingerprints() && sink.takes_answers()
+    }
+
+    /// Checks the records held for duplicates and hands them on, in the
+    /// file's order: each good record's answers not given before by its
+    /// respondent in its survey period to `sink`, each record with a
+    /// problem to `reject`.
+    ///
+    /// Every record's seat is touched first, one after the other, without
+    /// a branch on what is read, so that the processor fetches their memory
+    /// together; then each record takes its seat, now in the cache, and
+    /// marks the questions it answers.
+    fn flush<S: Sink>(&mut self, sink: &mut S, reject: &mut impl FnMut(RejectedRow)) {
+        let touched = self
+            .held
+            .records
+            .iter()
+            .filter_map(|record| record.row.as_ref().and_then(|row| row.key))
+            .fold(0, |all, key| all ^ self.intake.touch(key));
+        // What was read is not needed, only that it was read.
+        std::hint::black_box(touched);
+        let bit = |n: usize| self.slots.as_ref().and_then(|slots| slots.get(n)).map_or(0, |s| 1_u32 << s);
+        let questions = &self.questions;
+        let subject = |n: usize| questions.get(n).map(|a| a.q.subject());
+        for record in self.held.records.drain(..) {
+            let (line, mut v) = (record.line, record.violations);
+            if let Some(row) = record.row {
+                let answers = self.held.answers.get(row.answers).unwrap_or_default();
+                let respondent = self.held.respondents.get(row.respondent).unwrap_or_default();
+                let all = answers.iter().fold(0, |all, &(n, _, _)| all | bit(n));
+                let seat = row.key.and_then(|key| self.intake.seat(key));
+                let mut answered = seat.map_or(0, |seat| self.intake.answer(seat, all));
+                let context = (row.channel, row.site.as_ref(), row.date);
+                if answered & all == 0 && all.count_ones() as usize == answers.len() {
+                    // Most records: every answer new, each to its own question.
+                    sink.take_answers(context, answers, subject);
+                } else {
+                    self.answers.clear();
+                    for &(n, answer, comment) in answers {
+                        if answered & bit(n) == 0 {
+                            answered |= bit(n);
+                            self.answers.push((n, answer, comment));
+                        } else {
+                            v.push(format!("line {line}.respondent"), Problem::DuplicateResponse, respondent);
+                        }
+                    }
+                    sink.take_answers(context, &self.answers, subject);
+                }
+            }
+            if !v.is_empty() {
+                reject(RejectedRow { line, violations: v.into_vec() });
+            }
+        }
+        self.held.clear();
+    }
+}
+
+/// By question, the slot of the identity its answers have (its subject,
+/// and the measure a cell of it is read as), the same slot for questions of
+/// one identity; `None` when there are more than 32.
+fn slots_of(questions: &[Asked<'_>]) -> Option<Vec<u8>> {
+    let mut identities: Vec<(&Subject, Measure)> = Vec::new();
+    questions
+        .iter()
+        .map(|asked| {
+            let measure = match asked.how {
+                How::Value => asked.q.measure(),
+                // Chosen or not, an option's answer is a satisfaction score.
+                How::Chosen { .. } | How::Listed { .. } => Measure::Csat,
+            };
+            let identity = (asked.q.subject(), measure);
+            let slot = identities.iter().position(|i| *i == identity).unwrap_or_else(|| {
+                identities.push(identity);
+                identities.len() - 1
+            });
+            u8::try_from(slot).ok().filter(|&s| s < 32)
+        })
+        .collect()
 }
 
 /// The answer `text` gives to `q`, at `path`: one of its `labels`

@@ -9,6 +9,7 @@
 //! responses; nothing of the survey layer names it.
 
 mod csv_import;
+mod held;
 mod mapping;
 
 pub use csv_import::{Aggregated, CsvImport, Imported, RejectedRow};

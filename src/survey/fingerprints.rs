@@ -1,4 +1,5 @@
-//! The duplicate check of an import that keeps no response.
+//! The duplicate check of an import that keeps no response: by answer, or by
+//! record of a mapping.
 
 use std::{
     collections::hash_map::RandomState,
@@ -10,7 +11,9 @@ use crate::survey::{Measure, Period};
 
 /// The duplicate check of an import that keeps no response: a set of
 /// 128-bit fingerprints of the identities met (respondent, subject,
-/// measure, survey period).
+/// measure, survey period), or, for records that each hold one
+/// respondent's answers ([`row_key`](Self::row_key)), a fingerprint of
+/// each respondent and survey period with the questions answered.
 ///
 /// Each fingerprint is two 64-bit hashes of the identity by two
 /// [`RandomState`]s. std does not promise its algorithm or how it draws
@@ -40,6 +43,10 @@ pub(crate) struct Fingerprints {
     /// under each key: faster than the many small writes of hashing it
     /// field by field.
     bytes: Vec<u8>,
+    /// The fingerprints of [`seat`](Self::seat), in [`SHARDS`] tables by
+    /// their top byte (a table that fills doubles; with many small tables
+    /// only a small one moves at a time).
+    answered: Vec<SeatTable>,
 }
 
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
@@ -49,6 +56,7 @@ impl Fingerprints {
             keys: (RandomState::new(), RandomState::new()),
             seen: (0..SHARDS).map(|_| Table::default()).collect(),
             bytes: Vec::with_capacity(128),
+            answered: (0..SHARDS).map(|_| SeatTable::default()).collect(),
         }
     }
 
@@ -91,6 +99,151 @@ impl Fingerprints {
     }
 }
 
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+impl Fingerprints {
+    /// The fingerprint of `respondent` in `period`, for an import whose
+    /// records each hold one respondent's answers to many questions: one
+    /// fingerprint a record, not one an answer.
+    ///
+    /// It is 95 bits of the two keyed hashes of the respondent and period
+    /// that [`first`](Self::first) makes of a whole identity: two of `n`
+    /// distinct (respondent, period) pairs share one with probability below
+    /// n² / 2⁹⁶, below 2⁻⁵⁶ for a million.
+    pub(crate) fn row_key(&mut self, respondent: &str, period: Period) -> RowKey {
+        let bytes = &mut self.bytes;
+        bytes.clear();
+        text(bytes, respondent);
+        let start = period.start();
+        bytes.push(period.kind() as u8);
+        bytes.extend_from_slice(&start.year().to_le_bytes());
+        bytes.extend_from_slice(&start.month().to_le_bytes());
+        bytes.extend_from_slice(&start.day().to_le_bytes());
+        let hash = |key: &RandomState| {
+            let mut hasher = key.build_hasher();
+            hasher.write(bytes);
+            hasher.finish()
+        };
+        let (high, low) = (hash(&self.keys.0), hash(&self.keys.1));
+        // 64 bits of one hash and 31 of the other, then a bit set (never 0,
+        // an empty place), above 32 bits for the slots.
+        let key = u128::from(high) << 64 | u128::from(low >> 33) << 33 | 1 << 32;
+        let [top, ..] = high.to_be_bytes();
+        RowKey { shard: usize::from(top), key }
+    }
+
+    /// Reads the word where the search for `key`'s seat starts, so that
+    /// the processor fetches its memory: many records' fingerprints
+    /// touched one after the other are fetched together, where their seats
+    /// taken one by one ([`seat`](Self::seat), which branches on what it
+    /// reads) are fetched one at a time.
+    pub(crate) fn touch(&self, key: RowKey) -> u128 {
+        self.answered.get(key.shard).map_or(0, |table| table.home(key.key))
+    }
+
+    /// The seat of the fingerprint `key`, taken with no question answered
+    /// if it is met for the first time; [`answer`](Self::answer) marks the
+    /// questions a record answers. A seat is good until the next seat is
+    /// taken.
+    pub(crate) fn seat(&mut self, key: RowKey) -> Seat {
+        let place = self.answered.get_mut(key.shard).map_or(0, |table| table.seat(key.key));
+        Seat { shard: key.shard, place }
+    }
+
+    /// Marks the questions in `slots` (bit `s` for the slot `s`) answered
+    /// at `seat`; returns those of all slots it had before.
+    pub(crate) fn answer(&mut self, seat: Seat, slots: u32) -> u32 {
+        self.answered.get_mut(seat.shard).map_or(0, |table| table.answer(seat.place, slots))
+    }
+}
+
+/// The fingerprint of a respondent and period ([`Fingerprints::row_key`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RowKey {
+    shard: usize,
+    key: u128,
+}
+
+/// Where the fingerprint of a respondent and period is kept
+/// ([`Fingerprints::seat`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Seat {
+    shard: usize,
+    place: usize,
+}
+
+/// A set of fingerprints of (respondent, period), each with the slots of
+/// the questions answered, in one array: a fingerprint and its slots in
+/// one 16-byte word (96 bits above, the lowest of them always 1; 32 bits of
+/// slots below; 0 for an empty place), found by linear probing from its
+/// top 64 bits and never more than half full. One record is one look-up, most often in one cache line; a
+/// table whose control bytes and entries lie apart (std's `HashMap`) reads
+/// two.
+#[derive(Debug, Default)]
+struct SeatTable {
+    places: Vec<u128>,
+    len: usize,
+}
+
+impl SeatTable {
+    /// The place of `key` (its low 32 bits 0), taken if need be.
+    fn seat(&mut self, key: u128) -> usize {
+        if 2 * (self.len + 1) > self.places.len() {
+            self.grow();
+        }
+        let mask = self.places.len() - 1;
+        #[allow(clippy::cast_possible_truncation, reason = "the low bits of the place")]
+        let mut at = (key >> 64) as usize & mask;
+        // At most half full: an empty place is always met.
+        loop {
+            match self.places.get_mut(at) {
+                Some(word) if *word == 0 => {
+                    *word = key;
+                    self.len += 1;
+                    return at;
+                }
+                Some(word) if *word & !u128::from(u32::MAX) == key & !u128::from(u32::MAX) => return at,
+                Some(_) => at = (at + 1) & mask,
+                None => return at,
+            }
+        }
+    }
+
+    /// The word where the search for `key` starts (0 when there is none).
+    fn home(&self, key: u128) -> u128 {
+        let mask = self.places.len().wrapping_sub(1);
+        #[allow(clippy::cast_possible_truncation, reason = "the low bits of the place")]
+        let at = (key >> 64) as usize & mask;
+        self.places.get(at).copied().unwrap_or(0)
+    }
+
+    /// Marks `slots` at the place `at`; the slots marked before.
+    fn answer(&mut self, at: usize, slots: u32) -> u32 {
+        let Some(word) = self.places.get_mut(at) else { return 0 };
+        #[allow(clippy::cast_possible_truncation, reason = "the low 32 bits: the slots")]
+        let before = *word as u32;
+        *word |= u128::from(slots);
+        before
+    }
+
+    /// Doubles the places (16 to start with), moving each fingerprint.
+    fn grow(&mut self) {
+        let size = (self.places.len() * 2).max(16);
+        let old = std::mem::replace(&mut self.places, vec![0; size]);
+        let mask = size - 1;
+        for word in old.into_iter().filter(|w| *w != 0) {
+            #[allow(clippy::cast_possible_truncation, reason = "the low bits of the place")]
+            let mut at = (word >> 64) as usize & mask;
+            while let Some(place) = self.places.get_mut(at) {
+                if *place == 0 {
+                    *place = word;
+                    break;
+                }
+                at = (at + 1) & mask;
+            }
+        }
+    }
+}
+
 /// How many sets the fingerprints are kept in, one per value of their top byte.
 const SHARDS: usize = 256;
 
@@ -106,6 +259,8 @@ fn text(bytes: &mut Vec<u8>, s: &str) {
 /// A set of fingerprints. They are uniform already, so they are hashed
 /// with FxHash (one multiply a word), not SipHash again.
 type Table = std::collections::HashSet<u128, rustc_hash::FxBuildHasher>;
+
+
 
 #[cfg(test)]
 mod tests {
@@ -136,5 +291,36 @@ mod tests {
         assert!(seen.first("r1", &Subject::Dimension(QualityDimension::Reliability), Measure::Nps, march));
         assert_eq!(seen.seen.iter().map(Table::len).sum::<usize>(), 6);
         assert_eq!(seen.seen.len(), SHARDS);
+    }
+
+    #[test]
+    fn seats_keep_the_slots_answered_by_each_respondent_and_period() {
+        let march = Period::of(PeriodKind::Month, date(2026, 3, 1));
+        let april = Period::of(PeriodKind::Month, date(2026, 4, 1));
+        let mut seen = Fingerprints::new();
+        // Enough respondents that every table doubles many times.
+        let respondents: Vec<String> = (0..20_000).map(|n| format!("r{n}")).collect();
+        for (n, r) in respondents.iter().enumerate() {
+            let seat = seen.row_key(r, march);
+            let seat = seen.seat(seat);
+            assert_eq!(seen.answer(seat, 1 << (n % 32)), 0, "{r}");
+        }
+        assert_eq!(seen.answered.iter().map(|t| t.len).sum::<usize>(), 20_000);
+        for table in &seen.answered {
+            assert!(2 * table.len <= table.places.len(), "{} of {}", table.len, table.places.len());
+        }
+        for (n, r) in respondents.iter().enumerate() {
+            let seat = seen.row_key(r, march);
+            let seat = seen.seat(seat);
+            // The slot answered before, and no other.
+            assert_eq!(seen.answer(seat, 0b11), 1 << (n % 32), "{r}");
+            let seat = seen.row_key(r, april);
+            let seat = seen.seat(seat);
+            assert_eq!(seen.answer(seat, 0b1), 0, "{r}");
+        }
+        assert_eq!(seen.answered.iter().map(|t| t.len).sum::<usize>(), 40_000);
+        let seat = seen.row_key("r7", march);
+        let seat = seen.seat(seat);
+        assert_eq!(seen.answer(seat, 0), 0b11 | 1 << 7);
     }
 }

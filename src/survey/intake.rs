@@ -12,6 +12,8 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
 use super::fingerprints::Fingerprints;
+#[cfg(feature = "csv")]
+use super::fingerprints::{RowKey, Seat};
 
 use crate::{
     error::Problem, model::ServiceModel, survey::Answer, survey::Measure, survey::Period, survey::PeriodKind,
@@ -240,6 +242,36 @@ impl<'m> Intake<'m> {
     #[cfg(feature = "csv")]
     pub(crate) fn checks_fingerprints(&self) -> bool {
         self.fingerprints.is_some()
+    }
+
+    /// For a record of many answers by one respondent, dated `date`, that
+    /// keeps none of them: the fingerprint of the respondent in the survey
+    /// period of `date` ([`Fingerprints::row_key`]), if the duplicate check
+    /// is on.
+    #[cfg(feature = "csv")]
+    pub(crate) fn row_key(&mut self, respondent: &str, date: Date) -> Option<RowKey> {
+        let period = Period::of(self.survey_period, date);
+        Some(self.fingerprints.as_mut()?.row_key(respondent, period))
+    }
+
+    /// Reads the memory of `key`'s seat ([`Fingerprints::touch`]).
+    #[cfg(feature = "csv")]
+    pub(crate) fn touch(&self, key: RowKey) -> u128 {
+        self.fingerprints.as_ref().map_or(0, |f| f.touch(key))
+    }
+
+    /// The seat of the fingerprint `key` ([`Fingerprints::seat`]), if the
+    /// duplicate check is on.
+    #[cfg(feature = "csv")]
+    pub(crate) fn seat(&mut self, key: RowKey) -> Option<Seat> {
+        Some(self.fingerprints.as_mut()?.seat(key))
+    }
+
+    /// Marks the questions in `slots` (bit `s` for the slot `s`) answered
+    /// at `seat`; returns those of all slots it had before.
+    #[cfg(feature = "csv")]
+    pub(crate) fn answer(&mut self, seat: Seat, slots: u32) -> u32 {
+        self.fingerprints.as_mut().map_or(0, |f| f.answer(seat, slots))
     }
 
     /// As [`remember`](Self::remember), for a valid response that is not

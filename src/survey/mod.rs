@@ -33,6 +33,8 @@ pub use aggregate::{By, Change, Series, Summary};
 pub use answer::Answer;
 pub use drivers::{Driver, KeyDriverAnalysis, KeyDrivers, NotEstimated};
 pub use feedback::{Feedback, FeedbackBuilder, FeedbackItem, Gap, GapAnalysis, Scale, Subject};
+#[cfg(feature = "csv")]
+pub(crate) use fingerprints::RowKey;
 pub(crate) use intake::{Intake, Place};
 pub use measure::Measure;
 pub use period::{Period, PeriodKind};
