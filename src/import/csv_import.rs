@@ -143,8 +143,8 @@ impl Column {
 /// - with the check on (the default), fingerprints of what was answered.
 ///   Through a mapping whose questions have at most 32 identities (subject
 ///   and measure), one fingerprint per respondent and survey period, with
-///   the questions answered marked beside it: 16 bytes in tables at most
-///   half full, so in a large file 16 to 32 bytes per respondent and
+///   the questions answered marked beside it: 16 bytes in tables a quarter
+///   to half full, so in a large file 32 to 64 bytes per respondent and
 ///   period, about 32 MB for a million. Otherwise, and in the long layout,
 ///   one per respondent, subject, measure and survey period: 16 bytes in
 ///   tables at most 7/8 full, 19 to 39 bytes each. Each fingerprint is
@@ -154,7 +154,7 @@ impl Column {
 ///   different keys for the two hashes), so someone who cannot read the
 ///   process's memory cannot choose two that share a fingerprint; by
 ///   chance, two of a million share one with probability below 2⁻⁵⁶ (a
-///   respondent and period: 96 bits kept) or 2⁻⁸⁸ (an answer: 128 bits).
+///   respondent and period: 95 bits kept) or 2⁻⁸⁸ (an answer: 128 bits).
 ///   The later would be a false duplicate; a true duplicate is never
 ///   missed. A look-up in so large a set reads memory that is not in the
 ///   processor's cache, so a mapping's records are checked 64 at a time,
@@ -604,10 +604,11 @@ impl<'m> CsvImport<'m> {
     ///
     /// To check in one pass without keeping the responses, they keep a
     /// fingerprint of each respondent and survey period, with the questions
-    /// answered, when reading through a mapping (in a large file, 16 to 32
-    /// bytes each), or of each respondent, subject, measure and survey
-    /// period (19 to 39 bytes each): see the type's documentation for how
-    /// they are made and what they cost. When the
+    /// answered, when reading through a mapping of at most 32 distinct
+    /// questions (in a large file, 32 to 64 bytes each), or else of each
+    /// respondent, subject, measure and survey period (19 to 39 bytes
+    /// each): see the type's documentation for how they are made and what
+    /// they cost. When the
     /// survey tool already lets each respondent submit once, turn the check
     /// off: nothing is then kept per row, and memory is flat in the number
     /// of rows. [`strict`](Self::strict) and [`lenient`](Self::lenient)
@@ -703,9 +704,9 @@ impl<'m> CsvImport<'m> {
     /// [`Responses::aggregate`]: the same groups, in the order each first
     /// appears, with the same estimates. Memory does not grow with the
     /// good rows, but for the duplicate check's fingerprints (in a large
-    /// file, 16 to 32 bytes per respondent and survey period through a
-    /// mapping, 19 to 39 bytes per respondent, subject, measure and survey
-    /// period otherwise), which
+    /// file, 32 to 64 bytes per respondent and survey period through a
+    /// mapping of at most 32 distinct questions, 19 to 39 bytes per
+    /// respondent, subject, measure and survey period otherwise), which
     /// [`check_duplicates(false)`](Self::check_duplicates) turns off: see
     /// the type's documentation. Every problem of every bad record is kept
     /// for the error, so a file with many bad records takes memory for
@@ -757,9 +758,9 @@ impl<'m> CsvImport<'m> {
     /// [`Responses::aggregate`] of the responses kept, and the rejected
     /// records are the same. Memory does not grow with the good rows, but
     /// for the rejected records and the duplicate check's fingerprints (in
-    /// a large file, 16 to 32 bytes per respondent and survey period
-    /// through a mapping, 19 to 39 bytes per respondent, subject, measure
-    /// and survey period otherwise), which [`check_duplicates(false)`](Self::check_duplicates)
+    /// a large file, 32 to 64 bytes per respondent and survey period
+    /// through a mapping of at most 32 distinct questions, 19 to 39 bytes
+    /// per respondent, subject, measure and survey period otherwise), which [`check_duplicates(false)`](Self::check_duplicates)
     /// turns off: see the type's documentation.
     ///
     /// # Errors
@@ -1595,7 +1596,7 @@ struct Mapped<'m> {
     answers: Vec<(usize, Answer, Option<usize>)>,
     /// By question, the slot of its identity (subject and the measure of
     /// its answers) for the duplicate check of a record at once
-    /// ([`Intake::answered`]); `None` when there are more than 32
+    /// ([`Intake::seat`]); `None` when there are more than 32
     /// identities, each answer then checked on its own.
     slots: Option<Vec<u8>>,
     /// The records held for the duplicate check ([`flush`](Self::flush)).
@@ -1725,7 +1726,10 @@ impl<'m> Mapped<'m> {
     }
 
     /// Reads the record at `line`, handing each answer to `sink`, every
-    /// problem into `v`; false when the filters leave it out.
+    /// problem into `v`; false when the filters leave it out. While records
+    /// are held for the duplicate check ([`holds`](Self::holds)), the
+    /// record and its problems are held instead, handed on by
+    /// [`flush`](Self::flush).
     fn record<S: Sink>(
         &mut self,
         v: &mut Violations,

@@ -26,12 +26,15 @@ use crate::survey::{Measure, Period};
 /// fingerprint would make a response a false duplicate; a true duplicate is
 /// never missed.
 ///
-/// A fingerprint takes a slot of 16 bytes and a control byte in one of
-/// [`SHARDS`] hash sets ([`Table`]), each filled to at most 7/8 and doubled
-/// when full: in a large file, 19 to 39 bytes per distinct identity (the
-/// 256 empty sets take a few KiB). One set of about 1/256
-/// of the whole doubles at a time, so the moment two copies of it are
-/// alive adds little.
+/// A fingerprint of an identity takes a slot of 16 bytes and a control
+/// byte in one of [`SHARDS`] hash sets ([`Table`]), each filled to at most
+/// 7/8 and doubled when full: in a large file, 19 to 39 bytes per distinct
+/// identity. A fingerprint of a respondent and period keeps 95 bits of the
+/// two hashes and 32 bits of slots in one 16-byte word of one of [`SHARDS`]
+/// tables ([`SeatTable`]), each a quarter to half full: 32 to 64 bytes each
+/// (two of `n` share one by chance with probability below n² / 2⁹⁶). The
+/// 512 empty tables take a few KiB. One table of about 1/256 of its kind
+/// doubles at a time, so the moment two copies of it are alive adds little.
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
 pub(crate) struct Fingerprints {
     keys: (RandomState, RandomState),
@@ -259,8 +262,6 @@ fn text(bytes: &mut Vec<u8>, s: &str) {
 /// A set of fingerprints. They are uniform already, so they are hashed
 /// with FxHash (one multiply a word), not SipHash again.
 type Table = std::collections::HashSet<u128, rustc_hash::FxBuildHasher>;
-
-
 
 #[cfg(test)]
 mod tests {

@@ -231,12 +231,14 @@ proptest! {
 
     #[test]
     fn a_generated_export_is_summed_up_alike_read_at_once_or_imported_first(
-        records in prop::collection::vec(record(), 1..40),
+        // Up to a few times the records held for the duplicate check at
+        // once (64), so that files end within a batch and after several.
+        records in prop_oneof![prop::collection::vec(record(), 1..40), prop::collection::vec(record(), 60..300)],
         by in prop::sample::select(groupings()),
         time_zones in any::<bool>(),
         // How many respondents answer: few, so that some answer twice
         // in a month (duplicates), or one each.
-        respondents in prop_oneof![1..6_usize, Just(usize::MAX)],
+        respondents in prop_oneof![1..6_usize, 20..80_usize, Just(usize::MAX)],
     ) {
         let mut file = String::from("Respondent ID,Submitted,Clinic,Contact,Recommend,Booking,Room,Leaving,Anything else?\n");
         for (n, r) in records.iter().enumerate() {
