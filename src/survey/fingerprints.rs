@@ -63,6 +63,18 @@ impl Fingerprints {
         }
     }
 
+    /// The two keyed hashes of the identity's bytes. One write each: the
+    /// bytes end where their last field does, so they need no length
+    /// before them.
+    fn hashes(&self) -> (u64, u64) {
+        let hash = |key: &RandomState| {
+            let mut hasher = key.build_hasher();
+            hasher.write(&self.bytes);
+            hasher.finish()
+        };
+        (hash(&self.keys.0), hash(&self.keys.1))
+    }
+
     /// Whether the identity is met for the first time; remembers it.
     pub(crate) fn first(
         &mut self,
@@ -83,19 +95,10 @@ impl Fingerprints {
             }
             Subject::Overall => bytes.push(2),
         }
-        let start = period.start();
-        bytes.extend_from_slice(&[measure as u8, period.kind() as u8]);
-        bytes.extend_from_slice(&start.year().to_le_bytes());
-        bytes.extend_from_slice(&start.month().to_le_bytes());
-        bytes.extend_from_slice(&start.day().to_le_bytes());
-        // One write each: the bytes end where their last field does, so
-        // they need no length before them.
-        let hash = |key: &RandomState| {
-            let mut hasher = key.build_hasher();
-            hasher.write(bytes);
-            u128::from(hasher.finish())
-        };
-        let fingerprint = hash(&self.keys.0) << 64 | hash(&self.keys.1);
+        bytes.push(measure as u8);
+        period_bytes(bytes, period);
+        let (high, low) = self.hashes();
+        let fingerprint = u128::from(high) << 64 | u128::from(low);
         // The shard by the top byte of the fingerprint.
         let [top, ..] = fingerprint.to_be_bytes();
         self.seen.get_mut(usize::from(top)).is_none_or(|shard| shard.insert(fingerprint))
@@ -116,17 +119,8 @@ impl Fingerprints {
         let bytes = &mut self.bytes;
         bytes.clear();
         text(bytes, respondent);
-        let start = period.start();
-        bytes.push(period.kind() as u8);
-        bytes.extend_from_slice(&start.year().to_le_bytes());
-        bytes.extend_from_slice(&start.month().to_le_bytes());
-        bytes.extend_from_slice(&start.day().to_le_bytes());
-        let hash = |key: &RandomState| {
-            let mut hasher = key.build_hasher();
-            hasher.write(bytes);
-            hasher.finish()
-        };
-        let (high, low) = (hash(&self.keys.0), hash(&self.keys.1));
+        period_bytes(bytes, period);
+        let (high, low) = self.hashes();
         // 64 bits of one hash and 31 of the other, then a bit set (never 0,
         // an empty place), above 32 bits for the slots.
         let key = u128::from(high) << 64 | u128::from(low >> 33) << 33 | 1 << 32;
@@ -257,6 +251,16 @@ const SHARDS: usize = 256;
 fn text(bytes: &mut Vec<u8>, s: &str) {
     bytes.extend_from_slice(s.as_bytes());
     bytes.push(0xFF);
+}
+
+/// Writes `period`: its kind and first day, in fixed widths.
+#[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
+fn period_bytes(bytes: &mut Vec<u8>, period: Period) {
+    let start = period.start();
+    bytes.push(period.kind() as u8);
+    bytes.extend_from_slice(&start.year().to_le_bytes());
+    bytes.extend_from_slice(&start.month().to_le_bytes());
+    bytes.extend_from_slice(&start.day().to_le_bytes());
 }
 
 /// A set of fingerprints. They are uniform already, so they are hashed
