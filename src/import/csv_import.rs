@@ -150,8 +150,9 @@ impl Column {
 ///   tables at most 7/8 full, 19 to 39 bytes each. Each fingerprint is
 ///   made of two hashes by std's
 ///   [`RandomState`](std::collections::hash_map::RandomState) (today
-///   SipHash-1-3 under keys drawn at random for each process; two
-///   different keys for the two hashes), so someone who cannot read the
+///   SipHash-1-3 under a key drawn at random for each process, at two
+///   different inputs: the identity, and the identity and one byte more),
+///   so someone who cannot read the
 ///   process's memory cannot choose two that share a fingerprint; by
 ///   chance, two of a million share one with probability below 2⁻⁵⁶ (a
 ///   respondent and period: 95 bits kept) or 2⁻⁸⁸ (an answer: 128 bits).
@@ -1832,7 +1833,13 @@ impl<'m> Mapped<'m> {
             }),
             _ => None,
         };
-        self.answers.clear();
+        // While records are held, a record's answers are read straight into
+        // the held ones, from `first` on; else into `answers`, emptied.
+        let holding = self.holds(sink);
+        if !holding {
+            self.answers.clear();
+        }
+        let first = self.held.answers.len();
         for (n, asked) in self.questions.iter().enumerate() {
             let (i, comment, q) = (asked.at, asked.comment, asked.q);
             let answered = match &asked.how {
@@ -1865,7 +1872,11 @@ impl<'m> Mapped<'m> {
             };
             if let Some(answer) = answered {
                 if let Some(answer) = answer {
-                    self.answers.push((n, answer, comment));
+                    if holding {
+                        self.held.answers.push((n, answer, comment));
+                    } else {
+                        self.answers.push((n, answer, comment));
+                    }
                 }
                 // A comment is checked with the answer it is kept beside
                 // (one beside an unanswered question has no response to
@@ -1890,7 +1901,7 @@ impl<'m> Mapped<'m> {
                     // records are held ([`flush`](Self::flush)).
                     (Some(_), true) => {
                         let key = self.intake.row_key(respondent, date);
-                        self.held.good(line, key, respondent, date, (channel, site), &self.answers);
+                        self.held.good(line, key, respondent, date, (channel, site), first);
                         return true;
                     }
                     (None, true) => {}
@@ -1915,8 +1926,9 @@ impl<'m> Mapped<'m> {
                 sink.take(&mut self.intake, &mut w, Place::Line(line), row);
                 v.append(w);
             }
-        } else if self.holds(sink) {
+        } else if holding {
             // Rejected in its turn, after the good records held before it.
+            self.held.answers.truncate(first);
             self.held.bad(line, std::mem::take(v));
         }
         true

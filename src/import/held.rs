@@ -22,7 +22,8 @@ const HELD: usize = 64;
 #[derive(Default)]
 pub(super) struct Held {
     pub(super) records: Vec<HeldRecord>,
-    /// The answers of the records held, each record's a range of them.
+    /// The answers of the records held, each record's a range of them
+    /// (the reader writes a record's answers here while records are held).
     pub(super) answers: Vec<(usize, Answer, Option<usize>)>,
     /// The respondents of the records held, each record's a range of them.
     pub(super) respondents: String,
@@ -58,7 +59,8 @@ impl Held {
         self.records.push(HeldRecord { line, violations, row: None });
     }
 
-    /// Holds the good record at `line`, with the answers `answers`.
+    /// Holds the good record at `line`, whose answers were read into
+    /// [`answers`](Self::answers) from `first` on.
     pub(super) fn good(
         &mut self,
         line: u64,
@@ -66,12 +68,10 @@ impl Held {
         respondent: &str,
         date: Date,
         (channel, site): (Option<Channel>, Option<Id>),
-        answers: &[(usize, Answer, Option<usize>)],
+        first: usize,
     ) {
         let start = self.respondents.len();
         self.respondents.push_str(respondent);
-        let first = self.answers.len();
-        self.answers.extend_from_slice(answers);
         let row = HeldRow {
             key,
             respondent: start..self.respondents.len(),

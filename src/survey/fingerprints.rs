@@ -15,14 +15,17 @@ use crate::survey::{Measure, Period};
 /// respondent's answers ([`row_key`](Self::row_key)), a fingerprint of
 /// each respondent and survey period with the questions answered.
 ///
-/// Each fingerprint is two 64-bit hashes of the identity by two
-/// [`RandomState`]s. std does not promise its algorithm or how it draws
-/// keys; today it is SipHash-1-3, a keyed pseudo-random function, under a
-/// key drawn from the operating system's randomness once per thread, each
-/// new `RandomState` taking the next key (so the two keys are secret and
-/// different, though related). No one who does not know the keys can make
-/// two identities share a fingerprint on purpose; by chance, two of `n` distinct identities share one with
-/// probability below n² / 2¹²⁹: below 2⁻⁸⁸ for a million. A shared
+/// Each fingerprint is two 64-bit hashes by one [`RandomState`]: of the
+/// identity's bytes, and of the same bytes and one more. std does not
+/// promise its algorithm or how it draws keys; today it is SipHash-1-3, a
+/// keyed pseudo-random function, under a key drawn from the operating
+/// system's randomness once per thread. The two are its values at two
+/// different inputs, so the second is not a function of the first, and
+/// its state after the identity's bytes serves both (the second costs a
+/// byte and the last rounds, not the bytes again). No one who does not
+/// know the key can make two identities share a fingerprint on purpose;
+/// by chance, two of `n` distinct identities share one with probability
+/// below n² / 2¹²⁹: below 2⁻⁸⁸ for a million. A shared
 /// fingerprint would make a response a false duplicate; a true duplicate is
 /// never missed.
 ///
@@ -37,7 +40,7 @@ use crate::survey::{Measure, Period};
 /// doubles at a time, so the moment two copies of it are alive adds little.
 #[cfg_attr(not(feature = "csv"), allow(dead_code, reason = "only the csv import streams"))]
 pub(crate) struct Fingerprints {
-    keys: (RandomState, RandomState),
+    key: RandomState,
     /// The fingerprints, in [`SHARDS`] tables by their top byte: a table
     /// that fills moves to one twice its size, and with many small tables
     /// only a small one moves at a time.
@@ -56,23 +59,23 @@ pub(crate) struct Fingerprints {
 impl Fingerprints {
     pub(crate) fn new() -> Self {
         Self {
-            keys: (RandomState::new(), RandomState::new()),
+            key: RandomState::new(),
             seen: (0..SHARDS).map(|_| Table::default()).collect(),
             bytes: Vec::with_capacity(128),
             answered: (0..SHARDS).map(|_| SeatTable::default()).collect(),
         }
     }
 
-    /// The two keyed hashes of the identity's bytes. One write each: the
-    /// bytes end where their last field does, so they need no length
-    /// before them.
+    /// The two keyed hashes of the identity's bytes: of the bytes, and of
+    /// the bytes and a 0 (never a whole identity's last byte: a period's
+    /// day is never 0). One write of the bytes: they end where their last
+    /// field does, so they need no length before them.
     fn hashes(&self) -> (u64, u64) {
-        let hash = |key: &RandomState| {
-            let mut hasher = key.build_hasher();
-            hasher.write(&self.bytes);
-            hasher.finish()
-        };
-        (hash(&self.keys.0), hash(&self.keys.1))
+        let mut hasher = self.key.build_hasher();
+        hasher.write(&self.bytes);
+        let first = hasher.clone().finish();
+        hasher.write_u8(0);
+        (first, hasher.finish())
     }
 
     /// Whether the identity is met for the first time; remembers it.
@@ -280,8 +283,10 @@ mod tests {
         let march = Period::of(PeriodKind::Month, date(2026, 3, 1));
         let april = Period::of(PeriodKind::Month, date(2026, 4, 1));
         let mut seen = Fingerprints::new();
-        // The two keys differ: the halves are not one hash twice.
-        assert_ne!(seen.keys.0.hash_one("r1"), seen.keys.1.hash_one("r1"));
+        // The halves are not one hash twice.
+        seen.bytes = b"r1".to_vec();
+        let (high, low) = seen.hashes();
+        assert_ne!(high, low);
         for (respondent, measure, period) in [
             ("r1", Measure::Nps, march),
             ("r1", Measure::Csat, march),
