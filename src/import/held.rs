@@ -27,6 +27,9 @@ pub(super) struct Held {
     pub(super) answers: Vec<(usize, Answer, Option<usize>)>,
     /// The respondents of the records held, each record's a range of them.
     pub(super) respondents: String,
+    /// The fingerprints of the good records held, side by side, so that
+    /// reading ahead where each is kept is a tight loop.
+    pub(super) keys: Vec<RowKey>,
 }
 
 /// A record held: its line, its problems so far, and what it answers if it
@@ -72,6 +75,7 @@ impl Held {
     ) {
         let start = self.respondents.len();
         self.respondents.push_str(respondent);
+        self.keys.extend(key);
         let row = HeldRow {
             key,
             respondent: start..self.respondents.len(),
@@ -88,5 +92,6 @@ impl Held {
         self.records.clear();
         self.answers.clear();
         self.respondents.clear();
+        self.keys.clear();
     }
 }

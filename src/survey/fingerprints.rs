@@ -131,13 +131,15 @@ impl Fingerprints {
         RowKey { shard: usize::from(top), key }
     }
 
-    /// Reads the word where the search for `key`'s seat starts, so that
+    /// Reads the word where the search for each key's seat starts, so that
     /// the processor fetches its memory: many records' fingerprints
     /// touched one after the other are fetched together, where their seats
     /// taken one by one ([`seat`](Self::seat), which branches on what it
-    /// reads) are fetched one at a time.
-    pub(crate) fn touch(&self, key: RowKey) -> u128 {
-        self.answered.get(key.shard).map_or(0, |table| table.home(key.key))
+    /// reads) are fetched one at a time. Returns what it read, folded, for
+    /// the caller to keep from being optimised away.
+    pub(crate) fn touch(&self, keys: &[RowKey]) -> u128 {
+        keys.iter()
+            .fold(0, |all, key| all ^ self.answered.get(key.shard).map_or(0, |table| table.home(key.key)))
     }
 
     /// The seat of the fingerprint `key`, taken with no question answered

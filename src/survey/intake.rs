@@ -254,10 +254,10 @@ impl<'m> Intake<'m> {
         Some(self.fingerprints.as_mut()?.row_key(respondent, period))
     }
 
-    /// Reads the memory of `key`'s seat ([`Fingerprints::touch`]).
+    /// Reads the memory of the seats of `keys` ([`Fingerprints::touch`]).
     #[cfg(feature = "csv")]
-    pub(crate) fn touch(&self, key: RowKey) -> u128 {
-        self.fingerprints.as_ref().map_or(0, |f| f.touch(key))
+    pub(crate) fn touch(&self, keys: &[RowKey]) -> u128 {
+        self.fingerprints.as_ref().map_or(0, |f| f.touch(keys))
     }
 
     /// The seat of the fingerprint `key` ([`Fingerprints::seat`]), if the
