@@ -873,6 +873,40 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Resolve complaints {target} of their being raised",
             "Rozwiązuj reklamacje {target} od ich zgłoszenia",
             raised(), T::within_hours(8)),
+        // One gesture a guest notices for each moment where the expected
+        // level otherwise only tightens a number.
+        gesture("written-recap", "written-recap", K::Product, D::Reliability,
+            "Send the {customer} what they were told in writing as well, to keep (a message, a leaflet or a link)",
+            "Przekaż {customer:dat} to, co usłyszał, także na piśmie, do zachowania (wiadomość, ulotka lub link)",
+            when().moments([M::Information]).except_capabilities([Cap::Written]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
+            .once_per_contact(),
+        gesture("advice-summary", "advice-summary", K::Product, D::Assurance,
+            "Give the {customer} a short written summary of the advice and of the options discussed",
+            "Przekaż {customer:dat} krótkie pisemne podsumowanie porady i omówionych możliwości",
+            when().moments([M::Consultation]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
+            .once_per_contact(),
+        gesture("named-owner", "named-owner", K::PersonalContact, D::Assurance,
+            "Tell the {customer} the name of the person who looks after their {order} and how to reach them",
+            "Podaj {customer:dat} imię i nazwisko osoby, która zajmuje się jego {order:ins}, oraz sposób kontaktu z nią",
+            when().moments([M::OrderTaking, M::Request]).factors([F::DeliverySpan(Ds::Hours), F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]), T::Always)
+            .once_per_contact(),
+        gesture("no-repeat-questions", "no-repeat-questions", K::Procedure, D::Empathy,
+            "Do not ask returning {customers} again for details already on record",
+            "Nie pytaj powracających {customers:gen} ponownie o dane, które już są zapisane",
+            when().moments([M::Identification]).factors([F::UsageFrequency(U::Frequent), F::UsageFrequency(U::Occasional)]), T::Always),
+        gesture("thanks-by-name", "thanks-by-name", K::PersonalContact, D::Empathy,
+            "Thank the {customer} by name when they pay",
+            "Podziękuj {customer:dat} przy płatności, zwracając się do niego po nazwisku",
+            when().moments([M::Payment]).capabilities([Cap::StaffHeard]).after_in_sequence([M::Identification]), T::Always),
+        gesture("goodwill-for-disruption", "goodwill", K::Product, D::Empathy,
+            "Offer every {customer} affected a gesture of goodwill in proportion to the disruption, without their asking",
+            "Zaproponuj każdemu {customer:dat} dotkniętemu utrudnieniem gest dobrej woli stosowny do jego skali, zanim o to poprosi",
+            when().moments([M::Disruption]), T::Always)
+            .once_per_contact(),
+        gesture("personal-goodbye", "personal-goodbye", K::PersonalContact, D::Empathy,
+            "Say goodbye to the {customer} personally, by name",
+            "Pożegnaj {customer:acc} osobiście, zwracając się do niego po nazwisku",
+            when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).after_in_sequence([M::Identification]), T::Always),
     ]
 }
 
