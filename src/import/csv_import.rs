@@ -1756,7 +1756,7 @@ impl<'m> Mapped<'m> {
         let at = |column: &str| format!("line {line}.{column}");
         // The trimmed text of a cell, `None` when empty or not UTF-8 (a violation).
         let text = |v: &mut Violations, i: usize, column: &str| match std::str::from_utf8(cell(i)) {
-            Ok(t) => Some(t.trim()).filter(|t| !t.is_empty()),
+            Ok(t) => Some(trimmed(t)).filter(|t| !t.is_empty()),
             Err(_) => {
                 v.push(at(column), Problem::Unreadable, String::from_utf8_lossy(cell(i)));
                 None
@@ -1989,6 +1989,15 @@ impl<'m> Mapped<'m> {
     }
 }
 
+/// `t` without the white space around it, as [`str::trim`]: at once when
+/// it starts and ends with a printable ASCII character (most cells).
+fn trimmed(t: &str) -> &str {
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => t,
+        _ => t.trim(),
+    }
+}
+
 /// By question, the slot of the identity its answers have (its subject,
 /// and the measure a cell of it is read as), the same slot for questions of
 /// one identity; `None` when there are more than 32.
@@ -2142,6 +2151,26 @@ fn date_of(text: &str) -> Option<jiff::civil::Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_are_trimmed_as_str_trim_trims_them() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{3000}",
+            "\tVery satisfied\r",
+            "Kraków",
+            "ż",
+            "a b",
+            "\u{feff}x",
+        ] {
+            assert_eq!(trimmed(t), t.trim(), "{t:?}");
+        }
+    }
 
     /// The lines of `text` read in pieces of `cut` bytes: where each line
     /// that is not empty starts.

@@ -878,22 +878,22 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("written-recap", "written-recap", K::Product, D::Reliability,
             "Send the {customer} what they were told in writing as well, to keep (a message, a leaflet or a link)",
             "Przekaż {customer:dat} to, co usłyszał, także na piśmie, do zachowania (wiadomość, ulotka lub link)",
-            when().moments([M::Information]).except_capabilities([Cap::Written]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
+            when().moments([M::Information]).started_by(Initiator::Customer).except_capabilities([Cap::Written]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
             .once_per_contact(),
         gesture("advice-summary", "advice-summary", K::Product, D::Assurance,
             "Give the {customer} a short written summary of the advice and of the options discussed",
             "Przekaż {customer:dat} krótkie pisemne podsumowanie porady i omówionych możliwości",
-            when().moments([M::Consultation]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
+            when().moments([M::Consultation]).started_by(Initiator::Customer).factors([F::Complexity(Cx::Complex)]), T::Always)
             .once_per_contact(),
         gesture("named-owner", "named-owner", K::PersonalContact, D::Assurance,
             "Tell the {customer} the name of the person who looks after their {order} and how to reach them",
             "Podaj {customer:dat} imię i nazwisko osoby, która zajmuje się jego {order:ins}, oraz sposób kontaktu z nią",
-            when().moments([M::OrderTaking, M::Request]).factors([F::DeliverySpan(Ds::Hours), F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]), T::Always)
+            when().moments([M::OrderTaking, M::Request]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
             .once_per_contact(),
         gesture("no-repeat-questions", "no-repeat-questions", K::Procedure, D::Empathy,
             "Do not ask returning {customers} again for details already on record",
             "Nie pytaj powracających {customers:gen} ponownie o dane, które już są zapisane",
-            when().moments([M::Identification]).factors([F::UsageFrequency(U::Frequent), F::UsageFrequency(U::Occasional)]), T::Always),
+            when().moments([M::Identification]).capabilities([Cap::StaffSeen]).factors([F::UsageFrequency(U::Frequent)]), T::Always),
         gesture("thanks-by-name", "thanks-by-name", K::PersonalContact, D::Empathy,
             "Thank the {customer} by name when they pay",
             "Podziękuj {customer:dat} przy płatności, zwracając się do niego po nazwisku",
