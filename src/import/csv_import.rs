@@ -1776,17 +1776,32 @@ impl<'m> Mapped<'m> {
         if !respondent.is_some_and(|r| r.bytes().all(|b| (0x20..0x7f).contains(&b))) {
             self.intake.check_parts(v, Place::Line(line), respondent, None, None, None);
         }
-        let date = required(v, self.date, &m.date).and_then(|t| match m.date_with(&mut self.days, t) {
+        // Most date cells: ASCII in the declared format, read from their
+        // bytes without reading the cell as text first.
+        let quick = cell(self.date).trim_ascii();
+        let date = match m.quick_date_with(&mut self.days, quick) {
             Some(d) => {
-                check_date(v, Place::Line(line), d, || t.to_owned());
+                check_date(v, Place::Line(line), d, || String::from_utf8_lossy(quick).into_owned());
                 Some(d)
             }
-            None => {
-                v.push_accepted(at(&m.date), Problem::NotInFormat, t, m.date_format.clone());
-                None
-            }
-        });
+            None => required(v, self.date, &m.date).and_then(|t| match m.date_with(&mut self.days, t) {
+                Some(d) => {
+                    check_date(v, Place::Line(line), d, || t.to_owned());
+                    Some(d)
+                }
+                None => {
+                    v.push_accepted(at(&m.date), Problem::NotInFormat, t, m.date_format.clone());
+                    None
+                }
+            }),
+        };
+        // Most site and channel cells: a text met before, byte for byte (a
+        // text remembered is UTF-8 and trimmed: so is the cell, once
+        // trimmed), found without reading the cell as text first.
+        let met_site = self.site.and_then(|i| self.sites.get(cell(i).trim_ascii()));
+        let met_channel = self.channel.and_then(|i| self.channels.get(cell(i).trim_ascii()));
         let site = match (self.site, m.site.as_deref()) {
+            _ if met_site.is_some() => met_site.cloned(),
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
                 if m.sites.is_empty() {
                     site_of(&mut self.sites, v, || at(column), t)
@@ -1809,6 +1824,7 @@ impl<'m> Mapped<'m> {
             _ => None,
         };
         let channel = match (self.channel, m.channel.as_deref()) {
+            _ if met_channel.is_some() => met_channel.copied(),
             (Some(i), Some(column)) => text(v, i, column).and_then(|t| {
                 if let Some(c) = self.channels.get(t.as_bytes()) {
                     return Some(*c);

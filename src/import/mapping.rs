@@ -802,10 +802,18 @@ impl SurveyMapping {
     /// As `date_of`, moving a time in a fixed offset to
     /// the business's clock by the shift of its day remembered in `days`.
     pub(crate) fn date_with(&self, days: &mut Days, text: &str) -> Option<Date> {
-        let quick = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, text.as_bytes()));
-        let Some((at, timed)) = quick else {
-            return date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text);
-        };
+        match self.quick_date_with(days, text.as_bytes()) {
+            Some(date) => Some(date),
+            None => date_in(&self.date_format, self.file_zone.as_ref(), self.business_zone.as_ref(), text),
+        }
+    }
+
+    /// [`date_with`](Self::date_with) of the bytes of a cell, when the
+    /// format is read without jiff's parser and the bytes match it (then
+    /// they are ASCII, so the cell needs no reading as text first); `None`
+    /// otherwise, whether or not the cell holds a date.
+    pub(crate) fn quick_date_with(&self, days: &mut Days, bytes: &[u8]) -> Option<Date> {
+        let (at, timed) = self.quick_date.as_deref().and_then(|pieces| quick_date(pieces, bytes))?;
         if let (true, Some(Clock::Offset(file))) = (timed, &self.file_zone) {
             let day = at.date();
             if let Some(shift) = days.shift(day, *file, self.business_zone.as_ref()) {
