@@ -154,8 +154,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(inbound().channels([Ch::FaceToFace]).moments([M::Welcome]))
             .targets(tiers(T::FromDistance(Distance::metres(2)), T::FromDistance(Distance::metres(3)), T::FromDistance(Distance::metres(5)))),
         rule("uniform-and-badge", "staff-appearance", K::PersonalContact, D::Tangibles,
-            "Wear the full, clean uniform with a readable name badge whenever {customers} can see you",
-            "Noś pełny, czysty uniform i czytelny identyfikator zawsze, gdy widzą cię {customers}")
+            "Dress to the house dress code (the full uniform, where there is one), clean and neat, whenever {customers} can see you",
+            "Ubieraj się zgodnie z przyjętym strojem (pełnym uniformem, jeśli jest), czysto i schludnie, zawsze gdy widzą cię {customers}")
             .when(when().moments([M::Welcome]).capabilities([Cap::StaffSeen]))
             .targets(all(T::Always)),
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
@@ -453,6 +453,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("accessible-alternative", "accessibility", K::Product, D::Convenience,
             "Offer an accessible alternative (large print, step-free access, a call-back, text relay) to every {customer} who needs one",
             "Zaproponuj dostępną alternatywę (duży druk, wejście bez schodów, oddzwonienie, tłumacza tekstowego) każdemu {customer:dat}, który jej potrzebuje")
+            // Which alternatives a business offers is its decision, once.
+            .policy(P::Business)
             .when(when().characteristics([C::Accessible]))
             .targets(all(T::Always)),
         rule("secure-payment", "payment-security", K::Procedure, D::Assurance,
