@@ -801,11 +801,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Welcome, M::Farewell]).emotions([E::Warmth, E::Care]).except_channels([Ch::SelfService]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("keep-every-promise", "promise-keeping", K::Procedure, D::Reliability,
-            "Write down promises made to {customers} and keep them {target}",
-            "Zapisuj obietnice złożone {customers:dat} i dotrzymuj ich {target}")
+            "Write down the promises made to {customers} and keep every one of them",
+            "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
-            .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
+            // A promise is kept every time, at every level: readers of five
+            // trades refused a share of promises broken.
+            .targets(all(T::Always)),
         // Where a loss is serious, no promise may be broken at any level.
         rule("keep-every-promise-serious", "promise-keeping", K::Procedure, D::Reliability,
             "Write down every promise made to a {customer} and keep it, every time",
