@@ -1907,21 +1907,16 @@ impl<'m> Mapped<'m> {
         if let (true, Some(respondent), Some(date)) = (v.is_empty(), respondent, date) {
             let questions = &self.questions;
             let subject = |n: usize| questions.get(n).map(|a| a.q.subject());
-            if sink.takes_answers() {
-                match (&self.slots, self.intake.checks_fingerprints()) {
-                    (_, false) => {
-                        sink.take_answers((channel, site.as_ref(), date), &self.answers, subject);
-                        return true;
-                    }
-                    // One fingerprint for the record, checked when enough
-                    // records are held ([`flush`](Self::flush)).
-                    (Some(_), true) => {
-                        let key = self.intake.row_key(respondent, date);
-                        self.held.good(line, key, respondent, date, (channel, site), first);
-                        return true;
-                    }
-                    (None, true) => {}
-                }
+            if holding {
+                // One fingerprint for the record, checked when enough
+                // records are held ([`flush`](Self::flush)).
+                let key = self.intake.row_key(respondent, date);
+                self.held.good(line, key, respondent, date, (channel, site), first);
+                return true;
+            }
+            if sink.takes_answers() && !self.intake.checks_fingerprints() {
+                sink.take_answers((channel, site.as_ref(), date), &self.answers, subject);
+                return true;
             }
             for &(n, answer, comment) in &self.answers {
                 let Some(q) = self.questions.get(n).map(|a| a.q) else { continue };
