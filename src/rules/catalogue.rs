@@ -911,6 +911,18 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Say goodbye to the {customer} personally, by name",
             "Pożegnaj {customer:acc} osobiście, zwracając się do niego po nazwisku",
             when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).after_in_sequence([M::Identification]), T::Always),
+        gesture("person-answers", "person-answers", K::Procedure, D::Empathy,
+            "Have a person answer the {customer}'s call, with no menu of options to press first",
+            "Niech połączenie {customer:gen} odbierze człowiek, bez menu opcji do wybierania na początku",
+            inbound().channels([Ch::Telephone]), T::Always),
+        gesture("step-out-to-greet", "step-out-to-greet", K::PersonalContact, D::Empathy,
+            "When no one else is waiting, step out from behind the desk to welcome the {customer}",
+            "Gdy nikt inny nie czeka, wyjdź zza biurka, by powitać {customer:acc}",
+            arrival().moments([M::Welcome]).places([Place::Desk]), T::Always),
+        gesture("personal-written-notice", "personal-notice", K::Product, D::Empathy,
+            "Write to the {customer} by name and about their own case, never as a bare template",
+            "Pisz do {customer:gen} po nazwisku i o jego własnej sprawie, nigdy jak z gołego szablonu",
+            when().moments([M::Information]).started_by(Initiator::Company).channels([Ch::Email, Ch::Letter]).after_in_sequence([M::OrderTaking, M::Request, M::Exception, M::Identification, M::Consultation, M::Payment]), T::Always),
     ]
 }
 
