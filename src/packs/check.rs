@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::Pack;
 use crate::{
-    model::Characteristic, model::EnumSet, model::Id, model::MomentKind, model::ServiceLevel,
+    model::Characteristic, model::EnumSet, model::Id, model::MomentKind, model::Place, model::ServiceLevel,
     model::ServiceModel, model::StepPath, model::Vocabulary,
 };
 
@@ -47,6 +47,8 @@ pub enum Suggestion {
         moments: EnumSet<MomentKind>,
         /// The characteristics, one of which a step must name (none, if empty).
         characteristics: EnumSet<Characteristic>,
+        /// The places, one of which a step must be at (any, if empty).
+        places: EnumSet<Place>,
     },
 }
 
@@ -57,7 +59,7 @@ impl fmt::Display for Suggestion {
             Self::Moment { moment, example } => {
                 write!(f, "no {moment} step: the template has one at `{example}`")
             }
-            Self::Rule { rule, critical, moments, characteristics } => {
+            Self::Rule { rule, critical, moments, characteristics, places } => {
                 let critical = if *critical { "critical " } else { "" };
                 write!(f, "{critical}rule `{rule}` derives nothing: it needs a step")?;
                 if !moments.is_empty() {
@@ -66,6 +68,9 @@ impl fmt::Display for Suggestion {
                 if !characteristics.is_empty() {
                     let names = list(characteristics.iter().map(Vocabulary::as_str).collect());
                     write!(f, " with the characteristic {names}")?;
+                }
+                if !places.is_empty() {
+                    write!(f, " at a {}", list(places.iter().map(Vocabulary::as_str).collect()))?;
                 }
                 Ok(())
             }
@@ -141,6 +146,7 @@ impl Pack {
             // A rule that asks only for a kind of moment already suggested
             // says nothing more, unless it is critical.
             let said = condition.characteristics().is_empty()
+                && condition.places().is_empty()
                 && !rule.is_critical()
                 && condition.moments().iter().any(|m| missing.contains(m));
             if !derived && !said {
@@ -149,6 +155,7 @@ impl Pack {
                     critical: rule.is_critical(),
                     moments: condition.moments(),
                     characteristics: condition.characteristics(),
+                    places: condition.places(),
                 });
             }
         }

@@ -23,7 +23,7 @@ use super::{
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
+    model::ContactLevel, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
     model::QualityDimension as D, model::Sequence, model::ServiceLevel as L, model::ServiceModel,
     model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step,
     rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
@@ -213,6 +213,32 @@ fn essentials() -> Vec<RuleBuilder> {
             .critical()
             .when(at_table().moments([M::Payment]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
+        rule("ready-to-order", "ready-to-order", K::PersonalContact, D::Responsiveness,
+            "As the drinks are served, ask whether the {place} is ready to order, or say when you will be back",
+            "Podając napoje, zapytaj przy {place:loc}, czy goście są gotowi zamówić, albo powiedz, kiedy wrócisz",
+            &format!("{POPPROBE}, item 7; steps-of-service handbook (tanshu): take the order after the drinks"))
+            .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Prompt]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("suggest-and-offer-dessert", "relevant-offers", K::PersonalContact, D::Empathy,
+            "When taking the {order}, name the day's specials and any current offer, suggest a side or a drink that goes with each choice, and, at lunch and dinner, offer dessert once the main course is cleared",
+            "Przyjmując {order:acc}, wymień dania dnia i bieżące oferty, zaproponuj dodatek lub napój pasujący do każdego wyboru, a w porze obiadu i kolacji, po zebraniu dania głównego, zaproponuj deser",
+            &format!("{POPPROBE}, items 6, 10 and 15; Aldridge, ten steps of service (suggestive selling)"))
+            .once_per_contact()
+            .when(at_table().places([Place::Table]).moments([M::OrderTaking]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("dessert-timing", "dessert-timing", K::Procedure, D::Reliability,
+            "Serve dessert, as ordered, {target} of its order",
+            "Podaj deser, zgodnie z zamówieniem, {target} od jego zamówienia",
+            &format!("{POPPROBE}, item 16"))
+            .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Punctual]))
+            .targets(tiers(T::within_mins(12), T::within_mins(10), T::within_mins(8))),
+        rule("table-clearing", "table-clearing", K::Product, D::Tangibles,
+            "Clear the plates once the {customers} have finished each course, and tidy the {place} (crumbs, empty glasses, used cutlery) before the next course and after dessert",
+            "Zbieraj talerze, gdy {customers} skończą każde danie, i porządkuj {place:acc} (okruchy, puste kieliszki, użyte sztućce) przed kolejnym daniem i po deserze",
+            &format!("{POPPROBE}, items 14 and 17; urspos.com, stages of service (clearing and crumbing)"))
+            .once_per_contact()
+            .when(at_table().places([Place::Table]).moments([M::Hospitality]).after_in_sequence([M::Delivery]))
+            .targets(LevelTargets::same(T::Always)),
         rule("complaint-at-table", "complaint-resolution", K::PersonalContact, D::Empathy,
             "Replace a wrong or poor dish {target}, never blame the kitchen or a colleague, and have the manager on duty see the {place} before the {visit} ends",
             "Wymień złe lub nieudane danie {target}, nigdy nie obwiniaj kuchni ani kolegów i poproś kierownika zmiany, by podszedł do {place:gen} przed końcem {visit:gen}",
@@ -336,6 +362,7 @@ fn template() -> ServiceModelBuilder {
                                 M::Hospitality,
                             )
                             .department("front-of-house")
+                            .place(Place::Table)
                             .characteristics([C::Helpful]),
                         ),
                 )
@@ -349,6 +376,7 @@ fn template() -> ServiceModelBuilder {
                                 M::Consultation,
                             )
                             .department("front-of-house")
+                            .place(Place::Table)
                             .started_by(Initiator::Company)
                             .characteristics([C::Knowledgeable, C::Safe]),
                         )
@@ -359,6 +387,7 @@ fn template() -> ServiceModelBuilder {
                                 M::OrderTaking,
                             )
                             .department("front-of-house")
+                            .place(Place::Table)
                             .started_by(Initiator::Company)
                             .characteristics([C::Accurate]),
                         ),
@@ -369,6 +398,7 @@ fn template() -> ServiceModelBuilder {
                         .step(
                             step("serve-drinks", "Drinks are served", M::Delivery)
                                 .department("front-of-house")
+                                .place(Place::Table)
                                 .started_by(Initiator::Company)
                                 .characteristics([C::Prompt]),
                         )
@@ -379,6 +409,7 @@ fn template() -> ServiceModelBuilder {
                                 M::Delivery,
                             )
                             .department("kitchen")
+                            .place(Place::Table)
                             .started_by(Initiator::Company)
                             .characteristics([C::Punctual]),
                         )
@@ -389,18 +420,21 @@ fn template() -> ServiceModelBuilder {
                                 M::Waiting,
                             )
                             .department("front-of-house")
+                            .place(Place::Table)
                             .started_by(Initiator::Company)
                             .characteristics([C::Honest]),
                         )
                         .step(
                             step("check-back", "Server checks that all is well", M::Hospitality)
                                 .department("front-of-house")
+                                .place(Place::Table)
                                 .started_by(Initiator::Company)
                                 .characteristics([C::Attentive]),
                         )
                         .step(
                             step("handle-complaint", "A guest sends a dish back", M::Exception)
                                 .department("management")
+                                .place(Place::Table)
                                 .started_by(Initiator::Customer)
                                 .characteristics([C::Helpful]),
                         ),
@@ -411,12 +445,14 @@ fn template() -> ServiceModelBuilder {
                         .step(
                             step("present-bill", "Server brings the bill the guest asked for", M::Billing)
                                 .department("front-of-house")
+                                .place(Place::Table)
                                 .started_by(Initiator::Customer)
                                 .characteristics([C::Accurate, C::Clear]),
                         )
                         .step(
                             step("take-payment", "Payment at the table", M::Payment)
                                 .department("front-of-house")
+                                .place(Place::Table)
                                 .started_by(Initiator::Company)
                                 .characteristics([C::Safe]),
                         )
