@@ -18,7 +18,7 @@
 //! template. Its rules are narrowed by what a model says of a step, never
 //! by what the shop sells: a sale is a payment in a visit that began with
 //! the customer coming in or being advised; a refund is a payment after the
-//! customer raised a problem; cash counted only where cash changes hands.
+//! customer raised a problem.
 
 use super::{
     PackBuilder,
@@ -26,11 +26,10 @@ use super::{
     templates,
 };
 use crate::{
-    model::Channel as Ch, model::Characteristic as C, model::Factor as F, model::Industry,
-    model::Initiator, model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L,
-    model::StandardKind as K, model::TaskAllocation, model::Valuable, rules::Condition,
-    rules::ConditionBuilder, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P,
-    standard::Target as T,
+    model::Channel as Ch, model::Characteristic as C, model::Factor as F, model::Industry, model::Initiator,
+    model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L, model::StandardKind as K,
+    model::TaskAllocation, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
+    standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const ARI: &str = "ARI Way 5S store audit (SafetyCulture public library)";
@@ -89,11 +88,11 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(sale_payment())
             .targets(LevelTargets::same(T::Always)),
         rule("cash-and-change", "cash-handling", K::Procedure, D::Reliability,
-            "Say the amount handed over, check the notes, keep them in view until the change is given, and count the change back into the {customer}'s hand",
-            "Powiedz, jaką kwotę otrzymujesz, sprawdź banknoty, trzymaj je na widoku do wydania reszty i odlicz resztę do ręki {customer:gen}",
+            "When the {customer} pays in cash, say the amount handed over, check the notes, keep them in view until the change is given, and count the change back into their hand",
+            "Gdy {customer} płaci gotówką, powiedz, jaką kwotę otrzymujesz, sprawdź banknoty, trzymaj je na widoku do wydania reszty i odlicz resztę do ręki",
             &format!("{CHECKOUT} (till control); shop research notes, cash handed over is a zero-defect step"))
             .critical()
-            .when(sale_payment().hands_over([Valuable::Cash]))
+            .when(sale_payment())
             .targets(LevelTargets::same(T::Always)),
         rule("refund-to-means-of-payment", "refund-method", K::Procedure, D::Assurance,
             "Refund the full amount due the way the {customer} paid: to the same card, or in cash counted back into their hand; never as a voucher unless they ask for one",
@@ -117,11 +116,11 @@ fn essentials() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(in_shop().moments([M::Payment, M::Delivery]).after_in_sequence([M::Welcome, M::Consultation]))
             .targets(LevelTargets::same(T::Always)),
-        rule("all-goods-handed-over", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Before the {customer} leaves the till, check that every item paid for is in the bag with the {bill}; keep anything left behind safe and log it with the date and time",
-            "Zanim {customer} odejdzie od kasy, sprawdź, czy każdy opłacony towar jest w torbie razem z {bill:ins}; wszystko, co zostało, przechowaj bezpiecznie i zapisz z datą i godziną",
-            &format!("{CHECKOUT} (customer takes all their goods; left-behind book)"))
-            .when(in_shop().moments([M::Delivery]).hands_over([Valuable::Goods]).after_in_phase([M::Payment]))
+        rule("all-goods-taken", "left-behind", K::Procedure, D::Reliability,
+            "As the {customer} leaves the till, make sure they take every item they paid for and the {bill}; keep anything left behind safe and log it with the date and time",
+            "Gdy {customer} odchodzi od kasy, upewnij się, że zabiera każdy opłacony towar i {bill:acc}; wszystko, co zostało, przechowaj bezpiecznie i zapisz z datą i godziną",
+            &format!("{CHECKOUT} (the customer takes all their goods; a left-behind book)"))
+            .when(in_shop().moments([M::Farewell]).after_in_sequence([M::Payment]))
             .targets(LevelTargets::same(T::Always)),
         rule("checkout-queue", "queue-information", K::Procedure, D::Responsiveness,
             "Serve every waiting {customer} {target}: when a queue builds, open another till or call a colleague away from other work",
@@ -149,7 +148,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Gdy {customer} już wybrał, zaproponuj jeden pasujący towar lub aktualną ofertę, tylko jeśli mu się przyda, i nie wracaj do tego po odmowie",
             &format!("{ARI}, Selling (link-selling); audit-now.com (upselling attempts counted)"))
             .once_per_contact()
-            .when(in_shop().moments([M::Consultation]).characteristics([C::Helpful]).factors([F::TaskAllocation(TaskAllocation::ServiceAndSales), F::TaskAllocation(TaskAllocation::FullRelationship)]).from_level(L::Expected))
+            .when(in_shop().moments([M::Consultation]).characteristics([C::Helpful]).from_level(L::Expected))
             .targets(LevelTargets::new().at(L::Expected, T::Always).at(L::Exclusive, T::Always)),
     ]
 }
