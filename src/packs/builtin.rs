@@ -19,7 +19,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
     Some(match id {
         "general" => industry(Industry::General, "General").template(templates::general()),
         "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
-        "shop" => industry(Industry::Shop, "Shop").template(templates::shop()),
+        "shop" => super::shop::pack(),
         "contact-centre" => {
             industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
         }
@@ -37,8 +37,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
 }
 
 /// The pack of one of the four kinds of business that were industries: its
-/// words, no rules of its own (their standards are the catalogue's).
-fn industry(industry: Industry, name: &str) -> PackBuilder {
+/// words only (a pack with rules of its own, like the shop's, adds them).
+pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);
     for noun in nouns.given().iter() {

@@ -59,6 +59,7 @@ pub(crate) mod ids;
 mod kit;
 mod public_office;
 mod restaurant;
+mod shop;
 mod telecom;
 mod templates;
 mod workshop;

@@ -17,6 +17,7 @@ mod recall_restaurant;
 mod recall_shop;
 mod recall_telecom;
 mod recall_workshop;
+mod shop_rules;
 mod trade_listings;
 mod trades;
 mod validation;

@@ -289,7 +289,10 @@ fn standards_of_industries_sharing_a_word_are_equal() {
     };
     let general = derived(Industry::General, "Corner");
     assert_eq!(general.iter().next().unwrap().statement(), "Greet the customer in Corner");
-    assert_eq!(derived(Industry::Shop, "Corner"), general);
+    // The shop's own rules land there too; the greeting is the general one.
+    let greeting =
+        |set: &StandardSet| set.iter().filter(|s| s.rule().as_str() == "greet").cloned().collect::<Vec<_>>();
+    assert_eq!(greeting(&derived(Industry::Shop, "Corner")), greeting(&general));
     assert_ne!(derived(Industry::Hotel, "Corner"), general);
     assert_ne!(derived(Industry::General, "Aurora"), general);
 }

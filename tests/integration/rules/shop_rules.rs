@@ -1,0 +1,132 @@
+//! The shop pack's own rules: each critical one lands on the template step
+//! it is for, with its target at every level, and the traps of the trade
+//! (a refund charged like a sale, an upsell made a duty, shop-floor rules
+//! on the phone) stay out.
+
+use service_standards::prelude::*;
+
+fn shop() -> &'static Pack {
+    Pack::builtin("shop").unwrap()
+}
+
+fn template() -> ServiceModel {
+    shop().template().unwrap().clone()
+}
+
+/// Where `rule` lands in `set`: each step with its target.
+fn landing(set: &StandardSet, rule: &str) -> Vec<(String, Target)> {
+    set.iter().filter(|s| s.rule().as_str() == rule).map(|s| (s.step().to_string(), s.target())).collect()
+}
+
+#[test]
+fn each_critical_rule_lands_on_its_template_step_every_time() {
+    let critical: Vec<&str> =
+        shop().rules().rules().filter(|r| r.is_critical()).map(|r| r.id().as_str()).collect();
+    assert_eq!(
+        critical,
+        [
+            "cash-and-change",
+            "escape-routes-clear",
+            "faulty-goods-remedy",
+            "price-charged-equals-shown",
+            "price-shown",
+            "reduction-shows-prior-price",
+            "refund-to-means-of-payment",
+        ]
+    );
+    let model = template();
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        let at = |step: &str| vec![(step.to_owned(), Target::Always)];
+        assert_eq!(landing(&set, "price-shown"), at("visit/browsing/greet"), "{level}");
+        assert_eq!(landing(&set, "reduction-shows-prior-price"), at("visit/browsing/greet"), "{level}");
+        assert_eq!(landing(&set, "price-charged-equals-shown"), at("visit/till/pay"), "{level}");
+        assert_eq!(landing(&set, "cash-and-change"), at("visit/till/pay"), "{level}");
+        assert_eq!(landing(&set, "faulty-goods-remedy"), at("returns/return/return-goods"), "{level}");
+        assert_eq!(landing(&set, "refund-to-means-of-payment"), at("returns/return/refund"), "{level}");
+        let exits: Vec<(Option<&str>, Target)> = set
+            .policies()
+            .iter()
+            .filter(|p| p.standard().rule().as_str() == "escape-routes-clear")
+            .map(|p| (p.department().map(Id::as_str), p.standard().target()))
+            .collect();
+        assert_eq!(exits, [(None, Target::Never)], "{level}");
+    }
+}
+
+#[test]
+fn a_refund_is_not_charged_like_a_sale_and_a_sale_not_refunded() {
+    // The till's duties (the shelf price, the change) stay at the sale; the
+    // refund to the way the customer paid stays at the returns counter.
+    let set = RuleSet::catalogue().derive(&template(), ServiceLevel::Expected);
+    let at_refund: Vec<&str> = set
+        .iter()
+        .filter(|s| s.step().to_string() == "returns/return/refund")
+        .map(|s| s.rule().as_str())
+        .filter(|r| shop().rules().rule(r).is_some())
+        .collect();
+    assert_eq!(at_refund, ["refund-to-means-of-payment"]);
+    let at_pay: Vec<&str> = set
+        .iter()
+        .filter(|s| s.step().to_string() == "visit/till/pay")
+        .map(|s| s.rule().as_str())
+        .filter(|r| shop().rules().rule(r).is_some())
+        .collect();
+    assert_eq!(at_pay, ["cash-and-change", "price-charged-equals-shown", "return-terms-at-till"]);
+    // The shop's goodwill return terms are never stated as the statutory
+    // remedy: that one lands only where the customer brings goods back.
+    assert_eq!(landing(&set, "return-terms-at-till"), [("visit/till/pay".to_owned(), Target::Always)]);
+}
+
+#[test]
+fn link_selling_is_no_duty_and_no_basic_standard() {
+    let link = shop().rules().rule("link-selling").unwrap();
+    assert!(!link.is_critical());
+    let model = template();
+    let basic = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
+    assert_eq!(landing(&basic, "link-selling"), []);
+    let expected = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    assert_eq!(landing(&expected, "link-selling"), [("visit/browsing/advise".to_owned(), Target::Always)]);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
+    let path = format!("{}/tests/fixtures/models/shop_street_shoes.toml", env!("CARGO_MANIFEST_DIR"));
+    let model: ServiceModel = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
+    let mut own: Vec<(String, &str)> = set
+        .iter()
+        .filter(|s| shop().rules().rule(s.rule().as_str()).is_some())
+        .map(|s| (s.step().to_string(), s.rule().as_str()))
+        .collect();
+    own.sort();
+    let expected: Vec<(String, &str)> = [
+        ("purchase/checkout/farewell", "all-goods-taken"),
+        ("purchase/checkout/farewell", "bags-to-the-door"),
+        ("purchase/checkout/pay", "cash-and-change"),
+        ("purchase/checkout/pay", "gift-wrapped"),
+        ("purchase/checkout/pay", "price-charged-equals-shown"),
+        ("purchase/checkout/pay", "return-terms-at-till"),
+        ("purchase/entry/busy-wait", "checkout-queue"),
+        ("purchase/entry/greet", "price-shown"),
+        ("purchase/entry/greet", "reduction-shows-prior-price"),
+        ("purchase/entry/greet", "store-clean-and-clear"),
+        ("purchase/fitting/add-ons", "link-selling"),
+        ("purchase/fitting/fetch", "checkout-queue"),
+        ("purchase/fitting/needs", "regulars-told-new-stock"),
+        ("returns/counter/bring-back", "faulty-exchanged-on-the-spot"),
+        ("returns/counter/bring-back", "faulty-goods-remedy"),
+        ("returns/counter/exchange-refund", "refund-to-means-of-payment"),
+        ("special-order/order/take-order", "special-order-brought-home"),
+    ]
+    .into_iter()
+    .map(|(step, rule)| (step.to_owned(), rule))
+    .collect();
+    // Nothing on the calls and text messages (a late supplier, "your shoes
+    // are ready"), nor the price labels again when a customer comes back to
+    // collect: the prices are shown where the customer comes in.
+    assert_eq!(own, expected);
+    // Cash counted back every time, never a share.
+    assert_eq!(landing(&set, "cash-and-change"), [("purchase/checkout/pay".to_owned(), Target::Always)]);
+}
