@@ -66,7 +66,7 @@ pub(super) fn pack() -> PackBuilder {
 #[rustfmt::skip]
 fn essentials() -> Vec<RuleBuilder> {
     vec![
-        rule("price-shown", "printed-materials", K::Product, D::Communication,
+        rule("price-shown", "price-display", K::Product, D::Communication,
             "Show a clear, correct selling price, taxes included, on or beside every item on sale, where {customers} can read it without asking, with the price per unit (per kilogram, per litre) wherever it is required",
             "Pokaż czytelną i poprawną cenę sprzedaży z podatkami przy każdym towarze na sprzedaż, tak by {customers} mogli ją odczytać bez pytania, a tam, gdzie jest wymagana, także cenę jednostkową (za kilogram, za litr)",
             &format!("{PRICE_DIRECTIVE}, art. 3 and 4; {OUTPOST} (all products priced and labelled); {ARI}, Shelf"))
@@ -122,7 +122,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{CHECKOUT} (the customer takes all their goods; a left-behind book)"))
             .when(in_shop().moments([M::Farewell]).after_in_sequence([M::Payment]))
             .targets(LevelTargets::same(T::Always)),
-        rule("checkout-queue", "queue-information", K::Procedure, D::Responsiveness,
+        rule("checkout-queue", "queue-time", K::Procedure, D::Responsiveness,
             "Serve every waiting {customer} {target}: when a queue builds, open another till or call a colleague away from other work",
             "Obsłuż każdego czekającego {customer:acc} {target}: gdy tworzy się kolejka, otwórz kolejną kasę lub odwołaj kolegę od innej pracy",
             &format!("audit-now.com, retail customer service audit (queue time 5 minutes); {ARI}, Service (3 minutes); {MYSTERY} (someone acted to shorten the queue)"))

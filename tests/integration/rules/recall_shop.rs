@@ -9,16 +9,18 @@
 //! template's expected set has a standard or a policy of that topic with
 //! that target or a stricter one.
 //!
-//! Missed (15 of 26): fixtures in good condition; all lights working;
+//! Missed (13 of 26): fixtures in good condition; all lights working;
 //! customer-facing devices working; visual merchandising to the
 //! guidelines; products clean and in good condition; stock rotated by
-//! expiry; shelves stocked with the best sellers; prices clear and in the
-//! right places; promotions on display to the calendar; taken or directed
-//! to the product; baskets where customers need them; a till queue of at
-//! most 3 minutes; impulse offers pointed out; link-selling and upselling;
-//! closing the sale and the age-restricted sales rules. The shop pack has
-//! no rules of its own: the shelf, the sale and the age check are left to
-//! the general catalogue, which states none of them for a shop.
+//! expiry; shelves stocked with the best sellers; promotions on display to
+//! the calendar; taken or directed to the product; baskets where customers
+//! need them; impulse offers pointed out; link-selling and upselling (the
+//! pack's link-selling standard has a concern of its own); closing the sale
+//! and the age-restricted sales rules. The shop pack's own rules, written
+//! without this checklist in view, add the two it now derives: prices
+//! shown, and the till queue in minutes. The shelf and the age check are
+//! still left to the general catalogue, which states none of them for a
+//! shop.
 
 use std::time::Duration;
 
@@ -76,7 +78,7 @@ fn checklist() -> Vec<Item> {
 }
 
 #[test]
-fn the_shop_template_derives_11_of_the_26_items_of_a_retailers_store_audit() {
+fn the_shop_template_derives_13_of_the_26_items_of_a_retailers_store_audit() {
     let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
     let items = checklist();
     let missed = missed(&set, &items);
@@ -90,17 +92,15 @@ fn the_shop_template_derives_11_of_the_26_items_of_a_retailers_store_audit() {
             "products clean and in good condition",
             "stock rotated by the expiry policy",
             "shelves fully stocked with the best sellers",
-            "prices clear and in the right places",
             "promotions on display, to the calendar",
             "taken to the product or politely directed",
             "baskets where customers need them",
-            "till queue of at most 3 minutes, bags packed with a smile",
             "impulse offers at the till pointed out",
             "link-selling and upselling once the main purchase is agreed",
             "sales closed, age-restricted sales rules kept",
         ]
     );
-    assert_eq!((items.len() - missed.len(), items.len()), (11, 26));
+    assert_eq!((items.len() - missed.len(), items.len()), (13, 26));
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {
@@ -117,7 +117,8 @@ fn concerns(set: &StandardSet) -> Vec<(String, String)> {
 
 /// A purchase in the shop is no distance contract: no 14-day withdrawal,
 /// no order confirmation, no delivery date, at any level. Goods brought
-/// back are a problem to solve at the desk, with an apology.
+/// back are a problem to solve at the desk, with an apology, under the
+/// statutory remedy (and, at the exclusive level, exchanged on the spot).
 #[test]
 fn goods_bought_in_the_shop_come_back_without_the_duties_of_distance_selling() {
     let distance = [
@@ -136,6 +137,7 @@ fn goods_bought_in_the_shop_come_back_without_the_duties_of_distance_selling() {
     }
     let solve = |target: Target| {
         vec![
+            ("faulty-goods".to_owned(), "faulty-goods-remedy".to_owned(), Target::Always),
             ("ownership".to_owned(), "own-the-request".to_owned(), Target::Always),
             ("complaint-resolution".to_owned(), "solve-while-in-contact".to_owned(), target),
             ("complaint-apology".to_owned(), "thank-and-apologise".to_owned(), Target::Always),
@@ -147,7 +149,13 @@ fn goods_bought_in_the_shop_come_back_without_the_duties_of_distance_selling() {
         (ServiceLevel::Exclusive, Target::within_mins(30)),
     ];
     for (level, target) in expected {
-        assert_eq!(at(&derived(level), "returns/return/return-goods"), solve(target), "{level}");
+        let mut want = solve(target);
+        if level == ServiceLevel::Exclusive {
+            let gesture =
+                ("faulty-exchange".to_owned(), "faulty-exchanged-on-the-spot".to_owned(), Target::Always);
+            want.insert(0, gesture);
+        }
+        assert_eq!(at(&derived(level), "returns/return/return-goods"), want, "{level}");
     }
 }
 
@@ -218,6 +226,7 @@ fn clocks_run_at_the_door_the_queue_and_the_return_desk_only() {
             row("visit/browsing/greet", "greeting-on-arrival", Target::within_secs(30)),
             row("visit/till/queue", "acknowledge-waiting", Target::within_secs(30)),
             row("visit/till/queue", "offer-help", Target::within_secs(30)),
+            row("visit/till/queue", "queue-time", Target::within_mins(3)),
             row("returns/return/return-goods", "complaint-resolution", Target::within_hours(1)),
         ]
     );
