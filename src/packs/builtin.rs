@@ -20,9 +20,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "general" => industry(Industry::General, "General").template(templates::general()),
         "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
         "shop" => industry(Industry::Shop, "Shop").template(templates::shop()),
-        "contact-centre" => {
-            industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
-        }
+        "contact-centre" => super::contact_centre::pack(),
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
         "workshop" => super::workshop::pack(),
@@ -38,7 +36,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
 
 /// The pack of one of the four kinds of business that were industries: its
 /// words, no rules of its own (their standards are the catalogue's).
-fn industry(industry: Industry, name: &str) -> PackBuilder {
+pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);
     for noun in nouns.given().iter() {
