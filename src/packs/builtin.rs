@@ -35,7 +35,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
 }
 
 /// The pack of one of the four kinds of business that were industries: its
-/// words, no rules of its own (their standards are the catalogue's).
+/// words only (the general, hotel and shop packs have no rules of their own;
+/// the contact centre's adds its rules to these words).
 pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);
