@@ -20,9 +20,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
         "general" => industry(Industry::General, "General").template(templates::general()),
         "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
         "shop" => super::shop::pack(),
-        "contact-centre" => {
-            industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
-        }
+        "contact-centre" => super::contact_centre::pack(),
         "restaurant" => super::restaurant::pack(),
         "bank" => super::bank::pack(),
         "workshop" => super::workshop::pack(),
@@ -37,7 +35,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
 }
 
 /// The pack of one of the four kinds of business that were industries: its
-/// words only (a pack with rules of its own, like the shop's, adds them).
+/// words only (a pack with rules of its own, like the shop's or the
+/// contact centre's, adds them to these words).
 pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);

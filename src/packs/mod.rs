@@ -53,6 +53,7 @@ mod bank;
 mod builtin;
 mod check;
 mod clinic;
+mod contact_centre;
 mod e_shop;
 mod fitness;
 pub(crate) mod ids;

@@ -1,5 +1,6 @@
 mod catalogue;
 mod checklist;
+mod contact_centre_rules;
 mod derive_properties;
 mod derived_sets;
 mod landing;

@@ -37,8 +37,10 @@ fn every_builtin_pack_is_found_by_id_and_the_old_industries_keep_their_words() {
     for &industry in Industry::ALL {
         assert!(catalogue.knows_pack(industry.as_str()));
         let pack = Pack::builtin(industry.as_str()).unwrap();
-        // The shop has rules of its own; the others carry only their words.
-        assert_eq!(pack.rules().is_empty(), industry != Industry::Shop, "{industry}");
+        // The shop and the contact centre have rules of their own; the
+        // others carry only their words.
+        let own = [Industry::Shop, Industry::ContactCentre];
+        assert_eq!(pack.rules().is_empty(), !own.contains(&industry), "{industry}");
         for &locale in Locale::ALL {
             for &noun in Noun::ALL {
                 assert_eq!(
@@ -398,6 +400,20 @@ fn each_builtin_pack_is_the_document_under_examples_packs() {
     }
 }
 
+/// The contact centre's template is kept as it was when the pack had only
+/// words: an inbound call and written contact, with no card payment by
+/// phone, no outbound sales call and no step that records data, so the
+/// rules for those derive nothing on it.
+#[cfg(feature = "serde")]
+const CONTACT_CENTRE_TEMPLATE_LACKS: &[&str] = &[
+    "critical rule `card-details-off-recordings` derives nothing: it needs a step of moment payment",
+    "critical rule `dialler-ring-and-abandonment` derives nothing: it needs a step of moment order-taking",
+    "critical rule `marketing-only-with-consent` derives nothing: it needs a step of moment order-taking",
+    "critical rule `outbound-calling-hours` derives nothing: it needs a step of moment order-taking",
+    "critical rule `outbound-number-and-name` derives nothing: it needs a step of moment order-taking",
+    "rule `case-note-for-the-next-agent` derives nothing: it needs a step",
+];
+
 #[cfg(feature = "serde")]
 #[test]
 fn each_packs_template_is_the_model_document_under_examples_models() {
@@ -413,7 +429,10 @@ fn each_packs_template_is_the_model_document_under_examples_models() {
         let model: ServiceModel = toml::from_str(&text).unwrap();
         assert_eq!(&model, template, "{}", path.display());
         assert_eq!(model.pack(), pack.id());
-        assert_eq!(pack.check(&model), [], "{}", pack.id());
+        let lacks: Vec<String> = pack.check(&model).iter().map(ToString::to_string).collect();
+        let expected: &[&str] =
+            if pack.id().as_str() == "contact-centre" { CONTACT_CENTRE_TEMPLATE_LACKS } else { &[] };
+        assert_eq!(lacks, expected, "{}", pack.id());
         found += 1;
     }
     // Every built-in pack has its template.

@@ -1,0 +1,263 @@
+//! The contact-centre pack's own rules: where its critical rules land on the
+//! template (and, for the payment and the outbound sales call the template
+//! lacks, on the template with those added), with their targets, and the
+//! traps of the trade where they must not land.
+
+use service_standards::prelude::*;
+
+fn pack() -> &'static Pack {
+    Pack::builtin("contact-centre").unwrap()
+}
+
+fn template() -> &'static ServiceModel {
+    pack().template().unwrap()
+}
+
+/// The steps where `rule` derives a standard, each with its target.
+fn landed(set: &StandardSet, rule: &str) -> Vec<(String, Target)> {
+    set.iter().filter(|s| s.rule().as_str() == rule).map(|s| (s.step().to_string(), s.target())).collect()
+}
+
+/// The departments (or the business, as `None`) where `rule` is a policy.
+fn policies(set: &StandardSet, rule: &str) -> Vec<(PolicyScope, Option<String>, Target)> {
+    set.policies()
+        .iter()
+        .filter(|p| p.standard().rule().as_str() == rule)
+        .map(|p| (p.scope(), p.department().map(ToString::to_string), p.standard().target()))
+        .collect()
+}
+
+/// The outbound rules: none of them belongs on an inbound call.
+const OUTBOUND: [&str; 3] =
+    ["outbound-number-and-name", "outbound-calling-hours", "marketing-only-with-consent"];
+
+/// The template with what it lacks for the pack's other critical rules: a
+/// card payment taken on the phone, a claims-style call the company makes
+/// to a customer about their case, and an outbound sales campaign.
+fn with_payment_and_outbound() -> Result<ServiceModel, Error> {
+    let sales = ServiceProfile::builder()
+        .contact(ContactLevel::Low)
+        .capacity(CapacityControl::Queues)
+        .tasks(TaskAllocation::ServiceAndSales)
+        .build();
+    template()
+        .to_builder()
+        .departments([Department::new("outbound", "Outbound sales")?])
+        .sequence(
+            Sequence::builder("payment", "Payment by phone").phase(
+                Phase::builder("pay", "Paying").channels([Channel::Telephone]).step(
+                    Step::builder("take-card", "Agent takes a card payment")
+                        .moment(MomentKind::Payment)
+                        .department("front-line")
+                        .characteristics([Characteristic::Safe]),
+                ),
+            ),
+        )
+        .sequence(
+            Sequence::builder("case", "Case handling").phase(
+                Phase::builder("handler", "Handler's call").channels([Channel::Telephone]).step(
+                    Step::builder("handler-call", "Case handler calls as promised")
+                        .moment(MomentKind::Consultation)
+                        .started_by(Initiator::Company)
+                        .department("second-line")
+                        .characteristics([Characteristic::Punctual, Characteristic::Knowledgeable]),
+                ),
+            ),
+        )
+        .sequence(
+            Sequence::builder("campaign", "Outbound campaign").profile(sales).phase(
+                Phase::builder("dial", "Call").channels([Channel::Telephone]).step(
+                    Step::builder("offer", "Agent presents the offer")
+                        .moment(MomentKind::OrderTaking)
+                        .started_by(Initiator::Company)
+                        .department("outbound")
+                        .characteristics([Characteristic::Honest]),
+                ),
+            ),
+        )
+        .build()
+}
+
+#[test]
+fn the_critical_rules_name_their_source_and_allow_no_defect() {
+    let critical: Vec<&str> =
+        pack().rules().rules().filter(|r| r.is_critical()).map(|r| r.id().as_str()).collect();
+    assert_eq!(
+        critical,
+        [
+            "basic-rate-helpline",
+            "card-details-off-recordings",
+            "dialler-ring-and-abandonment",
+            "marketing-only-with-consent",
+            "outbound-calling-hours",
+            "outbound-number-and-name",
+            "recording-notice",
+            "two-details-before-account",
+        ]
+    );
+    for rule in pack().rules().rules() {
+        assert!(rule.source().is_some_and(|s| s.len() > 10), "{}", rule.id());
+        if rule.is_critical() {
+            for &level in ServiceLevel::ALL {
+                assert_eq!(
+                    rule.template().targets().get(level),
+                    Some(Target::Always),
+                    "{} {level}",
+                    rule.id()
+                );
+            }
+        }
+    }
+    let source = |id: &str| pack().rules().rule(id).unwrap().source().unwrap();
+    assert!(source("basic-rate-helpline").contains("2011/83/EU, art. 21"));
+    assert!(source("recording-notice").contains("art. 159(2)"));
+    assert!(source("card-details-off-recordings").starts_with("PCI DSS"));
+    assert!(source("marketing-only-with-consent").contains("art. 172"));
+}
+
+#[test]
+fn the_templates_critical_rules_land_where_their_thing_happens() {
+    let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
+    assert_eq!(landed(&set, "recording-notice"), [("call/access/queue".to_owned(), Target::Always)]);
+    assert_eq!(
+        landed(&set, "two-details-before-account"),
+        [("call/access/verify-caller".to_owned(), Target::Always)]
+    );
+    assert_eq!(policies(&set, "basic-rate-helpline"), [(PolicyScope::Business, None, Target::Always)]);
+    assert_eq!(
+        landed(&set, "call-back-at-the-agreed-time"),
+        [("call/after-call/call-back".to_owned(), Target::within_hours(1))]
+    );
+    // The close says what a contact centre's close says, in place of the
+    // catalogue's "thank and invite back".
+    assert_eq!(
+        landed(&set, "anything-else-recap-thanks"),
+        [("call/handling/close".to_owned(), Target::Always)]
+    );
+    assert!(landed(&set, "thank-and-invite-back").is_empty());
+    // The identity rule of the catalogue stays: the pack's adds how.
+    assert_eq!(landed(&set, "verify-identity"), [("call/access/verify-caller".to_owned(), Target::Always)]);
+
+    let get = |rule: &str| set.iter().find(|s| s.rule().as_str() == rule).unwrap();
+    assert_eq!(
+        get("recording-notice").statement(),
+        "Before the conversation begins, tell every caller that the call is recorded and why, so that they can hang up or choose another way to reach us"
+    );
+    assert_eq!(
+        Locale::Polish.statement(get("two-details-before-account")),
+        "Przed jakąkolwiek czynnością na koncie poproś rozmówcę o co najmniej dwie dane osobowe i sprawdź je z danymi konta; nigdy nie odczytuj danych do potwierdzenia i nie ujawniaj niczego rozmówcy, który nie potrafi ich podać"
+    );
+    assert_eq!(
+        Locale::Polish.statement(get("call-back-at-the-agreed-time")),
+        "Wykonuj każde oddzwonienie obiecane rozmówcy w ciągu 1 godziny od uzgodnionej pory, a przed wybraniem numeru przeczytaj notatki ze sprawy"
+    );
+}
+
+#[test]
+fn a_phone_payment_and_an_outbound_sales_call_get_their_critical_rules() -> Result<(), Error> {
+    let model = with_payment_and_outbound()?;
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        // Every time, at every level: never "98 % of card numbers kept off recordings".
+        assert_eq!(
+            landed(&set, "card-details-off-recordings"),
+            [("payment/pay/take-card".to_owned(), Target::Always)],
+            "{level}"
+        );
+        // The catalogue's general payment rule gives way to the phone's.
+        assert!(landed(&set, "secure-payment").is_empty(), "{level}");
+        for rule in OUTBOUND {
+            assert_eq!(
+                landed(&set, rule),
+                [("campaign/dial/offer".to_owned(), Target::Always)],
+                "{rule} {level}"
+            );
+        }
+        assert_eq!(
+            policies(&set, "dialler-ring-and-abandonment"),
+            [(PolicyScope::Department, Some("outbound".to_owned()), Target::Always)],
+            "{level}"
+        );
+    }
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let get = |rule: &str| set.iter().find(|s| s.rule().as_str() == rule).unwrap();
+    assert_eq!(
+        get("outbound-calling-hours").statement(),
+        "Make sales calls only between 8:00 and 21:00 of the called person's local time, and never at a time the caller has asked you not to call"
+    );
+    // The keypad-masking gesture only at the exclusive level.
+    assert!(landed(&set, "card-number-never-heard").is_empty());
+    let exclusive = RuleSet::catalogue().derive(&model, ServiceLevel::Exclusive);
+    assert_eq!(
+        landed(&exclusive, "card-number-never-heard"),
+        [("payment/pay/take-card".to_owned(), Target::Always)]
+    );
+    Ok(())
+}
+
+#[test]
+fn no_outbound_dialling_rule_lands_on_an_inbound_call_or_a_service_call() -> Result<(), Error> {
+    // Trap: the 3 % abandonment limit, ring time, caller id and calling
+    // hours are about outbound calls. The agent's greeting after the queue
+    // is a step the company starts that opens a contact, like a call it
+    // dials, and must get none of them; nor a case handler's call.
+    let model = with_payment_and_outbound()?;
+    for &level in ServiceLevel::ALL {
+        for set in
+            [RuleSet::catalogue().derive(template(), level), RuleSet::catalogue().derive(&model, level)]
+        {
+            for rule in OUTBOUND {
+                assert!(
+                    landed(&set, rule).iter().all(|(step, _)| step == "campaign/dial/offer"),
+                    "{rule} {level}"
+                );
+            }
+            assert!(
+                policies(&set, "dialler-ring-and-abandonment")
+                    .iter()
+                    .all(|(_, d, _)| d.as_deref() == Some("outbound")),
+                "{level}"
+            );
+        }
+        assert!(
+            landed(&RuleSet::catalogue().derive(template(), level), "outbound-number-and-name").is_empty()
+        );
+        assert!(
+            policies(&RuleSet::catalogue().derive(template(), level), "dialler-ring-and-abandonment")
+                .is_empty()
+        );
+    }
+    // The handler's call is a promised call: the call-back rule, not a sale.
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let on_handler: Vec<&str> = set
+        .iter()
+        .filter(|s| s.step().to_string() == "case/handler/handler-call")
+        .map(|s| s.rule().as_str())
+        .filter(|r| pack().rules().rule(r).is_some())
+        .collect();
+    assert_eq!(on_handler, ["call-back-at-the-agreed-time"]);
+    Ok(())
+}
+
+#[test]
+fn the_recording_notice_is_given_once_before_the_conversation_and_never_in_writing() {
+    // Trap: "95 % of callers informed" is wrong, and the notice belongs
+    // before the talk, not on every step that opens a contact in the model
+    // (the understanding of the need, the written messages, the call-back).
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(template(), level);
+        assert_eq!(
+            landed(&set, "recording-notice"),
+            [("call/access/queue".to_owned(), Target::Always)],
+            "{level}"
+        );
+    }
+    // The queue's call-back that keeps the place is a gesture: exclusive only.
+    let expected = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
+    assert!(landed(&expected, "call-back-keeps-the-place").is_empty());
+    let exclusive = RuleSet::catalogue().derive(template(), ServiceLevel::Exclusive);
+    assert_eq!(
+        landed(&exclusive, "call-back-keeps-the-place"),
+        [("call/access/queue".to_owned(), Target::Always)]
+    );
+}
