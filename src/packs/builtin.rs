@@ -18,7 +18,7 @@ pub(super) fn get(id: &str) -> Option<&'static Pack> {
 fn draft(id: &str) -> Option<PackBuilder> {
     Some(match id {
         "general" => industry(Industry::General, "General").template(templates::general()),
-        "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
+        "hotel" => super::hotel::pack(),
         "shop" => industry(Industry::Shop, "Shop").template(templates::shop()),
         "contact-centre" => {
             industry(Industry::ContactCentre, "Contact centre").template(templates::contact_centre())
@@ -37,8 +37,8 @@ fn draft(id: &str) -> Option<PackBuilder> {
 }
 
 /// The pack of one of the four kinds of business that were industries: its
-/// words, no rules of its own (their standards are the catalogue's).
-fn industry(industry: Industry, name: &str) -> PackBuilder {
+/// words only (a pack that has rules of its own adds them to these).
+pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);
     for noun in nouns.given().iter() {

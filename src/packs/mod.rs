@@ -55,6 +55,7 @@ mod check;
 mod clinic;
 mod e_shop;
 mod fitness;
+mod hotel;
 pub(crate) mod ids;
 mod kit;
 mod public_office;
