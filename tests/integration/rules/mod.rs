@@ -2,6 +2,7 @@ mod catalogue;
 mod checklist;
 mod derive_properties;
 mod derived_sets;
+mod hotel_rules;
 mod landing;
 mod packs;
 mod precision;
