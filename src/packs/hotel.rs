@@ -31,7 +31,7 @@ use crate::{
     model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Industry,
     model::Initiator, model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L,
     model::StandardKind as K, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
-    standard::Distance, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const CHECK_IN: &str = "Setupmyhotel, Service Standard Checklist – Front Office – Guest Check-in";
@@ -96,12 +96,6 @@ fn essentials() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).characteristics([C::Accurate]).capabilities([Cap::StaffHeard]))
             .targets(LevelTargets::same(T::Always)),
-        rule("greet-first-at-arrival", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
-            "Speak first: greet every arriving {customer} aloud, with a smile, {target}",
-            "Odezwij się pierwszy: powitaj na głos, z uśmiechem, każdego przybywającego {customer:acc} {target}",
-            &format!("{CHECK_IN} (staff speak first, within 5 ft); ČZU SOP 07 Check-in (the 10 × 10 rule)"))
-            .when(in_person().moments([M::Welcome]).started_by(Initiator::Customer).opening())
-            .targets(LevelTargets::same(T::FromDistance(Distance::from_millimetres(1500)))),
         rule("guest-registered", "identity-check", K::Procedure, D::Assurance,
             "Check every {customer}'s identity against a valid passport or identity card; a foreign {customer} also fills in and signs the registration form, as the law requires (an accompanying spouse, minors and members of a tour group excepted)",
             "Sprawdź tożsamość każdego {customer:gen} na podstawie ważnego paszportu lub dowodu osobistego; cudzoziemiec dodatkowo sam wypełnia i podpisuje kartę meldunkową, jak wymaga prawo (z wyjątkiem towarzyszącego małżonka, małoletnich i uczestników grup zorganizowanych)",
@@ -158,7 +152,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Zwracaj się do {customer:gen} po nazwisku, gdy je znasz, dwa lub trzy razy w rozmowie i dyskretnie, nigdy w każdym zdaniu",
             &format!("{CHECK_IN} (the name used 2 to 3 times); {LQA_RECEPTION} (the name used discreetly, not overused)"))
             .once_per_contact()
-            .when(Condition::builder().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
+            .when(Condition::builder().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).except_moments([M::Welcome]).from_level(L::Expected))
             .targets(from_expected(T::Always)),
         rule("in-stay-request-done", "complaint-resolution", K::Procedure, D::Responsiveness,
             "Do what an in-house {customer} asks for, or put right what they report, {target}; if it takes longer, say when it will be done and, for a fault in the {place}, offer another one",

@@ -23,13 +23,8 @@ fn standard<'a>(set: &'a StandardSet, id: &str) -> &'a Standard {
 fn the_hotel_gets_the_standards_the_literature_asks_for() {
     let (model, set) = hotel_at_expected();
 
-    // The hotel pack greets by distance, as hotels measure it, not in seconds.
-    let greet = standard(&set, "greet-first-at-arrival@stay/check-in/greet");
-    assert_eq!(
-        greet.target(),
-        Target::FromDistance(service_standards::standard::Distance::from_millimetres(1500))
-    );
-    assert!(set.get(&"greet-on-arrival@stay/check-in/greet".parse().unwrap()).is_none());
+    let greet = standard(&set, "greet-on-arrival@stay/check-in/greet");
+    assert_eq!(greet.target(), Target::within_secs(30));
     assert_eq!(greet.channels(), EnumSet::from([Channel::FaceToFace]));
     assert_eq!(greet.kind(), StandardKind::PersonalContact);
 
@@ -67,7 +62,7 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert_eq!(training[0].department(), None);
     assert_eq!(training[0].standard().target(), Target::Every(std::time::Duration::from_secs(180 * 86_400)));
     assert!(set.iter().all(|s| s.rule().as_str() != "high-contact-training"));
-    let name = standard(&set, "name-used-discreetly@stay/check-in/greet");
+    let name = standard(&set, "use-customer-name@stay/check-in/greet");
     assert_eq!(name.provenance(), Provenance::Characteristic(Characteristic::Friendly));
     let uniform = standard(&set, "uniform-and-badge@stay/check-in/greet");
     assert_eq!(uniform.provenance(), Provenance::Capability(Capability::StaffSeen));
