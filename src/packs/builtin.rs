@@ -18,7 +18,7 @@ pub(super) fn get(id: &str) -> Option<&'static Pack> {
 fn draft(id: &str) -> Option<PackBuilder> {
     Some(match id {
         "general" => industry(Industry::General, "General").template(templates::general()),
-        "hotel" => industry(Industry::Hotel, "Hotel").template(templates::hotel()),
+        "hotel" => super::hotel::pack(),
         "shop" => super::shop::pack(),
         "contact-centre" => super::contact_centre::pack(),
         "restaurant" => super::restaurant::pack(),
@@ -35,8 +35,7 @@ fn draft(id: &str) -> Option<PackBuilder> {
 }
 
 /// The pack of one of the four kinds of business that were industries: its
-/// words only (a pack with rules of its own, like the shop's or the
-/// contact centre's, adds them to these words).
+/// words only (a pack that has rules of its own adds them to these).
 pub(super) fn industry(industry: Industry, name: &str) -> PackBuilder {
     let nouns = Nouns::industry(industry);
     let mut pack = Pack::builder(industry.as_str(), name);

@@ -56,6 +56,7 @@ mod clinic;
 mod contact_centre;
 mod e_shop;
 mod fitness;
+mod hotel;
 pub(crate) mod ids;
 mod kit;
 mod public_office;

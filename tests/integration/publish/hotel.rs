@@ -66,8 +66,10 @@ fn the_hotel_gets_the_standards_the_literature_asks_for() {
     assert_eq!(name.provenance(), Provenance::Characteristic(Characteristic::Friendly));
     let uniform = standard(&set, "uniform-and-badge@stay/check-in/greet");
     assert_eq!(uniform.provenance(), Provenance::Capability(Capability::StaffSeen));
-    let farewell = standard(&set, "thank-and-invite-back@stay/check-out/farewell");
-    assert_eq!(farewell.provenance(), Provenance::Moment(MomentKind::Farewell));
+    // The hotel's farewell, said face to face at the desk.
+    let farewell = standard(&set, "departure-care@stay/check-out/farewell");
+    assert_eq!(farewell.provenance(), Provenance::Channel(Channel::FaceToFace));
+    assert!(set.get(&"thank-and-invite-back@stay/check-out/farewell".parse().unwrap()).is_none());
     let warm = standard(&set, "personal-remark@stay/check-in/greet");
     assert_eq!(warm.provenance(), Provenance::Emotion(Emotion::Warmth));
 

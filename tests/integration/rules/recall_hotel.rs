@@ -9,13 +9,18 @@
 //! the hotel template's expected set has a standard or a policy of that
 //! topic with that target or a stricter one.
 //!
-//! The misses: no standard caps the time in the queue, staffs the desk for
-//! the demand, has staff speak first when the guest is 5 ft away (the
-//! greeting is timed, 30 seconds), asks how the account will be settled,
-//! hands over mail and messages, makes small talk, records the check-in in
-//! the system, pre-authorises the card and hands it back, presents the key
-//! in its folder, times the registration, offers alternatives when the room
-//! is not ready, or gives directions and help with the luggage.
+//! The misses: no standard caps the time in the queue apart from the
+//! check-in it includes, staffs the desk for the demand, has staff speak
+//! first when the guest is 5 ft away (the greeting is timed, 30 seconds),
+//! asks how the account will be settled, hands over mail and messages,
+//! makes small talk, records the check-in in the system, presents the key
+//! in its folder, or gives directions and help with the luggage below the
+//! exclusive level; the card guarantee is stated (pre-authorised in the
+//! guest's sight and handed straight back) under a concern of its own, so
+//! item 16 is not counted. The hotel pack's own rules, written without this
+//! checklist in view, add two: the registration timed in minutes, and the
+//! room that is not ready (item 20 is matched by the safe-custody policy's
+//! concern as well as stated by the `room-not-ready` standard).
 
 use service_standards::prelude::*;
 
@@ -84,7 +89,7 @@ fn checklist() -> Vec<Item> {
 }
 
 #[test]
-fn the_hotel_template_derives_10_of_the_22_items_of_a_real_check_in_standard() {
+fn the_hotel_template_derives_12_of_the_22_items_of_a_real_check_in_standard() {
     let set = derived(ServiceLevel::Expected);
     let items = checklist();
     let missed = missed(&set, &items);
@@ -100,12 +105,10 @@ fn the_hotel_template_derives_10_of_the_22_items_of_a_real_check_in_standard() {
             "15 check-in recorded in the property management system",
             "16 card pre-authorised and handed back",
             "17 key card in its folder, the floor pointed out, the folder explained",
-            "19 registration completed correctly within 5 to 8 minutes",
-            "20 room not ready: alternatives, a drink at the coffee shop, luggage stored",
             "21 directions to the room and help with the luggage",
         ]
     );
-    assert_eq!((items.len() - missed.len(), items.len()), (10, 22));
+    assert_eq!((items.len() - missed.len(), items.len()), (12, 22));
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {
@@ -128,37 +131,39 @@ fn the_room_number_is_never_read_back_at_the_desk() {
         let register = "stay/check-in/register";
         assert_eq!(
             of(&set, register, "discretion-aloud"),
-            Some(("discreet-in-earshot".to_owned(), Target::Never)),
+            Some(("room-number-never-aloud".to_owned(), Target::Never)),
             "{level}"
         );
         let path: StepPath = register.parse().unwrap();
         let discreet = set.at_step(&path).find(|s| s.concern().as_str() == "discretion-aloud").unwrap();
-        assert!(discreet.statement().contains("a room or account number"), "{level}");
+        assert!(
+            discreet.statement().starts_with("Never say the guest's room number aloud at the desk"),
+            "{level}"
+        );
         assert_eq!(steps_of(&set, "identity-check"), [register], "{level}");
         assert_eq!(
             of(&set, register, "identity-check"),
-            Some(("verify-identity".to_owned(), Target::Always))
+            Some(("guest-registered".to_owned(), Target::Always))
         );
     }
 }
 
 /// A room for given dates carries no 14-day right of withdrawal: no
-/// standard of the hotel speaks of withdrawing or of 14 days, and the full
-/// price is stated before the guest commits.
+/// standard of the hotel offers one (the one that names it says there is
+/// none), and the full price is stated before the guest commits.
 #[test]
 fn a_booking_gets_no_fourteen_day_withdrawal() {
     for &level in ServiceLevel::ALL {
         let set = derived(level);
         for s in set.iter() {
             let statement = s.statement().to_lowercase();
-            assert!(
-                !statement.contains("withdraw") && !statement.contains("14 days"),
-                "{level}: {statement}"
-            );
+            let says_none = statement.contains("carries no 14-day right of withdrawal");
+            assert!(says_none || !statement.contains("withdraw"), "{level}: {statement}");
+            assert!(!statement.contains("14 days"), "{level}: {statement}");
         }
         assert_eq!(
             of(&set, "reservation/enquiry/offer-rooms", "price-transparency"),
-            Some(("full-price-upfront".to_owned(), Target::Always)),
+            Some(("rate-and-terms-before-booking".to_owned(), Target::Always)),
             "{level}"
         );
     }
