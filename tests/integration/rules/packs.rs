@@ -12,10 +12,6 @@ fn restaurant() -> &'static Pack {
     Pack::builtin("restaurant").unwrap()
 }
 
-fn hotel() -> &'static Pack {
-    Pack::builtin("hotel").unwrap()
-}
-
 #[test]
 fn every_builtin_pack_is_found_by_id_and_the_old_industries_keep_their_words() {
     let ids: Vec<&str> = Pack::builtins().map(|p| p.id().as_str()).collect();
