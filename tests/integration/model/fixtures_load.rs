@@ -211,6 +211,54 @@ fn broadband_provider_loads() {
     );
 }
 
+#[test]
+fn outdoor_gear_e_shop_loads() {
+    check(
+        "e_shop_outdoor_gear.toml",
+        "e-shop",
+        &[
+            ("buying", 3, 7),
+            ("delivery", 2, 6),
+            ("customer-service", 2, 4),
+            ("returns", 3, 5),
+            ("complaint", 3, 5),
+        ],
+    );
+}
+
+#[test]
+fn city_fitness_club_loads() {
+    check(
+        "fitness_club_city.toml",
+        "fitness",
+        &[
+            ("joining", 2, 6),
+            ("induction", 3, 4),
+            ("visit", 4, 8),
+            ("classes", 2, 5),
+            ("personal-training", 2, 4),
+            ("membership", 2, 5),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn town_hall_registry_loads() {
+    check(
+        "public_office_registry.toml",
+        "public-office",
+        &[
+            ("appointment", 2, 4),
+            ("id-card", 4, 9),
+            ("address", 2, 5),
+            ("certificate", 2, 4),
+            ("appeal", 2, 3),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
