@@ -107,12 +107,21 @@ vocabulary! {
     /// no reply deadline and no conduct in view: no standard about how staff
     /// behave with the customer, and none that needs a contact to open.
     ///
+    /// A step can also be a contact the customer has with a system, not a
+    /// person ([`StepBuilder::automatic`](crate::model::StepBuilder::automatic),
+    /// `contact = "automatic"`): an order confirmation the shop's system
+    /// sends, a monthly bill run, a text with a collection code. It is a
+    /// contact like any other, but rules that need a person at the step
+    /// (a message checked by hand, signed by name, thanks written by
+    /// hand) do not land there.
+    ///
     /// # Examples
     ///
     /// ```
     /// use service_standards::model::ContactMode;
     ///
     /// assert_eq!("none".parse::<ContactMode>()?, ContactMode::NoContact);
+    /// assert_eq!("automatic".parse::<ContactMode>()?, ContactMode::Automatic);
     /// assert_eq!(ContactMode::default(), ContactMode::Contact);
     /// # Ok::<(), service_standards::Error>(())
     /// ```
@@ -124,5 +133,8 @@ vocabulary! {
         /// The step is no contact: the customer is not dealt with there.
         #[strum(serialize = "none")]
         NoContact,
+        /// The step is a contact with a system, with no person dealing with
+        /// the customer: an automatic message, a bill run, a machine.
+        Automatic,
     }
 }

@@ -36,7 +36,7 @@
 //! | `…steps.started_by` | [`StepBuilder::started_by`] | [`Initiator::default_at`] |
 //! | `…steps.opens_contact` (`opens` still reads) | [`StepBuilder::opens_contact`] (`true`), [`StepBuilder::continues_contact`] (`false`) | see [`Step::opens_contact`] |
 //! | `…steps.continues` | [`StepBuilder::continues`]: an earlier step of the sequence, `phase/step` | none |
-//! | `…steps.contact` | [`StepBuilder::no_contact`]: `"none"` | `"contact"` |
+//! | `…steps.contact` | [`StepBuilder::no_contact`]: `"none"`; [`StepBuilder::automatic`]: `"automatic"` | `"contact"` |
 //! | `…steps.place` | [`StepBuilder::place`]: `desk`, `table`, `counter`, `gate`, `bay`, `remote` | none |
 //! | `…steps.data` | [`StepBuilder::data`]: `records`, `looks-up` | none |
 //! | `…steps.hands_over` | [`StepBuilder::hands_over`]: `cash`, `card`, `documents`, `vehicle`, `baggage`, `goods`, `keys`, `medication` | none |

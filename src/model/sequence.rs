@@ -304,6 +304,8 @@ pub struct Step {
     /// The earlier step of its sequence whose contact the step continues,
     /// if it names one: its phase's id and its own.
     pub(crate) continues: Option<(Id, Id)>,
+    /// Whether a system, not a person, deals with the customer at the step.
+    pub(crate) automatic: bool,
 }
 
 impl Step {
@@ -397,6 +399,23 @@ impl Step {
     #[must_use]
     pub fn is_contact(&self) -> bool {
         self.contact.is_some()
+    }
+
+    /// Whether the step is a contact with a system, not a person
+    /// ([`StepBuilder::automatic`]: an automatic message, a bill run). It is
+    /// a contact, but no rule that needs a person at the step lands there
+    /// ([`ConditionBuilder::staffed`](crate::rules::ConditionBuilder::staffed)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let model = include!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/doc_model.rs"))?;
+    /// assert!(!model.sequences()[0].phases()[0].steps()[0].is_automatic());
+    /// # Ok::<(), service_standards::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_automatic(&self) -> bool {
+        self.automatic
     }
 
     /// The earlier step of the same sequence whose contact this step
@@ -1061,6 +1080,25 @@ impl StepBuilder {
         /// ```
         fn no_contact() { contact = Some(ContactMode::NoContact) }
 
+        /// Says that a system, not a person, deals with the customer at the
+        /// step: an automatic message, a bill run (see
+        /// [`Step::is_automatic`]).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::prelude::*;
+        ///
+        /// let model = ServiceModel::builder("Web shop")
+        ///     .sequence(Sequence::builder("order", "Order").phase(Phase::builder("confirm", "Confirmation").channels([Channel::Email])
+        ///         .step(Step::builder("confirmation", "The system e-mails the order").moment(MomentKind::Information).automatic())))
+        ///     .build()?;
+        /// let confirmation = model.steps().next().unwrap().step();
+        /// assert!(confirmation.is_contact() && confirmation.is_automatic());
+        /// # Ok::<(), Error>(())
+        /// ```
+        fn automatic() { contact = Some(ContactMode::Automatic) }
+
         /// Says where the step happens (see [`Step::place`]).
         ///
         /// # Examples
@@ -1187,7 +1225,11 @@ impl From<&Step> for StepBuilder {
             backstage: s.backstage.clone(),
             started_by: Some(s.initiator),
             opens_contact: Some(s.opens),
-            contact: (!s.is_contact()).then_some(ContactMode::NoContact),
+            contact: if !s.is_contact() {
+                Some(ContactMode::NoContact)
+            } else {
+                s.automatic.then_some(ContactMode::Automatic)
+            },
             continues: s.continues.as_ref().map(|(phase, step)| format!("{phase}/{step}")),
             place: s.place,
             data: s.data,

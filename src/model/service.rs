@@ -705,7 +705,7 @@ impl ServiceModelBuilder {
                     let initiator = step.started_by.unwrap_or_else(|| {
                         Initiator::default_at(step.moment.unwrap_or(MomentKind::Welcome), channels)
                     });
-                    let is_contact = step.contact.unwrap_or_default() == ContactMode::Contact;
+                    let is_contact = step.contact != Some(ContactMode::NoContact);
                     let key = if links { format!("{}/{}", phase.id, step.id) } else { String::new() };
                     let continued = step.continues.as_ref().and_then(|target| {
                         let at = format!("{step_path}.continues");
@@ -778,6 +778,7 @@ impl ServiceModelBuilder {
                                 let (phase, step) = t.split_once('/')?;
                                 Some((Id::new(phase).ok()?, Id::new(step).ok()?))
                             }),
+                            automatic: step.contact == Some(ContactMode::Automatic),
                         });
                     }
                 }

@@ -33,6 +33,9 @@ use crate::{
 /// - `serious`: only steps where a loss is serious
 ///   ([`Step::is_serious`]: something of value is handed over, or the
 ///   step's risk is high);
+/// - `staffed`: only steps where a person deals with the customer, not a
+///   system ([`Step::is_automatic`]: a message checked by hand or signed
+///   by name needs someone to check or sign it);
 /// - `after_in_phase`: a step of one of these kinds comes before the step
 ///   in its phase (a confirmation after the order is taken);
 /// - `after_in_sequence`: a step of one of these kinds comes before the
@@ -102,6 +105,8 @@ pub struct Condition {
     hands_over: EnumSet<Valuable>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
     serious: bool,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    staffed: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
     after_in_phase: EnumSet<MomentKind>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
@@ -366,6 +371,7 @@ impl Default for Condition {
             data: EnumSet::new(),
             hands_over: EnumSet::new(),
             serious: false,
+            staffed: false,
             after_in_phase: EnumSet::new(),
             after_in_sequence: EnumSet::new(),
         }
@@ -529,6 +535,19 @@ impl Condition {
         self.serious
     }
 
+    /// Whether only steps where a person deals with the customer match, not
+    /// automatic ones ([`Step::is_automatic`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!service_standards::Condition::default().staffed_only());
+    /// ```
+    #[must_use]
+    pub fn staffed_only(&self) -> bool {
+        self.staffed
+    }
+
     /// The kinds of step one of which must come before the step in its
     /// phase (empty: no such clause).
     ///
@@ -580,9 +599,13 @@ impl Condition {
     }
 
     /// Whether the condition tests a fact of the step itself (place, data,
-    /// hand-over, seriousness).
+    /// hand-over, seriousness, a person at the step).
     pub(crate) fn tests_step_facts(&self) -> bool {
-        !self.places.is_empty() || !self.data.is_empty() || !self.hands_over.is_empty() || self.serious
+        !self.places.is_empty()
+            || !self.data.is_empty()
+            || !self.hands_over.is_empty()
+            || self.serious
+            || self.staffed
     }
 
     /// Whether the clauses on the step's own facts hold at `step`.
@@ -591,6 +614,7 @@ impl Condition {
             && (self.data.is_empty() || !self.data.is_disjoint(step.data()))
             && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
             && (!self.serious || step.is_serious())
+            && (!self.staffed || !step.is_automatic())
     }
 
     /// The scope, if the condition has one.
@@ -609,7 +633,7 @@ impl Condition {
     /// scope list, who starts the step, opening steps only, channels,
     /// capabilities, each exclusion, moments, characteristics, each factor,
     /// emotions, a level above basic, places, data, hand-overs, serious
-    /// steps only). Between two rules of one concern at a step, the more
+    /// steps only, staffed steps only). Between two rules of one concern at a step, the more
     /// specific wins.
     ///
     /// # Examples
@@ -639,6 +663,7 @@ impl Condition {
             !self.data.is_empty(),
             !self.hands_over.is_empty(),
             self.serious,
+            self.staffed,
             !self.after_in_phase.is_empty(),
             !self.after_in_sequence.is_empty(),
         ];
@@ -1104,6 +1129,19 @@ impl ConditionBuilder {
         /// assert!(Condition::builder().serious().build().serious_only());
         /// ```
         fn serious() { condition.serious = true }
+
+        /// Only steps where a person deals with the customer, not a system
+        /// ([`Step::is_automatic`]): "check every message by hand before it
+        /// is sent" is for a person writing it, not for an automatic one.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::builder().staffed().build().staffed_only());
+        /// ```
+        fn staffed() { condition.staffed = true }
     }
 
     /// Requires profile factors: for each factor named, one of its values given here.

@@ -100,8 +100,9 @@ fn the_facts_have_documented_defaults() {
 }
 
 /// The document keys are the builders' names: `opens_contact` (written
-/// so; `opens`, the old key, still reads), `continues`, `contact = "none"`,
-/// `place`, `data`, `hands_over`, `risk`, and a sequence's `profile`.
+/// so; `opens`, the old key, still reads), `continues`, `contact = "none"`
+/// and `contact = "automatic"`, `place`, `data`, `hands_over`, `risk`, and
+/// a sequence's `profile`.
 #[cfg(feature = "serde")]
 #[test]
 fn documents_use_the_builders_names() {
@@ -157,6 +158,13 @@ fn documents_use_the_builders_names() {
         contact = "none"
         place = "bay"
         [[sequences.phases.steps]]
+        id = "ready-text"
+        name = "The system texts that the car is ready"
+        moment = "information"
+        channels = ["sms"]
+        started_by = "company"
+        contact = "automatic"
+        [[sequences.phases.steps]]
         id = "hand-back"
         name = "Car is handed back"
         moment = "delivery"
@@ -171,6 +179,9 @@ fn documents_use_the_builders_names() {
     assert_eq!(at("service/reception/drop-off").data(), EnumSet::from([DataUse::Records, DataUse::LooksUp]));
     assert_eq!(at("service/reception/drop-off").risk(), Risk::High, "the sequence's risk");
     assert!(!at("service/reception/repair").is_contact());
+    let text = at("service/reception/ready-text");
+    assert_eq!((text.is_contact(), text.is_automatic(), text.opens_contact()), (true, true, true));
+    assert!(toml::to_string(&model).unwrap().contains("contact = \"automatic\""));
     let hand_back = at("service/reception/hand-back");
     assert_eq!(hand_back.hands_over(), EnumSet::from([Valuable::Vehicle, Valuable::Keys]));
     assert_eq!((hand_back.risk(), hand_back.is_serious()), (Risk::Moderate, true));
