@@ -103,13 +103,13 @@ fn essentials() -> Vec<RuleBuilder> {
             .critical()
             .when(in_person().moments([M::Identification]))
             .targets(LevelTargets::same(T::Always)),
-        rule("room-number-never-aloud", "discretion-aloud", K::PersonalContact, D::Assurance,
-            "Never say the {customer}'s room number aloud at the desk: write it on the key folder and show it, and keep their name and card details just as quiet",
-            "Nigdy nie wypowiadaj na głos numeru pokoju {customer:gen} przy recepcji: zapisz go na okładce klucza i pokaż, a jego nazwisko i dane karty traktuj równie dyskretnie",
+        rule("room-number-never-aloud", "room-number", K::PersonalContact, D::Assurance,
+            "Never say the {customer}'s room number aloud as the key is handed over: write it on the key folder and show it",
+            "Nigdy nie wypowiadaj na głos numeru pokoju {customer:gen} przy wydawaniu klucza: zapisz go na okładce klucza i pokaż",
             &format!("{CHECK_IN} (room number given discreetly)"))
             .critical()
             .once_per_contact()
-            .when(in_person().moments([M::Identification]))
+            .when(in_person().moments([M::Delivery, M::Information]).after_in_phase([M::Identification]))
             .targets(LevelTargets::same(T::Never)),
         rule("check-in-time", "transaction-time", K::Procedure, D::Responsiveness,
             "Check every {customer} in {target} of their joining the queue at the desk, the wait included",

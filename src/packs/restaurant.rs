@@ -219,12 +219,19 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{POPPROBE}, item 7; steps-of-service handbook (tanshu): take the order after the drinks"))
             .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Prompt]))
             .targets(LevelTargets::same(T::Always)),
-        rule("suggest-and-offer-dessert", "relevant-offers", K::PersonalContact, D::Empathy,
-            "When taking the {order}, name the day's specials and any current offer, suggest a side or a drink that goes with each choice, and, at lunch and dinner, offer dessert once the main course is cleared",
-            "Przyjmując {order:acc}, wymień dania dnia i bieżące oferty, zaproponuj dodatek lub napój pasujący do każdego wyboru, a w porze obiadu i kolacji, po zebraniu dania głównego, zaproponuj deser",
-            &format!("{POPPROBE}, items 6, 10 and 15; Aldridge, ten steps of service (suggestive selling)"))
+        rule("suggest-pairings", "relevant-offers", K::PersonalContact, D::Empathy,
+            "When taking the {order}, suggest a side or a drink that goes with each choice",
+            "Przyjmując {order:acc}, zaproponuj dodatek lub napój pasujący do każdego wyboru",
+            &format!("{POPPROBE}, item 10; Aldridge, ten steps of service (suggestive selling)"))
             .once_per_contact()
             .when(at_table().places([Place::Table]).moments([M::OrderTaking]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("offer-dessert", "relevant-offers", K::PersonalContact, D::Empathy,
+            "Once the main course is cleared, offer the dessert menu and coffee",
+            "Po zebraniu dania głównego zaproponuj kartę deserów i kawę",
+            &format!("{POPPROBE}, item 15; steps-of-service handbook (tanshu): dessert and coffee after the main course"))
+            .once_per_contact()
+            .when(at_table().places([Place::Table]).moments([M::Hospitality]).after_in_sequence([M::Delivery]))
             .targets(LevelTargets::same(T::Always)),
         rule("dessert-timing", "dessert-timing", K::Procedure, D::Reliability,
             "Serve dessert, as ordered, {target} of its order",

@@ -72,6 +72,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{PRICE_DIRECTIVE}, art. 3 and 4; {OUTPOST} (all products priced and labelled); {ARI}, Shelf"))
             .critical()
             .when(coming_in())
+            .policy(P::Business)
             .targets(LevelTargets::same(T::Always)),
         rule("reduction-shows-prior-price", "price-reductions", K::Product, D::Communication,
             "Beside every announced price reduction, show the prior price, the lowest price charged in the 30 days before it, and work out any percentage off from that price",
@@ -79,6 +80,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{PRICE_DIRECTIVE}, art. 6a; Commission guidance 2021/C 526/02; CJEU judgment of 26 September 2024"))
             .critical()
             .when(coming_in())
+            .policy(P::Business)
             .targets(LevelTargets::same(T::Always)),
         rule("price-charged-equals-shown", "price-charged", K::Procedure, D::Reliability,
             "Charge every item at the price shown on it or on its shelf; when the till shows a higher price, correct it on the spot before the {customer} pays",
@@ -102,8 +104,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(in_shop().moments([M::Payment]).after_in_sequence([M::Exception]))
             .targets(LevelTargets::same(T::Always)),
         rule("faulty-goods-remedy", "faulty-goods", K::Procedure, D::Assurance,
-            "For an item brought back faulty, give the remedy the law gives yourself, never sending the {customer} to the maker: a full refund within the first 30 days in the UK, otherwise a repair or a replacement, then a price cut or a refund; in the EU the legal guarantee runs at least 2 years",
-            "Za towar zwrócony jako wadliwy sam zapewnij środek, który przewiduje prawo, nigdy nie odsyłając {customer:gen} do producenta: w Wielkiej Brytanii pełny zwrot pieniędzy w pierwszych 30 dniach, poza tym naprawę lub wymianę, a dalej obniżkę ceny lub zwrot pieniędzy; w UE rękojmia trwa co najmniej 2 lata",
+            "For an item brought back faulty, give the remedy the law gives yourself, never sending the {customer} to the maker: a repair or a replacement, then a price cut or a refund, under the legal guarantee (at least 2 years in the EU), and a full refund at once where the law gives one (in the UK within the first 30 days)",
+            "Za towar zwrócony jako wadliwy sam zapewnij środek, który przewiduje prawo, nigdy nie odsyłając {customer:gen} do producenta: naprawę lub wymianę, a dalej obniżkę ceny lub zwrot pieniędzy, w ramach rękojmi (w UE co najmniej 2 lata), a natychmiastowy pełny zwrot tam, gdzie daje go prawo (w Wielkiej Brytanii w pierwszych 30 dniach)",
             &format!("{CRA}, ss. 19–24 (short-term right to reject, repair or replacement, price reduction or final rejection); Directive (EU) 2019/771 (2-year legal guarantee)"))
             .critical()
             .once_per_contact()
@@ -114,7 +116,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Przy kasie powiedz {customer:dat}, jakie są własne zasady wymiany i zwrotu w {place:loc}, jeśli je ma, i wydrukuj je na {bill:loc}; nigdy nie przedstawiaj ich jako ograniczenia ustawowych praw przy wadliwym towarze",
             &format!("{CRA} (a trader may extend the right to reject, never shorten it; no automatic right to cancel a purchase made in the shop)"))
             .once_per_contact()
-            .when(in_shop().moments([M::Payment, M::Delivery]).after_in_sequence([M::Welcome, M::Consultation]))
+            .when(in_shop().moments([M::Payment]).after_in_sequence([M::Welcome, M::Consultation]))
             .targets(LevelTargets::same(T::Always)),
         rule("all-goods-taken", "left-behind", K::Procedure, D::Reliability,
             "As the {customer} leaves the till, make sure they take every item they paid for and the {bill}; keep anything left behind safe and log it with the date and time",
@@ -123,17 +125,17 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(in_shop().moments([M::Farewell]).after_in_sequence([M::Payment]))
             .targets(LevelTargets::same(T::Always)),
         rule("checkout-queue", "queue-time", K::Procedure, D::Responsiveness,
-            "Serve every waiting {customer} {target}: when a queue builds, open another till or call a colleague away from other work",
-            "Obsłuż każdego czekającego {customer:acc} {target}: gdy tworzy się kolejka, otwórz kolejną kasę lub odwołaj kolegę od innej pracy",
+            "Serve every waiting {customer} {target}: when a queue builds, call a colleague away from other work to help",
+            "Obsłuż każdego czekającego {customer:acc} {target}: gdy tworzy się kolejka, odwołaj kolegę od innej pracy do pomocy",
             &format!("audit-now.com, retail customer service audit (queue time 5 minutes); {ARI}, Service (3 minutes); {MYSTERY} (someone acted to shorten the queue)"))
             .when(in_shop().moments([M::Waiting]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
         rule("store-clean-and-clear", "tidy-premises", K::Product, D::Tangibles,
-            "Walk the entrance, the aisles and the tills as {customers} see them: floors clean, no boxes or stock cages in the way, spills cleared at once, every light working; {target}",
-            "Obchodź wejście, alejki i kasy tak, jak widzą je {customers}: podłogi czyste, żadnych kartonów ani wózków z towarem na przejściu, rozlane płyny sprzątnięte od razu, wszystkie światła sprawne; {target}",
+            "Walk the entrance, the shop floor and the till as {customers} see them: floors clean, nothing left in the way, spills cleared at once, every light working; {target}",
+            "Obchodź wejście, salę sprzedaży i kasę tak, jak widzą je {customers}: podłogi czyste, nic nie zostawione na przejściu, rozlane płyny sprzątnięte od razu, wszystkie światła sprawne; {target}",
             &format!("{ARI}, Shop; {MYSTERY} (entrance, aisles and signage clean and clear); {OUTPOST} (floors safe)"))
-            .once_per_contact()
             .when(coming_in())
+            .policy(P::Business)
             .targets(tiers(T::Every(std::time::Duration::from_secs(4 * 3600)), T::Every(std::time::Duration::from_secs(2 * 3600)), T::Every(std::time::Duration::from_secs(3600)))),
         rule("escape-routes-clear", "escape-routes", K::Product, D::Assurance,
             "Never block an emergency exit or an escape route with stock or displays; keep exits marked and fire equipment within reach",

@@ -328,13 +328,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check spelling, names, numbers and attachments before sending any written message",
             "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
             .once_per_contact()
-            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).staffed())
             .targets(all(T::Always)),
         rule("department-signature", "signature", K::PersonalContact, D::Assurance,
             "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
             "Podpisuj każdy list i e-mail od działu {department} imieniem i nazwiskiem, stanowiskiem i bezpośrednim kontaktem")
             .once_per_contact()
-            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]))
+            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]).staffed())
             .targets(all(T::Always)),
         rule("personalised-templates", "template-replies", K::PersonalContact, D::Empathy,
             "Adapt every template reply to the {customer}'s own question and history",
@@ -574,7 +574,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("billing-letter-thanks", "written-thanks", K::PersonalContact, D::Empathy,
             "End every invoice or billing letter from {department} with a personal word of thanks",
             "Kończ każdą fakturę lub pismo rozliczeniowe od działu {department} osobistym podziękowaniem")
-            .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).except_channels([Ch::Sms, Ch::App]))
+            .when(when().moments([M::Billing]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).except_channels([Ch::Sms, Ch::App]).staffed())
             .targets(all(T::Always)),
         rule("payment-confirmation", "payment-confirmation", K::Procedure, D::Reliability,
             "Confirm every payment received by transfer or online {target}",
@@ -851,7 +851,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("handwritten-thanks", "written-thanks", K::Product, D::Empathy,
             "Add a short handwritten or personally written note of thanks",
             "Dołącz krótkie odręczne lub osobiście napisane podziękowanie",
-            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]).except_channels([Ch::Sms, Ch::App]), T::Always),
+            when().moments([M::Billing, M::FollowUp, M::Farewell]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous, Cap::Public]).except_channels([Ch::Sms, Ch::App]).staffed(), T::Always),
         gesture("preferences-ready", "preferences", K::Procedure, D::Empathy,
             "Have the {customer}'s known preferences ready before they arrive, without being asked",
             "Przygotuj znane preferencje {customer:gen} przed jego przybyciem, bez proszenia",
@@ -911,18 +911,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Say goodbye to the {customer} personally, by name",
             "Pożegnaj {customer:acc} osobiście, zwracając się do niego po nazwisku",
             when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).after_in_sequence([M::Identification]), T::Always),
-        gesture("person-answers", "person-answers", K::Procedure, D::Empathy,
-            "Have a person answer the {customer}'s call, with no menu of options to press first",
-            "Niech połączenie {customer:gen} odbierze człowiek, bez menu opcji do wybierania na początku",
-            inbound().channels([Ch::Telephone]), T::Always),
         gesture("step-out-to-greet", "step-out-to-greet", K::PersonalContact, D::Empathy,
             "When no one else is waiting, step out from behind the desk to welcome the {customer}",
             "Gdy nikt inny nie czeka, wyjdź zza biurka, by powitać {customer:acc}",
             arrival().moments([M::Welcome]).places([Place::Desk]), T::Always),
-        gesture("personal-written-notice", "personal-notice", K::Product, D::Empathy,
-            "Write to the {customer} by name and about their own case, never as a bare template",
-            "Pisz do {customer:gen} po nazwisku i o jego własnej sprawie, nigdy jak z gołego szablonu",
-            when().moments([M::Information]).started_by(Initiator::Company).channels([Ch::Email, Ch::Letter]).after_in_sequence([M::OrderTaking, M::Request, M::Exception, M::Identification, M::Consultation, M::Payment]), T::Always),
     ]
 }
 

@@ -79,7 +79,7 @@ fn each_critical_rule_lands_on_its_template_step_at_every_level() {
         );
         assert_eq!(
             lines(&model, level, "room-number-never-aloud"),
-            at("stay/check-in/register", Target::Never),
+            at("stay/check-in/issue-key", Target::Never),
             "{level}"
         );
         assert_eq!(

@@ -116,6 +116,7 @@ struct StepSpec {
     started_by: Option<Initiator>,
     opens: Option<bool>,
     no_contact: bool,
+    automatic: bool,
     continues: Option<usize>,
     place: Option<Place>,
     data: Vec<DataUse>,
@@ -141,12 +142,13 @@ fn step_spec() -> impl Strategy<Value = StepSpec> {
             prop::sample::subsequence(DataUse::ALL.to_vec(), 0..=2),
             prop::sample::subsequence(Valuable::ALL.to_vec(), 0..=2),
             prop::option::weighted(0.3, prop::sample::select(Risk::ALL)),
+            prop::bool::weighted(0.15),
         ),
     )
         .prop_map(
             |(
                 (moment, channels, characteristics, started_by, opens, no_contact),
-                (continues, place, data, hands_over, risk),
+                (continues, place, data, hands_over, risk, automatic),
             )| {
                 StepSpec {
                     moment,
@@ -155,6 +157,7 @@ fn step_spec() -> impl Strategy<Value = StepSpec> {
                     started_by,
                     opens,
                     no_contact,
+                    automatic,
                     continues,
                     place,
                     data,
@@ -210,6 +213,9 @@ fn model() -> impl Strategy<Value = ServiceModel> {
                     if spec.no_contact {
                         step = step.no_contact();
                     } else {
+                        if spec.automatic {
+                            step = step.automatic();
+                        }
                         match (spec.continues, contacts.len()) {
                             (Some(k), len) if len > 0 => step = step.continues(contacts[k % len].clone()),
                             _ => match spec.opens {
@@ -234,8 +240,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     /// A rule marked for a thing (an arrival, a desk, a record, an
-    /// exception the customer raises, a disruption, a contact) never lands
-    /// on a step without it; where a loss is serious, what is recorded or
+    /// exception the customer raises, a disruption, a contact, a person at
+    /// the step) never lands on a step without it; where a loss is serious, what is recorded or
     /// handed over is never held to a share of cases.
     #[test]
     fn a_rule_marked_for_a_thing_never_lands_without_it(model in model(), level in prop::sample::select(ServiceLevel::ALL)) {
@@ -266,6 +272,11 @@ proptest! {
                 prop_assert!(standard.kind() != StandardKind::PersonalContact, "{} at {}", rule, at);
                 prop_assert!(!RuleSet::catalogue().rule(rule).is_some_and(Rule::is_once_per_contact), "{} at {}", rule, at);
             }
+            if step.is_automatic() {
+                let staffed = RuleSet::catalogue().rule(rule).is_some_and(|r| r.condition().staffed_only());
+                prop_assert!(!staffed, "{} at {}: needs a person, the step is automatic", rule, at);
+                prop_assert!(step.is_contact(), "{}", at);
+            }
             if step.is_serious() && (concern == "delivery-accuracy" || concern == "record-accuracy") {
                 prop_assert!(!is_share(standard.target()), "{} at {}: {:?}", rule, at, standard.target());
             }
@@ -284,4 +295,41 @@ proptest! {
         let back: ServiceModel = toml::from_str(&toml_text).unwrap();
         prop_assert_eq!(back, model);
     }
+}
+
+/// A message the system sends is checked and signed by nobody: the rules
+/// that need a person at the step (checked by hand, signed by name) land on
+/// the e-mail a person writes and not on the automatic one.
+#[test]
+fn rules_for_a_person_stay_off_automatic_messages() -> Result<(), Error> {
+    let email = |id: &str, automatic: bool| {
+        let step = Step::builder(id, "Order confirmed by e-mail")
+            .moment(MomentKind::Information)
+            .started_by(Initiator::Company);
+        if automatic { step.automatic() } else { step }
+    };
+    let model = ServiceModel::builder("Shop")
+        .sequence(
+            Sequence::builder("order", "Order").phase(
+                Phase::builder("confirm", "Confirmation")
+                    .channels([Channel::Email])
+                    .step(email("by-hand", false))
+                    .step(email("by-system", true).opens_contact()),
+            ),
+        )
+        .build()?;
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let rules_at = |step: &str| -> Vec<&str> {
+        let mut rules: Vec<&str> = set
+            .iter()
+            .filter(|s| s.step().to_string() == format!("order/confirm/{step}"))
+            .map(|s| s.rule().as_str())
+            .filter(|r| ["check-before-sending", "department-signature"].contains(r))
+            .collect();
+        rules.sort_unstable();
+        rules
+    };
+    assert_eq!(rules_at("by-hand"), ["check-before-sending", "department-signature"]);
+    assert_eq!(rules_at("by-system"), Vec::<&str>::new());
+    Ok(())
 }

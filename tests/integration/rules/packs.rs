@@ -266,10 +266,11 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
             "rule `first-approach` derives nothing: it needs a step of moment hospitality with the characteristic helpful",
             "rule `menu-knowledge` derives nothing: it needs a step of moment information or consultation with the characteristic knowledgeable",
+            "rule `offer-dessert` derives nothing: it needs a step of moment hospitality at a table",
             "rule `quality-check-back` derives nothing: it needs a step of moment hospitality with the characteristic attentive",
             "rule `ready-to-order` derives nothing: it needs a step of moment delivery with the characteristic prompt at a table",
             // The order is taken, but not at a table.
-            "rule `suggest-and-offer-dessert` derives nothing: it needs a step of moment order-taking at a table",
+            "rule `suggest-pairings` derives nothing: it needs a step of moment order-taking at a table",
             "rule `table-clearing` derives nothing: it needs a step of moment hospitality at a table",
         ]
     );

@@ -131,13 +131,16 @@ fn the_room_number_is_never_read_back_at_the_desk() {
         let register = "stay/check-in/register";
         assert_eq!(
             of(&set, register, "discretion-aloud"),
-            Some(("room-number-never-aloud".to_owned(), Target::Never)),
+            Some(("discreet-in-earshot".to_owned(), Target::Never)),
             "{level}"
         );
         let path: StepPath = register.parse().unwrap();
         let discreet = set.at_step(&path).find(|s| s.concern().as_str() == "discretion-aloud").unwrap();
-        assert!(
-            discreet.statement().starts_with("Never say the guest's room number aloud at the desk"),
+        assert!(discreet.statement().contains("a room or account number"), "{level}");
+        // The room number itself is shown, not said, where the key is handed over.
+        assert_eq!(
+            of(&set, "stay/check-in/issue-key", "room-number"),
+            Some(("room-number-never-aloud".to_owned(), Target::Never)),
             "{level}"
         );
         assert_eq!(steps_of(&set, "identity-check"), [register], "{level}");

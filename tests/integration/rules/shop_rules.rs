@@ -38,8 +38,18 @@ fn each_critical_rule_lands_on_its_template_step_every_time() {
     for &level in ServiceLevel::ALL {
         let set = RuleSet::catalogue().derive(&model, level);
         let at = |step: &str| vec![(step.to_owned(), Target::Always)];
-        assert_eq!(landing(&set, "price-shown"), at("visit/browsing/greet"), "{level}");
-        assert_eq!(landing(&set, "reduction-shows-prior-price"), at("visit/browsing/greet"), "{level}");
+        // The price labels are the whole shop's duty: a business policy,
+        // stated once, not a task of the greeting.
+        for rule in ["price-shown", "reduction-shows-prior-price"] {
+            assert_eq!(landing(&set, rule), [], "{level}");
+            let policy: Vec<(Option<&str>, Target)> = set
+                .policies()
+                .iter()
+                .filter(|p| p.standard().rule().as_str() == rule)
+                .map(|p| (p.department().map(Id::as_str), p.standard().target()))
+                .collect();
+            assert_eq!(policy, [(None, Target::Always)], "{level} {rule}");
+        }
         assert_eq!(landing(&set, "price-charged-equals-shown"), at("visit/till/pay"), "{level}");
         assert_eq!(landing(&set, "cash-and-change"), at("visit/till/pay"), "{level}");
         assert_eq!(landing(&set, "faulty-goods-remedy"), at("returns/return/return-goods"), "{level}");
@@ -109,9 +119,6 @@ fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
         ("purchase/checkout/pay", "price-charged-equals-shown"),
         ("purchase/checkout/pay", "return-terms-at-till"),
         ("purchase/entry/busy-wait", "checkout-queue"),
-        ("purchase/entry/greet", "price-shown"),
-        ("purchase/entry/greet", "reduction-shows-prior-price"),
-        ("purchase/entry/greet", "store-clean-and-clear"),
         ("purchase/fitting/add-ons", "link-selling"),
         ("purchase/fitting/fetch", "checkout-queue"),
         ("purchase/fitting/needs", "regulars-told-new-stock"),
@@ -124,8 +131,8 @@ fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
     .map(|(step, rule)| (step.to_owned(), rule))
     .collect();
     // Nothing on the calls and text messages (a late supplier, "your shoes
-    // are ready"), nor the price labels again when a customer comes back to
-    // collect: the prices are shown where the customer comes in.
+    // are ready"); the price labels and the floor rounds are the shop's
+    // policies, not a step's.
     assert_eq!(own, expected);
     // Cash counted back every time, never a share.
     assert_eq!(landing(&set, "cash-and-change"), [("purchase/checkout/pay".to_owned(), Target::Always)]);
