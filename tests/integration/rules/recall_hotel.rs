@@ -17,9 +17,10 @@
 //! in its folder, or gives directions and help with the luggage below the
 //! exclusive level; the card guarantee is stated (pre-authorised in the
 //! guest's sight and handed straight back) under a concern of its own, so
-//! item 16 is not counted. The hotel pack's own rules, written without this
-//! checklist in view, add two: the registration timed in minutes, and the
-//! room that is not ready (item 20 is matched by the safe-custody policy's
+//! item 16 is not counted. The hotel pack's own rules add two, the
+//! registration timed in minutes and the room that is not ready; their
+//! builder did not open these items, but drew on the research note, whose
+//! sources include this checklist (item 20 is matched by the safe-custody policy's
 //! concern as well as stated by the `room-not-ready` standard).
 
 use service_standards::prelude::*;

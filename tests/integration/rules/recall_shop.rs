@@ -16,8 +16,9 @@
 //! the calendar; taken or directed to the product; baskets where customers
 //! need them; impulse offers pointed out; link-selling and upselling (the
 //! pack's link-selling standard has a concern of its own); closing the sale
-//! and the age-restricted sales rules. The shop pack's own rules, written
-//! without this checklist in view, add the two it now derives: prices
+//! and the age-restricted sales rules. The shop pack's own rules add the two it
+//! now derives; their builder did not open these items, but drew on the
+//! research note, whose sources include this audit: prices
 //! shown, and the till queue in minutes. The shelf and the age check are
 //! still left to the general catalogue, which states none of them for a
 //! shop.
