@@ -161,8 +161,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
             "Check that the place where {customers} are served and the area around it, as they see them, are clean and clear of clutter {target}",
             "Sprawdzaj, czy miejsce obsługi {customers:gen} i jego otoczenie, tak jak je widzą, są czyste i uporządkowane, {target}")
-            .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
+            .policy(P::Department)
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
             "Face the {customer} with an open posture and put other work aside while serving them",

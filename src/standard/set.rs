@@ -396,7 +396,10 @@ impl StandardSet {
 
     /// Where the standards leave holes: for each phase of `model` and each
     /// channel its steps use, whether at least one technical and one
-    /// functional standard apply there.
+    /// functional standard apply there. A department's policy counts at
+    /// each step that calls for it
+    /// ([`Policy::steps`](crate::standard::Policy::steps)), on that step's
+    /// channels; a business-wide one does not.
     ///
     /// # Examples
     ///
@@ -418,6 +421,22 @@ impl StandardSet {
             for channel in s.channels() {
                 if let Some(bits) = slot.get_mut(channel.index()) {
                     *bits |= aspects(s.aspect());
+                }
+            }
+        }
+        // A department's policy applies at each step that calls for it, on
+        // that step's channels: its round of checks covers its desks. A
+        // business-wide policy (training, an account manager) covers no
+        // phase in particular.
+        for policy in self.policies.iter().filter(|p| p.department().is_some()) {
+            let aspect = aspects(policy.standard().aspect());
+            for path in policy.steps() {
+                let Some(at) = model.step(path) else { continue };
+                let slot = found.entry((path.sequence().as_str(), path.phase().as_str())).or_insert([0; 64]);
+                for channel in at.channels() {
+                    if let Some(bits) = slot.get_mut(channel.index()) {
+                        *bits |= aspect;
+                    }
                 }
             }
         }

@@ -207,6 +207,40 @@ fn coverage_counts_every_phase_channel_pair_and_lists_each_hole() {
     );
 }
 
+/// A department's policy covers the steps that call for it, on their
+/// channels; a business-wide policy covers no phase in particular.
+#[test]
+fn a_department_policy_covers_its_steps_and_a_business_policy_none() {
+    let model = shop("Customer asks");
+    let tidy = |scope: PolicyScope| {
+        rule(
+            "tidy-desk",
+            StandardKind::Product,
+            "Keep the desk tidy",
+            Condition::builder().moments([MomentKind::Welcome]).channels([Channel::FaceToFace]),
+        )
+        .policy(scope)
+    };
+    let holes = |scope: PolicyScope| -> Vec<String> {
+        let set = rules().merge(&RuleSet::builder().rule(tidy(scope)).build().unwrap()).unwrap();
+        let set = set.derive(&model, ServiceLevel::Expected);
+        assert_eq!(set.policies().len(), 1, "{scope:?}");
+        set.coverage(&model).holes().iter().map(ToString::to_string).collect()
+    };
+    assert_eq!(
+        holes(PolicyScope::Department),
+        ["pay/invoice on email: no technical standard", "pay/invoice on letter: no technical standard"]
+    );
+    assert_eq!(
+        holes(PolicyScope::Business),
+        [
+            "visit/enter on face-to-face: no technical standard",
+            "pay/invoice on email: no technical standard",
+            "pay/invoice on letter: no technical standard",
+        ]
+    );
+}
+
 #[test]
 fn standards_are_equal_only_when_everything_they_say_is() {
     let model = shop("Customer asks");
