@@ -15,6 +15,28 @@ use crate::{model::Industry, model::Noun};
 pub(super) static ENGLISH: Language =
     Language { code: "en", decimal_separator: '.', label, text, target: |t| t.to_string() };
 
+/// Turns the article `a` that ends `out` into `an` when `word`, about to
+/// follow it, starts with a vowel sound: a business's own noun ("an
+/// applicant", "an owner") follows a statement written for "a customer".
+pub(super) fn article_before(out: &mut String, word: &str) {
+    let Some(before) = out.strip_suffix("a ").or_else(|| out.strip_suffix("A ")) else { return };
+    let own_word = before.chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(');
+    if own_word && starts_with_vowel_sound(word) {
+        out.insert(out.len() - 1, 'n');
+    }
+}
+
+/// Whether `word` starts with a vowel sound, by its spelling: a vowel
+/// letter, except a `u` said "you" (a user, a unit, a utility).
+fn starts_with_vowel_sound(word: &str) -> bool {
+    let lower = word.trim_start().to_lowercase();
+    match lower.chars().next() {
+        Some('a' | 'e' | 'i' | 'o') => !lower.starts_with("one") && !lower.starts_with("eu"),
+        Some('u') => !["uni", "us", "ut", "ur", "uk"].iter().any(|p| lower.starts_with(p)),
+        _ => false,
+    }
+}
+
 /// The texts the standard layer renders itself.
 fn text(text: Text) -> &'static str {
     match text {
@@ -238,5 +260,36 @@ fn label(label: Label) -> &'static str {
             crate::standard::PolicyScope::Business => "the whole business",
             crate::standard::PolicyScope::Department => "each department",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::article_before;
+
+    fn after(prefix: &str, word: &str) -> String {
+        let mut out = prefix.to_owned();
+        article_before(&mut out, word);
+        out.push_str(word);
+        out
+    }
+
+    #[test]
+    fn a_becomes_an_before_a_vowel_sound() {
+        assert_eq!(after("Greet a ", "applicant"), "Greet an applicant");
+        assert_eq!(after("A ", "owner"), "An owner");
+        assert_eq!(after("(a ", "item"), "(an item");
+        assert_eq!(after("Greet a ", "umpire"), "Greet an umpire");
+    }
+
+    #[test]
+    fn a_stays_before_a_consonant_sound_or_inside_a_word() {
+        assert_eq!(after("Greet a ", "guest"), "Greet a guest");
+        assert_eq!(after("Greet a ", "user"), "Greet a user");
+        assert_eq!(after("Serve a ", "unit"), "Serve a unit");
+        assert_eq!(after("Pay a ", "euro"), "Pay a euro");
+        assert_eq!(after("Tell a ", "one-off buyer"), "Tell a one-off buyer");
+        assert_eq!(after("Help the Santa ", "owner"), "Help the Santa owner");
+        assert_eq!(after("", "owner"), "owner");
     }
 }

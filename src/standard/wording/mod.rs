@@ -439,7 +439,11 @@ impl Standard {
             | Placeholder::Place
             | Placeholder::Places => {
                 if let Some((what, plural)) = slot.noun() {
-                    out.push_str(nouns.word(locale, what, plural, case));
+                    let word = nouns.word(locale, what, plural, case);
+                    if locale == Locale::English {
+                        english::article_before(out, word);
+                    }
+                    out.push_str(word);
                 }
             }
         });

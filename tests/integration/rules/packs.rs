@@ -564,3 +564,26 @@ fn a_rule_set_with_a_users_pack_is_written_without_the_packs_rules() -> Result<(
     assert_eq!(read.with_pack(&bakery)?, rules);
     Ok(())
 }
+
+/// A pack's own nouns take the right article: a statement written for "a
+/// customer" says "an applicant" in a public office, never "a applicant".
+#[test]
+fn a_packs_nouns_take_the_right_article() {
+    let mut applicants = 0;
+    for pack in Pack::builtins() {
+        let Some(template) = pack.template() else { continue };
+        for &level in ServiceLevel::ALL {
+            for standard in RuleSet::catalogue().derive(template, level).iter() {
+                let statement = standard.statement();
+                let words: Vec<&str> = statement.split([' ', '(']).collect();
+                for pair in words.windows(2) {
+                    let article = pair[0].eq_ignore_ascii_case("a");
+                    let vowel = pair[1].starts_with(['a', 'e', 'i', 'o']) && !pair[1].starts_with("one");
+                    assert!(!(article && vowel), "{}: {statement}", pack.id());
+                }
+                applicants += usize::from(statement.contains("an applicant"));
+            }
+        }
+    }
+    assert!(applicants > 0, "the public office's statements name an applicant");
+}
