@@ -202,8 +202,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Waiting]).characteristics([C::Comfortable]).channels([Ch::FaceToFace]))
             .targets(all(T::Always)),
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
-            "Check that brochures, menus, forms and signs are clean, current and undamaged {target}",
-            "Sprawdzaj, czy broszury, menu, formularze i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
+            "Check that brochures, forms, notices and signs are clean, current and undamaged {target}",
+            "Sprawdzaj, czy broszury, formularze, ogłoszenia i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
             .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Hospitality, M::Consultation]))
             .targets(tiers(every_days(7), every_days(1), every_days(1))),
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
@@ -691,8 +691,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
-            "Send the written confirmation of {orders} {target} of their being made, with the dates, the price and the cancellation terms",
-            "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami, ceną i warunkami anulowania")
+            "Send the written confirmation of {orders} {target} of their being made, with the dates and what was agreed, and the price and the cancellation terms where there are any",
+            "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami i tym, co ustalono, a także z ceną i warunkami anulowania, jeśli takie są")
             .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
@@ -702,8 +702,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Cover(Cover::AROUND_THE_CLOCK))),
         rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
-            "Make the wait forecasts given to queuing {customers} right to within a minute {target}",
-            "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do minuty {target}")
+            "Make the wait forecasts given to queuing {customers} right to within 5 minutes {target}",
+            "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do 5 minut {target}")
             .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::Share(80), T::Share(90), T::Share(95))),
         rule("fair-and-firm-queue", "queue-fairness", K::PersonalContact, D::Assurance,
