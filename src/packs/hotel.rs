@@ -31,7 +31,7 @@ use crate::{
     model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Industry,
     model::Initiator, model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L,
     model::StandardKind as K, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
-    standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    rules::catalogue, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const CHECK_IN: &str = "Setupmyhotel, Service Standard Checklist – Front Office – Guest Check-in";
@@ -41,19 +41,6 @@ const LQA_RECEPTION: &str = "LQA (Leading Quality Assurance) standards, Receptio
 const MHR: &str = "MHR BSA check-in audit (SafetyCulture public library)";
 const BRAND_AUDIT: &str = "Hotel brand standards audit – mystery shop (MangoApps template)";
 const RESEARCH: &str = "hotel research notes, exclusive gestures";
-
-/// The moments of a conversation (as the catalogue counts them).
-const TALK: [M; 9] = [
-    M::Welcome,
-    M::Identification,
-    M::Information,
-    M::Consultation,
-    M::OrderTaking,
-    M::Payment,
-    M::Exception,
-    M::Request,
-    M::Farewell,
-];
 
 /// At the desk, in the lobby, in the room: face to face.
 fn in_person() -> ConditionBuilder {
@@ -152,7 +139,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Zwracaj się do {customer:gen} po nazwisku, gdy je znasz, dwa lub trzy razy w rozmowie i dyskretnie, nigdy w każdym zdaniu",
             &format!("{CHECK_IN} (the name used 2 to 3 times); {LQA_RECEPTION} (the name used discreetly, not overused)"))
             .once_per_contact()
-            .when(Condition::builder().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).except_moments([M::Welcome]).from_level(L::Expected))
+            .when(Condition::builder().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(catalogue::TALK).except_moments([M::Welcome]).from_level(L::Expected))
             .targets(from_expected(T::Always)),
         rule("in-stay-request-done", "complaint-resolution", K::Procedure, D::Responsiveness,
             "Do what an in-house {customer} asks for, or put right what they report, {target}; if it takes longer, say when it will be done and, for a fault in the {place}, offer another one",

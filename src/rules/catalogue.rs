@@ -117,7 +117,7 @@ fn euros(value: u32) -> T {
 }
 
 /// Moments of a conversation: someone speaks or writes with the customer.
-const TALK: [M; 9] = [
+pub(crate) const TALK: [M; 9] = [
     M::Welcome,
     M::Identification,
     M::Information,
