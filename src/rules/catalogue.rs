@@ -547,8 +547,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Delivery]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them or someone they have authorised",
-            "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu lub osobie przez niego upoważnionej")
+            "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them, or to someone they have authorised where the law allows it",
+            "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu albo osobie przez niego upoważnionej tam, gdzie prawo na to pozwala")
             .when(when().moments([M::Delivery]).serious())
             .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
@@ -752,10 +752,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Disruption]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
         rule("announce-disruption", "disruption-notice", K::Procedure, D::Communication,
-            "Tell every {customer} a disruption affects {target} of learning of it: what happened and why, what it means for them, what they are owed and when the next update comes",
-            "Powiadom każdego {customer:acc}, którego dotyczy zakłócenie, {target} od jego stwierdzenia: co się stało i dlaczego, co to dla niego oznacza, co mu przysługuje i kiedy będzie kolejna informacja")
-            .when(when().moments([M::Disruption]))
+            "Tell every {customer} a disruption affects {target} of learning of it: what happened, what it means for them, what they are owed, if anything, and when the next update comes",
+            "Powiadom każdego {customer:acc}, którego dotyczy zakłócenie, {target} od jego stwierdzenia: co się stało, co to dla niego oznacza, co mu przysługuje, jeśli cokolwiek, i kiedy będzie kolejna informacja")
+            .once_per_contact()
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]))
             .targets(tiers(T::within_mins(30), T::within_mins(15), T::within_mins(10))),
+        // A delay of a service delivered over days is told before its date,
+        // not within minutes: a claim, a repair, an order.
+        rule("announce-delay-ahead", "disruption-notice", K::Procedure, D::Communication,
+            "Tell every {customer} a delay affects before the date promised has passed: the new date, what it means for them and what they are owed, if anything",
+            "Powiadom każdego {customer:acc}, którego dotyczy opóźnienie, zanim minie obiecany termin: podaj nowy termin, co to dla niego oznacza i co mu przysługuje, jeśli cokolwiek")
+            .once_per_contact()
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]))
+            .targets(all(T::Always)),
         rule("disruption-updates", "disruption-updates", K::Procedure, D::Communication,
             "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
             "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
