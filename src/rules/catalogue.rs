@@ -259,11 +259,11 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Consultation, M::Information]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]))
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
         rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
-            "Use the {customer}'s name {target} in the conversation",
-            "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy")
+            "Use the {customer}'s name {target} in the conversation, discreetly, never in every sentence",
+            "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy, dyskretnie, nie w każdym zdaniu")
             .once_per_contact()
             .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
-            .targets(from_expected(T::AtLeast(2), T::AtLeast(3))),
+            .targets(from_expected(T::AtLeast(2), T::AtLeast(2))),
         rule("read-back-details", "read-back", K::PersonalContact, D::Communication,
             "Read the key details back to the {customer} (what, when, how much) before the contact ends",
             "Powtórz {customer:dat} najważniejsze ustalenia (co, kiedy, za ile), zanim zakończysz kontakt")
