@@ -131,12 +131,54 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(in_shop().moments([M::Waiting]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
         rule("store-clean-and-clear", "tidy-premises", K::Product, D::Tangibles,
-            "Walk the entrance, the shop floor and the till as {customers} see them: floors clean, nothing left in the way, spills cleared at once, every light working; {target}",
-            "Obchodź wejście, salę sprzedaży i kasę tak, jak widzą je {customers}: podłogi czyste, nic nie zostawione na przejściu, rozlane płyny sprzątnięte od razu, wszystkie światła sprawne; {target}",
+            "Walk the entrance, the shop floor and the till as {customers} see them: floors clean, nothing left in the way, spills cleared at once; {target}",
+            "Obchodź wejście, salę sprzedaży i kasę tak, jak widzą je {customers}: podłogi czyste, nic nie zostawione na przejściu, rozlane płyny sprzątnięte od razu; {target}",
             &format!("{ARI}, Shop; {MYSTERY} (entrance, aisles and signage clean and clear); {OUTPOST} (floors safe)"))
             .when(coming_in())
             .policy(P::Business)
             .targets(tiers(T::Every(std::time::Duration::from_secs(4 * 3600)), T::Every(std::time::Duration::from_secs(2 * 3600)), T::Every(std::time::Duration::from_secs(3600)))),
+        rule("lights-working", "ambient-conditions", K::Product, D::Tangibles,
+            "Keep every light of the shop floor, the windows and the till working, and the {place} at a comfortable temperature; report a failed light at once and have it replaced",
+            "Dbaj, by działało każde światło na sali sprzedaży, w witrynach i przy kasie, a w {place:loc} panowała komfortowa temperatura; przepalone światło zgłoś od razu i doprowadź do jego wymiany",
+            &format!("{ARI}, Shop (all lights working)"))
+            .when(coming_in())
+            .policy(P::Business)
+            .targets(LevelTargets::same(T::Always)),
+        rule("fittings-in-repair", "equipment-condition", K::Product, D::Tangibles,
+            "Keep the shelves, display units, counters and every other fitting {customers} use or see clean and in good repair; take a broken one out of use or out of sight at once and have it mended",
+            "Utrzymuj regały, meble ekspozycyjne, lady i każde inne wyposażenie, z którego korzystają lub które widzą {customers}, w czystości i dobrym stanie; uszkodzone od razu wyłącz z użytku lub usuń z widoku i oddaj do naprawy",
+            &format!("{ARI}, Shop (fixtures and fittings in good condition)"))
+            .when(coming_in())
+            .policy(P::Business)
+            .targets(LevelTargets::same(T::Always)),
+        rule("devices-working", "machine-uptime", K::Product, D::Reliability,
+            "Check at opening that every device {customers} use or are shown works: the card terminal, and any price checker, self-checkout or device on demonstration; mark one that fails as out of order at once and have it repaired",
+            "Przy otwarciu sprawdź, czy działa każde urządzenie, z którego korzystają {customers} lub które im się pokazuje: terminal płatniczy oraz każdy czytnik cen, kasa samoobsługowa czy urządzenie demonstracyjne; niedziałające od razu oznacz jako nieczynne i oddaj do naprawy",
+            &format!("{ARI}, Shop (every customer-facing device working as specified)"))
+            .when(coming_in())
+            .policy(P::Business)
+            .targets(LevelTargets::same(T::Always)),
+        rule("displays-to-the-plan", "product-displays", K::Product, D::Tangibles,
+            "Keep every display and shelf as the {place}'s display plan lays it out, refilled from stock so that the best sellers are never missing, and every item on show clean, undamaged and complete; take a soiled or damaged item off the floor",
+            "Utrzymuj każdą ekspozycję i półkę zgodnie z planem ekspozycji {place:gen}, uzupełnianą z zapasu tak, by nigdy nie brakowało najlepiej sprzedających się towarów, a każdy wystawiony towar był czysty, nieuszkodzony i kompletny; zabrudzony lub uszkodzony towar zdejmij z sali sprzedaży",
+            &format!("{ARI}, Shelf (visual merchandising to the guidelines; products clean and in good condition; shelves fully stocked with the best sellers)"))
+            .when(coming_in())
+            .policy(P::Business)
+            .targets(LevelTargets::same(T::Always)),
+        rule("promotions-to-the-calendar", "printed-materials", K::Product, D::Communication,
+            "Put up each promotion the {place} runs, with its signs and tickets, on the day it starts, and take it down on the day it ends; never leave an expired offer or a faded sign on display",
+            "Wywieszaj każdą promocję {place:gen} wraz z oznaczeniami i etykietami w dniu jej rozpoczęcia i zdejmuj ją w dniu zakończenia; nigdy nie zostawiaj na widoku nieaktualnej oferty ani wyblakłego oznaczenia",
+            &format!("{ARI}, Shelf (promotions on display, to the promotions calendar)"))
+            .when(coming_in())
+            .policy(P::Business)
+            .targets(LevelTargets::same(T::Always)),
+        rule("taken-to-the-item", "escort", K::PersonalContact, D::Empathy,
+            "When a {customer} asks where an item is, walk them to it rather than point; when you cannot leave another {customer}, tell them politely exactly where it is",
+            "Gdy {customer} pyta, gdzie jest towar, zaprowadź go na miejsce zamiast wskazywać ręką; gdy nie możesz odejść od innego {customer:gen}, grzecznie powiedz, gdzie dokładnie go znajdzie",
+            &format!("{ARI}, Service (customers taken to products or politely directed)"))
+            .once_per_contact()
+            .when(in_shop().moments([M::Consultation]).characteristics([C::Helpful]).after_in_phase([M::Welcome]))
+            .targets(LevelTargets::same(T::Always)),
         rule("escape-routes-clear", "escape-routes", K::Product, D::Assurance,
             "Never block an emergency exit or an escape route with stock or displays; keep exits marked and fire equipment within reach",
             "Nigdy nie zastawiaj wyjścia ewakuacyjnego ani drogi ewakuacyjnej towarem lub ekspozycją; dbaj o oznakowanie wyjść i dostęp do sprzętu przeciwpożarowego",
@@ -145,10 +187,10 @@ fn essentials() -> Vec<RuleBuilder> {
             .policy(P::Business)
             .when(coming_in())
             .targets(LevelTargets::same(T::Never)),
-        rule("link-selling", "link-selling", K::PersonalContact, D::Empathy,
-            "Once the {customer} has chosen, suggest one item that goes with it or a current offer, only where it helps them, and drop it after a no",
-            "Gdy {customer} już wybrał, zaproponuj jeden pasujący towar lub aktualną ofertę, tylko jeśli mu się przyda, i nie wracaj do tego po odmowie",
-            &format!("{ARI}, Selling (link-selling); audit-now.com (upselling attempts counted)"))
+        rule("link-selling", "cross-selling", K::PersonalContact, D::Empathy,
+            "Once the {customer} has chosen, suggest one item that goes with it or point out a current offer, such as one shown at the till, only where it helps them, and drop it after a no",
+            "Gdy {customer} już wybrał, zaproponuj jeden pasujący towar lub wskaż aktualną ofertę, na przykład wystawioną przy kasie, tylko jeśli mu się przyda, i nie wracaj do tego po odmowie",
+            &format!("{ARI}, Selling (impulse offers at the point of sale pointed out; link-selling and upselling once the main purchase is agreed); audit-now.com (upselling attempts counted)"))
             .once_per_contact()
             .when(in_shop().moments([M::Consultation]).characteristics([C::Helpful]).from_level(L::Expected))
             .targets(LevelTargets::new().at(L::Expected, T::Always).at(L::Exclusive, T::Always)),

@@ -9,19 +9,27 @@
 //! template's expected set has a standard or a policy of that topic with
 //! that target or a stricter one.
 //!
-//! Missed (13 of 26): fixtures in good condition; all lights working;
-//! customer-facing devices working; visual merchandising to the
-//! guidelines; products clean and in good condition; stock rotated by
-//! expiry; shelves stocked with the best sellers; promotions on display to
-//! the calendar; taken or directed to the product; baskets where customers
-//! need them; impulse offers pointed out; link-selling and upselling (the
-//! pack's link-selling standard has a concern of its own); closing the sale
-//! and the age-restricted sales rules. The shop pack's own rules add the two it
-//! now derives; their builder did not open these items, but drew on the
-//! research note, whose sources include this audit: prices
-//! shown, and the till queue in minutes. The shelf and the age check are
-//! still left to the general catalogue, which states none of them for a
-//! shop.
+//! Missed (3 of 26): stock rotated by expiry (only shops that sell goods
+//! with a date: a shoe shop or a bookshop has none, and no model fact
+//! tells), baskets where customers need them (only where customers pick
+//! their goods themselves; no model fact tells, and a shoe shop serves from
+//! the stockroom) and the age-restricted sales rules (only shops that sell
+//! alcohol, tobacco, knives or rated games; no model fact tells).
+//!
+//! The shop pack's first rules derived prices shown and the till queue in
+//! minutes; their builder did not open these items, but drew on the
+//! research note, whose sources include this audit. The rules added next
+//! were written with the audit in view, so the figure of 23 is a ceiling,
+//! not a measure on a checklist unseen: the lights, the fittings and the
+//! customer-facing devices, the displays to the shop's plan (which carry
+//! the visual merchandising, clean and sound goods and the best sellers on
+//! the shelf), the promotions to the calendar (each a business policy,
+//! stated once), the customer taken to the item while being helped to
+//! choose, and link-selling, which now has the vocabulary's concern
+//! (cross-selling) and points out a current offer such as the one at the
+//! till, so it answers the impulse offers and the link-selling alike. The
+//! other thirteen come from the general catalogue and the pack's first
+//! rules.
 
 use std::time::Duration;
 
@@ -79,29 +87,19 @@ fn checklist() -> Vec<Item> {
 }
 
 #[test]
-fn the_shop_template_derives_13_of_the_26_items_of_a_retailers_store_audit() {
+fn the_shop_template_derives_23_of_the_26_items_of_a_retailers_store_audit() {
     let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
     let items = checklist();
     let missed = missed(&set, &items);
     assert_eq!(
         missed,
         [
-            "fixtures and fittings in good condition",
-            "all lights working",
-            "every customer-facing device working",
-            "visual merchandising to the guidelines",
-            "products clean and in good condition",
             "stock rotated by the expiry policy",
-            "shelves fully stocked with the best sellers",
-            "promotions on display, to the calendar",
-            "taken to the product or politely directed",
             "baskets where customers need them",
-            "impulse offers at the till pointed out",
-            "link-selling and upselling once the main purchase is agreed",
             "sales closed, age-restricted sales rules kept",
         ]
     );
-    assert_eq!((items.len() - missed.len(), items.len()), (13, 26));
+    assert_eq!((items.len() - missed.len(), items.len()), (23, 26));
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {

@@ -92,11 +92,140 @@ fn a_refund_is_not_charged_like_a_sale_and_a_sale_not_refunded() {
 fn link_selling_is_no_duty_and_no_basic_standard() {
     let link = shop().rules().rule("link-selling").unwrap();
     assert!(!link.is_critical());
+    assert_eq!(link.concern().as_str(), "cross-selling");
     let model = template();
     let basic = RuleSet::catalogue().derive(&model, ServiceLevel::Basic);
     assert_eq!(landing(&basic, "link-selling"), []);
-    let expected = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
-    assert_eq!(landing(&expected, "link-selling"), [("visit/browsing/advise".to_owned(), Target::Always)]);
+    for level in [ServiceLevel::Expected, ServiceLevel::Exclusive] {
+        let set = RuleSet::catalogue().derive(&model, level);
+        assert_eq!(landing(&set, "link-selling"), [("visit/browsing/advise".to_owned(), Target::Always)]);
+        // One suggestion a visit: the offer at the till is the same line,
+        // not a second pitch while the customer pays.
+        let selling: Vec<String> = set
+            .iter()
+            .filter(|s| s.concern().as_str() == "cross-selling")
+            .map(|s| s.step().to_string())
+            .collect();
+        assert_eq!(selling, ["visit/browsing/advise"], "{level}");
+    }
+}
+
+/// The shop's rounds the audit checks (lights, fittings, devices, displays,
+/// promotions).
+const ROUNDS: [(&str, &str); 5] = [
+    ("lights-working", "ambient-conditions"),
+    ("fittings-in-repair", "equipment-condition"),
+    ("devices-working", "machine-uptime"),
+    ("displays-to-the-plan", "product-displays"),
+    ("promotions-to-the-calendar", "printed-materials"),
+];
+
+/// The policies of `set` from `rule`: department (none for the business),
+/// concern and target.
+fn policy<'a>(set: &'a StandardSet, rule: &str) -> Vec<(Option<&'a str>, &'a str, Target)> {
+    set.policies()
+        .iter()
+        .filter(|p| p.standard().rule().as_str() == rule)
+        .map(|p| (p.department().map(Id::as_str), p.standard().concern().as_str(), p.standard().target()))
+        .collect()
+}
+
+#[test]
+fn the_rounds_of_the_shop_are_business_policies_stated_once() {
+    let model = template();
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        for (rule, concern) in ROUNDS {
+            // Never a task of the greeting or of any other step.
+            assert_eq!(landing(&set, rule), [], "{level} {rule}");
+            assert_eq!(policy(&set, rule), [(None, concern, Target::Always)], "{level} {rule}");
+        }
+        // The lights are said once, by their own policy, not again in the
+        // cleaning round.
+        let listing = set.listing();
+        let lights: Vec<&str> = listing.lines().filter(|l| l.contains(" light")).collect();
+        assert_eq!(lights.len(), 1, "{level}: {lights:?}");
+        assert!(lights[0].contains("| lights-working |"), "{level}: {lights:?}");
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_shop_no_customer_walks_into_has_no_rounds_of_the_floor() {
+    // A shop's telephone order line alone: nobody comes in, so there is no
+    // floor, shelf or till to keep.
+    let model: ServiceModel = toml::from_str(
+        r#"
+format_version = 1
+name = "Order line"
+pack = "shop"
+departments = [{ id = "orders", name = "Orders" }]
+
+[[sequences]]
+id = "phone-order"
+name = "An order by phone"
+
+[[sequences.phases]]
+id = "call"
+name = "The call"
+channels = ["telephone"]
+
+[[sequences.phases.steps]]
+id = "answer"
+name = "The shop answers a customer's call"
+moment = "welcome"
+started_by = "customer"
+department = "orders"
+characteristics = ["friendly"]
+
+[[sequences.phases.steps]]
+id = "take-order"
+name = "The order is taken"
+moment = "order-taking"
+department = "orders"
+characteristics = ["accurate", "helpful"]
+"#,
+    )
+    .unwrap();
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        for (rule, _) in ROUNDS {
+            assert_eq!(policy(&set, rule), [], "{level} {rule}");
+        }
+    }
+}
+
+#[test]
+fn a_customer_is_taken_to_the_item_while_being_helped_to_choose() {
+    let model = template();
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        assert_eq!(
+            landing(&set, "taken-to-the-item"),
+            [("visit/browsing/advise".to_owned(), Target::Always)],
+            "{level}"
+        );
+        let escort: Vec<String> =
+            set.iter().filter(|s| s.concern().as_str() == "escort").map(|s| s.step().to_string()).collect();
+        assert_eq!(escort, ["visit/browsing/advise"], "{level}");
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn no_one_is_walked_to_an_item_in_the_fitting_or_at_their_own_home() {
+    // The shoe shop's add-ons come in the fitting, with no arrival in that
+    // phase (the customer is seated, the assistant fetches); the electronics
+    // store's installer explains the appliance in the customer's home, after
+    // arriving there. Neither is a customer looking for an item on the floor.
+    for fixture in ["shop_street_shoes", "shop_electronics"] {
+        let path = format!("{}/tests/fixtures/models/{fixture}.toml", env!("CARGO_MANIFEST_DIR"));
+        let model: ServiceModel = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for &level in ServiceLevel::ALL {
+            let set = RuleSet::catalogue().derive(&model, level);
+            assert_eq!(landing(&set, "taken-to-the-item"), [], "{fixture} {level}");
+        }
+    }
 }
 
 #[cfg(feature = "serde")]
