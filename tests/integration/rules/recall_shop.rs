@@ -27,8 +27,10 @@
 //! stated once), the customer taken to the item while being helped to
 //! choose, and link-selling, which now has the vocabulary's concern
 //! (cross-selling) and points out a current offer such as the one at the
-//! till, so it answers the impulse offers and the link-selling alike. The
-//! other thirteen come from the general catalogue and the pack's first
+//! till, so it answers the impulse offers and the link-selling alike by
+//! its concern. Read as a manager would, that one standard stated while
+//! helping the customer choose is not the till's impulse offer: 22 of 26.
+//! The other thirteen come from the general catalogue and the pack's first
 //! rules.
 
 use std::time::Duration;
