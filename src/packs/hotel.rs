@@ -105,12 +105,25 @@ fn essentials() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(in_person().moments([M::Identification]))
             .targets(tiers(T::within_mins(8), T::within_mins(5), T::within_mins(3))),
-        rule("card-guarantee", "card-guarantee", K::Procedure, D::Assurance,
+        rule("card-guarantee", "card-pre-authorisation", K::Procedure, D::Assurance,
             "At check-in, ask discreetly how the {customer} will settle; pre-authorise the card in their sight, hand it straight back, and tell them the amount held and when it will be released",
             "Przy meldunku dyskretnie zapytaj {customer:acc}, jak ureguluje rachunek; zablokuj kwotę na karcie na jego oczach, od razu oddaj kartę i powiedz, jaka kwota jest zablokowana i kiedy zostanie zwolniona",
             &format!("{CHECK_IN} (settlement asked discreetly, card pre-authorised and returned)"))
             .critical()
             .once_per_contact()
+            .when(in_person().moments([M::Identification]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("check-in-recorded", "record-accuracy", K::Procedure, D::Reliability,
+            "Record every check-in in the property management system before the {customer} leaves the desk: the {place} given, the dates, the rate and who pays, so that the {place} shows as occupied",
+            "Wprowadź każde zameldowanie do systemu hotelowego, zanim {customer} odejdzie od recepcji: przydzielony {place:acc}, daty, cenę i to, kto płaci, tak by {place} był oznaczony jako zajęty",
+            &format!("{CHECK_IN} (check-in recorded in the property management system)"))
+            .when(in_person().moments([M::Identification]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("desk-staffed-for-arrivals", "staffing", K::Procedure, D::Responsiveness,
+            "Staff the reception desk for the arrivals and departures expected in each hour of the day, as the day's arrivals and departures lists show",
+            "Obsadzaj recepcję stosownie do przyjazdów i wyjazdów oczekiwanych w każdej godzinie dnia, według listy przyjazdów i wyjazdów na dany dzień",
+            &format!("{CHECK_IN} (enough staff at the front office for the demand)"))
+            .policy(P::Department)
             .when(in_person().moments([M::Identification]))
             .targets(LevelTargets::same(T::Always)),
         rule("key-to-a-ready-room", "delivery-accuracy", K::Product, D::Reliability,
@@ -121,9 +134,30 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::Delivery]).after_in_phase([M::Identification]))
             .targets(LevelTargets::same(T::Always)),
         rule("stay-briefing", "next-steps", K::PersonalContact, D::Communication,
-            "With the key, tell the {customer} the breakfast times, how to reach the Wi-Fi and the hotel's main facilities, and show the way to the {place} or offer a porter",
-            "Wydając klucz, podaj {customer:dat} godziny śniadania, dostęp do Wi-Fi i najważniejsze udogodnienia hotelu, wskaż drogę do {place:gen} lub zaproponuj pomoc bagażowego",
+            "With the key, tell the {customer} the breakfast times, how to reach the Wi-Fi and the hotel's main facilities",
+            "Wydając klucz, podaj {customer:dat} godziny śniadania, dostęp do Wi-Fi i najważniejsze udogodnienia hotelu",
             &format!("{LQA_RECEPTION}, items 4 to 7; {BRAND_AUDIT} (amenities, Wi-Fi and breakfast explained)"))
+            .once_per_contact()
+            .when(after_registration([M::Delivery, M::Information]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("key-in-its-folder", "key-presentation", K::PersonalContact, D::Communication,
+            "Hand over the key in its folder, and point out the floor the {place} is on and the way to the lift",
+            "Wręcz klucz w okładce i wskaż piętro, na którym jest {place}, oraz drogę do windy",
+            &format!("{CHECK_IN} (key card presented in its folder, the floor pointed out); {LQA_RECEPTION} (directions to the room)"))
+            .once_per_contact()
+            .when(after_registration([M::Delivery, M::Information]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("luggage-help-offered", "offer-help", K::PersonalContact, D::Empathy,
+            "Offer the {customer} help with their luggage up to the {place}",
+            "Zaproponuj {customer:dat} pomoc z bagażem do {place:gen}",
+            &format!("{CHECK_IN} (help with the luggage offered); {LQA_RECEPTION} (porter offered)"))
+            .once_per_contact()
+            .when(after_registration([M::Delivery, M::Information]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("messages-handed-over", "guest-messages", K::PersonalContact, D::Assurance,
+            "With the key, hand the {customer} any mail, message or parcel left for them, in an envelope and without reading it out",
+            "Wraz z kluczem przekaż {customer:dat} pocztę, wiadomość lub paczkę pozostawioną dla niego, w kopercie i bez odczytywania jej na głos",
+            &format!("{CHECK_IN} (mail, messages and parcels handed over discreetly)"))
             .once_per_contact()
             .when(after_registration([M::Delivery, M::Information]))
             .targets(LevelTargets::same(T::Always)),

