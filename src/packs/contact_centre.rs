@@ -69,6 +69,26 @@ fn outbound_sale() -> ConditionBuilder {
         .factors(SELLING)
 }
 
+/// A step of a request the customer brings, once the agent knows who is
+/// calling: listening, asking, answering, taking it on (not the safety
+/// questions or the greeting before the caller is identified). The
+/// caller adds the channels: a conversation, spoken or written.
+fn handling(moments: impl IntoIterator<Item = M>) -> ConditionBuilder {
+    Condition::builder()
+        .moments(moments)
+        .started_by(Initiator::Customer)
+        .after_in_sequence([M::Identification])
+        .staffed()
+}
+
+/// The channels of a live conversation: a call, a video call, a chat.
+const LIVE: [Ch; 3] = [Ch::Telephone, Ch::VideoCall, Ch::Chat];
+
+/// The close of a call or a chat.
+fn closing() -> ConditionBuilder {
+    Condition::builder().moments([M::Farewell]).channels(LIVE)
+}
+
 /// A business that queues its contacts.
 const QUEUES: [F; 2] = [F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)];
 
@@ -125,11 +145,72 @@ fn essentials() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(Condition::builder().data([DataUse::Records]).channels([Ch::Telephone, Ch::VideoCall, Ch::Chat]))
             .targets(LevelTargets::same(T::Always)),
-        rule("anything-else-recap-thanks", "farewell", K::PersonalContact, D::Empathy,
-            "Before ending the call or chat, ask whether there is anything else, sum up what was agreed and what happens next, and thank the {customer}",
-            "Przed zakończeniem rozmowy lub czatu zapytaj, czy możesz pomóc w czymś jeszcze, podsumuj ustalenia i dalsze kroki i podziękuj {customer:dat}",
-            &format!("{MYSTERY_CALLING} (other needs, understanding checked, thanks); {QA} (the 'anything else?' close)"))
-            .when(Condition::builder().moments([M::Farewell]).channels([Ch::Telephone, Ch::VideoCall, Ch::Chat]))
+        rule("whole-attention-on-the-call", "attention-while-serving", K::PersonalContact, D::Empathy,
+            "Give the {customer} your whole attention from the moment you take the call until it ends: no side conversations, no other work on screen, and mute your microphone before you speak to a colleague",
+            "Od chwili przyjęcia połączenia do jego końca poświęcaj {customer:dat} pełną uwagę: żadnych rozmów na boku, żadnej innej pracy na ekranie, a zanim odezwiesz się do kolegi, wycisz mikrofon",
+            &format!("{MYSTERY_CALLING} (no side conversations); {QA} (no chewing or distractions on the line)"))
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Welcome]).channels([Ch::Telephone, Ch::VideoCall]).staffed())
+            .targets(LevelTargets::same(T::Always)),
+        rule("request-heard-out", "listening", K::PersonalContact, D::Empathy,
+            "Let the {customer} tell the whole request without interrupting them, typing over them or reaching for a script, then say it back to them in one sentence before you act on it",
+            "Pozwól {customer:dat} opowiedzieć całą sprawę, nie przerywając mu, nie stukając w klawiaturę i nie sięgając po skrypt, a potem streść mu ją jednym zdaniem, zanim zaczniesz działać",
+            &format!("{MYSTERY_CALLING} (the request listened to carefully); {QA} (let the customer finish; paraphrase)"))
+            .once_per_contact()
+            .when(handling([M::Consultation, M::Request, M::Exception]).channels([Ch::Telephone, Ch::VideoCall]).characteristics([C::Attentive, C::Patient]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("clarifying-questions", "needs-discovery", K::PersonalContact, D::Reliability,
+            "Ask questions ({target}) to find out exactly what the {customer} needs before you act on the request or recommend anything: what happened or what they want, what they have already tried, what outcome they expect",
+            "Zadawaj pytania ({target}), by ustalić, czego dokładnie potrzebuje {customer}, zanim zajmiesz się sprawą lub cokolwiek polecisz: co się stało lub czego chce, co już próbował zrobić, jakiego rozwiązania oczekuje",
+            &format!("{MYSTERY_CALLING} (questions to clarify exactly what was needed)"))
+            .once_per_contact()
+            .when(handling([M::Consultation, M::Request]).channels(LIVE))
+            .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
+        rule("caller-as-a-person", "personal-touch", K::PersonalContact, D::Empathy,
+            "Talk with the {customer} as a person, not a case: take up in your own words what they tell you about themselves and their situation, and ask about it where it bears on their request",
+            "Rozmawiaj z {customer:ins} jak z człowiekiem, a nie jak ze sprawą: odnieś się własnymi słowami do tego, co mówi o sobie i swojej sytuacji, i dopytaj o to, gdy ma to związek z jego sprawą",
+            &format!("{MYSTERY_CALLING} (questions about the caller to build a relationship)"))
+            .once_per_contact()
+            .when(handling([M::Consultation, M::Request]).channels(LIVE).from_level(L::Expected))
+            .targets(LevelTargets::new().at(L::Expected, T::Always).at(L::Exclusive, T::Always)),
+        rule("transfer-announced", "transfer-announcement", K::PersonalContact, D::Communication,
+            "Before you transfer a {customer}, tell them to whom you are putting them through, why, and what that colleague will do for them",
+            "Zanim przełączysz {customer:acc}, powiedz mu, z kim go łączysz, dlaczego i w czym ta osoba mu pomoże",
+            &format!("{MYSTERY_CALLING} (told beforehand of the transfer, and why)"))
+            .once_per_contact()
+            .when(handling([M::Information, M::Consultation, M::Exception, M::Request]).channels([Ch::Telephone, Ch::VideoCall]))
+            .targets(LevelTargets::same(T::Always)),
+        rule("volunteer-what-applies", "anticipation", K::PersonalContact, D::Empathy,
+            "Tell the {customer}, without waiting to be asked, what else bears on their request: a deadline that runs, a charge that will apply, something their contract gives them that they are not using",
+            "Powiedz {customer:dat}, nie czekając na pytanie, co jeszcze dotyczy jego sprawy: jaki termin biegnie, jaka opłata go obejmie, co daje mu umowa, a z czego nie korzysta",
+            &format!("{MYSTERY_CALLING} (information volunteered without the caller having to push)"))
+            .once_per_contact()
+            .when(handling([M::Information]).channels(LIVE))
+            .targets(LevelTargets::same(T::Always)),
+        rule("by-when-it-is-needed", "alternatives", K::PersonalContact, D::Convenience,
+            "When what the {customer} asks for cannot be done or had now (an appointment, a replacement, a date), ask by when they need it and propose other ways to have it in time ({target})",
+            "Gdy tego, o co prosi {customer}, nie da się teraz zrobić ani dostać (wizyty, wymiany, terminu), zapytaj, na kiedy tego potrzebuje, i zaproponuj inne sposoby, by zdążyć ({target})",
+            &format!("{MYSTERY_CALLING} (when unavailable, asked how soon it was needed)"))
+            .once_per_contact()
+            .when(handling([M::Information, M::OrderTaking]).channels(LIVE))
+            .targets(tiers(T::AtLeast(1), T::AtLeast(1), T::AtLeast(2))),
+        rule("anything-else-before-closing", "further-needs", K::PersonalContact, D::Empathy,
+            "Before you close, ask the {customer} whether there is anything else you can help with, and deal with it in the same call or chat",
+            "Zanim zakończysz, zapytaj {customer:acc}, czy możesz pomóc w czymś jeszcze, i zajmij się tym w tej samej rozmowie lub na tym samym czacie",
+            &format!("{MYSTERY_CALLING} (asked whether anything else was needed); {QA} (the 'anything else?' close)"))
+            .when(closing())
+            .targets(LevelTargets::same(T::Always)),
+        rule("recap-and-check-understood", "understanding-check", K::PersonalContact, D::Communication,
+            "Before ending the call or chat, sum up what was agreed and what happens next, by when, and check that the {customer} has understood it; explain again in other words whatever was not clear",
+            "Przed zakończeniem rozmowy lub czatu podsumuj ustalenia i dalsze kroki z terminami i upewnij się, że {customer} je zrozumiał; to, co było niejasne, wyjaśnij jeszcze raz innymi słowami",
+            &format!("{MYSTERY_CALLING} (checked that the explanations were understood); {QA} (next steps recapped)"))
+            .when(closing())
+            .targets(LevelTargets::same(T::Always)),
+        rule("thanks-for-calling", "farewell", K::PersonalContact, D::Empathy,
+            "End every call or chat by thanking the {customer} for contacting us",
+            "Kończ każdą rozmowę i każdy czat podziękowaniem {customer:dat} za kontakt",
+            &format!("{MYSTERY_CALLING} (thanked for calling)"))
+            .when(closing())
             .targets(LevelTargets::same(T::Always)),
         rule("outbound-number-and-name", "call-opening", K::Procedure, D::Communication,
             "On every sales call you make, show a number the {customer} can call back, and open with the company's name, your own name and the reason for the call",

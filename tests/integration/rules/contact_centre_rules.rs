@@ -130,10 +130,7 @@ fn the_templates_critical_rules_land_where_their_thing_happens() {
     );
     // The close says what a contact centre's close says, in place of the
     // catalogue's "thank and invite back".
-    assert_eq!(
-        landed(&set, "anything-else-recap-thanks"),
-        [("call/handling/close".to_owned(), Target::Always)]
-    );
+    assert_eq!(landed(&set, "thanks-for-calling"), [("call/handling/close".to_owned(), Target::Always)]);
     assert!(landed(&set, "thank-and-invite-back").is_empty());
     // The identity rule of the catalogue stays: the pack's adds how.
     assert_eq!(landed(&set, "verify-identity"), [("call/access/verify-caller".to_owned(), Target::Always)]);
@@ -260,4 +257,175 @@ fn the_recording_notice_is_given_once_before_the_conversation_and_never_in_writi
         landed(&exclusive, "call-back-keeps-the-place"),
         [("call/access/queue".to_owned(), Target::Always)]
     );
+}
+
+/// The rules the pack adds for the items of the mystery-calling form, in
+/// the order they come in a call.
+const CALL_HANDLING: [&str; 7] = [
+    "request-heard-out",
+    "clarifying-questions",
+    "caller-as-a-person",
+    "transfer-announced",
+    "volunteer-what-applies",
+    "by-when-it-is-needed",
+    "whole-attention-on-the-call",
+];
+
+/// The close the pack states in three lines: other needs, the recap with
+/// the understanding checked, the thanks.
+const CLOSE: [&str; 3] = ["anything-else-before-closing", "recap-and-check-understood", "thanks-for-calling"];
+
+fn fixture(name: &str) -> ServiceModel {
+    let path = format!("{}/tests/fixtures/models/contact_centre_{name}.toml", env!("CARGO_MANIFEST_DIR"));
+    toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_rules_for_the_mystery_calling_form_land_where_the_call_does_each_thing() {
+    use Target::{Always, AtLeast};
+    let at = |step: &str, target: Target| vec![(format!("call/{step}"), target)];
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(template(), level);
+        let questions = match level {
+            ServiceLevel::Basic => AtLeast(1),
+            ServiceLevel::Expected => AtLeast(2),
+            _ => AtLeast(3),
+        };
+        let alternatives = if level == ServiceLevel::Exclusive { AtLeast(2) } else { AtLeast(1) };
+        // Talked with as a person: from the expected level, like the
+        // catalogue's personal remark.
+        let person =
+            if level == ServiceLevel::Basic { vec![] } else { at("handling/understand-need", Always) };
+        let expected = [
+            ("whole-attention-on-the-call", at("access/agent-greeting", Always)),
+            ("request-heard-out", at("handling/understand-need", Always)),
+            ("clarifying-questions", at("handling/understand-need", questions)),
+            ("caller-as-a-person", person),
+            ("transfer-announced", at("handling/understand-need", Always)),
+            ("volunteer-what-applies", at("handling/answer", Always)),
+            ("by-when-it-is-needed", at("handling/answer", alternatives)),
+            ("anything-else-before-closing", at("handling/close", Always)),
+            ("recap-and-check-understood", at("handling/close", Always)),
+            ("thanks-for-calling", at("handling/close", Always)),
+        ];
+        for (rule, steps) in expected {
+            assert_eq!(landed(&set, rule), steps, "{rule} {level}");
+        }
+    }
+    let set = RuleSet::catalogue().derive(template(), ServiceLevel::Expected);
+    let get = |rule: &str| set.iter().find(|s| s.rule().as_str() == rule).unwrap();
+    assert_eq!(
+        get("transfer-announced").statement(),
+        "Before you transfer a caller, tell them to whom you are putting them through, why, and what that colleague will do for them"
+    );
+    assert_eq!(
+        Locale::Polish.statement(get("clarifying-questions")),
+        "Zadawaj pytania (co najmniej dwa razy), by ustalić, czego dokładnie potrzebuje rozmówca, zanim zajmiesz się sprawą lub cokolwiek polecisz: co się stało lub czego chce, co już próbował zrobić, jakiego rozwiązania oczekuje"
+    );
+    assert_eq!(
+        Locale::Polish.statement(get("whole-attention-on-the-call")),
+        "Od chwili przyjęcia połączenia do jego końca poświęcaj rozmówcy pełną uwagę: żadnych rozmów na boku, żadnej innej pracy na ekranie, a zanim odezwiesz się do kolegi, wycisz mikrofon"
+    );
+}
+
+#[test]
+fn nothing_of_the_handling_is_stated_before_the_caller_is_identified() {
+    // Trap: the safety questions of a claim or a breakdown call come before
+    // the caller is identified; nobody is asked what they have tried, told
+    // of a transfer or asked about themselves while they may be hurt. The
+    // catalogue's own listening line stays there; the pack's handling rules
+    // start once the adviser knows who is calling.
+    let insurer = fixture("insurer");
+    let set = RuleSet::catalogue().derive(&insurer, ServiceLevel::Expected);
+    let steps = |rule: &str| landed(&set, rule).into_iter().map(|(step, _)| step).collect::<Vec<_>>();
+    assert_eq!(steps("listen-without-interrupting"), ["claim/first-notice/safety"]);
+    assert_eq!(steps("request-heard-out"), ["claim/settlement/dispute", "policy/renewal/cancel-or-haggle"]);
+    assert_eq!(steps("clarifying-questions"), ["policy/renewal/cancel-or-haggle"]);
+    assert_eq!(steps("caller-as-a-person"), ["policy/renewal/cancel-or-haggle"]);
+    assert_eq!(
+        steps("transfer-announced"),
+        [
+            "claim/first-notice/next-steps",
+            "claim/assessment/status-call",
+            "claim/settlement/dispute",
+            "policy/renewal/cancel-or-haggle",
+        ]
+    );
+    assert_eq!(
+        steps("volunteer-what-applies"),
+        ["claim/first-notice/next-steps", "claim/assessment/status-call"]
+    );
+    assert_eq!(
+        steps("by-when-it-is-needed"),
+        [
+            "claim/first-notice/record-loss",
+            "claim/assessment/status-call",
+            "roadside/call/dispatch",
+            "policy/change/change",
+        ]
+    );
+    for rule in CALL_HANDLING {
+        for step in ["claim/first-notice/safety", "roadside/call/safety"] {
+            assert!(!steps(rule).iter().any(|s| s == step), "{rule} at {step}");
+        }
+    }
+    // The handler's call and the loss adjuster's visit are the company's:
+    // the catalogue's needs questions stay there.
+    assert_eq!(
+        steps("ask-about-needs"),
+        ["claim/assessment/handler-call", "claim/assessment/assessor-visit"]
+    );
+}
+
+#[test]
+fn the_whole_attention_is_asked_once_when_an_agent_takes_the_call() {
+    // Trap: not in the voice menu, not in a text or an app, not at every
+    // step of the call: once, when a person answers.
+    let telecom = fixture("telecom");
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&telecom, level);
+        assert_eq!(
+            landed(&set, "whole-attention-on-the-call"),
+            [
+                ("broadband-fault/report/answer".to_owned(), Target::Always),
+                ("billing-query/query/answer".to_owned(), Target::Always),
+                ("lost-phone/block/answer".to_owned(), Target::Always),
+            ],
+            "{level}"
+        );
+    }
+}
+
+#[test]
+fn no_handling_or_closing_rule_lands_on_a_sale_the_company_starts_or_in_writing() -> Result<(), Error> {
+    // Trap: the outbound offer is the company's call, and a written reply
+    // ends with a signature, not with "anything else?" on the line.
+    let model = with_payment_and_outbound()?.to_builder().sequence(
+        Sequence::builder("mail", "E-mail thread").phase(
+            Phase::builder("reply", "Reply").channels([Channel::Email]).step(
+                Step::builder("close-thread", "Agent closes the thread")
+                    .moment(MomentKind::Farewell)
+                    .started_by(Initiator::Company)
+                    .department("front-line")
+                    .characteristics([Characteristic::Courteous]),
+            ),
+        ),
+    );
+    let model = model.build()?;
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&model, level);
+        for rule in CALL_HANDLING.into_iter().chain(CLOSE) {
+            assert!(
+                landed(&set, rule).iter().all(|(step, _)| step.starts_with("call/")),
+                "{rule} {level}: {:?}",
+                landed(&set, rule)
+            );
+        }
+        // Nothing else asks "anything else?" at the written close.
+        assert!(
+            !set.at_step(&"mail/reply/close-thread".parse()?)
+                .any(|s| s.concern().as_str() == "further-needs")
+        );
+    }
+    Ok(())
 }
