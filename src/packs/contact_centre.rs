@@ -165,7 +165,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{MYSTERY_CALLING} (questions to clarify exactly what was needed)"))
             .once_per_contact()
             .when(handling([M::Consultation, M::Request]).channels(LIVE))
-            .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
+            .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(2))),
         rule("caller-as-a-person", "personal-touch", K::PersonalContact, D::Empathy,
             "Talk with the {customer} as a person, not a case: take up in your own words what they tell you about themselves and their situation, and ask about it where it bears on their request",
             "Rozmawiaj z {customer:ins} jak z człowiekiem, a nie jak ze sprawą: odnieś się własnymi słowami do tego, co mówi o sobie i swojej sytuacji, i dopytaj o to, gdy ma to związek z jego sprawą",

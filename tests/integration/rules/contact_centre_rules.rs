@@ -286,11 +286,9 @@ fn the_rules_for_the_mystery_calling_form_land_where_the_call_does_each_thing() 
     let at = |step: &str, target: Target| vec![(format!("call/{step}"), target)];
     for &level in ServiceLevel::ALL {
         let set = RuleSet::catalogue().derive(template(), level);
-        let questions = match level {
-            ServiceLevel::Basic => AtLeast(1),
-            ServiceLevel::Expected => AtLeast(2),
-            _ => AtLeast(3),
-        };
+        // Two questions at most are asked for: a third on a cancellation
+        // call reads as stalling.
+        let questions = if level == ServiceLevel::Basic { AtLeast(1) } else { AtLeast(2) };
         let alternatives = if level == ServiceLevel::Exclusive { AtLeast(2) } else { AtLeast(1) };
         // Talked with as a person: from the expected level, like the
         // catalogue's personal remark.
