@@ -275,6 +275,7 @@ const CALL_HANDLING: [&str; 7] = [
 /// the understanding checked, the thanks.
 const CLOSE: [&str; 3] = ["anything-else-before-closing", "recap-and-check-understood", "thanks-for-calling"];
 
+#[cfg(feature = "serde")]
 fn fixture(name: &str) -> ServiceModel {
     let path = format!("{}/tests/fixtures/models/contact_centre_{name}.toml", env!("CARGO_MANIFEST_DIR"));
     toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
@@ -326,6 +327,7 @@ fn the_rules_for_the_mystery_calling_form_land_where_the_call_does_each_thing() 
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn nothing_of_the_handling_is_stated_before_the_caller_is_identified() {
     // Trap: the safety questions of a claim or a breakdown call come before
@@ -375,6 +377,7 @@ fn nothing_of_the_handling_is_stated_before_the_caller_is_identified() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn the_whole_attention_is_asked_once_when_an_agent_takes_the_call() {
     // Trap: not in the voice menu, not in a text or an app, not at every
