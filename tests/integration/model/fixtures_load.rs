@@ -259,6 +259,56 @@ fn town_hall_registry_loads() {
     );
 }
 
+#[test]
+fn pharmacy_cosmetics_e_shop_loads() {
+    check(
+        "e_shop_pharmacy_cosmetics.toml",
+        "e-shop",
+        &[
+            ("buying", 3, 6),
+            ("subscription", 3, 6),
+            ("delivery", 3, 6),
+            ("questions", 1, 3),
+            ("returns", 3, 5),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn leisure_centre_loads() {
+    check(
+        "fitness_leisure_centre.toml",
+        "fitness",
+        &[
+            ("swim-visit", 4, 6),
+            ("membership", 4, 8),
+            ("hall-booking", 2, 6),
+            ("swim-lessons", 4, 9),
+            ("cafe", 1, 3),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn local_tax_office_loads() {
+    check(
+        "public_office_tax.toml",
+        "public-office",
+        &[
+            ("enquiry", 3, 5),
+            ("declaration", 2, 3),
+            ("assessment", 2, 4),
+            ("relief", 2, 3),
+            ("arrears", 2, 4),
+            ("appeal", 2, 3),
+            ("e-office", 1, 4),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
