@@ -47,7 +47,8 @@ vocabulary! {
 
 vocabulary! {
     /// Factor 3: who buys: individuals, institutions buying often and through
-    /// several contact people, or both.
+    /// several contact people, or both (in a document: `individual`,
+    /// `institutional`, `mixed`).
     ///
     /// # Examples
     ///
