@@ -388,16 +388,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give every self-service screen or page one clear next step and help in plain language",
             "Dawaj na każdym ekranie lub stronie samoobsługi jeden jasny następny krok i pomoc prostym językiem")
             .when(when().channels([Ch::SelfService]))
+            .policy(P::Department)
             .targets(all(T::Always)),
         rule("self-service-human-fallback", "self-service-fallback", K::Procedure, D::Convenience,
             "Show on every self-service page how to reach a person, and when",
             "Pokazuj na każdej stronie samoobsługowej, jak i kiedy można skontaktować się z człowiekiem")
             .when(when().channels([Ch::SelfService]))
+            .policy(P::Department)
             .targets(all(T::Always)),
         rule("self-service-completes", "self-service-reliability", K::Product, D::Reliability,
             "Make sure self-service transactions complete without error {target}",
             "Zadbaj, by transakcje samoobsługowe kończyły się bez błędów {target}")
             .when(when().channels([Ch::SelfService]).moments([M::OrderTaking, M::Payment, M::Identification, M::Information]))
+            .policy(P::Department)
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
         rule("video-setting", "video-setting", K::Product, D::Tangibles,
             "Join video calls from a quiet, well-lit place, with a neutral background and the camera at eye level",
