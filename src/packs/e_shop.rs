@@ -59,6 +59,12 @@ fn question() -> ConditionBuilder {
     Condition::builder().moments([M::Consultation, M::Information]).started_by(Initiator::Customer).opening()
 }
 
+/// Anything a customer writes in to start: a question, a cancellation, a
+/// complaint. One inbox, one reply time, whatever the message is about.
+fn written_in() -> ConditionBuilder {
+    Condition::builder().started_by(Initiator::Customer).opening()
+}
+
 /// The pack.
 pub(super) fn pack() -> PackBuilder {
     let mut pack = Pack::builder("e-shop", "E-shop");
@@ -270,13 +276,13 @@ fn essentials() -> Vec<RuleBuilder> {
             "Answer every e-mail from a {customer} {target} with a real answer; an automatic reply does not count",
             "Odpowiadaj na każdy e-mail od {customer:gen} {target}, merytorycznie; automatyczna odpowiedź się nie liczy",
             &format!("{BENCHMARKS}; oxaide.com, response-time guide (auto-replies are no first response)"))
-            .when(question().channels([Ch::Email]))
+            .when(written_in().channels([Ch::Email]))
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_mins(90))),
         rule("chat-answered", "first-reply-chat", K::Procedure, D::Responsiveness,
             "Give every chat opened in service hours a first reply from a person, or a bot that can solve it, {target}",
             "Na każdy czat otwarty w godzinach pracy obsługi odpowiedz po raz pierwszy, przez człowieka lub bota, który potrafi sprawę rozwiązać, {target}",
             BENCHMARKS)
-            .when(question().channels([Ch::Chat]))
+            .when(written_in().channels([Ch::Chat]))
             .targets(tiers(T::within_mins(3), T::within_secs(30), T::within_secs(15))),
         // ── Withdrawal, refund and faulty goods ──────────────────────────────
         rule("withdrawal-accepted", "complaint-resolution", K::Procedure, D::Convenience,
