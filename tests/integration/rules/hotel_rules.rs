@@ -66,37 +66,18 @@ fn the_hotel_pack_has_its_own_critical_rules_and_gestures() {
 #[test]
 fn each_critical_rule_lands_on_its_template_step_at_every_level() {
     let model = template();
+    let landing = [
+        ("rate-and-terms-before-booking", "reservation/enquiry/offer-rooms", Target::Always),
+        ("guest-registered", "stay/check-in/register", Target::Always),
+        ("room-number-never-aloud", "stay/check-in/issue-key", Target::Never),
+        ("card-guarantee", "stay/check-in/register", Target::Always),
+        ("key-to-a-ready-room", "stay/check-in/issue-key", Target::Always),
+        ("bill-ready-and-checked", "stay/check-out/review-bill", Target::Always),
+    ];
     for &level in ServiceLevel::ALL {
-        assert_eq!(
-            lines(&model, level, "rate-and-terms-before-booking"),
-            at("reservation/enquiry/offer-rooms", Target::Always),
-            "{level}"
-        );
-        assert_eq!(
-            lines(&model, level, "guest-registered"),
-            at("stay/check-in/register", Target::Always),
-            "{level}"
-        );
-        assert_eq!(
-            lines(&model, level, "room-number-never-aloud"),
-            at("stay/check-in/issue-key", Target::Never),
-            "{level}"
-        );
-        assert_eq!(
-            lines(&model, level, "card-guarantee"),
-            at("stay/check-in/register", Target::Always),
-            "{level}"
-        );
-        assert_eq!(
-            lines(&model, level, "key-to-a-ready-room"),
-            at("stay/check-in/issue-key", Target::Always),
-            "{level}"
-        );
-        assert_eq!(
-            lines(&model, level, "bill-ready-and-checked"),
-            at("stay/check-out/review-bill", Target::Always),
-            "{level}"
-        );
+        for (rule, step, target) in landing {
+            assert_eq!(lines(&model, level, rule), at(step, target), "{level} {rule}");
+        }
         // The safe custody of valuables and the liability notice: the
         // front office's policy, not a line of a step.
         let set = RuleSet::catalogue().derive(&model, level);
