@@ -184,7 +184,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("acknowledge-waiting-customer", "acknowledge-waiting", K::PersonalContact, D::Responsiveness,
             "Acknowledge every waiting {customer} {target}, even while serving someone else",
             "Daj znak każdemu czekającemu {customer:dat} {target}, nawet gdy obsługujesz kogoś innego")
-            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]))
+            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).channels([Ch::FaceToFace]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("attentive-offer-help", "offer-help", K::PersonalContact, D::Empathy,
             "Offer help to a {customer} who looks lost or unsure {target}",
@@ -541,7 +541,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
             "Mów czekającym {customers:dat}, jak długo poczekają, i aktualizuj tę informację {target}")
-            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).capabilities([Cap::Synchronous]))
             .targets(tiers(every_mins(15), every_mins(10), every_mins(5))),
         rule("right-first-time-delivery", "delivery-accuracy", K::Procedure, D::Reliability,
             "Make sure what the {customer} receives matches their {order} {target}",
@@ -707,12 +707,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
             "Make the wait forecasts given to queuing {customers} right to within 5 minutes {target}",
             "Dbaj, by prognozy czasu oczekiwania podawane {customers:dat} w kolejce były trafne z dokładnością do 5 minut {target}")
-            .when(when().moments([M::Waiting]).capabilities([Cap::Synchronous]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).capabilities([Cap::Synchronous]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::Share(80), T::Share(90), T::Share(95))),
         rule("fair-and-firm-queue", "queue-fairness", K::PersonalContact, D::Assurance,
             "Serve {customers} first come, first served, friendly but firm with anyone who jumps the queue",
             "Obsługuj {customers:acc} według kolejności przybycia, uprzejmie, ale stanowczo wobec każdego, kto omija kolejkę")
-            .when(when().moments([M::Waiting]).channels([Ch::FaceToFace]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("recognise-regulars", "recognition", K::PersonalContact, D::Empathy,
             "Recognise returning {customers} from their record and greet them as regulars",

@@ -261,3 +261,18 @@ fn the_card_never_leaves_the_table_and_prices_cite_the_laws_that_apply() {
     assert!(source.contains("Display Order 1984") && source.contains("Regulations 2008"), "{source}");
     assert!(!source.contains("2003"), "{source}");
 }
+
+/// A course announced late is no queue: the server tells the table, and
+/// none of the queue's rules (first come first served, a forecast, an
+/// estimate every few minutes, acknowledging a waiting guest) stands there.
+#[test]
+fn a_late_course_announced_at_the_table_gets_no_queue_rules() {
+    let queue = ["queue-fairness", "wait-forecast-accuracy", "queue-information", "acknowledge-waiting"];
+    for &level in ServiceLevel::ALL {
+        let set = derived(level);
+        let concerns: Vec<String> =
+            at(&set, "meal/service/announce-delay").into_iter().map(|(c, _, _)| c).collect();
+        assert!(concerns.contains(&"delay-notice".to_owned()), "{level}: {concerns:?}");
+        assert!(concerns.iter().all(|c| !queue.contains(&c.as_str())), "{level}: {concerns:?}");
+    }
+}
