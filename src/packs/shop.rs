@@ -130,13 +130,6 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("audit-now.com, retail customer service audit (queue time 5 minutes); {ARI}, Service (3 minutes); {MYSTERY} (someone acted to shorten the queue)"))
             .when(in_shop().moments([M::Waiting]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
-        rule("store-clean-and-clear", "tidy-premises", K::Product, D::Tangibles,
-            "Walk the entrance, the shop floor and the till as {customers} see them: floors clean, nothing left in the way, spills cleared at once; {target}",
-            "Obchodź wejście, salę sprzedaży i kasę tak, jak widzą je {customers}: podłogi czyste, nic nie zostawione na przejściu, rozlane płyny sprzątnięte od razu; {target}",
-            &format!("{ARI}, Shop; {MYSTERY} (entrance, aisles and signage clean and clear); {OUTPOST} (floors safe)"))
-            .when(coming_in())
-            .policy(P::Business)
-            .targets(tiers(T::Every(std::time::Duration::from_secs(4 * 3600)), T::Every(std::time::Duration::from_secs(2 * 3600)), T::Every(std::time::Duration::from_secs(3600)))),
         rule("lights-working", "ambient-conditions", K::Product, D::Tangibles,
             "Keep every light of the shop floor, the windows and the till working, and the {place} at a comfortable temperature; report a failed light at once and have it replaced",
             "Dbaj, by działało każde światło na sali sprzedaży, w witrynach i przy kasie, a w {place:loc} panowała komfortowa temperatura; przepalone światło zgłoś od razu i doprowadź do jego wymiany",

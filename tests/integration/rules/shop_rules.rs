@@ -266,3 +266,23 @@ fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
     // Cash counted back every time, never a share.
     assert_eq!(landing(&set, "cash-and-change"), [("purchase/checkout/pay".to_owned(), Target::Always)]);
 }
+
+/// The round of checks of the floor and the till is stated once for each
+/// department that serves customers, never twice under two names.
+#[test]
+fn the_floor_round_is_one_policy_a_department() {
+    for &level in ServiceLevel::ALL {
+        let set = RuleSet::catalogue().derive(&template(), level);
+        let rounds: Vec<(Option<&str>, &str)> = set
+            .policies()
+            .iter()
+            .filter(|p| p.standard().concern().as_str() == "tidy-premises")
+            .map(|p| (p.department().map(Id::as_str), p.standard().rule().as_str()))
+            .collect();
+        assert_eq!(
+            rounds,
+            [(Some("shop-floor"), "tidy-service-point"), (Some("tills"), "tidy-service-point")],
+            "{level}"
+        );
+    }
+}
