@@ -370,6 +370,43 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        rule("no-fee-by-phone", "phone-booking", K::Procedure, D::Empathy,
+            "Waive the telephone booking fee for a {customer} who cannot book online (an older or disabled passenger)",
+            "Nie pobieraj opłaty za rezerwację telefoniczną od {customer:gen}, który nie może zarezerwować przez internet (osoby starszej lub z niepełnosprawnością)",
+            "airline research notes, exclusive gestures (proposal: assisted booking without a fee)")
+            .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::Telephone]))
+            .targets(exclusive(T::Always)),
+        rule("checked-in-automatically", "automatic-check-in", K::Procedure, D::Convenience,
+            "Check the {customer} in automatically before online check-in opens, and send the boarding pass with their chosen seat kept",
+            "Odpraw {customer:acc} automatycznie przed otwarciem odprawy online i wyślij kartę pokładową z zachowanym wybranym miejscem",
+            "airline research notes, exclusive gestures (proposal: automatic check-in, as network carriers offer)")
+            .when(Condition::builder().moments([M::Identification]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App]))
+            .targets(exclusive(T::Always)),
+        rule("priority-tag-when-tight", "priority-baggage", K::Procedure, D::Empathy,
+            "Give the bags of a {customer} with a tight connection, small children or reduced mobility a priority tag, without their asking",
+            "Oznacz bagaż {customer:gen} z krótką przesiadką, z małymi dziećmi lub o ograniczonej sprawności etykietą priorytetową, zanim o to poprosi",
+            "airline research notes, exclusive gestures (proposal: priority baggage for those who need it)")
+            .when(Condition::builder().moments([M::Safekeeping]).started_by(Initiator::Customer))
+            .targets(exclusive(T::Always)),
+        rule("welcomed-by-name-on-board", "welcome-by-name", K::PersonalContact, D::Empathy,
+            "Greet by name every {customer} on the list of those who need help or fly with us often",
+            "Witaj po nazwisku każdego {customer:acc} z listy osób potrzebujących pomocy lub często z nami latających",
+            "airline research notes, exclusive gestures (the same assistant; passengers met by name)")
+            .when(Condition::builder().moments([M::Welcome]).channels([Ch::FaceToFace]).after_in_sequence([M::Identification]))
+            .targets(exclusive(T::Always)),
+        rule("rerouted-on-any-airline", "rerouting", K::Procedure, D::Responsiveness,
+            "Rebook a disrupted {customer} on another airline or by train when that gets them there sooner, without their asking",
+            "Przebukuj {customer:acc} dotkniętego utrudnieniem na inną linię lub na pociąg, gdy dotrze tak szybciej, zanim o to poprosi",
+            "Regulation (EC) No 261/2004, art. 8(1)(b) (re-routing under comparable conditions at the earliest opportunity); airline research notes, exclusive gestures")
+            .when(Condition::builder().moments([M::Request]).after_in_sequence([M::Disruption]))
+            .targets(exclusive(T::Always)),
+        rule("overnight-kit", "overnight-kit", K::Product, D::Empathy,
+            "Hand a {customer} whose bag is missing an overnight kit at the desk, and the name of the agent who will follow the bag",
+            "Wręcz {customer:dat}, którego bagaż zaginął, zestaw na noc przy stanowisku oraz nazwisko osoby, która będzie szukać bagażu",
+            "airline research notes, exclusive gestures (a missing bag followed personally)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).channels([Ch::FaceToFace]))
+            .targets(exclusive(T::Always)),
         rule("rebooked-before-told", "proactive-rebooking", K::Procedure, D::Empathy,
             "Have a new {visit} booked and in the app before the {customer} learns the first was cancelled, with another choice one tap away",
             "Zarezerwuj nowy {visit} i pokaż go w aplikacji, zanim {customer} dowie się o odwołaniu pierwszego, z inną możliwością na jedno dotknięcie",

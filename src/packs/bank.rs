@@ -21,7 +21,7 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, days, department, noun, rule, step, tiers},
+    kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -371,6 +371,11 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("bank research notes, exclusive gestures (advice in the customer's interest)"),
+        kit::forms_filled_for_them(
+            "bank research notes, exclusive gestures (forms pre-filled so that the visit is only signing)",
+            Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).places([Place::Desk, Place::Counter]),
+        ),
         rule("replacement-card-arranged", "replacement-card", K::Procedure, D::Empathy,
             "Once the card is blocked, arrange a replacement card for collection at a {place} the same or the next day, or emergency cash abroad",
             "Po zablokowaniu karty zorganizuj kartę zastępczą do odbioru w {place:loc} tego samego lub następnego dnia albo gotówkę awaryjną za granicą",

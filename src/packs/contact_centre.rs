@@ -249,6 +249,25 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        rule("stay-with-the-stranded", "stranded-caller", K::PersonalContact, D::Empathy,
+            "Call a {customer} who waits alone at night or with children every 15 minutes until help arrives",
+            "Dzwoń do {customer:gen}, który czeka sam w nocy lub z dziećmi, co 15 minut, aż dotrze pomoc",
+            "contact-centre research notes, exclusive gestures (proposal: welfare calls to a stranded caller)")
+            .when(Condition::builder().moments([M::Hospitality]).channels([Ch::Telephone]).characteristics([C::Safe]))
+            .targets(exclusive(T::Always)),
+        rule("onward-paid-direct", "onward-travel", K::Procedure, D::Convenience,
+            "Book the hire car, the taxi or the hotel for the {customer} and pay it directly, so that they pay nothing upfront",
+            "Zarezerwuj dla {customer:gen} samochód zastępczy, taksówkę lub hotel i zapłać bezpośrednio, by niczego nie wykładał",
+            "contact-centre research notes, exclusive gestures (proposal: onward travel arranged and paid)")
+            .when(Condition::builder().moments([M::Hospitality]).characteristics([C::Proactive]))
+            .targets(exclusive(T::Always)),
+        rule("credit-without-asking", "goodwill-credit", K::Procedure, D::Empathy,
+            "Where the company is at fault, credit the {customer} for the trouble during the contact, without their asking",
+            "Gdy winę ponosi firma, zrekompensuj {customer:dat} kłopot jeszcze w trakcie kontaktu, zanim o to poprosi",
+            "contact-centre research notes, exclusive gestures (proposal: goodwill credited in the contact)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).characteristics([C::Honest]))
+            .targets(exclusive(T::Always)),
         rule("call-back-keeps-the-place", "queue-call-back", K::Procedure, D::Convenience,
             "Offer every queued {customer} a call-back that keeps their place in the queue, at once or in a slot they choose, instead of waiting on hold",
             "Proponuj każdemu czekającemu w kolejce {customer:dat} oddzwonienie z zachowaniem miejsca w kolejce, od razu lub w wybranym przez niego terminie, zamiast czekania na linii",

@@ -18,7 +18,7 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, days, department, noun, rule, step, tiers},
+    kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
@@ -327,6 +327,26 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("e-shop research notes, exclusive gestures (advice in the customer's interest)"),
+        rule("easy-open-reusable-box", "packaging", K::Product, D::Convenience,
+            "Pack the {order} so that it opens without a knife and can go back in the same box with the label enclosed",
+            "Pakuj {order:acc} tak, by dało się je otworzyć bez noża i odesłać w tym samym pudełku z dołączoną etykietą",
+            "e-shop research notes, exclusive gestures (proposal: packaging made for the return)")
+            .when(Condition::builder().moments([M::Delivery]).characteristics([C::Accurate]))
+            .targets(exclusive(T::Always)),
+        rule("discreet-packaging", "discretion", K::Product, D::Empathy,
+            "Hand over the parcel in packaging that does not show what is inside or where it comes from",
+            "Wydawaj przesyłkę w opakowaniu, które nie zdradza, co jest w środku ani skąd pochodzi",
+            "e-shop research notes, exclusive gestures (proposal: discreet packaging for health and beauty products)")
+            .when(Condition::builder().moments([M::Delivery]).characteristics([C::Discreet]))
+            .targets(exclusive(T::Always)),
+        rule("late-parcel-delivery-refunded", "late-parcel", K::Procedure, D::Empathy,
+            "When a {customer} asks about an {order} that is late, refund the delivery charge without their asking",
+            "Gdy {customer} pyta o spóźnione {order:acc}, zwróć mu koszt dostawy, zanim o to poprosi",
+            "e-shop research notes, exclusive gestures (proposal: a late parcel made good unasked)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Chat, Ch::Telephone, Ch::Email]))
+            .targets(exclusive(T::Always)),
         rule("delivery-slot-guaranteed", "delivery-slot", K::Procedure, D::Reliability,
             "Let the {customer} choose a guaranteed delivery day and time slot at checkout",
             "Pozwól {customer:dat} wybrać przy zamówieniu gwarantowany dzień i przedział godzin dostawy",

@@ -21,10 +21,10 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, days, department, noun, rule, step, tiers},
+    kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
-    model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
+    model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
     model::DataUse, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
     model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
@@ -332,6 +332,32 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("fitness research notes, exclusive gestures (the membership that suits the member)"),
+        rule("free-trial-visit", "trial-visit", K::Procedure, D::Empathy,
+            "Offer everyone who asks about joining a free trial visit, with a trainer to show them round",
+            "Zaproponuj każdemu, kto pyta o członkostwo, bezpłatną wizytę próbną z trenerem, który wszystko pokaże",
+            "fitness research notes, exclusive gestures (proposal: a free guided trial)")
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Customer).opening().characteristics([C::Honest, C::Knowledgeable]))
+            .targets(exclusive(T::Always)),
+        rule("membership-fit-checked", "membership-fit", K::Procedure, D::Empathy,
+            "A month after joining, check with the new {customer} that their membership fits how they train, and switch it without a fee if it does not",
+            "Miesiąc po zapisaniu się sprawdź z nowym {customer:ins}, czy karnet pasuje do tego, jak trenuje, a jeśli nie, zmień go bez opłaty",
+            "fitness research notes, exclusive gestures (proposal: the membership reviewed after the first month)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]).characteristics([C::Honest]))
+            .targets(exclusive(T::Always)),
+        rule("towel-at-the-locker", "towel", K::Product, D::Tangibles,
+            "Have a fresh towel ready for every {customer} in the changing room, free of charge",
+            "Przygotuj dla każdego {customer:gen} w szatni świeży ręcznik, bezpłatnie",
+            "fitness research notes, exclusive gestures (proposal: towel service)")
+            .when(Condition::builder().moments([M::Safekeeping]).characteristics([C::WellPresented]))
+            .targets(exclusive(T::Always)),
+        rule("child-progress-at-pick-up", "child-progress", K::PersonalContact, D::Empathy,
+            "Greet each child by name at the hand-over, and at pick-up tell the parent one thing the child did well",
+            "Witaj każde dziecko po imieniu przy przekazaniu, a przy odbiorze powiedz rodzicowi, co dziecku dziś dobrze wyszło",
+            "fitness research notes, exclusive gestures (proposal: swimming teachers' feedback to parents)")
+            .when(Condition::builder().moments([M::Safekeeping]).characteristics([C::Attentive]))
+            .targets(exclusive(T::Always)),
         rule("greeted-by-name-with-plans", "personal-greeting", K::PersonalContact, D::Empathy,
             "Greet the {customer} by name at the door with a word about their goal or last class, with their towels already waiting",
             "Przywitaj {customer:acc} po imieniu już przy wejściu, nawiązując do jego celu lub ostatnich zajęć, z przygotowanymi już ręcznikami",
@@ -424,7 +450,7 @@ fn template() -> ServiceModelBuilder {
                         .channels(face)
                         .step(
                             step("club-tour", "Tour with a membership consultant", M::Consultation, "sales")
-                                .characteristics([C::Knowledgeable, C::Friendly]),
+                                .characteristics([C::Knowledgeable, C::Friendly, C::Honest]),
                         )
                         .step(
                             step(
@@ -600,7 +626,7 @@ fn template() -> ServiceModelBuilder {
                         step("kids-club", "A child signed in and out", M::Safekeeping, "kids-club")
                             .risk(Risk::High)
                             .continues("arrival/access-and-greet")
-                            .characteristics([C::Safe]),
+                            .characteristics([C::Safe, C::Attentive]),
                     ),
                 )
                 .phase(

@@ -24,12 +24,12 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, rule, tiers},
+    kit::{self, assemble, rule, tiers},
     templates,
 };
 use crate::{
     model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Industry,
-    model::Initiator, model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L,
+    model::Initiator, model::MomentKind as M, model::Place, model::Valuable, model::QualityDimension as D, model::ServiceLevel as L,
     model::StandardKind as K, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
     rules::catalogue, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
@@ -216,6 +216,33 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("hotel research notes, exclusive gestures (the room that suits the guest)"),
+        rule("luggage-to-the-car", "luggage-return", K::PersonalContact, D::Empathy,
+            "Bring the {customer}'s kept luggage to their taxi or car when they leave, without their having to ask for it",
+            "Zanieś przechowany bagaż {customer:gen} do jego taksówki lub samochodu, gdy wyjeżdża, zanim o to poprosi",
+            &format!("{RESEARCH} (at departure the car brought round); {CHECK_OUT}"))
+            .when(Condition::builder().moments([M::Safekeeping]).hands_over([Valuable::Baggage]))
+            .targets(exclusive(T::Always)),
+        rule("personal-wake-up", "wake-up", K::PersonalContact, D::Empathy,
+            "Make the wake-up call in person, greeting the {customer} by name, with the weather and the time of their transport",
+            "Wykonaj budzenie osobiście, zwracając się do {customer:gen} po nazwisku, z informacją o pogodzie i godzinie odjazdu",
+            &format!("{RESEARCH} (proposal: the wake-up call as luxury houses make it)"))
+            .when(Condition::builder().moments([M::Delivery]).places([Place::Remote]).capabilities([Cap::StaffHeard]).staffed())
+            .targets(exclusive(T::Always)),
+        rule("apology-amenity", "service-recovery", K::Product, D::Empathy,
+            "Once a problem the {customer} raised is put right, send them a short note of apology with something to enjoy (fruit, a drink or a dessert)",
+            "Gdy problem zgłoszony przez {customer:acc} zostanie usunięty, przekaż mu krótki liścik z przeprosinami i drobny poczęstunek (owoce, napój lub deser)",
+            &format!("{RESEARCH} (proposal: service recovery with an amenity)"))
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer))
+            .targets(exclusive(T::Always)),
+        rule("preferences-asked-before-arrival", "pre-arrival-preferences", K::PersonalContact, D::Empathy,
+            "In the message before arrival, ask the {customer} about an occasion and their wishes (a pillow, a floor, a cot) and have them ready in the {place}",
+            "W wiadomości przed przyjazdem zapytaj {customer:acc} o okazję i życzenia (poduszka, piętro, łóżeczko) i przygotuj je w {place:loc}",
+            &format!("{RESEARCH} (an occasion marked; preferences set up without asking); {LQA_RESERVATIONS}"))
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).characteristics([C::Clear]).after_in_sequence([M::OrderTaking]))
+            .targets(exclusive(T::Always)),
         rule("seated-check-in", "seated-check-in", K::PersonalContact, D::Empathy,
             "Offer a returning or pre-registered {customer} check-in seated in the lounge with a welcome drink, or their key ready so that they go straight to the {place}",
             "Zaproponuj powracającemu lub wcześniej zameldowanemu {customer:dat} meldunek na siedząco w lobby z napojem powitalnym albo gotowy klucz, by mógł pójść prosto do {place:gen}",

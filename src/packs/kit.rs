@@ -4,9 +4,10 @@
 
 use super::{NounForms, PackBuilder};
 use crate::{
-    model::Department, model::MomentKind, model::Noun, model::QualityDimension, model::ServiceLevel,
-    model::ServiceModelBuilder, model::StandardKind, model::Step, model::StepBuilder, rules::Rule,
-    rules::RuleBuilder, standard::LevelTargets, standard::Locale, standard::Target,
+    model::Capability, model::Characteristic, model::Department, model::Initiator, model::MomentKind,
+    model::Noun, model::QualityDimension, model::ServiceLevel, model::ServiceModelBuilder, model::StandardKind,
+    model::Step, model::StepBuilder, rules::Condition, rules::ConditionBuilder, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
+    standard::Locale, standard::Target,
 };
 
 /// A rule of a pack with its concern, kind, dimension, statement in
@@ -35,6 +36,50 @@ pub(super) const fn tiers(basic: Target, expected: Target, exclusive: Target) ->
         .at(ServiceLevel::Basic, basic)
         .at(ServiceLevel::Expected, expected)
         .at(ServiceLevel::Exclusive, exclusive)
+}
+
+/// The exclusive gesture of the trades that sell through advice (a shop,
+/// a bank, a telecom, a hotel's booking desk): the adviser says which
+/// option they would choose themselves, cheaper or not. Shared, not put in
+/// the general catalogue, because at a clinic's examination, a vet's
+/// consent or an office's desk there is nothing to choose or to sell.
+pub(super) fn honest_recommendation(source: &str) -> RuleBuilder {
+    rule(
+        "honest-recommendation",
+        "honest-recommendation",
+        StandardKind::PersonalContact,
+        QualityDimension::Assurance,
+        "Tell the {customer} plainly which option you would choose in their place and why, even when a cheaper one serves them better",
+        "Powiedz {customer:dat} wprost, którą możliwość wybrałbyś na jego miejscu i dlaczego, nawet jeśli tańsza lepiej mu posłuży",
+        source,
+    )
+    .once_per_contact()
+    .when(
+        Condition::builder()
+            .moments([MomentKind::Consultation])
+            .started_by(Initiator::Customer)
+            .capabilities([Capability::StaffHeard])
+            .characteristics([Characteristic::Honest]),
+    )
+    .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::Always))
+}
+
+/// The exclusive gesture of the desks where forms are signed (a bank's
+/// counter, an office's desk): the form filled in from what is on record,
+/// so that the customer only checks and signs. Each pack says where.
+pub(super) fn forms_filled_for_them(source: &str, condition: ConditionBuilder) -> RuleBuilder {
+    rule(
+        "forms-filled-for-them",
+        "forms-filled",
+        StandardKind::Procedure,
+        QualityDimension::Empathy,
+        "Fill in any form for the {customer} from what is on record and what they tell you, so that they only check it and sign",
+        "Wypełnij każdy formularz za {customer:acc} na podstawie zapisanych danych i tego, co mówi, tak by tylko go sprawdził i podpisał",
+        source,
+    )
+    .once_per_contact()
+    .when(condition)
+    .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::Always))
 }
 
 /// Within this many days.

@@ -22,7 +22,7 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, days, department, noun, rule, step, tiers},
+    kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
@@ -340,6 +340,22 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::forms_filled_for_them(
+            "public office research notes, exclusive gestures (proposal: assisted filling at the desk)",
+            Condition::builder().moments([M::Consultation]).started_by(Initiator::Customer).channels([Ch::FaceToFace]),
+        ),
+        rule("greeted-by-name-at-the-desk", "desk-welcome", K::PersonalContact, D::Empathy,
+            "Greet the {customer} by name when they reach the desk, and offer them a seat",
+            "Powitaj {customer:acc} po nazwisku, gdy podejdzie do stanowiska, i zaproponuj mu miejsce",
+            "public office research notes, exclusive gestures (proposal: the clerk's welcome)")
+            .when(Condition::builder().moments([M::Identification]).channels([Ch::FaceToFace]).places([Place::Desk]))
+            .targets(exclusive(T::Always)),
+        rule("record-requested-for-them", "referral", K::Procedure, D::Empathy,
+            "When the office cannot deal with the matter, tell the {customer} which office can, and offer to send the request there for them",
+            "Gdy urząd nie może załatwić sprawy, powiedz {customer:dat}, który urząd to zrobi, i zaproponuj, że przekażesz tam wniosek w jego imieniu",
+            "public office research notes, exclusive gestures (proposal: a request passed on, as the Code of Administrative Procedure, art. 65, does for a wrong office)")
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).characteristics([C::Helpful]))
+            .targets(exclusive(T::Always)),
         rule("ticket-on-the-phone", "remote-queue", K::Product, D::Convenience,
             "Let the {customer} turn the paper ticket into one on their phone, with an alert when their turn is near, so that they can wait outside",
             "Pozwól {customer:dat} zamienić papierowy bilet na bilet w telefonie, z powiadomieniem, gdy zbliża się jego kolej, by mógł czekać na zewnątrz",

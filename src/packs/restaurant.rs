@@ -19,13 +19,13 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, department, noun, rule, tiers},
+    kit::{self, assemble, department, noun, rule, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
+    model::ContactLevel, model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
     model::QualityDimension as D, model::Sequence, model::ServiceLevel as L, model::ServiceModel,
-    model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step,
+    model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step, model::UsageFrequency as U,
     rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
     standard::Target as T,
 };
@@ -260,6 +260,40 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("restaurant research notes, exclusive gestures (the waiter's own recommendation)"),
+        rule("usual-offered", "regulars-usual", K::PersonalContact, D::Empathy,
+            "Offer a returning {customer} their usual without being asked: their favourite {place} when they book, their usual drink or dish when they order",
+            "Zaproponuj powracającemu {customer:dat} to, co zwykle, zanim o to poprosi: ulubiony {place:acc} przy rezerwacji, ulubiony napój lub danie przy zamówieniu",
+            "restaurant research notes, exclusive gestures (returning guests offered their preferred table or usual drink)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]).factors([F::UsageFrequency(U::Frequent)]))
+            .targets(exclusive(T::Always)),
+        rule("dish-your-way", "dish-changes", K::Product, D::Empathy,
+            "Accept any change to a dish the {customer} asks for (an ingredient left out, another side, cooked to their taste) whenever the kitchen can, at no extra charge",
+            "Przyjmij każdą zmianę w daniu, o którą prosi {customer} (bez jakiegoś składnika, z innym dodatkiem, przyrządzone według upodobania), gdy tylko kuchnia może, bez dopłaty",
+            "restaurant research notes, exclusive gestures (proposal: dishes to the guest's wishes, as fine-dining houses do)")
+            .once_per_contact()
+            .when(at_table().moments([M::OrderTaking]).started_by(Initiator::Customer).after_in_sequence([M::Welcome]))
+            .targets(exclusive(T::Always)),
+        rule("on-the-house", "service-recovery", K::Product, D::Empathy,
+            "Take a dish that went wrong off the {bill}, and add a drink or a dessert on the house",
+            "Zdejmij z {bill:gen} danie, które się nie udało, i dodaj napój lub deser na koszt lokalu",
+            "restaurant research notes, exclusive gestures (proposal: service recovery beyond replacing the dish)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]))
+            .targets(exclusive(T::Always)),
+        rule("coats-remembered", "coats", K::PersonalContact, D::Empathy,
+            "Help the {customers} out of their coats, and bring each coat back to its owner without a ticket",
+            "Pomóż {customers:dat} zdjąć płaszcze i oddaj każdy płaszcz właścicielowi bez numerka",
+            "restaurant research notes, exclusive gestures (coats brought at departure)")
+            .when(at_table().moments([M::Safekeeping]))
+            .targets(exclusive(T::Always)),
+        rule("caller-greeted-by-name", "caller-recognised", K::PersonalContact, D::Empathy,
+            "Greet a returning {customer} by name when the phone shows a number you know",
+            "Powitaj powracającego {customer:acc} po nazwisku, gdy telefon pokazuje znany numer",
+            "restaurant research notes, exclusive gestures (returning guests greeted by name)")
+            .when(Condition::builder().moments([M::Welcome]).started_by(Initiator::Customer).opening().channels([Ch::Telephone]).factors([F::UsageFrequency(U::Frequent)]))
+            .targets(exclusive(T::Always)),
         rule("occasion-acknowledged", "occasion", K::PersonalContact, D::Empathy,
             "Greet returning {customers} by name and quietly mark an occasion noted with the booking, such as a candle on the dessert",
             "Witaj powracających {customers:acc} po nazwisku i dyskretnie zaznacz okazję podaną przy rezerwacji, na przykład świeczką na deserze",

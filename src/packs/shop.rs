@@ -22,13 +22,13 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, rule, tiers},
+    kit::{self, assemble, rule, tiers},
     templates,
 };
 use crate::{
     model::Channel as Ch, model::Characteristic as C, model::Factor as F, model::Industry, model::Initiator,
-    model::MomentKind as M, model::QualityDimension as D, model::ServiceLevel as L, model::StandardKind as K,
-    model::TaskAllocation, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
+    model::MomentKind as M, model::Place, model::QualityDimension as D, model::ServiceLevel as L, model::StandardKind as K,
+    model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
     standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
@@ -195,6 +195,25 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("shop research notes, exclusive gestures (advice in the customer's interest)"),
+        rule("coat-and-bags-held", "welcome-care", K::PersonalContact, D::Empathy,
+            "Offer to hold the {customer}'s coat, umbrella or bags while they look around",
+            "Zaproponuj {customer:dat} przechowanie płaszcza, parasola lub toreb na czas oglądania",
+            "shop research notes, exclusive gestures (proposal: the welcome of a boutique)")
+            .when(in_shop().moments([M::Welcome]).started_by(Initiator::Customer))
+            .targets(exclusive(T::Always)),
+        rule("round-the-counter", "hand-over", K::PersonalContact, D::Empathy,
+            "Come round the counter to hand the {customer} their purchase",
+            "Wyjdź zza lady, by wręczyć {customer:dat} zakup",
+            "shop research notes, exclusive gestures (proposal: the hand-over of a boutique)")
+            .when(in_shop().moments([M::Delivery]).places([Place::Counter]).hands_over([Valuable::Goods]))
+            .targets(exclusive(T::Always)),
+        rule("loan-while-repaired", "loan-item", K::Procedure, D::Convenience,
+            "Lend the {customer} a replacement while their item is being repaired, when the repair takes more than a day",
+            "Pożycz {customer:dat} zastępczy egzemplarz na czas naprawy, jeśli trwa ona dłużej niż dzień",
+            "shop research notes, exclusive gestures (proposal: a loan item, as telecom and workshops lend)")
+            .when(in_shop().moments([M::Safekeeping]).hands_over([Valuable::Goods]))
+            .targets(exclusive(T::Always)),
         rule("regulars-told-new-stock", "new-stock-for-regulars", K::PersonalContact, D::Empathy,
             "Tell a regular {customer} what has come in in their size or to their taste, and offer to put it aside for them",
             "Powiedz stałemu {customer:dat}, co przyszło w jego rozmiarze lub w jego guście, i zaproponuj, że odłożysz to dla niego",

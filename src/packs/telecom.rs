@@ -21,7 +21,7 @@
 
 use super::{
     PackBuilder,
-    kit::{assemble, days, department, noun, rule, step, tiers},
+    kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
@@ -378,6 +378,32 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        kit::honest_recommendation("telecom research notes, exclusive gestures (the tariff that suits, not the dearest)"),
+        rule("price-held-to-think", "offer-validity", K::Procedure, D::Assurance,
+            "Hold the offered price for 14 days, so that the {customer} can read the contract summary at home before signing",
+            "Utrzymaj zaproponowaną cenę przez 14 dni, by {customer} mógł przeczytać podsumowanie umowy w domu przed podpisaniem",
+            "trade notes, exclusive gestures (proposal); Directive (EU) 2018/1972, art. 102(3) (the contract summary before the contract)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).places([Place::Counter, Place::Desk]))
+            .targets(exclusive(T::Always)),
+        rule("shoe-covers-and-clean", "home-visit-care", K::PersonalContact, D::Tangibles,
+            "Put on shoe covers at the door, and leave every room you worked in as clean as you found it",
+            "Załóż ochraniacze na buty przy wejściu i zostaw każde pomieszczenie, w którym pracowałeś, tak czyste, jak je zastałeś",
+            "trade notes, exclusive gestures (proposal: the technician's visit to a home)")
+            .when(Condition::builder().moments([M::Welcome]).started_by(Initiator::Company).channels([Ch::FaceToFace]))
+            .targets(exclusive(T::Always)),
+        rule("call-after-activation", "activation-check", K::PersonalContact, D::Empathy,
+            "Call the {customer} the day after the service goes live to check that every device connects, and help at once if one does not",
+            "Zadzwoń do {customer:gen} dzień po uruchomieniu usługi, by sprawdzić, czy każde urządzenie się łączy, i od razu pomóż, jeśli nie",
+            "trade notes, exclusive gestures (proposal: activation checked with the customer)")
+            .when(Condition::builder().moments([M::Delivery]).started_by(Initiator::Company).characteristics([C::Informative]))
+            .targets(exclusive(T::Always)),
+        rule("router-collected", "equipment-return", K::Procedure, D::Convenience,
+            "Offer to collect the equipment from the {customer}'s home at no charge when the contract ends",
+            "Zaproponuj bezpłatny odbiór sprzętu z domu {customer:gen} po zakończeniu umowy",
+            "trade notes, exclusive gestures (proposal: equipment collected)")
+            .when(Condition::builder().moments([M::Safekeeping]).started_by(Initiator::Customer))
+            .targets(exclusive(T::Always)),
         rule("engineer-on-the-way", "arrival-tracking", K::Procedure, D::Empathy,
             "Text the {customer} a live link when the engineer sets off, call 30 minutes before arrival, and offer evening and Saturday slots",
             "Wyślij {customer:dat} SMS z linkiem do śledzenia, gdy technik wyrusza, zadzwoń 30 minut przed przyjazdem i proponuj terminy wieczorne i sobotnie",

@@ -337,6 +337,19 @@ fn essentials() -> Vec<RuleBuilder> {
 fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
+        rule("car-protected-settings-kept", "vehicle-care", K::Procedure, D::Tangibles,
+            "Put covers on the seat, the wheel and the floor before anyone drives the car, and leave the seat, mirror and radio as the {customer} left them",
+            "Przed jazdą samochodem załóż pokrowce na fotel, kierownicę i podłogę, a fotel, lusterka i radio zostaw tak, jak ustawił je {customer}",
+            "trade notes, exclusive gestures (car returned with the covers removed and settings as they were)")
+            .when(Condition::builder().moments([M::Safekeeping]).hands_over([Valuable::Vehicle, Valuable::Keys]))
+            .targets(exclusive(T::Always)),
+        rule("invoice-with-next-service", "next-service", K::Procedure, D::Empathy,
+            "With the {bill}, tell the {customer} when the next service and inspection are due, and offer to remind them",
+            "Przy {bill:loc} powiedz {customer:dat}, kiedy przypada następny przegląd i badanie techniczne, i zaproponuj przypomnienie",
+            "trade notes, exclusive gestures (the next service and inspection date set up)")
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Billing]).capabilities([Cap::StaffHeard]))
+            .targets(exclusive(T::Always)),
         rule("defect-shown-in-a-video", "defect-evidence", K::Procedure, D::Assurance,
             "Send a short video or photos of the worn part with every request to approve additional work",
             "Do każdej prośby o zatwierdzenie dodatkowych prac dołącz krótki film lub zdjęcia zużytej części",

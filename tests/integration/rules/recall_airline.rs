@@ -427,14 +427,20 @@ fn every_critical_rule_of_the_airline_says_where_it_comes_from_and_allows_no_def
         gestures,
         [
             "captain-explains",
+            "checked-in-automatically",
             "compensation-paid-unasked",
             "found-bag-brought-home",
             "late-connection-fetched",
+            "no-fee-by-phone",
+            "overnight-kit",
+            "priority-tag-when-tight",
             "rebooked-before-told",
+            "rerouted-on-any-airline",
             "same-assistant-throughout",
             "vouchers-without-asking",
+            "welcomed-by-name-on-board",
         ]
     );
-    assert_eq!(airline().rules().rules().count(), 36);
+    assert_eq!(airline().rules().rules().count(), 42);
     assert_eq!(airline().check(template()), []);
 }

@@ -351,7 +351,9 @@ fn every_critical_rule_of_the_bank_says_where_it_comes_from_and_allows_no_defect
         [
             "cash-ready-as-asked",
             "fix-checked-by-phone",
+            "forms-filled-for-them",
             "forms-ready-for-the-appointment",
+            "honest-recommendation",
             "quiet-room-offered",
             "replacement-card-arranged",
         ]

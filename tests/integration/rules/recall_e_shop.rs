@@ -268,6 +268,10 @@ fn every_critical_rule_of_the_e_shop_says_where_it_comes_from_and_allows_no_defe
         gestures,
         [
             "delivery-slot-guaranteed",
+            "discreet-packaging",
+            "easy-open-reusable-box",
+            "honest-recommendation",
+            "late-parcel-delivery-refunded",
             "note-in-the-parcel",
             "one-adviser-per-case",
             "order-change-window",

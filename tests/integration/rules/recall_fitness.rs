@@ -327,10 +327,15 @@ fn every_critical_rule_of_the_club_says_where_it_comes_from_and_allows_no_defect
         gestures,
         [
             "buddy-for-a-newcomer",
+            "child-progress-at-pick-up",
+            "free-trial-visit",
             "freeze-time-added-back",
             "greeted-by-name-with-plans",
+            "honest-recommendation",
             "lounge-with-fruit",
+            "membership-fit-checked",
             "programme-reviewed-unasked",
+            "towel-at-the-locker",
             "waiting-list-notice",
         ]
     );

@@ -461,15 +461,20 @@ fn every_critical_rule_of_the_telecom_pack_says_where_it_comes_from() {
     assert_eq!(
         gestures,
         [
+            "call-after-activation",
             "cheapest-fitting-plan",
             "device-set-up-for-them",
             "engineer-on-the-way",
+            "honest-recommendation",
             "loaner-until-fixed",
             "outage-eta-and-credit",
+            "price-held-to-think",
+            "router-collected",
             "same-day-porting",
+            "shoe-covers-and-clean",
         ]
     );
-    assert_eq!(telecom().rules().rules().count(), 36);
+    assert_eq!(telecom().rules().rules().count(), 41);
     assert_eq!(telecom().check(template()), []);
     let sequences: Vec<&str> = template().sequences().iter().map(|s| s.id().as_str()).collect();
     assert_eq!(sequences, ["sign-up", "installation", "billing", "fault", "complaint", "end-of-contract"]);

@@ -312,9 +312,11 @@ fn every_critical_rule_of_the_workshop_says_where_it_comes_from_and_allows_no_de
     assert_eq!(
         gestures,
         [
+            "car-protected-settings-kept",
             "car-returned-clean",
             "defect-shown-in-a-video",
             "fixed-price-at-booking",
+            "invoice-with-next-service",
             "mobility-offered",
             "parts-on-a-tray",
             "technician-calls-back",

@@ -247,13 +247,18 @@ fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
         ("purchase/checkout/pay", "gift-wrapped"),
         ("purchase/checkout/pay", "price-charged-equals-shown"),
         ("purchase/checkout/pay", "return-terms-at-till"),
+        ("purchase/checkout/receipt-and-bag", "round-the-counter"),
         ("purchase/entry/busy-wait", "checkout-queue"),
+        ("purchase/entry/greet", "coat-and-bags-held"),
         ("purchase/fitting/add-ons", "link-selling"),
         ("purchase/fitting/fetch", "checkout-queue"),
         ("purchase/fitting/needs", "regulars-told-new-stock"),
+        ("purchase/fitting/try-on", "honest-recommendation"),
         ("returns/counter/bring-back", "faulty-exchanged-on-the-spot"),
         ("returns/counter/bring-back", "faulty-goods-remedy"),
         ("returns/counter/exchange-refund", "refund-to-means-of-payment"),
+        ("returns/outcome/collect", "round-the-counter"),
+        ("special-order/collection/collect", "round-the-counter"),
         ("special-order/order/take-order", "special-order-brought-home"),
     ]
     .into_iter()
