@@ -309,6 +309,78 @@ fn local_tax_office_loads() {
     );
 }
 
+#[test]
+fn seafood_terrace_restaurant_loads() {
+    check(
+        "restaurant_seafood_terrace.toml",
+        "restaurant",
+        &[("booking", 5, 7), ("meal", 4, 17), ("celebration", 4, 11)],
+    );
+}
+
+#[test]
+fn dental_practice_loads() {
+    check(
+        "clinic_dental_practice.toml",
+        "clinic",
+        &[
+            ("booking", 4, 7),
+            ("check-up", 5, 14),
+            ("pain-slot", 4, 9),
+            ("treatment-plan", 4, 11),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn city_bank_branch_loads() {
+    check(
+        "bank_city_branch.toml",
+        "bank",
+        &[("counter", 3, 11), ("everyday", 2, 6), ("mortgage", 5, 14), ("cards", 6, 11)],
+    );
+}
+
+#[test]
+fn low_cost_airline_loads() {
+    check(
+        "airline_low_cost.toml",
+        "airline",
+        &[
+            ("booking", 3, 8),
+            ("check-in", 2, 3),
+            ("departure", 4, 16),
+            ("disruption", 3, 8),
+            ("claims", 3, 7),
+        ],
+    );
+}
+
+#[test]
+fn tyre_service_workshop_loads() {
+    check(
+        "workshop_tyre_service.toml",
+        "workshop",
+        &[("season-booking", 3, 6), ("change", 4, 15), ("storage", 4, 6), ("quick-service", 3, 8)],
+    );
+}
+
+#[test]
+fn dry_cleaner_loads() {
+    check(
+        "dry_cleaner.toml",
+        "general",
+        &[
+            ("counter", 5, 15),
+            ("alterations", 3, 6),
+            ("lockers", 3, 7),
+            ("shirts", 3, 8),
+            ("lost-or-damaged", 3, 6),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
