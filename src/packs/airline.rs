@@ -386,7 +386,7 @@ fn gestures() -> Vec<RuleBuilder> {
             "Give the bags of a {customer} with a tight connection, small children or reduced mobility a priority tag, without their asking",
             "Oznacz bagaż {customer:gen} z krótką przesiadką, z małymi dziećmi lub o ograniczonej sprawności etykietą priorytetową, zanim o to poprosi",
             "airline research notes, exclusive gestures (proposal: priority baggage for those who need it)")
-            .when(Condition::builder().moments([M::Safekeeping]).started_by(Initiator::Customer))
+            .when(Condition::builder().moments([M::Safekeeping]).started_by(Initiator::Customer).places([Place::Desk, Place::Counter]))
             .targets(exclusive(T::Always)),
         rule("welcomed-by-name-on-board", "welcome-by-name", K::PersonalContact, D::Empathy,
             "Greet by name every {customer} on the list of those who need help or fly with us often",
@@ -395,8 +395,8 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::Welcome]).channels([Ch::FaceToFace]).after_in_sequence([M::Identification]))
             .targets(exclusive(T::Always)),
         rule("rerouted-on-any-airline", "rerouting", K::Procedure, D::Responsiveness,
-            "Rebook a disrupted {customer} on another airline or by train when that gets them there sooner, without their asking",
-            "Przebukuj {customer:acc} dotkniętego utrudnieniem na inną linię lub na pociąg, gdy dotrze tak szybciej, zanim o to poprosi",
+            "Rebook a disrupted {customer} on another airline or by surface transport when that gets them there sooner, without their asking",
+            "Przebukuj {customer:acc} dotkniętego utrudnieniem na inną linię lub na transport naziemny, gdy dotrze tak szybciej, zanim o to poprosi",
             "Regulation (EC) No 261/2004, art. 8(1)(b) (re-routing under comparable conditions at the earliest opportunity); airline research notes, exclusive gestures")
             .when(Condition::builder().moments([M::Request]).after_in_sequence([M::Disruption]))
             .targets(exclusive(T::Always)),

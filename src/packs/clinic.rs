@@ -352,23 +352,11 @@ fn gestures() -> Vec<RuleBuilder> {
             "clinic research notes, exclusive gestures (proposal: dignity at examination, as patient-experience standards ask)")
             .when(Condition::builder().moments([M::Consultation]).channels([Ch::FaceToFace]).characteristics([C::Comfortable]))
             .targets(exclusive(T::Always)),
-        rule("needle-fear-eased", "sample-comfort", K::PersonalContact, D::Empathy,
-            "Offer a {customer} who is anxious about needles to lie down, and say before each step what you will do",
-            "Zaproponuj {customer:dat}, który boi się igieł, pozycję leżącą i przed każdym krokiem powiedz, co zrobisz",
-            "clinic research notes, exclusive gestures (proposal: the sample taken as the patient can bear it)")
-            .when(Condition::builder().moments([M::Delivery]).channels([Ch::FaceToFace]).characteristics([C::Discreet]))
-            .targets(exclusive(T::Always)),
         rule("follow-up-with-the-same-doctor", "continuity", K::Procedure, D::Empathy,
             "Book the follow-up with the doctor the {customer} saw, at a time that suits them, before they leave",
             "Umów wizytę kontrolną u lekarza, u którego {customer} był, w dogodnym dla niego terminie, zanim wyjdzie",
             "clinic research notes, exclusive gestures (proposal: continuity of care with the same doctor)")
             .when(Condition::builder().moments([M::OrderTaking, M::Billing]).channels([Ch::FaceToFace]).places([Place::Desk]).after_in_sequence([M::Consultation]))
-            .targets(exclusive(T::Always)),
-        rule("prescription-arrival-text", "prescription-ready", K::Procedure, D::Convenience,
-            "Tell the {customer} by text when their prescription has reached their pharmacy, so that they do not go in vain",
-            "Powiadom {customer:acc} SMS-em, gdy recepta dotrze do jego apteki, by nie szedł tam na próżno",
-            "clinic research notes, exclusive gestures (proposal: the patient told when the prescription is there)")
-            .when(Condition::builder().moments([M::Delivery]).started_by(Initiator::Company).except_channels([Ch::FaceToFace]))
             .targets(exclusive(T::Always)),
         rule("late-running-text", "delay-notice-ahead", K::Procedure, D::Empathy,
             "When the clinic is already running late on the day, text the {customer} before they leave home with the new expected time",
@@ -568,7 +556,7 @@ fn template() -> ServiceModelBuilder {
                             .risk(Risk::High)
                             .started_by(Initiator::Company)
                             .continues("arrival/check-in")
-                            .characteristics([C::Safe, C::Accurate, C::Discreet]),
+                            .characteristics([C::Safe, C::Accurate]),
                         )
                         .step(
                             step(
@@ -610,7 +598,7 @@ fn template() -> ServiceModelBuilder {
                             .risk(Risk::High)
                             .started_by(Initiator::Company)
                             .continues("arrival/check-in")
-                            .characteristics([C::Safe, C::Accurate, C::Discreet]),
+                            .characteristics([C::Safe, C::Accurate]),
                         )
                         .step(
                             step(

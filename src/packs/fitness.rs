@@ -347,8 +347,8 @@ fn gestures() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::OrderTaking]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]).characteristics([C::Honest]))
             .targets(exclusive(T::Always)),
         rule("towel-at-the-locker", "towel", K::Product, D::Tangibles,
-            "Have a fresh towel ready for every {customer} in the changing room, free of charge",
-            "Przygotuj dla każdego {customer:gen} w szatni świeży ręcznik, bezpłatnie",
+            "Have a fresh towel ready for everyone in the changing room, free of charge",
+            "Przygotuj dla każdego w szatni świeży ręcznik, bezpłatnie",
             "fitness research notes, exclusive gestures (proposal: towel service)")
             .when(Condition::builder().moments([M::Safekeeping]).characteristics([C::WellPresented]))
             .targets(exclusive(T::Always)),

@@ -229,13 +229,6 @@ fn gestures() -> Vec<RuleBuilder> {
             &format!("{RESEARCH} (proposal: the wake-up call as luxury houses make it)"))
             .when(Condition::builder().moments([M::Delivery]).places([Place::Remote]).capabilities([Cap::StaffHeard]).staffed())
             .targets(exclusive(T::Always)),
-        rule("apology-amenity", "service-recovery", K::Product, D::Empathy,
-            "Once a problem the {customer} raised is put right, send them a short note of apology with something to enjoy (fruit, a drink or a dessert)",
-            "Gdy problem zgłoszony przez {customer:acc} zostanie usunięty, przekaż mu krótki liścik z przeprosinami i drobny poczęstunek (owoce, napój lub deser)",
-            &format!("{RESEARCH} (proposal: service recovery with an amenity)"))
-            .once_per_contact()
-            .when(Condition::builder().moments([M::Exception]).started_by(Initiator::Customer))
-            .targets(exclusive(T::Always)),
         rule("preferences-asked-before-arrival", "pre-arrival-preferences", K::PersonalContact, D::Empathy,
             "In the message before arrival, ask the {customer} about an occasion and their wishes (a pillow, a floor, a cot) and have them ready in the {place}",
             "W wiadomości przed przyjazdem zapytaj {customer:acc} o okazję i życzenia (poduszka, piętro, łóżeczko) i przygotuj je w {place:loc}",

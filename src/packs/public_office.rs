@@ -344,12 +344,6 @@ fn gestures() -> Vec<RuleBuilder> {
             "public office research notes, exclusive gestures (proposal: assisted filling at the desk)",
             Condition::builder().moments([M::Consultation]).started_by(Initiator::Customer).channels([Ch::FaceToFace]),
         ),
-        rule("greeted-by-name-at-the-desk", "desk-welcome", K::PersonalContact, D::Empathy,
-            "Greet the {customer} by name when they reach the desk, and offer them a seat",
-            "Powitaj {customer:acc} po nazwisku, gdy podejdzie do stanowiska, i zaproponuj mu miejsce",
-            "public office research notes, exclusive gestures (proposal: the clerk's welcome)")
-            .when(Condition::builder().moments([M::Identification]).channels([Ch::FaceToFace]).places([Place::Desk]))
-            .targets(exclusive(T::Always)),
         rule("record-requested-for-them", "referral", K::Procedure, D::Empathy,
             "When the office cannot deal with the matter, tell the {customer} which office can, and offer to send the request there for them",
             "Gdy urząd nie może załatwić sprawy, powiedz {customer:dat}, który urząd to zrobi, i zaproponuj, że przekażesz tam wniosek w jego imieniu",

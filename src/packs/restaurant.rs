@@ -273,7 +273,7 @@ fn gestures() -> Vec<RuleBuilder> {
             "Przyjmij każdą zmianę w daniu, o którą prosi {customer} (bez jakiegoś składnika, z innym dodatkiem, przyrządzone według upodobania), gdy tylko kuchnia może, bez dopłaty",
             "restaurant research notes, exclusive gestures (proposal: dishes to the guest's wishes, as fine-dining houses do)")
             .once_per_contact()
-            .when(at_table().moments([M::OrderTaking]).started_by(Initiator::Customer).after_in_sequence([M::Welcome]))
+            .when(at_table().moments([M::OrderTaking]).started_by(Initiator::Customer).characteristics([C::Accurate]).after_in_sequence([M::Welcome]))
             .targets(exclusive(T::Always)),
         rule("on-the-house", "service-recovery", K::Product, D::Empathy,
             "Take a dish that went wrong off the {bill}, and add a drink or a dessert on the house",

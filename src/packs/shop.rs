@@ -196,23 +196,11 @@ fn gestures() -> Vec<RuleBuilder> {
     let exclusive = |target| LevelTargets::new().at(L::Exclusive, target);
     vec![
         kit::honest_recommendation("shop research notes, exclusive gestures (advice in the customer's interest)"),
-        rule("coat-and-bags-held", "welcome-care", K::PersonalContact, D::Empathy,
-            "Offer to hold the {customer}'s coat, umbrella or bags while they look around",
-            "Zaproponuj {customer:dat} przechowanie płaszcza, parasola lub toreb na czas oglądania",
-            "shop research notes, exclusive gestures (proposal: the welcome of a boutique)")
-            .when(in_shop().moments([M::Welcome]).started_by(Initiator::Customer))
-            .targets(exclusive(T::Always)),
         rule("round-the-counter", "hand-over", K::PersonalContact, D::Empathy,
             "Come round the counter to hand the {customer} their purchase",
             "Wyjdź zza lady, by wręczyć {customer:dat} zakup",
             "shop research notes, exclusive gestures (proposal: the hand-over of a boutique)")
             .when(in_shop().moments([M::Delivery]).places([Place::Counter]).hands_over([Valuable::Goods]))
-            .targets(exclusive(T::Always)),
-        rule("loan-while-repaired", "loan-item", K::Procedure, D::Convenience,
-            "Lend the {customer} a replacement while their item is being repaired, when the repair takes more than a day",
-            "Pożycz {customer:dat} zastępczy egzemplarz na czas naprawy, jeśli trwa ona dłużej niż dzień",
-            "shop research notes, exclusive gestures (proposal: a loan item, as telecom and workshops lend)")
-            .when(in_shop().moments([M::Safekeeping]).hands_over([Valuable::Goods]))
             .targets(exclusive(T::Always)),
         rule("regulars-told-new-stock", "new-stock-for-regulars", K::PersonalContact, D::Empathy,
             "Tell a regular {customer} what has come in in their size or to their taste, and offer to put it aside for them",

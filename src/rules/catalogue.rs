@@ -927,12 +927,6 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "When no one else is waiting, step out from behind the desk to welcome the {customer}",
             "Gdy nikt inny nie czeka, wyjdź zza biurka, by powitać {customer:acc}",
             arrival().moments([M::Welcome]).places([Place::Desk]), T::Always),
-        // A call the company makes: made by the person the customer knows.
-        gesture("call-by-the-one-who-served", "personal-sender", K::PersonalContact, D::Empathy,
-            "Have the person who looked after the {customer} make this call personally, and leave a number that reaches that person directly",
-            "Niech ten, kto zajmował się {customer:ins}, zadzwoni osobiście i zostawi numer, pod którym można go bezpośrednio zastać",
-            when().moments([M::Information, M::FollowUp]).started_by(Initiator::Company).opening().channels([Ch::Telephone, Ch::VideoCall]).staffed(), T::Always)
-            .once_per_contact(),
         // A booking by a returning customer: the person they know.
         gesture("same-person-as-last-time", "regulars-usual", K::PersonalContact, D::Empathy,
             "When a returning {customer} books, offer them the same person who served them last time",
@@ -941,9 +935,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact(),
         // A text the company sends: from a person, not from a machine.
         gesture("text-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
-            "Sign every text message with the first name of the person looking after the {customer}, and let a reply reach that person",
-            "Podpisuj każdą wiadomość SMS imieniem osoby, która zajmuje się {customer:ins}, i dopilnuj, by odpowiedź do niej trafiła",
-            when().moments([M::Information, M::Waiting, M::Delivery, M::FollowUp, M::Billing]).started_by(Initiator::Company).channels([Ch::Sms]).factors([F::ContactLevel(Co::High), F::ContactLevel(Co::Medium)]).staffed(), T::Always)
+            "Sign every text message with the first name of the person who sends it, from a number the {customer} can reply to, and have replies answered by whoever is on duty",
+            "Podpisuj każdą wiadomość SMS imieniem osoby, która ją wysyła, wysyłaj ją z numeru, na który {customer} może odpowiedzieć, i dopilnuj, by odpowiedzi odbierał dyżurny pracownik",
+            when().moments([M::Information, M::Waiting, M::Delivery]).started_by(Initiator::Company).channels([Ch::Sms]).factors([F::ContactLevel(Co::High), F::ContactLevel(Co::Medium)]).staffed(), T::Always)
             .once_per_contact(),
     ]
 }

@@ -57,7 +57,7 @@ fn the_hotel_pack_has_its_own_critical_rules_and_gestures() {
             "valuables-in-safe-custody",
         ]
     );
-    assert_eq!(rules.len(), 31);
+    assert_eq!(rules.len(), 30);
     for rule in rules.rules() {
         assert!(rule.source().is_some_and(|s| !s.is_empty()), "{}: a source", rule.id());
     }

@@ -386,8 +386,6 @@ fn every_critical_rule_of_the_clinic_says_where_it_comes_from_and_allows_no_defe
             "follow-up-with-the-same-doctor",
             "gown-and-privacy",
             "late-running-text",
-            "needle-fear-eased",
-            "prescription-arrival-text",
             "quiet-slot-offered",
             "written-summary-of-the-visit",
         ]

@@ -330,7 +330,6 @@ fn every_critical_rule_of_the_public_office_says_where_it_comes_from_and_allows_
             "childrens-corner",
             "clerk-comes-out",
             "forms-filled-for-them",
-            "greeted-by-name-at-the-desk",
             "officer-calls-when-ready",
             "record-requested-for-them",
             "remote-interpreter-at-once",
@@ -338,6 +337,6 @@ fn every_critical_rule_of_the_public_office_says_where_it_comes_from_and_allows_
             "ticket-on-the-phone",
         ]
     );
-    assert_eq!(office().rules().rules().count(), 36);
+    assert_eq!(office().rules().rules().count(), 35);
     assert_eq!(office().check(template()), []);
 }

@@ -249,7 +249,6 @@ fn on_the_shoe_shop_the_rules_stay_off_the_phone_and_off_later_arrivals() {
         ("purchase/checkout/pay", "return-terms-at-till"),
         ("purchase/checkout/receipt-and-bag", "round-the-counter"),
         ("purchase/entry/busy-wait", "checkout-queue"),
-        ("purchase/entry/greet", "coat-and-bags-held"),
         ("purchase/fitting/add-ons", "link-selling"),
         ("purchase/fitting/fetch", "checkout-queue"),
         ("purchase/fitting/needs", "regulars-told-new-stock"),
