@@ -21,7 +21,8 @@
 //! |---|---|---|
 //! | `format_version` | — | required: [`ServiceModel::FORMAT_VERSION`] |
 //! | `name` | [`ServiceModel::builder`] | required |
-//! | `industry` | [`ServiceModelBuilder::industry`] | `general` |
+//! | `pack` | [`ServiceModelBuilder::pack`]: a built-in pack's id (`hotel`, `restaurant`, …) or your own pack's | `general` |
+//! | `industry` | [`ServiceModelBuilder::industry`]: the former name of `pack`, still read | `general` |
 //! | `profile` | [`ServiceModelBuilder::profile`]: `intermediaries`, `contact`, `purchaser`, `delivery`, `capacity`, `usage`, `complexity`, `risk`, `tasks` | each factor's default ([`ServiceProfile`]) |
 //! | `brand` | [`ServiceModelBuilder::brand`]: `emotions`, `values`, `on_brand`, `off_brand` | empty |
 //! | `departments` | [`ServiceModelBuilder::departments`]: `id`, `name` | none |

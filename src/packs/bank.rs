@@ -545,7 +545,7 @@ fn template() -> ServiceModelBuilder {
                         )
                         .started_by(Initiator::Customer)
                         .hands_over([Valuable::Cash])
-                        .no_contact(),
+                        .automatic(),
                     ),
                 ),
         )
