@@ -109,7 +109,7 @@ impl Pack {
     ///     .build()?;
     /// let said: Vec<String> = restaurant.check(&model).iter().map(|s| s.to_string()).collect();
     /// assert!(said.contains(&"no farewell step: the template has one at `meal/settlement/farewell`".to_owned()));
-    /// assert!(said.contains(&"critical rule `payment-at-table` derives nothing: it needs a step of moment payment".to_owned()));
+    /// assert!(said.contains(&"critical rule `payment-at-table` derives nothing: it needs a step of moment payment at a table".to_owned()));
     /// # Ok::<(), Error>(())
     /// ```
     #[must_use]

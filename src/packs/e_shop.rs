@@ -230,7 +230,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Potwierdzaj otrzymanie każdego {order:gen} e-mailem {target} od jego złożenia",
             &format!("{ECD}, art. 11(1) (receipt acknowledged without undue delay); trade notes, essential 9 (proposed times)"))
             .critical()
-            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).channels([Ch::Email]).characteristics([C::Prompt]))
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).channels([Ch::Email]).characteristics([C::Prompt]).after_in_sequence([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(5), T::within_mins(1))),
         rule("contract-on-a-durable-medium", "order-confirmation", K::Procedure, D::Reliability,
             "Send the {customer} the contract on a durable medium (an e-mail with the terms, or a PDF), repeating the information given before the {order}, with the withdrawal instructions and form, at the latest when the goods are delivered; a web page is not enough",

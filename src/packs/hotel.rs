@@ -29,7 +29,7 @@ use super::{
 };
 use crate::{
     model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Industry,
-    model::Initiator, model::MomentKind as M, model::Place, model::Valuable, model::QualityDimension as D, model::ServiceLevel as L,
+    model::Factor as F, model::Initiator, model::MomentKind as M, model::Purchaser, model::Place, model::Valuable, model::QualityDimension as D, model::ServiceLevel as L,
     model::StandardKind as K, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
     rules::catalogue, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
@@ -111,7 +111,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{CHECK_IN} (settlement asked discreetly, card pre-authorised and returned)"))
             .critical()
             .once_per_contact()
-            .when(in_person().moments([M::Identification]))
+            .when(in_person().moments([M::Identification]).factors([F::Purchaser(Purchaser::Individual), F::Purchaser(Purchaser::Mixed)]))
             .targets(LevelTargets::same(T::Always)),
         rule("check-in-recorded", "record-accuracy", K::Procedure, D::Reliability,
             "Record every check-in in the property management system before the {customer} leaves the desk: the {place} given, the dates, the rate and who pays, so that the {place} shows as occupied",

@@ -211,7 +211,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Przyjmij płatność przy {place:loc} {target}, przynosząc terminal do {customer:gen}, by karta nie znikała mu z oczu, i poprawnie oddaj resztę lub potwierdzenie",
             &format!("{POPPROBE}, item 20; card skimming at restaurants (Florida Today, 2019; ScamBusters)"))
             .critical()
-            .when(at_table().moments([M::Payment]))
+            .when(at_table().moments([M::Payment]).places([Place::Table]))
             .targets(tiers(T::within_mins(5), T::within_mins(3), T::within_mins(2))),
         rule("ready-to-order", "ready-to-order", K::PersonalContact, D::Responsiveness,
             "As the drinks are served, ask whether the {place} is ready to order, or say when you will be back",

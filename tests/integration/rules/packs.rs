@@ -260,7 +260,7 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "no payment step: the template has one at `meal/settlement/take-payment`",
             "no farewell step: the template has one at `meal/settlement/farewell`",
             "critical rule `allergen-information` derives nothing: it needs a step of moment information or consultation",
-            "critical rule `payment-at-table` derives nothing: it needs a step of moment payment",
+            "critical rule `payment-at-table` derives nothing: it needs a step of moment payment at a table",
             "rule `course-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual",
             "rule `dessert-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual at a table",
             "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
