@@ -728,7 +728,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Show first-time {customers} how the service works, step by step, and check that they have understood",
             "Pokaż {customers:dat} korzystającym po raz pierwszy, krok po kroku, jak działa usługa, i upewnij się, że zrozumieli")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
+            // Where the step is about making things clear (the terms of a
+            // loan, the way round a hotel, aftercare): not a status call, a
+            // sale's needs or an examination, where nothing is taught.
+            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).characteristics([C::Clear]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("contingency-plans", "contingency-plans", K::Procedure, D::Reliability,
             "Keep a written contingency plan for each likely failure and rehearse it {target}",
