@@ -819,7 +819,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down the promises made to {customers} and keep every one of them",
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
+            // Promises are made by people: not on a page or in an app.
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]))
             // A promise is kept every time, at every level: readers of five
             // trades refused a share of promises broken.
             .targets(all(T::Always)),
@@ -828,7 +829,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down every promise made to a {customer} and keep it, every time",
             "Zapisuj każdą obietnicę złożoną {customer:dat} i dotrzymuj jej za każdym razem")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]).serious())
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious())
             .targets(all(T::Always)),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
