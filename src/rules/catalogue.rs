@@ -514,7 +514,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("verify-identity", "identity-check", K::Procedure, D::Assurance,
             "Check that you are dealing with the {customer}, or someone they have authorised, before showing or changing their details",
             "Upewnij się, że rozmawiasz z {customer:ins} lub osobą przez niego upoważnioną, zanim pokażesz lub zmienisz jego dane")
-            .when(when().moments([M::Identification]))
+            // Someone is there to be checked, once in a contact: not a
+            // parcel checked in the warehouse, nor a log-in the system checks.
+            .once_per_contact()
+            .when(when().moments([M::Identification]).staffed())
             .targets(all(T::Always)),
         rule("find-the-record", "record-lookup", K::Procedure, D::Responsiveness,
             "Find the {customer}'s {order} or account {target}",
