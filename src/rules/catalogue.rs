@@ -131,7 +131,7 @@ pub(crate) const TALK: [M; 9] = [
 
 /// The moments of the service itself: a follow-up after one of them in its
 /// sequence comes after the service (a survey), not before it (a reminder).
-const THE_SERVICE: [M; 4] = [M::Welcome, M::Delivery, M::Hospitality, M::Safekeeping];
+const THE_SERVICE: [M; 3] = [M::Delivery, M::Hospitality, M::Safekeeping];
 
 /// Every rule of the catalogue, unsorted (the rule set sorts them).
 #[allow(clippy::too_many_lines, reason = "the catalogue is one table of data")]
