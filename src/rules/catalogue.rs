@@ -647,6 +647,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("answer-every-review", "review-replies", K::PersonalContact, D::Responsiveness,
             "Answer every negative review or survey comment personally {target}",
             "Odpowiadaj osobiście na każdą negatywną opinię lub uwagę z ankiety {target}")
+            // Whoever reads the reviews answers them: a duty of the
+            // business as a whole, not of the text or call that asks for them.
+            .policy(P::Business)
             .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE).from_level(L::Expected))
             .targets(from_expected(T::within_hours(48), T::within_hours(24))),
         // ── The nine factors of the service function ───────────────────────────
