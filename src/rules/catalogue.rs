@@ -204,7 +204,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
             "Check that brochures, forms, notices and signs are clean, current and undamaged {target}",
             "Sprawdzaj, czy broszury, formularze, ogłoszenia i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
-            .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Hospitality, M::Consultation]))
+            // A round of the premises the department makes, not part of
+            // greeting someone, wrapping a present or a visit to a home.
+            .policy(P::Department)
+            .when(when().characteristics([C::WellPresented]).started_by(Initiator::Customer).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Consultation]))
             .targets(tiers(every_days(7), every_days(1), every_days(1))),
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
             "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
