@@ -783,7 +783,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("disruption-updates", "disruption-updates", K::Procedure, D::Communication,
             "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
             "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
-            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]))
+            // Updates follow a first notice of the same disruption: a
+            // one-off change (a class cancelled, a dish sold out, a late
+            // pizza) is told once, with its new time.
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]).after_in_sequence([M::Disruption]))
             .targets(tiers(every_mins(30), every_mins(30), every_mins(15))),
         // A service delivered over days or weeks is disrupted for days: an
         // update every half hour would be noise.
