@@ -542,7 +542,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich złożenia, z ustaleniami, ceną i przewidywanym terminem")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]))
+            // Sent by someone: one the system sends goes at once.
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).staffed().after_in_phase([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
         rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
@@ -705,7 +706,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates and what was agreed, and the price and the cancellation terms where there are any",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami i tym, co ustalono, a także z ceną i warunkami anulowania, jeśli takie są")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            // Sent by someone: one the system sends goes at once, not
+            // within the hour.
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).staffed().after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
             "Keep online reservations open {target}, showing live availability",
