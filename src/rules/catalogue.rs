@@ -531,7 +531,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give the key information in a form the {customer} can keep: a card, a message or a link",
             "Przekaż najważniejsze informacje w formie, którą {customer} może zachować: na karcie, w wiadomości lub w linku")
             .once_per_contact()
-            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).from_level(L::Expected))
+            // Something to keep comes with an answer or an explanation, not
+            // while staff listen and ask (needs, allergies, a safety check).
+            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
