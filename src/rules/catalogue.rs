@@ -422,23 +422,26 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
+        // Names, dates and amounts are recorded where an order, a booking
+        // or a claim is taken, not where staff listen and ask (an allergy,
+        // a health questionnaire, a triage): none of the three lands there.
         rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error {target}",
             "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
-            .when(when().data([DataUse::Records]).characteristics([C::Accurate]))
+            .when(when().data([DataUse::Records]).characteristics([C::Accurate]).except_characteristics([C::Attentive]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
         rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error, and read them back before the {customer} leaves",
             "Zapisuj nazwiska, daty i kwoty bez błędów i odczytaj je {customer:dat}, zanim odejdzie")
             .once_per_contact()
-            .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).serious())
+            .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         // Where no one is there to hear a read-back (a result filed, a form
         // sent, an app): every time still, against where the data came from.
         rule("accurate-records-backstage", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error, and check them against their source before they are used",
             "Zapisuj nazwiska, daty i kwoty bez błędów i sprawdzaj je ze źródłem, zanim zostaną użyte")
-            .when(when().data([DataUse::Records]).serious())
+            .when(when().data([DataUse::Records]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
             "Explain, without jargon, what happens next, when, and what the {customer} has to do",
