@@ -559,12 +559,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Make sure what the {customer} receives matches their {order} {target}",
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
             .once_per_contact()
-            .when(when().moments([M::Delivery]))
+            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
             "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them, or to someone they have authorised where the law allows it",
             "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu albo osobie przez niego upoważnionej tam, gdzie prawo na to pozwala")
-            .when(when().moments([M::Delivery]).serious())
+            // Not where staff watch over the customer (a swim, an apron
+            // walk): nothing is handed over there.
+            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
