@@ -823,7 +823,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("outreach-with-consent", "outreach-consent", K::PersonalContact, D::Assurance,
             "Contact {customers} on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling",
             "Kontaktuj się z {customers:ins} z inicjatywy firmy tylko za ich zgodą, w umówionych porach, przedstawiając się najpierw i mówiąc, w jakiej sprawie dzwonisz")
-            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]))
+            // Said by a person: not an automatic reminder or rating prompt.
+            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]).staffed())
             .targets(all(T::Always)),
         rule("outreach-frequency", "outreach-frequency", K::Procedure, D::Empathy,
             "Contact a {customer} on the company's initiative {target} a month",
