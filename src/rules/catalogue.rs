@@ -869,6 +869,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("community-invitation", "community", K::PersonalContact, D::Empathy,
             "Invite regular {customers} to the company's events or community {target} a year",
             "Zapraszaj stałych {customers:acc} na wydarzenia lub do społeczności firmy {target} w roku")
+            // How often regulars are invited is a marketing decision of the
+            // business, not a line of each follow-up message.
+            .policy(P::Business)
             .when(when().moments([M::FollowUp]).emotions([E::Belonging, E::Excitement]).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(1), T::AtLeast(2))),
         rule("effortless-paths", "channel-continuity", K::Procedure, D::Convenience,
