@@ -452,7 +452,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("warn-before-asked", "proactive-warning", K::Procedure, D::Communication,
             "Tell the {customer} about a delay or a change before they have to ask, {target} of learning about it",
             "Powiadom {customer:acc} o opóźnieniu lub zmianie, zanim sam zapyta, {target} od jej stwierdzenia")
-            .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]))
+            // A warning of a change, not a routine notice that informs as
+            // planned (a dispatch notice, the e-mail the day before).
+            .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]).except_characteristics([C::Informative]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
         rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
             "Refer to something the {customer} told you before (a preference, an occasion) when it helps them",
