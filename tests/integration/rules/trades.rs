@@ -447,7 +447,10 @@ fn a_confirmation_follows_the_order_and_feedback_the_service() {
         .flat_map(|p| p.steps().iter().map(ToString::to_string))
         .collect();
     assert_eq!(replies, ["appointment/after/survey"]);
-    assert!(!concerns(&model, ServiceLevel::Expected, "appointment/after/survey").contains(&"review-replies".to_owned()));
+    assert!(
+        !concerns(&model, ServiceLevel::Expected, "appointment/after/survey")
+            .contains(&"review-replies".to_owned())
+    );
 }
 
 /// A gym's membership desk: a member asks to freeze their membership (a
