@@ -598,7 +598,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("payment-confirmation", "payment-confirmation", K::Procedure, D::Reliability,
             "Confirm every payment received by transfer or online {target}",
             "Potwierdzaj każdą płatność otrzymaną przelewem lub online {target}")
-            .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]))
+            // Confirmed by a person: a payment the system takes and shows at
+            // once (a card in the e-office) needs no confirmation later.
+            .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
         rule("receipt-at-payment", "payment-confirmation", K::Procedure, D::Reliability,
             "Give the {customer} an itemised receipt for every payment taken",
