@@ -142,7 +142,8 @@ fn essentials() -> Vec<RuleBuilder> {
             "Serve dishes and drinks as ordered and to the right seat, without asking the {customers} who ordered what, {target}",
             "Podawaj dania i napoje zgodnie z zamówieniem i na właściwe miejsce, nie pytając {customers:gen}, kto co zamówił, {target}",
             &format!("{POPPROBE}, items 12 and 16"))
-            .when(at_table().moments([M::Delivery]))
+            // Seats are at a table: not the kitchen, a counter or a door.
+            .when(at_table().moments([M::Delivery]).places([Place::Table]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
         rule("order-on-ticket", "record-accuracy", K::Procedure, D::Reliability,
             "Write orders on the kitchen ticket as the {customers} gave them, with seat numbers and changes, {target}",

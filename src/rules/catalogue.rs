@@ -131,7 +131,7 @@ pub(crate) const TALK: [M; 9] = [
 
 /// The moments of the service itself: a follow-up after one of them in its
 /// sequence comes after the service (a survey), not before it (a reminder).
-const THE_SERVICE: [M; 4] = [M::Welcome, M::Delivery, M::Hospitality, M::Safekeeping];
+const THE_SERVICE: [M; 3] = [M::Delivery, M::Hospitality, M::Safekeeping];
 
 /// Every rule of the catalogue, unsorted (the rule set sorts them).
 #[allow(clippy::too_many_lines, reason = "the catalogue is one table of data")]
@@ -204,7 +204,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("well-kept-materials", "printed-materials", K::Product, D::Tangibles,
             "Check that brochures, forms, notices and signs are clean, current and undamaged {target}",
             "Sprawdzaj, czy broszury, formularze, ogłoszenia i oznaczenia są czyste, aktualne i nieuszkodzone, {target}")
-            .when(when().characteristics([C::WellPresented]).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Hospitality, M::Consultation]))
+            // A round of the premises the department makes, not part of
+            // greeting someone, wrapping a present or a visit to a home.
+            .policy(P::Department)
+            .when(when().characteristics([C::WellPresented]).started_by(Initiator::Customer).channels([Ch::FaceToFace, Ch::Letter]).moments([M::Welcome, M::Waiting, M::Information, M::Consultation]))
             .targets(tiers(every_days(7), every_days(1), every_days(1))),
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
             "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
@@ -419,23 +422,26 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
+        // Names, dates and amounts are recorded where an order, a booking
+        // or a claim is taken, not where staff listen and ask (an allergy,
+        // a health questionnaire, a triage): none of the three lands there.
         rule("accurate-records", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error {target}",
             "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
-            .when(when().data([DataUse::Records]).characteristics([C::Accurate]))
+            .when(when().data([DataUse::Records]).characteristics([C::Accurate]).except_characteristics([C::Attentive]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
         rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error, and read them back before the {customer} leaves",
             "Zapisuj nazwiska, daty i kwoty bez błędów i odczytaj je {customer:dat}, zanim odejdzie")
             .once_per_contact()
-            .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).serious())
+            .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         // Where no one is there to hear a read-back (a result filed, a form
         // sent, an app): every time still, against where the data came from.
         rule("accurate-records-backstage", "record-accuracy", K::Procedure, D::Reliability,
             "Record names, dates and amounts without error, and check them against their source before they are used",
             "Zapisuj nazwiska, daty i kwoty bez błędów i sprawdzaj je ze źródłem, zanim zostaną użyte")
-            .when(when().data([DataUse::Records]).serious())
+            .when(when().data([DataUse::Records]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         rule("explain-next-steps", "next-steps", K::PersonalContact, D::Communication,
             "Explain, without jargon, what happens next, when, and what the {customer} has to do",
@@ -446,7 +452,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("warn-before-asked", "proactive-warning", K::Procedure, D::Communication,
             "Tell the {customer} about a delay or a change before they have to ask, {target} of learning about it",
             "Powiadom {customer:acc} o opóźnieniu lub zmianie, zanim sam zapyta, {target} od jej stwierdzenia")
-            .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]))
+            // A warning of a change, not a routine notice that informs as
+            // planned (a dispatch notice, the e-mail the day before).
+            .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]).except_characteristics([C::Informative]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
         rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
             "Refer to something the {customer} told you before (a preference, an occasion) when it helps them",
@@ -514,7 +522,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("verify-identity", "identity-check", K::Procedure, D::Assurance,
             "Check that you are dealing with the {customer}, or someone they have authorised, before showing or changing their details",
             "Upewnij się, że rozmawiasz z {customer:ins} lub osobą przez niego upoważnioną, zanim pokażesz lub zmienisz jego dane")
-            .when(when().moments([M::Identification]))
+            // Someone is there to be checked, once in a contact: not a
+            // parcel checked in the warehouse, nor a log-in the system checks.
+            .once_per_contact()
+            .when(when().moments([M::Identification]).staffed())
             .targets(all(T::Always)),
         rule("find-the-record", "record-lookup", K::Procedure, D::Responsiveness,
             "Find the {customer}'s {order} or account {target}",
@@ -525,7 +536,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give the key information in a form the {customer} can keep: a card, a message or a link",
             "Przekaż najważniejsze informacje w formie, którą {customer} może zachować: na karcie, w wiadomości lub w linku")
             .once_per_contact()
-            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).from_level(L::Expected))
+            // Something to keep comes with an answer or an explanation, not
+            // while staff listen and ask (needs, allergies, a safety check).
+            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
@@ -536,7 +549,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich złożenia, z ustaleniami, ceną i przewidywanym terminem")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]))
+            // Sent by someone: one the system sends goes at once.
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).staffed().after_in_phase([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
         rule("wait-estimate", "queue-information", K::Procedure, D::Communication,
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
@@ -547,12 +561,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Make sure what the {customer} receives matches their {order} {target}",
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
             .once_per_contact()
-            .when(when().moments([M::Delivery]))
+            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
             "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them, or to someone they have authorised where the law allows it",
             "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu albo osobie przez niego upoważnionej tam, gdzie prawo na to pozwala")
-            .when(when().moments([M::Delivery]).serious())
+            // Not where staff watch over the customer (a swim, an apron
+            // walk): nothing is handed over there.
+            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
@@ -582,7 +598,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("payment-confirmation", "payment-confirmation", K::Procedure, D::Reliability,
             "Confirm every payment received by transfer or online {target}",
             "Potwierdzaj każdą płatność otrzymaną przelewem lub online {target}")
-            .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]))
+            // Confirmed by a person: a payment the system takes and shows at
+            // once (a card in the e-office) needs no confirmation later.
+            .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
         rule("receipt-at-payment", "payment-confirmation", K::Procedure, D::Reliability,
             "Give the {customer} an itemised receipt for every payment taken",
@@ -644,6 +662,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("answer-every-review", "review-replies", K::PersonalContact, D::Responsiveness,
             "Answer every negative review or survey comment personally {target}",
             "Odpowiadaj osobiście na każdą negatywną opinię lub uwagę z ankiety {target}")
+            // Whoever reads the reviews answers them: a duty of the
+            // business as a whole, not of the text or call that asks for them.
+            .policy(P::Business)
             .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE).from_level(L::Expected))
             .targets(from_expected(T::within_hours(48), T::within_hours(24))),
         // ── The nine factors of the service function ───────────────────────────
@@ -696,7 +717,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates and what was agreed, and the price and the cancellation terms where there are any",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich dokonania, z datami i tym, co ustalono, a także z ceną i warunkami anulowania, jeśli takie są")
-            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            // Sent by someone: one the system sends goes at once, not
+            // within the hour.
+            .when(when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).staffed().after_in_phase([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(2), T::within_hours(1), T::within_mins(15))),
         rule("online-booking-open", "online-booking", K::Product, D::Convenience,
             "Keep online reservations open {target}, showing live availability",
@@ -728,7 +751,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Show first-time {customers} how the service works, step by step, and check that they have understood",
             "Pokaż {customers:dat} korzystającym po raz pierwszy, krok po kroku, jak działa usługa, i upewnij się, że zrozumieli")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
+            // Where the step is about making things clear (the terms of a
+            // loan, the way round a hotel, aftercare): not a status call, a
+            // sale's needs or an examination, where nothing is taught.
+            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).characteristics([C::Clear]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("contingency-plans", "contingency-plans", K::Procedure, D::Reliability,
             "Keep a written contingency plan for each likely failure and rehearse it {target}",
@@ -771,7 +797,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("disruption-updates", "disruption-updates", K::Procedure, D::Communication,
             "Update the {customers} a disruption affects {target} until it is over, each time naming when the next update comes",
             "Informuj {customers:acc}, których dotyczy zakłócenie, {target}, aż się zakończy, za każdym razem podając, kiedy będzie kolejna informacja")
-            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]))
+            // Updates follow a first notice of the same disruption: a
+            // one-off change (a class cancelled, a dish sold out, a late
+            // pizza) is told once, with its new time.
+            .when(when().moments([M::Disruption]).factors([F::DeliverySpan(Ds::Minutes), F::DeliverySpan(Ds::Hours)]).after_in_sequence([M::Disruption]))
             .targets(tiers(every_mins(30), every_mins(30), every_mins(15))),
         // A service delivered over days or weeks is disrupted for days: an
         // update every half hour would be noise.
@@ -798,7 +827,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("outreach-with-consent", "outreach-consent", K::PersonalContact, D::Assurance,
             "Contact {customers} on the company's initiative only with their consent, at agreed times, saying first who you are and why you are calling",
             "Kontaktuj się z {customers:ins} z inicjatywy firmy tylko za ich zgodą, w umówionych porach, przedstawiając się najpierw i mówiąc, w jakiej sprawie dzwonisz")
-            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]))
+            // Said by a person: not an automatic reminder or rating prompt.
+            .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]).staffed())
             .targets(all(T::Always)),
         rule("outreach-frequency", "outreach-frequency", K::Procedure, D::Empathy,
             "Contact a {customer} on the company's initiative {target} a month",
@@ -816,7 +846,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down the promises made to {customers} and keep every one of them",
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]))
+            // Promises are made by people: not on a page or in an app.
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]))
             // A promise is kept every time, at every level: readers of five
             // trades refused a share of promises broken.
             .targets(all(T::Always)),
@@ -825,7 +856,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down every promise made to a {customer} and keep it, every time",
             "Zapisuj każdą obietnicę złożoną {customer:dat} i dotrzymuj jej za każdym razem")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService]).serious())
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious())
             .targets(all(T::Always)),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
@@ -842,6 +873,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("community-invitation", "community", K::PersonalContact, D::Empathy,
             "Invite regular {customers} to the company's events or community {target} a year",
             "Zapraszaj stałych {customers:acc} na wydarzenia lub do społeczności firmy {target} w roku")
+            // How often regulars are invited is a marketing decision of the
+            // business, not a line of each follow-up message.
+            .policy(P::Business)
             .when(when().moments([M::FollowUp]).emotions([E::Belonging, E::Excitement]).from_level(L::Expected))
             .targets(from_expected(T::AtLeast(1), T::AtLeast(2))),
         rule("effortless-paths", "channel-continuity", K::Procedure, D::Convenience,

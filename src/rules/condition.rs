@@ -20,6 +20,8 @@ use crate::{
 /// - `min_level`: the standards are derived at this level or above;
 /// - `except_capabilities`, `except_channels`, `except_moments`: exclusions
 ///   ("not face to face", "not live");
+/// - `except_characteristics`: the step names none of them (not where
+///   staff are there to listen and ask, `attentive`);
 /// - `started_by`: who starts the step (customer: inbound; company: outbound);
 /// - `opening`: only steps that open a contact;
 /// - `scope`: only steps of these sequences, phases, steps or departments
@@ -88,6 +90,8 @@ pub struct Condition {
     except_channels: EnumSet<Channel>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
     except_moments: EnumSet<MomentKind>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_characteristics: EnumSet<Characteristic>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     started_by: Option<Initiator>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
@@ -363,6 +367,7 @@ impl Default for Condition {
             except_capabilities: EnumSet::new(),
             except_channels: EnumSet::new(),
             except_moments: EnumSet::new(),
+            except_characteristics: EnumSet::new(),
             started_by: None,
             opening: false,
             scope: None,
@@ -445,6 +450,23 @@ impl Condition {
     #[must_use]
     pub fn excluded_moments(&self) -> EnumSet<MomentKind> {
         self.except_moments
+    }
+
+    /// The excluded characteristics: a step that names one of them does
+    /// not match.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{model::Characteristic, Condition};
+    ///
+    /// assert!(Condition::default().excluded_characteristics().is_empty());
+    /// let c = Condition::builder().except_characteristics([Characteristic::Attentive]).build();
+    /// assert!(c.excluded_characteristics().contains(Characteristic::Attentive));
+    /// ```
+    #[must_use]
+    pub fn excluded_characteristics(&self) -> EnumSet<Characteristic> {
+        self.except_characteristics
     }
 
     /// Who must start the step, if the condition says.
@@ -599,9 +621,11 @@ impl Condition {
     }
 
     /// Whether the condition tests a fact of the step itself (place, data,
-    /// hand-over, seriousness, a person at the step).
+    /// hand-over, seriousness, a person at the step, a characteristic it
+    /// must not name).
     pub(crate) fn tests_step_facts(&self) -> bool {
-        !self.places.is_empty()
+        !self.except_characteristics.is_empty()
+            || !self.places.is_empty()
             || !self.data.is_empty()
             || !self.hands_over.is_empty()
             || self.serious
@@ -615,6 +639,7 @@ impl Condition {
             && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
             && (!self.serious || step.is_serious())
             && (!self.staffed || !step.is_automatic())
+            && self.except_characteristics.is_disjoint(step.characteristics())
     }
 
     /// The scope, if the condition has one.
@@ -656,6 +681,7 @@ impl Condition {
             !self.except_capabilities.is_empty(),
             !self.except_channels.is_empty(),
             !self.except_moments.is_empty(),
+            !self.except_characteristics.is_empty(),
             self.started_by.is_some(),
             self.opening,
             self.min_level > ServiceLevel::Basic,
@@ -1003,6 +1029,21 @@ impl ConditionBuilder {
         /// ```
         fn except_moments(moments: impl IntoIterator<Item = MomentKind>) { condition.except_moments.extend(moments) }
 
+        /// Excludes steps that name any of these characteristics: "not
+        /// where staff listen and ask" is
+        /// `except_characteristics([Characteristic::Attentive])`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{model::Characteristic, Condition};
+        ///
+        /// let c = Condition::builder().except_characteristics([Characteristic::Attentive]).build();
+        /// assert!(c.excluded_characteristics().contains(Characteristic::Attentive));
+        /// assert!(!c.tests_nothing());
+        /// ```
+        fn except_characteristics(characteristics: impl IntoIterator<Item = Characteristic>) { condition.except_characteristics.extend(characteristics) }
+
         /// Only steps this party starts: [`Initiator::Customer`] for inbound
         /// contacts (reply and answer deadlines), [`Initiator::Company`] for
         /// outbound ones (confirmations, reminders, call-backs).
@@ -1225,6 +1266,53 @@ mod tests {
         let moderate = ServiceProfile::builder().risk(Risk::Moderate).build();
         assert!(either.holds_for(&moderate, &brand, ServiceLevel::Basic));
         assert!(!either.holds_for(&ServiceProfile::default(), &brand, ServiceLevel::Basic));
+    }
+
+    #[test]
+    fn an_excluded_characteristic_keeps_the_step_out() {
+        use crate::model::{Phase, Sequence, ServiceModel, Step};
+        let model = ServiceModel::builder("Shop")
+            .sequence(
+                Sequence::builder("visit", "Visit").phase(
+                    Phase::builder("advice", "Advice")
+                        .channels([Channel::FaceToFace])
+                        .step(
+                            Step::builder("needs", "Assistant asks what it is for")
+                                .moment(MomentKind::Consultation)
+                                .characteristics([Characteristic::Attentive, Characteristic::Knowledgeable]),
+                        )
+                        .step(
+                            Step::builder("explain", "Assistant explains the options")
+                                .moment(MomentKind::Consultation)
+                                .characteristics([Characteristic::Clear, Characteristic::Knowledgeable]),
+                        ),
+                ),
+            )
+            .build()
+            .unwrap();
+        let step = |path: &str| model.step(&path.parse().unwrap()).unwrap().step();
+        let when = Condition::builder()
+            .moments([MomentKind::Consultation])
+            .except_characteristics([Characteristic::Attentive])
+            .build();
+        assert!(when.tests_step_facts());
+        assert!(!when.step_facts_hold(step("visit/advice/needs")));
+        assert!(when.step_facts_hold(step("visit/advice/explain")));
+        assert_eq!(when.specificity(), 2);
+        // Naming only what is excluded matches nothing: the rule is refused.
+        let never = crate::rules::Rule::builder("never")
+            .concern("advice")
+            .kind(crate::model::StandardKind::PersonalContact)
+            .dimension(crate::model::QualityDimension::Empathy)
+            .statement("Listen")
+            .when(
+                Condition::builder()
+                    .characteristics([Characteristic::Attentive])
+                    .except_characteristics([Characteristic::Attentive]),
+            )
+            .targets(crate::standard::LevelTargets::same(crate::standard::Target::Always))
+            .build();
+        assert!(never.is_err());
     }
 
     #[test]

@@ -866,6 +866,15 @@ impl RuleBuilder {
                 Problem::NeverMatches,
                 format!("every moment named is excluded: {}", named.join(", ")),
             );
+        } else if !self.when.characteristics().is_empty()
+            && self.when.characteristics().is_subset(self.when.excluded_characteristics())
+        {
+            let named: Vec<&str> = self.when.characteristics().iter().map(Vocabulary::as_str).collect();
+            v.push(
+                field("when"),
+                Problem::NeverMatches,
+                format!("every characteristic named is excluded: {}", named.join(", ")),
+            );
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
             let named: Vec<&str> = self.when.channels().iter().map(Vocabulary::as_str).collect();

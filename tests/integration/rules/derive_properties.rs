@@ -174,7 +174,11 @@ proptest! {
         let phase = &mut grown.sequences[q][p];
         let phase_channels = phase.channels.clone();
         let step = &mut phase.steps[s];
-        step.characteristics.push(characteristic);
+        // A characteristic some rule excludes (`except_characteristics`)
+        // takes that rule off the step by design; any other only adds.
+        if !rules.rules().any(|r| r.condition().excluded_characteristics().contains(characteristic)) {
+            step.characteristics.push(characteristic);
+        }
         if step.channels.is_empty() {
             step.channels = phase_channels;
         }

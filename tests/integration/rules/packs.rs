@@ -263,6 +263,7 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "critical rule `payment-at-table` derives nothing: it needs a step of moment payment at a table",
             "rule `course-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual",
             "rule `dessert-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual at a table",
+            "rule `dishes-to-right-seat` derives nothing: it needs a step of moment delivery at a table",
             "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
             "rule `first-approach` derives nothing: it needs a step of moment hospitality with the characteristic helpful",
             "rule `menu-knowledge` derives nothing: it needs a step of moment information or consultation with the characteristic knowledgeable",
