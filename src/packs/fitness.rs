@@ -24,9 +24,9 @@ use super::{
     kit::{self, assemble, days, department, noun, rule, step, tiers},
 };
 use crate::{
-    model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
-    model::DataUse, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
+    model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
+    model::ContactLevel, model::DataUse, model::Initiator, model::MomentKind as M, model::Noun, model::Phase,
+    model::Place, model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
     model::TaskAllocation, model::UsageFrequency, model::Valuable, rules::Condition, rules::ConditionBuilder,
     rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::Target as T,

@@ -28,10 +28,11 @@ use super::{
     templates,
 };
 use crate::{
-    model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Industry,
-    model::Factor as F, model::Initiator, model::MomentKind as M, model::Purchaser, model::Place, model::Valuable, model::QualityDimension as D, model::ServiceLevel as L,
-    model::StandardKind as K, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
-    rules::catalogue, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    model::Capability as Cap, model::Channel as Ch, model::Characteristic as C, model::Factor as F,
+    model::Industry, model::Initiator, model::MomentKind as M, model::Place, model::Purchaser,
+    model::QualityDimension as D, model::ServiceLevel as L, model::StandardKind as K, model::Valuable,
+    rules::Condition, rules::ConditionBuilder, rules::RuleBuilder, rules::catalogue, standard::LevelTargets,
+    standard::PolicyScope as P, standard::Target as T,
 };
 
 const CHECK_IN: &str = "Setupmyhotel, Service Standard Checklist – Front Office – Guest Check-in";

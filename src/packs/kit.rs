@@ -5,9 +5,9 @@
 use super::{NounForms, PackBuilder};
 use crate::{
     model::Capability, model::Characteristic, model::Department, model::Initiator, model::MomentKind,
-    model::Noun, model::QualityDimension, model::ServiceLevel, model::ServiceModelBuilder, model::StandardKind,
-    model::Step, model::StepBuilder, rules::Condition, rules::ConditionBuilder, rules::Rule, rules::RuleBuilder, standard::LevelTargets,
-    standard::Locale, standard::Target,
+    model::Noun, model::QualityDimension, model::ServiceLevel, model::ServiceModelBuilder,
+    model::StandardKind, model::Step, model::StepBuilder, rules::Condition, rules::ConditionBuilder,
+    rules::Rule, rules::RuleBuilder, standard::LevelTargets, standard::Locale, standard::Target,
 };
 
 /// A rule of a pack with its concern, kind, dimension, statement in

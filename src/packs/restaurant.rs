@@ -23,11 +23,11 @@ use super::{
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun, model::Phase, model::Place,
-    model::QualityDimension as D, model::Sequence, model::ServiceLevel as L, model::ServiceModel,
-    model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K, model::Step, model::UsageFrequency as U,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
-    standard::Target as T,
+    model::ContactLevel, model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun,
+    model::Phase, model::Place, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
+    model::Step, model::UsageFrequency as U, rules::Condition, rules::ConditionBuilder, rules::Pack,
+    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
 };
 
 const POPPROBE: &str = "PopProbe, Service Standard – Restaurant Server checklist";

@@ -27,9 +27,10 @@ use super::{
 };
 use crate::{
     model::Channel as Ch, model::Characteristic as C, model::Factor as F, model::Industry, model::Initiator,
-    model::MomentKind as M, model::Place, model::QualityDimension as D, model::ServiceLevel as L, model::StandardKind as K,
-    model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::RuleBuilder,
-    standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    model::MomentKind as M, model::Place, model::QualityDimension as D, model::ServiceLevel as L,
+    model::StandardKind as K, model::TaskAllocation, model::Valuable, rules::Condition,
+    rules::ConditionBuilder, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P,
+    standard::Target as T,
 };
 
 const ARI: &str = "ARI Way 5S store audit (SafetyCulture public library)";

@@ -271,7 +271,10 @@ fn no_drink_unasked_no_upselling_and_no_collection_share() {
         // At the exclusive level the next appointment is booked with the
         // same doctor, the one thing the desk adds.
         if level == ServiceLevel::Exclusive {
-            expected.insert(1, ("continuity".to_owned(), "follow-up-with-the-same-doctor".to_owned(), Target::Always));
+            expected.insert(
+                1,
+                ("continuity".to_owned(), "follow-up-with-the-same-doctor".to_owned(), Target::Always),
+            );
         }
         assert_eq!(checkout, expected, "{level}");
     }
