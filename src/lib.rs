@@ -149,6 +149,12 @@
 //!   that is no complaint ([`MomentKind::Request`]: a change, a
 //!   cancellation) are kinds of their own, so an apology and a case number
 //!   land on the complaint only.
+//! - **What the step is not.** A rule can leave out steps of some channels,
+//!   moments or characteristics
+//!   ([`except_characteristics`](crate::rules::ConditionBuilder::except_characteristics)
+//!   and its siblings): what is handed over or read back is not stated
+//!   where staff are there to listen and ask (an `attentive` step), but at
+//!   the answer that follows.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
 //!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,
