@@ -578,7 +578,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("safekeeping-receipt", "safekeeping", K::Procedure, D::Assurance,
             "Give a receipt for everything left in the company's care, and hand it back {target} of being asked",
             "Wydawaj potwierdzenie na wszystko, co pozostawiono pod opieką firmy, i zwracaj to {target} od prośby")
-            .when(when().moments([M::Safekeeping]).hands_over([Valuable::Baggage, Valuable::Goods, Valuable::Keys, Valuable::Documents]))
+            .when(when().moments([M::Safekeeping]).started_by(Initiator::Customer).hands_over([Valuable::Baggage, Valuable::Goods, Valuable::Keys, Valuable::Documents]))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(5))),
         rule("invoice-right-first-time", "invoice-accuracy", K::Product, D::Reliability,
             "Issue invoices that are correct at the first attempt {target}",
@@ -846,8 +846,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down the promises made to {customers} and keep every one of them",
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
-            // Promises are made by people: not on a page or in an app.
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]))
+            // Promises are made by people: not on a page, a form or in an app.
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]))
             // A promise is kept every time, at every level: readers of five
             // trades refused a share of promises broken.
             .targets(all(T::Always)),
