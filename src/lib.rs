@@ -142,10 +142,12 @@
 //! - **What came before.** A rule can ask for a step of some kind before
 //!   the step in its phase or sequence
 //!   ([`after_in_phase`](crate::rules::ConditionBuilder::after_in_phase),
-//!   [`after_in_sequence`](crate::rules::ConditionBuilder::after_in_sequence)):
-//!   the written confirmation of an order follows the order taken, and a
+//!   [`after_in_sequence`](crate::rules::ConditionBuilder::after_in_sequence)),
+//!   or for none
+//!   ([`except_after_in_phase`](crate::rules::ConditionBuilder::except_after_in_phase)):
+//!   the written confirmation of an order follows the order taken, a
 //!   request for feedback follows the service, never the reminder before
-//!   it. A customer's complaint ([`MomentKind::Exception`]) and a request
+//!   it, and a call is answered in rings unless it waited in a queue. A customer's complaint ([`MomentKind::Exception`]) and a request
 //!   that is no complaint ([`MomentKind::Request`]: a change, a
 //!   cancellation) are kinds of their own, so an apology and a case number
 //!   land on the complaint only.

@@ -218,15 +218,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("phone-answer", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Answer every call {target}",
             "Odbieraj każde połączenie {target}")
-            // A call that opens in a queue is answered to the queue's service
-            // level (a department's policy), not in rings.
-            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]))
+            // A call that opens in a queue, or is answered after one, is
+            // answered to the queue's service level (a department's
+            // policy), not in rings.
+            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]).except_after_in_phase([M::Waiting]))
             .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
             "Zapewnij obsadę linii tak, by poziom obsługi połączeń w kolejce wynosił {target}")
             .policy(P::Department)
-            .when(inbound().channels([Ch::Telephone]).factors([F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            // Only where calls wait in a queue (a call that opens in a queue
+            // or a voice menu); a business whose counter has a queue but
+            // whose phone is answered by whoever is free answers in rings.
+            .when(inbound().moments([M::Waiting]).channels([Ch::Telephone, Ch::SelfService]))
             .targets(tiers(share_within(70, 30), share_within(80, 20), share_within(90, 15))),
         rule("phone-opening", "call-opening", K::PersonalContact, D::Communication,
             "Open every call with a greeting, the company's name and your own name",

@@ -42,7 +42,10 @@ use crate::{
 ///   in its phase (a confirmation after the order is taken);
 /// - `after_in_sequence`: a step of one of these kinds comes before the
 ///   step in its sequence (a survey after the visit, not a reminder before
-///   it).
+///   it);
+/// - `except_after_in_phase`: no step of these kinds comes before the step
+///   in its phase (a call answered in rings, unless it waited in a queue
+///   first).
 ///
 /// Both look only at the steps before: adding a step after another never
 /// changes what lands there.
@@ -115,6 +118,8 @@ pub struct Condition {
     after_in_phase: EnumSet<MomentKind>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
     after_in_sequence: EnumSet<MomentKind>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_after_in_phase: EnumSet<MomentKind>,
 }
 
 /// Where a user's rule applies, by the ids of the model's own sequences,
@@ -379,6 +384,7 @@ impl Default for Condition {
             staffed: false,
             after_in_phase: EnumSet::new(),
             after_in_sequence: EnumSet::new(),
+            except_after_in_phase: EnumSet::new(),
         }
     }
 }
@@ -602,10 +608,28 @@ impl Condition {
         self.after_in_sequence
     }
 
+    /// The kinds of step none of which may come before the step in its
+    /// phase (empty: no such clause).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, MomentKind};
+    ///
+    /// let unqueued = Condition::builder().except_after_in_phase([MomentKind::Waiting]).build();
+    /// assert!(unqueued.excluded_after_in_phase().contains(MomentKind::Waiting));
+    /// ```
+    #[must_use]
+    pub fn excluded_after_in_phase(&self) -> EnumSet<MomentKind> {
+        self.except_after_in_phase
+    }
+
     /// Whether the condition tests where the step stands in its phase or
     /// sequence.
     pub(crate) fn tests_position(&self) -> bool {
-        !self.after_in_phase.is_empty() || !self.after_in_sequence.is_empty()
+        !self.after_in_phase.is_empty()
+            || !self.after_in_sequence.is_empty()
+            || !self.except_after_in_phase.is_empty()
     }
 
     /// Whether the clauses on where the step stands hold for a step after
@@ -618,6 +642,7 @@ impl Condition {
     ) -> bool {
         (self.after_in_phase.is_empty() || !self.after_in_phase.is_disjoint(in_phase))
             && (self.after_in_sequence.is_empty() || !self.after_in_sequence.is_disjoint(in_sequence))
+            && self.except_after_in_phase.is_disjoint(in_phase)
     }
 
     /// Whether the condition tests a fact of the step itself (place, data,
@@ -692,6 +717,7 @@ impl Condition {
             self.staffed,
             !self.after_in_phase.is_empty(),
             !self.after_in_sequence.is_empty(),
+            !self.except_after_in_phase.is_empty(),
         ];
         // Factors are kept sorted, so each kind named is one run of them.
         let factor_kinds = self
@@ -1159,6 +1185,21 @@ impl ConditionBuilder {
         /// ```
         fn after_in_sequence(moments: impl IntoIterator<Item = MomentKind>) { condition.after_in_sequence.extend(moments) }
 
+        /// Only steps that come after no step of these kinds in their
+        /// phase ("answer within three rings" where the call rings, not
+        /// after it waited in a queue).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, MomentKind};
+        ///
+        /// let c = Condition::builder().except_after_in_phase([MomentKind::Waiting]).build();
+        /// assert!(c.excluded_after_in_phase().contains(MomentKind::Waiting));
+        /// assert!(!c.tests_nothing());
+        /// ```
+        fn except_after_in_phase(moments: impl IntoIterator<Item = MomentKind>) { condition.except_after_in_phase.extend(moments) }
+
         /// Only steps where a loss is serious ([`Step::is_serious`]): where
         /// the target is zero defects, every time.
         ///
@@ -1309,6 +1350,36 @@ mod tests {
                 Condition::builder()
                     .characteristics([Characteristic::Attentive])
                     .except_characteristics([Characteristic::Attentive]),
+            )
+            .targets(crate::standard::LevelTargets::same(crate::standard::Target::Always))
+            .build();
+        assert!(never.is_err());
+    }
+
+    #[test]
+    fn an_excluded_earlier_kind_keeps_the_step_out() {
+        let rings = Condition::builder()
+            .channels([Channel::Telephone])
+            .except_after_in_phase([MomentKind::Waiting])
+            .build();
+        assert!(rings.tests_position());
+        assert!(rings.position_holds(EnumSet::new(), [MomentKind::Waiting].into_iter().collect()));
+        assert!(rings.position_holds([MomentKind::Welcome].into_iter().collect(), EnumSet::new()));
+        assert!(!rings.position_holds(
+            [MomentKind::Welcome, MomentKind::Waiting].into_iter().collect(),
+            EnumSet::new()
+        ));
+        assert_eq!(rings.specificity(), 2);
+        // Asking for a kind before the step and excluding it matches nothing.
+        let never = crate::rules::Rule::builder("never")
+            .concern("speed-of-answer")
+            .kind(crate::model::StandardKind::Procedure)
+            .dimension(crate::model::QualityDimension::Responsiveness)
+            .statement("Answer")
+            .when(
+                Condition::builder()
+                    .after_in_phase([MomentKind::Waiting])
+                    .except_after_in_phase([MomentKind::Waiting]),
             )
             .targets(crate::standard::LevelTargets::same(crate::standard::Target::Always))
             .build();

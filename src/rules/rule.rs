@@ -875,6 +875,18 @@ impl RuleBuilder {
                 Problem::NeverMatches,
                 format!("every characteristic named is excluded: {}", named.join(", ")),
             );
+        } else if !self.when.after_in_phase().is_empty()
+            && self.when.after_in_phase().is_subset(self.when.excluded_after_in_phase())
+        {
+            let named: Vec<&str> = self.when.after_in_phase().iter().map(Vocabulary::as_str).collect();
+            v.push(
+                field("when"),
+                Problem::NeverMatches,
+                format!(
+                    "every kind of step it must come after in its phase is excluded: {}",
+                    named.join(", ")
+                ),
+            );
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
             let named: Vec<&str> = self.when.channels().iter().map(Vocabulary::as_str).collect();

@@ -105,7 +105,8 @@ impl<'a> Candidate<'a> {
 
 /// The kinds of step met before the current one in its phase and in its
 /// sequence, gathered as the derivation walks the model in order: what the
-/// position clauses (`after_in_phase`, `after_in_sequence`) test, without
+/// position clauses (`after_in_phase`, `after_in_sequence`,
+/// `except_after_in_phase`) test, without
 /// walking back over the steps.
 #[derive(Debug, Default)]
 pub(super) struct Before<'a> {
