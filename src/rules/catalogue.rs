@@ -516,6 +516,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Dotrzymuj terminów obiecanych {customers:dat} {target}")
             .when(when().moments([M::Delivery, M::OrderTaking]).characteristics([C::Punctual]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
+        // Where a loss is serious (money or something of value handed
+        // over, or a high risk), a promised time is kept every time.
+        rule("keep-promised-times-serious", "punctuality", K::Procedure, D::Reliability,
+            "Keep to every time promised to {customers}, without exception",
+            "Dotrzymuj każdego terminu obiecanego {customers:dat}, bez wyjątku")
+            .when(when().moments([M::Delivery, M::OrderTaking]).characteristics([C::Punctual]).serious())
+            .targets(all(T::Always)),
         rule("full-price-upfront", "price-transparency", K::PersonalContact, D::Assurance,
             "State the full price, fees included, before the {customer} commits; never add a charge that was not announced",
             "Podaj pełną cenę z opłatami, zanim {customer} się zdecyduje; nigdy nie doliczaj niezapowiedzianych opłat")
