@@ -78,7 +78,9 @@ vocabulary! {
     /// # Ok::<(), service_standards::Error>(())
     /// ```
     pub enum Valuable(Entity::Valuable) {
-        /// Cash paid out or taken.
+        /// Money paid out or taken: cash at a desk, or a refund, a
+        /// compensation or a payout to the customer's account (document
+        /// name `cash` for all of them).
         Cash,
         /// A payment card, or its PIN.
         Card,
