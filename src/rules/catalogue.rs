@@ -221,7 +221,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             // A call that opens in a queue, or is answered after one, is
             // answered to the queue's service level (a department's
             // policy), not in rings.
-            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]).except_after_in_phase([M::Waiting]))
+            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]).except_after_in_phase([M::Waiting]).staffed())
             .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
@@ -235,7 +235,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("phone-opening", "call-opening", K::PersonalContact, D::Communication,
             "Open every call with a greeting, the company's name and your own name",
             "Zaczynaj każdą rozmowę od powitania, nazwy firmy i swojego imienia")
-            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]))
+            .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]).staffed())
             .targets(all(T::Always)),
         rule("phone-welcome", "call-opening", K::PersonalContact, D::Communication,
             "Greet the {customer} with the company's name and your own name as soon as you take the call",
@@ -246,42 +246,42 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Speak at a calm pace and in a warm, even tone with every {customer}",
             "Mów do każdego {customer:gen} spokojnym tempem, ciepłym i równym tonem")
             .once_per_contact()
-            .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]).moments(TALK))
+            .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]).moments(TALK).staffed())
             .targets(all(T::Always)),
         rule("hold-with-permission", "holding", K::Procedure, D::Responsiveness,
             "Ask before putting a {customer} on hold and come back to them {target}",
             "Zapytaj {customer:acc} o zgodę przed zawieszeniem rozmowy i wróć do niego {target}")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception, M::Request]))
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception, M::Request]).staffed())
             .targets(tiers(T::within_secs(60), T::within_secs(45), T::within_secs(30))),
         rule("transfer-limit", "transfers", K::Procedure, D::Convenience,
             "Transfer a {customer} {target}, and only with a warm hand-over of the case",
             "Przełączaj {customer:acc} {target} i tylko z przekazaniem sprawy kolejnej osobie")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception, M::Request]))
+            .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::Exception, M::Request]).staffed())
             .targets(tiers(T::AtMost(2), T::AtMost(1), T::AtMost(1))),
         rule("call-back-as-agreed", "call-back", K::Procedure, D::Reliability,
             "When a question cannot be answered during the call, call the {customer} back {target}, at a time agreed with them",
             "Gdy na pytanie nie da się odpowiedzieć w trakcie rozmowy, oddzwoń do {customer:gen} {target}, o porze z nim uzgodnionej")
-            .when(when().moments([M::Consultation, M::Information]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]))
+            .when(when().moments([M::Consultation, M::Information]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
         rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
             "Use the {customer}'s name {target} in the conversation, discreetly, never in every sentence",
             "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy, dyskretnie, nie w każdym zdaniu")
             .once_per_contact()
-            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected))
+            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected).staffed())
             .targets(from_expected(T::AtLeast(2), T::AtLeast(2))),
         rule("read-back-details", "read-back", K::PersonalContact, D::Communication,
             "Read the key details back to the {customer} (what, when, how much) before the contact ends",
             "Powtórz {customer:dat} najważniejsze ustalenia (co, kiedy, za ile), zanim zakończysz kontakt")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Accurate, C::Clear]).capabilities([Cap::StaffHeard]))
+            .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Accurate, C::Clear]).capabilities([Cap::StaffHeard]).staffed())
             .targets(all(T::Always)),
         rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} finish before you answer, and sum up their need before offering a solution",
             "Pozwól {customer:dat} skończyć, zanim odpowiesz, i podsumuj jego potrzebę, zanim zaproponujesz rozwiązanie")
             .once_per_contact()
-            .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]).moments(TALK))
+            .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]).moments(TALK).staffed())
             .targets(all(T::Always)),
         rule("discreet-in-earshot", "discretion-aloud", K::PersonalContact, D::Assurance,
             "Never say a {customer}'s personal details (a room or account number, payment or health details) aloud where other people can hear them",
@@ -298,17 +298,17 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("email-reply", "first-reply-email", K::Procedure, D::Responsiveness,
             "Reply to every e-mail {target} with a full answer, or with the name of the person handling it and a date",
             "Odpowiadaj na każdy e-mail {target}, udzielając pełnej odpowiedzi albo podając osobę, która prowadzi sprawę, i termin")
-            .when(inbound().channels([Ch::Email]))
+            .when(inbound().channels([Ch::Email]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(2))),
         rule("web-form-reply", "first-reply-form", K::Procedure, D::Responsiveness,
             "Answer every request sent through a web form {target}",
             "Odpowiadaj na każde zgłoszenie z formularza internetowego {target}")
-            .when(inbound().channels([Ch::WebForm]))
+            .when(inbound().channels([Ch::WebForm]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
         rule("chat-first-reply", "first-reply-chat", K::Procedure, D::Responsiveness,
             "Reply to every new chat {target}",
             "Odpowiadaj na każdy nowy czat {target}")
-            .when(inbound().channels([Ch::Chat]))
+            .when(inbound().channels([Ch::Chat]).staffed())
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("chat-running-replies", "chat-reply-pace", K::Procedure, D::Responsiveness,
             "Once a chat is under way, answer each message {target}",
@@ -323,7 +323,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("letter-reply", "first-reply-letter", K::Procedure, D::Responsiveness,
             "Answer every letter or fax {target}",
             "Odpowiadaj na każdy list lub faks {target}")
-            .when(inbound().channels([Ch::Letter, Ch::Fax]))
+            .when(inbound().channels([Ch::Letter, Ch::Fax]).staffed())
             .targets(tiers(T::within_hours(240), T::within_hours(120), T::within_hours(48))),
         rule("plain-written-style", "written-style", K::PersonalContact, D::Communication,
             "Write in plain language, with the answer first and no jargon",
@@ -555,7 +555,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
             "Zadawaj pytania otwarte o potrzeby {customer:gen} ({target}), zanim cokolwiek polecisz")
             .once_per_contact()
-            .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]))
+            .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]).staffed())
             .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
@@ -858,7 +858,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
             // Promises are made by people: not on a page, a form or in an app.
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]))
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]).staffed())
             // A promise is kept every time, at every level: readers of five
             // trades refused a share of promises broken.
             .targets(all(T::Always)),
@@ -867,7 +867,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down every promise made to a {customer} and keep it, every time",
             "Zapisuj każdą obietnicę złożoną {customer:dat} i dotrzymuj jej za każdym razem")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious())
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious().staffed())
             .targets(all(T::Always)),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",

@@ -507,3 +507,34 @@ fn a_scope_whose_ids_never_meet_is_listed() {
     let found: Vec<String> = spa.unknown_scopes(&model).iter().map(ToString::to_string).collect();
     assert_eq!(found, ["rules/spa.when.scope: no step of the model is within the scope"]);
 }
+
+/// What only a person does (replying to a form or an e-mail, answering the
+/// phone, listening, keeping a promise, asking about needs) is never asked
+/// of a step where a system deals with the customer (an automatic booking
+/// page, an answering machine).
+#[test]
+fn a_persons_duties_stay_off_automatic_steps() {
+    let catalogue = RuleSet::catalogue();
+    let unstaffed: Vec<&str> = [
+        "web-form-reply",
+        "email-reply",
+        "chat-first-reply",
+        "letter-reply",
+        "keep-every-promise",
+        "keep-every-promise-serious",
+        "transfer-limit",
+        "phone-answer",
+        "phone-opening",
+        "hold-with-permission",
+        "listen-without-interrupting",
+        "read-back-details",
+        "ask-about-needs",
+        "call-back-as-agreed",
+        "warm-even-voice",
+        "use-customer-name",
+    ]
+    .into_iter()
+    .filter(|id| !catalogue.rule(id).unwrap().condition().staffed_only())
+    .collect();
+    assert_eq!(unstaffed, Vec::<&str>::new());
+}
