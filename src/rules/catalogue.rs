@@ -284,8 +284,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().characteristics([C::Patient]).capabilities([Cap::StaffHeard]).moments(TALK).staffed())
             .targets(all(T::Always)),
         rule("discreet-in-earshot", "discretion-aloud", K::PersonalContact, D::Assurance,
-            "Never say a {customer}'s personal details (a room or account number, payment or health details) aloud where other people can hear them",
-            "Nigdy nie wymawiaj na głos danych {customer:gen} (numeru pokoju lub konta, danych płatności czy zdrowia) tam, gdzie słyszą to inne osoby")
+            "Never say a {customer}'s personal or financial details aloud where other people can hear them",
+            "Nigdy nie wymawiaj na głos danych osobowych ani finansowych {customer:gen} tam, gdzie słyszą to inne osoby")
             .once_per_contact()
             .when(when().characteristics([C::Discreet]).channels([Ch::FaceToFace]))
             .targets(all(T::Never)),

@@ -139,7 +139,7 @@ fn the_room_number_is_never_read_back_at_the_desk() {
         );
         let path: StepPath = register.parse().unwrap();
         let discreet = set.at_step(&path).find(|s| s.concern().as_str() == "discretion-aloud").unwrap();
-        assert!(discreet.statement().contains("a room or account number"), "{level}");
+        assert!(discreet.statement().contains("personal or financial details"), "{level}");
         // The room number itself is shown, not said, where the key is handed over.
         assert_eq!(
             of(&set, "stay/check-in/issue-key", "room-number"),
