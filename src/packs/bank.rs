@@ -305,7 +305,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Wyślij {customer:dat} pisemne potwierdzenie zgłoszenia, z jego numerem oraz datą i godziną blokady, {target}",
             &format!("{PSD2_CARDS} (proof of the notification on request for 18 months)"))
             .critical()
-            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Risk(Risk::High)]))
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Risk(Risk::High)]).after_in_sequence([M::Exception]))
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
         rule("appointment-confirmed", "order-confirmation", K::Procedure, D::Reliability,
             "Confirm every appointment in writing {target} of its booking, with the date, the time, the adviser's name and the documents to bring",
