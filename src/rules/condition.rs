@@ -1353,7 +1353,8 @@ mod tests {
             )
             .targets(crate::standard::LevelTargets::same(crate::standard::Target::Always))
             .build();
-        assert!(never.is_err());
+        let said = never.unwrap_err().to_string();
+        assert!(said.contains("every characteristic named is excluded: attentive"), "{said}");
     }
 
     #[test]
@@ -1383,7 +1384,8 @@ mod tests {
             )
             .targets(crate::standard::LevelTargets::same(crate::standard::Target::Always))
             .build();
-        assert!(never.is_err());
+        let said = never.unwrap_err().to_string();
+        assert!(said.contains("every earlier kind named is excluded: waiting"), "{said}");
     }
 
     #[test]

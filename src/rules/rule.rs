@@ -882,10 +882,7 @@ impl RuleBuilder {
             v.push(
                 field("when"),
                 Problem::NeverMatches,
-                format!(
-                    "every kind of step it must come after in its phase is excluded: {}",
-                    named.join(", ")
-                ),
+                format!("every earlier kind named is excluded: {}", named.join(", ")),
             );
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
