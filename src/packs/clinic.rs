@@ -230,6 +230,8 @@ fn essentials() -> Vec<RuleBuilder> {
             "Greet the {customer} by name and say your own name and role before you start",
             "Przywitaj {customer:acc} po nazwisku i przedstaw się, podając swoje imię, nazwisko i funkcję, zanim zaczniesz",
             &format!("{AIDET} (Acknowledge, Introduce)"))
+            // Stated once a visit: it binds everyone the patient meets in it.
+            .once_per_contact()
             .when(in_the_room().moments([M::Identification, M::Consultation]))
             .targets(LevelTargets::same(T::Always)),
         rule("explained-before-a-test", "explanation", K::PersonalContact, D::Communication,
