@@ -456,9 +456,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("warn-before-asked", "proactive-warning", K::Procedure, D::Communication,
             "Tell the {customer} about a delay or a change before they have to ask, {target} of learning about it",
             "Powiadom {customer:acc} o opóźnieniu lub zmianie, zanim sam zapyta, {target} od jej stwierdzenia")
-            // A warning of a change, not a routine notice that informs as
+            // While the customer waits for the service or it is delivered
+            // (a parcel on its way), not on a notice that informs as
             // planned (a dispatch notice, the e-mail the day before).
-            .when(when().moments([M::Waiting, M::Delivery, M::Information]).characteristics([C::Proactive]).except_characteristics([C::Informative]))
+            .when(when().moments([M::Waiting, M::Delivery]).characteristics([C::Proactive]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
         rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
             "Refer to something the {customer} told you before (a preference, an occasion) when it helps them",
@@ -972,12 +973,6 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "When no one else is waiting, step out from behind the desk to welcome the {customer}",
             "Gdy nikt inny nie czeka, wyjdź zza biurka, by powitać {customer:acc}",
             arrival().moments([M::Welcome]).places([Place::Desk]), T::Always),
-        // A booking by a returning customer: the person they know.
-        gesture("same-person-as-last-time", "regulars-usual", K::PersonalContact, D::Empathy,
-            "When a returning {customer} books, offer them the same person who served them last time",
-            "Gdy powracający {customer} się umawia, zaproponuj mu tę samą osobę, która obsługiwała go ostatnio",
-            when().moments([M::OrderTaking]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]).characteristics([C::Friendly, C::Flexible, C::Personal]).factors([F::UsageFrequency(U::Frequent), F::ContactLevel(Co::High)]).except_channels([Ch::SelfService, Ch::FaceToFace]), T::Always)
-            .once_per_contact(),
         // A text the company sends: from a person, not from a machine.
         gesture("text-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
             "Sign every text message with the first name of the person who sends it, from a number the {customer} can reply to, and have replies answered by whoever is on duty",
