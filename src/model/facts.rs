@@ -96,6 +96,16 @@ vocabulary! {
         Keys,
         /// Medication.
         Medication,
+        /// A sample taken from the customer for a test: blood, urine,
+        /// tissue, a swab (document name `specimen`). Rules of labelling
+        /// land only where one is taken.
+        Specimen,
+        /// Someone in the business's care, handed over or back: a child
+        /// at a kids' club or a lesson, a patient to an escort, a pet
+        /// after its treatment (document name `dependant`). Such a step
+        /// gets the rule of handing back only to a named person, not the
+        /// check of goods against an order.
+        Dependant,
     }
 }
 

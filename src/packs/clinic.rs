@@ -291,7 +291,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Oznacz każdą probówkę i każdy pojemnik na oczach {customer:gen}, zaraz po pobraniu, jego dwoma danymi identyfikacyjnymi",
             &format!("{NPSG}, element of performance 2"))
             .critical()
-            .when(in_the_room().moments([M::Delivery]).data([DataUse::Records]))
+            .when(in_the_room().moments([M::Delivery]).data([DataUse::Records]).hands_over([Valuable::Specimen]))
             .targets(LevelTargets::same(T::Always)),
         // ── Departure ────────────────────────────────────────────────────────
         rule("price-before-the-service", "price-transparency", K::Procedure, D::Communication,
@@ -597,6 +597,7 @@ fn template() -> ServiceModelBuilder {
                             )
                             .place(Place::Table)
                             .data([DataUse::Records])
+                            .hands_over([Valuable::Specimen])
                             .risk(Risk::High)
                             .started_by(Initiator::Company)
                             .continues("arrival/check-in")

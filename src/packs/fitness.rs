@@ -624,6 +624,7 @@ fn template() -> ServiceModelBuilder {
                 .phase(
                     Phase::builder("kids", "Kids' club").channels(face).step(
                         step("kids-club", "A child signed in and out", M::Safekeeping, "kids-club")
+                            .hands_over([Valuable::Dependant])
                             .risk(Risk::High)
                             .continues("arrival/access-and-greet")
                             .characteristics([C::Safe, C::Attentive]),

@@ -54,6 +54,19 @@ fn when() -> ConditionBuilder {
     Condition::builder()
 }
 
+/// Things handed over that can be checked against what was ordered: not
+/// a specimen taken, not someone in the business's care.
+const THINGS: [Valuable; 8] = [
+    Valuable::Cash,
+    Valuable::Card,
+    Valuable::Documents,
+    Valuable::Vehicle,
+    Valuable::Baggage,
+    Valuable::Goods,
+    Valuable::Keys,
+    Valuable::Medication,
+];
+
 /// A contact the customer opens: a call, an e-mail, a chat, a post received.
 fn inbound() -> ConditionBuilder {
     Condition::builder().started_by(Initiator::Customer).opening()
@@ -277,6 +290,15 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             .when(when().moments([M::OrderTaking, M::Consultation]).characteristics([C::Accurate, C::Clear]).capabilities([Cap::StaffHeard]).staffed())
             .targets(all(T::Always)),
+        // Where something serious is recorded with the customer there, the
+        // read-back is owed whatever the moment (a lost card reported, a
+        // deposit taken); one read-back line per step, never two.
+        rule("read-back-records", "read-back", K::PersonalContact, D::Communication,
+            "Read the names, dates and amounts you recorded back to the {customer} before the contact ends",
+            "Odczytaj {customer:dat} zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt")
+            .once_per_contact()
+            .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).serious().staffed())
+            .targets(all(T::Always)),
         rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} finish before you answer, and sum up their need before offering a solution",
             "Pozwól {customer:dat} skończyć, zanim odpowiesz, i podsumuj jego potrzebę, zanim zaproponujesz rozwiązanie")
@@ -433,10 +455,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Record names, dates and amounts without error {target}",
             "Zapisuj nazwiska, daty i kwoty bez błędów {target}")
             .when(when().data([DataUse::Records]).characteristics([C::Accurate]).except_characteristics([C::Attentive]))
-            .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
+            // A wrong name, date or amount is never an acceptable share:
+            // managers of every trade read 98 % as too lax.
+            .targets(all(T::Share(100))),
         rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
-            "Record names, dates and amounts without error, and read them back before the {customer} leaves",
-            "Zapisuj nazwiska, daty i kwoty bez błędów i odczytaj je {customer:dat}, zanim odejdzie")
+            "Record names, dates and amounts without error, every time, as the {customer} gives them",
+            "Zapisuj nazwiska, daty i kwoty bez błędów, za każdym razem, tak jak podaje je {customer}")
             .once_per_contact()
             .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
@@ -462,8 +486,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Waiting, M::Delivery]).characteristics([C::Proactive]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
         rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
-            "Refer to something the {customer} told you before (a preference, an occasion) when it helps them",
-            "Nawiąż do czegoś, co {customer} wcześniej powiedział (preferencji, okazji), gdy może mu to pomóc")
+            "Note in the {customer}'s record a preference or an occasion they mention, and bring it up at their next contact",
+            "Zanotuj w historii {customer:gen} preferencję lub okazję, o której wspomni, i nawiąż do niej przy następnym kontakcie")
             .when(when().moments([M::Welcome, M::Consultation, M::Farewell]).characteristics([C::Personal]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("accessible-alternative", "accessibility", K::Product, D::Convenience,
@@ -550,7 +574,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             // Something to keep comes with an answer or an explanation, not
             // while staff listen and ask (needs, allergies, a safety check).
-            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).from_level(L::Expected))
+            .when(when().moments([M::Information, M::Consultation]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).from_level(L::Expected).staffed())
             .targets(from_expected(T::Always, T::Always)),
         rule("ask-about-needs", "needs-discovery", K::PersonalContact, D::Empathy,
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
@@ -573,14 +597,33 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Make sure what the {customer} receives matches their {order} {target}",
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
             .once_per_contact()
-            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]))
+            // Only what was ordered, where getting it right is the point:
+            // not a lesson, a wake-up call or a treatment (3 of 39 posted
+            // where it landed on every delivery).
+            .when(when().moments([M::Delivery]).characteristics([C::Accurate]).except_characteristics([C::Attentive]).after_in_sequence([M::OrderTaking]).except_serious())
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
             "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them, or to someone they have authorised where the law allows it",
             "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu albo osobie przez niego upoważnionej tam, gdzie prawo na to pozwala")
             // Not where staff watch over the customer (a swim, an apron
             // walk): nothing is handed over there.
-            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]).serious())
+            // Only where something is handed over, and by a person: not a
+            // lesson or a valuation, not a locker the customer opens.
+            .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]).hands_over(THINGS).serious().staffed())
+            .targets(all(T::Always)),
+        // A child, a patient or a pet is not checked against an order: it
+        // goes back only to the person named for it.
+        rule("dependant-taken-in", "hand-back", K::Procedure, D::Assurance,
+            "Take a child, a patient or a pet into your care only with the name and the phone number of the person who will collect them",
+            "Przyjmuj dziecko, pacjenta lub zwierzę pod opiekę tylko z nazwiskiem i numerem telefonu osoby, która je odbierze")
+            .critical()
+            .when(when().moments([M::Safekeeping]).hands_over([Valuable::Dependant]).staffed())
+            .targets(all(T::Always)),
+        rule("hand-back-to-named-person", "hand-back", K::Procedure, D::Assurance,
+            "Hand a child, a patient or a pet back only to the person named when they were left, checking who they are every time",
+            "Wydawaj dziecko, pacjenta lub zwierzę wyłącznie osobie wskazanej przy ich pozostawieniu, za każdym razem sprawdzając, kim jest")
+            .critical()
+            .when(when().hands_over([Valuable::Dependant]).except_moments([M::Safekeeping]).staffed())
             .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
@@ -843,8 +886,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().started_by(Initiator::Company).moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]).staffed())
             .targets(all(T::Always)),
         rule("outreach-frequency", "outreach-frequency", K::Procedure, D::Empathy,
-            "Contact a {customer} on the company's initiative {target} a month",
-            "Kontaktuj się z {customer:ins} z inicjatywy firmy {target} w miesiącu")
+            "Send a {customer} offers or news on the company's initiative {target} a month; messages about their own service (confirmations, reminders, notices) do not count",
+            "Wysyłaj {customer:dat} oferty lub nowości z inicjatywy firmy {target} w miesiącu; wiadomości o jego własnej usłudze (potwierdzenia, przypomnienia, powiadomienia) się nie liczą")
             .policy(P::Business)
             .when(when().moments([M::FollowUp]).factors([F::TaskAllocation(Ta::FullRelationship)]))
             .targets(tiers(T::AtMost(2), T::AtMost(2), T::AtMost(1))),
@@ -852,7 +895,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("personal-remark", "personal-touch", K::PersonalContact, D::Empathy,
             "Add one personal, unscripted remark to every welcome and every goodbye",
             "Dodaj jedną osobistą, niewyuczoną uwagę do każdego powitania i pożegnania")
-            .when(when().moments([M::Welcome, M::Farewell]).emotions([E::Warmth, E::Care]).except_channels([Ch::SelfService]).from_level(L::Expected))
+            // Once a visit, where the person can be seen: a caller is not
+            // yet known when the call is answered.
+            .once_per_contact()
+            .when(when().moments([M::Welcome, M::Farewell]).emotions([E::Warmth, E::Care]).channels([Ch::FaceToFace, Ch::VideoCall]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("keep-every-promise", "promise-keeping", K::Procedure, D::Reliability,
             "Write down the promises made to {customers} and keep every one of them",

@@ -35,6 +35,9 @@ use crate::{
 /// - `serious`: only steps where a loss is serious
 ///   ([`Step::is_serious`]: something of value is handed over, or the
 ///   step's risk is high);
+/// - `except_serious`: only steps where a loss is not serious (a share
+///   of cases is a fair target there, never where a loss is serious; with
+///   `serious` as well, the condition matches no step);
 /// - `staffed`: only steps where a person deals with the customer, not a
 ///   system ([`Step::is_automatic`]: a message checked by hand or signed
 ///   by name needs someone to check or sign it);
@@ -112,6 +115,8 @@ pub struct Condition {
     hands_over: EnumSet<Valuable>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
     serious: bool,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
+    except_serious: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "is_false"))]
     staffed: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
@@ -381,6 +386,7 @@ impl Default for Condition {
             data: EnumSet::new(),
             hands_over: EnumSet::new(),
             serious: false,
+            except_serious: false,
             staffed: false,
             after_in_phase: EnumSet::new(),
             after_in_sequence: EnumSet::new(),
@@ -563,6 +569,22 @@ impl Condition {
         self.serious
     }
 
+    /// Whether only steps where a loss is not serious match
+    /// ([`Step::is_serious`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::Condition;
+    ///
+    /// assert!(!Condition::default().excludes_serious());
+    /// assert!(Condition::builder().except_serious().build().excludes_serious());
+    /// ```
+    #[must_use]
+    pub fn excludes_serious(&self) -> bool {
+        self.except_serious
+    }
+
     /// Whether only steps where a person deals with the customer match, not
     /// automatic ones ([`Step::is_automatic`]).
     ///
@@ -654,6 +676,7 @@ impl Condition {
             || !self.data.is_empty()
             || !self.hands_over.is_empty()
             || self.serious
+            || self.except_serious
             || self.staffed
     }
 
@@ -663,6 +686,7 @@ impl Condition {
             && (self.data.is_empty() || !self.data.is_disjoint(step.data()))
             && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
             && (!self.serious || step.is_serious())
+            && (!self.except_serious || !step.is_serious())
             && (!self.staffed || !step.is_automatic())
             && self.except_characteristics.is_disjoint(step.characteristics())
     }
@@ -683,7 +707,7 @@ impl Condition {
     /// scope list, who starts the step, opening steps only, channels,
     /// capabilities, each exclusion, moments, characteristics, each factor,
     /// emotions, a level above basic, places, data, hand-overs, serious
-    /// steps only, staffed steps only). Between two rules of one concern at a step, the more
+    /// steps only or not, staffed steps only). Between two rules of one concern at a step, the more
     /// specific wins.
     ///
     /// # Examples
@@ -714,6 +738,7 @@ impl Condition {
             !self.data.is_empty(),
             !self.hands_over.is_empty(),
             self.serious,
+            self.except_serious,
             self.staffed,
             !self.after_in_phase.is_empty(),
             !self.after_in_sequence.is_empty(),
@@ -1211,6 +1236,19 @@ impl ConditionBuilder {
         /// assert!(Condition::builder().serious().build().serious_only());
         /// ```
         fn serious() { condition.serious = true }
+
+        /// Only steps where a loss is not serious ([`Step::is_serious`]):
+        /// where a share of cases is a fair target, as for dishes served
+        /// as ordered, but not for cash paid out or a bag handed back.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::Condition;
+        ///
+        /// assert!(Condition::builder().except_serious().build().excludes_serious());
+        /// ```
+        fn except_serious() { condition.except_serious = true }
 
         /// Only steps where a person deals with the customer, not a system
         /// ([`Step::is_automatic`]): "check every message by hand before it

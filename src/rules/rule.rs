@@ -129,7 +129,9 @@ impl Rule {
     /// ```
     /// use service_standards::{rules::Pack, RuleSet};
     ///
-    /// assert!(RuleSet::catalogue().rules().all(|r| !r.is_critical()));
+    /// let catalogue = RuleSet::catalogue();
+    /// assert!(!catalogue.rule("phone-answer").unwrap().is_critical());
+    /// assert!(catalogue.rule("hand-back-to-named-person").unwrap().is_critical());
     /// let restaurant = Pack::builtin("restaurant").unwrap();
     /// assert!(restaurant.rules().rule("allergy-passed-to-kitchen").unwrap().is_critical());
     /// ```

@@ -116,7 +116,7 @@ fn display_fromstr_and_names_agree_for_every_value() {
             + 6
             + 6
             + 2
-            + 8
+            + 10
             + 3
     );
 }

@@ -158,10 +158,9 @@ fn passports_bags_and_care_allow_no_share_of_defects() {
             of(&set, "departure/check-in/bag-drop", "dangerous-goods"),
             Some(("dangerous-goods-asked".to_owned(), Target::Always))
         );
-        assert_eq!(
-            of(&set, "departure/assistance/assist-to-aircraft", "delivery-accuracy"),
-            Some(("check-before-handing-over".to_owned(), Target::Always))
-        );
+        // A passenger helped to the aircraft is not goods checked against
+        // an order: no delivery-accuracy standard there, and no share.
+        assert_eq!(of(&set, "departure/assistance/assist-to-aircraft", "delivery-accuracy"), None);
     }
 }
 
