@@ -381,6 +381,55 @@ fn dry_cleaner_loads() {
     );
 }
 
+#[test]
+fn mountain_boutique_hotel_loads() {
+    check(
+        "hotel_mountain_boutique.toml",
+        "hotel",
+        &[("booking", 4, 10), ("stay", 8, 23), ("half-board", 2, 7), ("spa", 2, 5)],
+    );
+}
+
+#[test]
+fn street_pharmacy_loads() {
+    check(
+        "shop_pharmacy_street.toml",
+        "shop",
+        &[
+            ("prescription", 3, 7),
+            ("out-of-stock", 3, 5),
+            ("minor-ailment", 2, 7),
+            ("services", 2, 5),
+            ("click-and-collect", 3, 7),
+            ("complaint", 1, 3),
+        ],
+    );
+}
+
+#[test]
+fn fashion_e_shop_loads() {
+    check(
+        "e_shop_fashion.toml",
+        "e-shop",
+        &[("buying", 3, 7), ("delivery", 3, 6), ("returns", 3, 6), ("chat-line", 1, 6), ("club", 2, 6)],
+    );
+}
+
+#[test]
+fn municipal_swimming_pool_loads() {
+    check(
+        "fitness_swimming_pool.toml",
+        "fitness",
+        &[
+            ("single-entry", 4, 8),
+            ("membership", 3, 8),
+            ("swim-lessons", 5, 12),
+            ("gym", 4, 7),
+            ("incidents", 3, 5),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
