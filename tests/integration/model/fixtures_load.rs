@@ -430,6 +430,65 @@ fn municipal_swimming_pool_loads() {
     );
 }
 
+#[test]
+fn energy_supplier_loads() {
+    check(
+        "telecom_energy_supplier.toml",
+        "telecom",
+        &[
+            ("switching", 4, 13),
+            ("meter-reading", 3, 6),
+            ("billing", 4, 11),
+            ("moving", 4, 6),
+            ("arrears", 4, 9),
+            ("outage", 2, 7),
+            ("complaint", 2, 6),
+        ],
+    );
+}
+
+#[test]
+fn passport_office_loads() {
+    check(
+        "public_office_passport.toml",
+        "public-office",
+        &[
+            ("appointment", 2, 4),
+            ("application", 2, 11),
+            ("collection", 3, 7),
+            ("urgent", 3, 7),
+            ("lost", 2, 5),
+            ("enquiry", 2, 3),
+            ("complaint", 1, 3),
+        ],
+    );
+}
+
+#[test]
+fn transport_line_contact_centre_loads() {
+    check(
+        "contact_centre_transport_line.toml",
+        "contact-centre",
+        &[
+            ("travel-info", 3, 7),
+            ("delays", 3, 7),
+            ("lost-property", 3, 7),
+            ("fine-dispute", 3, 9),
+            ("season-ticket", 3, 9),
+            ("complaint", 2, 5),
+        ],
+    );
+}
+
+#[test]
+fn car_rental_branch_loads() {
+    check(
+        "car_rental_branch.toml",
+        "general",
+        &[("booking", 4, 7), ("pick-up", 2, 11), ("on-the-road", 3, 7), ("return", 3, 10), ("charges", 2, 8)],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
