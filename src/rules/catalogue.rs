@@ -613,17 +613,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .targets(all(T::Always)),
         // A child, a patient or a pet is not checked against an order: it
         // goes back only to the person named for it.
-        rule("dependant-taken-in", "hand-back", K::Procedure, D::Assurance,
-            "Take a child, a patient or a pet into your care only with the name and the phone number of the person who will collect them",
-            "Przyjmuj dziecko, pacjenta lub zwierzę pod opiekę tylko z nazwiskiem i numerem telefonu osoby, która je odbierze")
-            .critical()
-            .when(when().moments([M::Safekeeping]).hands_over([Valuable::Dependant]).staffed())
-            .targets(all(T::Always)),
+        // One rule for both halves: the model does not say whether a step
+        // takes someone in or hands them back.
         rule("hand-back-to-named-person", "hand-back", K::Procedure, D::Assurance,
-            "Hand a child, a patient or a pet back only to the person named when they were left, checking who they are every time",
-            "Wydawaj dziecko, pacjenta lub zwierzę wyłącznie osobie wskazanej przy ich pozostawieniu, za każdym razem sprawdzając, kim jest")
+            "Take a child, a patient or a pet into your care only with the name of the person who will collect them, and hand them back only to that person, checking who they are every time",
+            "Przyjmuj dziecko, pacjenta lub zwierzę pod opiekę tylko z nazwiskiem osoby, która je odbierze, i wydawaj je wyłącznie tej osobie, za każdym razem sprawdzając, kim jest")
             .critical()
-            .when(when().hands_over([Valuable::Dependant]).except_moments([M::Safekeeping]).staffed())
+            .when(when().hands_over([Valuable::Dependant]).staffed())
             .targets(all(T::Always)),
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
