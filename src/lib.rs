@@ -156,7 +156,11 @@
 //!   ([`except_characteristics`](crate::rules::ConditionBuilder::except_characteristics)
 //!   and its siblings): what is handed over or read back is not stated
 //!   where staff are there to listen and ask (an `attentive` step), but at
-//!   the answer that follows.
+//!   the answer that follows. A share target ("dishes as ordered in 98 %
+//!   of cases") lands only where a loss is not serious
+//!   ([`except_serious`](crate::rules::ConditionBuilder::except_serious)):
+//!   where cash, a bag or a child is handed over, a rule of the same
+//!   concern holds the step to every time.
 //! - **Scopes.** A business's own rule can be limited to its own sequences,
 //!   phases, steps or departments ([`Scope`](crate::rules::Scope)): "every step of check-out".
 //!   [`RuleSet::unknown_scopes`] lists scoped ids the model does not have,

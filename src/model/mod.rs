@@ -40,7 +40,7 @@
 //! | `…steps.contact` | [`StepBuilder::no_contact`]: `"none"`; [`StepBuilder::automatic`]: `"automatic"` | `"contact"` |
 //! | `…steps.place` | [`StepBuilder::place`]: `desk`, `table`, `counter`, `gate`, `bay`, `remote` | none |
 //! | `…steps.data` | [`StepBuilder::data`]: `records`, `looks-up` | none |
-//! | `…steps.hands_over` | [`StepBuilder::hands_over`]: `cash` (any money paid out or taken, a refund to an account too), `card`, `documents`, `vehicle`, `baggage`, `goods`, `keys`, `medication` | none |
+//! | `…steps.hands_over` | [`StepBuilder::hands_over`]: `cash` (any money paid out or taken, a refund to an account too), `card`, `documents`, `vehicle`, `baggage`, `goods`, `keys`, `medication`, `specimen` (a sample taken for a test), `dependant` (a child, a patient or a pet in the business's care) | none |
 //! | `…steps.risk` | [`StepBuilder::risk`]: `low`, `moderate`, `high` | the sequence's profile's |
 //!
 //! ```

@@ -538,3 +538,46 @@ fn a_persons_duties_stay_off_automatic_steps() {
     .collect();
     assert_eq!(unstaffed, Vec::<&str>::new());
 }
+
+/// What a step hands over decides what is checked: goods against the
+/// order, a child or a pet only back to the person named, a lesson where
+/// nothing is handed over neither; and a share of cases never where a
+/// loss is serious.
+#[test]
+fn what_is_handed_over_decides_the_check() {
+    use service_standards::model::{Risk, Valuable};
+    let step = |id: &str, moment: MomentKind| {
+        Step::builder(id, id).moment(moment).department("desk").characteristics([Characteristic::Accurate])
+    };
+    let model = ServiceModel::builder("Leisure club")
+        .departments([Department::new("desk", "Desk").unwrap()])
+        .sequence(
+            Sequence::builder("visit", "Visit").phase(
+                Phase::builder("visit", "Visit")
+                    .channels([Channel::FaceToFace])
+                    .step(step("order", MomentKind::OrderTaking))
+                    .step(step("kids-drop-off", MomentKind::Safekeeping).hands_over([Valuable::Dependant]))
+                    .step(step("lesson", MomentKind::Delivery).risk(Risk::High))
+                    .step(step("shop-hand-over", MomentKind::Delivery).hands_over([Valuable::Goods]))
+                    .step(step("coffee", MomentKind::Delivery))
+                    .step(step("kids-pick-up", MomentKind::Delivery).hands_over([Valuable::Dependant])),
+            ),
+        )
+        .build()
+        .unwrap();
+    let set = RuleSet::catalogue().derive(&model, ServiceLevel::Expected);
+    let at = |step: &str, concerns: &[&str]| -> Vec<(String, Target)> {
+        set.iter()
+            .filter(|s| s.step().step().as_str() == step && concerns.contains(&s.concern().as_str()))
+            .map(|s| (s.rule().as_str().to_owned(), s.target()))
+            .collect()
+    };
+    let checks = ["delivery-accuracy", "hand-back"];
+    let hand_back = || vec![("hand-back-to-named-person".to_owned(), Target::Always)];
+    assert_eq!(at("kids-drop-off", &checks), hand_back());
+    assert_eq!(at("kids-pick-up", &checks), hand_back());
+    assert_eq!(at("lesson", &checks), vec![]);
+    assert_eq!(at("shop-hand-over", &checks), vec![("check-before-handing-over".to_owned(), Target::Always)]);
+    assert_eq!(at("coffee", &checks), vec![("right-first-time-delivery".to_owned(), Target::Share(99))]);
+    assert!(RuleSet::catalogue().rule("hand-back-to-named-person").unwrap().is_critical());
+}
