@@ -612,9 +612,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Delivery]).except_characteristics([C::Attentive]).hands_over(THINGS).serious().staffed())
             .targets(all(T::Always)),
         // A child, a patient or a pet is not checked against an order: it
-        // goes back only to the person named for it.
-        // One rule for both halves: the model does not say whether a step
-        // takes someone in or hands them back.
+        // goes back only to the person named for it. One rule for both
+        // halves, as the model does not say whether a step takes someone
+        // in or hands them back.
         rule("hand-back-to-named-person", "hand-back", K::Procedure, D::Assurance,
             "Take a child, a patient or a pet into your care only with the name of the person who will collect them, and hand them back only to that person, checking who they are every time",
             "Przyjmuj dziecko, pacjenta lub zwierzę pod opiekę tylko z nazwiskiem osoby, która je odbierze, i wydawaj je wyłącznie tej osobie, za każdym razem sprawdzając, kim jest")
