@@ -105,10 +105,12 @@ pub(super) fn pack() -> PackBuilder {
     pack = noun(
         pack,
         Noun::Customer,
-        ("subscriber", "subscribers"),
+        // "Customer", not "subscriber": the pack serves energy and water
+        // suppliers too, whose customers subscribe to nothing.
+        ("customer", "customers"),
         [
-            ["abonent", "abonenta", "abonentowi", "abonenta", "abonentem", "abonencie"],
-            ["abonenci", "abonentów", "abonentom", "abonentów", "abonentami", "abonentach"],
+            ["klient", "klienta", "klientowi", "klienta", "klientem", "kliencie"],
+            ["klienci", "klientów", "klientom", "klientów", "klientami", "klientach"],
         ],
     );
     pack = noun(
@@ -222,14 +224,14 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(arriving())
             .targets(LevelTargets::same(T::Always)),
         rule("usage-before-tariff", "needs-discovery", K::PersonalContact, D::Empathy,
-            "Ask the {customer} open questions about how they will use the service (calls, data, where, on which devices), {target}, before proposing a tariff or a device, and propose the plan that fits, with the reasons",
-            "Zadaj {customer:dat} pytania otwarte o to, jak będzie korzystał z usługi (rozmowy, dane, gdzie, na jakich urządzeniach), {target}, zanim zaproponujesz taryfę lub urządzenie, i zaproponuj pasujący plan, z uzasadnieniem",
+            "Ask the {customer} open questions about how they will use the service (how much, when and where), {target}, before proposing a tariff, and propose the plan that fits, with the reasons",
+            "Zadaj {customer:dat} pytania otwarte o to, jak będzie korzystał z usługi (ile, kiedy i gdzie), {target}, zanim zaproponujesz taryfę, i zaproponuj pasujący plan, z uzasadnieniem",
             &format!("{MYSTERY_SHOP} (questioning ability; one tariff pushed whatever the need)"))
             .when(Condition::builder().moments([M::Consultation]).started_by(Initiator::Customer).capabilities([Cap::Synchronous]))
             .targets(tiers(T::AtLeast(2), T::AtLeast(2), T::AtLeast(3))),
         rule("tariffs-known-first-hand", "answer-accuracy", K::Procedure, D::Assurance,
-            "Answer the {customer}'s questions on tariffs, coverage, devices and the {bill} correctly yourself, without passing them to another colleague, {target}",
-            "Odpowiadaj na pytania {customer:gen} o taryfy, zasięg, urządzenia i {bill:acc} poprawnie i samodzielnie, bez przekazywania go innemu pracownikowi, {target}",
+            "Answer the {customer}'s questions on the tariff, the service and the {bill} correctly yourself, without passing them to another colleague, {target}",
+            "Odpowiadaj na pytania {customer:gen} o taryfę, usługę i {bill:acc} poprawnie i samodzielnie, bez przekazywania go innemu pracownikowi, {target}",
             &format!("{MYSTERY_SHOP} (airtime knowledge; customers passed between three staff)"))
             .when(Condition::builder().moments([M::Consultation, M::Information]).started_by(Initiator::Customer).capabilities([Cap::StaffHeard]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
@@ -306,8 +308,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::Disruption]).characteristics([C::Proactive]))
             .targets(LevelTargets::same(T::Always)),
         rule("interruptions-within-limits", "supply-continuity", K::Product, D::Reliability,
-            "Keep every interruption within the limits the {order} sets (for electricity in Poland: planned 16 hours at a time and 35 hours a year, unplanned 24 and 48 hours) and grant the rebate for the time beyond them, whatever the cause, storms included",
-            "Utrzymuj każdą przerwę w granicach określonych w {order:loc} (dla energii elektrycznej w Polsce: planowane 16 godzin jednorazowo i 35 godzin w roku, nieplanowane 24 i 48 godzin), a za czas ponad nie przyznawaj bonifikatę, bez względu na przyczynę, także przy wichurach",
+            "Keep every interruption within the limits the {order} and the law set, and grant the rebate for the time beyond them, whatever the cause, storms included",
+            "Utrzymuj każdą przerwę w granicach określonych w {order:loc} i w przepisach, a za czas ponad nie przyznawaj bonifikatę, bez względu na przyczynę, także przy wichurach",
             &format!("{PL_OUTAGES} (rebate of ten times the price for each unit not supplied)"))
             .critical()
             .when(Condition::builder().moments([M::Disruption]))

@@ -294,8 +294,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // read-back is owed whatever the moment (a lost card reported, a
         // deposit taken); one read-back line per step, never two.
         rule("read-back-records", "read-back", K::PersonalContact, D::Communication,
-            "Read the names, dates and amounts you recorded back to the {customer} before the contact ends",
-            "Odczytaj {customer:dat} zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt")
+            "Let the {customer} check the names, dates and amounts you recorded before the contact ends: read them back quietly or show them the screen",
+            "Daj {customer:dat} sprawdzić zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt: odczytaj je po cichu albo pokaż ekran")
             .once_per_contact()
             .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).serious().staffed())
             .targets(all(T::Always)),
@@ -393,7 +393,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Never ask for or repeat personal or account data in a public reply; invite the {customer} to a private channel instead",
             "Nigdy nie proś o dane osobowe ani dane konta w publicznej odpowiedzi i ich nie powtarzaj; zaproś {customer:acc} do kanału prywatnego")
             .once_per_contact()
-            .when(when().capabilities([Cap::Public]).except_moments([M::FollowUp]))
+            // Where a customer writes in public, not the company's own post.
+            .when(when().capabilities([Cap::Public]).started_by(Initiator::Customer).except_moments([M::FollowUp]))
             .targets(all(T::Never)),
         rule("no-public-argument", "public-tone", K::PersonalContact, D::Assurance,
             "Never argue with a {customer}, or blame one, in public",
@@ -417,19 +418,19 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give every self-service screen or page one clear next step and help in plain language",
             "Dawaj na każdym ekranie lub stronie samoobsługi jeden jasny następny krok i pomoc prostym językiem")
             .when(when().channels([Ch::SelfService]))
-            .policy(P::Department)
+            .policy(P::Business)
             .targets(all(T::Always)),
         rule("self-service-human-fallback", "self-service-fallback", K::Procedure, D::Convenience,
             "Show on every self-service page how to reach a person, and when",
             "Pokazuj na każdej stronie samoobsługowej, jak i kiedy można skontaktować się z człowiekiem")
             .when(when().channels([Ch::SelfService]))
-            .policy(P::Department)
+            .policy(P::Business)
             .targets(all(T::Always)),
         rule("self-service-completes", "self-service-reliability", K::Product, D::Reliability,
             "Make sure self-service transactions complete without error {target}",
             "Zadbaj, by transakcje samoobsługowe kończyły się bez błędów {target}")
             .when(when().channels([Ch::SelfService]).moments([M::OrderTaking, M::Payment, M::Identification, M::Information]))
-            .policy(P::Department)
+            .policy(P::Business)
             .targets(tiers(T::Share(95), T::Share(98), T::Share(99))),
         rule("video-setting", "video-setting", K::Product, D::Tangibles,
             "Join video calls from a quiet, well-lit place, with a neutral background and the camera at eye level",
@@ -446,8 +447,16 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give a correct and complete answer at the first contact {target}; ask a colleague rather than guess",
             "Udzielaj poprawnej i pełnej odpowiedzi przy pierwszym kontakcie {target}; zamiast zgadywać, zapytaj kolegę")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]))
+            .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]).except_serious())
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
+        // Where a wrong answer is a serious loss (a fee, the cover of an
+        // insurance, the avalanche report), every time.
+        rule("right-answers-every-time", "answer-accuracy", K::Procedure, D::Assurance,
+            "Give a correct and complete answer at the first contact, every time; ask a colleague rather than guess",
+            "Udzielaj poprawnej i pełnej odpowiedzi przy pierwszym kontakcie, za każdym razem; zamiast zgadywać, zapytaj kolegę")
+            .once_per_contact()
+            .when(when().started_by(Initiator::Customer).moments([M::Information, M::Consultation]).characteristics([C::Knowledgeable]).serious())
+            .targets(all(T::Always)),
         // Names, dates and amounts are recorded where an order, a booking
         // or a claim is taken, not where staff listen and ask (an allergy,
         // a health questionnaire, a triage): none of the three lands there.
@@ -459,8 +468,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             // managers of every trade read 98 % as too lax.
             .targets(all(T::Share(100))),
         rule("accurate-records-every-time", "record-accuracy", K::Procedure, D::Reliability,
-            "Record names, dates and amounts without error, every time, as the {customer} gives them",
-            "Zapisuj nazwiska, daty i kwoty bez błędów, za każdym razem, tak jak podaje je {customer}")
+            "Record names, dates and amounts without error, every time",
+            "Zapisuj nazwiska, daty i kwoty bez błędów, za każdym razem")
             .once_per_contact()
             .when(when().data([DataUse::Records]).capabilities([Cap::Synchronous]).except_characteristics([C::Attentive]).serious())
             .targets(all(T::Always)),
@@ -603,8 +612,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Delivery]).characteristics([C::Accurate]).except_characteristics([C::Attentive]).after_in_sequence([M::OrderTaking]).except_serious())
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Check what is handed to the {customer} against their {order} before handing it over, every time, and only to them, or to someone they have authorised where the law allows it",
-            "Za każdym razem sprawdź to, co przekazujesz {customer:dat}, z treścią {order:gen}, zanim to przekażesz, i przekazuj tylko jemu albo osobie przez niego upoważnionej tam, gdzie prawo na to pozwala")
+            "Check what is handed or paid to the {customer} against their {order} before it goes, every time, and hand it only to them or to a person named on the {order}",
+            "Za każdym razem sprawdź to, co przekazujesz lub wypłacasz {customer:dat}, z treścią {order:gen}, zanim to wydasz, i przekazuj tylko jemu albo osobie wskazanej w {order:loc}")
             // Not where staff watch over the customer (a swim, an apron
             // walk): nothing is handed over there.
             // Only where something is handed over, and by a person: not a
@@ -635,7 +644,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Issue invoices that are correct at the first attempt {target}",
             "Wystawiaj faktury poprawne za pierwszym razem {target}")
             .when(when().moments([M::Billing]))
-            .targets(tiers(T::Share(97), T::Share(99), T::Share(100))),
+            // As the amounts recorded on the same step: every case.
+            .targets(all(T::Share(100))),
         rule("invoice-layout", "invoice-clarity", K::Product, D::Communication,
             "Lay out every invoice so each charge is named, dated and matches what the {customer} agreed to",
             "Układaj każdą fakturę tak, by każda pozycja była nazwana, opatrzona datą i zgodna z tym, na co {customer} się zgodził")
@@ -651,6 +661,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Potwierdzaj każdą płatność otrzymaną przelewem lub online {target}")
             // Confirmed by a person: a payment the system takes and shows at
             // once (a card in the e-office) needs no confirmation later.
+            // Once a contact: not at a direct debit or a card charge that is
+            // no contact at all.
+            .once_per_contact()
             .when(when().started_by(Initiator::Customer).moments([M::Payment]).except_capabilities([Cap::Synchronous]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
         rule("receipt-at-payment", "payment-confirmation", K::Procedure, D::Reliability,
@@ -763,7 +776,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tracking-reference", "tracking", K::Procedure, D::Reliability,
             "Give {orders} a tracking reference and a promised completion date when they are taken",
             "Nadawaj {orders:dat} numer do śledzenia i obiecany termin realizacji już przy ich przyjęciu")
-            .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            // Where the order is recorded: not at a basket, a club sign-up
+            // or a meter reading.
+            .when(when().moments([M::OrderTaking]).data([DataUse::Records]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates and what was agreed, and the price and the cancellation terms where there are any",

@@ -153,7 +153,8 @@ fn nothing_face_to_face_reaches_a_remote_customer() {
 
 /// Checking who is calling is always, never a share of calls; the only
 /// shares are the right first answer, the wait forecast and the queued
-/// calls' service level.
+/// calls' service level (the department's policy, and the call answered to
+/// it where the template's handling phase opens a contact of its own).
 #[test]
 fn the_identity_check_is_always_and_shares_are_kept_to_what_is_counted() {
     for &level in ServiceLevel::ALL {
@@ -178,6 +179,7 @@ fn the_identity_check_is_always_and_shares_are_kept_to_what_is_counted() {
             shares,
             [
                 row("call/access/queue", "wait-forecast-accuracy"),
+                row("call/handling/understand-need", "speed-of-answer"),
                 row("call/handling/answer", "answer-accuracy"),
                 row("policy", "speed-of-answer"),
             ],

@@ -386,7 +386,7 @@ fn the_best_tariff_is_shown_to_everyone_not_only_to_those_leaving() {
     let shown = set.iter().find(|s| s.rule().as_str() == "best-tariff-shown").unwrap();
     assert_eq!(
         shown.statement(),
-        "Show every subscriber whose minimum term has ended the provider's best tariff for their service at least once every 180 days, the same deals as those offered to subscribers who ask to leave"
+        "Show every customer whose minimum term has ended the provider's best tariff for their service at least once every 180 days, the same deals as those offered to customers who ask to leave"
     );
 }
 
