@@ -489,6 +489,55 @@ fn car_rental_branch_loads() {
     );
 }
 
+#[test]
+fn cafe_bakery_loads() {
+    check(
+        "restaurant_cafe_bakery.toml",
+        "restaurant",
+        &[
+            ("counter", 4, 10),
+            ("terrace", 4, 14),
+            ("celebration-cake", 4, 11),
+            ("loyalty", 3, 4),
+            ("complaint", 3, 3),
+        ],
+    );
+}
+
+#[test]
+fn outpatient_specialist_clinic_loads() {
+    check(
+        "clinic_outpatient_specialists.toml",
+        "clinic",
+        &[
+            ("booking", 5, 10),
+            ("visit", 3, 14),
+            ("blood-sampling", 4, 8),
+            ("mole-removal", 5, 7),
+            ("holter", 3, 3),
+            ("results", 6, 7),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn online_first_bank_loads() {
+    check(
+        "bank_online_first.toml",
+        "bank",
+        &[
+            ("account-opening", 5, 11),
+            ("cards", 3, 8),
+            ("chat", 3, 8),
+            ("loan", 6, 10),
+            ("fraud", 4, 6),
+            ("advice-centre", 3, 9),
+            ("complaint", 3, 4),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
