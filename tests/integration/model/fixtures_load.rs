@@ -505,6 +505,22 @@ fn cafe_bakery_loads() {
 }
 
 #[test]
+fn leisure_charter_airline_loads() {
+    check(
+        "airline_leisure_charter.toml",
+        "airline",
+        &[
+            ("tour-operators", 4, 7),
+            ("seat-only", 4, 11),
+            ("departure", 5, 20),
+            ("lost-bag", 3, 7),
+            ("delay", 3, 7),
+            ("claims", 2, 4),
+        ],
+    );
+}
+
+#[test]
 fn outpatient_specialist_clinic_loads() {
     check(
         "clinic_outpatient_specialists.toml",
@@ -516,6 +532,44 @@ fn outpatient_specialist_clinic_loads() {
             ("mole-removal", 5, 7),
             ("holter", 3, 3),
             ("results", 6, 7),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn brand_dealer_workshop_loads() {
+    check(
+        "workshop_brand_dealer.toml",
+        "workshop",
+        &[
+            ("booking", 2, 6),
+            ("drop-off", 4, 10),
+            ("work", 4, 5),
+            ("collection", 2, 7),
+            ("recall", 3, 4),
+            ("roadworthiness", 3, 4),
+            ("accident-repair", 4, 10),
+            ("after-care", 2, 2),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn multiplex_cinema_loads() {
+    check(
+        "cinema_multiplex.toml",
+        "general",
+        &[
+            ("online-tickets", 3, 4),
+            ("box-office", 2, 6),
+            ("snack-bar", 2, 6),
+            ("screening", 3, 7),
+            ("cancelled-screening", 2, 4),
+            ("school-screening", 3, 6),
+            ("private-hire", 4, 8),
+            ("lost-property", 3, 4),
             ("complaint", 2, 2),
         ],
     );
