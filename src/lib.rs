@@ -150,7 +150,9 @@
 //!   it, and a call is answered in rings unless it waited in a queue. A customer's complaint ([`MomentKind::Exception`]) and a request
 //!   that is no complaint ([`MomentKind::Request`]: a change, a
 //!   cancellation) are kinds of their own, so an apology and a case number
-//!   land on the complaint only.
+//!   land on the complaint only; so is a loss or an emergency that is not
+//!   the company's fault ([`MomentKind::Incident`]: a card lost, a
+//!   breakdown, a gas smell), where what cannot wait is done in the contact.
 //! - **What the step is not.** A rule can leave out steps of some channels,
 //!   moments or characteristics
 //!   ([`except_characteristics`](crate::rules::ConditionBuilder::except_characteristics)

@@ -60,6 +60,15 @@ vocabulary! {
         /// outage, a cancellation, a recall. Not a complaint: the customer
         /// raises an [`Exception`](Self::Exception); the company starts a disruption.
         Disruption,
+        /// A loss or an emergency that is no complaint about the service,
+        /// reported by the customer or met by staff: a card lost or stolen,
+        /// a fraud, an item left behind, a breakdown on the road, a gas
+        /// smell, a guest locked out, someone hurt at the pool.
+        /// What cannot wait is done while they are in contact; there is no
+        /// apology for a fault that is not the company's, no hold and no
+        /// transfer, and complaint rules do not land (document name
+        /// `incident`).
+        Incident,
     }
 }
 

@@ -357,13 +357,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Check spelling, names, numbers and attachments before sending any written message",
             "Przed wysłaniem każdej wiadomości pisemnej sprawdź pisownię, nazwiska, liczby i załączniki")
             .once_per_contact()
-            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).staffed())
+            .when(when().moments([M::Information, M::OrderTaking, M::Billing, M::Payment, M::Exception, M::Request, M::Incident, M::FollowUp, M::Delivery, M::Waiting, M::Disruption]).capabilities([Cap::Written]).except_capabilities([Cap::Synchronous]).staffed())
             .targets(all(T::Always)),
         rule("department-signature", "signature", K::PersonalContact, D::Assurance,
             "Sign every letter and e-mail from {department} with your name, your role and a direct way to reach you",
             "Podpisuj każdy list i e-mail od działu {department} imieniem i nazwiskiem, stanowiskiem i bezpośrednim kontaktem")
             .once_per_contact()
-            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::Request, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]).staffed())
+            .when(when().moments([M::Information, M::Billing, M::Payment, M::Exception, M::Request, M::Incident, M::FollowUp]).channels([Ch::Email, Ch::Letter, Ch::Fax]).staffed())
             .targets(all(T::Always)),
         rule("personalised-templates", "template-replies", K::PersonalContact, D::Empathy,
             "Adapt every template reply to the {customer}'s own question and history",
@@ -701,6 +701,23 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Zrób to, co nie może czekać (zablokuj kartę, wstrzymaj płatność, zabezpiecz to, co jest zagrożone), póki {customer} jest w kontakcie, i potwierdź mu to przed końcem kontaktu")
             .when(raised().capabilities([Cap::Synchronous]).hands_over([Valuable::Card, Valuable::Cash, Valuable::Documents]))
             .targets(all(T::Always)),
+        // A loss or an emergency the customer reports (an incident) is no
+        // complaint: what cannot wait is done in the contact, a reference is
+        // given, and there is no apology for a fault that is not the
+        // company's, no hold and no transfer.
+        rule("incident-what-cannot-wait", "incident-response", K::Procedure, D::Assurance,
+            "Do first what cannot wait while the {customer} is still in contact (make sure they are safe, block a card, stop a payment, call the emergency service), and confirm it to them before the contact ends",
+            "Najpierw zrób to, co nie może czekać, póki {customer} jest w kontakcie (upewnij się, że jest bezpieczny, zablokuj kartę, wstrzymaj płatność, wezwij służby ratunkowe), i potwierdź mu to przed końcem kontaktu")
+            .critical()
+            .once_per_contact()
+            .when(when().moments([M::Incident]).capabilities([Cap::Synchronous]).serious().staffed())
+            .targets(all(T::Always)),
+        rule("incident-reference", "incident-record", K::Procedure, D::Reliability,
+            "Give the {customer} a reference for what they reported, and tell them how long it stays open and how they will hear back",
+            "Podaj {customer:dat} numer zgłoszenia i powiedz, jak długo pozostaje otwarte i jak otrzyma odpowiedź")
+            .once_per_contact()
+            .when(when().moments([M::Incident]).started_by(Initiator::Customer))
+            .targets(all(T::Always)),
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
             "Gdy {customer} zgłasza problem, podziękuj mu za to i przeproś za kłopot, zanim cokolwiek wyjaśnisz")
@@ -916,7 +933,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Zapisuj obietnice złożone {customers:dat} i dotrzymuj każdej z nich")
             .once_per_contact()
             // Promises are made by people: not on a page, a form or in an app.
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]).staffed())
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request, M::Incident]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]).staffed())
             // A promise is kept every time, at every level: readers of five
             // trades refused a share of promises broken.
             .targets(all(T::Always)),
@@ -925,13 +942,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Write down every promise made to a {customer} and keep it, every time",
             "Zapisuj każdą obietnicę złożoną {customer:dat} i dotrzymuj jej za każdym razem")
             .once_per_contact()
-            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious().staffed())
+            .when(when().moments([M::OrderTaking, M::Consultation, M::Exception, M::Request, M::Incident]).emotions([E::Trust, E::Confidence]).except_channels([Ch::SelfService, Ch::App]).serious().staffed())
             .targets(all(T::Always)),
         rule("calm-next-step", "next-steps", K::PersonalContact, D::Assurance,
             "Tell the {customer} what will happen next and by when, calmly, before they have to ask",
             "Spokojnie powiedz {customer:dat}, co i kiedy się wydarzy, zanim sam o to zapyta")
             .once_per_contact()
-            .when(when().started_by(Initiator::Customer).moments([M::Exception, M::Request]).emotions([E::Calm, E::Ease]))
+            .when(when().started_by(Initiator::Customer).moments([M::Exception, M::Request, M::Incident]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
         rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
             "Apologise and explain whenever a {customer} has waited longer than the standard time",

@@ -144,6 +144,7 @@ fn label(label: Label) -> &'static str {
             M::Farewell => "farewell",
             M::FollowUp => "follow-up",
             M::Disruption => "disruption",
+            M::Incident => "incident",
         },
         Label::Emotion(e) => match e {
             E::Trust => "trust",

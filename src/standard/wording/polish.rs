@@ -267,6 +267,7 @@ fn label(label: Label) -> &'static str {
             M::Farewell => "pożegnanie",
             M::FollowUp => "kontakt po usłudze",
             M::Disruption => "zakłócenie",
+            M::Incident => "zgłoszenie szkody lub zagrożenia",
         },
         Label::Emotion(e) => match e {
             E::Trust => "zaufanie",

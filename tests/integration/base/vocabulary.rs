@@ -94,7 +94,7 @@ fn display_fromstr_and_names_agree_for_every_value() {
             + 22
             + 3
             + 3
-            + 16
+            + 17
             + 10
             + 2
             + 3

@@ -581,3 +581,46 @@ fn what_is_handed_over_decides_the_check() {
     assert_eq!(at("coffee", &checks), vec![("right-first-time-delivery".to_owned(), Target::Share(99))]);
     assert!(RuleSet::catalogue().rule("hand-back-to-named-person").unwrap().is_critical());
 }
+
+/// A loss or an emergency the customer reports is no complaint: what
+/// cannot wait is done in the contact and a reference given; no apology,
+/// no hold, no transfer, no complaint clock.
+#[test]
+fn an_incident_is_not_a_complaint() {
+    use service_standards::model::Risk;
+    let report = |moment: MomentKind| {
+        ServiceModel::builder("Card line")
+            .departments([Department::new("cards", "Cards").unwrap()])
+            .sequence(
+                Sequence::builder("cards", "Cards").phase(
+                    Phase::builder("lost", "Lost card").channels([Channel::Telephone]).step(
+                        Step::builder("report", "Customer reports a lost card")
+                            .moment(moment)
+                            .department("cards")
+                            .characteristics([Characteristic::Prompt, Characteristic::Patient])
+                            .risk(Risk::High),
+                    ),
+                ),
+            )
+            .build()
+            .unwrap()
+    };
+    let concerns = |moment: MomentKind| -> Vec<String> {
+        let set = RuleSet::catalogue().derive(&report(moment), ServiceLevel::Expected);
+        set.iter().map(|s| s.concern().as_str().to_owned()).collect()
+    };
+    let incident = concerns(MomentKind::Incident);
+    for wanted in ["incident-response", "incident-record"] {
+        assert!(incident.iter().any(|c| c == wanted), "{wanted}: {incident:?}");
+    }
+    for unwanted in
+        ["complaint-apology", "complaint-resolution", "complaint-registration", "holding", "transfers"]
+    {
+        assert!(!incident.iter().any(|c| c == unwanted), "{unwanted}: {incident:?}");
+    }
+    // The same step as a complaint gets the complaint's rules instead.
+    let complaint = concerns(MomentKind::Exception);
+    assert!(complaint.iter().any(|c| c == "complaint-apology"), "{complaint:?}");
+    assert!(!complaint.iter().any(|c| c == "incident-response"), "{complaint:?}");
+    assert!(RuleSet::catalogue().rule("incident-what-cannot-wait").unwrap().is_critical());
+}
