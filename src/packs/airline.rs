@@ -30,7 +30,7 @@ use crate::{
     model::Place, model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
     model::TaskAllocation, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Pack,
-    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
+    rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const AUDIT: &str = "SafetyCulture public library, Aviator inside test template (check-in and gate audit)";
@@ -223,7 +223,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Make sure every agent at the desk and the gate can tell the {customer} the scheduled and the estimated departure time, the gate, the reason for any delay and the services they can add",
             "Zadbaj, by każdy pracownik przy stanowisku i przy wyjściu umiał podać {customer:dat} planową i przewidywaną godzinę odlotu, wyjście, przyczynę opóźnienia i usługi, które można dokupić",
             &format!("{AUDIT}, items 3.1–3.4 (product knowledge); {GUEST_AUDITS} (flight status and reason for delay told)"))
-            .once_per_contact()
+            // Briefing the agents is the station's decision: a policy for
+            // the department, not an act at each desk (3 of 27 posted).
+            .policy(P::Department)
             .when(Condition::builder().channels([Ch::FaceToFace]).moments([M::Information]).places([Place::Desk, Place::Gate]))
             .targets(LevelTargets::same(T::Always)),
         // ── Special assistance ───────────────────────────────────────────────

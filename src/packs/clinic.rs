@@ -328,10 +328,13 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(Condition::builder().except_capabilities([Cap::StaffSeen]).data([DataUse::LooksUp]))
             .targets(LevelTargets::same(T::Never)),
         rule("no-selling-in-care", "no-selling-in-care", K::PersonalContact, D::Assurance,
-            "Never offer extra paid tests or packages during a consultation, an examination or a call about results; give prices when the {customer} asks",
-            "Nigdy nie proponuj dodatkowych płatnych badań ani pakietów w trakcie konsultacji, badania ani rozmowy o wynikach; ceny podawaj, gdy {customer} o nie zapyta",
+            "Never offer extra paid tests or packages during a consultation, an examination or a call about results",
+            "Nigdy nie proponuj dodatkowych płatnych badań ani pakietów w trakcie konsultacji, badania ani rozmowy o wynikach",
             "trade notes, traps (upselling in a consultation or at the result call)")
-            .when(Condition::builder().moments([M::Consultation, M::FollowUp]).places([Place::Table, Place::Remote]))
+            // Once a visit or a call, said by a person: not on a reminder
+            // text or a complaint letter.
+            .once_per_contact()
+            .when(Condition::builder().moments([M::Consultation, M::FollowUp]).places([Place::Table, Place::Remote]).channels([Ch::FaceToFace, Ch::Telephone, Ch::VideoCall]).staffed())
             .targets(LevelTargets::same(T::Never)),
         // ── Complaints ───────────────────────────────────────────────────────
         rule("complaint-heard-at-once", "complaint-intake", K::PersonalContact, D::Responsiveness,

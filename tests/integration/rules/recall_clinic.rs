@@ -252,17 +252,16 @@ fn no_drink_unasked_no_upselling_and_no_collection_share() {
             some("waiting-without-refreshments-unasked", Target::Always),
             "{level}"
         );
-        for path in [
-            "visit/care/consultation",
-            "visit/care/examination-or-procedure",
-            "results/results/result-communicated",
-        ] {
+        // Once a visit or a call: at the consultation, not again at the
+        // examination of the same visit; and at the result call.
+        for path in ["visit/care/consultation", "results/results/result-communicated"] {
             assert_eq!(
                 of(&set, path, "no-selling-in-care"),
                 some("no-selling-in-care", Target::Never),
                 "{level}"
             );
         }
+        assert_eq!(of(&set, "visit/care/examination-or-procedure", "no-selling-in-care"), None, "{level}");
         let checkout = at(&set, "visit/departure/checkout-and-bill");
         let mut expected = vec![
             ("invoice-accuracy".to_owned(), "bill-clear-and-right".to_owned(), Target::Always),
