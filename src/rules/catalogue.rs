@@ -738,7 +738,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("ask-for-feedback", "feedback-request", K::Procedure, D::Communication,
             "Ask for feedback {target} of the service ending, with five questions at most",
             "Poproś o opinię {target} od zakończenia usługi, zadając najwyżej pięć pytań")
-            .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE))
+            .when(when().moments([M::FollowUp]).after_in_sequence(THE_SERVICE).except_serious())
             .targets(tiers(T::within_hours(72), T::within_hours(48), T::within_hours(24))),
         rule("answer-every-review", "review-replies", K::PersonalContact, D::Responsiveness,
             "Answer every negative review or survey comment personally {target}",
@@ -895,7 +895,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
-            .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent)]).except_channels([Ch::SelfService]))
+            .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent)]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
             "Never try to sell anything while the {customer}'s complaint is still open",
