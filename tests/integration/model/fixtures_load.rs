@@ -592,6 +592,58 @@ fn online_first_bank_loads() {
     );
 }
 
+#[test]
+fn burger_counter_restaurant_loads() {
+    check(
+        "restaurant_burger_counter.toml",
+        "restaurant",
+        &[("dine-in", 4, 19), ("drive-through", 4, 11), ("platform-delivery", 3, 8), ("bun-club", 3, 8)],
+    );
+}
+
+#[test]
+fn building_society_loads() {
+    check(
+        "bank_building_society.toml",
+        "bank",
+        &[
+            ("branch-savings", 2, 8),
+            ("open-savings", 3, 5),
+            ("mortgage", 5, 15),
+            ("member-line", 2, 8),
+            ("letters", 3, 6),
+            ("extra-support", 2, 6),
+            ("bereavement", 4, 8),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn city_hostel_loads() {
+    check(
+        "hotel_city_hostel.toml",
+        "hotel",
+        &[("booking", 3, 6), ("stay", 5, 26), ("walking-tour", 3, 5), ("groups", 5, 13)],
+    );
+}
+
+#[test]
+fn diy_store_loads() {
+    check(
+        "shop_diy_store.toml",
+        "shop",
+        &[
+            ("store-visit", 4, 12),
+            ("paint-mixing", 2, 9),
+            ("timber-cutting", 1, 5),
+            ("delivery", 4, 9),
+            ("returns", 2, 8),
+            ("trade-counter", 5, 11),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
