@@ -620,6 +620,25 @@ fn building_society_loads() {
 }
 
 #[test]
+fn physiotherapy_practice_loads() {
+    check(
+        "clinic_physiotherapy.toml",
+        "clinic",
+        &[
+            ("booking", 4, 10),
+            ("first-assessment", 4, 13),
+            ("course", 3, 14),
+            ("exercise-app", 3, 6),
+            ("sports-injury", 3, 8),
+            ("billing", 3, 6),
+            ("changes", 3, 3),
+            ("incident", 2, 2),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
 fn city_hostel_loads() {
     check(
         "hotel_city_hostel.toml",
@@ -640,6 +659,62 @@ fn diy_store_loads() {
             ("delivery", 4, 9),
             ("returns", 2, 8),
             ("trade-counter", 5, 11),
+        ],
+    );
+}
+
+#[test]
+fn climbing_gym_loads() {
+    check(
+        "fitness_climbing_gym.toml",
+        "fitness",
+        &[
+            ("first-visit", 4, 13),
+            ("regular-visit", 3, 7),
+            ("membership", 3, 7),
+            ("kids-course", 3, 9),
+            ("cafe", 1, 3),
+            ("closures", 2, 2),
+            ("incident", 3, 4),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn social_security_office_loads() {
+    check(
+        "public_office_social_security.toml",
+        "public-office",
+        &[
+            ("appointment", 3, 4),
+            ("visit", 2, 7),
+            ("pension-claim", 4, 13),
+            ("pension-questions", 3, 7),
+            ("sickness-benefit", 4, 7),
+            ("medical-assessment", 3, 4),
+            ("correspondence", 2, 3),
+            ("objection", 2, 3),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn mobile_operator_shop_loads() {
+    check(
+        "telecom_mobile_shop.toml",
+        "telecom",
+        &[
+            ("new-contract", 5, 11),
+            ("porting", 3, 6),
+            ("sim-swap", 2, 5),
+            ("lost-phone", 1, 2),
+            ("bills", 3, 5),
+            ("repair", 3, 10),
+            ("roaming", 2, 4),
+            ("cancellation", 2, 6),
+            ("complaint", 2, 2),
         ],
     );
 }
