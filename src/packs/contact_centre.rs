@@ -27,11 +27,9 @@
 //! trade's substance, take the place of its line there (the same concern,
 //! a narrower condition).
 
-use std::time::Duration;
-
 use super::{
     PackBuilder,
-    kit::{assemble, rule, tiers},
+    kit::{self, assemble, rule, tiers},
 };
 use crate::{
     model::CapacityControl as Cc, model::Channel as Ch, model::Characteristic as C, model::DataUse,
@@ -113,20 +111,10 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(inbound_call().moments([M::Welcome, M::Waiting]))
             .targets(LevelTargets::same(T::Always)),
         // A contact centre's calls wait in a queue, whether or not the model
-        // shows the queue as a step of its own: they are answered to its
-        // service level, not in rings.
-        rule("answered-to-the-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
-            "Answer the calls that reach the queue to a service level of {target}, timed from the moment they join it",
-            "Odbieraj połączenia, które trafiają do kolejki, na poziomie obsługi {target}, licząc od chwili, gdy do niej trafią",
-            "Off Center, 'Service level – the indispensable call center accessibility metric' (80/20 as the common standard); held-out reading of a transport operator's line (rings read as a small office's measure)")
-            // Where the call is answered: not the queue itself, nor a step
-            // after it in the same phase (the queue's own policy covers it).
-            .when(inbound_call().except_moments([M::Waiting]).except_after_in_phase([M::Waiting]).staffed())
-            .targets(tiers(
-                T::ShareWithin { percent: 70, within: Duration::from_secs(30) },
-                T::ShareWithin { percent: 80, within: Duration::from_secs(20) },
-                T::ShareWithin { percent: 90, within: Duration::from_secs(15) },
-            )),
+        // shows the queue as a step of its own.
+        kit::answered_to_the_service_level(
+            "Off Center, 'Service level – the indispensable call center accessibility metric' (80/20 as the common standard); held-out reading of a transport operator's line (rings read as a small office's measure)",
+        ),
         rule("basic-rate-helpline", "helpline-cost", K::Product, D::Convenience,
             "Give {customers} who call about a contract or purchase they already have a number that costs no more than a normal call; never a premium-rate number, not even beside a cheaper one",
             "Dawaj {customers:dat} dzwoniącym w sprawie zawartej umowy lub dokonanego zakupu numer, który kosztuje nie więcej niż zwykłe połączenie; nigdy numer o podwyższonej opłacie, nawet obok tańszego",

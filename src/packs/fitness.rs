@@ -29,7 +29,8 @@ use crate::{
     model::Place, model::QualityDimension as D, model::Risk, model::Sequence, model::ServiceLevel as L,
     model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
     model::TaskAllocation, model::UsageFrequency, model::Valuable, rules::Condition, rules::ConditionBuilder,
-    rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::Target as T,
+    rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P,
+    standard::Target as T,
 };
 
 const HP_WEEKLY: &str =
@@ -167,6 +168,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Keep point-of-sale material current and to brand standard, the retail area clean, and the drinks fridges full, labels to the front, with prices visible",
             "Dbaj, by materiały w punkcie sprzedaży były aktualne i zgodne ze standardem marki, strefa sprzedaży czysta, a lodówki z napojami pełne, z etykietami do przodu i widocznymi cenami",
             &format!("{HP_WEEKLY}, items 2.1–2.3"))
+            // The counter team's round, stated once for the department, not
+            // at every step at the counter.
+            .policy(P::Department)
             .when(in_club().places([Place::Counter]))
             .targets(LevelTargets::same(T::Always)),
         // ── Joining and the contract ─────────────────────────────────────────

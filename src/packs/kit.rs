@@ -82,6 +82,38 @@ pub(super) fn forms_filled_for_them(source: &str, condition: ConditionBuilder) -
     .targets(LevelTargets::new().at(ServiceLevel::Exclusive, Target::Always))
 }
 
+/// The answer time of a line whose calls wait in a queue (a contact
+/// centre, a telecom's or a utility's hotline): a share answered within
+/// seconds of joining the queue, not rings. It lands where the call is
+/// answered, not on a queue step, nor after one in the same phase, where
+/// the queue's own policy covers it; as a pack's rule it supersedes the
+/// catalogue's rings there.
+pub(super) fn answered_to_the_service_level(source: &str) -> RuleBuilder {
+    let within = |percent: u8, seconds: u64| Target::ShareWithin {
+        percent,
+        within: std::time::Duration::from_secs(seconds),
+    };
+    rule(
+        "answered-to-the-service-level",
+        "speed-of-answer",
+        StandardKind::Procedure,
+        QualityDimension::Responsiveness,
+        "Answer the calls that reach the queue to a service level of {target}, timed from the moment they join it",
+        "Odbieraj połączenia, które trafiają do kolejki, na poziomie obsługi {target}, licząc od chwili, gdy do niej trafią",
+        source,
+    )
+    .when(
+        Condition::builder()
+            .started_by(Initiator::Customer)
+            .opening()
+            .channels([crate::model::Channel::Telephone])
+            .except_moments([MomentKind::Waiting])
+            .except_after_in_phase([MomentKind::Waiting])
+            .staffed(),
+    )
+    .targets(tiers(within(70, 30), within(80, 20), within(90, 15)))
+}
+
 /// Within this many days.
 pub(super) const fn days(n: u64) -> Target {
     Target::Within(std::time::Duration::from_secs(n * 86_400))

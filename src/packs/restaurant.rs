@@ -41,6 +41,10 @@ fn at_table() -> ConditionBuilder {
     Condition::builder().channels([Ch::FaceToFace])
 }
 
+/// Service at the table, course by course: a restaurant whose contact is
+/// high, not a counter restaurant that brings the tray by number.
+const TABLE_SERVICE: [F; 1] = [F::ContactLevel(ContactLevel::High)];
+
 /// The pack.
 pub(super) fn pack() -> PackBuilder {
     let mut pack = Pack::builder("restaurant", "Restaurant");
@@ -154,14 +158,14 @@ fn essentials() -> Vec<RuleBuilder> {
             "Serve the starter {target} of the {order}, and the main course within 15 minutes of the starter once its plates are cleared, never while {customers} are still eating",
             "Podaj przystawkę {target} od złożenia {order:gen}, a danie główne w ciągu 15 minut od przystawki, po zebraniu jej talerzy, nigdy gdy {customers} jeszcze jedzą",
             &format!("{POPPROBE}, items 11, 13 and 14; MenuMore (starters in about 8 minutes)"))
-            .when(at_table().moments([M::Delivery]).characteristics([C::Punctual]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Delivery]).characteristics([C::Punctual]))
             .targets(tiers(T::within_mins(15), T::within_mins(10), T::within_mins(10))),
         rule("dishes-to-right-seat", "delivery-accuracy", K::Procedure, D::Reliability,
             "Serve dishes and drinks as ordered and to the right seat, without asking the {customers} who ordered what, {target}",
             "Podawaj dania i napoje zgodnie z zamówieniem i na właściwe miejsce, nie pytając {customers:gen}, kto co zamówił, {target}",
             &format!("{POPPROBE}, items 12 and 16"))
             // Seats are at a table: not the kitchen, a counter or a door.
-            .when(at_table().moments([M::Delivery]).places([Place::Table]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Delivery]).places([Place::Table]))
             .targets(tiers(T::Share(95), T::Share(98), T::Share(100))),
         rule("order-on-ticket", "record-accuracy", K::Procedure, D::Reliability,
             "Write orders on the kitchen ticket as the {customers} gave them, with seat numbers and changes, {target}",
@@ -236,7 +240,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "As the drinks are served, ask whether the {place} is ready to order, or say when you will be back",
             "Podając napoje, zapytaj przy {place:loc}, czy goście są gotowi zamówić, albo powiedz, kiedy wrócisz",
             &format!("{POPPROBE}, item 7; steps-of-service handbook (tanshu): take the order after the drinks"))
-            .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Prompt]))
+            .when(at_table().factors(TABLE_SERVICE).places([Place::Table]).moments([M::Delivery]).characteristics([C::Prompt]))
             .targets(LevelTargets::same(T::Always)),
         rule("suggest-pairings", "relevant-offers", K::PersonalContact, D::Empathy,
             "When taking the {order}, suggest a side or a drink that goes with each choice",
@@ -250,13 +254,13 @@ fn essentials() -> Vec<RuleBuilder> {
             "Po zebraniu dania głównego zaproponuj kartę deserów i kawę",
             &format!("{POPPROBE}, item 15; steps-of-service handbook (tanshu): dessert and coffee after the main course"))
             .once_per_contact()
-            .when(at_table().places([Place::Table]).moments([M::Hospitality]).after_in_sequence([M::Delivery]))
+            .when(at_table().factors(TABLE_SERVICE).places([Place::Table]).moments([M::Hospitality]).after_in_sequence([M::Delivery]))
             .targets(LevelTargets::same(T::Always)),
         rule("dessert-timing", "dessert-timing", K::Procedure, D::Reliability,
             "Serve dessert, as ordered, {target} of its order",
             "Podaj deser, zgodnie z zamówieniem, {target} od jego zamówienia",
             &format!("{POPPROBE}, item 16"))
-            .when(at_table().places([Place::Table]).moments([M::Delivery]).characteristics([C::Punctual]))
+            .when(at_table().factors(TABLE_SERVICE).places([Place::Table]).moments([M::Delivery]).characteristics([C::Punctual]))
             .targets(tiers(T::within_mins(12), T::within_mins(10), T::within_mins(8))),
         rule("table-clearing", "table-clearing", K::Product, D::Tangibles,
             "Clear the plates once the {customers} have finished each course, and tidy the {place} (crumbs, empty glasses, used cutlery) before the next course and after dessert",
@@ -305,7 +309,7 @@ fn gestures() -> Vec<RuleBuilder> {
             "Help the {customers} out of their coats, and bring each coat back to its owner without a ticket",
             "Pomóż {customers:dat} zdjąć płaszcze i oddaj każdy płaszcz właścicielowi bez numerka",
             "restaurant research notes, exclusive gestures (coats brought at departure)")
-            .when(at_table().moments([M::Safekeeping]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Safekeeping]))
             .targets(exclusive(T::Always)),
         rule("caller-greeted-by-name", "caller-recognised", K::PersonalContact, D::Empathy,
             "Greet a returning {customer} by name when the phone shows a number you know",
@@ -329,13 +333,13 @@ fn gestures() -> Vec<RuleBuilder> {
             "Serve a small amuse-bouche while the starters are cooked, so that the wait feels like a gift",
             "Podaj małe amuse-bouche, gdy przystawki są przygotowywane, by czekanie było podarunkiem",
             &format!("{POPPROBE}, item 11 (starter times), exclusive level"))
-            .when(at_table().moments([M::Waiting, M::Delivery]).characteristics([C::Punctual]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Waiting, M::Delivery]).characteristics([C::Punctual]))
             .targets(exclusive(T::Always)),
         rule("split-bill-by-seat", "bill-splitting", K::Procedure, D::Convenience,
             "Split the {bill} by seat at the {place} when asked, without the {customers} having to say who ate what",
             "Dziel {bill:acc} według miejsc przy {place:loc} na prośbę, bez tłumaczenia przez {customers:acc}, kto co jadł",
             "restaurant research notes, exclusive gestures")
-            .when(at_table().moments([M::Billing, M::Payment]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Billing, M::Payment]))
             .targets(exclusive(T::Always)),
         rule("thank-you-after-visit", "thank-you-message", K::PersonalContact, D::Empathy,
             "The day after a booked {visit}, send the {customer} a short personal thank-you that invites feedback",
@@ -347,7 +351,7 @@ fn gestures() -> Vec<RuleBuilder> {
             "Bring the {customers}' coats and hold the door as they leave; in bad weather lend an umbrella or call a taxi",
             "Podaj {customers:dat} płaszcze i przytrzymaj drzwi, gdy wychodzą; przy złej pogodzie pożycz parasol lub wezwij taksówkę",
             "restaurant research notes, exclusive gestures")
-            .when(at_table().moments([M::Farewell]))
+            .when(at_table().factors(TABLE_SERVICE).moments([M::Farewell]))
             .targets(exclusive(T::Always)),
     ]
 }

@@ -158,6 +158,12 @@ pub(super) fn pack() -> PackBuilder {
 #[allow(clippy::too_many_lines, reason = "the pack's rules are one table of data")]
 fn essentials() -> Vec<RuleBuilder> {
     vec![
+        // A national hotline queues its calls: readers of an energy
+        // supplier and a mobile operator read rings as a small office's
+        // measure on every hotline step.
+        kit::answered_to_the_service_level(
+            "held-out readings of an energy supplier's and a mobile operator's hotlines; Off Center, 'Service level – the indispensable call center accessibility metric'",
+        ),
         // ── The shop ─────────────────────────────────────────────────────────
         rule("acknowledged-on-entry", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
             "Acknowledge every {customer} {target} of their coming into the {place}, and tell them how long the wait is when every adviser is busy",

@@ -297,7 +297,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Let the {customer} check the names, dates and amounts you recorded before the contact ends: read them back quietly or show them the screen",
             "Daj {customer:dat} sprawdzić zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt: odczytaj je po cichu albo pokaż ekran")
             .once_per_contact()
-            .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).serious().staffed())
+            // Not in an incident: someone hurt or a caller blocking a card
+            // is not asked to check names and amounts.
+            .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).except_moments([M::Incident]).serious().staffed())
             .targets(all(T::Always)),
         rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} finish before you answer, and sum up their need before offering a solution",
@@ -706,8 +708,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // given, and there is no apology for a fault that is not the
         // company's, no hold and no transfer.
         rule("incident-what-cannot-wait", "incident-response", K::Procedure, D::Assurance,
-            "Do first what cannot wait while the {customer} is still in contact (make sure they are safe, block a card, stop a payment, call the emergency service), and confirm it to them before the contact ends",
-            "Najpierw zrób to, co nie może czekać, póki {customer} jest w kontakcie (upewnij się, że jest bezpieczny, zablokuj kartę, wstrzymaj płatność, wezwij służby ratunkowe), i potwierdź mu to przed końcem kontaktu")
+            "Do first what cannot wait while the {customer} is still in contact: their safety first, then whatever stops the loss from growing; confirm it to them before the contact ends",
+            "Najpierw zrób to, co nie może czekać, póki {customer} jest w kontakcie: najpierw jego bezpieczeństwo, potem to, co powstrzyma dalszą stratę; potwierdź mu to przed końcem kontaktu")
             .critical()
             .once_per_contact()
             .when(when().moments([M::Incident]).capabilities([Cap::Synchronous]).serious().staffed())

@@ -474,7 +474,7 @@ fn every_critical_rule_of_the_telecom_pack_says_where_it_comes_from() {
             "shoe-covers-and-clean",
         ]
     );
-    assert_eq!(telecom().rules().rules().count(), 41);
+    assert_eq!(telecom().rules().rules().count(), 42);
     assert_eq!(telecom().check(template()), []);
     let sequences: Vec<&str> = template().sequences().iter().map(|s| s.id().as_str()).collect();
     assert_eq!(sequences, ["sign-up", "installation", "billing", "fault", "complaint", "end-of-contract"]);
