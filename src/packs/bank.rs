@@ -350,15 +350,15 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(complaint().moments([M::Exception]).started_by(Initiator::Company).hands_over([Valuable::Documents]))
             .targets(tiers(days(21), days(14), days(7))),
         rule("other-complaint-answered", "complaint-answer-other", K::Procedure, D::Responsiveness,
-            "Give a final written answer to every other complaint {target}; the law allows 30 calendar days in Poland (60 after telling the {customer} why) and 8 weeks in the UK",
-            "Udzielaj ostatecznej pisemnej odpowiedzi na każdą inną reklamację {target}; prawo daje 30 dni kalendarzowych w Polsce (60 po wyjaśnieniu {customer:dat} przyczyny) i 8 tygodni w Wielkiej Brytanii",
+            "Give a final written answer to every other complaint {target}, and never later than the law allows",
+            "Udzielaj ostatecznej pisemnej odpowiedzi na każdą inną reklamację {target}, nigdy później, niż pozwala prawo",
             COMPLAINTS)
             .critical()
             .when(complaint().moments([M::Exception]).started_by(Initiator::Company).hands_over([Valuable::Documents]))
             .targets(tiers(days(30), days(14), days(7))),
         rule("escalation-rights-given", "escalation-rights", K::Procedure, D::Communication,
-            "Tell the {customer} in every final answer where they can take the complaint next, with the contact details: the Financial Ombudsman (Rzecznik Finansowy) in Poland, the Financial Ombudsman Service, within 6 months, in the UK",
-            "W każdej ostatecznej odpowiedzi wskaż {customer:dat}, dokąd może się dalej zwrócić, z danymi kontaktowymi: do Rzecznika Finansowego w Polsce, do Financial Ombudsman Service w ciągu 6 miesięcy w Wielkiej Brytanii",
+            "Tell the {customer} in every final answer where they can take the complaint next (the financial ombudsman or dispute body of their country), with its contact details and the time limit for going there",
+            "W każdej ostatecznej odpowiedzi wskaż {customer:dat}, dokąd może się dalej zwrócić (do rzecznika finansowego lub organu rozstrzygania sporów w jego kraju), z danymi kontaktowymi i terminem, w jakim może to zrobić",
             COMPLAINTS)
             .critical()
             .when(complaint().moments([M::Exception]).started_by(Initiator::Company).hands_over([Valuable::Documents]))

@@ -275,21 +275,21 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(at_counter().moments([M::Delivery]).started_by(Initiator::Customer).hands_over([Valuable::Documents]))
             .targets(tiers(days(30), days(14), days(7))),
         rule("decision-in-time", "decision-time", K::Procedure, D::Reliability,
-            "Decide a {order} that needs investigation within one month of its start and a particularly complicated one within two, not counting the periods the law leaves out",
-            "Rozstrzygaj {order:acc} wymagającą postępowania wyjaśniającego w ciągu miesiąca od jej wszczęcia, a szczególnie skomplikowaną w ciągu dwóch miesięcy, nie wliczając okresów, których prawo nie wlicza",
+            "Decide a {order} that needs investigation within the time the law sets for it, not counting the periods the law leaves out, and tell the {customer} that time when it opens",
+            "Rozstrzygaj {order:acc} wymagającą postępowania wyjaśniającego w terminie, który wyznacza prawo, nie wliczając okresów, których prawo nie wlicza, i podaj {customer:dat} ten termin przy jej wszczęciu",
             &format!("{KPA}, art. 35 § 3 and § 5; {KPA_GUIDES}"))
             .critical()
             .when(issued().factors([F::DeliverySpan(DeliverySpan::Weeks)]))
             .targets(LevelTargets::same(T::Always)),
         rule("certificate-in-7-days", "decision-time", K::Procedure, D::Responsiveness,
-            "Issue a certificate {target} of the request; the law allows 7 days",
-            "Wydawaj zaświadczenie {target} od złożenia wniosku; prawo daje 7 dni",
+            "Issue a certificate {target} of the request, and never later than the law allows",
+            "Wydawaj zaświadczenie {target} od złożenia wniosku, nigdy później, niż pozwala prawo",
             &format!("{KPA}, art. 217 § 3; {KPA_GUIDES}"))
             .critical()
             .when(issued().factors([F::DeliverySpan(DeliverySpan::Days)]))
             .targets(tiers(days(7), days(1), T::within_hours(1))),
         rule("delay-notice", "delay-notice", K::Procedure, D::Communication,
-            "When a deadline cannot be met, tell the {customer} before it passes why, the new date, and that they may file a reminder (ponaglenie), also when the delay is not the office's fault",
+            "When a deadline cannot be met, tell the {customer} before it passes why, the new date, and how they may press for a decision where the law allows it, also when the delay is not the office's fault",
             "Gdy termin nie może być dotrzymany, zawiadom {customer:acc}, zanim upłynie, o przyczynie, nowym terminie i prawie do wniesienia ponaglenia, także gdy zwłoka nie wynika z winy urzędu",
             &format!("{KPA}, art. 36; {KPA_GUIDES}"))
             .critical()
@@ -304,29 +304,29 @@ fn essentials() -> Vec<RuleBuilder> {
             .targets(LevelTargets::same(T::Always)),
         // ── Information, complaints, accessibility ───────────────────────────
         rule("public-information-in-14-days", "public-information", K::Procedure, D::Responsiveness,
-            "Give public information not already published in the public information bulletin {target} of the request; when it cannot be done in 14 days, say why and give a date no later than two months from the request",
-            "Udostępniaj informację publiczną nieopublikowaną w Biuletynie Informacji Publicznej {target} od złożenia wniosku; gdy nie da się tego zrobić w 14 dni, podaj przyczynę i termin nie dłuższy niż dwa miesiące od wniosku",
+            "Give public information not already published {target} of the request; when it cannot be done in that time, say why and give a date within the limit the law sets",
+            "Udostępniaj informację publiczną, której jeszcze nie opublikowano, {target} od złożenia wniosku; gdy nie da się tego zrobić w tym czasie, podaj przyczynę i termin mieszczący się w granicy, którą wyznacza prawo",
             "Polish act on access to public information, art. 13 (infpub.pl; Teatr Muzyczny Łódź BIP)")
             .critical()
             .when(Condition::builder().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Email, Ch::Letter]).data([DataUse::Records]))
             .targets(tiers(days(14), days(7), days(1))),
         rule("complaint-in-a-month", "complaint-resolution", K::Procedure, D::Reliability,
-            "Deal with a complaint or a request and answer it in writing {target} of its receipt; the law allows one month",
-            "Rozpatrz skargę lub wniosek i odpowiedz na piśmie {target} od dnia wpływu; prawo daje miesiąc",
+            "Deal with a complaint or a request and answer it in writing {target} of its receipt, and never later than the law allows",
+            "Rozpatrz skargę lub wniosek i odpowiedz na piśmie {target} od dnia wpływu, nigdy później, niż pozwala prawo",
             &format!("{KPA}, art. 237 and 244; {KPA_GUIDES}"))
             .critical()
             .when(complaint())
             .targets(tiers(days(30), days(14), days(14))),
         rule("appeal-in-a-month", "complaint-resolution", K::Procedure, D::Reliability,
-            "Have an appeal decided within one month of the appeal body receiving it, and tell the {customer} where it is",
-            "Zadbaj, by odwołanie zostało rozpatrzone w ciągu miesiąca od jego otrzymania przez organ odwoławczy, i powiedz {customer:dat}, gdzie się znajduje",
+            "Have an appeal decided within the time the law sets for the appeal body, and tell the {customer} where it is",
+            "Zadbaj, by odwołanie zostało rozpatrzone w terminie, który prawo wyznacza organowi odwoławczemu, i powiedz {customer:dat}, gdzie się znajduje",
             &format!("{KPA}, art. 35 § 3 (appeals within one month); {KPA_GUIDES}"))
             .critical()
             .when(complaint().characteristics([C::Punctual]))
             .targets(LevelTargets::same(T::Always)),
         rule("sign-language-interpreter", "interpreter", K::Procedure, D::Convenience,
-            "Provide a free interpreter of Polish Sign Language, signed Polish or the deaf-blind system, as the {customer} chooses, when they asked at least 3 working days before the {visit}",
-            "Zapewnij bezpłatnego tłumacza polskiego języka migowego, systemu językowo-migowego lub sposobu komunikowania się osób głuchoniewidomych, według wyboru {customer:gen}, gdy zgłosił to co najmniej 3 dni robocze przed {visit:ins}",
+            "Provide a free interpreter of the national sign language, or another way of communicating the {customer} chooses, when they asked for one in the notice the law sets before the {visit}",
+            "Zapewnij bezpłatnego tłumacza narodowego języka migowego lub inny sposób komunikowania się wybrany przez {customer:acc}, gdy zgłosił to z wyprzedzeniem, jakiego wymaga prawo, przed {visit:ins}",
             "Polish sign-language act of 19 August 2011 (Gmina Dąbie BIP; Gazeta Prawna)")
             .critical()
             .when(Condition::builder().moments([M::OrderTaking]).characteristics([C::Accessible]))

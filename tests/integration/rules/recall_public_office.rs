@@ -278,7 +278,7 @@ fn an_interpreter_at_once_is_a_gesture_and_the_duty_keeps_its_notice() {
         );
     }
     let duty = office().rules().rule("sign-language-interpreter").unwrap().template().statement().to_string();
-    assert!(duty.contains("at least 3 working days before"), "{duty}");
+    assert!(duty.contains("in the notice the law sets before"), "{duty}");
 }
 
 #[test]
