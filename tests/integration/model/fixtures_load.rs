@@ -719,6 +719,72 @@ fn mobile_operator_shop_loads() {
     );
 }
 
+#[test]
+fn village_pub_with_kitchen_loads() {
+    check(
+        "restaurant_pub_kitchen.toml",
+        "restaurant",
+        &[
+            ("drinks", 3, 14),
+            ("food", 3, 11),
+            ("sunday-lunch", 6, 11),
+            ("quiz-night", 4, 9),
+            ("garden-and-dogs", 3, 6),
+            ("online", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn spa_resort_hotel_loads() {
+    check(
+        "hotel_spa_resort.toml",
+        "hotel",
+        &[
+            ("booking", 5, 8),
+            ("stay", 4, 13),
+            ("spa-programme", 4, 14),
+            ("pools", 2, 7),
+            ("half-board", 2, 9),
+            ("wedding", 5, 14),
+            ("returning", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn grocery_delivery_e_shop_loads() {
+    check(
+        "e_shop_grocery_delivery.toml",
+        "e-shop",
+        &[
+            ("ordering", 5, 10),
+            ("picking", 2, 4),
+            ("delivery", 3, 10),
+            ("missing-and-damaged", 3, 5),
+            ("subscription", 3, 5),
+            ("customer-service", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn removals_company_loads() {
+    check(
+        "removals_company.toml",
+        "general",
+        &[
+            ("survey", 3, 8),
+            ("quote-and-booking", 3, 7),
+            ("before-the-move", 3, 6),
+            ("move-day", 4, 16),
+            ("storage", 5, 7),
+            ("claims", 3, 7),
+            ("agent-moves", 2, 3),
+        ],
+    );
+}
+
 /// The steps of `sequence` in `file` that are part of the same contact as
 /// `phase/step`, as `phase/step`.
 fn same_contact_as(file: &str, sequence: &str, at: &str) -> Vec<String> {
