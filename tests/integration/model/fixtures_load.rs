@@ -736,6 +736,31 @@ fn village_pub_with_kitchen_loads() {
 }
 
 #[test]
+fn insurance_claims_contact_centre_loads() {
+    check(
+        "contact_centre_insurance_claims.toml",
+        "contact-centre",
+        &[("motor-claim", 5, 27), ("home-claim", 5, 21), ("complaint", 3, 6)],
+    );
+}
+
+#[test]
+fn supermarket_loads() {
+    check(
+        "shop_supermarket.toml",
+        "shop",
+        &[
+            ("shopping-trip", 4, 16),
+            ("fresh-counter", 1, 6),
+            ("counter-order", 2, 4),
+            ("bakery", 1, 6),
+            ("returns", 2, 5),
+            ("loyalty", 3, 7),
+        ],
+    );
+}
+
+#[test]
 fn spa_resort_hotel_loads() {
     check(
         "hotel_spa_resort.toml",
@@ -748,6 +773,22 @@ fn spa_resort_hotel_loads() {
             ("half-board", 2, 9),
             ("wedding", 5, 14),
             ("returning", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn town_hall_loads() {
+    check(
+        "public_office_town_hall.toml",
+        "public-office",
+        &[
+            ("address", 4, 12),
+            ("parking-permit", 4, 8),
+            ("waste", 3, 8),
+            ("certificate", 2, 5),
+            ("enquiries", 2, 6),
+            ("complaint", 2, 4),
         ],
     );
 }
@@ -782,6 +823,15 @@ fn removals_company_loads() {
             ("claims", 3, 7),
             ("agent-moves", 2, 3),
         ],
+    );
+}
+
+#[test]
+fn island_hopper_airline_loads() {
+    check(
+        "airline_island_hopper.toml",
+        "airline",
+        &[("booking", 3, 10), ("travel-day", 4, 19), ("weather", 3, 7), ("freight", 3, 6), ("claims", 2, 5)],
     );
 }
 
