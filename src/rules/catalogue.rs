@@ -699,8 +699,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(raised().capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(4), T::within_hours(1), T::within_mins(30))),
         rule("stop-the-loss-in-contact", "complaint-resolution", K::Procedure, D::Assurance,
-            "Do what cannot wait (block a card, stop a payment, secure what is at risk) while the {customer} is still in contact, and confirm it to them before the contact ends",
-            "Zrób to, co nie może czekać (zablokuj kartę, wstrzymaj płatność, zabezpiecz to, co jest zagrożone), póki {customer} jest w kontakcie, i potwierdź mu to przed końcem kontaktu")
+            "Do what cannot wait while the {customer} is still in contact (secure what is at risk and stop the loss from growing), and confirm it to them before the contact ends",
+            "Zrób to, co nie może czekać, póki {customer} jest w kontakcie (zabezpiecz to, co jest zagrożone, i powstrzymaj dalszą stratę), i potwierdź mu to przed końcem kontaktu")
             .when(raised().capabilities([Cap::Synchronous]).hands_over([Valuable::Card, Valuable::Cash, Valuable::Documents]))
             .targets(all(T::Always)),
         // A loss or an emergency the customer reports (an incident) is no
