@@ -757,7 +757,9 @@ impl RuleBuilder {
     /// - a translation is too, or names other placeholders than the statement
     ///   ([`Problem::TranslationPlaceholders`]), or is into English, the
     ///   language of the statement itself ([`Problem::EnglishTranslation`]);
-    /// - the condition (`when`) tests nothing, or no channel can satisfy it ([`Problem::NeverMatches`]);
+    /// - the condition (`when`) tests nothing, excludes all it names, asks
+    ///   for `serious` and `except_serious` at once, or no channel can satisfy
+    ///   it ([`Problem::NeverMatches`]);
     /// - a level at or above the rule's minimum has no target ([`Problem::MissingTarget`]),
     ///   a target is out of range, or a target is looser than the one below it ([`Problem::TargetLoosens`]).
     ///
@@ -886,6 +888,8 @@ impl RuleBuilder {
                 Problem::NeverMatches,
                 format!("every earlier kind named is excluded: {}", named.join(", ")),
             );
+        } else if self.when.serious_only() && self.when.excludes_serious() {
+            v.push(field("when"), Problem::NeverMatches, "both serious and except_serious");
         } else if reach.is_empty() {
             let caps: Vec<&str> = self.when.capabilities().iter().map(Vocabulary::as_str).collect();
             let named: Vec<&str> = self.when.channels().iter().map(Vocabulary::as_str).collect();

@@ -624,3 +624,20 @@ fn an_incident_is_not_a_complaint() {
     assert!(!complaint.iter().any(|c| c == "incident-response"), "{complaint:?}");
     assert!(RuleSet::catalogue().rule("incident-what-cannot-wait").unwrap().is_critical());
 }
+
+/// A condition asking for serious steps and excluding them matches no
+/// step: the rule is refused, naming the clause.
+#[test]
+fn serious_and_except_serious_together_are_refused() {
+    let err = Rule::builder("odd")
+        .concern("odd")
+        .when(Condition::builder().moments([MomentKind::Delivery]).serious().except_serious())
+        .kind(StandardKind::Procedure)
+        .dimension(QualityDimension::Reliability)
+        .statement("Hand it over {target}")
+        .targets(LevelTargets::same(Target::Always))
+        .build()
+        .unwrap_err();
+    let found: Vec<String> = err.violations().iter().map(ToString::to_string).collect();
+    assert_eq!(found, ["rules/odd.when: condition can never match `both serious and except_serious`"]);
+}
