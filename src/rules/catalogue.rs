@@ -795,9 +795,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tracking-reference", "tracking", K::Procedure, D::Reliability,
             "Give {orders} a tracking reference and a promised completion date when they are taken",
             "Nadawaj {orders:dat} numer do śledzenia i obiecany termin realizacji już przy ich przyjęciu")
-            // Where the order is recorded: not at a basket, a club sign-up
-            // or a meter reading.
-            .when(when().moments([M::OrderTaking]).data([DataUse::Records]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            .when(when().moments([M::OrderTaking]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::CapacityControl(Cc::Unconstrained), F::CapacityControl(Cc::Queues), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Always)),
         rule("booking-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being made, with the dates and what was agreed, and the price and the cancellation terms where there are any",
