@@ -23,11 +23,12 @@ use super::{
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun,
-    model::Phase, model::Place, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
-    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
-    model::Step, model::UsageFrequency as U, rules::Condition, rules::ConditionBuilder, rules::Pack,
-    rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
+    model::ContactLevel, model::DataUse, model::Factor as F, model::Initiator, model::MomentKind as M,
+    model::Noun, model::Phase, model::Place, model::QualityDimension as D, model::Sequence,
+    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile,
+    model::StandardKind as K, model::Step, model::UsageFrequency as U, rules::Condition,
+    rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
+    standard::PolicyScope as P, standard::Target as T,
 };
 
 const POPPROBE: &str = "PopProbe, Service Standard – Restaurant Server checklist";
@@ -132,6 +133,18 @@ fn essentials() -> Vec<RuleBuilder> {
             "held-out readings of a seafood restaurant and a café-bakery (a contact centre's transfer limits and cases read as another trade's)")
             .once_per_contact()
             .when(Condition::builder().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Information, M::Consultation, M::OrderTaking, M::Exception, M::Request]).staffed())
+            .targets(LevelTargets::same(T::Always)),
+        // At a counter or a bar the food order is taken there: the question
+        // is asked there, of the one who orders.
+        rule("allergy-question-at-the-counter", "allergy-question", K::PersonalContact, D::Assurance,
+            "When taking a food {order} at the counter or the bar, ask whether anyone it is for has a food allergy or intolerance",
+            "Przyjmując {order:acc} na jedzenie przy ladzie lub barze, zapytaj, czy ktoś, dla kogo jest, ma alergię lub nietolerancję pokarmową",
+            &format!("{FSA}; held-out readings of a pub and a burger restaurant (no line asked the food order about allergies)"))
+            .critical()
+            .once_per_contact()
+            // Where the order is keyed in for the kitchen, not a round of
+            // drinks poured at once.
+            .when(at_table().places([Place::Counter]).moments([M::OrderTaking]).data([DataUse::Records]))
             .targets(LevelTargets::same(T::Always)),
         rule("allergy-question-asked", "allergy-question", K::PersonalContact, D::Assurance,
             "When taking the {order}, ask at every {place} whether anyone has a food allergy or intolerance",
@@ -534,6 +547,7 @@ fn template() -> ServiceModelBuilder {
                     step("order-and-pay", "Guest orders and pays at the counter", M::OrderTaking)
                         .department("front-of-house")
                         .place(Place::Counter)
+                        .data([DataUse::Records])
                         .characteristics([C::Prompt, C::Accurate]),
                 ),
             ),

@@ -294,8 +294,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // read-back is owed whatever the moment (a lost card reported, a
         // deposit taken); one read-back line per step, never two.
         rule("read-back-records", "read-back", K::PersonalContact, D::Communication,
-            "Let the {customer} check the names, dates and amounts you recorded before the contact ends: read them back quietly or show them the screen",
-            "Daj {customer:dat} sprawdzić zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt: odczytaj je po cichu albo pokaż ekran")
+            "Let the {customer} check the names, dates and amounts you recorded before the contact ends: read them back, never loud enough for others to hear, or show them the screen",
+            "Daj {customer:dat} sprawdzić zapisane nazwiska, daty i kwoty, zanim zakończysz kontakt: odczytaj je, nigdy tak głośno, by słyszeli to inni, albo pokaż ekran")
             .once_per_contact()
             // Not in an incident: someone hurt or a caller blocking a card
             // is not asked to check names and amounts.

@@ -186,6 +186,7 @@ fn every_critical_rule_of_the_restaurant_says_where_it_comes_from_and_allows_no_
             "allergen-information",
             "allergy-passed-to-kitchen",
             "allergy-question-asked",
+            "allergy-question-at-the-counter",
             "bill-correct",
             "payment-at-table",
             "prices-displayed-at-entrance",
@@ -268,6 +269,7 @@ fn the_modelling_check_suggests_what_a_restaurant_manager_expects() -> Result<()
             // The order is taken, but not at a table: table service needs
             // the place said.
             "critical rule `allergy-question-asked` derives nothing: it needs a step of moment consultation or order-taking at a table",
+            "critical rule `allergy-question-at-the-counter` derives nothing: it needs a step of moment order-taking at a counter",
             "critical rule `payment-at-table` derives nothing: it needs a step of moment payment at a table",
             "rule `complaint-at-table` derives nothing: it needs a step of moment exception at a table",
             "rule `counter-served-quickly` derives nothing: it needs a step of moment order-taking or payment at a counter",
