@@ -23,12 +23,11 @@ use super::{
 };
 use crate::{
     model::Capability as Cap, model::CapacityControl, model::Channel as Ch, model::Characteristic as C,
-    model::ContactLevel, model::DataUse, model::Factor as F, model::Initiator, model::MomentKind as M,
-    model::Noun, model::Phase, model::Place, model::QualityDimension as D, model::Sequence,
-    model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile,
-    model::StandardKind as K, model::Step, model::UsageFrequency as U, rules::Condition,
-    rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
-    standard::PolicyScope as P, standard::Target as T,
+    model::ContactLevel, model::Factor as F, model::Initiator, model::MomentKind as M, model::Noun,
+    model::Phase, model::Place, model::QualityDimension as D, model::Sequence, model::ServiceLevel as L,
+    model::ServiceModel, model::ServiceModelBuilder, model::ServiceProfile, model::StandardKind as K,
+    model::Step, model::UsageFrequency as U, rules::Condition, rules::ConditionBuilder, rules::Pack,
+    rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P, standard::Target as T,
 };
 
 const POPPROBE: &str = "PopProbe, Service Standard – Restaurant Server checklist";
@@ -118,8 +117,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .policy(P::Business)
             .when(at_table().moments([M::Consultation, M::Information]))
             .targets(LevelTargets::same(T::Always)),
-        // Counter service: the order, the payment and the hand-over in
-        // the time a queue allows, not a hotel desk's minutes.
+        // Counter service: the order and the payment in the time a queue
+        // allows, not a hotel desk's minutes.
         rule("counter-served-quickly", "transaction-time", K::Procedure, D::Responsiveness,
             "Take the order and the payment of each {customer} at the counter {target}, once it is their turn",
             "Przyjmij zamówienie i płatność od każdego {customer:gen} przy ladzie {target} od chwili, gdy nadejdzie jego kolej",
@@ -142,9 +141,7 @@ fn essentials() -> Vec<RuleBuilder> {
             &format!("{FSA}; held-out readings of a pub and a burger restaurant (no line asked the food order about allergies)"))
             .critical()
             .once_per_contact()
-            // Where the order is keyed in for the kitchen, not a round of
-            // drinks poured at once.
-            .when(at_table().places([Place::Counter]).moments([M::OrderTaking]).data([DataUse::Records]))
+            .when(at_table().places([Place::Counter]).moments([M::OrderTaking]))
             .targets(LevelTargets::same(T::Always)),
         rule("allergy-question-asked", "allergy-question", K::PersonalContact, D::Assurance,
             "When taking the {order}, ask at every {place} whether anyone has a food allergy or intolerance",
@@ -547,7 +544,6 @@ fn template() -> ServiceModelBuilder {
                     step("order-and-pay", "Guest orders and pays at the counter", M::OrderTaking)
                         .department("front-of-house")
                         .place(Place::Counter)
-                        .data([DataUse::Records])
                         .characteristics([C::Prompt, C::Accurate]),
                 ),
             ),
