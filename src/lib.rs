@@ -154,7 +154,7 @@
 //!   the company's fault ([`MomentKind::Incident`]: a card lost, a
 //!   breakdown, a gas smell), where what cannot wait is done in the contact.
 //! - **What the step is not.** A rule can leave out steps of some channels,
-//!   moments or characteristics
+//!   moments, places or characteristics
 //!   ([`except_characteristics`](crate::rules::ConditionBuilder::except_characteristics)
 //!   and its siblings): what is handed over or read back is not stated
 //!   where staff are there to listen and ask (an `attentive` step), but at

@@ -30,6 +30,9 @@ use crate::{
 ///   [`Pack`](crate::rules::Pack) carries its pack's id here; alone it
 ///   tests nothing about a step).
 /// - `places`: the step happens at one of these places (a desk);
+/// - `except_places`: the step happens at none of these places (a step
+///   whose place is not said passes: "walk them to where they will be
+///   served" is for an arrival anywhere but at the desk);
 /// - `data`: the step does one of these with data (records it);
 /// - `hands_over`: the step hands over one of these valuables;
 /// - `serious`: only steps where a loss is serious
@@ -109,6 +112,8 @@ pub struct Condition {
     pack: Option<String>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
     places: EnumSet<Place>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
+    except_places: EnumSet<Place>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
     data: EnumSet<DataUse>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "EnumSet::is_empty"))]
@@ -383,6 +388,7 @@ impl Default for Condition {
             scope: None,
             pack: None,
             places: EnumSet::new(),
+            except_places: EnumSet::new(),
             data: EnumSet::new(),
             hands_over: EnumSet::new(),
             serious: false,
@@ -533,6 +539,22 @@ impl Condition {
         self.places
     }
 
+    /// The places excluded (empty: none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use service_standards::{Condition, model::Place};
+    ///
+    /// assert!(Condition::default().excluded_places().is_empty());
+    /// let c = Condition::builder().except_places([Place::Desk]).build();
+    /// assert!(c.excluded_places().contains(Place::Desk));
+    /// ```
+    #[must_use]
+    pub fn excluded_places(&self) -> EnumSet<Place> {
+        self.except_places
+    }
+
     /// What the step must do with data, one of these (empty: anything).
     ///
     /// # Examples
@@ -673,6 +695,7 @@ impl Condition {
     pub(crate) fn tests_step_facts(&self) -> bool {
         !self.except_characteristics.is_empty()
             || !self.places.is_empty()
+            || !self.except_places.is_empty()
             || !self.data.is_empty()
             || !self.hands_over.is_empty()
             || self.serious
@@ -683,6 +706,7 @@ impl Condition {
     /// Whether the clauses on the step's own facts hold at `step`.
     pub(crate) fn step_facts_hold(&self, step: &Step) -> bool {
         (self.places.is_empty() || step.place().is_some_and(|p| self.places.contains(p)))
+            && !step.place().is_some_and(|p| self.except_places.contains(p))
             && (self.data.is_empty() || !self.data.is_disjoint(step.data()))
             && (self.hands_over.is_empty() || !self.hands_over.is_disjoint(step.hands_over()))
             && (!self.serious || step.is_serious())
@@ -735,6 +759,7 @@ impl Condition {
             self.opening,
             self.min_level > ServiceLevel::Basic,
             !self.places.is_empty(),
+            !self.except_places.is_empty(),
             !self.data.is_empty(),
             !self.hands_over.is_empty(),
             self.serious,
@@ -1158,6 +1183,20 @@ impl ConditionBuilder {
         /// assert!(Condition::builder().places([Place::Desk]).build().places().contains(Place::Desk));
         /// ```
         fn places(places: impl IntoIterator<Item = Place>) { condition.places.extend(places) }
+
+        /// Only steps at none of these places; a step whose place is not
+        /// said passes ("walk the customer to where they will be served"
+        /// is no gesture for someone already at the desk).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use service_standards::{Condition, model::Place};
+        ///
+        /// let c = Condition::builder().except_places([Place::Desk, Place::Counter]).build();
+        /// assert!(c.excluded_places().contains(Place::Counter));
+        /// ```
+        fn except_places(places: impl IntoIterator<Item = Place>) { condition.except_places.extend(places) }
 
         /// Only steps that do one of these with data ("record names and
         /// amounts without error" belongs where something is recorded).

@@ -870,6 +870,14 @@ impl RuleBuilder {
                 Problem::NeverMatches,
                 format!("every moment named is excluded: {}", named.join(", ")),
             );
+        } else if !self.when.places().is_empty() && self.when.places().is_subset(self.when.excluded_places())
+        {
+            let named: Vec<&str> = self.when.places().iter().map(Vocabulary::as_str).collect();
+            v.push(
+                field("when"),
+                Problem::NeverMatches,
+                format!("every place named is excluded: {}", named.join(", ")),
+            );
         } else if !self.when.characteristics().is_empty()
             && self.when.characteristics().is_subset(self.when.excluded_characteristics())
         {

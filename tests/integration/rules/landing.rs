@@ -268,6 +268,8 @@ proptest! {
             if concern == "contingency-start" {
                 prop_assert_eq!(step.moment(), MomentKind::Disruption);
             }
+            let excluded = RuleSet::catalogue().rule(rule).map(|r| r.condition().excluded_places()).unwrap_or_default();
+            prop_assert!(!step.place().is_some_and(|p| excluded.contains(p)), "{} at {}: an excluded place", rule, at);
             if !step.is_contact() {
                 prop_assert!(standard.kind() != StandardKind::PersonalContact, "{} at {}", rule, at);
                 prop_assert!(!RuleSet::catalogue().rule(rule).is_some_and(Rule::is_once_per_contact), "{} at {}", rule, at);
