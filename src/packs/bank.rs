@@ -52,7 +52,10 @@ fn arriving() -> ConditionBuilder {
 
 /// A lost or stolen card: a report the customer raises about a card at risk.
 fn card_at_risk() -> ConditionBuilder {
-    Condition::builder().moments([M::Exception]).started_by(Initiator::Customer).hands_over([Valuable::Card])
+    Condition::builder()
+        .moments([M::Exception, M::Incident])
+        .started_by(Initiator::Customer)
+        .hands_over([Valuable::Card])
 }
 
 /// A complaint: raised by the customer, handled in weeks.
@@ -305,7 +308,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Wyślij {customer:dat} pisemne potwierdzenie zgłoszenia, z jego numerem oraz datą i godziną blokady, {target}",
             &format!("{PSD2_CARDS} (proof of the notification on request for 18 months)"))
             .critical()
-            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Risk(Risk::High)]).after_in_sequence([M::Exception]))
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).factors([F::Risk(Risk::High)]).after_in_sequence([M::Exception, M::Incident]))
             .targets(tiers(T::within_hours(24), T::within_hours(1), T::within_mins(15))),
         rule("appointment-confirmed", "order-confirmation", K::Procedure, D::Reliability,
             "Confirm every appointment in writing {target} of its booking, with the date, the time, the adviser's name and the documents to bring",
@@ -675,7 +678,7 @@ fn template() -> ServiceModelBuilder {
                             step(
                                 "report-loss",
                                 "Customer calls to report a lost or stolen card",
-                                M::Exception,
+                                M::Incident,
                                 "contact-centre",
                             )
                             .place(Place::Remote)

@@ -307,7 +307,7 @@ fn essentials() -> Vec<RuleBuilder> {
             "Zapewnij apteczkę pod ręką i przeszkolonego ratownika pierwszej pomocy na dyżurze, wskazanego na tablicy, przez cały czas pracy obsługi {place:gen}",
             &format!("{HP_MONTHLY} (first-aid kit and first-aider list visible); EN 17229 (emergency procedures)"))
             .critical()
-            .when(in_club().moments([M::Exception]).serious())
+            .when(in_club().moments([M::Exception, M::Incident]).serious())
             .targets(LevelTargets::same(T::Always)),
         // ── Towels, complaints, goodbye ──────────────────────────────────────
         rule("towels-handed", "towels", K::Product, D::Tangibles,
@@ -773,7 +773,7 @@ fn template() -> ServiceModelBuilder {
                         step(
                             "first-aid",
                             "The first-aider responds under the emergency plan",
-                            M::Exception,
+                            M::Incident,
                             "management",
                         )
                         .risk(Risk::High)
