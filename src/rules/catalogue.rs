@@ -1044,14 +1044,175 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Pożegnaj {customer:acc} osobiście, zwracając się do niego po nazwisku",
             when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).after_in_sequence([M::Identification]), T::Always),
         gesture("step-out-to-greet", "step-out-to-greet", K::PersonalContact, D::Empathy,
-            "When no one else is waiting, step out from behind the desk to welcome the {customer}",
-            "Gdy nikt inny nie czeka, wyjdź zza biurka, by powitać {customer:acc}",
-            arrival().moments([M::Welcome]).places([Place::Desk]), T::Always),
+            "When no one else is waiting, step out from behind the desk or the counter to welcome the {customer}",
+            "Gdy nikt inny nie czeka, wyjdź zza biurka lub lady, by powitać {customer:acc}",
+            arrival().moments([M::Welcome]).places(DESKS), T::Always),
         // A text the company sends: from a person, not from a machine.
         gesture("text-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
             "Sign every text message with the first name of the person who sends it, from a number the {customer} can reply to, and have replies answered by whoever is on duty",
             "Podpisuj każdą wiadomość SMS imieniem osoby, która ją wysyła, wysyłaj ją z numeru, na który {customer} może odpowiedzieć, i dopilnuj, by odpowiedzi odbierał dyżurny pracownik",
             when().moments([M::Information, M::Waiting, M::Delivery]).started_by(Initiator::Company).channels([Ch::Sms]).factors([F::ContactLevel(Co::High), F::ContactLevel(Co::Medium)]).staffed(), T::Always)
+            .once_per_contact(),
+        // ── One gesture for every kind of moment ────────────────────────────
+        // Where the expected level has standards, the exclusive level adds
+        // something the customer notices, not only a tighter number: one
+        // gesture per kind of moment, by how the customer meets it (in
+        // person, by voice, in writing, on their own).
+        gesture("tip-for-what-comes-next", "tip-for-what-comes-next", K::Product, D::Empathy,
+            "Add to each message one practical tip for the {customer}'s own next step (how to get there, what to bring, what to expect)",
+            "Dodaj do każdej wiadomości jedną praktyczną wskazówkę na kolejny krok {customer:gen} (jak dotrzeć, co zabrać, czego się spodziewać)",
+            when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).except_capabilities([Cap::Public, Cap::StaffHeard]), T::Always)
+            .once_per_contact(),
+        gesture("understood-before-moving-on", "understood-before-moving-on", K::PersonalContact, D::Communication,
+            "Before moving on, check that the {customer} has understood and has what they need for the next step, and answer any question there and then",
+            "Zanim przejdziesz dalej, upewnij się, że {customer} zrozumiał i ma wszystko, czego potrzebuje na kolejny krok, i od razu odpowiedz na jego pytania",
+            when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("hand-over-explained", "hand-over-explained", K::PersonalContact, D::Empathy,
+            "Hand it over in person: tell the {customer} what it is or what was done, point out anything they should know, and ask whether all is as they wished",
+            "Przekaż osobiście: powiedz {customer:dat}, co przekazujesz lub co zostało zrobione, zwróć uwagę na to, o czym powinien wiedzieć, i zapytaj, czy wszystko jest tak, jak sobie życzył",
+            when().moments([M::Delivery]).capabilities([Cap::StaffSeen]).places([Place::Desk, Place::Counter, Place::Table, Place::Bay]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("as-wished-check", "as-wished-check", K::PersonalContact, D::Empathy,
+            "Check with the {customer}, while they are still with you, that all is as they wished, and put right at once anything that is not",
+            "Upewnij się u {customer:gen}, póki jeszcze jest z tobą, że wszystko jest tak, jak sobie życzył, i od razu popraw to, co nie jest",
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).except_places([Place::Desk, Place::Counter, Place::Table, Place::Bay, Place::Remote]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("done-told-unasked", "done-told-unasked", K::Procedure, D::Responsiveness,
+            "Tell the {customer} as soon as it is done, without their having to ask, and say what happens next",
+            "Powiadom {customer:acc}, gdy tylko sprawa zostanie załatwiona, zanim sam zapyta, i powiedz, co będzie dalej",
+            when().moments([M::Delivery]).except_capabilities([Cap::StaffSeen, Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("money-sent-told", "done-told-unasked", K::Procedure, D::Responsiveness,
+            "As soon as the money is paid back or sent, tell the {customer} the amount and the day it will reach them",
+            "Gdy tylko pieniądze zostaną zwrócone lub wysłane, podaj {customer:dat} kwotę i dzień, w którym do niego dotrą",
+            when().moments([M::Payment]).started_by(Initiator::Company).except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("wishes-passed-on", "wishes-passed-on", K::Procedure, D::Empathy,
+            "Note every personal wish the {customer} mentions (an occasion, a preference, a need) and see that it reaches whoever serves them, so that they never say it twice",
+            "Zanotuj każde osobiste życzenie, o którym wspomni {customer} (okazję, upodobanie, potrzebę), i dopilnuj, by dotarło do każdego, kto go obsługuje, tak by nie musiał go powtarzać",
+            when().moments([M::OrderTaking]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("person-on-hand-online", "person-on-hand-online", K::Procedure, D::Empathy,
+            "Offer help from a person (a chat or a call back) at every step of the online {order}, with what the {customer} has entered kept",
+            "Na każdym etapie {order:gen} przez internet zaproponuj pomoc człowieka (czat lub oddzwonienie), zachowując to, co {customer} już wpisał",
+            when().moments([M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
+            .once_per_contact(),
+        gesture("call-back-offered", "call-back-offered", K::Procedure, D::Empathy,
+            "Offer a {customer} who calls and would have to wait a call back at a time they choose, instead of holding",
+            "Zaproponuj {customer:dat}, który dzwoni i musiałby czekać, oddzwonienie w wybranym przez niego czasie zamiast czekania na linii",
+            inbound().moments([M::Welcome]).channels([Ch::Telephone]), T::Always),
+        gesture("walked-to-service", "escort", K::PersonalContact, D::Empathy,
+            "Walk the {customer} to where they will be served, rather than pointing the way",
+            "Zaprowadź {customer:acc} tam, gdzie zostanie obsłużony, zamiast wskazywać drogę",
+            arrival().moments([M::Welcome]).places([Place::Gate]), T::Always),
+        gesture("come-towards-them", "come-towards-them", K::PersonalContact, D::Empathy,
+            "Stop what you are doing, come towards the {customer} and welcome them in person, as a host would",
+            "Przerwij to, co robisz, podejdź do {customer:gen} i powitaj go osobiście, jak gospodarz",
+            arrival().moments([M::Welcome]).except_places([Place::Desk, Place::Counter, Place::Gate]), T::Always),
+        gesture("thanks-at-payment", "thanks-by-name", K::PersonalContact, D::Empathy,
+            "Thank the {customer} personally as they pay, by name where it is known, and wish them well for what comes next",
+            "Podziękuj {customer:dat} osobiście przy płatności, po nazwisku, jeśli je znasz, i życz mu powodzenia w tym, co go czeka",
+            when().moments([M::Payment]).started_by(Initiator::Customer).capabilities([Cap::StaffSeen]).staffed(), T::Always),
+        gesture("receipt-with-thanks", "receipt-with-thanks", K::Product, D::Empathy,
+            "Send the receipt at once, with a short thank-you from a named person the {customer} can reply to",
+            "Wyślij potwierdzenie zapłaty od razu, z krótkim podziękowaniem od wymienionej z imienia osoby, do której {customer} może odpisać",
+            when().moments([M::Payment]).started_by(Initiator::Customer).except_capabilities([Cap::StaffSeen, Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("change-confirmed-by-name", "change-confirmed-by-name", K::Procedure, D::Reliability,
+            "Settle the request in this contact where it can be, and confirm at once in writing what was changed or agreed, with the name of the person who did it",
+            "Załatw prośbę w ramach tego kontaktu, jeśli to możliwe, i od razu potwierdź na piśmie, co zmieniono lub uzgodniono, z nazwiskiem osoby, która to zrobiła",
+            when().moments([M::Request]).started_by(Initiator::Customer).except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("updates-without-asking", "updates-without-asking", K::Procedure, D::Convenience,
+            "Let the {customer} sign up, where they look, for news of any change, so that they never have to check again",
+            "Pozwól {customer:dat} zapisać się, tam gdzie sprawdza informacje, na powiadomienia o każdej zmianie, by nie musiał sprawdzać ponownie",
+            when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
+            .once_per_contact(),
+        gesture("next-question-answered", "next-question-answered", K::Product, D::Empathy,
+            "Answer the next question as well: add to the written answer what the {customer} is likely to need next, and where to find it",
+            "Odpowiedz także na kolejne pytanie: dodaj do pisemnej odpowiedzi to, czego {customer} będzie zapewne potrzebował dalej, i gdzie to znajdzie",
+            when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Email, Ch::Letter, Ch::WebForm]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("answer-to-keep", "written-recap", K::Product, D::Reliability,
+            "At the end of a chat, send the {customer} the answer as a short summary with its links, to keep",
+            "Na koniec czatu wyślij {customer:dat} odpowiedź w formie krótkiego podsumowania z linkami, do zachowania",
+            when().moments([M::Information, M::Consultation]).started_by(Initiator::Customer).channels([Ch::Chat]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("known-on-identification", "known-on-identification", K::PersonalContact, D::Empathy,
+            "Once the {customer} is identified, say what you can already see of their {order} or case, so that they need not explain it again",
+            "Po identyfikacji {customer:gen} powiedz, co już widzisz w jego sprawie lub {order:loc}, by nie musiał tego ponownie wyjaśniać",
+            when().moments([M::Identification]).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("details-filled-in", "no-repeat-questions", K::Procedure, D::Convenience,
+            "Fill in what is already known from earlier {orders}, so that a returning {customer} only checks it",
+            "Wypełnij z góry to, co już wiadomo z wcześniejszych {orders:gen}, tak by powracający {customer} jedynie to sprawdził",
+            when().moments([M::Identification, M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
+            .once_per_contact(),
+        gesture("decision-told-in-person", "decision-told-in-person", K::PersonalContact, D::Empathy,
+            "Before the written answer goes out, call the {customer} to tell them the decision yourself, with its reasons, and answer their questions",
+            "Zanim wyślesz odpowiedź na piśmie, zadzwoń do {customer:gen}, by osobiście przekazać decyzję wraz z uzasadnieniem, i odpowiedz na jego pytania",
+            when().moments([M::Exception]).started_by(Initiator::Company).capabilities([Cap::Written]).except_capabilities([Cap::Public, Cap::StaffHeard]), T::Always)
+            .once_per_contact(),
+        gesture("bill-explained", "bill-explained", K::Product, D::Communication,
+            "Go through the charges with the {customer} line by line, or send them with a plain note of what each one is for",
+            "Omów z {customer:ins} opłaty pozycja po pozycji albo dołącz prostą notkę, za co jest każda z nich",
+            when().moments([M::Billing]).except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("incident-check-back", "incident-check-back", K::PersonalContact, D::Empathy,
+            "Contact the {customer} the next working day to ask how they are and to tell them what has been done since",
+            "Następnego dnia roboczego skontaktuj się z {customer:ins}, zapytaj, jak się czuje, i powiedz, co od tego czasu zrobiono",
+            when().moments([M::Incident]).except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("kept-things-returned-unasked", "kept-things-returned-unasked", K::Procedure, D::Empathy,
+            "Tell the {customer} where what is kept for them will be, and hand it back without their having to ask for it",
+            "Powiedz {customer:dat}, gdzie będzie przechowywane to, co mu przechowujesz, i oddaj mu to, zanim sam o to poprosi",
+            when().moments([M::Safekeeping]), T::Always)
+            .once_per_contact(),
+        gesture("follow-up-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
+            "Send every follow-up from a named person the {customer} can reply to, never from an address that takes no replies",
+            "Wysyłaj każdą wiadomość po usłudze od wymienionej z imienia osoby, której {customer} może odpisać, nigdy z adresu, który nie przyjmuje odpowiedzi",
+            when().moments([M::FollowUp]).capabilities([Cap::Written]).except_capabilities([Cap::Public, Cap::StaffHeard]), T::Always)
+            .once_per_contact(),
+        gesture("call-from-who-served", "call-from-who-served", K::PersonalContact, D::Empathy,
+            "Have the call made by the person who served the {customer}, at a time they said suits them",
+            "Niech zadzwoni osoba, która obsługiwała {customer:acc}, o porze, którą wskazał jako dogodną",
+            when().moments([M::FollowUp]).started_by(Initiator::Company).channels([Ch::Telephone]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("comfort-before-asked", "comfort-before-asked", K::Product, D::Empathy,
+            "Offer something that suits the moment (a drink, a blanket, a charger, a quieter seat) before the {customer} asks",
+            "Zaproponuj coś, co pasuje do chwili (napój, koc, ładowarkę, spokojniejsze miejsce), zanim {customer} o to poprosi",
+            when().moments([M::Hospitality]).capabilities([Cap::StaffSeen]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("direct-way-back", "direct-way-back", K::PersonalContact, D::Empathy,
+            "Close by thanking the {customer} by name and telling them how to reach you directly if anything else comes up",
+            "Zakończ, dziękując {customer:dat} po nazwisku i mówiąc, jak może skontaktować się bezpośrednio z tobą, gdyby coś jeszcze się pojawiło",
+            when().moments([M::Farewell]).channels([Ch::Telephone, Ch::Chat, Ch::Email, Ch::Letter, Ch::Sms, Ch::App]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("same-adviser-throughout", "same-adviser-throughout", K::PersonalContact, D::Assurance,
+            "Keep the same adviser for the {customer} from the first conversation to the end of their case, and give them that adviser's direct line",
+            "Zapewnij {customer:dat} tego samego doradcę od pierwszej rozmowy do zakończenia sprawy i przekaż mu bezpośredni numer do niego",
+            when().moments([M::Consultation]).except_channels([Ch::Chat, Ch::SelfService, Ch::App, Ch::WebForm]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("goodwill-for-trouble", "goodwill", K::Product, D::Empathy,
+            "Offer the {customer} a gesture of goodwill in proportion to the trouble they had, without their asking",
+            "Zaproponuj {customer:dat} gest dobrej woli stosowny do kłopotu, jaki go spotkał, zanim o to poprosi",
+            raised().except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("answer-sent-after-call", "written-recap", K::Product, D::Reliability,
+            "Offer to send the answer by text or e-mail as well, so that the {customer} need not write it down",
+            "Zaproponuj przesłanie odpowiedzi także SMS-em lub e-mailem, by {customer} nie musiał jej zapisywać",
+            when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Telephone]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("plan-at-the-start", "plan-at-the-start", K::PersonalContact, D::Communication,
+            "Greet the {customer} by name, introduce yourself, and say what will happen and how long it will take",
+            "Przywitaj {customer:acc} po nazwisku, przedstaw się i powiedz, co się wydarzy i ile to potrwa",
+            when().moments([M::Welcome]).started_by(Initiator::Company).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("seen-off", "seen-off", K::PersonalContact, D::Empathy,
+            "See the {customer} off: go with them to the door or hold it, and thank them for coming",
+            "Odprowadź {customer:acc} do drzwi lub je przytrzymaj i podziękuj za przybycie",
+            when().moments([M::Farewell]).channels([Ch::FaceToFace]).staffed(), T::Always)
             .once_per_contact(),
     ]
 }

@@ -3,6 +3,7 @@ mod checklist;
 mod contact_centre_rules;
 mod derive_properties;
 mod derived_sets;
+mod exclusive_level;
 mod hotel_rules;
 mod landing;
 mod packs;

@@ -268,12 +268,13 @@ fn no_drink_unasked_no_upselling_and_no_collection_share() {
             ("invoice-clarity".to_owned(), "invoice-layout".to_owned(), Target::Always),
         ];
         // At the exclusive level the next appointment is booked with the
-        // same doctor, the one thing the desk adds.
+        // same doctor, and the charges are gone through line by line.
         if level == ServiceLevel::Exclusive {
             expected.insert(
                 1,
                 ("continuity".to_owned(), "follow-up-with-the-same-doctor".to_owned(), Target::Always),
             );
+            expected.insert(1, ("bill-explained".to_owned(), "bill-explained".to_owned(), Target::Always));
         }
         assert_eq!(checkout, expected, "{level}");
     }

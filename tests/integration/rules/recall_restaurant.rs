@@ -236,15 +236,19 @@ fn courses_are_paced_and_the_check_back_is_once() {
         );
         let back = "meal/service/check-back";
         let within = if level == ServiceLevel::Basic { 5 } else { 2 };
-        assert_eq!(
-            at(&set, back),
-            [
-                ("relevant-offers".to_owned(), "offer-dessert".to_owned(), Target::Always),
-                ("waiting-comfort".to_owned(), "quality-check-back".to_owned(), Target::within_mins(within)),
-                ("table-clearing".to_owned(), "table-clearing".to_owned(), Target::Always),
-            ],
-            "{level}"
-        );
+        let mut want = vec![
+            ("relevant-offers".to_owned(), "offer-dessert".to_owned(), Target::Always),
+            ("waiting-comfort".to_owned(), "quality-check-back".to_owned(), Target::within_mins(within)),
+            ("table-clearing".to_owned(), "table-clearing".to_owned(), Target::Always),
+        ];
+        // The exclusive level offers a comfort before the guest asks.
+        if level == ServiceLevel::Exclusive {
+            want.insert(
+                0,
+                ("comfort-before-asked".to_owned(), "comfort-before-asked".to_owned(), Target::Always),
+            );
+        }
+        assert_eq!(at(&set, back), want, "{level}");
         assert!(statement(&set, back, "waiting-comfort").ends_with("then watch without hovering"));
     }
 }
