@@ -890,3 +890,188 @@ fn a_call_spans_its_phases_and_a_survey_opens_a_contact_of_its_own() {
     let survey = model.step(&"broadband-fault/repair/survey".parse().unwrap()).unwrap().step().clone();
     assert_eq!((survey.opens_contact(), survey.started_by()), (true, Initiator::Company));
 }
+
+#[test]
+fn bank_credit_union_loads() {
+    check(
+        "bank_credit_union.toml",
+        "bank",
+        &[
+            ("joining", 4, 9),
+            ("branch", 3, 7),
+            ("phone", 1, 4),
+            ("app", 3, 5),
+            ("loan", 4, 10),
+            ("lost-card", 4, 7),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn clinic_eye_care_loads() {
+    check(
+        "clinic_eye_care.toml",
+        "clinic",
+        &[
+            ("booking", 3, 6),
+            ("eye-test", 8, 19),
+            ("urgent", 2, 3),
+            ("contact-lenses", 3, 5),
+            ("procedure", 4, 10),
+            ("repairs", 1, 1),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn contact_centre_software_helpdesk_loads() {
+    check(
+        "contact_centre_software_helpdesk.toml",
+        "contact-centre",
+        &[
+            ("call", 3, 11),
+            ("chat", 1, 3),
+            ("ticket", 3, 7),
+            ("outage", 3, 8),
+            ("account-security", 2, 4),
+            ("plans", 3, 8),
+            ("complaint", 1, 3),
+        ],
+    );
+}
+
+#[test]
+fn e_shop_furniture_loads() {
+    check(
+        "e_shop_furniture.toml",
+        "e-shop",
+        &[
+            ("buying", 3, 8),
+            ("delivery", 4, 13),
+            ("questions", 1, 3),
+            ("damage", 3, 7),
+            ("returns", 3, 5),
+            ("defect", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn fitness_yoga_studio_loads() {
+    check(
+        "fitness_yoga_studio.toml",
+        "fitness",
+        &[
+            ("first-class", 5, 12),
+            ("regular-class", 3, 8),
+            ("beginners-course", 4, 8),
+            ("passes", 3, 4),
+            ("timetable-changes", 1, 2),
+            ("incident", 2, 3),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn hotel_roadside_motel_loads() {
+    check(
+        "hotel_roadside_motel.toml",
+        "hotel",
+        &[("reservation", 2, 7), ("stay", 7, 21), ("after-stay", 3, 4), ("contractor-account", 3, 5)],
+    );
+}
+
+#[test]
+fn language_school_loads() {
+    check(
+        "language_school.toml",
+        "general",
+        &[
+            ("enrolment", 3, 7),
+            ("group-course", 5, 12),
+            ("private-lessons", 2, 4),
+            ("exam", 4, 8),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn public_office_vehicle_licensing_loads() {
+    check(
+        "public_office_vehicle_licensing.toml",
+        "public-office",
+        &[
+            ("registration", 3, 11),
+            ("certificate", 2, 4),
+            ("licence", 3, 6),
+            ("online", 1, 4),
+            ("deregistration", 1, 2),
+            ("lost-stolen", 1, 2),
+            ("enquiries", 2, 2),
+            ("register-down", 1, 2),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn restaurant_tasting_menu_loads() {
+    check(
+        "restaurant_tasting_menu.toml",
+        "restaurant",
+        &[("booking", 5, 12), ("changes", 3, 5), ("evening", 5, 19), ("after", 3, 5), ("vouchers", 2, 3)],
+    );
+}
+
+#[test]
+fn shop_florist_loads() {
+    check(
+        "shop_florist.toml",
+        "shop",
+        &[
+            ("walk-in", 2, 6),
+            ("remote-order", 5, 13),
+            ("wedding", 6, 13),
+            ("funeral", 3, 5),
+            ("problem", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn telecom_water_utility_loads() {
+    check(
+        "telecom_water_utility.toml",
+        "telecom",
+        &[
+            ("moving-in", 2, 4),
+            ("billing", 5, 9),
+            ("leak", 3, 5),
+            ("interruption", 6, 9),
+            ("sewer-flooding", 3, 5),
+            ("new-connection", 4, 7),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn workshop_bicycle_repair_loads() {
+    check(
+        "workshop_bicycle_repair.toml",
+        "workshop",
+        &[
+            ("booking", 3, 4),
+            ("walk-in", 1, 6),
+            ("service", 6, 18),
+            ("shop", 1, 2),
+            ("battery", 2, 2),
+            ("complaint", 2, 3),
+            ("spring-reminder", 1, 1),
+        ],
+    );
+}
