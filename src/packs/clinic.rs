@@ -252,14 +252,14 @@ fn essentials() -> Vec<RuleBuilder> {
             "Przed każdym badaniem intymnym zaproponuj {customer:dat} obecność osoby towarzyszącej z przeszkolonego personelu medycznego, a nie rejestratorki ani krewnego, niezależnie od płci; odnotuj propozycję, odpowiedź i nazwisko tej osoby, a gdy nikt nie jest do przyjęcia, zaproponuj przełożenie badania",
             CHAPERONES)
             .critical()
-            .when(procedure().moments([M::Consultation]))
+            .when(procedure().moments([M::Consultation]).characteristics([C::Discreet]))
             .targets(LevelTargets::same(T::Always)),
         rule("privacy-during-examination", "privacy", K::Product, D::Assurance,
             "Let the {customer} undress and dress behind a screen or alone, keep them covered, and let no one enter the {place} during the examination",
             "Pozwól {customer:dat} rozebrać się i ubrać za parawanem lub w samotności, okryj go i nie pozwól nikomu wejść do {place:gen} w czasie badania",
             &format!("{CHAPERONES} (dignity); {PRIVACY}"))
             .critical()
-            .when(procedure().moments([M::Consultation]))
+            .when(procedure().moments([M::Consultation]).characteristics([C::Discreet]))
             .targets(LevelTargets::same(T::Always)),
         rule("listened-to-and-respected", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} tell their story without interrupting, take their views and worries seriously, and check you have understood before you advise",

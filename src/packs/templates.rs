@@ -6,7 +6,7 @@ use crate::{
     model::CapacityControl, model::Channel as Ch, model::Characteristic as C, model::ContactLevel,
     model::DeliverySpan, model::Department, model::Initiator, model::MomentKind as M, model::Phase,
     model::PhaseBuilder, model::Sequence, model::SequenceBuilder, model::ServiceModel,
-    model::ServiceModelBuilder, model::ServiceProfile, model::Step, model::UsageFrequency,
+    model::ServiceModelBuilder, model::ServiceProfile, model::Step, model::UsageFrequency, model::Valuable,
 };
 
 /// A step of a template: id, name, moment, department, characteristics and,
@@ -334,17 +334,23 @@ pub(super) fn shop() -> ServiceModelBuilder {
                 "return",
                 "At the service desk",
                 &[Ch::FaceToFace],
-                &[
-                    (
-                        "return-goods",
-                        "Customer brings goods back",
-                        M::Exception,
-                        "customer-service",
-                        &[C::Helpful, C::Honest],
-                        CUSTOMER,
-                    ),
-                    ("refund", "Refund paid", M::Payment, "customer-service", &[C::Accurate], COMPANY),
-                ],
+                &[(
+                    "return-goods",
+                    "Customer brings goods back",
+                    M::Exception,
+                    "customer-service",
+                    &[C::Helpful, C::Honest],
+                    CUSTOMER,
+                )],
+            )
+            // The refund hands money back to the customer.
+            .step(
+                Step::builder("refund", "Refund paid")
+                    .moment(M::Payment)
+                    .department("customer-service")
+                    .characteristics([C::Accurate])
+                    .started_by(Initiator::Company)
+                    .hands_over([Valuable::Cash]),
             )],
         ))
 }

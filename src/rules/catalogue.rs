@@ -187,7 +187,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Never use a private phone, eat or chat among staff in view of a waiting {customer}",
             "Nigdy nie korzystaj z prywatnego telefonu, nie jedz i nie rozmawiaj prywatnie przy czekającym {customer:loc}")
             .once_per_contact()
-            .when(when().moments([M::Welcome, M::Waiting, M::Consultation, M::OrderTaking, M::Payment]).capabilities([Cap::StaffSeen]))
+            .when(when().moments([M::Welcome, M::Waiting, M::Consultation, M::OrderTaking, M::Payment]).capabilities([Cap::StaffSeen]).except_channels([Ch::VideoCall]).except_places([Place::Remote]))
             .targets(all(T::Never)),
         rule("escort-not-point", "escort", K::PersonalContact, D::Empathy,
             "Walk a {customer} who is unsure of the way to the place they are looking for, instead of pointing, when it is in the building",
@@ -235,7 +235,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             // answered to the queue's service level (a department's
             // policy), not in rings.
             .when(inbound().channels([Ch::Telephone]).except_moments([M::Waiting]).except_after_in_phase([M::Waiting]).staffed())
-            .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(2))),
+            .targets(tiers(T::WithinRings(5), T::WithinRings(3), T::WithinRings(3))),
         rule("queued-calls-service-level", "speed-of-answer", K::Procedure, D::Responsiveness,
             "Staff the lines so that queued calls are answered to a service level of {target}",
             "Zapewnij obsadę linii tak, by poziom obsługi połączeń w kolejce wynosił {target}")
@@ -708,8 +708,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // given, and there is no apology for a fault that is not the
         // company's, no hold and no transfer.
         rule("incident-what-cannot-wait", "incident-response", K::Procedure, D::Assurance,
-            "Do first what cannot wait while the {customer} is still in contact: their safety first, then whatever stops the loss from growing; confirm it to them before the contact ends",
-            "Najpierw zrób to, co nie może czekać, póki {customer} jest w kontakcie: najpierw jego bezpieczeństwo, potem to, co powstrzyma dalszą stratę; potwierdź mu to przed końcem kontaktu")
+            "Do first what cannot wait while the {customer} is still in contact: make everyone safe and call for help where someone is hurt, then do what stops things getting worse; tell them what was done before the contact ends",
+            "Najpierw zrób to, co nie może czekać, póki {customer} jest w kontakcie: zadbaj o bezpieczeństwo wszystkich i wezwij pomoc, gdy ktoś jest ranny, potem zrób to, co zapobiegnie pogorszeniu sytuacji; przed końcem kontaktu powiedz mu, co zostało zrobione")
             .critical()
             .once_per_contact()
             .when(when().moments([M::Incident]).capabilities([Cap::Synchronous]).serious().staffed())
@@ -718,7 +718,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give the {customer} a reference for what they reported, and tell them how long it stays open and how they will hear back",
             "Podaj {customer:dat} numer zgłoszenia i powiedz, jak długo pozostaje otwarte i jak otrzyma odpowiedź")
             .once_per_contact()
-            .when(when().moments([M::Incident]).started_by(Initiator::Customer))
+            .when(when().moments([M::Incident]).started_by(Initiator::Customer).except_channels([Ch::FaceToFace]).serious())
             .targets(all(T::Always)),
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
@@ -758,8 +758,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().factors([F::Intermediaries(I::Present)]))
             .targets(all(T::Always)),
         rule("intermediary-same-information", "rate-parity", K::Procedure, D::Communication,
-            "Give intermediaries the same prices, terms and news as the company's own channels, {target} of any change",
-            "Przekazuj pośrednikom te same ceny, warunki i nowości co we własnych kanałach firmy, {target} od każdej zmiany")
+            "Give intermediaries the same terms, availability and news as the company's own channels, {target} of any change",
+            "Przekazuj pośrednikom te same warunki, dostępność i nowości co we własnych kanałach firmy, {target} od każdej zmiany")
             .policy(P::Business)
             .when(when().factors([F::Intermediaries(I::Present)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
@@ -823,7 +823,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("recognise-regulars", "recognition", K::PersonalContact, D::Empathy,
             "Recognise returning {customers} from their record and greet them as regulars",
             "Rozpoznawaj powracających {customers:acc} na podstawie ich historii i witaj ich jak stałych bywalców")
-            .when(when().opening().moments([M::Welcome, M::Identification]).factors([F::UsageFrequency(U::Frequent)]))
+            .when(when().opening().moments([M::Welcome]).channels([Ch::FaceToFace]).factors([F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
             "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
@@ -991,7 +991,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
             "Contact the {customer} {target} after their problem was solved to check that all is well",
             "Skontaktuj się z {customer:ins} {target} po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            raised().except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
+            raised().except_capabilities([Cap::Public]).except_channels([Ch::FaceToFace]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
@@ -1011,10 +1011,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             raised(), T::within_hours(8)),
         // One gesture a guest notices for each moment where the expected
         // level otherwise only tightens a number.
-        gesture("written-recap", "written-recap", K::Product, D::Reliability,
+        gesture("written-recap", "information-to-keep", K::Product, D::Reliability,
             "Send the {customer} what they were told in writing as well, to keep (a message, a leaflet or a link)",
             "Przekaż {customer:dat} to, co usłyszał, także na piśmie, do zachowania (wiadomość, ulotka lub link)",
-            when().moments([M::Information]).started_by(Initiator::Customer).except_capabilities([Cap::Written]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]), T::Always)
+            when().moments([M::Information]).started_by(Initiator::Customer).except_capabilities([Cap::Written]).factors([F::Complexity(Cx::Moderate), F::Complexity(Cx::Complex)]).staffed(), T::Always)
             .once_per_contact(),
         gesture("advice-summary", "advice-summary", K::Product, D::Assurance,
             "Give the {customer} a short written summary of the advice and of the options discussed",
@@ -1040,9 +1040,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::Disruption]), T::Always)
             .once_per_contact(),
         gesture("personal-goodbye", "personal-goodbye", K::PersonalContact, D::Empathy,
-            "Say goodbye to the {customer} personally, by name",
-            "Pożegnaj {customer:acc} osobiście, zwracając się do niego po nazwisku",
-            when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).after_in_sequence([M::Identification]), T::Always),
+            "Say goodbye to the {customer} personally, by name where you know it",
+            "Pożegnaj {customer:acc} osobiście, po nazwisku, jeśli je znasz",
+            when().moments([M::Farewell]).capabilities([Cap::StaffSeen]).staffed(), T::Always),
         gesture("step-out-to-greet", "step-out-to-greet", K::PersonalContact, D::Empathy,
             "When no one else is waiting, step out from behind the desk or the counter to welcome the {customer}",
             "Gdy nikt inny nie czeka, wyjdź zza biurka lub lady, by powitać {customer:acc}",
@@ -1059,8 +1059,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // gesture per kind of moment, by how the customer meets it (in
         // person, by voice, in writing, on their own).
         gesture("tip-for-what-comes-next", "tip-for-what-comes-next", K::Product, D::Empathy,
-            "Add to each message one practical tip for the {customer}'s own next step (how to get there, what to bring, what to expect)",
-            "Dodaj do każdej wiadomości jedną praktyczną wskazówkę na kolejny krok {customer:gen} (jak dotrzeć, co zabrać, czego się spodziewać)",
+            "Add to each message one practical tip for the {customer}'s own next step (what to do, by when, and where to get help)",
+            "Dodaj do każdej wiadomości jedną praktyczną wskazówkę na kolejny krok {customer:gen} (co zrobić, do kiedy i gdzie szukać pomocy)",
             when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).except_capabilities([Cap::Public, Cap::StaffHeard]), T::Always)
             .once_per_contact(),
         gesture("understood-before-moving-on", "understood-before-moving-on", K::PersonalContact, D::Communication,
@@ -1076,7 +1076,17 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("as-wished-check", "as-wished-check", K::PersonalContact, D::Empathy,
             "Check with the {customer}, while they are still with you, that all is as they wished, and put right at once anything that is not",
             "Upewnij się u {customer:gen}, póki jeszcze jest z tobą, że wszystko jest tak, jak sobie życzył, i od razu popraw to, co nie jest",
-            when().moments([M::Delivery]).channels([Ch::FaceToFace]).except_places([Place::Desk, Place::Counter, Place::Table, Place::Bay, Place::Remote]).staffed(), T::Always)
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).except_places([Place::Desk, Place::Counter, Place::Table, Place::Bay, Place::Remote]).hands_over(THINGS).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("time-told-unasked", "time-told-unasked", K::PersonalContact, D::Responsiveness,
+            "Say at the start how long it will take, and tell the {customer} before they have to ask if it will take longer",
+            "Powiedz na początku, ile to potrwa, i uprzedź {customer:acc}, zanim zapyta, jeśli potrwa dłużej",
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).characteristics([C::Punctual]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("unasked-check-in", "unasked-check-in", K::PersonalContact, D::Empathy,
+            "Come back once, unasked, to see how the {customer} is getting on and whether they need anything",
+            "Podejdź raz, bez proszenia, by zobaczyć, jak {customer} sobie radzi i czy czegoś nie potrzebuje",
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).characteristics([C::Helpful, C::Attentive]).staffed(), T::Always)
             .once_per_contact(),
         gesture("done-told-unasked", "done-told-unasked", K::Procedure, D::Responsiveness,
             "Tell the {customer} as soon as it is done, without their having to ask, and say what happens next",
@@ -1086,7 +1096,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("money-sent-told", "done-told-unasked", K::Procedure, D::Responsiveness,
             "As soon as the money is paid back or sent, tell the {customer} the amount and the day it will reach them",
             "Gdy tylko pieniądze zostaną zwrócone lub wysłane, podaj {customer:dat} kwotę i dzień, w którym do niego dotrą",
-            when().moments([M::Payment]).started_by(Initiator::Company).except_capabilities([Cap::Public]), T::Always)
+            when().moments([M::Payment]).started_by(Initiator::Company).hands_over([Valuable::Cash]).except_capabilities([Cap::Public]), T::Always)
             .once_per_contact(),
         gesture("wishes-passed-on", "wishes-passed-on", K::Procedure, D::Empathy,
             "Note every personal wish the {customer} mentions (an occasion, a preference, a need) and see that it reaches whoever serves them, so that they never say it twice",
@@ -1101,7 +1111,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("call-back-offered", "call-back-offered", K::Procedure, D::Empathy,
             "Offer a {customer} who calls and would have to wait a call back at a time they choose, instead of holding",
             "Zaproponuj {customer:dat}, który dzwoni i musiałby czekać, oddzwonienie w wybranym przez niego czasie zamiast czekania na linii",
-            inbound().moments([M::Welcome]).channels([Ch::Telephone]), T::Always),
+            when().started_by(Initiator::Customer).moments([M::Welcome]).channels([Ch::Telephone]).staffed(), T::Always),
         gesture("walked-to-service", "escort", K::PersonalContact, D::Empathy,
             "Walk the {customer} to where they will be served, rather than pointing the way",
             "Zaprowadź {customer:acc} tam, gdzie zostanie obsłużony, zamiast wskazywać drogę",
@@ -1114,10 +1124,15 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Thank the {customer} personally as they pay, by name where it is known, and wish them well for what comes next",
             "Podziękuj {customer:dat} osobiście przy płatności, po nazwisku, jeśli je znasz, i życz mu powodzenia w tym, co go czeka",
             when().moments([M::Payment]).started_by(Initiator::Customer).capabilities([Cap::StaffSeen]).staffed(), T::Always),
-        gesture("receipt-with-thanks", "receipt-with-thanks", K::Product, D::Empathy,
-            "Send the receipt at once, with a short thank-you from a named person the {customer} can reply to",
-            "Wyślij potwierdzenie zapłaty od razu, z krótkim podziękowaniem od wymienionej z imienia osoby, do której {customer} może odpisać",
-            when().moments([M::Payment]).started_by(Initiator::Customer).except_capabilities([Cap::StaffSeen, Cap::Public]), T::Always)
+        gesture("payment-kept-on-failure", "payment-kept-on-failure", K::Procedure, D::Convenience,
+            "If a payment fails, keep everything the {customer} entered and offer another way to pay at once, with a person to help",
+            "Gdy płatność się nie powiedzie, zachowaj wszystko, co {customer} wpisał, i od razu zaproponuj inny sposób zapłaty oraz pomoc człowieka",
+            when().moments([M::Payment]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
+            .once_per_contact(),
+        gesture("plan-offered-with-reminder", "plan-offered-with-reminder", K::PersonalContact, D::Empathy,
+            "With every reminder to pay, offer at once a plan or a pause that fits the {customer}, and the name of the person to agree it with",
+            "Z każdym przypomnieniem o zapłacie od razu zaproponuj {customer:dat} dopasowany plan spłaty lub odroczenie oraz nazwisko osoby, z którą można to uzgodnić",
+            when().moments([M::Payment]).started_by(Initiator::Company).except_serious(), T::Always)
             .once_per_contact(),
         gesture("change-confirmed-by-name", "change-confirmed-by-name", K::Procedure, D::Reliability,
             "Settle the request in this contact where it can be, and confirm at once in writing what was changed or agreed, with the name of the person who did it",
@@ -1125,8 +1140,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::Request]).started_by(Initiator::Customer).except_capabilities([Cap::Public]), T::Always)
             .once_per_contact(),
         gesture("updates-without-asking", "updates-without-asking", K::Procedure, D::Convenience,
-            "Let the {customer} sign up, where they look, for news of any change, so that they never have to check again",
-            "Pozwól {customer:dat} zapisać się, tam gdzie sprawdza informacje, na powiadomienia o każdej zmianie, by nie musiał sprawdzać ponownie",
+            "Let the {customer} sign up, where they look, for a message when what they looked at changes (a status, a date, a price), so that they never have to check again",
+            "Pozwól {customer:dat} zapisać się, tam gdzie sprawdza informacje, na wiadomość o zmianie tego, co sprawdzał (statusu, terminu, ceny), by nie musiał sprawdzać ponownie",
             when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
             .once_per_contact(),
         gesture("next-question-answered", "next-question-answered", K::Product, D::Empathy,
@@ -1134,15 +1149,20 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Odpowiedz także na kolejne pytanie: dodaj do pisemnej odpowiedzi to, czego {customer} będzie zapewne potrzebował dalej, i gdzie to znajdzie",
             when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Email, Ch::Letter, Ch::WebForm]).staffed(), T::Always)
             .once_per_contact(),
-        gesture("answer-to-keep", "written-recap", K::Product, D::Reliability,
+        gesture("answer-to-keep", "information-to-keep", K::Product, D::Reliability,
             "At the end of a chat, send the {customer} the answer as a short summary with its links, to keep",
             "Na koniec czatu wyślij {customer:dat} odpowiedź w formie krótkiego podsumowania z linkami, do zachowania",
-            when().moments([M::Information, M::Consultation]).started_by(Initiator::Customer).channels([Ch::Chat]).staffed(), T::Always)
+            when().moments([M::Information, M::Consultation]).started_by(Initiator::Customer).channels([Ch::Chat]).capabilities([Cap::Synchronous]).staffed(), T::Always)
             .once_per_contact(),
         gesture("known-on-identification", "known-on-identification", K::PersonalContact, D::Empathy,
             "Once the {customer} is identified, say what you can already see of their {order} or case, so that they need not explain it again",
             "Po identyfikacji {customer:gen} powiedz, co już widzisz w jego sprawie lub {order:loc}, by nie musiał tego ponownie wyjaśniać",
-            when().moments([M::Identification]).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            when().moments([M::Identification]).capabilities([Cap::StaffHeard]).except_characteristics([C::Safe]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("checked-things-handed-back", "checked-things-handed-back", K::PersonalContact, D::Empathy,
+            "Hand whatever you checked back into the {customer}'s hand, with their name and a word on what comes next",
+            "Oddaj {customer:dat} do ręki wszystko, co sprawdzałeś, zwracając się do niego po nazwisku i mówiąc, co dalej",
+            when().moments([M::Identification]).capabilities([Cap::StaffSeen]).serious().staffed(), T::Always)
             .once_per_contact(),
         gesture("details-filled-in", "no-repeat-questions", K::Procedure, D::Convenience,
             "Fill in what is already known from earlier {orders}, so that a returning {customer} only checks it",
@@ -1162,7 +1182,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("incident-check-back", "incident-check-back", K::PersonalContact, D::Empathy,
             "Contact the {customer} the next working day to ask how they are and to tell them what has been done since",
             "Następnego dnia roboczego skontaktuj się z {customer:ins}, zapytaj, jak się czuje, i powiedz, co od tego czasu zrobiono",
-            when().moments([M::Incident]).except_capabilities([Cap::Public]), T::Always)
+            when().moments([M::Incident]).except_capabilities([Cap::Public]).serious().staffed(), T::Always)
             .once_per_contact(),
         gesture("kept-things-returned-unasked", "kept-things-returned-unasked", K::Procedure, D::Empathy,
             "Tell the {customer} where what is kept for them will be, and hand it back without their having to ask for it",
@@ -1189,30 +1209,30 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Zakończ, dziękując {customer:dat} po nazwisku i mówiąc, jak może skontaktować się bezpośrednio z tobą, gdyby coś jeszcze się pojawiło",
             when().moments([M::Farewell]).channels([Ch::Telephone, Ch::Chat, Ch::Email, Ch::Letter, Ch::Sms, Ch::App]).staffed(), T::Always)
             .once_per_contact(),
-        gesture("same-adviser-throughout", "same-adviser-throughout", K::PersonalContact, D::Assurance,
-            "Keep the same adviser for the {customer} from the first conversation to the end of their case, and give them that adviser's direct line",
-            "Zapewnij {customer:dat} tego samego doradcę od pierwszej rozmowy do zakończenia sprawy i przekaż mu bezpośredni numer do niego",
-            when().moments([M::Consultation]).except_channels([Ch::Chat, Ch::SelfService, Ch::App, Ch::WebForm]).staffed(), T::Always)
-            .once_per_contact(),
         gesture("goodwill-for-trouble", "goodwill", K::Product, D::Empathy,
             "Offer the {customer} a gesture of goodwill in proportion to the trouble they had, without their asking",
             "Zaproponuj {customer:dat} gest dobrej woli stosowny do kłopotu, jaki go spotkał, zanim o to poprosi",
-            raised().except_capabilities([Cap::Public]), T::Always)
+            raised().channels([Ch::FaceToFace]), T::Always)
             .once_per_contact(),
-        gesture("answer-sent-after-call", "written-recap", K::Product, D::Reliability,
+        gesture("goodwill-in-the-answer", "goodwill", K::Product, D::Empathy,
+            "With the answer, where the {customer} was right, offer a gesture of goodwill in proportion to their trouble (a refund of the part that went wrong, a credit, a small gift)",
+            "Wraz z odpowiedzią, jeśli {customer} miał rację, zaproponuj gest dobrej woli stosowny do jego kłopotu (zwrot za to, co się nie udało, rabat, drobny upominek)",
+            when().moments([M::Exception]).started_by(Initiator::Company).except_capabilities([Cap::Public]), T::Always)
+            .once_per_contact(),
+        gesture("every-question-answered", "every-question-answered", K::PersonalContact, D::Empathy,
+            "Give the {customer} time to ask every question they have, and check before the end that none is left unanswered",
+            "Daj {customer:dat} czas na zadanie wszystkich pytań i przed końcem upewnij się, że żadne nie zostało bez odpowiedzi",
+            when().moments([M::Consultation]).except_channels([Ch::Chat, Ch::SelfService, Ch::App, Ch::WebForm]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("answer-sent-after-call", "information-to-keep", K::Product, D::Reliability,
             "Offer to send the answer by text or e-mail as well, so that the {customer} need not write it down",
             "Zaproponuj przesłanie odpowiedzi także SMS-em lub e-mailem, by {customer} nie musiał jej zapisywać",
-            when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Telephone]).staffed(), T::Always)
+            when().moments([M::Information]).started_by(Initiator::Customer).channels([Ch::Telephone]).capabilities([Cap::Synchronous]).staffed(), T::Always)
             .once_per_contact(),
         gesture("plan-at-the-start", "plan-at-the-start", K::PersonalContact, D::Communication,
             "Greet the {customer} by name, introduce yourself, and say what will happen and how long it will take",
             "Przywitaj {customer:acc} po nazwisku, przedstaw się i powiedz, co się wydarzy i ile to potrwa",
             when().moments([M::Welcome]).started_by(Initiator::Company).capabilities([Cap::StaffHeard]).staffed(), T::Always)
-            .once_per_contact(),
-        gesture("seen-off", "seen-off", K::PersonalContact, D::Empathy,
-            "See the {customer} off: go with them to the door or hold it, and thank them for coming",
-            "Odprowadź {customer:acc} do drzwi lub je przytrzymaj i podziękuj za przybycie",
-            when().moments([M::Farewell]).channels([Ch::FaceToFace]).staffed(), T::Always)
             .once_per_contact(),
     ]
 }
