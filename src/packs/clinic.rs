@@ -320,7 +320,7 @@ fn essentials() -> Vec<RuleBuilder> {
             .critical()
             .when(result_told())
             .targets(tiers(days(7), days(5), days(2))),
-        rule("nothing-told-before-identity", "disclosure-to-others", K::Procedure, D::Assurance,
+        rule("nothing-told-before-identity", "identity-check", K::Procedure, D::Assurance,
             "Never confirm an appointment, an attendance or a result to anyone on the phone or in writing before checking that they are the {customer} or someone the {customer} has authorised",
             "Nigdy nie potwierdzaj wizyty, obecności ani wyniku nikomu przez telefon lub na piśmie, zanim nie sprawdzisz, że to {customer} lub osoba przez niego upoważniona",
             &format!("{PRIVACY}; GDPR art. 9; Polish Act on Patient Rights and the Patient Ombudsman, art. 14 and 26 (information only to the patient or a person authorised)"))

@@ -123,7 +123,7 @@ fn essentials() -> Vec<RuleBuilder> {
             .policy(P::Business)
             .when(inbound_call())
             .targets(LevelTargets::same(T::Always)),
-        rule("two-details-before-account", "identity-questions", K::Procedure, D::Assurance,
+        rule("two-details-before-account", "identity-check", K::Procedure, D::Assurance,
             "Ask the {customer} for at least two personal details and check them against the account before any account work; never read details out for a yes, and disclose nothing to a {customer} who cannot give them",
             "Przed jakąkolwiek czynnością na koncie poproś {customer:acc} o co najmniej dwie dane osobowe i sprawdź je z danymi konta; nigdy nie odczytuj danych do potwierdzenia i nie ujawniaj niczego {customer:dat}, który nie potrafi ich podać",
             &format!("{QA} (at least two personal details confirmed before account work); GDPR art. 32"))

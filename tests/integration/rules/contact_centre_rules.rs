@@ -132,8 +132,13 @@ fn the_templates_critical_rules_land_where_their_thing_happens() {
     // catalogue's "thank and invite back".
     assert_eq!(landed(&set, "thanks-for-calling"), [("call/handling/close".to_owned(), Target::Always)]);
     assert!(landed(&set, "thank-and-invite-back").is_empty());
-    // The identity rule of the catalogue stays: the pack's adds how.
-    assert_eq!(landed(&set, "verify-identity"), [("call/access/verify-caller".to_owned(), Target::Always)]);
+    // The pack's identity rule says how, in place of the catalogue's: one
+    // identity check at the step, not two that read as the same.
+    assert!(landed(&set, "verify-identity").is_empty());
+    assert_eq!(
+        landed(&set, "two-details-before-account"),
+        [("call/access/verify-caller".to_owned(), Target::Always)]
+    );
 
     let get = |rule: &str| set.iter().find(|s| s.rule().as_str() == rule).unwrap();
     assert_eq!(

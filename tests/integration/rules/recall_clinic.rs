@@ -331,7 +331,7 @@ fn every_result_is_told_and_none_before_the_identity_is_checked() {
             "results/results/result-enquiry",
         ] {
             assert_eq!(
-                of(&set, path, "disclosure-to-others"),
+                of(&set, path, "identity-check"),
                 some("nothing-told-before-identity", Target::Never),
                 "{level} {path}"
             );

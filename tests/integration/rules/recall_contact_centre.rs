@@ -164,7 +164,7 @@ fn the_identity_check_is_always_and_shares_are_kept_to_what_is_counted() {
             found.contains(&(
                 "call/access/verify-caller".to_owned(),
                 "identity-check".to_owned(),
-                "verify-identity".to_owned(),
+                "two-details-before-account".to_owned(),
                 Target::Always
             )),
             "{level}: {found:?}"
