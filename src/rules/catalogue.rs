@@ -592,7 +592,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Zadawaj pytania otwarte o potrzeby {customer:gen} ({target}), zanim cokolwiek polecisz")
             .once_per_contact()
             .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]).staffed())
-            .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(3))),
+            // Two at the exclusive level too: a third round of questions
+            // read as a sales ritual before a simple or urgent fix.
+            .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(2))),
         rule("order-confirmation", "order-confirmation", K::Procedure, D::Reliability,
             "Send the written confirmation of {orders} {target} of their being placed, with what was agreed, the price and the expected date",
             "Wysyłaj pisemne potwierdzenie {orders:gen} {target} od ich złożenia, z ustaleniami, ceną i przewidywanym terminem")
