@@ -1075,3 +1075,206 @@ fn workshop_bicycle_repair_loads() {
         ],
     );
 }
+
+#[test]
+fn airline_long_haul_loads() {
+    check(
+        "airline_long_haul.toml",
+        "airline",
+        &[
+            ("booking", 3, 8),
+            ("departure", 4, 11),
+            ("flight", 3, 9),
+            ("connection", 2, 3),
+            ("disruption", 3, 4),
+            ("baggage", 4, 5),
+            ("claim", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn bank_rural_savings_bank_loads() {
+    check(
+        "bank_rural_savings_bank.toml",
+        "bank",
+        &[
+            ("counter", 3, 8),
+            ("mobile-branch", 3, 6),
+            ("cash-at-home", 2, 2),
+            ("farm-loan", 6, 8),
+            ("phone", 1, 4),
+            ("lost-card", 3, 5),
+            ("scam", 1, 2),
+            ("complaint", 2, 3),
+            ("bereavement", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn clinic_dermatology_loads() {
+    check(
+        "clinic_dermatology.toml",
+        "clinic",
+        &[
+            ("booking", 2, 7),
+            ("consultation", 4, 12),
+            ("minor-surgery", 5, 10),
+            ("cosmetic", 3, 7),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn e_shop_electronics_loads() {
+    check(
+        "e_shop_electronics.toml",
+        "e-shop",
+        &[
+            ("buying", 3, 8),
+            ("instalments", 4, 6),
+            ("delivery", 5, 8),
+            ("care", 2, 4),
+            ("returns", 2, 5),
+            ("warranty", 4, 8),
+        ],
+    );
+}
+
+#[test]
+fn fitness_tennis_club_loads() {
+    check(
+        "fitness_tennis_club.toml",
+        "fitness",
+        &[
+            ("joining", 4, 5),
+            ("playing", 4, 4),
+            ("padel-guests", 2, 3),
+            ("lessons", 3, 5),
+            ("juniors", 3, 5),
+            ("leagues", 2, 5),
+            ("bar", 1, 5),
+            ("membership", 2, 4),
+            ("incident", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn funeral_home_loads() {
+    check(
+        "funeral_home.toml",
+        "general",
+        &[
+            ("first-call", 1, 3),
+            ("collection", 2, 6),
+            ("arrangement", 3, 8),
+            ("chapel-of-rest", 2, 3),
+            ("funeral-day", 2, 6),
+            ("after-the-funeral", 2, 5),
+            ("aftercare", 1, 3),
+            ("planning-ahead", 1, 2),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn hotel_conference_centre_loads() {
+    check(
+        "hotel_conference_centre.toml",
+        "hotel",
+        &[
+            ("event-booking", 4, 12),
+            ("event-day", 4, 11),
+            ("overnight-stay", 3, 9),
+            ("after-event", 2, 4),
+            ("cancellation", 1, 2),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn public_office_job_centre_loads() {
+    check(
+        "public_office_job_centre.toml",
+        "public-office",
+        &[
+            ("registration", 3, 9),
+            ("benefit", 2, 4),
+            ("activation", 3, 9),
+            ("training", 2, 4),
+            ("sanction", 3, 6),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn restaurant_sushi_delivery_loads() {
+    check(
+        "restaurant_sushi_delivery.toml",
+        "restaurant",
+        &[
+            ("delivery", 7, 17),
+            ("table-booking", 2, 3),
+            ("dine-in", 4, 12),
+            ("takeaway", 2, 6),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn shop_department_store_loads() {
+    check(
+        "shop_department_store.toml",
+        "shop",
+        &[
+            ("visit", 5, 12),
+            ("phone-reserve", 2, 3),
+            ("gift-wrap", 2, 5),
+            ("click-collect", 3, 6),
+            ("alterations", 3, 7),
+            ("returns", 2, 5),
+            ("lost-child", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn telecom_cable_operator_loads() {
+    check(
+        "telecom_cable_operator.toml",
+        "telecom",
+        &[
+            ("sign-up", 3, 4),
+            ("installation", 3, 6),
+            ("fault", 3, 5),
+            ("outage", 2, 3),
+            ("billing", 4, 6),
+            ("moving", 2, 3),
+            ("leaving", 4, 5),
+            ("complaint", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn workshop_accident_bodyshop_loads() {
+    check(
+        "workshop_accident_bodyshop.toml",
+        "workshop",
+        &[
+            ("claim-and-estimate", 5, 10),
+            ("drop-off", 1, 5),
+            ("repair", 3, 7),
+            ("hand-back", 3, 8),
+            ("courtesy-car-incident", 1, 2),
+            ("complaint", 2, 3),
+        ],
+    );
+}
