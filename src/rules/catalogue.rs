@@ -993,7 +993,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
             "Contact the {customer} {target} after their problem was solved to check that all is well",
             "Skontaktuj się z {customer:ins} {target} po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            raised().except_capabilities([Cap::Public]).except_channels([Ch::FaceToFace]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
+            raised().except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
@@ -1060,9 +1060,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // something the customer notices, not only a tighter number: one
         // gesture per kind of moment, by how the customer meets it (in
         // person, by voice, in writing, on their own).
-        gesture("tip-for-what-comes-next", "tip-for-what-comes-next", K::Product, D::Empathy,
-            "Add to each message one practical tip for the {customer}'s own next step (what to do, by when, and where to get help)",
-            "Dodaj do każdej wiadomości jedną praktyczną wskazówkę na kolejny krok {customer:gen} (co zrobić, do kiedy i gdzie szukać pomocy)",
+        gesture("tip-for-what-comes-next", "next-steps", K::Product, D::Empathy,
+            "Explain, without jargon, what happens next, and add one practical tip for the {customer}'s own next step (what to do, by when, and where to get help)",
+            "Wyjaśnij bez żargonu, co się teraz wydarzy, i dodaj jedną praktyczną wskazówkę na kolejny krok {customer:gen} (co zrobić, do kiedy i gdzie szukać pomocy)",
             when().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).except_capabilities([Cap::Public, Cap::StaffHeard]), T::Always)
             .once_per_contact(),
         gesture("understood-before-moving-on", "understood-before-moving-on", K::PersonalContact, D::Communication,
@@ -1080,10 +1080,15 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Upewnij się u {customer:gen}, póki jeszcze jest z tobą, że wszystko jest tak, jak sobie życzył, i od razu popraw to, co nie jest",
             when().moments([M::Delivery]).channels([Ch::FaceToFace]).except_places([Place::Desk, Place::Counter, Place::Table, Place::Bay, Place::Remote]).hands_over(THINGS).staffed(), T::Always)
             .once_per_contact(),
+        gesture("as-hoped-check", "as-wished-check", K::PersonalContact, D::Empathy,
+            "At the end, ask the {customer} whether it was what they hoped for, and note anything to do differently for them next time",
+            "Na koniec zapytaj {customer:acc}, czy było tak, jak się spodziewał, i zanotuj, co następnym razem zrobić dla niego inaczej",
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).except_places([Place::Desk, Place::Counter, Place::Table, Place::Bay, Place::Remote]).staffed(), T::Always)
+            .once_per_contact(),
         gesture("time-told-unasked", "time-told-unasked", K::PersonalContact, D::Responsiveness,
             "Say at the start how long it will take, and tell the {customer} before they have to ask if it will take longer",
             "Powiedz na początku, ile to potrwa, i uprzedź {customer:acc}, zanim zapyta, jeśli potrwa dłużej",
-            when().moments([M::Delivery]).channels([Ch::FaceToFace]).characteristics([C::Punctual]).staffed(), T::Always)
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).characteristics([C::Punctual]).factors([F::DeliverySpan(Ds::Hours), F::DeliverySpan(Ds::Days)]).staffed(), T::Always)
             .once_per_contact(),
         gesture("unasked-check-in", "unasked-check-in", K::PersonalContact, D::Empathy,
             "Come back once, unasked, to see how the {customer} is getting on and whether they need anything",
@@ -1106,8 +1111,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::OrderTaking]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]).staffed(), T::Always)
             .once_per_contact(),
         gesture("person-on-hand-online", "person-on-hand-online", K::Procedure, D::Empathy,
-            "Offer help from a person (a chat or a call back) at every step of the online {order}, with what the {customer} has entered kept",
-            "Na każdym etapie {order:gen} przez internet zaproponuj pomoc człowieka (czat lub oddzwonienie), zachowując to, co {customer} już wpisał",
+            "Offer help from a person (a chat or a call back) at every online step, with what the {customer} has entered kept",
+            "Na każdym etapie online zaproponuj pomoc człowieka (czat lub oddzwonienie), zachowując to, co {customer} już wpisał",
             when().moments([M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
             .once_per_contact(),
         gesture("call-back-offered", "call-back-offered", K::Procedure, D::Empathy,
@@ -1186,10 +1191,15 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Następnego dnia roboczego skontaktuj się z {customer:ins}, zapytaj, jak się czuje, i powiedz, co od tego czasu zrobiono",
             when().moments([M::Incident]).except_capabilities([Cap::Public]).serious().staffed(), T::Always)
             .once_per_contact(),
-        gesture("kept-things-returned-unasked", "kept-things-returned-unasked", K::Procedure, D::Empathy,
-            "Tell the {customer} where what is kept for them will be, and hand it back without their having to ask for it",
-            "Powiedz {customer:dat}, gdzie będzie przechowywane to, co mu przechowujesz, i oddaj mu to, zanim sam o to poprosi",
-            when().moments([M::Safekeeping]), T::Always)
+        gesture("kept-where-told", "kept-where-told", K::PersonalContact, D::Assurance,
+            "Tell the {customer} where what they leave with you will be kept and how they will get it back",
+            "Powiedz {customer:dat}, gdzie będzie przechowywane to, co ci zostawia, i jak je odzyska",
+            when().moments([M::Safekeeping]).hands_over([Valuable::Goods, Valuable::Baggage, Valuable::Keys, Valuable::Documents, Valuable::Vehicle]).staffed(), T::Always)
+            .once_per_contact(),
+        gesture("what-will-change", "what-will-change", K::PersonalContact, D::Empathy,
+            "Before the contact ends, tell the {customer} what will change so that it does not happen again",
+            "Przed końcem kontaktu powiedz {customer:dat}, co zmienicie, by to się nie powtórzyło",
+            raised().capabilities([Cap::Synchronous]).staffed(), T::Always)
             .once_per_contact(),
         gesture("follow-up-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
             "Send every follow-up from a named person the {customer} can reply to, never from an address that takes no replies",
@@ -1210,11 +1220,6 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Close by thanking the {customer} by name and telling them how to reach you directly if anything else comes up",
             "Zakończ, dziękując {customer:dat} po nazwisku i mówiąc, jak może skontaktować się bezpośrednio z tobą, gdyby coś jeszcze się pojawiło",
             when().moments([M::Farewell]).channels([Ch::Telephone, Ch::Chat, Ch::Email, Ch::Letter, Ch::Sms, Ch::App]).staffed(), T::Always)
-            .once_per_contact(),
-        gesture("goodwill-for-trouble", "goodwill", K::Product, D::Empathy,
-            "Offer the {customer} a gesture of goodwill in proportion to the trouble they had, without their asking",
-            "Zaproponuj {customer:dat} gest dobrej woli stosowny do kłopotu, jaki go spotkał, zanim o to poprosi",
-            raised().channels([Ch::FaceToFace]), T::Always)
             .once_per_contact(),
         gesture("goodwill-in-the-answer", "goodwill", K::Product, D::Empathy,
             "With the answer, where the {customer} was right, offer a gesture of goodwill in proportion to their trouble (a refund of the part that went wrong, a credit, a small gift)",
