@@ -737,7 +737,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("thank-and-invite-back", "farewell", K::PersonalContact, D::Empathy,
             "Thank the {customer} and invite them back at the end of every contact",
             "Na koniec każdego kontaktu podziękuj {customer:dat} i zaproś go ponownie")
-            .when(when().moments([M::Farewell]))
+            .when(when().moments([M::Farewell]).factors([F::UsageFrequency(U::Occasional), F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("ask-for-feedback", "feedback-request", K::Procedure, D::Communication,
             "Ask for feedback {target} of the service ending, with five questions at most",
@@ -763,7 +763,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give intermediaries the same terms, availability and news as the company's own channels, {target} of any change",
             "Przekazuj pośrednikom te same warunki, dostępność i nowości co we własnych kanałach firmy, {target} od każdej zmiany")
             .policy(P::Business)
-            .when(when().factors([F::Intermediaries(I::Present)]))
+            .when(when().factors([F::Intermediaries(I::Present)]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
         rule("high-contact-training", "staff-training", K::Procedure, D::Assurance,
             "Train every employee who meets {customers} in these standards before their first shift, and refresh the training {target}",
