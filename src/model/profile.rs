@@ -346,6 +346,23 @@ impl Factor {
             Self::TaskAllocation(v) => v.as_str(),
         }
     }
+
+    /// The value's place among the values of its factor (a factor has at
+    /// most eight), for a bit per value.
+    pub(crate) fn value_index(self) -> usize {
+        use crate::model::Vocabulary;
+        match self {
+            Self::Intermediaries(v) => v.index(),
+            Self::ContactLevel(v) => v.index(),
+            Self::Purchaser(v) => v.index(),
+            Self::DeliverySpan(v) => v.index(),
+            Self::CapacityControl(v) => v.index(),
+            Self::UsageFrequency(v) => v.index(),
+            Self::Complexity(v) => v.index(),
+            Self::Risk(v) => v.index(),
+            Self::TaskAllocation(v) => v.index(),
+        }
+    }
 }
 
 impl fmt::Display for Factor {

@@ -6,8 +6,10 @@ use std::{
 };
 
 use crate::{
-    error::Entity, error::Error, error::Problem, model::Id, model::ServiceModel, packs::ids::BUILTIN,
-    rules::Rule, rules::RuleBuilder, standard::wording::nouns::Nouns, validate::Violations,
+    error::Entity, error::Error, error::Problem, model::Channel, model::Characteristic, model::Emotion,
+    model::EnumSet, model::Factor, model::Id, model::ServiceLevel, model::ServiceModel, model::Vocabulary,
+    packs::ids::BUILTIN, rules::Rule, rules::RuleBuilder, standard::wording::nouns::Nouns,
+    validate::Violations,
 };
 
 #[cfg(feature = "serde")]
@@ -55,7 +57,8 @@ pub(crate) struct AddedPack {
 }
 
 /// What derivation needs of a rule set beyond its rules: each rule's
-/// concern by number.
+/// concern by number, and the clauses a model as a whole can fail, kept
+/// side by side.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     /// For each rule (by position), the number of its concern, shared by
@@ -64,6 +67,87 @@ pub(crate) struct Index {
     concern: Vec<ConcernNo>,
     /// How many concerns there are: every number in `concern` is below it.
     concerns: usize,
+    /// For each rule (by position), its [`Gate`].
+    gate: Vec<Gate>,
+}
+
+/// The clauses of a rule that a model as a whole can fail, copied out of
+/// the rule: listing the candidates of a derivation reads these small
+/// records one after the other, and a whole rule only where they pass, so
+/// that thousands of rules that cannot match cost little memory traffic.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gate {
+    /// The levels the rule has a target at.
+    levels: EnumSet<ServiceLevel>,
+    /// The lowest level the rule's condition allows.
+    min_level: ServiceLevel,
+    /// The channels the rule can reach.
+    reach: EnumSet<Channel>,
+    /// The characteristics it wants, one of which some step must have.
+    characteristics: EnumSet<Characteristic>,
+    /// The brand emotions it wants, one of which the brand must have.
+    emotions: EnumSet<Emotion>,
+    /// Per factor kind, a bit for each value the rule names (none: no
+    /// clause on that factor); the profile must have one of each kind named.
+    factors: FactorBits,
+}
+
+/// Per factor kind (in [`FactorKind`](crate::model::FactorKind) order), a
+/// bit per value: the values a rule names, or the one a profile has.
+pub(crate) type FactorBits = [u8; 9];
+
+/// The bit of each factor value in `factors`, per kind.
+pub(crate) fn factor_bits(factors: impl IntoIterator<Item = Factor>) -> FactorBits {
+    let mut bits = [0u8; 9];
+    for f in factors {
+        if let Some(kind) = bits.get_mut(f.kind().index()) {
+            *kind |= 1u8.checked_shl(u32::try_from(f.value_index()).unwrap_or(u32::MAX)).unwrap_or(0);
+        }
+    }
+    bits
+}
+
+impl Gate {
+    fn of(rule: &Rule) -> Self {
+        let targets = rule.template().targets();
+        Self {
+            levels: ServiceLevel::ALL.iter().copied().filter(|&l| targets.get(l).is_some()).collect(),
+            min_level: rule.condition.min_level(),
+            reach: rule.reach,
+            characteristics: rule.condition.characteristics(),
+            emotions: rule.condition.emotions(),
+            factors: factor_bits(rule.condition.factors().iter().copied()),
+        }
+    }
+
+    /// Whether a rule with this gate can match a step of a model whose
+    /// steps use `channels` and name `characteristics`, and whose brand
+    /// has `emotions`, whose profile has the factors of `profile` (by
+    /// [`factor_bits`]), at `level`: false only where the rule's own
+    /// clauses would be false too.
+    pub(crate) fn opens(
+        &self,
+        level: ServiceLevel,
+        channels: EnumSet<Channel>,
+        characteristics: EnumSet<Characteristic>,
+        emotions: EnumSet<Emotion>,
+        profile: &FactorBits,
+    ) -> bool {
+        self.factors_hold(profile)
+            && self.levels.contains(level)
+            && level >= self.min_level
+            && !self.reach.is_disjoint(channels)
+            && (self.characteristics.is_empty() || !self.characteristics.is_disjoint(characteristics))
+            && (self.emotions.is_empty() || !self.emotions.is_disjoint(emotions))
+    }
+}
+
+impl Gate {
+    /// Whether a profile whose factors are `profile` (by [`factor_bits`])
+    /// has, for each factor kind the rule names, one of the values named.
+    fn factors_hold(&self, profile: &FactorBits) -> bool {
+        self.factors.iter().zip(profile).all(|(named, has)| *named == 0 || named & has != 0)
+    }
 }
 
 impl Index {
@@ -76,7 +160,8 @@ impl Index {
                 *numbers.entry(r.concern().as_str()).or_insert(next)
             })
             .collect();
-        Self { concern, concerns: numbers.len() }
+        let gate = rules.iter().map(Gate::of).collect();
+        Self { concern, concerns: numbers.len(), gate }
     }
 }
 
@@ -127,6 +212,12 @@ pub(crate) struct RuleRef<'a> {
 
 impl RuleSet {
     /// Every rule with its position and its concern's number, in order.
+    /// Each rule's [`Gate`], by position, as [`positioned`](Self::positioned) lists the rules.
+    pub(crate) fn gates(&self) -> &[Gate] {
+        debug_assert_eq!(self.rules.len(), self.index.gate.len(), "a gate for each rule");
+        &self.index.gate
+    }
+
     pub(crate) fn positioned(&self) -> impl Iterator<Item = RuleRef<'_>> {
         debug_assert_eq!(self.rules.len(), self.index.concern.len(), "a concern number for each rule");
         self.rules.iter().zip(&self.index.concern).enumerate().map(|(n, (rule, &concern))| RuleRef {
@@ -590,5 +681,38 @@ impl schemars::JsonSchema for RuleSet {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         RuleSetDocument::json_schema(generator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Gate, factor_bits};
+    use crate::{model::FactorKind, model::ServiceProfile, model::Vocabulary, packs::Pack, rules::RuleSet};
+
+    /// The gate's factor bits say what the condition's own factor clause
+    /// says, for every catalogue rule and every profile of the packs'
+    /// templates: the gate shuts no rule the condition would let through.
+    #[test]
+    fn the_gate_reads_factors_as_the_condition_does() {
+        let mut profiles: Vec<ServiceProfile> = vec![ServiceProfile::default()];
+        for pack in Pack::builtins() {
+            if let Some(model) = pack.template() {
+                profiles.push(*model.profile());
+                profiles.extend(model.sequences().iter().filter_map(|s| s.profile().copied()));
+            }
+        }
+        let mut checked = 0;
+        for rule in RuleSet::catalogue().rules() {
+            let gate = Gate::of(rule);
+            for profile in &profiles {
+                let holds = FactorKind::ALL.iter().all(|&kind| {
+                    let mut named = rule.condition.factors().iter().filter(|f| f.kind() == kind).peekable();
+                    named.peek().is_none() || named.any(|f| profile.has(*f))
+                });
+                assert_eq!(gate.factors_hold(&factor_bits(profile.factors())), holds, "{}", rule.id());
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }

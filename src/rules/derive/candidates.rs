@@ -6,7 +6,7 @@ use crate::{
     model::Channel, model::Characteristic, model::EnumSet, model::Initiator, model::MomentKind, model::Phase,
     model::Sequence, model::ServiceLevel, model::ServiceModel, model::ServiceProfile, model::StandardKind,
     model::Step, model::StepRef, model::Vocabulary, rules::RuleSet, rules::condition::ScopeIds,
-    rules::rule_set::RuleRef, standard::Provenance, standard::Target,
+    rules::rule_set::RuleRef, rules::rule_set::factor_bits, standard::Provenance, standard::Target,
 };
 
 /// A rule that can match at the level its list was made for, with its
@@ -219,9 +219,14 @@ impl<'a> Candidates<'a> {
             model.steps().fold((EnumSet::new(), EnumSet::new()), |(ch, cs), at| {
                 (ch.union(at.channels()), cs.union(at.step().characteristics()))
             });
+        let emotions = model.brand().emotions();
+        let factors = factor_bits(profile.factors());
         let able: Vec<Candidate<'a>> = rules
             .positioned()
-            .filter_map(|rule| {
+            .zip(rules.gates())
+            // The small gate first: a rule it shuts is never read.
+            .filter(|(_, gate)| gate.opens(level, channels, characteristics, emotions, &factors))
+            .filter_map(|(rule, _)| {
                 let r = rule.rule;
                 let target = r.template().targets().get(level)?;
                 let wanted = r.condition.characteristics();
