@@ -1116,8 +1116,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::OrderTaking]).started_by(Initiator::Customer).channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
             .once_per_contact(),
         gesture("call-back-offered", "call-back-offered", K::Procedure, D::Empathy,
-            "Offer a {customer} who calls and would have to wait a call back at a time they choose, instead of holding",
-            "Zaproponuj {customer:dat}, który dzwoni i musiałby czekać, oddzwonienie w wybranym przez niego czasie zamiast czekania na linii",
+            "Offer a {customer} who would have to wait on the line a call back at a time they choose, instead of holding",
+            "Zaproponuj {customer:dat}, który musiałby czekać na linii, oddzwonienie w wybranym przez niego czasie",
             when().started_by(Initiator::Customer).moments([M::Welcome]).channels([Ch::Telephone]).staffed(), T::Always),
         gesture("walked-to-service", "escort", K::PersonalContact, D::Empathy,
             "Walk the {customer} to where they will be served, rather than pointing the way",
@@ -1162,8 +1162,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::Information, M::Consultation]).started_by(Initiator::Customer).channels([Ch::Chat]).capabilities([Cap::Synchronous]).staffed(), T::Always)
             .once_per_contact(),
         gesture("known-on-identification", "known-on-identification", K::PersonalContact, D::Empathy,
-            "Once the {customer} is identified, say what you can already see of their {order} or case, so that they need not explain it again",
-            "Po identyfikacji {customer:gen} powiedz, co już widzisz w jego sprawie lub {order:loc}, by nie musiał tego ponownie wyjaśniać",
+            "Once the {customer} is identified, say what you can already see on their record, so that they need not explain it again",
+            "Po identyfikacji {customer:gen} powiedz, co już widzisz w jego historii, by nie musiał tego ponownie wyjaśniać",
             when().moments([M::Identification]).capabilities([Cap::StaffHeard]).except_characteristics([C::Safe]).staffed(), T::Always)
             .once_per_contact(),
         gesture("checked-things-handed-back", "checked-things-handed-back", K::PersonalContact, D::Empathy,
