@@ -224,17 +224,23 @@ impl<'a> Candidates<'a> {
         let able: Vec<Candidate<'a>> = rules
             .positioned()
             .zip(rules.gates())
-            // The small gate first: a rule it shuts is never read.
+            // The small gate first (level, reach, characteristics, brand,
+            // profile): a rule it shuts is never read. What is left to ask
+            // of the rule itself is its target and its pack.
             .filter(|(_, gate)| gate.opens(level, channels, characteristics, emotions, &factors))
             .filter_map(|(rule, _)| {
                 let r = rule.rule;
                 let target = r.template().targets().get(level)?;
-                let wanted = r.condition.characteristics();
-                let can_match = r.condition.pack_holds(model.pack().as_str())
-                    && !r.reach.is_disjoint(channels)
-                    && (wanted.is_empty() || !wanted.is_disjoint(characteristics))
-                    && r.condition.holds_for(profile, model.brand(), level);
-                can_match.then(|| Candidate::new(rule, target, model, profile))
+                debug_assert!(
+                    !r.reach.is_disjoint(channels)
+                        && (r.condition.characteristics().is_empty()
+                            || !r.condition.characteristics().is_disjoint(characteristics))
+                        && r.condition.holds_for(profile, model.brand(), level),
+                    "the gate opens only for a rule whose own clauses hold"
+                );
+                r.condition
+                    .pack_holds(model.pack().as_str())
+                    .then(|| Candidate::new(rule, target, model, profile))
             })
             .collect();
         // Each rule once per moment kind it can match at, and there once per
