@@ -28,7 +28,7 @@ use crate::{
     model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
     model::Risk, model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
     model::ServiceProfile, model::StandardKind as K, model::TaskAllocation, model::Valuable,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P,
     standard::Target as T,
 };
 
@@ -259,7 +259,11 @@ fn essentials() -> Vec<RuleBuilder> {
             "Have the car ready at the time promised at drop-off, {target}",
             "Miej samochód gotowy na godzinę obiecaną przy przyjęciu, {target}",
             "Mazda Service Communication, stage 11 (vehicle ready at the promised time); trade notes, essential 11 (proposed shares)")
-            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).characteristics([C::Punctual]))
+            // A share of cars ready on time is the workshop's figure to
+            // keep, not a line for the calls about a repair nor for the
+            // hand-back itself.
+            .policy(P::Department)
+            .when(Condition::builder().moments([M::Delivery]).hands_over([Valuable::Vehicle]))
             .targets(tiers(T::Share(90), T::Share(95), T::Always)),
         // ── Collection: invoice, explanation, parts, the car ─────────────────
         rule("invoice-within-estimate", "invoice-accuracy", K::Procedure, D::Reliability,

@@ -20,7 +20,7 @@ use crate::{
     model::MomentKind as M, model::Place, model::Purchaser as Pu, model::QualityDimension as D,
     model::Risk as Rk, model::ServiceLevel as L, model::StandardKind as K, model::TaskAllocation as Ta,
     model::UsageFrequency as U, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Rule,
-    rules::RuleBuilder, standard::Amount, standard::Cover, standard::Distance, standard::LevelTargets,
+    rules::RuleBuilder, standard::Cover, standard::Distance, standard::LevelTargets,
     standard::Locale, standard::PolicyScope as P, standard::Target as T,
 };
 
@@ -125,10 +125,6 @@ const fn share_within(percent: u8, seconds: u64) -> T {
 }
 
 /// Up to an amount of euros (an empowerment limit; businesses set their own).
-fn euros(value: u32) -> T {
-    Amount::new(value, "EUR").map_or(T::Always, T::UpTo)
-}
-
 /// Moments of a conversation: someone speaks or writes with the customer.
 pub(crate) const TALK: [M; 9] = [
     M::Welcome,
@@ -174,7 +170,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("tidy-service-point", "tidy-premises", K::Product, D::Tangibles,
             "Check that the place where {customers} are served and the area around it, as they see them, are clean and clear of clutter {target}",
             "Sprawdzaj, czy miejsce obsługi {customers:gen} i jego otoczenie, tak jak je widzą, są czyste i uporządkowane, {target}")
-            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).channels([Ch::FaceToFace]))
+            // A place customers come to: not a visit to their home, nor a
+            // round the business starts (a rider at the door, a night round).
+            .when(when().moments([M::Welcome, M::Waiting, M::Hospitality]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).except_places([Place::Remote]))
             .policy(P::Department)
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         rule("eye-contact-and-posture", "attention-while-serving", K::PersonalContact, D::Empathy,
@@ -256,8 +254,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().started_by(Initiator::Customer).channels([Ch::Telephone]).moments([M::Welcome]))
             .targets(all(T::Always)),
         rule("warm-even-voice", "tone-of-voice", K::PersonalContact, D::Empathy,
-            "Speak at a calm pace and in a warm, even tone with every {customer}",
-            "Mów do każdego {customer:gen} spokojnym tempem, ciepłym i równym tonem")
+            "Speak to every {customer} at a calm pace, in an even tone that stays the same when you are busy or they are upset",
+            "Mów do każdego {customer:gen} spokojnym tempem i równym tonem, który się nie zmienia, gdy masz dużo pracy albo gdy {customer} jest zdenerwowany")
             .once_per_contact()
             .when(when().characteristics([C::Friendly, C::Courteous]).capabilities([Cap::StaffHeard]).moments(TALK).staffed())
             .targets(all(T::Always)),
@@ -279,10 +277,12 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Consultation, M::Information]).characteristics([C::Punctual, C::Proactive, C::Helpful]).channels([Ch::Telephone, Ch::VideoCall]).staffed())
             .targets(tiers(T::within_hours(24), T::within_hours(4), T::within_hours(1))),
         rule("use-customer-name", "use-of-name", K::PersonalContact, D::Empathy,
-            "Use the {customer}'s name {target} in the conversation, discreetly, never in every sentence",
-            "Zwracaj się do {customer:gen} po nazwisku {target} w trakcie rozmowy, dyskretnie, nie w każdym zdaniu")
+            "Use the {customer}'s name, where you know it, {target} in the conversation, discreetly, never in every sentence",
+            "Zwracaj się do {customer:gen} po nazwisku, jeśli je znasz, {target} w trakcie rozmowy, dyskretnie, nie w każdym zdaniu")
             .once_per_contact()
-            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).from_level(L::Expected).staffed())
+            // Where it is known: asking for a name only to use it is
+            // forced. Not at a gate or an entrance, where people file past.
+            .when(when().characteristics([C::Personal, C::Friendly]).capabilities([Cap::StaffHeard]).moments(TALK).except_places([Place::Gate]).from_level(L::Expected).staffed())
             .targets(from_expected(T::AtLeast(2), T::AtLeast(2))),
         rule("read-back-details", "read-back", K::PersonalContact, D::Communication,
             "Read the key details back to the {customer} (what, when, how much) before the contact ends",
@@ -299,7 +299,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .once_per_contact()
             // Not in an incident: someone hurt or a caller blocking a card
             // is not asked to check names and amounts.
-            .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).except_moments([M::Incident]).serious().staffed())
+            // Nor at a till, where the display and the receipt show what
+            // was recorded.
+            .when(when().data([DataUse::Records]).capabilities([Cap::StaffHeard]).except_characteristics([C::Attentive]).except_moments([M::Incident, M::Payment]).serious().staffed())
             .targets(all(T::Always)),
         rule("listen-without-interrupting", "listening", K::PersonalContact, D::Empathy,
             "Let the {customer} finish before you answer, and sum up their need before offering a solution",
@@ -347,7 +349,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("letter-reply", "first-reply-letter", K::Procedure, D::Responsiveness,
             "Answer every letter or fax {target}",
             "Odpowiadaj na każdy list lub faks {target}")
-            .when(inbound().channels([Ch::Letter, Ch::Fax]).staffed())
+            // A complaint or an appeal by letter has its own answer times.
+            .when(inbound().channels([Ch::Letter, Ch::Fax]).except_moments([M::Exception]).staffed())
             .targets(tiers(T::within_hours(240), T::within_hours(120), T::within_hours(48))),
         rule("plain-written-style", "written-style", K::PersonalContact, D::Communication,
             "Write in plain language, with the answer first and no jargon",
@@ -497,9 +500,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Waiting, M::Delivery]).characteristics([C::Proactive]))
             .targets(tiers(T::within_hours(2), T::within_mins(30), T::within_mins(15))),
         rule("remember-what-was-shared", "personal-memory", K::PersonalContact, D::Empathy,
-            "Note in the {customer}'s record a preference or an occasion they mention, and bring it up at their next contact",
-            "Zanotuj w historii {customer:gen} preferencję lub okazję, o której wspomni, i nawiąż do niej przy następnym kontakcie")
-            .when(when().moments([M::Welcome, M::Consultation, M::Farewell]).characteristics([C::Personal]).from_level(L::Expected))
+            "Note in the {customer}'s record how they like to be served, when they mention it, and act on it at their next contact",
+            "Zanotuj w historii {customer:gen}, jak lubi być obsługiwany, gdy o tym wspomni, i uwzględnij to przy następnym kontakcie")
+            // How they like to be served, not personal occasions (no place
+            // in a medical record); once in a visit, and not at a gate or
+            // a door where people file past.
+            .once_per_contact()
+            .when(when().moments([M::Welcome, M::Consultation, M::Farewell]).characteristics([C::Personal]).except_places([Place::Gate]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("accessible-alternative", "accessibility", K::Product, D::Convenience,
             "Offer an accessible alternative (large print, step-free access, a call-back, text relay) to every {customer} who needs one",
@@ -534,7 +541,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Never ask the {customer} again for information they have already given in this contact",
             "Nigdy nie pytaj {customer:gen} ponownie o informacje, które już podał w tym kontakcie")
             .once_per_contact()
-            .when(when().characteristics([C::Efficient]).moments(TALK))
+            // Not at a till, where nothing is asked.
+            .when(when().characteristics([C::Efficient]).moments(TALK).except_moments([M::Payment]))
             .targets(all(T::Never)),
         rule("courteous-address", "form-of-address", K::PersonalContact, D::Assurance,
             "Address {customers} formally until they suggest otherwise, and say please and thank you in every contact",
@@ -591,7 +599,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Ask open questions about the {customer}'s needs ({target}) before recommending anything",
             "Zadawaj pytania otwarte o potrzeby {customer:gen} ({target}), zanim cokolwiek polecisz")
             .once_per_contact()
-            .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]).staffed())
+            // Not at a bay, where the work done is shown or checked, with
+            // nothing to recommend.
+            .when(when().moments([M::Consultation]).characteristics([C::Knowledgeable, C::Proactive, C::Helpful]).capabilities([Cap::Synchronous]).except_places([Place::Bay]).staffed())
             // Two at the exclusive level too: a third round of questions
             // read as a sales ritual before a simple or urgent fix.
             .targets(tiers(T::AtLeast(1), T::AtLeast(2), T::AtLeast(2))),
@@ -616,8 +626,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Delivery]).characteristics([C::Accurate]).except_characteristics([C::Attentive]).after_in_sequence([M::OrderTaking]).except_serious())
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Check what is handed or paid to the {customer} against their {order} before it goes, every time, and hand it only to them or to a person named on the {order}",
-            "Za każdym razem sprawdź to, co przekazujesz lub wypłacasz {customer:dat}, z treścią {order:gen}, zanim to wydasz, i przekazuj tylko jemu albo osobie wskazanej w {order:loc}")
+            "Check what is handed or paid to the {customer} against what was agreed or recorded before it goes, every time, and hand it only to them or to someone they have named",
+            "Za każdym razem sprawdź to, co przekazujesz lub wypłacasz {customer:dat}, z tym, co uzgodniono lub zapisano, zanim to wydasz, i przekazuj tylko jemu albo osobie przez niego wskazanej")
             // Not where staff watch over the customer (a swim, an apron
             // walk): nothing is handed over there.
             // Only where something is handed over, and by a person: not a
@@ -629,8 +639,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         // halves, as the model does not say whether a step takes someone
         // in or hands them back.
         rule("hand-back-to-named-person", "hand-back", K::Procedure, D::Assurance,
-            "Take a child, a patient or a pet into your care only with the name of the person who will collect them, and hand them back only to that person, checking who they are every time",
-            "Przyjmuj dziecko, pacjenta lub zwierzę pod opiekę tylko z nazwiskiem osoby, która je odbierze, i wydawaj je wyłącznie tej osobie, za każdym razem sprawdzając, kim jest")
+            "Hand anyone left in your care back only to a person the {customer} has named (a parent, a relative, an adult they authorised), checking who they are every time",
+            "Wydawaj każdego, kto został pod twoją opieką, wyłącznie osobie wskazanej przez {customer:acc} (rodzicowi, krewnemu, upoważnionej osobie dorosłej), za każdym razem sprawdzając, kim jest")
             .critical()
             .when(when().hands_over([Valuable::Dependant]).staffed())
             .targets(all(T::Always)),
@@ -729,11 +739,14 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(raised())
             .targets(all(T::Always)),
         rule("settle-on-the-spot", "empowerment", K::Procedure, D::Responsiveness,
-            "Let front-line staff settle complaints on the spot, without asking a manager, {target}",
-            "Pozwól pracownikom pierwszej linii załatwiać reklamacje od ręki, bez pytania przełożonego, {target}")
+            "Let front-line staff settle a complaint on the spot, without asking a manager, up to the value of what it is about",
+            "Pozwól pracownikom pierwszej linii załatwiać reklamację od ręki, bez pytania przełożonego, do wartości tego, czego dotyczy")
             .policy(P::Department)
+            // The limit is the value of the thing complained of, not a sum
+            // in one currency: readers in pounds and złoty rejected a limit
+            // in euros, and a fixed sum is many times a small order's value.
             .when(raised().capabilities([Cap::Synchronous]).from_level(L::Expected))
-            .targets(from_expected(euros(100), euros(250))),
+            .targets(from_expected(T::Always, T::Always)),
         rule("thank-and-invite-back", "farewell", K::PersonalContact, D::Empathy,
             "Thank the {customer} and invite them back at the end of every contact",
             "Na koniec każdego kontaktu podziękuj {customer:dat} i zaproś go ponownie")
@@ -772,8 +785,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().factors([F::ContactLevel(Co::High)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
         rule("low-contact-central-desk", "single-owner", K::Procedure, D::Convenience,
-            "Give every remote request one owner at a central desk, who keeps it until it is solved, whichever channel it came in on",
-            "Przydzielaj każdej zdalnej sprawie jednego opiekuna w centralnym punkcie, który prowadzi ją aż do rozwiązania, niezależnie od kanału, którym wpłynęła")
+            "Give every remote request one named owner, who keeps it until it is solved, whichever channel it came in on",
+            "Przydzielaj każdej zdalnej sprawie jednego wskazanego z imienia opiekuna, który prowadzi ją aż do rozwiązania, niezależnie od kanału, którym wpłynęła")
             .policy(P::Business)
             .when(when().factors([F::ContactLevel(Co::Low)]))
             .targets(all(T::Always)),
@@ -810,7 +823,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Keep online reservations open {target}, showing live availability",
             "Utrzymuj rezerwacje online otwarte {target}, z bieżącym stanem wolnych miejsc")
             .policy(P::Business)
-            .when(when().moments([M::OrderTaking]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
+            // Only where bookings are taken online already: a business that
+            // books by phone or with an adviser is not told to open a
+            // booking system.
+            .when(when().moments([M::OrderTaking]).channels([Ch::SelfService, Ch::App, Ch::WebForm]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(all(T::Cover(Cover::AROUND_THE_CLOCK))),
         rule("realistic-wait-forecast", "wait-forecast-accuracy", K::Procedure, D::Communication,
             "Make the wait forecasts given to queuing {customers} right to within 5 minutes {target}",
@@ -825,7 +841,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("recognise-regulars", "recognition", K::PersonalContact, D::Empathy,
             "Recognise returning {customers} from their record and greet them as regulars",
             "Rozpoznawaj powracających {customers:acc} na podstawie ich historii i witaj ich jak stałych bywalców")
-            .when(when().opening().moments([M::Welcome]).channels([Ch::FaceToFace]).factors([F::UsageFrequency(U::Frequent)]))
+            // As the customer comes in: not a meeting the business called,
+            // a new members' evening or an organiser it already works with.
+            .when(when().opening().moments([M::Welcome]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).factors([F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
             "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
@@ -848,8 +866,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().factors([F::Complexity(Cx::Complex)]))
             .targets(tiers(every_days(365), every_days(180), every_days(90))),
         rule("certified-staff-only", "staff-certification", K::Procedure, D::Assurance,
-            "Let only trained, certified staff handle {customers}' cases, and re-certify them {target}",
-            "Powierzaj sprawy {customers:gen} wyłącznie przeszkolonym pracownikom z certyfikatem i odnawiaj certyfikację {target}")
+            "Let only staff trained and qualified for this work serve {customers} in it, and refresh their training {target}",
+            "Powierzaj obsługę {customers:gen} przy tej pracy wyłącznie pracownikom przeszkolonym i uprawnionym do niej i odświeżaj ich szkolenie {target}")
             .policy(P::Department)
             .when(when().moments([M::Consultation, M::Delivery, M::Exception, M::Request]).factors([F::Risk(Rk::High)]))
             .targets(tiers(every_days(365), every_days(365), every_days(180))),
@@ -1236,6 +1254,20 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Greet the {customer} by name, introduce yourself, and say what will happen and how long it will take",
             "Przywitaj {customer:acc} po nazwisku, przedstaw się i powiedz, co się wydarzy i ile to potrwa",
             when().moments([M::Welcome]).started_by(Initiator::Company).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            .once_per_contact(),
+        // A service done where the customer is (their home, the roadside, a
+        // lesson on the road): gone over with them before parting.
+        gesture("gone-over-before-parting", "gone-over-before-parting", K::PersonalContact, D::Empathy,
+            "Before you part, go over with the {customer} what was done and what comes next, and ask whether all is as they wished",
+            "Zanim się rozstaniecie, omów z {customer:ins}, co zostało zrobione i co będzie dalej, i zapytaj, czy wszystko jest tak, jak sobie życzył",
+            when().moments([M::Delivery]).channels([Ch::FaceToFace]).places([Place::Remote]).staffed(), T::Always)
+            .once_per_contact(),
+        // A payment the customer makes in writing (a deposit by transfer, a
+        // card given by e-mail): thanked by a person, not a receipt alone.
+        gesture("payment-thanked-in-writing", "thanks-by-name", K::PersonalContact, D::Empathy,
+            "Thank the {customer} for their payment in a short personal note with its confirmation, saying what it secures for them",
+            "Podziękuj {customer:dat} za płatność krótką osobistą wiadomością wraz z jej potwierdzeniem i napisz, co mu ona zapewnia",
+            when().moments([M::Payment]).started_by(Initiator::Customer).capabilities([Cap::Written]).except_capabilities([Cap::StaffHeard]).staffed(), T::Always)
             .once_per_contact(),
     ]
 }

@@ -118,7 +118,7 @@ fn the_restaurant_template_derives_21_of_the_22_items_of_a_real_server_audit() {
     );
     assert_eq!(
         statement("warm-even-voice"),
-        "Speak at a calm pace and in a warm, even tone with every guest"
+        "Speak to every guest at a calm pace, in an even tone that stays the same when you are busy or they are upset"
     );
 }
 
