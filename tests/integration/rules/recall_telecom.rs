@@ -164,7 +164,7 @@ fn compensation_is_fixed_and_automatic_never_up_to_an_amount() {
             .map(|s| s.rule().to_string())
             .collect();
         assert_eq!(ceilings, Vec::<String>::new(), "{level}");
-        let mut ceiling_policies: Vec<(String, String)> = set
+        let ceiling_policies: Vec<(String, String)> = set
             .policies()
             .iter()
             .filter(|p| matches!(p.standard().target(), Target::UpTo(_)))
@@ -175,7 +175,7 @@ fn compensation_is_fixed_and_automatic_never_up_to_an_amount() {
             .policies()
             .iter()
             .filter(|p| p.standard().rule() == "settle-on-the-spot")
-            .map(|p| p.standard().target().clone())
+            .map(|p| p.standard().target())
             .collect();
         // One policy per department that takes complaints live, from the
         // expected level, each with no sum.
