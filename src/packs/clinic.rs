@@ -224,6 +224,11 @@ fn essentials() -> Vec<RuleBuilder> {
             "Przed każdym badaniem, pobraniem, zabiegiem lub podaniem leku poproś {customer:acc} o podanie dwóch danych, imienia i nazwiska oraz daty urodzenia, i porównaj je z dokumentacją; nigdy nie uznawaj za nie numeru {place:gen}, fotela ani opaski",
             NPSG)
             .critical()
+            // Its words say "before any examination, test, sample or
+            // medicine": stated once in a visit, it holds for every step of
+            // that visit. Read at each step of one chair session, it was
+            // the same check six times over.
+            .once_per_contact()
             .when(in_the_room().serious())
             .targets(LevelTargets::same(T::Always)),
         rule("introduced-by-name-and-role", "introduction", K::PersonalContact, D::Assurance,

@@ -57,7 +57,9 @@ fn arriving() -> ConditionBuilder {
 /// Training on the gym floor: a service the member uses on their own, where
 /// the equipment must be safe.
 fn on_the_floor() -> ConditionBuilder {
-    in_club().moments([M::Delivery]).started_by(Initiator::Customer).characteristics([C::Safe])
+    // Not where staff watch over the customer (a supervised swim, a class
+    // the instructor leads): the floor's machines and help are not there.
+    in_club().moments([M::Delivery]).started_by(Initiator::Customer).characteristics([C::Safe]).except_characteristics([C::Attentive])
 }
 
 /// The pool, the sauna and the steam room: comfort where a lapse is a risk.

@@ -147,16 +147,18 @@ const THE_SERVICE: [M; 3] = [M::Delivery, M::Hospitality, M::Safekeeping];
 pub(crate) fn rules() -> Vec<RuleBuilder> {
     vec![
         // ── Direct contact: what the customer sees ─────────────────────────────
+        // 15 seconds at the exclusive level, as every pack's door or
+        // reception greeting: two clocks for one desk read as a conflict.
         rule("greet-on-arrival", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
             "Greet every {customer} {target} of their arrival, with eye contact and a smile",
             "Przywitaj każdego {customer:acc} {target} od jego przybycia, patrząc mu w oczy i z uśmiechem")
             .when(arrival().moments([M::Welcome]))
-            .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(10))),
+            .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("greet-at-the-desk", "greeting-on-arrival", K::PersonalContact, D::Responsiveness,
             "Greet every {customer} {target} of their arrival, with eye contact and a smile",
             "Przywitaj każdego {customer:acc} {target} od jego przybycia, patrząc mu w oczy i z uśmiechem")
             .when(arrival().places(DESKS).except_moments([M::Welcome, M::Waiting]))
-            .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(10))),
+            .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("eye-contact-from-distance", "acknowledge-approach", K::PersonalContact, D::Empathy,
             "Make eye contact with an approaching {customer} and smile {target}",
             "Nawiąż kontakt wzrokowy z nadchodzącym {customer:ins} i uśmiechnij się {target}")
@@ -195,7 +197,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("acknowledge-waiting-customer", "acknowledge-waiting", K::PersonalContact, D::Responsiveness,
             "Acknowledge every waiting {customer} {target}, even while serving someone else",
             "Daj znak każdemu czekającemu {customer:dat} {target}, nawet gdy obsługujesz kogoś innego")
-            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).channels([Ch::FaceToFace]))
+            // Not a wait that follows a greeting or a check-in in the same
+            // phase: the customer has been acknowledged already.
+            .when(when().moments([M::Waiting]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).except_after_in_phase([M::Welcome, M::Identification]))
             .targets(tiers(T::within_secs(60), T::within_secs(30), T::within_secs(15))),
         rule("attentive-offer-help", "offer-help", K::PersonalContact, D::Empathy,
             "Offer help to a {customer} who looks lost or unsure {target}",
@@ -730,7 +734,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give the {customer} a reference for what they reported, and tell them how long it stays open and how they will hear back",
             "Podaj {customer:dat} numer zgłoszenia i powiedz, jak długo pozostaje otwarte i jak otrzyma odpowiedź")
             .once_per_contact()
-            .when(when().moments([M::Incident]).started_by(Initiator::Customer).except_channels([Ch::FaceToFace]).serious())
+            // Not where someone's safety is at stake (a wound, a dental or
+            // a pet's emergency, a puncture): they get help, not a ticket.
+            .when(when().moments([M::Incident]).started_by(Initiator::Customer).except_channels([Ch::FaceToFace]).except_characteristics([C::Safe]).serious())
             .targets(all(T::Always)),
         rule("thank-and-apologise", "complaint-apology", K::PersonalContact, D::Empathy,
             "When the {customer} raises a problem, thank them for it and apologise for the trouble before explaining anything",
@@ -992,9 +998,11 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .targets(all(T::Always)),
         // ── Exclusive gestures: beyond what the customer expects ───────────────
         gesture("surprise-extra", "surprise", K::Product, D::Empathy,
-            "Surprise the {customer} with a small unannounced extra (an upgrade, a note, a small gift) {target} per {order}",
-            "Sprawiaj {customer:dat} drobną, niezapowiedzianą niespodziankę (wyższy standard, liścik, upominek) {target} w ramach {order:gen}",
-            when().moments([M::Delivery, M::Hospitality]).emotions([E::Delight, E::Excitement, E::Warmth]), T::AtLeast(1))
+            "Surprise the {customer} {target} in a visit with a small unannounced extra that suits them (a note, a small treat, an upgrade where there is one)",
+            "Sprawiaj {customer:dat} {target} podczas wizyty drobną, niezapowiedzianą niespodziankę, która mu odpowiada (liścik, drobny poczęstunek, wyższy standard, jeśli jest)",
+            // Not where safety comes first (a lifeguard's watch, a
+            // treatment), nor where much is at stake for the customer.
+            when().moments([M::Delivery, M::Hospitality]).emotions([E::Delight, E::Excitement, E::Warmth]).except_characteristics([C::Safe]).except_serious(), T::AtLeast(1))
             .once_per_contact(),
         gesture("accompany-in-person", "escort", K::PersonalContact, D::Empathy,
             "Accompany the {customer} personally to where they are going, explaining on the way",

@@ -19,7 +19,7 @@ use crate::{
 /// let rules = RuleSet::catalogue();
 /// let diff = SetDiff::between(&rules.derive(&model, ServiceLevel::Basic), &rules.derive(&model, ServiceLevel::Exclusive));
 /// let greet = diff.target_changed().iter().find(|c| c.id().rule().as_str() == "greet-on-arrival").unwrap();
-/// assert_eq!((greet.before(), greet.after()), (Target::within_secs(60), Target::within_secs(10)));
+/// assert_eq!((greet.before(), greet.after()), (Target::within_secs(60), Target::within_secs(15)));
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -105,8 +105,8 @@ const CARE: [&str; 5] = [
 
 /// Identity, consent, chaperone, privacy and specimens are zero defects: no
 /// share of cases anywhere in the care phase, at any level; two identifiers
-/// stated by the patient (never the room) before every examination,
-/// sample or medicine.
+/// stated by the patient (never the room) before any examination,
+/// sample or medicine, once in the visit.
 #[test]
 fn safety_steps_allow_no_share_of_defects_and_identity_is_two_identifiers() {
     for &level in ServiceLevel::ALL {
@@ -118,17 +118,28 @@ fn safety_steps_allow_no_share_of_defects_and_identity_is_two_identifiers() {
                 .collect();
             assert_eq!(shares, [], "{level} {path}");
         }
+        // Stated at the first care step of the visit, "before any
+        // examination, test, sample or medicine", it holds for the visit:
+        // each later step of the same contact leaves it out as said earlier,
+        // never for another identity rule.
+        assert_eq!(
+            of(&set, "visit/care/nurse-triage", "identity-check"),
+            some("two-identifiers", Target::Always),
+            "{level}"
+        );
         for path in [
-            "visit/care/nurse-triage",
             "visit/care/examination-or-procedure",
             "visit/care/sample-taking",
             "visit/care/hand-over-documents",
         ] {
-            assert_eq!(
-                of(&set, path, "identity-check"),
-                some("two-identifiers", Target::Always),
-                "{level} {path}"
-            );
+            assert_eq!(of(&set, path, "identity-check"), None, "{level} {path}");
+            let earlier: Vec<(&str, Precedence)> = set
+                .superseded()
+                .iter()
+                .filter(|s| s.step().to_string() == path && s.concern().as_str() == "identity-check")
+                .map(|s| (s.rule().as_str(), s.reason()))
+                .collect();
+            assert_eq!(earlier, [("two-identifiers", Precedence::EarlierInContact)], "{level} {path}");
         }
         let exam = "visit/care/examination-or-procedure";
         assert_eq!(of(&set, exam, "consent"), some("informed-consent", Target::Always), "{level}");
