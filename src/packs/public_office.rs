@@ -244,7 +244,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Załatwiaj każdą {order:acc} wyłącznie na podstawie prawa i akt: nie obiecuj rozstrzygnięcia, nie okazuj względów i uzasadniaj każdą odpowiedź",
             &format!("{FRIENDLY} (every written request gets a reasoned answer); trade notes, traps (equal treatment, no promised outcome)"))
             .once_per_contact()
-            .when(Condition::builder().moments([M::OrderTaking, M::Delivery]).hands_over([Valuable::Documents]))
+            // Where a case is taken in and decided, not where a certificate
+            // is handed over: that settles nothing.
+            .when(Condition::builder().moments([M::OrderTaking]).hands_over([Valuable::Documents]))
             .targets(LevelTargets::same(T::Always)),
         rule("no-goodwill-payments", "empowerment", K::Procedure, D::Assurance,
             "Settle no complaint with money, a discount or a waived {bill}: fees are set by law, and only a {bill} paid in error is refunded",

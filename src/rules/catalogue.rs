@@ -87,6 +87,12 @@ fn raised() -> ConditionBuilder {
     Condition::builder().moments([M::Exception]).started_by(Initiator::Customer)
 }
 
+/// The business's answer to a complaint raised earlier in the sequence: its
+/// own exception or information step after the customer's.
+fn answer_to_a_complaint() -> ConditionBuilder {
+    Condition::builder().moments([M::Exception, M::Information]).started_by(Initiator::Company).after_in_sequence([M::Exception])
+}
+
 /// An exclusive gesture: a rule that applies only at the exclusive level.
 #[allow(clippy::too_many_arguments, reason = "one row of the catalogue table")]
 fn gesture(
@@ -227,7 +233,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("safe-premises", "safe-premises", K::Product, D::Tangibles,
             "Walk the area {customers} use for hazards such as wet floors, loose cables and blocked exits {target}",
             "Obchodź strefę, z której korzystają {customers}, w poszukiwaniu zagrożeń, takich jak mokra podłoga, luźne kable czy zastawione wyjścia, {target}")
-            .when(when().characteristics([C::Safe]).channels([Ch::FaceToFace]).moments([M::Welcome, M::Waiting, M::Hospitality, M::Information]))
+            // Where customers come and stay on the premises, not at a
+            // safety talk or a briefing the business gives.
+            .when(when().characteristics([C::Safe]).started_by(Initiator::Customer).channels([Ch::FaceToFace]).moments([M::Welcome, M::Waiting, M::Hospitality]))
             .targets(tiers(every_hours(4), every_hours(2), every_hours(1))),
         // ── Telephone and voice ────────────────────────────────────────────────
         rule("phone-answer", "speed-of-answer", K::Procedure, D::Responsiveness,
@@ -619,7 +627,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Tell waiting {customers} how long they will wait, and update the estimate {target}",
             "Mów czekającym {customers:dat}, jak długo poczekają, i aktualizuj tę informację {target}")
             .when(when().moments([M::Waiting]).started_by(Initiator::Customer).capabilities([Cap::Synchronous]))
-            .targets(tiers(every_mins(15), every_mins(10), every_mins(5))),
+            // Never every 5 minutes: readers found it a nuisance in a
+            // lounge, a waiting room or during a treatment.
+            .targets(tiers(every_mins(15), every_mins(10), every_mins(10))),
         rule("right-first-time-delivery", "delivery-accuracy", K::Procedure, D::Reliability,
             "Make sure what the {customer} receives matches their {order} {target}",
             "Dbaj, by to, co otrzymuje {customer}, zgadzało się z treścią {order:gen} {target}")
@@ -651,7 +661,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("hospitality-offer", "waiting-comfort", K::Product, D::Empathy,
             "Offer a drink and a comfortable seat to every {customer} who stays with you for more than a few minutes",
             "Zaproponuj napój i wygodne miejsce każdemu {customer:dat}, który zostaje u was dłużej niż kilka minut")
-            .when(when().moments([M::Hospitality]))
+            // Where the stay is meant to be comfortable (a lounge, a
+            // viewing room, a salon's chair), not at breakfast, a coffee
+            // break, a pool or a room being serviced.
+            .when(when().moments([M::Hospitality]).characteristics([C::Comfortable]).except_characteristics([C::Safe]))
             .targets(all(T::Always)),
         rule("safekeeping-receipt", "safekeeping", K::Procedure, D::Assurance,
             "Give a receipt for everything left in the company's care, and hand it back {target} of being asked",
@@ -745,12 +758,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(raised())
             .targets(all(T::Always)),
         rule("settle-on-the-spot", "empowerment", K::Procedure, D::Responsiveness,
-            "Let front-line staff settle a complaint on the spot, without asking a manager, up to the value of what it is about",
-            "Pozwól pracownikom pierwszej linii załatwiać reklamację od ręki, bez pytania przełożonego, do wartości tego, czego dotyczy")
+            "Let front-line staff put a small complaint right on the spot without asking a manager (redo, replace or refund the item in question), and take anything larger to the manager the same day",
+            "Pozwól pracownikom pierwszej linii załatwić drobną reklamację od ręki, bez pytania przełożonego (powtórzyć usługę, wymienić lub zwrócić pieniądze za daną rzecz), a każdą większą przekazać przełożonemu tego samego dnia")
             .policy(P::Department)
-            // The limit is the value of the thing complained of, not a sum
-            // in one currency: readers in pounds and złoty rejected a limit
-            // in euros, and a fixed sum is many times a small order's value.
+            // No sum in one currency (readers in pounds and złoty rejected a
+            // limit in euros), nor "up to the value" of anything (a week's
+            // stay or an operation is no front-line decision): the item in
+            // question, and the rest to a manager.
             .when(raised().capabilities([Cap::Synchronous]).from_level(L::Expected))
             .targets(from_expected(T::Always, T::Always)),
         rule("thank-and-invite-back", "farewell", K::PersonalContact, D::Empathy,
@@ -863,7 +877,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             // Where the step is about making things clear (the terms of a
             // loan, the way round a hotel, aftercare): not a status call, a
             // sale's needs or an examination, where nothing is taught.
-            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).characteristics([C::Clear]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]))
+            // Not at a table, where the work itself is done (an
+            // examination, a meal): how the service works is shown before.
+            .when(when().started_by(Initiator::Customer).moments([M::Consultation, M::Information]).characteristics([C::Clear]).factors([F::Complexity(Cx::Complex), F::Complexity(Cx::Moderate)]).capabilities([Cap::Synchronous]).except_places([Place::Table]))
             .targets(all(T::Always)),
         rule("contingency-plans", "contingency-plans", K::Procedure, D::Reliability,
             "Keep a written contingency plan for each likely failure and rehearse it {target}",
@@ -977,8 +993,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().started_by(Initiator::Customer).moments([M::Exception, M::Request, M::Incident]).emotions([E::Calm, E::Ease]))
             .targets(all(T::Always)),
         rule("apologise-for-waiting", "apology-for-waiting", K::PersonalContact, D::Assurance,
-            "Apologise and explain whenever a {customer} has waited longer than the standard time",
-            "Przeproś i wyjaśnij przyczynę zawsze, gdy {customer} czekał dłużej, niż przewiduje standard")
+            "Apologise and explain whenever a {customer} has waited longer than they were told, or longer than usual",
+            "Przeproś i wyjaśnij przyczynę zawsze, gdy {customer} czekał dłużej, niż mu powiedziano, albo dłużej niż zwykle")
             .once_per_contact()
             .when(when().moments([M::Welcome, M::Waiting]).emotions([E::Respect, E::Care]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
@@ -1019,7 +1035,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("check-back-after-solving", "complaint-follow-up", K::PersonalContact, D::Empathy,
             "Contact the {customer} {target} after their problem was solved to check that all is well",
             "Skontaktuj się z {customer:ins} {target} po rozwiązaniu jego problemu, by upewnić się, że wszystko jest w porządku",
-            raised().except_capabilities([Cap::Synchronous, Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
+            // At the answer to a complaint raised earlier in the sequence
+            // (the business's own step), not at its intake, where nothing
+            // is solved yet.
+            answer_to_a_complaint().except_capabilities([Cap::Public]), T::Between { min: Duration::from_secs(3 * 86_400), max: Duration::from_secs(5 * 86_400) }),
         gesture("milestone-message", "milestone", K::PersonalContact, D::Empathy,
             "Mark the {customer}'s anniversary or milestone with the company with a personal message",
             "Uczcij rocznicę lub ważny moment {customer:gen} we współpracy z firmą osobistą wiadomością",
@@ -1219,9 +1238,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             when().moments([M::Safekeeping]).hands_over([Valuable::Goods, Valuable::Baggage, Valuable::Keys, Valuable::Documents, Valuable::Vehicle]).staffed(), T::Always)
             .once_per_contact(),
         gesture("what-will-change", "what-will-change", K::PersonalContact, D::Empathy,
-            "Before the contact ends, tell the {customer} what will change so that it does not happen again",
-            "Przed końcem kontaktu powiedz {customer:dat}, co zmienicie, by to się nie powtórzyło",
-            raised().capabilities([Cap::Synchronous]).staffed(), T::Always)
+            "In the answer, tell the {customer} what will change so that it does not happen again",
+            "W odpowiedzi powiedz {customer:dat}, co zmienicie, by to się nie powtórzyło",
+            // Once the cause is known: at the answer, not at the intake.
+            answer_to_a_complaint().staffed(), T::Always)
             .once_per_contact(),
         gesture("follow-up-from-a-person", "personal-sender", K::PersonalContact, D::Empathy,
             "Send every follow-up from a named person the {customer} can reply to, never from an address that takes no replies",
@@ -1262,6 +1282,25 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Greet the {customer} by name, introduce yourself, and say what will happen and how long it will take",
             "Przywitaj {customer:acc} po nazwisku, przedstaw się i powiedz, co się wydarzy i ile to potrwa",
             when().moments([M::Welcome]).started_by(Initiator::Company).capabilities([Cap::StaffHeard]).staffed(), T::Always)
+            .once_per_contact(),
+        // A complaint raised in person: the moment it is heard, before the
+        // answer (what will change and the check-back come with the answer).
+        gesture("heard-in-private", "heard-in-private", K::PersonalContact, D::Empathy,
+            "Offer to talk it over somewhere quiet, away from other {customers}, and stay with the {customer} until the person who can put it right has taken it over",
+            "Zaproponuj rozmowę w spokojnym miejscu, z dala od innych {customers:gen}, i zostań z {customer:ins}, aż sprawę przejmie osoba, która może ją naprawić",
+            raised().channels([Ch::FaceToFace]).staffed(), T::Always)
+            .once_per_contact(),
+        // A complaint raised on the phone or in a chat: not left alone with it.
+        gesture("stayed-with-on-the-line", "heard-in-private", K::PersonalContact, D::Empathy,
+            "Stay with the {customer} on the line or in the chat until the person who can put it right has taken it over, or agree a time to call them back and call then",
+            "Zostań z {customer:ins} na linii lub na czacie, aż sprawę przejmie osoba, która może ją naprawić, albo umów się na godzinę oddzwonienia i wtedy zadzwoń",
+            raised().capabilities([Cap::Synchronous]).except_channels([Ch::FaceToFace]).staffed(), T::Always)
+            .once_per_contact(),
+        // A complaint raised in writing: a voice before the written answer.
+        gesture("talked-through-before-the-answer", "talked-through", K::PersonalContact, D::Empathy,
+            "Call the {customer}, where they have left a number, to hear the whole story in their own words before the written answer",
+            "Zadzwoń do {customer:gen}, jeśli zostawił numer, by przed pisemną odpowiedzią wysłuchać całej historii jego słowami",
+            raised().except_capabilities([Cap::Synchronous, Cap::Public]).staffed(), T::Always)
             .once_per_contact(),
         // A service done where the customer is (their home, the roadside, a
         // lesson on the road): gone over with them before parting.

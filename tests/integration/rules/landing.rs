@@ -27,7 +27,8 @@ fn is_share(target: Target) -> bool {
 /// greeting on arrival needs an arrival (a contact the customer opens face
 /// to face, at a welcome or at a desk); a transaction at the desk needs a
 /// desk; a record needs a step that records; a complaint needs one the
-/// customer raises; a contingency plan starts on a disruption; a
+/// customer raises (its check-back, the business's answer after one); a
+/// contingency plan starts on a disruption; a
 /// cloakroom receipt needs something left in care that a cloakroom keeps;
 /// a share of cases where something is recorded or handed over has a
 /// zero-defect rule of its concern for the steps where a loss is serious.
@@ -62,7 +63,16 @@ fn every_catalogue_rule_names_the_fact_its_thing_needs() {
             checked[2] += 1;
             assert!(c.data().contains(DataUse::Records), "{id}: a step that records");
         }
-        if text.contains("complaint") || COMPLAINT_CONCERNS.contains(&concern) {
+        if concern == "complaint-follow-up" && c.started_by() == Some(Initiator::Company) {
+            // The check-back after a problem is solved: at the business's
+            // answer to a complaint raised earlier in the sequence.
+            checked[3] += 1;
+            assert!(c.after_in_sequence().contains(MomentKind::Exception), "{id}: after a complaint");
+            assert!(
+                c.moments().is_subset(EnumSet::from([MomentKind::Exception, MomentKind::Information])),
+                "{id}: an answer"
+            );
+        } else if text.contains("complaint") || COMPLAINT_CONCERNS.contains(&concern) {
             checked[3] += 1;
             assert_eq!(c.started_by(), Some(Initiator::Customer), "{id}: a complaint the customer raises");
             if COMPLAINT_CONCERNS.contains(&concern) {
@@ -263,7 +273,20 @@ proptest! {
                 prop_assert!(step.data().contains(DataUse::Records), "{} at {}", rule, at);
             }
             if COMPLAINT_CONCERNS.contains(&concern) {
-                prop_assert!(step.moment() == MomentKind::Exception && step.started_by() == Initiator::Customer, "{} at {}", rule, at);
+                let raised = step.moment() == MomentKind::Exception && step.started_by() == Initiator::Customer;
+                // Or the business's answer, after a complaint raised
+                // earlier in the same sequence.
+                let answer = concern == "complaint-follow-up"
+                    && step.started_by() == Initiator::Company
+                    && model.sequence(standard.step().sequence().as_str()).is_some_and(|sequence| {
+                        sequence
+                            .phases()
+                            .iter()
+                            .flat_map(|phase| phase.steps())
+                            .take_while(|earlier| !std::ptr::eq(*earlier, step))
+                            .any(|earlier| earlier.moment() == MomentKind::Exception)
+                    });
+                prop_assert!(raised || answer, "{} at {}", rule, at);
             }
             if concern == "contingency-start" {
                 prop_assert_eq!(step.moment(), MomentKind::Disruption);
