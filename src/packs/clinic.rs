@@ -333,8 +333,8 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(Condition::builder().except_capabilities([Cap::StaffSeen]).data([DataUse::LooksUp]))
             .targets(LevelTargets::same(T::Never)),
         rule("no-selling-in-care", "no-selling-in-care", K::PersonalContact, D::Assurance,
-            "Never offer extra paid tests or packages during a consultation, an examination or a call about results",
-            "Nigdy nie proponuj dodatkowych płatnych badań ani pakietów w trakcie konsultacji, badania ani rozmowy o wynikach",
+            "Never sell anything the {customer}'s care does not need during a consultation, an examination or a call about results; propose a paid option only where it serves their care, with its price",
+            "Nigdy nie sprzedawaj niczego, czego leczenie {customer:gen} nie wymaga, w trakcie konsultacji, badania ani rozmowy o wynikach; płatną możliwość proponuj tylko wtedy, gdy służy leczeniu, podając jej cenę",
             "trade notes, traps (upselling in a consultation or at the result call)")
             // Once a visit or a call, said by a person: not on a reminder
             // text or a complaint letter.

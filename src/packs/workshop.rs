@@ -173,14 +173,15 @@ fn essentials() -> Vec<RuleBuilder> {
             "Keep the reception and the customer parking clean, signed and staffed through opening hours, with the view into the {place} tidy",
             "Utrzymuj recepcję i parking dla klientów w czystości, z oznakowaniem i obsadą przez cały czas otwarcia, a widok na {place:acc} uporządkowany",
             "SafetyCulture public library, Simple check list for dealer operation (premises items)")
-            .once_per_contact()
+            // A decision about the premises and the rota, made once.
+            .policy(P::Department)
             .when(arriving())
             .targets(LevelTargets::same(T::Always)),
         rule("price-list-displayed", "price-display", K::Product, D::Communication,
             "Display the hourly labour rate, the prices of standard services and of common parts at the reception, where arriving {customers} can read them",
             "Wywieś stawkę za roboczogodzinę, ceny standardowych usług i popularnych części w recepcji, tam, gdzie przychodzący {customers} mogą je przeczytać",
             "Suzuki SQS 05 Vehicle handover (charges board in the front office); SafetyCulture, Simple check list for dealer operation")
-            .once_per_contact()
+            .policy(P::Department)
             .when(arriving())
             .targets(LevelTargets::same(T::Always)),
         rule("walk-round-recorded", "vehicle-condition", K::Procedure, D::Assurance,

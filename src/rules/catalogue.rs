@@ -544,11 +544,13 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Exception, M::Request, M::Consultation]).characteristics([C::Helpful]))
             .targets(all(T::Always)),
         rule("one-answer-everywhere", "knowledge-base", K::Procedure, D::Reliability,
-            "Keep the shared knowledge base current so every channel gives the same answer, updating it {target} of a change",
-            "Dbaj o aktualność wspólnej bazy wiedzy, by każdy kanał udzielał tej samej odpowiedzi, i aktualizuj ją {target} od zmiany")
+            "Give the same prices, times and answers in every channel (the website, the phone, the counter), and update each of them before a change takes effect",
+            "Podawaj te same ceny, godziny i odpowiedzi w każdym kanale (na stronie, przez telefon, przy ladzie) i aktualizuj każdy z nich, zanim zmiana wejdzie w życie")
             .policy(P::Business)
+            // Not a call centre's knowledge base updated within hours: an
+            // allergen or a price must be right everywhere before it applies.
             .when(when().characteristics([C::Consistent]))
-            .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
+            .targets(all(T::Always)),
         rule("no-repeated-questions", "repeat-questions", K::Procedure, D::Convenience,
             "Never ask the {customer} again for information they have already given in this contact",
             "Nigdy nie pytaj {customer:gen} ponownie o informacje, które już podał w tym kontakcie")
@@ -592,7 +594,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             // Someone is there to be checked, once in a contact: not a
             // parcel checked in the warehouse, nor a log-in the system checks.
             .once_per_contact()
-            .when(when().moments([M::Identification]).staffed())
+            // Where their details are looked up or recorded: not an age
+            // check at a till or a bar, nor a key handed in for cutting.
+            .when(when().moments([M::Identification]).data([DataUse::LooksUp, DataUse::Records]).staffed())
             .targets(all(T::Always)),
         rule("find-the-record", "record-lookup", K::Procedure, D::Responsiveness,
             "Find the {customer}'s {order} or account {target}",
@@ -718,8 +722,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(raised().except_capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(336), T::within_hours(120), T::within_hours(48))),
         rule("resolve-in-the-legal-time", "complaint-resolution", K::Procedure, D::Reliability,
-            "Resolve every complaint within the time the law or the contract sets, and give the {customer} that date in the first reply",
-            "Rozpatruj każdą reklamację w terminie wyznaczonym przez prawo lub umowę i podaj {customer:dat} ten termin w pierwszej odpowiedzi")
+            "Give the {customer}, in the first reply, the date by which their complaint will be resolved (never later than a law or a contract allows), and keep it",
+            "Podaj {customer:dat} w pierwszej odpowiedzi datę, do której jego reklamacja zostanie rozpatrzona (nigdy późniejszą, niż pozwala prawo lub umowa), i dotrzymaj jej")
             .when(raised().factors([F::DeliverySpan(Ds::Weeks)]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("solve-while-in-contact", "complaint-resolution", K::Procedure, D::Reliability,
@@ -793,8 +797,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().factors([F::Intermediaries(I::Present)]))
             .targets(all(T::Always)),
         rule("intermediary-same-information", "rate-parity", K::Procedure, D::Communication,
-            "Give intermediaries the same terms, availability and news as the company's own channels, {target} of any change",
-            "Przekazuj pośrednikom te same warunki, dostępność i nowości co we własnych kanałach firmy, {target} od każdej zmiany")
+            "Tell intermediaries of every change to availability or to the service that affects the {customers} they send, {target} of the change",
+            "Informuj pośredników o każdej zmianie dostępności lub usługi, która dotyczy przysyłanych przez nich {customers:gen}, {target} od tej zmiany")
             .policy(P::Business)
             .when(when().factors([F::Intermediaries(I::Present)]).factors([F::CapacityControl(Cc::Reservations), F::CapacityControl(Cc::ReservationsAndQueues)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
@@ -1046,7 +1050,20 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("refreshment-while-waiting", "refreshment", K::Product, D::Empathy,
             "Bring waiting {customers} a refreshment without being asked",
             "Przynieś czekającym {customers:dat} poczęstunek, zanim o niego poproszą",
-            when().moments([M::Waiting]).channels([Ch::FaceToFace]), T::Always),
+            // Where the wait is meant to be comfortable (a lounge, a salon's
+            // waiting area), not a till queue or a ticket hall.
+            when().moments([M::Waiting]).channels([Ch::FaceToFace]).characteristics([C::Comfortable]).staffed(), T::Always),
+        // A wait at the table (a late course, a delay told at the table).
+        gesture("something-at-the-table", "refreshment", K::Product, D::Empathy,
+            "Bring the {customer} something small to eat or drink, on the house, while they wait at their table",
+            "Przynieś {customer:dat} coś drobnego do jedzenia lub picia na koszt firmy, gdy czeka przy stoliku",
+            when().moments([M::Waiting]).places([Place::Table]).staffed(), T::Always),
+        // A queue that is not a lounge: a word of thanks, and a second till
+        // or desk opened before the queue grows long.
+        gesture("queue-relieved", "queue-relieved", K::PersonalContact, D::Empathy,
+            "Call a colleague to open another till or desk as soon as a queue forms, and thank each {customer} for waiting when their turn comes",
+            "Gdy tylko utworzy się kolejka, poproś kolegę o otwarcie kolejnej kasy lub stanowiska, a każdemu {customer:dat} podziękuj za cierpliwość, gdy przyjdzie jego kolej",
+            when().moments([M::Waiting]).channels([Ch::FaceToFace]).except_characteristics([C::Comfortable]).except_places([Place::Remote, Place::Table, Place::Bay, Place::Gate]).staffed(), T::Always),
         gesture("direct-line", "direct-line", K::PersonalContact, D::Responsiveness,
             "Give institutional {customers} the direct number of their account manager",
             "Przekaż instytucjonalnym {customers:dat} bezpośredni numer ich opiekuna",
