@@ -872,6 +872,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("one-step-reorder", "reordering", K::Procedure, D::Convenience,
             "Let regular {customers} repeat earlier {orders} in one step, without being sold to again",
             "Pozwól stałym {customers:dat} powtarzać wcześniejsze {orders:acc} jednym krokiem, bez ponownej oferty sprzedażowej")
+            // A feature of the shop online, decided once: not a line at
+            // every step of a checkout.
+            .policy(P::Business)
             .when(when().moments([M::OrderTaking]).channels([Ch::SelfService]).factors([F::UsageFrequency(U::Frequent)]))
             .targets(all(T::Always)),
         rule("teach-first-timers", "first-time-guidance", K::PersonalContact, D::Assurance,
@@ -1088,7 +1091,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         gesture("named-owner", "named-owner", K::PersonalContact, D::Assurance,
             "Tell the {customer} the name of the person who looks after their {order} and how to reach them",
             "Podaj {customer:dat} imię i nazwisko osoby, która zajmuje się jego {order:ins}, oraz sposób kontaktu z nią",
-            when().moments([M::OrderTaking, M::Request]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
+            // Where contact is close enough for one person to own a case:
+            // not thousands of orders a week served at arm's length.
+            when().moments([M::OrderTaking, M::Request]).factors([F::DeliverySpan(Ds::Days), F::DeliverySpan(Ds::Weeks)]).factors([F::ContactLevel(Co::High), F::ContactLevel(Co::Medium)]).except_channels([Ch::SelfService, Ch::App, Ch::WebForm]), T::Always)
             .once_per_contact(),
         gesture("no-repeat-questions", "no-repeat-questions", K::Procedure, D::Empathy,
             "Do not ask returning {customers} again for details already on record",
