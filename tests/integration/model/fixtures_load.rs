@@ -1278,3 +1278,234 @@ fn workshop_accident_bodyshop_loads() {
         ],
     );
 }
+
+#[test]
+fn airline_regional_turboprop_loads() {
+    check(
+        "airline_regional_turboprop.toml",
+        "airline",
+        &[
+            ("booking", 4, 7),
+            ("change", 1, 2),
+            ("departure", 3, 14),
+            ("arrival", 1, 3),
+            ("weather", 4, 7),
+            ("bag", 2, 3),
+            ("lost-property", 2, 2),
+            ("claim", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn bank_online_bank_branch_loads() {
+    check(
+        "bank_online_bank_branch.toml",
+        "bank",
+        &[
+            ("account-opening", 4, 7),
+            ("hub-visit", 3, 7),
+            ("chat", 1, 6),
+            ("lost-card", 3, 6),
+            ("fraud", 3, 7),
+            ("mortgage", 6, 10),
+            ("complaint", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn clinic_dental_practice_lueneburg_loads() {
+    check(
+        "clinic_dental_practice_lueneburg.toml",
+        "clinic",
+        &[
+            ("booking", 4, 6),
+            ("visit", 3, 15),
+            ("emergency", 2, 5),
+            ("orthodontics", 4, 6),
+            ("private-invoice", 2, 4),
+            ("recall", 1, 1),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn contact_centre_insurance_loads() {
+    check(
+        "contact_centre_insurance.toml",
+        "contact-centre",
+        &[
+            ("quote", 3, 9),
+            ("policy", 3, 7),
+            ("claim", 2, 11),
+            ("renewal", 3, 5),
+            ("complaint", 2, 6),
+        ],
+    );
+}
+
+#[test]
+fn e_shop_grocery_vans_loads() {
+    check(
+        "e_shop_grocery_vans.toml",
+        "e-shop",
+        &[
+            ("order", 7, 20),
+            ("problems", 3, 5),
+            ("care", 3, 6),
+        ],
+    );
+}
+
+#[test]
+fn fitness_leisure_centre_council_loads() {
+    check(
+        "fitness_leisure_centre_council.toml",
+        "fitness",
+        &[
+            ("payg-swim", 5, 7),
+            ("joining", 4, 7),
+            ("member-visit", 3, 5),
+            ("swim-lessons", 3, 8),
+            ("party", 3, 10),
+            ("membership-changes", 2, 3),
+            ("incident", 3, 4),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn hairdresser_salon_loads() {
+    check(
+        "hairdresser_salon.toml",
+        "general",
+        &[
+            ("booking", 3, 4),
+            ("patch-test", 2, 5),
+            ("appointment", 7, 17),
+            ("chair-incident", 1, 1),
+            ("change", 2, 2),
+            ("complaint", 2, 3),
+            ("retail", 1, 3),
+        ],
+    );
+}
+
+#[test]
+fn hotel_ski_chalet_loads() {
+    check(
+        "hotel_ski_chalet.toml",
+        "hotel",
+        &[
+            ("reservation", 4, 7),
+            ("stay", 8, 24),
+            ("after-stay", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn public_office_civil_registry_loads() {
+    check(
+        "public_office_civil_registry.toml",
+        "public-office",
+        &[
+            ("birth", 3, 8),
+            ("death", 1, 5),
+            ("marriage", 5, 11),
+            ("concordat-marriage", 2, 2),
+            ("certificate", 2, 4),
+            ("transcription", 2, 2),
+            ("name-change", 4, 6),
+            ("correction", 2, 2),
+            ("enquiry", 1, 1),
+            ("complaint", 1, 2),
+        ],
+    );
+}
+
+#[test]
+fn restaurant_family_bistro_loads() {
+    check(
+        "restaurant_family_bistro.toml",
+        "restaurant",
+        &[
+            ("counter-visit", 4, 10),
+            ("dinner", 6, 15),
+            ("takeaway", 2, 6),
+            ("private-party", 4, 9),
+            ("complaint", 2, 2),
+            ("incidents", 2, 3),
+        ],
+    );
+}
+
+#[test]
+fn shop_hardware_store_loads() {
+    check(
+        "shop_hardware_store.toml",
+        "shop",
+        &[
+            ("visit", 3, 8),
+            ("paint", 2, 6),
+            ("keys", 2, 4),
+            ("delivery", 3, 8),
+            ("special-order", 1, 3),
+            ("trade", 3, 7),
+            ("aftercare", 3, 6),
+        ],
+    );
+}
+
+#[test]
+fn telecom_mobile_operator_shop_loads() {
+    check(
+        "telecom_mobile_operator_shop.toml",
+        "telecom",
+        &[
+            ("new-contract", 5, 11),
+            ("upgrade", 3, 7),
+            ("lost-phone-sim-swap", 3, 6),
+            ("roaming", 3, 6),
+            ("repair", 3, 7),
+            ("complaint", 3, 4),
+            ("leaving", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn veterinary_practice_loads() {
+    check(
+        "veterinary_practice.toml",
+        "general",
+        &[
+            ("consultation", 5, 12),
+            ("vaccination", 3, 4),
+            ("surgery-day", 5, 12),
+            ("out-of-hours", 4, 8),
+            ("insurance-claim", 3, 5),
+            ("end-of-life", 3, 4),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn workshop_tyre_centre_loads() {
+    check(
+        "workshop_tyre_centre.toml",
+        "workshop",
+        &[
+            ("booking", 3, 5),
+            ("while-you-wait", 5, 11),
+            ("alignment-and-brakes", 4, 8),
+            ("seasonal-storage", 3, 7),
+            ("fleet", 3, 6),
+            ("help-and-complaints", 2, 3),
+        ],
+    );
+}
