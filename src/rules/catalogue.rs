@@ -452,6 +452,7 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("video-setting", "video-setting", K::Product, D::Tangibles,
             "Join video calls from a quiet, well-lit place, with a neutral background and the camera at eye level",
             "Łącz się na wideorozmowy z cichego, dobrze oświetlonego miejsca, z neutralnym tłem i kamerą na wysokości oczu")
+            .once_per_contact()
             .when(when().channels([Ch::VideoCall]))
             .targets(all(T::Always)),
         rule("video-on-time", "video-punctuality", K::Procedure, D::Reliability,
@@ -644,8 +645,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(when().moments([M::Delivery]).characteristics([C::Accurate]).except_characteristics([C::Attentive]).after_in_sequence([M::OrderTaking]).except_serious())
             .targets(tiers(T::Share(98), T::Share(99), T::Share(99))),
         rule("check-before-handing-over", "delivery-accuracy", K::Procedure, D::Reliability,
-            "Check what is handed or paid to the {customer} against what was agreed or recorded before it goes, every time, and hand it only to them or to someone they have named",
-            "Za każdym razem sprawdź to, co przekazujesz lub wypłacasz {customer:dat}, z tym, co uzgodniono lub zapisano, zanim to wydasz, i przekazuj tylko jemu albo osobie przez niego wskazanej")
+            "Check what is handed or paid to the {customer} against what was agreed or recorded before it goes, every time, and hand it only to the person entitled to it, after checking who they are",
+            "Za każdym razem sprawdź to, co przekazujesz lub wypłacasz {customer:dat}, z tym, co uzgodniono lub zapisano, zanim to wydasz, i przekazuj to wyłącznie osobie uprawnionej, po sprawdzeniu, kim jest")
             // Not where staff watch over the customer (a swim, an apron
             // walk): nothing is handed over there.
             // Only where something is handed over, and by a person: not a
@@ -722,8 +723,8 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             .when(raised().except_capabilities([Cap::Synchronous]))
             .targets(tiers(T::within_hours(336), T::within_hours(120), T::within_hours(48))),
         rule("resolve-in-the-legal-time", "complaint-resolution", K::Procedure, D::Reliability,
-            "Give the {customer}, in the first reply, the date by which their complaint will be resolved (never later than a law or a contract allows), and keep it",
-            "Podaj {customer:dat} w pierwszej odpowiedzi datę, do której jego reklamacja zostanie rozpatrzona (nigdy późniejszą, niż pozwala prawo lub umowa), i dotrzymaj jej")
+            "Resolve every complaint by the date given in the first reply, never later than a law or a contract allows",
+            "Rozpatrz każdą reklamację do daty podanej w pierwszej odpowiedzi, nigdy później, niż pozwala prawo lub umowa")
             .when(raised().factors([F::DeliverySpan(Ds::Weeks)]).except_capabilities([Cap::Synchronous]))
             .targets(all(T::Always)),
         rule("solve-while-in-contact", "complaint-resolution", K::Procedure, D::Reliability,
@@ -818,13 +819,15 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             "Give every institutional {customer} a named account manager who answers them {target}",
             "Zapewnij każdemu instytucjonalnemu {customer:dat} imiennego opiekuna, który odpowiada mu {target}")
             .policy(P::Business)
-            .when(when().factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
+            // Where institutions are the buyers, not a business whose few
+            // firms or insurers are served like everyone else.
+            .when(when().factors([F::Purchaser(Pu::Institutional)]))
             .targets(tiers(T::within_hours(24), T::within_hours(8), T::within_hours(4))),
         rule("consolidated-invoice", "consolidated-invoice", K::Procedure, D::Convenience,
             "Offer institutional {customers} one consolidated invoice per period, with their own references for {orders}",
             "Proponuj instytucjonalnym {customers:dat} jedną zbiorczą fakturę za okres, z ich własnymi numerami {orders:gen}")
             .policy(P::Business)
-            .when(when().moments([M::Billing]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]))
+            .when(when().moments([M::Billing]).factors([F::Purchaser(Pu::Institutional)]))
             .targets(all(T::Always)),
         rule("progress-updates", "progress-updates", K::Procedure, D::Communication,
             "Tell the {customer} how their {order} is progressing, with the expected date, {target}",
