@@ -268,7 +268,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Nigdy nie proś {customer:gen} o cały PIN, hasło ani kod jednorazowy; proś najwyżej o wybrane znaki hasła telefonicznego",
             &format!("Barclays, will I ever have to give my PIN online or over the phone; {PSD2_CARDS} (credentials kept from anyone but the user)"))
             .critical()
-            .when(Condition::builder().moments([M::Identification]))
+            // Where someone is there to be asked: not a screening done in
+            // the back office.
+            .when(Condition::builder().moments([M::Identification]).staffed())
             .targets(LevelTargets::same(T::Never)),
         rule("card-loss-line-open", "reporting-cover", K::Procedure, D::Responsiveness,
             "Take reports of a lost or stolen card {target}, free of charge",
@@ -314,7 +316,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Confirm every appointment in writing {target} of its booking, with the date, the time, the adviser's name and the documents to bring",
             "Potwierdzaj każde spotkanie na piśmie {target} od jego umówienia, z datą, godziną, nazwiskiem doradcy i listą dokumentów do zabrania",
             "trade notes, template (confirmation and reminder with the documents to bring); exclusive gesture of forms prepared before the appointment")
-            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).characteristics([C::Informative]))
+            // After a booking (an order taken in the sequence): not a
+            // progress letter or a pack sent before a meeting.
+            .when(Condition::builder().moments([M::Information]).started_by(Initiator::Company).capabilities([Cap::Written]).characteristics([C::Informative]).after_in_sequence([M::OrderTaking]))
             .targets(tiers(T::within_hours(1), T::within_mins(15), T::within_mins(5))),
         rule("new-card-and-pin-apart", "delivery-accuracy", K::Procedure, D::Assurance,
             "Send a new card and its PIN separately, never together, and only to the address or branch on the account",
@@ -343,7 +347,9 @@ fn essentials() -> Vec<RuleBuilder> {
             "Potwierdź na piśmie przyjęcie każdej reklamacji {target} od jej otrzymania, z numerem sprawy i nazwiskiem osoby, która ją prowadzi",
             "FCA Handbook DISP 1.6.2 (prompt written acknowledgement; 5 business days as the industry reads it)")
             .critical()
-            .when(complaint().moments([M::Information]).started_by(Initiator::Company).data([DataUse::Records]))
+            // The business's letter after a complaint raised earlier in the
+            // sequence: not a welcome letter or a report in a long case.
+            .when(complaint().moments([M::Information]).started_by(Initiator::Company).data([DataUse::Records]).after_in_sequence([M::Exception]))
             .targets(tiers(days(5), days(2), T::within_hours(8))),
         rule("payment-complaint-answered", "complaint-answer-payments", K::Procedure, D::Responsiveness,
             "Answer in writing every complaint about a payment service (a card, a transfer, a cash machine) {target}; the law allows 15 business days, and 35 only after telling the {customer} why and by when",
