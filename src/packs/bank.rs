@@ -250,9 +250,12 @@ fn essentials() -> Vec<RuleBuilder> {
             .when(Condition::builder().moments([M::Consultation, M::Information]).capabilities([Cap::StaffHeard]))
             .targets(tiers(T::Share(90), T::Share(95), T::Share(98))),
         rule("needs-anticipated", "anticipation", K::PersonalContact, D::Empathy,
-            "Tell the {customer}, before they ask, what they will need next: the documents to bring, the fees and dates that apply to them, a cheaper option that fits",
-            "Powiedz {customer:dat}, zanim zapyta, czego będzie potrzebował: jakie dokumenty przynieść, jakie opłaty i terminy go dotyczą, jaka tańsza opcja mu odpowiada",
+            "Tell the {customer}, before they ask, what they will need next: the documents to bring and the fees and dates that apply to them",
+            "Powiedz {customer:dat}, zanim zapyta, czego będzie potrzebował: jakie dokumenty przynieść oraz jakie opłaty i terminy go dotyczą",
             &format!("{OMAN}, item 6.1.b (anticipating needs)"))
+            // Once in a meeting; no "cheaper option" (read as selling at a
+            // bereavement meeting or a scam check).
+            .once_per_contact()
             .when(Condition::builder().moments([M::Consultation]).capabilities([Cap::Synchronous]))
             .targets(LevelTargets::same(T::Always)),
         // ── Phone banking and cards ──────────────────────────────────────────

@@ -953,6 +953,9 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
         rule("reorder-without-pitch", "reordering", K::Procedure, D::Convenience,
             "Handle simple repeat {orders} without a sales pitch; give advice only when the {customer} asks or the need is clear",
             "Przyjmuj powtórne {orders:acc} bez oferty sprzedażowej; doradzaj, gdy {customer} prosi lub potrzeba jest oczywista")
+            // How a department takes repeat orders, not a line at every
+            // order step (most of which are not repeats).
+            .policy(P::Department)
             .when(when().moments([M::OrderTaking]).factors([F::TaskAllocation(Ta::FullRelationship)]).factors([F::UsageFrequency(U::Frequent)]).factors([F::Purchaser(Pu::Institutional), F::Purchaser(Pu::Mixed)]).except_channels([Ch::SelfService]))
             .targets(all(T::Always)),
         rule("no-selling-during-complaints", "no-selling-in-complaints", K::PersonalContact, D::Empathy,
