@@ -1509,3 +1509,231 @@ fn workshop_tyre_centre_loads() {
         ],
     );
 }
+
+#[test]
+fn accountancy_practice_loads() {
+    check(
+        "accountancy_practice.toml",
+        "general",
+        &[
+            ("new-client", 3, 8),
+            ("year-end", 3, 9),
+            ("bookkeeping-vat", 2, 5),
+            ("payroll", 3, 4),
+            ("hmrc-letter", 4, 6),
+            ("fees", 1, 2),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn airline_low_cost_katowice_loads() {
+    check(
+        "airline_low_cost_katowice.toml",
+        "airline",
+        &[
+            ("booking", 4, 6),
+            ("changes", 2, 6),
+            ("departure", 5, 16),
+            ("arrival", 3, 4),
+            ("disruption", 3, 7),
+            ("claims", 3, 6),
+        ],
+    );
+}
+
+#[test]
+fn bank_private_banking_loads() {
+    check(
+        "bank_private_banking.toml",
+        "bank",
+        &[
+            ("onboarding", 4, 11),
+            ("advice", 4, 11),
+            ("large-payment", 2, 5),
+            ("fraud", 2, 4),
+            ("bereavement", 3, 8),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn clinic_physiotherapy_bath_loads() {
+    check(
+        "clinic_physiotherapy_bath.toml",
+        "clinic",
+        &[
+            ("booking", 4, 7),
+            ("assessment", 3, 11),
+            ("treatment", 3, 9),
+            ("injury-clinic", 1, 5),
+            ("insurer", 2, 3),
+            ("discharge", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn contact_centre_public_transport_loads() {
+    check(
+        "contact_centre_public_transport.toml",
+        "contact-centre",
+        &[
+            ("call", 3, 10),
+            ("penalty-appeal", 4, 9),
+            ("lost-property", 2, 7),
+            ("assistance", 3, 8),
+            ("disruption", 2, 5),
+        ],
+    );
+}
+
+#[test]
+fn e_shop_fashion_leipzig_loads() {
+    check(
+        "e_shop_fashion_leipzig.toml",
+        "e-shop",
+        &[
+            ("buying", 3, 8),
+            ("delivery", 3, 7),
+            ("returns", 3, 6),
+            ("pay-later", 1, 3),
+            ("loyalty", 2, 5),
+            ("counterfeit", 3, 7),
+        ],
+    );
+}
+
+#[test]
+fn fitness_climbing_gym_nottingham_loads() {
+    check(
+        "fitness_climbing_gym_nottingham.toml",
+        "fitness",
+        &[
+            ("first-visit", 5, 10),
+            ("belay-check", 1, 3),
+            ("regular-visit", 4, 6),
+            ("courses", 4, 6),
+            ("youth-club", 3, 6),
+            ("cafe", 1, 3),
+            ("membership", 3, 4),
+            ("accident", 2, 2),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn hotel_airport_budget_loads() {
+    check(
+        "hotel_airport_budget.toml",
+        "hotel",
+        &[
+            ("reservation", 4, 5),
+            ("stay", 6, 20),
+            ("stranded", 3, 8),
+            ("after-stay", 3, 3),
+        ],
+    );
+}
+
+#[test]
+fn museum_visitor_services_loads() {
+    check(
+        "museum_visitor_services.toml",
+        "general",
+        &[
+            ("visit", 7, 16),
+            ("ticket-changes", 2, 3),
+            ("group-tour", 2, 5),
+            ("school-visit", 3, 6),
+            ("lost-property", 4, 4),
+            ("first-aid", 1, 1),
+            ("complaint", 2, 2),
+        ],
+    );
+}
+
+#[test]
+fn public_office_building_permits_loads() {
+    check(
+        "public_office_building_permits.toml",
+        "public-office",
+        &[
+            ("advice", 3, 8),
+            ("application", 4, 10),
+            ("supervision", 4, 10),
+            ("objection", 4, 6),
+            ("complaints", 2, 5),
+        ],
+    );
+}
+
+#[test]
+fn restaurant_steakhouse_loads() {
+    check(
+        "restaurant_steakhouse.toml",
+        "restaurant",
+        &[
+            ("booking", 5, 7),
+            ("group", 3, 4),
+            ("walk-in", 2, 5),
+            ("meal", 5, 21),
+            ("vouchers", 3, 4),
+            ("after-visit", 3, 4),
+        ],
+    );
+}
+
+#[test]
+fn shop_bakery_cafe_loads() {
+    check(
+        "shop_bakery_cafe.toml",
+        "shop",
+        &[
+            ("counter-visit", 3, 7),
+            ("cafe", 2, 5),
+            ("celebration-cake", 3, 11),
+            ("end-of-day", 2, 4),
+            ("problems", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn telecom_energy_retailer_loads() {
+    check(
+        "telecom_energy_retailer.toml",
+        "telecom",
+        &[
+            ("switching", 3, 6),
+            ("smart-meter", 5, 8),
+            ("billing", 3, 7),
+            ("arrears", 4, 5),
+            ("moving-home", 2, 5),
+            ("outage", 2, 4),
+            ("complaint", 2, 4),
+        ],
+    );
+}
+
+#[test]
+fn workshop_motorcycle_dealer_loads() {
+    check(
+        "workshop_motorcycle_dealer.toml",
+        "workshop",
+        &[
+            ("booking", 2, 4),
+            ("drop-off", 1, 6),
+            ("workshop", 2, 4),
+            ("mot-wait", 1, 5),
+            ("collection", 2, 7),
+            ("accessories", 2, 3),
+            ("recall", 1, 1),
+            ("storage", 3, 5),
+            ("after-care", 4, 5),
+        ],
+    );
+}

@@ -82,6 +82,6 @@ fn the_exclusive_level_adds_a_gesture_at_nearly_every_step_of_every_fixture() {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         without.extend(w.into_iter().map(|s| format!("{name}: {s}")));
     }
-    assert_eq!(paths.len(), 99);
+    assert_eq!(paths.len(), 113);
     assert_eq!((steps, without.len()), (3683, 84), "{without:#?}");
 }
