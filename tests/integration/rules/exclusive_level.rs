@@ -83,5 +83,5 @@ fn the_exclusive_level_adds_a_gesture_at_nearly_every_step_of_every_fixture() {
         without.extend(w.into_iter().map(|s| format!("{name}: {s}")));
     }
     assert_eq!(paths.len(), 113);
-    assert_eq!((steps, without.len()), (3683, 84), "{without:#?}");
+    assert_eq!((steps, without.len()), (4197, 95), "{without:#?}");
 }
