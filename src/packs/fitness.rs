@@ -59,7 +59,11 @@ fn arriving() -> ConditionBuilder {
 fn on_the_floor() -> ConditionBuilder {
     // Not where staff watch over the customer (a supervised swim, a class
     // the instructor leads): the floor's machines and help are not there.
-    in_club().moments([M::Delivery]).started_by(Initiator::Customer).characteristics([C::Safe]).except_characteristics([C::Attentive])
+    in_club()
+        .moments([M::Delivery])
+        .started_by(Initiator::Customer)
+        .characteristics([C::Safe])
+        .except_characteristics([C::Attentive])
 }
 
 /// The pool, the sauna and the steam room: comfort where a lapse is a risk.

@@ -28,8 +28,8 @@ use crate::{
     model::MomentKind as M, model::Noun, model::Phase, model::Place, model::QualityDimension as D,
     model::Risk, model::Sequence, model::ServiceLevel as L, model::ServiceModel, model::ServiceModelBuilder,
     model::ServiceProfile, model::StandardKind as K, model::TaskAllocation, model::Valuable,
-    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets, standard::PolicyScope as P,
-    standard::Target as T,
+    rules::Condition, rules::ConditionBuilder, rules::Pack, rules::RuleBuilder, standard::LevelTargets,
+    standard::PolicyScope as P, standard::Target as T,
 };
 
 const HEALTH_CHECK: &str =

@@ -20,8 +20,8 @@ use crate::{
     model::MomentKind as M, model::Place, model::Purchaser as Pu, model::QualityDimension as D,
     model::Risk as Rk, model::ServiceLevel as L, model::StandardKind as K, model::TaskAllocation as Ta,
     model::UsageFrequency as U, model::Valuable, rules::Condition, rules::ConditionBuilder, rules::Rule,
-    rules::RuleBuilder, standard::Cover, standard::Distance, standard::LevelTargets,
-    standard::Locale, standard::PolicyScope as P, standard::Target as T,
+    rules::RuleBuilder, standard::Cover, standard::Distance, standard::LevelTargets, standard::Locale,
+    standard::PolicyScope as P, standard::Target as T,
 };
 
 /// A rule with its concern, kind, dimension and statement in English and Polish.
@@ -90,7 +90,10 @@ fn raised() -> ConditionBuilder {
 /// The business's answer to a complaint raised earlier in the sequence: its
 /// own exception or information step after the customer's.
 fn answer_to_a_complaint() -> ConditionBuilder {
-    Condition::builder().moments([M::Exception, M::Information]).started_by(Initiator::Company).after_in_sequence([M::Exception])
+    Condition::builder()
+        .moments([M::Exception, M::Information])
+        .started_by(Initiator::Company)
+        .after_in_sequence([M::Exception])
 }
 
 /// An exclusive gesture: a rule that applies only at the exclusive level.

@@ -1336,27 +1336,13 @@ fn contact_centre_insurance_loads() {
     check(
         "contact_centre_insurance.toml",
         "contact-centre",
-        &[
-            ("quote", 3, 9),
-            ("policy", 3, 7),
-            ("claim", 2, 11),
-            ("renewal", 3, 5),
-            ("complaint", 2, 6),
-        ],
+        &[("quote", 3, 9), ("policy", 3, 7), ("claim", 2, 11), ("renewal", 3, 5), ("complaint", 2, 6)],
     );
 }
 
 #[test]
 fn e_shop_grocery_vans_loads() {
-    check(
-        "e_shop_grocery_vans.toml",
-        "e-shop",
-        &[
-            ("order", 7, 20),
-            ("problems", 3, 5),
-            ("care", 3, 6),
-        ],
-    );
+    check("e_shop_grocery_vans.toml", "e-shop", &[("order", 7, 20), ("problems", 3, 5), ("care", 3, 6)]);
 }
 
 #[test]
@@ -1396,15 +1382,7 @@ fn hairdresser_salon_loads() {
 
 #[test]
 fn hotel_ski_chalet_loads() {
-    check(
-        "hotel_ski_chalet.toml",
-        "hotel",
-        &[
-            ("reservation", 4, 7),
-            ("stay", 8, 24),
-            ("after-stay", 3, 4),
-        ],
-    );
+    check("hotel_ski_chalet.toml", "hotel", &[("reservation", 4, 7), ("stay", 8, 24), ("after-stay", 3, 4)]);
 }
 
 #[test]
@@ -1630,12 +1608,7 @@ fn hotel_airport_budget_loads() {
     check(
         "hotel_airport_budget.toml",
         "hotel",
-        &[
-            ("reservation", 4, 5),
-            ("stay", 6, 20),
-            ("stranded", 3, 8),
-            ("after-stay", 3, 3),
-        ],
+        &[("reservation", 4, 5), ("stay", 6, 20), ("stranded", 3, 8), ("after-stay", 3, 3)],
     );
 }
 
