@@ -1334,8 +1334,10 @@ pub(crate) fn rules() -> Vec<RuleBuilder> {
             raised().capabilities([Cap::Synchronous]).except_channels([Ch::FaceToFace]).staffed(), T::Always)
             .once_per_contact(),
         // A complaint raised in writing: a voice before the written answer.
-        gesture("talked-through-before-the-answer", "talked-through", K::PersonalContact, D::Empathy,
-            "Call the {customer}, where they have left a number, to hear the whole story in their own words before the written answer",
+        // One of the three at a step (the concern they share): a complaint
+        // raised on the phone is not also phoned back about.
+        gesture("talked-through-before-the-answer", "heard-in-private", K::PersonalContact, D::Empathy,
+            "Phone the {customer}, where they have left a number, to hear the whole story in their own words before the written answer",
             "Zadzwoń do {customer:gen}, jeśli zostawił numer, by przed pisemną odpowiedzią wysłuchać całej historii jego słowami",
             raised().except_capabilities([Cap::Synchronous, Cap::Public]).staffed(), T::Always)
             .once_per_contact(),
